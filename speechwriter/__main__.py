@@ -1,0 +1,5 @@
+import sys
+
+from speechwriter.cli import main
+
+sys.exit(main())
