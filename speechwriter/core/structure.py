@@ -1,0 +1,32 @@
+"""A reusable speech structure learned from samples (`structures --json` in the CLI contract)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Structure:
+    id: str                      # stable ASCII id, e.g. "leader-speech-points"
+    name: str                    # 中文名称 shown to the clerk
+    kind: str                    # 领导讲话 / 汇报发言 / 研讨发言 / 工作报告 …
+    skeleton: list[str]          # roles in order: ["opening", "review", "key_points", …, "closing"]
+    numbering: str               # "一、/（一）" | "一是" | "第一，" | "none"
+    sources: list[str] = field(default_factory=list)
+    # role → typical sentences with names generalised into Jinja fields ("今天，我们召开{{ 会议名称 }}……");
+    # keys: "opening", "transition" (into the key points), "closing"
+    phrases: dict[str, list[str]] = field(default_factory=dict)
+    # headings of the sample's key-point blocks, generalised the same way (a starting point for the outline)
+    headings: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "name": self.name, "kind": self.kind, "skeleton": list(self.skeleton),
+                "numbering": self.numbering, "sources": list(self.sources),
+                "phrases": {k: list(v) for k, v in self.phrases.items()}, "headings": list(self.headings)}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Structure:
+        return cls(id=data["id"], name=data["name"], kind=data["kind"], skeleton=list(data["skeleton"]),
+                   numbering=data.get("numbering", "none"), sources=list(data.get("sources", [])),
+                   phrases={k: list(v) for k, v in data.get("phrases", {}).items()},
+                   headings=list(data.get("headings", [])))
