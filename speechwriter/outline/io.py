@@ -1,0 +1,136 @@
+"""The outline file: human-readable UTF-8 JSON, `*.speech.json`.
+
+    {"format": "speechwriter-outline", "version": 2, "template": "讲话稿", "kind": "领导讲话",
+     "structure_id": null, "rate": 220, "numbering": ["一、", "（一）", "1.", "（1）"],
+     "fields": {"标题": "…", "会议名称": "…"},
+     "sections": [{"id": "…", "role": "opening", "heading": "", "body": "…", "children": []}]}
+
+Version history (loading migrates older files in memory; saving writes the current version):
+  1 — header fields at the top level ("title", "subtitle", "speaker", "date", "salutation"),
+      free fields in "fields", section text as "paragraphs": [...]; no rate.
+  2 — every field in "fields" under its Chinese name, section text as one "body" string.
+Saving goes through core.atomic, so a crash mid-save leaves the previous file intact.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from speechwriter.core.atomic import atomic_write_text
+from speechwriter.errors import UserError
+from speechwriter.outline.model import MAX_LEVEL, Outline, Section, check_role
+from speechwriter.outline.numbering import STYLES
+
+FORMAT = "speechwriter-outline"
+VERSION = 2
+SUFFIX = ".speech.json"
+_V1_HEADER = {"title": "标题", "subtitle": "副标题", "speaker": "讲话人", "date": "日期", "salutation": "称呼"}
+
+
+def outline_to_dict(outline: Outline) -> dict:
+    return {"format": FORMAT, "version": VERSION, "template": outline.template, "kind": outline.kind,
+            "structure_id": outline.structure_id, "rate": outline.rate, "numbering": list(outline.numbering),
+            "fields": dict(outline.fields), "sections": [_section_to_dict(s) for s in outline.sections]}
+
+
+def _section_to_dict(section: Section) -> dict:
+    return {"id": section.id, "role": section.role, "heading": section.heading, "body": section.body,
+            "children": [_section_to_dict(c) for c in section.children]}
+
+
+def dumps(outline: Outline) -> str:
+    return json.dumps(outline_to_dict(outline), ensure_ascii=False, indent=2) + "\n"
+
+
+def save_outline(outline: Outline, path: str | os.PathLike) -> None:
+    atomic_write_text(path, dumps(outline))
+
+
+def load_outline(path: str | os.PathLike) -> Outline:
+    target = Path(path)
+    try:
+        raw = target.read_bytes()
+    except FileNotFoundError:
+        raise UserError(f"找不到提纲文件“{target}”。") from None
+    except IsADirectoryError:
+        raise UserError(f"“{target}”是一个文件夹，不是提纲文件。") from None
+    except OSError as err:
+        raise UserError(f"无法读取提纲文件“{target}”：{err.strerror or err}。") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise UserError(f"提纲文件“{target}”不是 UTF-8 编码的文本，可能已损坏。") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as err:
+        raise UserError(f"提纲文件“{target}”已损坏：第 {err.lineno} 行第 {err.colno} 列不是有效的 JSON。") from None
+    return outline_from_dict(data, name=str(target))
+
+
+def outline_from_dict(data, name: str = "提纲") -> Outline:
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise UserError(f"“{name}”不是讲稿助手的提纲文件。")
+    version = data.get("version")
+    if not isinstance(version, int) or version < 1:
+        raise UserError(f"提纲文件“{name}”的版本号无效。")
+    if version > VERSION:
+        raise UserError(f"提纲文件“{name}”由更新版本的讲稿助手保存（版本 {version}），请升级本程序后再打开。")
+    if version == 1:
+        data = _migrate_v1(data)
+    try:
+        return _build(data)
+    except UserError as err:
+        raise UserError(f"提纲文件“{name}”内容有误：{err.message}") from None
+    except (TypeError, ValueError, KeyError, AttributeError):
+        raise UserError(f"提纲文件“{name}”内容有误：字段类型不对，可能被其他程序改动过。") from None
+
+
+def _migrate_v1(data: dict) -> dict:
+    fields = {_V1_HEADER[k]: v for k, v in data.items() if k in _V1_HEADER and v}
+    fields.update(data.get("fields") or {})
+
+    def section(old):
+        return {"id": old.get("id"), "role": old.get("role", "key_points"), "heading": old.get("heading") or "",
+                "body": "\n".join(old.get("paragraphs") or []),
+                "children": [section(c) for c in old.get("children") or []]}
+
+    return {**data, "version": 2, "fields": fields, "sections": [section(s) for s in data.get("sections") or []]}
+
+
+def _build(data: dict) -> Outline:
+    fields = data.get("fields") or {}
+    if not isinstance(fields, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in fields.items()):
+        raise UserError("“fields”应为“字段名: 文本”的对照表。")
+    numbering = data.get("numbering") or []
+    unknown = [s for s in numbering if s not in STYLES]
+    if not isinstance(numbering, list) or unknown:
+        raise UserError(f"未知的编号样式“{'、'.join(map(str, unknown))}”。")
+    sections = data.get("sections")
+    if not isinstance(sections, list):
+        raise UserError("缺少小节列表“sections”。")
+    outline = Outline(fields=dict(fields), sections=[_build_section(s, 1) for s in sections],
+                      template=str(data.get("template") or "讲话稿"), kind=str(data.get("kind") or "领导讲话"),
+                      structure_id=data.get("structure_id"), rate=int(data.get("rate") or 220))
+    if numbering:
+        outline.numbering = list(numbering)
+    return outline
+
+
+def _build_section(data: dict, level: int) -> Section:
+    if level > MAX_LEVEL:
+        raise UserError(f"标题层级超过 {MAX_LEVEL} 级。")
+    if not isinstance(data, dict):
+        raise UserError("小节应为对象。")
+    heading, body = data.get("heading") or "", data.get("body") or ""
+    if not isinstance(heading, str) or not isinstance(body, str):
+        raise UserError("小节的标题和正文应为文本。")
+    children = data.get("children") or []
+    if not isinstance(children, list):
+        raise UserError("小节的“children”应为列表。")
+    section = Section(role=check_role(data.get("role", "key_points")), heading=heading, body=body,
+                      children=[_build_section(c, level + 1) for c in children])
+    if isinstance(data.get("id"), str) and data["id"]:
+        section.id = data["id"]
+    return section

@@ -1,0 +1,76 @@
+"""Outline data: fields (标题、讲话人、会议名称 …) and a tree of sections.
+
+Headings are stored WITHOUT their numbers: numbers are derived from the order
+(see `numbering`), so moving or deleting a section renumbers everything.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+from uuid import uuid4
+
+from speechwriter.core.speech import ROLES
+
+# Header fields every template knows about, in the order a form shows them.
+HEADER_FIELDS = ("标题", "副标题", "讲话人", "日期", "称呼")
+DEFAULT_NUMBERING = ["一、", "（一）", "1.", "（1）"]
+MAX_LEVEL = 4
+
+
+def _new_id() -> str:
+    return uuid4().hex
+
+
+@dataclass
+class Section:
+    """One block of the speech; `body` is its paragraphs joined by "\\n"."""
+
+    role: str = "key_points"
+    heading: str = ""
+    body: str = ""
+    children: list[Section] = field(default_factory=list)
+    id: str = field(default_factory=_new_id)
+
+    def paragraphs(self) -> list[str]:
+        return [line.strip() for line in self.body.split("\n") if line.strip()]
+
+    def walk(self):
+        """This section and all its descendants, depth first, in reading order."""
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+@dataclass
+class Outline:
+    fields: dict[str, str] = field(default_factory=dict)
+    sections: list[Section] = field(default_factory=list)
+    template: str = "讲话稿"
+    kind: str = "领导讲话"
+    # one numbering style per heading level (see numbering.STYLES)
+    numbering: list[str] = field(default_factory=lambda: list(DEFAULT_NUMBERING))
+    structure_id: str | None = None
+    rate: int = 220  # speaking rate, 字/分
+
+    def copy(self) -> Outline:
+        """A deep copy with fresh section ids (a new outline, e.g. next year's speech)."""
+        twin = copy.deepcopy(self)
+        for section in twin.walk():
+            section.id = _new_id()
+        return twin
+
+    def walk(self):
+        for section in self.sections:
+            yield from section.walk()
+
+    def field(self, name: str) -> str:
+        return self.fields.get(name, "")
+
+
+def check_role(role: str) -> str:
+    if role not in ROLES:
+        from speechwriter.errors import UserError
+
+        raise UserError(f"未知的小节类型“{role}”（应为 {'、'.join(ROLES)} 之一）。")
+    return role

@@ -1,0 +1,97 @@
+import pytest
+
+from speechwriter.errors import UserError
+from speechwriter.outline import edit
+from speechwriter.outline.model import Outline, Section
+
+
+def _outline():
+    return Outline(sections=[Section("opening", body="开场"),
+                             Section("key_points", "甲", children=[Section("key_points", "甲1"), Section("key_points", "甲2")]),
+                             Section("key_points", "乙"),
+                             Section("closing", body="结束")])
+
+
+def _shape(outline):
+    def show(s):
+        return s.heading or s.body, [show(c) for c in s.children]
+    return [show(s) for s in outline.sections]
+
+
+def test_insert_then_remove_restores():
+    outline = _outline()
+    before = _shape(outline)
+    path = edit.insert_section(outline, (1,), 1, Section("key_points", "新"))
+    assert path == (1, 1) and edit.section_at(outline, path).heading == "新"
+    edit.remove_section(outline, path)
+    assert _shape(outline) == before
+
+
+def test_remove_returns_what_insert_needs_to_undo():
+    outline = _outline()
+    before = _shape(outline)
+    removed = edit.remove_section(outline, (1,))
+    assert removed.heading == "甲" and len(outline.sections) == 3
+    edit.insert_section(outline, (), 1, removed)
+    assert _shape(outline) == before
+
+
+@pytest.mark.parametrize("path, parent, index", [((0,), (), 3), ((2,), (1,), 0), ((1, 0), (), 0), ((3,), (1,), 2),
+                                                 ((1, 1), (2,), 0)])
+def test_every_move_is_undone_by_the_inverse_move(path, parent, index):
+    outline = _outline()
+    before = _shape(outline)
+    moving_id, old_parent = edit.section_at(outline, path).id, edit.parent_id(outline, path)
+    new_path = edit.move_section(outline, path, parent, index)
+    assert _shape(outline) != before
+    assert edit.path_of_id(outline, moving_id) == new_path
+    edit.move_section(outline, new_path, edit.path_of_id(outline, old_parent), path[-1])
+    assert _shape(outline) == before
+
+
+def test_move_into_own_descendant_is_refused_and_changes_nothing():
+    outline = _outline()
+    before = _shape(outline)
+    with pytest.raises(UserError, match="自己的下级"):
+        edit.move_section(outline, (1,), (1, 0), 0)
+    assert _shape(outline) == before
+
+
+def test_move_out_of_range_changes_nothing():
+    outline = _outline()
+    before = _shape(outline)
+    with pytest.raises(UserError):
+        edit.move_section(outline, (0,), (), 9)
+    assert _shape(outline) == before
+
+
+def test_indent_and_outdent():
+    outline = _outline()
+    new_path = edit.indent(outline, (2,))
+    assert new_path == (1, 2) and edit.section_at(outline, new_path).heading == "乙"
+    back = edit.outdent(outline, new_path)
+    assert back == (2,)
+    assert _shape(outline) == _shape(_outline())
+
+
+def test_indent_first_and_outdent_top_are_refused():
+    outline = _outline()
+    with pytest.raises(UserError):
+        edit.indent(outline, (0,))
+    with pytest.raises(UserError):
+        edit.outdent(outline, (1,))
+
+
+def test_at_most_four_levels():
+    deep = Section("key_points", "1", children=[Section("key_points", "2", children=[
+        Section("key_points", "3", children=[Section("key_points", "4")])])])
+    outline = Outline(sections=[deep, Section("key_points", "x")])
+    with pytest.raises(UserError, match="4 级"):
+        edit.insert_section(outline, (0, 0, 0, 0), 0, Section("key_points", "5"))
+    with pytest.raises(UserError, match="4 级"):
+        edit.move_section(outline, (1,), (0, 0, 0, 0), 0)
+
+
+def test_bad_path_is_a_user_error():
+    with pytest.raises(UserError):
+        edit.section_at(_outline(), (7,))
