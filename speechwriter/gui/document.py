@@ -1,0 +1,166 @@
+"""The outline being edited: the data, where it is saved, its undo history and its tree model.
+
+Public setters validate, then push a command (commands.py) — nothing else changes the outline,
+so every edit can be undone. Structural edits are first tried on a throw-away copy: the pure
+edit module's rules (never into its own descendants, at most four levels) decide, and a refusal
+comes back as a UserError before anything is pushed.
+"""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from speechwriter.errors import UserError
+from speechwriter.gui import commands
+from speechwriter.gui.outline_model import OutlineModel
+from speechwriter.outline import edit
+from speechwriter.outline.io import load_outline, save_outline
+from speechwriter.outline.model import Outline, Section
+
+
+class Document(QObject):
+    replaced = Signal()               # a different outline is loaded
+    changed = Signal()                # anything in the outline changed (preview, counts, autosave)
+    field_changed = Signal(str)       # field name
+    section_changed = Signal(str)     # section id: heading, body or role
+    focus_section = Signal(str)       # after a tree change: the section to select
+    path_changed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.outline = Outline()
+        self.path: str | None = None
+        self.undo_stack = QUndoStack(self)
+        self.model = OutlineModel(self.outline, self)
+        self.model.move_requested.connect(self._move_from_drop)
+        self._autosaved_index = 0
+        self.undo_stack.indexChanged.connect(self._on_index_changed)
+
+    def _on_index_changed(self, _index: int) -> None:
+        self.changed.emit()
+
+    # whole outline ------------------------------------------------------------------------------
+    def load(self, outline: Outline, path: str | None, modified: bool = False) -> None:
+        self.undo_stack.clear()
+        self.outline = outline
+        self.model.set_outline(outline)
+        self.set_path(path)
+        if modified:
+            self.undo_stack.resetClean()  # restored or imported work is not on disk yet
+        self._autosaved_index = self.undo_stack.index()
+        self.replaced.emit()
+        self.changed.emit()
+
+    def open(self, path: str) -> None:
+        self.load(load_outline(path), path)
+
+    def save(self, path: str | None = None) -> None:
+        target = path or self.path
+        if not target:
+            raise UserError("请先选择保存位置。")
+        save_outline(self.outline, target)
+        self.set_path(target)
+        self.undo_stack.setClean()
+
+    def set_path(self, path: str | None) -> None:
+        self.path = str(Path(path).resolve()) if path else None
+        self.path_changed.emit(self.path or "")
+
+    def is_modified(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    def needs_autosave(self) -> bool:
+        return self.is_modified() and self.undo_stack.index() != self._autosaved_index
+
+    def mark_autosaved(self) -> None:
+        self._autosaved_index = self.undo_stack.index()
+
+    def display_name(self) -> str:
+        if self.path:
+            name = Path(self.path).name
+            return name[: -len(".speech.json")] if name.endswith(".speech.json") else name
+        return self.outline.field("标题") or "未命名讲稿"
+
+    def section_by_id(self, section_id: str) -> Section:
+        return edit.section_at(self.outline, edit.path_of_id(self.outline, section_id))
+
+    # text setters -------------------------------------------------------------------------------
+    def set_field(self, name: str, value: str) -> None:
+        if self.outline.fields.get(name, "") != value:
+            self.undo_stack.push(commands.SetField(self, name, value))
+
+    def set_heading(self, section_id: str, text: str) -> None:
+        if self.section_by_id(section_id).heading != text:
+            self.undo_stack.push(commands.SetHeading(self, section_id, text))
+
+    def set_body(self, section_id: str, text: str) -> None:
+        if self.section_by_id(section_id).body != text:
+            self.undo_stack.push(commands.SetBody(self, section_id, text))
+
+    def set_role(self, section_id: str, role: str) -> None:
+        if self.section_by_id(section_id).role != role:
+            self.undo_stack.push(commands.SetRole(self, section_id, role))
+
+    def set_numbering(self, level: int, style: str) -> None:
+        current = self.outline.numbering
+        if level > len(current) or current[level - 1] != style:
+            self.undo_stack.push(commands.SetNumbering(self, level, style))
+
+    # tree setters (paths as the tree is now) ----------------------------------------------------
+    def add_section(self, parent_path: tuple, index: int, section: Section) -> None:
+        self._try(lambda o: edit.insert_section(o, parent_path, index, copy.deepcopy(section)))
+        self.undo_stack.push(commands.AddSection(self, tuple(parent_path), index, section))
+
+    def delete_section(self, path: tuple) -> None:
+        self._try(lambda o: edit.remove_section(o, path))
+        self.undo_stack.push(commands.DeleteSection(self, tuple(path)))
+
+    def move_up(self, path: tuple) -> None:
+        if path[-1] == 0:
+            raise UserError("已经是同级中的第一个，不能再上移。")
+        self.undo_stack.push(commands.MoveSection(self, path, "上移", "move", path[:-1], path[-1] - 1))
+
+    def move_down(self, path: tuple) -> None:
+        if path[-1] + 1 >= len(edit.children_of(self.outline, path[:-1])):
+            raise UserError("已经是同级中的最后一个，不能再下移。")
+        self.undo_stack.push(commands.MoveSection(self, path, "下移", "move", path[:-1], path[-1] + 1))
+
+    def move(self, path: tuple, new_parent_path: tuple, new_index: int) -> None:
+        self._try(lambda o: edit.move_section(o, path, new_parent_path, new_index))
+        self.undo_stack.push(commands.MoveSection(self, path, "移动", "move", new_parent_path, new_index))
+
+    def indent(self, path: tuple) -> None:
+        self._try(lambda o: edit.indent(o, path))
+        self.undo_stack.push(commands.MoveSection(self, path, "降级", "indent"))
+
+    def outdent(self, path: tuple) -> None:
+        self._try(lambda o: edit.outdent(o, path))
+        self.undo_stack.push(commands.MoveSection(self, path, "升级", "outdent"))
+
+    def _try(self, operation) -> None:
+        operation(copy.deepcopy(self.outline))  # raises UserError when the rules refuse
+
+    def _move_from_drop(self, path, new_parent_path, new_index) -> None:
+        try:
+            self.move(tuple(path), tuple(new_parent_path), new_index)
+        except UserError:
+            pass  # canDropMimeData already refused most; nothing happened, nothing to say
+
+    # called by commands ---------------------------------------------------------------------------
+    def after_field_change(self, name: str) -> None:
+        self.field_changed.emit(name)
+
+    def after_section_change(self, section_id: str) -> None:
+        self.model.refresh()
+        self.section_changed.emit(section_id)
+
+    def after_numbering_change(self) -> None:
+        self.model.refresh()
+
+    def after_tree_change(self, section_id: str | None) -> None:
+        if section_id:
+            self.focus_section.emit(section_id)

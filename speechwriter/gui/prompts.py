@@ -1,0 +1,79 @@
+"""Everything the window asks or tells the clerk through a dialog, by intent.
+
+Window logic never builds a QMessageBox or QFileDialog itself; it calls these methods. Tests hand
+the window a scripted object with the same methods instead, so no modal dialog ever blocks them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
+OPEN_FILE, OPEN_FOLDER = "open_file", "open_folder"
+
+OUTLINE_FILTER = "讲稿提纲 (*.speech.json);;所有文件 (*)"
+SPEECH_FILTER = "讲话稿 (*.txt *.docx);;所有文件 (*)"
+
+
+class Prompts:
+    """Qt dialogs, parented to the main window."""
+
+    def __init__(self, parent: QWidget):
+        self._parent = parent
+
+    def show_message(self, headline: str, detail: str = "", level: str = "info") -> None:
+        icon = {"info": QMessageBox.Icon.Information, "warning": QMessageBox.Icon.Warning,
+                "error": QMessageBox.Icon.Critical}[level]
+        box = QMessageBox(icon, "讲稿助手", headline, QMessageBox.StandardButton.Ok, self._parent)
+        if detail:
+            box.setInformativeText(detail)
+        box.button(QMessageBox.StandardButton.Ok).setText("确定")
+        box.exec()
+
+    def ask_yes_no(self, question: str, detail: str = "") -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, "讲稿助手", question,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self._parent)
+        box.button(QMessageBox.StandardButton.Yes).setText("是")
+        box.button(QMessageBox.StandardButton.No).setText("否")
+        if detail:
+            box.setInformativeText(detail)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    def ask_save_changes(self, detail: str = "") -> str:
+        box = QMessageBox(QMessageBox.Icon.Warning, "讲稿助手", "当前讲稿有未保存的修改，是否保存？",
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Cancel, self._parent)
+        box.button(QMessageBox.StandardButton.Save).setText("保存")
+        box.button(QMessageBox.StandardButton.Discard).setText("不保存")
+        box.button(QMessageBox.StandardButton.Cancel).setText("取消")
+        if detail:
+            box.setInformativeText(detail)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            return SAVE
+        if answer == QMessageBox.StandardButton.Discard:
+            return DISCARD
+        return CANCEL
+
+    def choose_open_file(self, title: str, folder: str, file_filter: str) -> str | None:
+        path, _ = QFileDialog.getOpenFileName(self._parent, title, folder, file_filter)
+        return path or None
+
+    def choose_save_file(self, title: str, suggested: str, file_filter: str) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(self._parent, title, suggested, file_filter)
+        return path or None
+
+    def offer_after_export(self, path: str) -> str | None:
+        box = QMessageBox(QMessageBox.Icon.Information, "讲稿助手", "已导出。", QMessageBox.StandardButton.NoButton,
+                          self._parent)
+        box.setInformativeText(path)
+        open_file = box.addButton("打开文件", QMessageBox.ButtonRole.AcceptRole)
+        open_folder = box.addButton("打开所在文件夹", QMessageBox.ButtonRole.ActionRole)
+        box.addButton("关闭", QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is open_file:
+            return OPEN_FILE
+        if clicked is open_folder:
+            return OPEN_FOLDER
+        return None

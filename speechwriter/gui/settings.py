@@ -1,0 +1,91 @@
+"""What the window remembers between runs, in one QSettings .ini file.
+
+The file lives in the platform's user config folder, resolved when the window is built (not when
+Qt first starts), so tests that point XDG_CONFIG_HOME elsewhere never touch the clerk's real file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from platformdirs import user_config_dir
+from PySide6.QtCore import QByteArray, QSettings
+
+from speechwriter.paths import APP_NAME
+
+MAX_RECENT = 10
+DEFAULT_RATE = 220  # 字/分, the team's agreed speaking rate
+
+
+def settings_path() -> Path:
+    return Path(user_config_dir(APP_NAME, appauthor=False)) / "gui.ini"
+
+
+class Settings:
+    """Typed access to the handful of values the GUI keeps."""
+
+    def __init__(self, path: str | Path | None = None):
+        self.path = Path(path) if path else settings_path()
+        self._qs = QSettings(str(self.path), QSettings.Format.IniFormat)
+
+    # window layout -----------------------------------------------------------------------------
+    def geometry(self) -> QByteArray | None:
+        value = self._qs.value("window/geometry")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def set_geometry(self, data: QByteArray) -> None:
+        self._qs.setValue("window/geometry", data)
+
+    def splitter_sizes(self, name: str) -> list[int]:
+        raw = self._qs.value(f"splitters/{name}")
+        if not raw:
+            return []
+        if isinstance(raw, str):
+            raw = [raw]
+        try:
+            return [int(v) for v in raw]
+        except (TypeError, ValueError):
+            return []
+
+    def set_splitter_sizes(self, name: str, sizes: list[int]) -> None:
+        self._qs.setValue(f"splitters/{name}", [int(s) for s in sizes])
+
+    # files -------------------------------------------------------------------------------------
+    def last_folder(self) -> str:
+        folder = self._qs.value("files/last_folder", "")
+        return folder if folder and Path(folder).is_dir() else str(Path.home())
+
+    def set_last_folder(self, folder: str | Path) -> None:
+        self._qs.setValue("files/last_folder", str(folder))
+
+    def recent_files(self) -> list[str]:
+        raw = self._qs.value("files/recent") or []
+        if isinstance(raw, str):
+            raw = [raw]
+        return [p for p in raw if p][:MAX_RECENT]
+
+    def add_recent_file(self, path: str | Path) -> list[str]:
+        path = str(Path(path).resolve())
+        files = [p for p in self.recent_files() if p != path]
+        files.insert(0, path)
+        files = files[:MAX_RECENT]
+        self._qs.setValue("files/recent", files)
+        self.set_last_folder(Path(path).parent)
+        return files
+
+    def remove_recent_file(self, path: str | Path) -> None:
+        self._qs.setValue("files/recent", [p for p in self.recent_files() if p != str(path)])
+
+    # speech ------------------------------------------------------------------------------------
+    def speaking_rate(self) -> int:
+        try:
+            rate = int(self._qs.value("speech/rate", DEFAULT_RATE))
+        except (TypeError, ValueError):
+            rate = DEFAULT_RATE
+        return rate if 60 <= rate <= 600 else DEFAULT_RATE
+
+    def set_speaking_rate(self, rate: int) -> None:
+        self._qs.setValue("speech/rate", int(rate))
+
+    def sync(self) -> None:
+        self._qs.sync()
