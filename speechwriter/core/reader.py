@@ -1,0 +1,120 @@
+"""Reading a sample speech from disk: .txt in any common Chinese encoding, or .docx.
+
+Everything that can go wrong with the file itself becomes a `UserError` in Chinese that names the
+file and the problem; the analyser only ever sees text.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import zipfile
+from pathlib import Path
+
+from speechwriter.errors import UserError
+
+# A speech is tens of kilobytes; a folder of past speeches may hold an odd huge export. Refuse
+# early instead of freezing: 10 MB of plain text is ~3 million characters, ~1,000 speeches.
+MAX_TEXT_BYTES = 10 * 1024 * 1024
+# .docx files carry pictures; what counts is the unpacked document.xml.
+MAX_DOCX_BYTES = 200 * 1024 * 1024
+MAX_DOCX_XML_BYTES = 30 * 1024 * 1024
+
+TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
+DOCX_SUFFIXES = {".docx", ".docm", ".dotx"}
+
+
+def read_speech_file(path: str | os.PathLike) -> str:
+    """Return the text of a .txt or .docx speech, one paragraph per line."""
+    file = Path(path)
+    name = str(path)
+    if not file.exists():
+        raise UserError(f"找不到文件“{name}”。")
+    if file.is_dir():
+        raise UserError(f"“{name}”是文件夹，不是讲稿文件。")
+    suffix = file.suffix.lower()
+    if suffix == ".doc" or suffix == ".wps":
+        raise UserError(f"“{name}”是旧版 Word/WPS 格式，请在 Word 或 WPS 中另存为 .docx 后再导入。")
+    try:
+        size = file.stat().st_size
+        if suffix in DOCX_SUFFIXES:
+            if size > MAX_DOCX_BYTES:
+                raise UserError(f"“{name}”太大（{size / 1048576:.0f} MB），不像是一篇讲稿。")
+            text = _read_docx(file, name)
+        else:
+            if size > MAX_TEXT_BYTES:
+                raise UserError(f"“{name}”太大（{size / 1048576:.0f} MB），一篇讲稿的文本一般不超过 10 MB。")
+            text = decode_text(file.read_bytes(), name)
+    except PermissionError:
+        raise UserError(f"没有读取“{name}”的权限。") from None
+    except IsADirectoryError:
+        raise UserError(f"“{name}”是文件夹，不是讲稿文件。") from None
+    except OSError as err:
+        raise UserError(f"无法读取“{name}”：{err.strerror or err}。") from None
+    if not text.strip():
+        raise UserError(f"“{name}”是空的，没有可分析的文字。")
+    if not any(_is_cjk(ch) for ch in text):
+        raise UserError(f"“{name}”里没有中文内容，不像是一篇中文讲稿。")
+    return text
+
+
+def decode_text(data: bytes, name: str = "文件") -> str:
+    """Decode bytes of a text file: BOMs first, then UTF-8, UTF-16 without BOM, GB18030."""
+    if not data:
+        return ""
+    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                          (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            return _decode_or_fail(data, encoding, name)
+    sample = data[:4096]
+    zeros = sample.count(0)
+    if zeros:
+        # UTF-16 without a BOM puts a zero byte in every ASCII character; anything else with NULs is binary.
+        even, odd = sample[0::2].count(0), sample[1::2].count(0)
+        if len(sample) % 2 == 0 and zeros * 5 > len(sample) and (even == 0 or odd == 0):
+            return _decode_or_fail(data, "utf-16-le" if odd else "utf-16-be", name)
+        raise UserError(f"“{name}”不是文本文件（像是程序或图片等二进制文件）。")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        raise UserError(f"“{name}”的文字编码无法识别（既不是 UTF-8，也不是 GBK/GB18030）。") from None
+    if _looks_binary(text):
+        raise UserError(f"“{name}”不是文本文件（像是程序或图片等二进制文件）。")
+    return text
+
+
+def _decode_or_fail(data: bytes, encoding: str, name: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        raise UserError(f"“{name}”的文字编码损坏，无法按 {encoding.upper()} 读取。") from None
+
+
+def _looks_binary(text: str) -> bool:
+    controls = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\r\n\t\f")
+    return controls * 20 > min(len(text), 4096)
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
+def _read_docx(file: Path, name: str) -> str:
+    if not zipfile.is_zipfile(file):
+        raise UserError(f"“{name}”不是有效的 Word 文档（.docx），文件可能已损坏或只是改了扩展名。")
+    try:
+        with zipfile.ZipFile(file) as archive:
+            info = archive.getinfo("word/document.xml")
+            if info.file_size > MAX_DOCX_XML_BYTES:
+                raise UserError(f"“{name}”的正文太大，不像是一篇讲稿。")
+    except KeyError:
+        raise UserError(f"“{name}”不是 Word 文档：里面没有正文部分（word/document.xml）。") from None
+    except zipfile.BadZipFile:
+        raise UserError(f"“{name}”不是有效的 Word 文档（.docx），文件已损坏。") from None
+    from speechwriter.core.docx_text import docx_paragraphs  # python-docx only when a .docx is read
+
+    return "\n".join(docx_paragraphs(file, name))
