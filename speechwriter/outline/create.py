@@ -1,0 +1,126 @@
+"""New outlines: from a learned structure, or from an existing (analysed) speech.
+
+From a structure, the skeleton becomes sections whose text is the structure's learned phrasing
+(with Jinja fields such as {{ 会议名称 }} left in place for the clerk to fill or keep). From a
+speech, its own wording is kept verbatim; headings lose their typed numbers, which the outline
+derives from order again.
+"""
+
+from __future__ import annotations
+
+import re
+
+from speechwriter.core.speech import ROLES, Block, Speech
+from speechwriter.core.structure import Structure
+from speechwriter.outline.model import DEFAULT_NUMBERING, MAX_LEVEL, Outline, Section
+
+# kind of speech → built-in template that lays it out
+TEMPLATE_FOR_KIND = {"领导讲话": "讲话稿", "开幕词": "讲话稿", "闭幕词": "讲话稿", "调研讲话": "讲话稿",
+                     "动员讲话": "讲话稿", "汇报发言": "汇报发言", "研讨发言": "研讨发言", "交流发言": "研讨发言",
+                     "表态发言": "表态发言", "工作报告": "工作报告"}
+ROLE_PLACEHOLDER = {"review": "（在此回顾过去一段时间的工作和成绩。）",
+                    "key_points": "（在此展开这一点的具体要求。）",
+                    "opening": "（在此写开场白。）", "closing": "（在此写结束语。）"}
+
+_NUM = "[一二三四五六七八九十百零〇两]+"
+# (style, pattern) — the order matters: "（一）" before "一、", "第一，" before the bare numerals
+_LABELS = [("（一）", rf"[（(]{_NUM}[）)]\s*"), ("（1）", r"[（(]\d+[）)]\s*"), ("第一，", rf"第{_NUM}[，,、]\s*"),
+           ("一、", rf"{_NUM}[、.．]\s*"), ("1.", r"\d+[.．、]\s*(?!\d)"), ("一是", rf"{_NUM}是"), ("一要", rf"{_NUM}要"),
+           ("首先", r"(?:首先|其次|再次|最后)[，,]\s*")]
+_FIELD = re.compile(r"{{\s*([^\s{}|]+)\s*(?:\|[^}]*)?}}")
+
+
+def template_for_kind(kind: str) -> str:
+    return TEMPLATE_FOR_KIND.get(kind, "讲话稿")
+
+
+def split_label(text: str) -> tuple[str, str]:
+    """("（一）", "加强领导") for "（一）加强领导"; ("", text) when it carries no number."""
+    for style, pattern in _LABELS:
+        match = re.match(pattern, text)
+        if match and len(text) > match.end():
+            return style, text[match.end():]
+    return "", text
+
+
+def numbering_from_structure(numbering: str) -> list[str]:
+    if numbering == "none":
+        return ["", "（一）", "1.", "（1）"]
+    first = numbering.split("/")[0].strip()
+    if first in ("一是", "第一，", "一要", "首先"):
+        return [first, "（一）", "1.", "（1）"]
+    return list(DEFAULT_NUMBERING)
+
+
+def from_structure(structure: Structure) -> Outline:
+    phrases = structure.phrases or {}
+    headings = list(structure.headings)
+    sections: list[Section] = []
+    for role in structure.skeleton:
+        if role not in ROLES:
+            continue
+        if role == "opening":
+            sections.append(Section("opening", body="\n".join(phrases.get("opening", [])[:1]) or ROLE_PLACEHOLDER[role]))
+        elif role == "closing":
+            sections.append(Section("closing", body="\n".join(phrases.get("closing", [])[:1]) or ROLE_PLACEHOLDER[role]))
+        else:
+            heading = headings.pop(0) if headings else ("过去一段时间的工作" if role == "review" else "")
+            sections.append(Section(role, heading=heading or "（要点标题）", body=ROLE_PLACEHOLDER[role]))
+    fields = {"标题": "", "讲话人": "", "日期": "", "称呼": "同志们："}
+    transition = phrases.get("transition", [])
+    if transition:
+        fields["过渡语"] = transition[0]  # the template places it before the key points
+    for text in _all_text(structure):
+        for name in _FIELD.findall(text):
+            fields.setdefault(name, "")
+    return Outline(fields=fields, sections=sections, template=template_for_kind(structure.kind), kind=structure.kind,
+                   numbering=numbering_from_structure(structure.numbering), structure_id=structure.id)
+
+
+def _all_text(structure: Structure):
+    for values in (structure.phrases or {}).values():
+        yield from values
+    yield from structure.headings
+
+
+def from_speech(speech: Speech) -> Outline:
+    fields = {"标题": speech.title or "", "副标题": speech.subtitle or "", "讲话人": speech.speaker or "",
+              "日期": _bare_date(speech.date or ""), "称呼": speech.salutation or "",
+              # the speech's own transition and closing words stay in its text; the frame adds none
+              "过渡语": "", "结束语": ""}
+    styles: dict[int, str] = {}
+    sections = [_section_from_block(block, 1, styles, block.role or "key_points") for block in speech.sections]
+    numbering = [styles.get(level, DEFAULT_NUMBERING[level - 1]) for level in range(1, MAX_LEVEL + 1)]
+    if styles and 1 not in styles:
+        numbering[0] = ""
+    return Outline(fields={k: v for k, v in fields.items()}, sections=sections, kind=speech.kind,
+                   template=template_for_kind(speech.kind), numbering=numbering)
+
+
+def _bare_date(date: str) -> str:
+    return date.strip().strip("（）()").strip()
+
+
+def _section_from_block(block: Block, level: int, styles: dict[int, str], role: str) -> Section:
+    paragraphs = [p for p in block.paragraphs if p.strip()]
+    heading = ""
+    if block.heading:
+        style, heading = split_label(block.heading.strip())
+        if style:
+            styles.setdefault(level, style)
+    elif paragraphs:
+        style, rest = split_label(paragraphs[0].strip())
+        if style in ("一是", "第一，", "一要", "首先"):
+            # run-in point: its first sentence is the heading, the rest of the paragraph its body
+            head, _, tail = rest.partition("。")
+            if tail.strip() or head:
+                heading = head + "。"
+                paragraphs = ([tail.strip()] if tail.strip() else []) + paragraphs[1:]
+                styles.setdefault(level, style)
+    children = []
+    for point in block.points:
+        if level < MAX_LEVEL:
+            children.append(_section_from_block(point, level + 1, styles, role))
+        else:  # deeper than four levels: keep the words, flatten the structure
+            paragraphs += [line for line in point.all_paragraphs() if line]
+    return Section(role=role, heading=heading, body="\n".join(paragraphs), children=children)

@@ -1,0 +1,65 @@
+"""Outline → Jinja template → blocks → writers (.docx, preview HTML, plain text). No Qt here.
+
+Public names (import them from `speechwriter.render`):
+- `render_blocks(outline, template=None, extra_fields=None) -> list[Block]` — runs the template
+  (the outline's own `template` when None) in the sandbox; UserError naming EVERY missing field.
+- `export_docx(outline, path, template=None, font_set="公文字体", extra_fields=None)` — atomic
+  write of the GB/T 9704-style manuscript; the old file stays intact when it fails.
+- `docx_bytes(blocks, font_set="公文字体", title="") -> bytes`
+- `to_html(outline, template=None, font_set="公文字体", extra_fields=None) -> str` — preview page.
+- `to_text(outline, template=None, extra_fields=None) -> str`
+- `list_templates() -> list[TemplateInfo(name, kind, source, fields: tuple[FieldInfo(name, required)])]`
+- `template_fields(name) -> list[FieldInfo]`; `outline_fields(outline, template=None) -> list[FieldInfo]`
+  — template fields plus the fields used in the outline's texts (what a form should ask for).
+- `FONT_SETS` ({"公文字体": …, "系统自带": …}), `Block`, `TemplateInfo`, `FieldInfo`, `NONE_VALUE` ("无").
+- `user_templates_dir()` — the clerk's folder that adds to and overrides the built-in templates.
+
+Block kinds: title, subtitle, meta, salutation, heading (level 1–4), runin (level, lead, text),
+paragraph. Template line protocol: see `speechwriter.render.protocol`. Required-field rule: see
+`speechwriter.render.fields`.
+"""
+
+from __future__ import annotations
+
+import os
+
+from speechwriter.render.blocks import Block
+from speechwriter.render.docx_format import FONT_SETS
+from speechwriter.render.docx_writer import docx_bytes
+from speechwriter.render.environment import user_templates_dir
+from speechwriter.render.fields import FieldInfo, TemplateInfo, list_templates, template_fields, text_fields
+from speechwriter.render.html_writer import blocks_to_html
+from speechwriter.render.pipeline import NONE_VALUE, render_blocks
+from speechwriter.render.text_writer import blocks_to_text
+
+__all__ = ["Block", "FONT_SETS", "FieldInfo", "NONE_VALUE", "TemplateInfo", "docx_bytes", "export_docx",
+           "list_templates", "outline_fields", "render_blocks", "template_fields", "to_html", "to_text",
+           "user_templates_dir"]
+
+
+def export_docx(outline, path: str | os.PathLike, template: str | None = None, font_set: str = "公文字体",
+                extra_fields: dict[str, str] | None = None) -> None:
+    from speechwriter.core.atomic import atomic_write_bytes
+
+    blocks = render_blocks(outline, template, extra_fields)
+    title = next((b.text for b in blocks if b.kind == "title"), "")
+    atomic_write_bytes(path, docx_bytes(blocks, font_set, title))
+
+
+def to_html(outline, template: str | None = None, font_set: str = "公文字体",
+            extra_fields: dict[str, str] | None = None) -> str:
+    blocks = render_blocks(outline, template, extra_fields)
+    return blocks_to_html(blocks, font_set, next((b.text for b in blocks if b.kind == "title"), ""))
+
+
+def to_text(outline, template: str | None = None, extra_fields: dict[str, str] | None = None) -> str:
+    return blocks_to_text(render_blocks(outline, template, extra_fields))
+
+
+def outline_fields(outline, template: str | None = None) -> list[FieldInfo]:
+    infos = list(template_fields(template or outline.template))
+    known = {f.name for f in infos}
+    texts = [t for s in outline.walk() for t in (s.heading, s.body)]
+    names, required = text_fields(texts)
+    infos += [FieldInfo(n, n in required) for n in names if n not in known]
+    return infos

@@ -1,0 +1,43 @@
+"""Blocks → HTML for the app's preview: the same fonts and proportions as the .docx."""
+
+from __future__ import annotations
+
+from html import escape
+
+from speechwriter.render.blocks import Block
+from speechwriter.render.docx_format import BOLD_TITLE, FONT_SETS
+
+_CSS = """
+body {{ background: #f0f0f0; margin: 0; }}
+.page {{ background: #fff; width: 156mm; margin: 12px auto; padding: 37mm 26mm 35mm 28mm;
+        font-family: "{body}", "仿宋", "FangSong", serif; font-size: 16pt; line-height: 28.95pt; }}
+p {{ margin: 0; text-indent: 2em; text-align: justify; }}
+.title {{ font-family: "{title}", "宋体", "SimSun", serif; font-size: 22pt; text-align: center; text-indent: 0;
+          font-weight: {title_weight}; }}
+.subtitle, .meta {{ font-family: "{kai}", "楷体", "KaiTi", serif; text-align: center; text-indent: 0; }}
+.gap {{ margin-top: 28.95pt; }}
+.salutation {{ text-indent: 0; }}
+.h1, .lead1 {{ font-family: "{hei}", "黑体", "SimHei", sans-serif; font-weight: normal; }}
+.h2, .lead2 {{ font-family: "{kai}", "楷体", "KaiTi", serif; font-weight: normal; }}
+.h3, .h4, .lead3, .lead4 {{ font-weight: bold; }}
+"""
+
+
+def blocks_to_html(blocks: list[Block], font_set: str = "公文字体", title: str = "") -> str:
+    faces = FONT_SETS.get(font_set, FONT_SETS["公文字体"])
+    css = _CSS.format(title_weight="bold" if BOLD_TITLE.get(font_set) else "normal", **faces)
+    parts = [f'<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>{escape(title)}</title>',
+             f"<style>{css}</style></head><body><div class=\"page\">"]
+    previous = None
+    for block in blocks:
+        classes = [block.kind] if block.kind != "heading" else [f"h{block.level}"]
+        if block.kind == "salutation" or (block.kind == "meta" and previous in ("title", "subtitle")):
+            classes.append("gap")
+        if block.kind == "runin":
+            inner = f'<span class="lead{block.level}">{escape(block.lead)}</span>{escape(block.text)}'
+        else:
+            inner = escape(block.text)
+        parts.append(f'<p class="{" ".join(classes)}">{inner}</p>')
+        previous = block.kind
+    parts.append("</div></body></html>\n")
+    return "\n".join(parts)
