@@ -1,0 +1,48 @@
+"""`speechwriter structures [--json] [--samples DIR]`: structures learned from the samples."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from speechwriter.core.speech import ROLE_NAMES
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser("structures", help="列出从范文中学到的讲话结构")
+    parser.add_argument("--json", action="store_true", help="以 JSON 输出")
+    parser.add_argument("--samples", metavar="DIR", action="append", default=[],
+                        help="再加上这个文件夹里自己的范文（.txt/.docx，含子文件夹）")
+    parser.set_defaults(func=run)
+
+
+def run(args) -> int:
+    from speechwriter.core.learn import bundled_speeches, folder_speeches, learn_structures
+
+    speeches = bundled_speeches()
+    for folder in args.samples:
+        speeches += folder_speeches(folder, on_error=lambda path, err: sys.stderr.write(f"已跳过：{err}\n"))
+    structures = learn_structures(speeches)
+    if args.json:
+        json.dump({"structures": [s.to_dict() for s in structures]}, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    for s in structures:
+        sys.stdout.write(f"{s.id}\n  {s.name}  [{s.kind}]  编号：{s.numbering}\n  结构：{skeleton_text(s.skeleton)}\n"
+                         f"  来源：{'；'.join(s.sources)}\n")
+        for role, label in (("opening", "开场"), ("transition", "过渡"), ("closing", "结束")):
+            for phrase in s.phrases.get(role, [])[:1]:
+                sys.stdout.write(f"  {label}：{phrase}\n")
+        sys.stdout.write("\n")
+    return 0
+
+
+def skeleton_text(skeleton: list[str]) -> str:
+    """开场 → 回顾 → 要点×5 → 结束"""
+    parts: list[list] = []
+    for role in skeleton:
+        if parts and parts[-1][0] == role:
+            parts[-1][1] += 1
+        else:
+            parts.append([role, 1])
+    return " → ".join(ROLE_NAMES[r] + (f"×{n}" if n > 1 else "") for r, n in parts)

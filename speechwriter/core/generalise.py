@@ -1,0 +1,45 @@
+"""Turning a sample's specific names into template fields, so its phrasing can be reused.
+
+`今天,我们召开市妇联四届五次执委(扩大)会议` → `今天,我们召开{{ 会议名称 }}`. Samples often
+carry placeholders already (`**市`, `××年`, `XXX同志`, `20xx 年`): those become fields too,
+never text to copy.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MEETING = (r"[^，,。；;：:、“”\s]{2,36}(?:会议|大会|座谈会|执委会|全委会|研讨会|学习会|推进会|动员会|"
+            r"培训班|现场会|报告会|交流会|年会|联席会|务虚会)(?:[（(]扩大[)）](?:会议)?)?")
+_RULES = (  # order matters: a meeting name may contain a year, a name placeholder precedes 市长
+    (re.compile(r"(?<=召开)(?:了)?" + _MEETING), "{{ 会议名称 }}"),
+    (re.compile(r"(?<=在)" + _MEETING + r"(?=上)"), "{{ 会议名称 }}"),
+    (re.compile(r"(?<!\d)(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"), "{{ 日期 }}"),
+    (re.compile(r"(?:20[xX×]{2}|[×xX]{2,4}|(?<!\d)(?:19|20)\d{2})\s*(?=年)"), "{{ 年份 }}"),
+    (re.compile(r"(?:\*{2,}|[×]{2,}|X{2,}|某某?|(?<![A-Za-z])x)(?=同志|书记|主席|市长|县长|区长|主任|部长|局长)"),
+     "{{ 姓名 }}"),
+    (re.compile(r"(?:\*{2,}|[×]{2,}|X{2,}|某某?)(?=[市县区省州镇乡村])"), "{{ 地区 }}"),
+    (re.compile(r"(?:市|县|区|省|州)(?:妇联|总工会|团委|科协|文联|残联|工商联|侨联|红十字会)"), "{{ 单位 }}"),
+    (re.compile(r"[×]{2,}|X{2,}|\*{2,}"), "{{ 名称 }}"),
+)
+FIELD = re.compile(r"\{\{\s*([^{}\s]+)\s*\}\}")
+
+
+def generalise(text: str) -> str:
+    for pattern, field in _RULES:
+        text = pattern.sub(field, text)
+    return text
+
+
+def fields_in(text: str) -> list[str]:
+    seen: list[str] = []
+    for name in FIELD.findall(text):
+        if name not in seen:
+            seen.append(name)
+    return seen
+
+
+def sentences(text: str) -> list[str]:
+    """Split a paragraph into sentences, keeping the final mark with each."""
+    parts = re.findall(r"[^。！？!?]+[。！？!?]?[”’」』]?", text)
+    return [p.strip() for p in parts if p.strip()]
