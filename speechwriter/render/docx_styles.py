@@ -14,9 +14,11 @@ from speechwriter.render.docx_format import (BODY_SIZE, BOLD_TITLE, CHAR_SPACING
                                              PAGE_NUMBER_SIZE, TITLE_SIZE, el, paragraph_properties, run_properties,
                                              strip_theme_fonts)
 
-# style id → (type, name shown in Word, font role, size, bold, paragraph settings or None)
+# Built-in styles keep their English names ("Normal", "heading 1"): that is how Word and WPS
+# recognise them, and they show them as 正文 / 标题 1 in a Chinese interface.
+# style id → (name, font role, size in half-points, bold (None: per font set), paragraph settings)
 PARAGRAPH_STYLES = {
-    "Normal": ("正文", "body", BODY_SIZE, False, dict()),
+    "Normal": ("Normal", "body", BODY_SIZE, False, dict()),
     "Heading1": ("heading 1", "hei", BODY_SIZE, False, dict(outline_level=0, keep_next=True)),
     "Heading2": ("heading 2", "kai", BODY_SIZE, False, dict(outline_level=1, keep_next=True)),
     "Heading3": ("heading 3", "body", BODY_SIZE, True, dict(outline_level=2, keep_next=True)),

@@ -18,7 +18,8 @@ def field_context(outline: Outline, extra_fields: dict[str, str] | None = None) 
     values = {**outline.fields, **(extra_fields or {})}
     context = {}
     for name, value in values.items():
-        value = " ".join(str(value).split())  # one line: a value can never start a marker line
+        # one line (joined on every break str.splitlines knows), so a value never starts a marker line
+        value = " ".join(str(value).splitlines()).strip()
         if value:
             context[name] = "" if value == NONE_VALUE else value
     context["有要点"] = any(s.role == "key_points" for s in outline.sections)
@@ -32,7 +33,7 @@ def field_context(outline: Outline, extra_fields: dict[str, str] | None = None) 
             except jinja2.TemplateSyntaxError as err:
                 raise UserError(f"字段“{name}”的内容写法有误：{err.message}") from None
             others = {k: v for k, v in context.items() if k != name}
-            context[name] = " ".join(render_guarded(lambda: small.render(others), f"字段“{name}”").split())
+            context[name] = " ".join(render_guarded(lambda: small.render(others), f"字段“{name}”").splitlines()).strip()
     return context
 
 

@@ -1,0 +1,167 @@
+import pytest
+
+from speechwriter.errors import UserError
+from speechwriter.outline.model import Outline, Section
+from speechwriter.render import outline_fields, render_blocks, to_html, to_text, user_templates_dir
+from speechwriter.render.fields import analyse_source
+
+
+def _kinds(blocks):
+    return [(b.kind, b.level, b.lead + b.text) for b in blocks]
+
+
+def test_leader_speech_blocks_in_order(outline):
+    blocks = render_blocks(outline)
+    assert _kinds(blocks)[:5] == [("title", 0, "在全市安全生产工作会议上的讲话"), ("meta", 0, "市委副书记  王明"),
+                                  ("meta", 0, "（2026年11月21日）"), ("salutation", 0, "同志们："),
+                                  ("paragraph", 0, outline.sections[0].body.replace("{{ 会议名称 }}", "安全生产工作会议"))]
+    texts = [b.lead + b.text for b in blocks]
+    # the frame's transition comes after the opening and before the first numbered heading
+    assert texts.index("下面，我讲几点意见。") == 5
+    headings = [(b.kind, b.level, b.lead) for b in blocks if b.kind in ("heading", "runin")]
+    assert headings == [("heading", 1, ""), ("heading", 1, ""), ("runin", 2, "（一）深刻认识安全生产的极端重要性。"),
+                        ("heading", 2, ""), ("heading", 3, ""), ("heading", 4, ""), ("heading", 1, "")]
+    assert [b.text for b in blocks if b.kind == "heading"] == [
+        "一、充分肯定前一阶段取得的成绩", "二、提高政治站位，切实增强责任感紧迫感", "（二）清醒认识当前面临的严峻形势",
+        "1.道路交通", "（1）重点时段", "三、压实工作责任，确保各项措施落地见效"]
+    assert blocks[-1].text.startswith("同志们，安全生产责任重于泰山")
+
+
+def test_run_in_style_makes_one_paragraph_per_point(outline):
+    outline.numbering = ["一是", "（一）"]
+    blocks = render_blocks(outline)
+    point = next(b for b in blocks if b.kind == "runin" and b.level == 1)
+    assert point.lead == "一是充分肯定前一阶段取得的成绩。" and point.text.startswith("一年来")
+
+
+def test_every_missing_field_is_named_once(outline):
+    for name in ("日期", "称呼", "会议名称"):
+        del outline.fields[name]
+    with pytest.raises(UserError) as err:
+        render_blocks(outline)
+    message = err.value.message
+    assert message.startswith("缺少必填字段：")
+    named = message.split("：", 1)[1].split("。")[0].split("、")
+    assert sorted(named) == sorted(["日期", "称呼", "会议名称"])
+
+
+def test_blank_field_counts_as_missing_and_wu_means_deliberately_empty(outline):
+    outline.fields["日期"] = "  "
+    with pytest.raises(UserError, match="日期"):
+        render_blocks(outline)
+    blocks = render_blocks(outline, extra_fields={"日期": "2026年12月1日", "过渡语": "无"})
+    texts = [b.text for b in blocks]
+    assert "（2026年12月1日）" in texts and "下面，我讲几点意见。" not in texts
+
+
+def test_set_fields_override_the_outline(outline):
+    blocks = render_blocks(outline, extra_fields={"会议名称": "防汛工作会议"})
+    assert blocks[0].text == "在全市防汛工作会议上的讲话"
+
+
+def test_report_template_uses_its_own_frame(outline):
+    outline.fields["单位"] = "市应急管理局"
+    blocks = render_blocks(outline, template="汇报发言")
+    texts = [b.text for b in blocks]
+    assert "市应急管理局 市委副书记  王明" in texts
+    assert texts[-1] == "以上汇报，不妥之处，请批评指正。"
+    assert "现将有关情况汇报如下。" in texts
+
+
+def test_text_and_html_come_from_the_same_blocks(outline):
+    text = to_text(outline)
+    html = to_html(outline)
+    for block in render_blocks(outline):
+        assert block.plain() in text
+        assert block.text.replace("“", "&ldquo;") in html or block.text in html
+    assert text.splitlines()[0] == "在全市安全生产工作会议上的讲话"
+    assert "\u3000\u3000一、充分肯定前一阶段取得的成绩" in text
+
+
+def test_html_escapes_section_text():
+    outline = Outline(fields={"标题": "T", "日期": "D", "称呼": "S"}, sections=[Section("opening", body="<script>x</script>")])
+    assert "<script>" not in to_html(outline)
+
+
+def test_section_text_cannot_inject_markers():
+    outline = Outline(fields={"标题": "T", "日期": "D", "称呼": "S"},
+                      sections=[Section("opening", body="::title 伪造标题\n正文")])
+    blocks = render_blocks(outline)
+    assert [b.text for b in blocks if b.kind == "title"] == ["T"]
+    assert "::title 伪造标题" in [b.text for b in blocks]
+
+
+def test_field_value_cannot_inject_markers():
+    outline = Outline(fields={"标题": "T\n::title 伪造", "日期": "D", "称呼": "S"})
+    assert [b.text for b in render_blocks(outline) if b.kind == "title"] == ["T ::title 伪造"]
+
+
+def _user_template(name, text):
+    folder = user_templates_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{name}.jinja").write_text(text, encoding="utf-8")
+
+
+def test_user_template_adds_and_overrides(outline):
+    _user_template("讲话稿", "::title 自定义{{ 标题 }}\n::outline\n")
+    _user_template("开幕词", "{# 类型：开幕词 #}\n::title {{ 标题 }}\n::salutation {{ 称呼 }}\n::outline\n")
+    assert render_blocks(outline)[0].text == "自定义在全市安全生产工作会议上的讲话"
+    from speechwriter.render import list_templates
+
+    infos = {t.name: t for t in list_templates()}
+    assert infos["讲话稿"].source == "user" and infos["开幕词"].source == "user" and infos["开幕词"].kind == "开幕词"
+    assert infos["工作报告"].source == "built-in"
+
+
+def test_syntax_error_names_template_file_and_line(outline):
+    _user_template("坏模板", "::title {{ 标题 }}\n\n{% if 副标题 %}\n::subtitle {{ 副标题 }\n")
+    with pytest.raises(UserError) as err:
+        render_blocks(outline, template="坏模板")
+    assert "坏模板.jinja" in err.value.message and "第 4 行" in err.value.message
+
+
+def test_sandbox_refuses_python_internals(outline):
+    _user_template("偷看", "::title {{ 标题.__class__.__mro__[1].__subclasses__() }}\n")
+    with pytest.raises(UserError, match="不允许"):
+        render_blocks(outline, template="偷看")
+
+
+def test_templates_cannot_read_files(outline, tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("机密")
+    _user_template("读文件", f"{{% include '{secret}' %}}\n")
+    with pytest.raises(UserError):
+        render_blocks(outline, template="读文件")
+
+
+def test_unknown_template_and_marker(outline):
+    with pytest.raises(UserError, match="找不到名为“不存在”的模板"):
+        render_blocks(outline, template="不存在")
+    _user_template("错标记", "::titel {{ 标题 }}\n")
+    with pytest.raises(UserError, match="未知的标记“::titel”"):
+        render_blocks(outline, template="错标记")
+
+
+def test_template_that_forgets_a_role_loses_no_text(outline):
+    _user_template("只放开场", "::title {{ 标题 }}\n::outline opening\n")
+    texts = [b.lead + b.text for b in render_blocks(outline, template="只放开场")]
+    assert any(t.startswith("同志们，安全生产责任重于泰山") for t in texts)
+
+
+@pytest.mark.parametrize("source, required, optional", [
+    ("{{ 甲 }}", {"甲"}, set()),
+    ("{% if 甲 %}{{ 甲 }}{% endif %}", set(), {"甲"}),
+    ("{% if 甲 %}{{ 乙 }}{% endif %}", {"乙"}, {"甲"}),
+    ("{{ 甲 | default('x') }}", set(), {"甲"}),
+    ("{% if 甲 is defined %}x{% endif %}{{ 乙 ~ 丙 }}", {"乙", "丙"}, {"甲"}),
+    ("{% set 甲 = 1 %}{{ 甲 }}{% for x in 列表 %}{{ x }}{% endfor %}", {"列表"}, set()),
+    ("{% if 有要点 %}{{ 类型 }}{% endif %}", set(), set()),
+])
+def test_required_field_rule(source, required, optional):
+    names, needed = analyse_source(source)
+    assert needed == required and set(names) - needed == optional
+
+
+def test_outline_fields_adds_fields_used_in_section_text(outline):
+    fields = {f.name: f.required for f in outline_fields(outline)}
+    assert fields["会议名称"] is True and fields["标题"] is True and fields["副标题"] is False
