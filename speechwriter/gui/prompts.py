@@ -77,3 +77,21 @@ class Prompts:
         if clicked is open_folder:
             return OPEN_FOLDER
         return None
+
+    def ask_text(self, question: str, default: str = "") -> str | None:
+        from PySide6.QtWidgets import QInputDialog
+
+        dialog = QInputDialog(self._parent)
+        dialog.setWindowTitle("讲稿助手")
+        dialog.setLabelText(question)
+        dialog.setTextValue(default)
+        dialog.setOkButtonText("确定")
+        dialog.setCancelButtonText("取消")
+        return dialog.textValue().strip() or None if dialog.exec() else None
+
+    def choose_export(self, suggested_path: str, templates: list[str], template: str, font_sets: list[str]):
+        """The export dialog; an ExportChoice, or None when cancelled."""
+        from speechwriter.gui.export_dialog import ExportDialog
+
+        dialog = ExportDialog(suggested_path, templates, template, font_sets, self._parent)
+        return dialog.choice() if dialog.exec() else None

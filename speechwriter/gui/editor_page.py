@@ -1,0 +1,106 @@
+"""The drafting page: outline tree | section text and fields | live preview."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QTabWidget, QTreeView, QVBoxLayout, QWidget
+
+from speechwriter.gui.document import Document
+from speechwriter.gui.field_form import FieldForm
+from speechwriter.gui.outline_model import SECTION_ID_ROLE
+from speechwriter.gui.preview import PreviewPane
+from speechwriter.gui.section_editor import SectionEditor
+
+
+class OutlineTree(QTreeView):
+    def __init__(self, doc: Document, parent=None):
+        super().__init__(parent)
+        self.setModel(doc.model)
+        self.setAccessibleName("提纲")
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setUniformRowHeights(True)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+
+
+class EditorPage(QWidget):
+    section_selected = Signal(object)   # section id or None
+
+    def __init__(self, doc: Document, rate: int, parent=None):
+        super().__init__(parent)
+        self.doc = doc
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.tree = OutlineTree(doc)
+        self.tabs = QTabWidget()
+        self.section_editor = SectionEditor(doc)
+        self.field_form = FieldForm(doc)
+        self.tabs.addTab(self.section_editor, "小节内容")
+        self.tabs.addTab(self.field_form, "基本信息（字段）")
+        self.preview = PreviewPane(doc, rate)
+        for widget in (self.tree, self.tabs, self.preview):
+            self.splitter.addWidget(widget)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([330, 470, 540])
+        self.splitter.setStretchFactor(2, 1)
+        layout.addWidget(self.splitter)
+
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        doc.focus_section.connect(self.select_section)
+        doc.replaced.connect(self._outline_replaced)
+        doc.changed.connect(self.field_form.refresh_fields)
+
+    # selection ----------------------------------------------------------------------------------
+    def current_path(self) -> tuple | None:
+        index = self.tree.currentIndex()
+        return self.doc.model.path(index) if index.isValid() else None
+
+    def current_section_id(self) -> str | None:
+        index = self.tree.currentIndex()
+        return index.data(SECTION_ID_ROLE) if index.isValid() else None
+
+    def select_section(self, section_id: str | None) -> None:
+        index = self.doc.model.index_for_id(section_id) if section_id else None
+        if index is None or not index.isValid():
+            return
+        self.tree.expand(index.parent())
+        self.tree.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.tree.scrollTo(index)
+
+    def _current_changed(self, current, _previous) -> None:
+        section_id = current.data(SECTION_ID_ROLE) if current.isValid() else None
+        self.section_editor.show_section(section_id)
+        self.preview.show_section(section_id)
+        self.section_selected.emit(section_id)
+
+    def _outline_replaced(self) -> None:
+        self.tree.expandAll()
+        self.preview.refresh_now()
+        first = self.doc.outline.sections[0].id if self.doc.outline.sections else None
+        self.select_section(first)
+
+    # what the tree shows, as a reader sees it (used by the menus and tests alike) ----------------
+    def visible_headings(self) -> list[str]:
+        model, rows = self.doc.model, []
+
+        def visit(parent, depth):
+            for row in range(model.rowCount(parent)):
+                index = model.index(row, 0, parent)
+                rows.append("　" * depth + index.data())
+                visit(index, depth + 1)
+
+        from PySide6.QtCore import QModelIndex
+
+        visit(QModelIndex(), 0)
+        return rows

@@ -1,0 +1,150 @@
+"""The form of fields (标题, 讲话人, 日期, 称呼, 会议名称 …) the template and the text ask for.
+
+Which fields exist and which are required comes from the render pipeline (the same rule the CLI
+shows); every edit is a SetField command. Empty required fields are tinted, and `missing()` names
+them before an export.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (QCalendarWidget, QFormLayout, QHBoxLayout, QLabel, QMenu, QPushButton,
+                               QToolButton, QVBoxLayout, QWidget, QWidgetAction)
+
+from speechwriter.gui.document import Document
+from speechwriter.gui.text_boxes import LineBox
+from speechwriter.outline.model import HEADER_FIELDS
+
+MISSING_STYLE = "QLineEdit { background: #fde8e8; border: 1px solid #d9534f; }"
+HINTS = {"标题": "例如：在2026年全市安全生产工作会议上的讲话", "副标题": "可不填", "讲话人": "例如：张明",
+         "日期": "例如：2026年3月15日", "称呼": "例如：同志们：", "会议名称": "例如：全市安全生产工作会议",
+         "单位": "例如：市应急管理局"}
+
+
+def chinese_date(date: QDate) -> str:
+    return f"{date.year()}年{date.month()}月{date.day()}日"
+
+
+def form_fields(outline) -> list[tuple[str, bool]]:
+    """(name, required) in form order: the pipeline's list, header fields first."""
+    try:
+        from speechwriter.render import outline_fields
+
+        infos = [(f.name, f.required) for f in outline_fields(outline)]
+    except Exception:  # noqa: BLE001 - a broken user template must not take the form away
+        infos = [(name, name in ("标题",)) for name in HEADER_FIELDS]
+    known = {name for name, _ in infos}
+    infos += [(name, False) for name in outline.fields if name not in known]
+    order = {name: i for i, name in enumerate(HEADER_FIELDS)}
+    return sorted(infos, key=lambda item: order.get(item[0], len(order)))
+
+
+class FieldForm(QWidget):
+    add_field_requested = Signal()
+
+    def __init__(self, doc: Document, parent=None):
+        super().__init__(parent)
+        self.doc = doc
+        self.boxes: dict[str, LineBox] = {}
+        self.required: set[str] = set()
+        self._names: list[str] = []
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self._form_host = QWidget()
+        self._form = QFormLayout(self._form_host)
+        self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        outer.addWidget(self._form_host)
+        row = QHBoxLayout()
+        note = QLabel("带 * 的为必填项")
+        note.setStyleSheet("color:#666")
+        row.addWidget(note)
+        row.addStretch(1)
+        add = QPushButton("添加字段…")
+        add.clicked.connect(self.add_field_requested)
+        row.addWidget(add)
+        outer.addLayout(row)
+        outer.addStretch(1)
+        doc.replaced.connect(self.rebuild)
+        doc.field_changed.connect(self._show_value)
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        focused = next((name for name, box in self.boxes.items() if box.hasFocus()), None)
+        while self._form.rowCount():
+            self._form.removeRow(0)
+        self.boxes = {}
+        specs = form_fields(self.doc.outline)
+        self._names = [name for name, _ in specs]
+        self.required = {name for name, required in specs if required}
+        for name, required in specs:
+            box = LineBox()
+            box.setAccessibleName(name)
+            box.setPlaceholderText(HINTS.get(name, ""))
+            box.setText(self.doc.outline.field(name))
+            box.textEdited.connect(lambda text, n=name: self.doc.set_field(n, text))
+            box.textChanged.connect(lambda _t, n=name: self._tint(n))
+            self.boxes[name] = box
+            label = f"{name} *" if required else name
+            if name == "日期":
+                self._form.addRow(label, self._with_calendar(box))
+            else:
+                self._form.addRow(label, box)
+            self._tint(name)
+        if focused in self.boxes:
+            self.boxes[focused].setFocus()
+
+    def refresh_fields(self) -> None:
+        """Fields come and go with the text ({{ 新字段 }}); rebuild only when the list changed."""
+        if [name for name, _ in form_fields(self.doc.outline)] != self._names:
+            self.rebuild()
+
+    def _with_calendar(self, box: LineBox) -> QWidget:
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(box, 1)
+        button = QToolButton()
+        button.setText("选择日期")
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(button)
+        calendar = QCalendarWidget()
+        calendar.setGridVisible(True)
+        action = QWidgetAction(menu)
+        action.setDefaultWidget(calendar)
+        menu.addAction(action)
+        button.setMenu(menu)
+
+        def picked(date: QDate):
+            box.setText(chinese_date(date))
+            self.doc.set_field("日期", box.text())
+            menu.close()
+
+        calendar.clicked.connect(picked)
+        row.addWidget(button)
+        today = QPushButton("今天")
+        today.clicked.connect(lambda: picked(QDate.currentDate()))
+        row.addWidget(today)
+        return holder
+
+    def _show_value(self, name: str) -> None:
+        box = self.boxes.get(name)
+        if box is None:
+            self.refresh_fields()
+            return
+        box.set_text_quietly(self.doc.outline.field(name))
+        self._tint(name)
+
+    def _tint(self, name: str) -> None:
+        box = self.boxes.get(name)
+        if box is not None:
+            empty = not box.text().strip()
+            box.setStyleSheet(MISSING_STYLE if empty and name in self.required else "")
+            box.setToolTip("必填，导出前请填写" if empty and name in self.required else "")
+
+    def missing(self) -> list[str]:
+        return [name for name in self._names if name in self.required and not self.doc.outline.field(name).strip()]
+
+    def focus_field(self, name: str) -> None:
+        box = self.boxes.get(name)
+        if box is not None:
+            box.setFocus(Qt.FocusReason.OtherFocusReason)

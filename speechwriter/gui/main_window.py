@@ -1,0 +1,407 @@
+"""The main window: start page or editor, menus and shortcuts, status bar, autosave, closing."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QProgressBar, QStackedWidget
+
+from speechwriter import __version__
+from speechwriter.core.speech import ROLE_NAMES, ROLES
+from speechwriter.errors import UserError
+from speechwriter.gui.document import Document
+from speechwriter.gui.editor_page import EditorPage
+from speechwriter.gui.files import FileFlows
+from speechwriter.gui.icons import icon
+from speechwriter.gui.prompts import Prompts
+from speechwriter.gui.recovery import RecoveryStore
+from speechwriter.gui.settings import Settings
+from speechwriter.gui.start_page import StartPage
+from speechwriter.gui.workers import BackgroundTasks, preload_jieba
+
+AUTOSAVE_MS = 60_000
+APP_TITLE = "讲稿助手"
+NUMBERING_LEVEL_NAMES = ("一级标题", "二级标题", "三级标题", "四级标题")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: Settings | None = None, prompts=None, recovery: RecoveryStore | None = None):
+        super().__init__()
+        self.settings = settings or Settings()
+        self.prompts = prompts or Prompts(self)
+        self.recovery = recovery or RecoveryStore()
+        self.tasks = BackgroundTasks(self)
+        self.doc = Document(self)
+        self.files = FileFlows(self)
+        self.setWindowIcon(icon("app"))
+        self.setMinimumSize(960, 600)
+
+        self.pages = QStackedWidget()
+        self.start_page = StartPage()
+        self.editor = EditorPage(self.doc, self.settings.speaking_rate())
+        self.pages.addWidget(self.start_page)
+        self.pages.addWidget(self.editor)
+        self.setCentralWidget(self.pages)
+
+        self._build_actions()
+        self._build_menus()
+        self._build_status_bar()
+        self._connect()
+        self._restore_layout()
+        self.refresh_recent()
+        self._update_title()
+        self._update_actions()
+
+        self._autosave_timer = QTimer(self)
+        self._autosave_timer.setInterval(AUTOSAVE_MS)
+        self._autosave_timer.timeout.connect(self.autosave_now)
+        self._autosave_timer.start()
+        self._closing_ok = False
+
+    # start-up work that must not delay the first paint ---------------------------------------
+    def start_background_work(self) -> None:
+        """Called once the window is on screen: jieba, templates, structures load off the GUI thread."""
+        self.recovery.start_session()
+        self.tasks.run("正在加载分词词典…", preload_jieba)
+        self.tasks.run("正在读取范文结构…", _load_structures,
+                       on_done=self.start_page.set_structures, on_error=self.start_page.set_structures_failed)
+        self.offer_recovery()
+
+    def offer_recovery(self) -> bool:
+        leftovers = self.recovery.leftovers()
+        if not leftovers:
+            return False
+        newest = leftovers[0]
+        if not self.prompts.ask_yes_no("讲稿助手上次没有正常关闭，是否恢复未保存的讲稿？", newest.describe()):
+            for item in leftovers:
+                item.discard()
+            return False
+        try:
+            outline = newest.load()
+        except UserError as err:
+            self.prompts.show_message("恢复失败", err.message, "error")
+            newest.discard()
+            return False
+        self.doc.load(outline, newest.source, modified=True)
+        self.show_editor()
+        self.recovery.write(outline, newest.source)  # this session now guards the restored work
+        newest.discard()
+        self.status("已恢复上次未保存的内容，请检查后保存。")
+        return True
+
+    # actions & menus ----------------------------------------------------------------------------
+    def _action(self, text: str, slot, shortcut=None, icon_name: str | None = None, tip: str = "") -> QAction:
+        action = QAction(icon(icon_name) if icon_name else QIcon(), text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_actions(self) -> None:
+        f, K = self.files, QKeySequence.StandardKey
+        self.act_new = self._action("新建…", self.show_start, K.New, "new", "从结构新建讲稿")
+        self.act_open = self._action("打开…", f.open_file, K.Open, "open")
+        self.act_import = self._action("导入讲话稿…", f.import_speech, "Ctrl+I", "import", "把已有的 .txt/.docx 讲话稿变成提纲")
+        self.act_save = self._action("保存", f.save, K.Save, "save")
+        self.act_save_as = self._action("另存为…", f.save_as, "Ctrl+Shift+S", "save-as")
+        self.act_save_new = self._action("另存为新提纲…", f.save_as_new_outline, None, None,
+                                         "复制一份（清空日期），供下次会议重复使用")
+        self.act_export = self._action("导出 Word…", f.export_docx, "Ctrl+E", "export")
+        self.act_export_text = self._action("导出纯文本…", f.export_text, "Ctrl+Shift+E")
+        self.act_quit = self._action("退出", self.close, K.Quit)
+
+        self.act_undo = self.doc.undo_stack.createUndoAction(self, "撤销")
+        self.act_undo.setShortcut(QKeySequence(K.Undo))
+        self.act_undo.setIcon(icon("undo"))
+        self.act_redo = self.doc.undo_stack.createRedoAction(self, "重做")
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        self.act_redo.setIcon(icon("redo"))
+        self.act_add = self._action("添加同级小节", lambda: self.add_section(child=False), "Ctrl+Return", "add")
+        self.act_add_child = self._action("添加下级小节", lambda: self.add_section(child=True), "Ctrl+Shift+Return",
+                                          "add-child")
+        self.act_delete = self._action("删除小节", self.delete_section, "Ctrl+Delete", "delete")
+        self.act_up = self._action("上移", lambda: self._tree_op(self.doc.move_up), "Alt+Up", "up")
+        self.act_down = self._action("下移", lambda: self._tree_op(self.doc.move_down), "Alt+Down", "down")
+        self.act_indent = self._action("降一级", lambda: self._tree_op(self.doc.indent), "Alt+Right", "indent")
+        self.act_outdent = self._action("升一级", lambda: self._tree_op(self.doc.outdent), "Alt+Left", "outdent")
+        self.act_rename = self._action("修改标题", self._focus_heading, "F2")
+        self.act_add_field = self._action("添加字段…", self.add_field)
+
+        self.act_show_start = self._action("开始页", self.show_start, "Ctrl+Shift+H")
+        self.act_show_editor = self._action("编辑页", self.show_editor)
+        self.act_toggle_preview = QAction("显示预览", self, checkable=True, checked=True)
+        self.act_toggle_preview.setShortcut(QKeySequence("F9"))
+        self.act_toggle_preview.toggled.connect(lambda on: self.editor.preview.setVisible(on))
+        self.act_refresh_preview = self._action("刷新预览", lambda: self.editor.preview.refresh_now(), "F5", "preview")
+        self.act_help = self._action("使用说明", self.show_help, K.HelpContents)
+        self.act_about = self._action("关于讲稿助手", self.show_about, None, "about")
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        menu = bar.addMenu("文件(&F)")
+        for a in (self.act_new, self.act_open):
+            menu.addAction(a)
+        self.recent_menu = menu.addMenu("最近打开")
+        menu.addAction(self.act_import)
+        menu.addSeparator()
+        for a in (self.act_save, self.act_save_as, self.act_save_new):
+            menu.addAction(a)
+        menu.addSeparator()
+        menu.addAction(self.act_export)
+        menu.addAction(self.act_export_text)
+        menu.addSeparator()
+        menu.addAction(self.act_quit)
+
+        menu = bar.addMenu("编辑(&E)")
+        menu.addAction(self.act_undo)
+        menu.addAction(self.act_redo)
+        menu.addSeparator()
+        for a in (self.act_add, self.act_add_child, self.act_delete, self.act_rename):
+            menu.addAction(a)
+        menu.addSeparator()
+        for a in (self.act_up, self.act_down, self.act_indent, self.act_outdent):
+            menu.addAction(a)
+        menu.addSeparator()
+        self.role_menu = menu.addMenu("小节类型")
+        for role in ROLES:
+            self.role_menu.addAction(ROLE_NAMES[role]).triggered.connect(lambda _c=False, r=role: self.set_role(r))
+        self.numbering_menu = menu.addMenu("编号样式")
+        self.numbering_menu.aboutToShow.connect(self._fill_numbering_menu)
+
+        menu = bar.addMenu("插入(&I)")
+        self.field_menu = menu.addMenu(icon("field"), "字段")
+        self.field_menu.aboutToShow.connect(self._fill_field_menu)
+        menu.addAction(self.act_add_field)
+        menu.addSeparator()
+        for role in ROLES:
+            menu.addAction(f"{ROLE_NAMES[role]}小节").triggered.connect(
+                lambda _c=False, r=role: self.add_section(child=False, role=r))
+
+        menu = bar.addMenu("视图(&V)")
+        for a in (self.act_show_start, self.act_show_editor, self.act_toggle_preview, self.act_refresh_preview):
+            menu.addAction(a)
+
+        menu = bar.addMenu("帮助(&H)")
+        menu.addAction(self.act_help)
+        menu.addAction(self.act_about)
+
+        tools = self.addToolBar("常用")
+        tools.setObjectName("main-toolbar")
+        tools.setMovable(False)
+        tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for a in (self.act_new, self.act_open, self.act_save, None, self.act_undo, self.act_redo, None,
+                  self.act_add, self.act_add_child, self.act_delete, self.act_up, self.act_down,
+                  self.act_outdent, self.act_indent, None, self.act_export):
+            tools.addSeparator() if a is None else tools.addAction(a)
+        self.toolbar = tools
+
+    def _build_status_bar(self) -> None:
+        self.busy_label = QLabel()
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setMaximumWidth(120)
+        self.busy_bar.setMaximumHeight(14)
+        self.statusBar().addPermanentWidget(self.busy_label)
+        self.statusBar().addPermanentWidget(self.busy_bar)
+        self.busy_bar.hide()
+
+    def _connect(self) -> None:
+        sp = self.start_page
+        sp.structure_chosen.connect(self.files.new_from_structure)
+        sp.blank_requested.connect(self.files.new_blank)
+        sp.open_requested.connect(lambda: self.files.open_file())
+        sp.import_requested.connect(lambda: self.files.import_speech())
+        sp.recent_chosen.connect(lambda path: self.files.open_file(path))
+        self.tasks.busy.connect(self._show_busy)
+        self.doc.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
+        self.doc.path_changed.connect(lambda _p: self._update_title())
+        self.doc.replaced.connect(self._update_title)
+        self.doc.changed.connect(self._update_title)
+        self.editor.section_selected.connect(lambda _id: self._update_actions())
+        self.editor.field_form.add_field_requested.connect(self.add_field)
+        self.editor.preview.rate_changed.connect(self.settings.set_speaking_rate)
+        self.pages.currentChanged.connect(lambda _i: self._update_actions())
+        QApplication.instance().applicationStateChanged.connect(self._app_state_changed)
+
+    # pages & status ---------------------------------------------------------------------------
+    def show_start(self) -> None:
+        self.pages.setCurrentWidget(self.start_page)
+
+    def show_editor(self) -> None:
+        self.pages.setCurrentWidget(self.editor)
+
+    def status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def _show_busy(self, text: str) -> None:
+        self.busy_label.setText(text)
+        self.busy_bar.setVisible(bool(text))
+
+    def refresh_recent(self) -> None:
+        paths = self.settings.recent_files()
+        self.start_page.set_recent_files(paths)
+        self.recent_menu.clear()
+        for path in paths:
+            self.recent_menu.addAction(path).triggered.connect(lambda _c=False, p=path: self.files.open_file(p))
+        self.recent_menu.setEnabled(bool(paths))
+
+    def _update_title(self) -> None:
+        editing = self.pages.currentWidget() is self.editor
+        self.setWindowTitle(f"{self.doc.display_name()}[*] — {APP_TITLE}" if editing or self.doc.path else APP_TITLE)
+        self.setWindowModified(self.doc.is_modified())
+
+    def _update_actions(self) -> None:
+        editing = self.pages.currentWidget() is self.editor
+        has_section = editing and self.editor.current_path() is not None
+        for a in (self.act_save, self.act_save_as, self.act_save_new, self.act_export, self.act_export_text,
+                  self.act_add, self.act_add_child, self.act_add_field):
+            a.setEnabled(editing)
+        for a in (self.act_delete, self.act_up, self.act_down, self.act_indent, self.act_outdent, self.act_rename):
+            a.setEnabled(has_section)
+        self.role_menu.setEnabled(has_section)
+        self._update_title()
+
+    # editing commands from menus ----------------------------------------------------------------
+    def _tree_op(self, operation) -> None:
+        path = self.editor.current_path()
+        if path is None:
+            return
+        try:
+            operation(path)
+        except UserError as err:
+            self.status(err.message)
+
+    def add_section(self, child: bool = False, role: str | None = None) -> None:
+        from speechwriter.outline.model import Section
+
+        path = self.editor.current_path()
+        if child and path is not None:
+            parent, index = path, len(self.doc.model.section(self.doc.model.index_for_path(path)).children)
+        elif path is not None:
+            parent, index = path[:-1], path[-1] + 1
+        else:
+            parent, index = (), len(self.doc.outline.sections)
+        if role is None:
+            role = "key_points"
+            if path is not None and not child:
+                role = self.doc.model.section(self.doc.model.index_for_path(path)).role
+        heading = "" if role in ("opening", "closing") else "新的小节"
+        try:
+            self.doc.add_section(parent, index, Section(role, heading=heading))
+        except UserError as err:
+            self.prompts.show_message("不能在这里添加小节", err.message, "warning")
+            return
+        self._focus_heading()
+
+    def delete_section(self) -> None:
+        self._tree_op(self.doc.delete_section)
+
+    def set_role(self, role: str) -> None:
+        section_id = self.editor.current_section_id()
+        if section_id:
+            self.doc.set_role(section_id, role)
+
+    def _focus_heading(self) -> None:
+        self.editor.tabs.setCurrentWidget(self.editor.section_editor)
+        self.editor.section_editor.heading.setFocus()
+        self.editor.section_editor.heading.selectAll()
+
+    def add_field(self) -> None:
+        name = self.prompts.ask_text("新字段的名称（例如：会议名称、单位、主持人）：")
+        if not name:
+            return
+        if any(ch in name for ch in "{}|% "):
+            self.prompts.show_message("字段名称不能含有空格或 { } | % 符号", name, "warning")
+            return
+        self.doc.set_field(name, self.doc.outline.field(name))
+        if name not in self.doc.outline.fields:
+            self.doc.set_field(name, "（待填）")
+        self.editor.field_form.rebuild()
+        self.editor.tabs.setCurrentWidget(self.editor.field_form)
+        self.editor.field_form.focus_field(name)
+
+    def _fill_field_menu(self) -> None:
+        from speechwriter.gui.field_form import form_fields
+
+        self.field_menu.clear()
+        for name, _required in form_fields(self.doc.outline):
+            self.field_menu.addAction(name).triggered.connect(
+                lambda _c=False, n=name: self.editor.section_editor.insert_text("{{ " + n + " }}"))
+
+    def _fill_numbering_menu(self) -> None:
+        from speechwriter.outline.numbering import STYLE_NAMES, STYLES
+
+        self.numbering_menu.clear()
+        current = self.doc.outline.numbering
+        for level, level_name in enumerate(NUMBERING_LEVEL_NAMES, start=1):
+            sub = self.numbering_menu.addMenu(level_name)
+            for style in STYLES:
+                action = sub.addAction(STYLE_NAMES[style])
+                action.setCheckable(True)
+                action.setChecked(level <= len(current) and current[level - 1] == style)
+                action.triggered.connect(lambda _c=False, lv=level, s=style: self.doc.set_numbering(lv, s))
+
+    # help ---------------------------------------------------------------------------------------
+    def show_help(self) -> None:
+        self.prompts.show_message(
+            "三步写好一篇讲话稿",
+            "1. 在开始页选一种结构（或打开提纲、导入旧讲话稿）。\n"
+            "2. 在“基本信息”里填写标题、讲话人、日期、会议名称等；在左侧提纲中增删、移动小节，"
+            "在“小节内容”里写标题和正文，编号会自动更新。\n"
+            "3. 按 Ctrl+E 导出 Word。\n\n"
+            "所有修改都可撤销（Ctrl+Z）；程序每分钟自动保存一份恢复文件。")
+
+    def show_about(self) -> None:
+        self.prompts.show_message(f"讲稿助手 {__version__}",
+                                  "从范文学习讲话稿结构，起草讲话稿，导出符合公文格式的 Word 文档。\n"
+                                  "完全离线运行，不需要账号。")
+
+    # autosave & closing -------------------------------------------------------------------------
+    def autosave_now(self) -> bool:
+        if not self.doc.is_modified():
+            return False
+        if not self.doc.needs_autosave():
+            return False
+        try:
+            self.recovery.write(self.doc.outline, self.doc.path)
+        except UserError as err:
+            self.status(f"自动保存失败：{err.message}")
+            return False
+        self.doc.mark_autosaved()
+        return True
+
+    def _app_state_changed(self, state) -> None:
+        if state != Qt.ApplicationState.ApplicationActive:
+            self.autosave_now()
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 760)
+        sizes = self.settings.splitter_sizes("editor")
+        if len(sizes) == 3 and all(s > 0 for s in sizes):
+            self.editor.splitter.setSizes(sizes)
+
+    def _save_layout(self) -> None:
+        self.settings.set_geometry(self.saveGeometry())
+        self.settings.set_splitter_sizes("editor", self.editor.splitter.sizes())
+        self.settings.set_speaking_rate(self.editor.preview.rate.value())
+        self.settings.sync()
+
+    def closeEvent(self, event) -> None:
+        if not self.files.confirm_discard():
+            event.ignore()
+            return
+        self._save_layout()
+        self._autosave_timer.stop()
+        self.recovery.end_session()
+        self.tasks.wait()
+        event.accept()
+
+
+def _load_structures():
+    from speechwriter.core.learn import bundled_structures
+
+    return bundled_structures()

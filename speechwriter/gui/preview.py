@@ -1,0 +1,99 @@
+"""The live preview (HTML from the same pipeline as the .docx) and the 字数 / speaking-time bar."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QTextBrowser, QVBoxLayout, QWidget
+
+from speechwriter.gui.document import Document
+from speechwriter.outline import count
+
+PREVIEW_DELAY_MS = 300  # typing stays smooth: the preview follows a moment later
+
+
+def minutes_text(minutes: float) -> str:
+    whole = int(minutes)
+    seconds = int(round((minutes - whole) * 60))
+    if seconds == 60:
+        whole, seconds = whole + 1, 0
+    return f"{whole} 分 {seconds:02d} 秒" if whole else f"{seconds} 秒"
+
+
+class PreviewPane(QWidget):
+    rate_changed = Signal(int)
+
+    def __init__(self, doc: Document, rate: int, parent=None):
+        super().__init__(parent)
+        self.doc = doc
+        self.section_id: str | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.browser = QTextBrowser()
+        self.browser.setOpenLinks(False)
+        self.browser.setAccessibleName("预览")
+        layout.addWidget(self.browser, 1)
+        bar = QHBoxLayout()
+        self.total_label = QLabel()
+        self.section_label = QLabel()
+        self.rate = QSpinBox()
+        self.rate.setRange(100, 400)
+        self.rate.setSingleStep(10)
+        self.rate.setSuffix(" 字/分")
+        self.rate.setValue(rate)
+        self.rate.setToolTip("讲话语速，用于估算时长")
+        self.rate.valueChanged.connect(self._rate_edited)
+        bar.addWidget(self.total_label)
+        bar.addSpacing(12)
+        bar.addWidget(self.section_label, 1)
+        bar.addWidget(QLabel("语速"))
+        bar.addWidget(self.rate)
+        layout.addLayout(bar)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PREVIEW_DELAY_MS)
+        self._timer.timeout.connect(self.refresh_now)
+        doc.changed.connect(self.schedule)
+
+    def schedule(self) -> None:
+        self._timer.start()
+
+    def show_section(self, section_id: str | None) -> None:
+        self.section_id = section_id
+        self.update_counts()
+
+    def refresh_now(self) -> None:
+        self._timer.stop()
+        scroll = self.browser.verticalScrollBar().value()
+        self.browser.setHtml(self.render_html())
+        self.browser.verticalScrollBar().setValue(scroll)
+        self.update_counts()
+
+    def render_html(self) -> str:
+        """The pipeline's HTML; fields still empty show as 〔讲话人〕 so the draft is readable."""
+        from speechwriter.errors import UserError
+        from speechwriter.render import outline_fields, to_html
+
+        outline = self.doc.outline
+        try:
+            placeholders = {f.name: f"〔{f.name}〕" for f in outline_fields(outline)
+                            if f.required and not outline.field(f.name).strip()}
+            return to_html(outline, extra_fields=placeholders)
+        except UserError as err:
+            return f"<p style='color:#a00'>暂时无法预览：{escape(err.message)}</p>"
+
+    def update_counts(self) -> None:
+        rate = self.rate.value()
+        chars = count.outline_chars(self.doc.outline)
+        self.total_label.setText(f"全文 {chars} 字，约 {minutes_text(count.speaking_minutes(chars, rate))}")
+        totals = count.section_totals(self.doc.outline)
+        if self.section_id in totals:
+            part = totals[self.section_id][0]
+            self.section_label.setText(f"本节 {part} 字，约 {minutes_text(count.speaking_minutes(part, rate))}")
+        else:
+            self.section_label.setText("")
+
+    def _rate_edited(self, value: int) -> None:
+        self.update_counts()
+        self.rate_changed.emit(value)

@@ -1,0 +1,113 @@
+"""Beside the tree: the selected section's heading, role and body."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from speechwriter.core.speech import ROLE_NAMES, ROLES
+from speechwriter.gui.document import Document
+from speechwriter.gui.text_boxes import LineBox, TextBox
+from speechwriter.outline import edit, numbering
+
+
+class SectionEditor(QWidget):
+    def __init__(self, doc: Document, parent=None):
+        super().__init__(parent)
+        self.doc = doc
+        self.section_id: str | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.caption = QLabel("请在左侧选择一个小节")
+        self.caption.setStyleSheet("color:#666")
+        layout.addWidget(self.caption)
+        form = QFormLayout()
+        self.number_label = QLabel("")
+        self.heading = LineBox()
+        self.heading.setPlaceholderText("小节标题（不含编号，编号自动生成；开场、结束可不写标题）")
+        self.heading.setAccessibleName("小节标题")
+        self.role = QComboBox()
+        for role in ROLES:
+            self.role.addItem(ROLE_NAMES[role], role)
+        self.role.setAccessibleName("小节类型")
+        form.addRow("编号", self.number_label)
+        form.addRow("标题", self.heading)
+        form.addRow("类型", self.role)
+        layout.addLayout(form)
+        layout.addWidget(QLabel("正文（每段一行；可用“插入 → 字段”引用会议名称等）"))
+        self.body = TextBox()
+        self.body.setAccessibleName("小节正文")
+        layout.addWidget(self.body, 1)
+
+        self.heading.textEdited.connect(self._heading_edited)
+        self.body.textChanged.connect(self._body_edited)
+        self.role.activated.connect(self._role_chosen)
+        doc.section_changed.connect(self._refresh_if_mine)
+        doc.changed.connect(self._refresh_number)
+        doc.replaced.connect(lambda: self.show_section(None))
+        self.show_section(None)
+
+    def show_section(self, section_id: str | None) -> None:
+        self.section_id = section_id
+        enabled = section_id is not None
+        for widget in (self.heading, self.role, self.body):
+            widget.setEnabled(enabled)
+        if not enabled:
+            self.caption.setText("请在左侧选择一个小节")
+            self.heading.set_text_quietly("")
+            self.body.set_text_quietly("")
+            self.number_label.setText("")
+            return
+        self._refresh_if_mine(section_id)
+
+    def _section(self):
+        try:
+            return self.doc.section_by_id(self.section_id) if self.section_id else None
+        except Exception:  # noqa: BLE001 - the section was deleted meanwhile
+            return None
+
+    def _refresh_if_mine(self, section_id: str) -> None:
+        if section_id != self.section_id:
+            return
+        section = self._section()
+        if section is None:
+            self.show_section(None)
+            return
+        self.heading.set_text_quietly(section.heading)
+        self.body.set_text_quietly(section.body)
+        self.role.setCurrentIndex(max(0, self.role.findData(section.role)))
+        self._refresh_number()
+
+    def _refresh_number(self) -> None:
+        section = self._section()
+        if section is None:
+            if self.section_id is not None:
+                self.show_section(None)
+            return
+        path = edit.path_of(self.doc.outline, section)
+        label = numbering.section_label(self.doc.outline, path)
+        self.number_label.setText(label or "（无编号）")
+        self.caption.setText(f"第 {len(path)} 级小节")
+
+    def _heading_edited(self, text: str) -> None:
+        if self.section_id:
+            self.doc.set_heading(self.section_id, text)
+
+    def _body_edited(self) -> None:
+        if self.section_id:
+            self.doc.set_body(self.section_id, self.body.toPlainText())
+
+    def _role_chosen(self, _index: int) -> None:
+        if self.section_id:
+            self.doc.set_role(self.section_id, self.role.currentData())
+
+    def insert_text(self, text: str) -> None:
+        """插入 → 字段: put `{{ 会议名称 }}` where the cursor is in the body (or the heading)."""
+        if not self.section_id:
+            return
+        if self.heading.hasFocus():
+            self.heading.insert(text)
+            self.doc.set_heading(self.section_id, self.heading.text())
+        else:
+            self.body.insertPlainText(text)
+            self.body.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,152 @@
+"""The first thing the clerk sees: new from a learned structure, open, import, recent files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+                               QPushButton, QScrollArea, QVBoxLayout, QWidget)
+
+from speechwriter.core.speech import ROLE_NAMES
+from speechwriter.core.structure import Structure
+from speechwriter.gui.icons import icon
+
+NUMBERING_NAMES = {"none": "不编号"}
+
+
+def skeleton_text(skeleton: list[str]) -> str:
+    """["opening", "review", "key_points", "key_points", "closing"] → "开场 → 回顾 → 要点×2 → 结束"."""
+    parts: list[tuple[str, int]] = []
+    for role in skeleton:
+        if parts and parts[-1][0] == role:
+            parts[-1] = (role, parts[-1][1] + 1)
+        else:
+            parts.append((role, 1))
+    return " → ".join(ROLE_NAMES.get(r, r) + (f"×{n}" if n > 1 else "") for r, n in parts)
+
+
+def _plain(text: str) -> str:
+    """Phrasing with its Jinja fields shown as 〔会议名称〕, as a clerk reads them."""
+    import re
+
+    return re.sub(r"{{\s*([^\s{}|]+)[^}]*}}", r"〔\1〕", text)
+
+
+class StructureCard(QFrame):
+    chosen = Signal(object)
+
+    def __init__(self, structure: Structure, parent=None):
+        super().__init__(parent)
+        self.structure = structure
+        self.setObjectName("card")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        title = QLabel(f"<b>{structure.name}</b>　<span style='color:#8a1c1c'>{structure.kind}</span>")
+        title.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(title)
+        layout.addWidget(QLabel(f"结构：{skeleton_text(structure.skeleton)}"))
+        layout.addWidget(QLabel(f"编号：{NUMBERING_NAMES.get(structure.numbering, structure.numbering)}"))
+        sources = "、".join(Path(s).stem for s in structure.sources[:3]) or "—"
+        if len(structure.sources) > 3:
+            sources += f" 等 {len(structure.sources)} 篇"
+        layout.addWidget(QLabel(f"来自范文：{sources}"))
+        opening = (structure.phrases.get("opening") or [""])[0]
+        if opening:
+            text = _plain(opening)
+            preview = QLabel(f"“{text[:30]}{'…' if len(text) > 30 else ''}”")
+            preview.setToolTip(text)
+            preview.setStyleSheet("color:#555")
+            layout.addWidget(preview)
+        button = QPushButton(icon("new"), "用此结构新建")
+        button.setAccessibleName(f"用“{structure.name}”新建")
+        button.clicked.connect(lambda: self.chosen.emit(self.structure))
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(button)
+        layout.addLayout(row)
+        layout.addStretch(1)
+
+
+class StartPage(QWidget):
+    structure_chosen = Signal(object)   # Structure
+    blank_requested = Signal()
+    open_requested = Signal()
+    import_requested = Signal()
+    recent_chosen = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(24, 18, 24, 18)
+        outer.setSpacing(24)
+
+        side = QVBoxLayout()
+        heading = QLabel("讲稿助手")
+        heading.setObjectName("appTitle")
+        side.addWidget(heading)
+        side.addWidget(QLabel("从范文学到的结构起草讲话稿，一键导出 Word。"))
+        side.addSpacing(12)
+        for text, name, signal in (("新建空白讲稿", "new", self.blank_requested),
+                                   ("打开提纲…", "open", self.open_requested),
+                                   ("导入讲话稿（.txt/.docx）…", "import", self.import_requested)):
+            button = QPushButton(icon(name), text)
+            button.setMinimumHeight(36)
+            button.clicked.connect(signal)
+            side.addWidget(button)
+        side.addSpacing(16)
+        side.addWidget(QLabel("<b>最近打开</b>"))
+        self.recent_list = QListWidget()
+        self.recent_list.itemClicked.connect(lambda item: self.recent_chosen.emit(item.data(Qt.ItemDataRole.UserRole)))
+        side.addWidget(self.recent_list, 1)
+        side_box = QWidget()
+        side_box.setLayout(side)
+        side_box.setFixedWidth(300)
+        outer.addWidget(side_box)
+
+        main = QVBoxLayout()
+        header = QHBoxLayout()
+        header.addWidget(QLabel("<b>从结构新建</b>（结构由范文学习而来，新建后可再修改）"))
+        header.addStretch(1)
+        self.status = QLabel("正在读取范文结构…")
+        self.status.setStyleSheet("color:#666")
+        header.addWidget(self.status)
+        main.addLayout(header)
+        self._grid_host = QWidget()
+        self._grid = QGridLayout(self._grid_host)
+        self._grid.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self._grid.setSpacing(12)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self._grid_host)
+        main.addWidget(scroll, 1)
+        outer.addLayout(main, 1)
+        self.cards: list[StructureCard] = []
+
+    def set_structures(self, structures: list[Structure]) -> None:
+        for card in self.cards:
+            card.deleteLater()
+        self.cards = []
+        for i, structure in enumerate(structures):
+            card = StructureCard(structure)
+            card.chosen.connect(self.structure_chosen)
+            self._grid.addWidget(card, i // 2, i % 2)
+            self.cards.append(card)
+        self.status.setText(f"共 {len(structures)} 种结构" if structures else "没有可用的结构，可新建空白讲稿。")
+
+    def set_structures_failed(self, message: str) -> None:
+        self.status.setText(f"读取范文结构失败：{message}")
+
+    def set_recent_files(self, paths: list[str]) -> None:
+        self.recent_list.clear()
+        for path in paths:
+            name = Path(path).name
+            item = QListWidgetItem(icon("open"), name)
+            item.setToolTip(path)
+            item.setData(Qt.ItemDataRole.UserRole, path)
+            self.recent_list.addItem(item)
+        if not paths:
+            item = QListWidgetItem("（暂无）")
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.recent_list.addItem(item)
