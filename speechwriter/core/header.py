@@ -15,6 +15,8 @@ _DATE = re.compile(
 _SUBTITLE = re.compile(r"^(——|—|--|－－)|^[（(]?在.{2,60}(讲话|发言|报告|致辞|讲稿|汇报)[)）]?$")
 _PERSON = re.compile(r"^[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3}$")
 _POSITION_AND_NAME = re.compile(r"^[\u4e00-\u9fff]{2,12}(书记|主席|主任|市长|县长|区长|局长|部长|厅长|理事长|会长|社长|校长|院长|经理|董事长)\s*[\u4e00-\u9fff]{2,4}$")
+_ORGANISATION = re.compile(r"^[\u4e00-\u9fff（）()]{2,24}(局|委|办|部|厅|处|院|会|中心|公司|集团|党委|党组|支部|政府|"
+                           r"妇联|工会|学校|医院|街道|镇|乡|村|所|站|队)$")
 _PART_MARKER = re.compile(r"^(?P<title>.{2,80}?)\s*(篇\s*\d{1,2}|[（(]?第[一二三四五六七八九十\d]{1,3}篇[)）]?)$")
 _SPEECH_TITLE_WORDS = re.compile(r"讲话|发言|报告|致辞|讲稿|开幕词|闭幕词|汇报|主持词|党课|动员(大)?会|表态")
 
@@ -33,7 +35,8 @@ def is_subtitle_line(text: str) -> bool:
 
 
 def is_speaker_line(text: str) -> bool:
-    return bool(_PERSON.match(text) or PLACEHOLDER_NAME.match(text) or _POSITION_AND_NAME.match(text))
+    return bool(_PERSON.match(text) or PLACEHOLDER_NAME.match(text) or _POSITION_AND_NAME.match(text)
+                or (_ORGANISATION.match(text) and not _SPEECH_TITLE_WORDS.search(text)))
 
 
 def part_marker_title(text: str) -> str | None:
@@ -78,8 +81,8 @@ def classify_header(lines: list[str]) -> dict:
             result["noise"].append(text)
         elif result["title"] is None:
             result["title"] = text
-        elif result["subtitle"] is None and (is_subtitle_line(text) or looks_like_speech_title(text)):
-            result["subtitle"] = text
+        elif result["subtitle"] is None:
+            result["subtitle"] = text  # a second heading line under the title
         else:
-            result["title"] = f"{result['title']}{text}"  # a title broken over two lines
+            result["subtitle"] = f"{result['subtitle']}{text}"
     return result

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from speechwriter.core.cleaning import visible_len
 from speechwriter.core.header import is_salutation
 from speechwriter.core.markers import Marker, find_marker
-from speechwriter.core.paragraphs import Para, is_standalone_heading
+from speechwriter.core.paragraphs import PLAIN_HEADING_MAX, Para, is_standalone_heading
 from speechwriter.core.roles import is_closing_line
 
 PLAIN = "plain"  # un-numbered heading lines (`20xx 年度工作回顾`, `抓住机遇明方向 牢牢把握…`)
@@ -80,7 +80,7 @@ def _marker(paras: list[Para], index: int) -> Marker | None:
 
 def _is_plain_heading(paras: list[Para], index: int) -> bool:
     text = paras[index].text
-    if not (4 <= visible_len(text) <= 40 and is_standalone_heading(text)):
+    if not (4 <= visible_len(text) <= PLAIN_HEADING_MAX and is_standalone_heading(text)):
         return False
     if is_salutation(text) or is_closing_line(text):
         return False

@@ -18,6 +18,7 @@ from speechwriter.core.cleaning import (
 from speechwriter.core.markers import find_marker
 
 HEADING_MAX = 60  # a standalone heading line is rarely longer than two lines of a page
+PLAIN_HEADING_MAX = 40  # an un-numbered heading is shorter still
 
 
 @dataclass
@@ -50,6 +51,8 @@ def _continues(text: str, nxt: str, after: str | None) -> bool:
         return False
     if has_inner_sentence_end(text) or visible_len(text) > HEADING_MAX:
         return True  # a paragraph cut mid-sentence (a sentence already ended inside it)
+    if visible_len(text) > PLAIN_HEADING_MAX and find_marker(text) is None and any(c in text for c in "，,"):
+        return True  # longer than an un-numbered heading and already inside a sentence
     # a heading cut in two: numbered, its tail short and unpunctuated, and a paragraph after it
     if find_marker(text) is not None and visible_len(nxt) <= 30 and not ends_sentence(nxt) \
             and not has_inner_sentence_end(nxt) and visible_len(text) + visible_len(nxt) <= HEADING_MAX + 20:

@@ -67,24 +67,42 @@ def decode_text(data: bytes, name: str = "文件") -> str:
         if data.startswith(bom):
             return _decode_or_fail(data, encoding, name)
     sample = data[:4096]
-    zeros = sample.count(0)
-    if zeros:
-        # UTF-16 without a BOM puts a zero byte in every ASCII character; anything else with NULs is binary.
-        even, odd = sample[0::2].count(0), sample[1::2].count(0)
-        if len(sample) % 2 == 0 and zeros * 5 > len(sample) and (even == 0 or odd == 0):
-            return _decode_or_fail(data, "utf-16-le" if odd else "utf-16-be", name)
+    if sample.count(0) and not _plausible_utf16(data):
         raise UserError(f"“{name}”不是文本文件（像是程序或图片等二进制文件）。")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    try:
-        text = data.decode("gb18030")
-    except UnicodeDecodeError:
-        raise UserError(f"“{name}”的文字编码无法识别（既不是 UTF-8，也不是 GBK/GB18030）。") from None
-    if _looks_binary(text):
-        raise UserError(f"“{name}”不是文本文件（像是程序或图片等二进制文件）。")
+    # GBK and BOM-less UTF-16 both decode almost any bytes: keep the reading that looks most like text.
+    readings = []
+    for encoding in ("gb18030", "utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        readings.append((_text_score(text[:4096]), text))
+    if not readings:
+        raise UserError(f"“{name}”的文字编码无法识别（既不是 UTF-8，也不是 GBK/GB18030）。")
+    score, text = max(readings, key=lambda r: r[0])
+    if score < 0.8:
+        raise UserError(f"“{name}”不是文本文件，或文字编码无法识别。")
     return text
+
+
+def _plausible_utf16(data: bytes) -> bool:
+    sample = data[:4096]
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    # ASCII in UTF-16 puts its zero bytes all on one side; binary files scatter them
+    return len(data) % 2 == 0 and max(even, odd) >= 4 * min(even, odd)
+
+
+def _text_score(text: str) -> float:
+    """Share of characters that ordinary Chinese text is made of."""
+    if not text:
+        return 0.0
+    good = sum(1 for ch in text if _is_cjk(ch) or ch.isascii() and (ch.isprintable() or ch in "\r\n\t")
+               or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef" or "\u2010" <= ch <= "\u2027")
+    return good / len(text)
 
 
 def _decode_or_fail(data: bytes, encoding: str, name: str) -> str:
@@ -92,11 +110,6 @@ def _decode_or_fail(data: bytes, encoding: str, name: str) -> str:
         return data.decode(encoding)
     except UnicodeDecodeError:
         raise UserError(f"“{name}”的文字编码损坏，无法按 {encoding.upper()} 读取。") from None
-
-
-def _looks_binary(text: str) -> bool:
-    controls = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\r\n\t\f")
-    return controls * 20 > min(len(text), 4096)
 
 
 def _is_cjk(ch: str) -> bool:
