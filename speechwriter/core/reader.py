@@ -66,34 +66,35 @@ def decode_text(data: bytes, name: str = "文件") -> str:
                           (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             return _decode_or_fail(data, encoding, name)
-    sample = data[:4096]
-    if sample.count(0) and not _plausible_utf16(data):
-        raise UserError(f"“{name}”不是文本文件（像是程序或图片等二进制文件）。")
+    if data[:4096].count(0):
+        # only UTF-16 text has zero bytes (in every ASCII character); anything else with them is binary
+        text = _best_reading(data, ("utf-16-le", "utf-16-be"))
+        if text is None:
+            raise UserError(f"“{name}”不是文本文件（像是程序或图片等二进制文件）。")
+        return text
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    # GBK and BOM-less UTF-16 both decode almost any bytes: keep the reading that looks most like text.
+    text = _best_reading(data, ("gb18030",))
+    if text is None:
+        raise UserError(f"“{name}”的文字编码无法识别（既不是 UTF-8，也不是 GBK/GB18030），也可能不是文本文件。")
+    return text
+
+
+def _best_reading(data: bytes, encodings: tuple[str, ...]) -> str | None:
+    """The decoding that looks most like Chinese text, if any looks like text at all."""
     readings = []
-    for encoding in ("gb18030", "utf-16-le", "utf-16-be"):
+    for encoding in encodings:
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
         readings.append((_text_score(text[:4096]), text))
     if not readings:
-        raise UserError(f"“{name}”的文字编码无法识别（既不是 UTF-8，也不是 GBK/GB18030）。")
+        return None
     score, text = max(readings, key=lambda r: r[0])
-    if score < 0.8:
-        raise UserError(f"“{name}”不是文本文件，或文字编码无法识别。")
-    return text
-
-
-def _plausible_utf16(data: bytes) -> bool:
-    sample = data[:4096]
-    even, odd = sample[0::2].count(0), sample[1::2].count(0)
-    # ASCII in UTF-16 puts its zero bytes all on one side; binary files scatter them
-    return len(data) % 2 == 0 and max(even, odd) >= 4 * min(even, odd)
+    return text if score >= 0.9 else None
 
 
 def _text_score(text: str) -> float:
