@@ -43,18 +43,32 @@ def split_label(text: str) -> tuple[str, str]:
     return "", text
 
 
+_HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
+_CJK = r"[\u3400-\u9fff\u3000-\u303f\uff00-\uffef“”‘’…]"
+
+
+def full_width_punctuation(text: str) -> str:
+    """Half-width , ; : ? ! ( ) next to Chinese text → full width (web copies mix them; a manuscript
+    must not). Jinja fields and Latin/number contexts such as "3,000" or "(a)" are left alone."""
+    pattern = re.compile(rf"(?<={_CJK})[,;:?!]|[,;:?!](?={_CJK})|\((?={_CJK})|(?<={_CJK})\)")
+    return pattern.sub(lambda m: _HALF_TO_FULL[m.group()], text)
+
+
 def numbering_from_structure(numbering: str) -> list[str]:
-    if numbering == "none":
-        return ["", "（一）", "1.", "（1）"]
-    first = numbering.split("/")[0].strip()
-    if first in ("一是", "第一，", "一要", "首先"):
-        return [first, "（一）", "1.", "（1）"]
-    return list(DEFAULT_NUMBERING)
+    """"一、/一是" → ["一、", "一是", "1.", "（1）"]; "none" or an unnumbered style → level 1 without numbers."""
+    from speechwriter.outline.numbering import STYLES
+
+    levels = [part.strip() if part.strip() in STYLES else "" for part in numbering.split("/")][:MAX_LEVEL]
+    used = [DEFAULT_NUMBERING.index(style) for style in levels if style in DEFAULT_NUMBERING]
+    following = DEFAULT_NUMBERING[max(max(used) + 1 if used else 1, len(levels)):]
+    while len(levels) < MAX_LEVEL:
+        levels.append(following.pop(0) if following else "（1）")
+    return levels
 
 
 def from_structure(structure: Structure) -> Outline:
-    phrases = structure.phrases or {}
-    headings = list(structure.headings)
+    phrases = {role: [full_width_punctuation(p) for p in texts] for role, texts in (structure.phrases or {}).items()}
+    headings = [full_width_punctuation(h) for h in structure.headings]
     sections: list[Section] = []
     for role in structure.skeleton:
         if role not in ROLES:
@@ -64,30 +78,32 @@ def from_structure(structure: Structure) -> Outline:
         elif role == "closing":
             sections.append(Section("closing", body="\n".join(phrases.get("closing", [])[:1]) or ROLE_PLACEHOLDER[role]))
         else:
-            heading = headings.pop(0) if headings else ("过去一段时间的工作" if role == "review" else "")
-            sections.append(Section(role, heading=heading or "（要点标题）", body=ROLE_PLACEHOLDER[role]))
+            if role == "review":
+                # no heading: the learned headings are the key points, and the transition counts
+                # them ("讲五点意见"), so a numbered review would throw the count off
+                heading = ""
+            else:
+                heading = headings.pop(0) if headings else "（要点标题）"
+            sections.append(Section(role, heading=heading, body=ROLE_PLACEHOLDER[role]))
     fields = {"标题": "", "讲话人": "", "日期": "", "称呼": "同志们："}
     transition = phrases.get("transition", [])
     if transition:
         fields["过渡语"] = transition[0]  # the template places it before the key points
-    for text in _all_text(structure):
+    outline = Outline(fields=fields, sections=sections, template=template_for_kind(structure.kind), kind=structure.kind,
+                      numbering=numbering_from_structure(structure.numbering), structure_id=structure.id)
+    # the fields the learned phrasing uses, so the form asks for them
+    texts = [t for s in outline.walk() for t in (s.heading, s.body)] + list(fields.values())
+    for text in texts:
         for name in _FIELD.findall(text):
-            fields.setdefault(name, "")
-    return Outline(fields=fields, sections=sections, template=template_for_kind(structure.kind), kind=structure.kind,
-                   numbering=numbering_from_structure(structure.numbering), structure_id=structure.id)
-
-
-def _all_text(structure: Structure):
-    for values in (structure.phrases or {}).values():
-        yield from values
-    yield from structure.headings
+            outline.fields.setdefault(name, "")
+    return outline
 
 
 def from_speech(speech: Speech) -> Outline:
     fields = {"标题": speech.title or "", "副标题": speech.subtitle or "", "讲话人": speech.speaker or "",
               "日期": _bare_date(speech.date or ""), "称呼": speech.salutation or "",
-              # the speech's own transition and closing words stay in its text; the frame adds none
-              "过渡语": "", "结束语": ""}
+              # the speech's own transition and closing words stay in its text; 无 = the frame adds none
+              "过渡语": "无", "结束语": "无"}
     styles: dict[int, str] = {}
     sections = [_section_from_block(block, 1, styles, block.role or "key_points") for block in speech.sections]
     numbering = [styles.get(level, DEFAULT_NUMBERING[level - 1]) for level in range(1, MAX_LEVEL + 1)]

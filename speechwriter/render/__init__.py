@@ -10,7 +10,7 @@ Public names (import them from `speechwriter.render`):
 - `to_text(outline, template=None, extra_fields=None) -> str`
 - `list_templates() -> list[TemplateInfo(name, kind, source, fields: tuple[FieldInfo(name, required)])]`
 - `template_fields(name) -> list[FieldInfo]`; `outline_fields(outline, template=None) -> list[FieldInfo]`
-  — template fields plus the fields used in the outline's texts (what a form should ask for).
+  — template fields plus the fields used in the outline's section texts and field values (what a form should ask for).
 - `FONT_SETS` ({"公文字体": …, "系统自带": …}), `Block`, `TemplateInfo`, `FieldInfo`, `NONE_VALUE` ("无").
 - `user_templates_dir()` — the clerk's folder that adds to and overrides the built-in templates.
 
@@ -59,7 +59,7 @@ def to_text(outline, template: str | None = None, extra_fields: dict[str, str] |
 def outline_fields(outline, template: str | None = None) -> list[FieldInfo]:
     infos = list(template_fields(template or outline.template))
     known = {f.name for f in infos}
-    texts = [t for s in outline.walk() for t in (s.heading, s.body)]
+    texts = [t for s in outline.walk() for t in (s.heading, s.body)] + list(outline.fields.values())
     names, required = text_fields(texts)
     infos += [FieldInfo(n, n in required) for n in names if n not in known]
     return infos
