@@ -51,7 +51,9 @@ def full_width_punctuation(text: str) -> str:
     """Half-width , ; : ? ! ( ) next to Chinese text → full width (web copies mix them; a manuscript
     must not). Jinja fields and Latin/number contexts such as "3,000" or "(a)" are left alone."""
     pattern = re.compile(rf"(?<={_CJK})[,;:?!]|[,;:?!](?={_CJK})|\((?={_CJK})|(?<={_CJK})\)")
-    return pattern.sub(lambda m: _HALF_TO_FULL[m.group()], text)
+    for _ in range(2):  # a second pass sees the marks the first one converted: "（…）!" → "（…）！"
+        text = pattern.sub(lambda m: _HALF_TO_FULL[m.group()], text)
+    return text
 
 
 def numbering_from_structure(numbering: str) -> list[str]:
