@@ -103,14 +103,15 @@ def from_structure(structure: Structure) -> Outline:
 
 def from_speech(speech: Speech) -> Outline:
     fields = {"标题": speech.title or "", "副标题": speech.subtitle or "", "讲话人": speech.speaker or "",
-              "日期": _bare_date(speech.date or ""), "称呼": speech.salutation or "",
+              # a speech without a salutation keeps none (a template's default would add one)
+              "日期": _bare_date(speech.date or ""), "称呼": speech.salutation or "无",
               # the speech's own transition and closing words stay in its text; 无 = the frame adds none
               "过渡语": "无", "结束语": "无"}
-    styles: dict[int, str] = {}
+    styles: dict[int, list[str]] = {}
     sections = [_section_from_block(block, 1, styles, block.role or "key_points") for block in speech.sections]
-    numbering = [styles.get(level, DEFAULT_NUMBERING[level - 1]) for level in range(1, MAX_LEVEL + 1)]
-    if styles and 1 not in styles:
-        numbering[0] = ""
+    # per level the style most headings were typed in; "" when they were typed without numbers
+    numbering = [max(styles[level], key=styles[level].count) if level in styles else DEFAULT_NUMBERING[level - 1]
+                 for level in range(1, MAX_LEVEL + 1)]
     return Outline(fields={k: v for k, v in fields.items()}, sections=sections, kind=speech.kind,
                    template=template_for_kind(speech.kind), numbering=numbering)
 
@@ -119,13 +120,12 @@ def _bare_date(date: str) -> str:
     return date.strip().strip("（）()").strip()
 
 
-def _section_from_block(block: Block, level: int, styles: dict[int, str], role: str) -> Section:
+def _section_from_block(block: Block, level: int, styles: dict[int, list[str]], role: str) -> Section:
     paragraphs = [p for p in block.paragraphs if p.strip()]
     heading = ""
     if block.heading:
         style, heading = split_label(block.heading.strip())
-        if style:
-            styles.setdefault(level, style)
+        styles.setdefault(level, []).append(style)
     elif paragraphs:
         style, rest = split_label(paragraphs[0].strip())
         if style in ("一是", "第一，", "一要", "首先"):
@@ -134,7 +134,7 @@ def _section_from_block(block: Block, level: int, styles: dict[int, str], role: 
             if tail.strip() or head:
                 heading = head + "。"
                 paragraphs = ([tail.strip()] if tail.strip() else []) + paragraphs[1:]
-                styles.setdefault(level, style)
+                styles.setdefault(level, []).append(style)
     children = []
     for point in block.points:
         if level < MAX_LEVEL:

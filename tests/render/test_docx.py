@@ -5,7 +5,7 @@ import pytest
 from speechwriter.errors import UserError
 from speechwriter.render import FONT_SETS, docx_bytes, export_docx, render_blocks
 
-from docx_xml import NS, W, parts, xml
+from tests.render.docx_xml import NS, W, parts, xml
 
 
 @pytest.fixture

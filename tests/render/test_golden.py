@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import sample_outline
-from docx_xml import normalised, parts
+from tests.render.conftest import sample_outline
+from tests.render.docx_xml import normalised, parts
 from speechwriter.render import docx_bytes, render_blocks
 
 GOLDEN = Path(__file__).resolve().parent.parent / "golden"
