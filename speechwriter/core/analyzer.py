@@ -7,6 +7,7 @@ re-join broken lines, build the block tree, give each section its role.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 
 from speechwriter.core.cleaning import Line, clean_lines, is_noise
@@ -53,7 +54,7 @@ def analyze_document(text: str, source: str = "") -> Document:
 
 def _analyse_span(lines: list[Line], source: str) -> AnalysedSpeech:
     noise = [ln for ln in lines if is_noise(ln.text)]
-    content = [ln for ln in lines if not is_noise(ln.text)]
+    content = _split_run_in_salutation([ln for ln in lines if not is_noise(ln.text)])
     header_count, salutation = _header_extent(content)
     header_lines = content[:header_count]
     header = classify_header([ln.text for ln in header_lines])
@@ -74,6 +75,21 @@ def _analyse_span(lines: list[Line], source: str) -> AnalysedSpeech:
     if salutation:
         kept_header.append(salutation)
     return AnalysedSpeech(speech, sorted(noise, key=lambda ln: ln.number), kept_header, content[body_start:])
+
+
+_RUN_IN_SALUTATION = re.compile(r"^([^。！？!?：:]{2,30}[：:])\s*(\S.*)$")
+
+
+def _split_run_in_salutation(content: list[Line]) -> list[Line]:
+    """`同志们：今天，我们召开…` on one line: the salutation is a line of its own."""
+    for index, line in enumerate(content[:12]):
+        match = _RUN_IN_SALUTATION.match(line.text)
+        if match and is_salutation(match.group(1)) and len(match.group(2)) > 10:
+            return content[:index] + [Line(match.group(1), line.number), Line(match.group(2), line.number)] \
+                + content[index + 1:]
+        if not is_header_like(line.text):
+            break
+    return content
 
 
 def _header_extent(content: list[Line]) -> tuple[int, Line | None]:

@@ -13,10 +13,11 @@ from speechwriter.core.numerals import parse_chinese_numeral
 
 _CN = "[一二三四五六七八九十]{1,3}"
 _PATTERNS = (
-    ("cn", re.compile(rf"^({_CN})、")),
+    ("cn", re.compile(rf"^({_CN})(?:、|[.．](?!\d))")),
+    ("part", re.compile(rf"^第({_CN})(?:部分|章)")),
     ("paren_cn", re.compile(rf"^[（(]\s*({_CN})\s*[)）]")),
-    ("arabic", re.compile(r"^(\d{1,2})\s*(?:[、．]|\.(?!\d))")),
-    ("paren_arabic", re.compile(r"^[（(]\s*(\d{1,2})\s*[)）]")),
+    ("arabic", re.compile(r"^([0-9０-９]{1,2})\s*(?:[、．]|\.(?![0-9]))")),
+    ("paren_arabic", re.compile(r"^[（(]\s*([0-9０-９]{1,2})\s*[)）]")),
     ("circled", re.compile(r"^([①-⑳])")),
     ("shi", re.compile(rf"^({_CN})是")),
     ("yao", re.compile(rf"^({_CN})要(?![求素])")),

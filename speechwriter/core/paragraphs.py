@@ -81,6 +81,10 @@ def _split_fused_heading(para: Para) -> list[Para]:
 
 
 def is_standalone_heading(text: str) -> bool:
-    """A line that is only a heading (numbered or not): short, no sentence inside, no final stop."""
-    return (visible_len(text) <= HEADING_MAX and not has_inner_sentence_end(text)
-            and text[-1] not in "。！？!?；;，,、：:")
+    """A line that is only a heading (numbered or not): short, no sentence inside, no final stop —
+    except that a short numbered heading may end with 。 (`一、提高政治站位，压实工作责任。`)."""
+    if visible_len(text) > HEADING_MAX or has_inner_sentence_end(text):
+        return False
+    if text[-1] in "。" and find_marker(text) is not None and visible_len(text) <= PLAIN_HEADING_MAX:
+        return True
+    return text[-1] not in "。！？!?；;，,、：:"

@@ -87,3 +87,15 @@ def test_headings_broken_over_lines_and_mid_sentence_breaks_are_rejoined(tmp_pat
     assert first.paragraphs == ["当前，我市发展正处在关键时期，各级工会要认清形势，主动作为，把思想和行动统一到市委的决策部署上"
                                 "来，切实增强工作的主动性。"]
     assert roles(speech) == ["opening", "key_points", "key_points", "closing"]
+
+
+def test_salutation_on_the_same_line_and_headings_ending_with_a_full_stop(tmp_path):
+    path = tmp_path / "speech.txt"
+    path.write_text("在全市工作会议上的讲话\n同志们：今天，我们召开全市工作会议，主要任务是总结去年工作。\n"
+                    "一、提高政治站位，压实工作责任。\n各级各部门要高度重视，切实把责任扛在肩上。\n"
+                    "二、聚焦重点任务，狠抓工作落实。\n要围绕中心，服务大局。\n谢谢大家！\n", encoding="utf-8")
+    [speech] = analyze_file(path)
+    assert speech.salutation == "同志们："
+    assert speech.sections[0].paragraphs == ["今天，我们召开全市工作会议，主要任务是总结去年工作。"]
+    assert [s.heading for s in speech.sections[1:3]] == ["一、提高政治站位，压实工作责任。", "二、聚焦重点任务，狠抓工作落实。"]
+    assert speech.sections[-1].role == "closing"
