@@ -1,12 +1,14 @@
 """jieba, loaded once and quietly, with the cue words of speeches added to its dictionary.
 
 The dictionary load costs ~0.6 s and ~60 MB, so it happens on first use (or in `warm_up()`,
-which the GUI calls on a worker thread), never at import.
+which the GUI calls on a worker thread), never at import. The app uses jieba's default
+tokenizer (`jieba.dt`), so `jieba.analyse` (keywords) shares the one dictionary in memory.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import threading
 
 from platformdirs import user_cache_dir
@@ -30,11 +32,10 @@ def tokenizer():
                 import jieba
 
                 jieba.setLogLevel(logging.WARNING)
-                instance = jieba.Tokenizer()
+                instance = jieba.dt
+                # jieba caches its parsed dictionary in the system temp folder by default; keep it with ours
                 instance.tmp_dir = user_cache_dir("speechwriter", appauthor=False)
                 try:
-                    import os
-
                     os.makedirs(instance.tmp_dir, exist_ok=True)
                 except OSError:
                     instance.tmp_dir = None  # jieba falls back to the system temp folder
