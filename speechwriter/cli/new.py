@@ -1,4 +1,8 @@
-"""`speechwriter new --structure ID -o OUTLINE`: a new outline from a learned structure."""
+"""`speechwriter new --structure ID -o OUTLINE`: a new outline from a learned structure.
+
+`--from OLD.speech.json` instead starts from a saved outline (last year's speech): a copy with
+its own section ids, so the two files never get confused.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,9 @@ from __future__ import annotations
 def register(subparsers) -> None:
     parser = subparsers.add_parser("new", help="按学到的结构新建提纲文件",
                                    description="按学到的结构（speechwriter structures 可查看编号）新建提纲文件。")
-    parser.add_argument("--structure", required=True, metavar="ID", help="结构编号")
+    source = parser.add_mutually_exclusive_group(required=True)
+    source.add_argument("--structure", metavar="ID", help="结构编号")
+    source.add_argument("--from", dest="copy_of", metavar="OUTLINE", help="复制已保存的提纲（如去年的讲话）")
     parser.add_argument("-o", "--output", required=True, metavar="OUTLINE", help="要写入的提纲文件（*.speech.json）")
     parser.add_argument("--force", action="store_true", help="提纲文件已存在时覆盖它")
     parser.set_defaults(func=run)
@@ -14,9 +20,15 @@ def register(subparsers) -> None:
 
 def run(args) -> int:
     from speechwriter.cli._outline_files import write_new_outline
-    from speechwriter.core.learn import find_structure  # the analyser loads jieba: only when needed
-    from speechwriter.outline.create import from_structure
 
-    outline = from_structure(find_structure(args.structure))
+    if args.copy_of:
+        from speechwriter.outline.io import load_outline
+
+        outline = load_outline(args.copy_of).copy()
+    else:
+        from speechwriter.core.learn import find_structure  # the analyser loads jieba: only when needed
+        from speechwriter.outline.create import from_structure
+
+        outline = from_structure(find_structure(args.structure))
     print(write_new_outline(outline, args.output, args.force))
     return 0

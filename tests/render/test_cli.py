@@ -143,3 +143,15 @@ def test_outline_asks_which_part_of_a_multi_speech_file(tmp_path):
     assert result.returncode == 0, result.stderr
     result = run_cli("outline", sample, "--part", "9", "-o", tmp_path / "b.speech.json")
     assert result.returncode == 2 and "没有第 9 篇" in result.stderr
+
+
+def test_new_from_a_saved_outline_copies_it(tmp_path):
+    old = tmp_path / "2025.speech.json"
+    save_outline(sample_outline(), old)
+    new = tmp_path / "2026.speech.json"
+    result = run_cli("new", "--from", old, "-o", new)
+    assert result.returncode == 0, result.stderr
+    original, copy = load_outline(old), load_outline(new)
+    assert copy.fields == original.fields and [s.heading for s in copy.walk()] == [s.heading for s in original.walk()]
+    assert {s.id for s in copy.walk()}.isdisjoint(s.id for s in original.walk())
+    assert run_cli("new", "-o", new, "--force").returncode == 2  # one of --structure / --from is required
