@@ -8,7 +8,6 @@ Last line: key=value pairs (cli.md).
 from __future__ import annotations
 
 import resource
-import statistics
 import sys
 import time
 from pathlib import Path

@@ -15,7 +15,7 @@ from speechwriter.core.header import classify_header, is_header_like, is_salutat
 from speechwriter.core.hierarchy import Node, build_tree
 from speechwriter.core.kinds import detect_kind
 from speechwriter.core.markers import find_marker
-from speechwriter.core.paragraphs import Para, join_lines
+from speechwriter.core.paragraphs import join_lines
 from speechwriter.core.reader import read_speech_file
 from speechwriter.core.roles import block_role, closing_start, preamble_roles
 from speechwriter.core.segment import segment
@@ -58,8 +58,7 @@ def _analyse_span(lines: list[Line], source: str) -> AnalysedSpeech:
     header_count, salutation = _header_extent(content)
     header_lines = content[:header_count]
     header = classify_header([ln.text for ln in header_lines])
-    noise_texts = set(header["noise"])
-    noise += [ln for ln in header_lines if ln.text in noise_texts]
+    noise += [header_lines[i] for i in header["noise"]]
     body_start = header_count + (1 if salutation else 0)
     paras = join_lines(content[body_start:])
     tree = build_tree(paras)
@@ -71,7 +70,7 @@ def _analyse_span(lines: list[Line], source: str) -> AnalysedSpeech:
                     speaker=header["speaker"], date=header["date"],
                     salutation=salutation.text if salutation else None,
                     kind=detect_kind(header["title"], header["subtitle"], opening_text), sections=sections)
-    kept_header = [ln for ln in header_lines if ln.text not in noise_texts]
+    kept_header = [ln for i, ln in enumerate(header_lines) if i not in header["noise"]]
     if salutation:
         kept_header.append(salutation)
     return AnalysedSpeech(speech, sorted(noise, key=lambda ln: ln.number), kept_header, content[body_start:])

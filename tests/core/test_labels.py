@@ -7,6 +7,7 @@ from tests.conftest import REPO
 from tests.core.label_agreement import (
     RESULTS,
     canon,
+    label_body,
     labels_by_file,
     level1_headings,
     role_agreement,
@@ -59,8 +60,6 @@ def test_whole_corpus_agreement(analysed):
     for file, labels in GROUPED.items():
         seed_text = (SAMPLES / file).read_text(encoding="utf-8")
         for label, speech in zip(labels, analysed[file]):
-            from tests.core.label_agreement import label_body
-
             size = len(label_body(label, seed_text)[0])
             total_chars += size
             agreeing += role_agreement(label, seed_text, speech) * size
