@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 
 _SOURCE_NAMES = {"built-in": "自带", "user": "自定义"}
 
@@ -18,6 +19,9 @@ def run(args) -> int:
     from speechwriter.render import list_templates, user_templates_dir
 
     infos = list_templates()
+    for broken in (t for t in infos if t.error):  # listed on stderr, left out of the list
+        sys.stderr.write(f"模板“{broken.name}”无法使用：{broken.error}\n")
+    infos = [t for t in infos if not t.error]
     if args.json:
         print(json.dumps({"templates": [t.to_dict() for t in infos]}, ensure_ascii=False, indent=2))
         return 0

@@ -40,6 +40,7 @@ class TemplateInfo:
     kind: str
     source: str  # "built-in" | "user"
     fields: tuple[FieldInfo, ...]
+    error: str = ""  # set when the template cannot be read (syntax error …); it then has no fields
 
     def to_dict(self) -> dict:
         return {"name": self.name, "kind": self.kind, "source": self.source,
@@ -163,10 +164,14 @@ def _builtin_order(name: str):
 
 
 def list_templates() -> list[TemplateInfo]:
+    """Every template; one broken user template is reported in its `error`, not fatal to the list."""
     infos = []
     for name in template_names():
         _, origin = template_source(name)
-        infos.append(TemplateInfo(name, template_kind(name), origin, tuple(template_fields(name))))
+        try:
+            infos.append(TemplateInfo(name, template_kind(name), origin, tuple(template_fields(name))))
+        except UserError as err:
+            infos.append(TemplateInfo(name, template_kind(name), origin, (), err.message))
     return infos
 
 

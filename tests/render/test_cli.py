@@ -155,3 +155,15 @@ def test_new_from_a_saved_outline_copies_it(tmp_path):
     assert copy.fields == original.fields and [s.heading for s in copy.walk()] == [s.heading for s in original.walk()]
     assert {s.id for s in copy.walk()}.isdisjoint(s.id for s in original.walk())
     assert run_cli("new", "-o", new, "--force").returncode == 2  # one of --structure / --from is required
+
+
+def test_a_broken_user_template_does_not_hide_the_others():
+    from speechwriter.paths import user_dir  # the test's isolated data folder, as the child process sees it
+
+    folder = user_dir() / "templates"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "坏.jinja").write_text("::title {{ 标题 }\n", encoding="utf-8")
+    result = run_cli("templates", "--json")
+    assert result.returncode == 0
+    assert "坏.jinja" in result.stderr and "第 1 行" in result.stderr
+    assert "讲话稿" in {t["name"] for t in json.loads(result.stdout)["templates"]}

@@ -185,3 +185,45 @@ def test_missing_field_writes_nothing(outline, tmp_path):
     with pytest.raises(UserError, match="日期"):
         export_docx(outline, target)
     assert target.read_bytes() == b"old"
+
+
+@pytest.fixture
+def immutable(tmp_path):
+    """Mark a path immutable (chattr +i): the one lock even root cannot write through on Linux.
+    Skips where the filesystem or the container does not allow it."""
+    import shutil
+    import subprocess
+
+    marked = []
+    if not shutil.which("chattr"):
+        pytest.skip("chattr 不可用")
+
+    def mark(path):
+        result = subprocess.run(["chattr", "+i", str(path)], capture_output=True)
+        if result.returncode != 0:
+            pytest.skip(f"无法设置不可修改属性：{result.stderr.decode(errors='replace').strip()}")
+        marked.append(path)
+
+    yield mark
+    for path in marked:
+        subprocess.run(["chattr", "-i", str(path)], check=False)
+
+
+def test_really_locked_target_is_untouched(outline, tmp_path, immutable):
+    target = tmp_path / "a.docx"
+    target.write_bytes(b"the clerk's previous version")
+    immutable(target)
+    with pytest.raises(UserError, match="被占用或只读"):
+        export_docx(outline, target)
+    assert target.read_bytes() == b"the clerk's previous version"
+    assert [p.name for p in tmp_path.iterdir()] == ["a.docx"]
+
+
+def test_really_read_only_folder(outline, tmp_path, immutable):
+    folder = tmp_path / "只读"
+    folder.mkdir()
+    (folder / "a.docx").write_bytes(b"old")
+    immutable(folder)
+    with pytest.raises(UserError, match="权限"):
+        export_docx(outline, folder / "a.docx")
+    assert (folder / "a.docx").read_bytes() == b"old"
