@@ -99,3 +99,23 @@ def test_salutation_on_the_same_line_and_headings_ending_with_a_full_stop(tmp_pa
     assert speech.sections[0].paragraphs == ["今天，我们召开全市工作会议，主要任务是总结去年工作。"]
     assert [s.heading for s in speech.sections[1:3]] == ["一、提高政治站位，压实工作责任。", "二、聚焦重点任务，狠抓工作落实。"]
     assert speech.sections[-1].role == "closing"
+
+
+def test_government_work_report_with_review_and_tasks():
+    [speech] = analyze_file(SPEECHES / "government_report.txt")
+    assert speech.kind == "工作报告"
+    assert speech.subtitle.startswith("——2026年1月10日在")
+    assert speech.speaker == "市长 张明华"
+    assert speech.salutation == "各位代表："
+    assert roles(speech) == ["opening", "review", "key_points", "closing"]
+    review, tasks = speech.sections[1], speech.sections[2]
+    assert review.heading == "一、2025年工作回顾" and len(review.points) == 3
+    assert tasks.heading == "二、2026年主要目标任务" and [p.level for p in tasks.points] == [2, 2, 2]
+    assert speech.sections[-1].paragraphs[0].startswith("各位代表！新征程")
+
+
+def test_company_meeting_with_di_yi_and_position_before_the_name():
+    [speech] = analyze_file(SPEECHES / "company_meeting.txt")
+    assert speech.speaker == "董事长 李华"
+    assert speech.subtitle is None
+    assert roles(speech) == ["opening", "key_points", "key_points", "key_points", "closing"]
