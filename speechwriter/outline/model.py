@@ -64,7 +64,9 @@ class Outline:
         for section in self.sections:
             yield from section.walk()
 
+    # (named like dataclasses.field, which the attribute lines above use before this def exists)
     def field(self, name: str) -> str:
+        """A field's value, "" when it is not set."""
         return self.fields.get(name, "")
 
 

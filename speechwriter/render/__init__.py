@@ -8,11 +8,15 @@ Public names (import them from `speechwriter.render`):
 - `docx_bytes(blocks, font_set="公文字体", title="") -> bytes`
 - `to_html(outline, template=None, font_set="公文字体", extra_fields=None) -> str` — preview page.
 - `to_text(outline, template=None, extra_fields=None) -> str`
-- `list_templates() -> list[TemplateInfo(name, kind, source, fields: tuple[FieldInfo(name, required)])]`
+- `list_templates() -> list[TemplateInfo(name, kind, source, fields: tuple[FieldInfo(name, required)], error)]`
+  — `error` is "" or the Chinese message of a template that cannot be used (it then has no fields).
 - `template_fields(name) -> list[FieldInfo]`; `outline_fields(outline, template=None) -> list[FieldInfo]`
   — template fields plus the fields used in the outline's section texts and field values (what a form should ask for).
 - `FONT_SETS` ({"公文字体": …, "系统自带": …}), `Block`, `TemplateInfo`, `FieldInfo`, `NONE_VALUE` ("无").
 - `user_templates_dir()` — the clerk's folder that adds to and overrides the built-in templates.
+
+Fields: a blank value is missing; the value 无 (NONE_VALUE) means deliberately empty. Field values
+and section texts may use other fields ({{ 会议名称 }}); they are rendered in the same sandbox.
 
 Block kinds: title, subtitle, meta, salutation, heading (level 1–4), runin (level, lead, text),
 paragraph. Template line protocol: see `speechwriter.render.protocol`. Required-field rule: see
