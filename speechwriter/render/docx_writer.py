@@ -41,6 +41,7 @@ def docx_bytes(blocks: list[Block], font_set: str = "公文字体", title: str =
         previous = block
     strip_theme_fonts(document.element)
     _settings(document)
+    _font_table(document, faces)
     props = document.core_properties
     props.title, props.author, props.last_modified_by, props.comments = title, "", "", ""
     props.revision = 1
@@ -137,6 +138,26 @@ def _settings(document) -> None:
     lang = settings.find(qn("w:themeFontLang"))
     if lang is not None:
         lang.set(qn("w:eastAsia"), "zh-CN")
+
+
+# a PC without the GB2312 faces (most Windows 10/11 installs) falls back to the plain one
+_ALT_NAMES = {"仿宋_GB2312": "仿宋", "楷体_GB2312": "楷体", "方正小标宋简体": "宋体"}
+
+
+def _font_table(document, faces: dict) -> None:
+    """fontTable.xml naming our Chinese faces (GB2312 charset, fall-back names) instead of the
+    default template's Japanese ＭＳ 明朝 / ＭＳ ゴシック."""
+    part = next(rel.target_part for rel in document.part.rels.values() if rel.reltype.endswith("/fontTable"))
+    fonts = ['<w:font w:name="Times New Roman"><w:charset w:val="00"/><w:family w:val="roman"/>'
+             '<w:pitch w:val="variable"/></w:font>']
+    for face in dict.fromkeys(faces.values()):
+        alt = f'<w:altName w:val="{_ALT_NAMES[face]}"/>' if face in _ALT_NAMES else ""
+        family = "modern" if face == "黑体" else "roman"
+        fonts.append(f'<w:font w:name="{face}">{alt}<w:charset w:val="86"/><w:family w:val="{family}"/>'
+                     f'<w:pitch w:val="fixed"/></w:font>')
+    xml = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+           '<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' + "".join(fonts) + "</w:fonts>")
+    part._blob = xml.encode("utf-8")
 
 
 def _drop_unwanted_parts(document) -> None:

@@ -131,6 +131,13 @@ def test_system_font_set(outline):
         docx_bytes([], font_set="微软雅黑")
 
 
+def test_font_table_names_chinese_faces_with_fallbacks(data):
+    fonts = {f.get(f"{W}name"): f for f in xml(data, "word/fontTable.xml").findall("w:font", NS)}
+    assert set(FONT_SETS["公文字体"].values()) <= set(fonts)
+    assert _val(fonts["仿宋_GB2312"], "w:altName") == "仿宋" and _val(fonts["仿宋_GB2312"], "w:charset") == "86"
+    assert not [name for name in fonts if "ＭＳ" in name]  # the default template's Japanese faces are gone
+
+
 def test_no_stale_template_leftovers(data):
     names = parts(data)
     assert "docProps/thumbnail.jpeg" not in names and "word/stylesWithEffects.xml" not in names
