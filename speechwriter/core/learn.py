@@ -134,8 +134,14 @@ def _closing_phrases(speech: Speech) -> list[str]:
     return [generalise(_clip(s)) for s in picked]
 
 
-def _clip(sentence: str, limit: int = 80) -> str:
-    return sentence if len(sentence) <= limit else sentence[:limit].rstrip("，,、") + "……"
+def _clip(sentence: str, limit: int = 220) -> str:
+    """A long sentence is cut after a clause, never mid-phrase, and ends as a sentence does."""
+    if len(sentence) <= limit:
+        return sentence
+    cut = max(sentence.rfind(mark, 0, limit) for mark in "，,；;")
+    if cut < limit // 3:
+        return sentence
+    return sentence[:cut] + "。"
 
 
 def _unique_all(items) -> list[str]:
