@@ -1,4 +1,9 @@
-"""Blocks → HTML for the app's preview: the same fonts and proportions as the .docx."""
+"""Blocks → HTML for the app's preview: the same fonts and proportions as the .docx.
+
+Lengths are given in px and line height in %, the units Qt's rich-text engine (QTextBrowser)
+understands as well as a browser does: 16 pt = 21.3 px at 96 dpi, so the two-character indent is
+43 px, and 28.95 pt exact spacing over a 16 pt font is 181 %.
+"""
 
 from __future__ import annotations
 
@@ -8,15 +13,15 @@ from speechwriter.render.blocks import Block
 from speechwriter.render.docx_format import BOLD_TITLE, FONT_SETS
 
 _CSS = """
-body {{ background: #f0f0f0; margin: 0; }}
-.page {{ background: #fff; width: 156mm; margin: 12px auto; padding: 37mm 26mm 35mm 28mm;
-        font-family: "{body}", "仿宋", "FangSong", serif; font-size: 16pt; line-height: 28.95pt; }}
-p {{ margin: 0; text-indent: 2em; text-align: justify; }}
-.title {{ font-family: "{title}", "宋体", "SimSun", serif; font-size: 22pt; text-align: center; text-indent: 0;
+body {{ background: #fff; margin: 0; }}
+.page {{ background: #fff; width: 590px; margin: 12px auto; padding: 40px 48px;
+        font-family: "{body}", "仿宋", "FangSong", serif; font-size: 16pt; }}
+p {{ margin: 0; text-indent: 43px; text-align: justify; line-height: 181%; }}
+.title {{ font-family: "{title}", "宋体", "SimSun", serif; font-size: 22pt; text-align: center; text-indent: 0px; line-height: 132%;
           font-weight: {title_weight}; }}
-.subtitle, .meta {{ font-family: "{kai}", "楷体", "KaiTi", serif; text-align: center; text-indent: 0; }}
-.gap {{ margin-top: 28.95pt; }}
-.salutation {{ text-indent: 0; }}
+.subtitle, .meta {{ font-family: "{kai}", "楷体", "KaiTi", serif; text-align: center; text-indent: 0px; }}
+.gap {{ margin-top: 39px; }}
+.salutation {{ text-indent: 0px; }}
 .h1, .lead1 {{ font-family: "{hei}", "黑体", "SimHei", sans-serif; font-weight: normal; }}
 .h2, .lead2 {{ font-family: "{kai}", "楷体", "KaiTi", serif; font-weight: normal; }}
 .h3, .h4, .lead3, .lead4 {{ font-weight: bold; }}
