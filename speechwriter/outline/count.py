@@ -1,13 +1,15 @@
 """字数 and speaking time, counted the Chinese way.
 
 A Chinese clerk's 字数 counts every character a reader sees — Han characters, punctuation,
-digits, letters — and never whitespace. Speaking time follows the outline's rate (default
-220 字/分, the pace of a leader reading a manuscript aloud).
+digits, letters — and never whitespace. What is counted is what is spoken: the salutation and
+every section with its printed number (一、…), not the title block. Speaking time follows the
+outline's rate (default 220 字/分, the pace of a leader reading a manuscript aloud).
 """
 
 from __future__ import annotations
 
 from speechwriter.outline.model import Outline, Section
+from speechwriter.outline.numbering import section_label
 
 DEFAULT_RATE = 220
 
@@ -17,39 +19,23 @@ def count_chars(text: str) -> int:
 
 
 def speaking_minutes(chars: int, rate: int = DEFAULT_RATE) -> float:
-    if rate <= 0:
-        rate = DEFAULT_RATE
-    return chars / rate
+    return chars / (rate if rate > 0 else DEFAULT_RATE)
 
 
 def section_chars(section: Section) -> int:
-    """Heading + body + all sub-sections, without number labels (see section_totals for those)."""
+    """Heading + body + all sub-sections, without number labels (they depend on the position)."""
     own = count_chars(section.heading) + count_chars(section.body)
     return own + sum(section_chars(child) for child in section.children)
 
 
-def outline_chars(outline: Outline) -> int:
-    """What is spoken: salutation plus every section (the title block is not read aloud)."""
-    from speechwriter.outline.numbering import section_label
-
-    total = count_chars(outline.field("称呼"))
-    for path, section in iter_paths(outline):
-        total += count_chars(section_label(outline, path) if section.heading.strip() else "")
-        total += count_chars(section.heading) + count_chars(section.body)
-    return total
-
-
 def section_totals(outline: Outline) -> dict[str, tuple[int, float]]:
-    """section id → (字数 incl. numbers and sub-sections, minutes) for every section."""
-    from speechwriter.outline.numbering import section_label
-
+    """section id → (字数 incl. numbers and sub-sections, minutes), for every section."""
     result = {}
 
     def visit(path, section):
-        chars = count_chars(section_label(outline, path) if section.heading.strip() else "")
-        chars += count_chars(section.heading) + count_chars(section.body)
-        for i, child in enumerate(section.children):
-            chars += visit(path + (i,), child)
+        label = section_label(outline, path) if section.heading.strip() else ""
+        chars = count_chars(label) + count_chars(section.heading) + count_chars(section.body)
+        chars += sum(visit(path + (i,), child) for i, child in enumerate(section.children))
         result[section.id] = (chars, speaking_minutes(chars, outline.rate))
         return chars
 
@@ -58,14 +44,10 @@ def section_totals(outline: Outline) -> dict[str, tuple[int, float]]:
     return result
 
 
+def outline_chars(outline: Outline) -> int:
+    totals = section_totals(outline)
+    return count_chars(outline.field("称呼")) + sum(totals[s.id][0] for s in outline.sections)
+
+
 def outline_minutes(outline: Outline) -> float:
     return speaking_minutes(outline_chars(outline), outline.rate)
-
-
-def iter_paths(outline: Outline):
-    def visit(siblings, prefix):
-        for i, section in enumerate(siblings):
-            yield prefix + (i,), section
-            yield from visit(section.children, prefix + (i,))
-
-    yield from visit(outline.sections, ())

@@ -12,6 +12,8 @@ Styles, chosen per level in Outline.numbering:
 from __future__ import annotations
 
 from speechwriter.errors import UserError
+from speechwriter.outline.edit import children_of, section_at
+from speechwriter.outline.model import DEFAULT_NUMBERING
 
 STYLES = ("一、", "（一）", "1.", "（1）", "一是", "第一，", "一要", "首先", "")
 RUN_IN_STYLES = ("一是", "第一，", "一要", "首先")
@@ -67,8 +69,6 @@ def style_for_level(outline, level: int) -> str:
     styles = outline.numbering
     if 1 <= level <= len(styles):
         return styles[level - 1]
-    from speechwriter.outline.model import DEFAULT_NUMBERING
-
     return DEFAULT_NUMBERING[min(level, len(DEFAULT_NUMBERING)) - 1]
 
 
@@ -78,8 +78,6 @@ def is_run_in(style: str) -> bool:
 
 def number_of(outline, path) -> tuple[int, int]:
     """(position among headed siblings, how many headed siblings) for the section at `path`."""
-    from speechwriter.outline.edit import children_of
-
     siblings = children_of(outline, tuple(path[:-1]))
     headed = [i for i, s in enumerate(siblings) if s.heading.strip()]
     index = path[-1]
@@ -96,7 +94,5 @@ def section_label(outline, path) -> str:
 
 def numbered_heading(outline, path) -> str:
     """The heading as printed: "一、提高政治站位" / "一是提高政治站位"; "" when it has none."""
-    from speechwriter.outline.edit import section_at
-
     heading = section_at(outline, path).heading.strip()
     return section_label(outline, path) + heading if heading else ""
