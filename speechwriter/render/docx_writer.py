@@ -8,6 +8,7 @@ speech.
 from __future__ import annotations
 
 import io
+from datetime import datetime, timezone
 
 import docx
 from docx.oxml.ns import qn
@@ -45,6 +46,7 @@ def docx_bytes(blocks: list[Block], font_set: str = "公文字体", title: str =
     props = document.core_properties
     props.title, props.author, props.last_modified_by, props.comments = title, "", "", ""
     props.revision = 1
+    props.created = props.modified = datetime.now(timezone.utc).replace(microsecond=0, tzinfo=None)  # not 2013's template
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()

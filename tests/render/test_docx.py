@@ -142,6 +142,9 @@ def test_no_stale_template_leftovers(data):
     names = parts(data)
     assert "docProps/thumbnail.jpeg" not in names and "word/stylesWithEffects.xml" not in names
     assert b"python-docx" not in names["docProps/core.xml"]
+    from datetime import datetime
+
+    assert f"<dcterms:created xsi:type=\"dcterms:W3CDTF\">{datetime.now().year}".encode() in names["docProps/core.xml"]
 
 
 def test_export_writes_and_replaces(outline, tmp_path):
