@@ -15,6 +15,7 @@ Public names (import them from `speechwriter.render`):
 - `FONT_SETS` ({"公文字体": …, "系统自带": …}), `Block`, `TemplateInfo`, `FieldInfo`, `NONE_VALUE` ("无").
 - `user_templates_dir()` — the clerk's folder that adds to and overrides the built-in templates.
 
+Templates also see 有要点 (any key points), 回顾有标题 (the review is a numbered point), 类型 (kind).
 Fields: a blank value is missing; the value 无 (NONE_VALUE) means deliberately empty. Field values
 and section texts may use other fields ({{ 会议名称 }}); they are rendered in the same sandbox.
 

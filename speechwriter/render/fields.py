@@ -24,7 +24,7 @@ from speechwriter.render.environment import (TEMPLATE_SUFFIX, environment, synta
                                              templates_dir, user_templates_dir)
 
 # provided by the pipeline for every render, never asked of the clerk
-CONTEXT_NAMES = frozenset({"有要点", "类型", "字数"})
+CONTEXT_NAMES = frozenset({"有要点", "回顾有标题", "类型"})
 _KIND_LINE = re.compile(r"{#-?\s*类型[:：]\s*(\S+?)\s*-?#}")
 
 

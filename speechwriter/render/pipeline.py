@@ -23,6 +23,7 @@ def field_context(outline: Outline, extra_fields: dict[str, str] | None = None) 
         if value:
             context[name] = "" if value == NONE_VALUE else value
     context["有要点"] = any(s.role == "key_points" for s in outline.sections)
+    context["回顾有标题"] = any(s.role == "review" and s.heading.strip() for s in outline.sections)
     context["类型"] = outline.kind
     # a value may itself use fields (标题 = "在{{ 会议名称 }}上的讲话", learned from a structure)
     env = environment()

@@ -165,3 +165,11 @@ def test_required_field_rule(source, required, optional):
 def test_outline_fields_adds_fields_used_in_section_text(outline):
     fields = {f.name: f.required for f in outline_fields(outline)}
     assert fields["会议名称"] is True and fields["标题"] is True and fields["副标题"] is False
+
+
+def test_transition_follows_an_unnumbered_review_and_precedes_a_numbered_one(outline):
+    texts = [b.lead + b.text for b in render_blocks(outline)]
+    assert texts.index("下面，我讲几点意见。") < texts.index("一、充分肯定前一阶段取得的成绩")
+    outline.sections[1].heading = ""  # the review becomes part of the introduction
+    texts = [b.lead + b.text for b in render_blocks(outline)]
+    assert texts.index(outline.sections[1].body) < texts.index("下面，我讲几点意见。") < texts.index("一、提高政治站位，切实增强责任感紧迫感")
