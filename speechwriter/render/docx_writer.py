@@ -8,6 +8,7 @@ speech.
 from __future__ import annotations
 
 import io
+import re
 from datetime import datetime, timezone
 
 import docx
@@ -23,6 +24,8 @@ from speechwriter.render.docx_styles import HEADING_STYLE, PARAGRAPH_STYLES, ins
 _BLOCK_STYLE = {"title": "SpeechTitle", "subtitle": "SpeechSubtitle", "meta": "SpeechMeta",
                 "salutation": "Salutation", "paragraph": "Normal", "runin": "Normal"}
 _UNWANTED_PARTS = ("stylesWithEffects", "metadata/thumbnail")  # stale default-template leftovers
+# characters XML 1.0 cannot hold (Word's manual line break \x0b arrives this way in pasted text)
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 PAGE_INDENT = 280  # one 14 pt character: 单页码居右空一字，双页码居左空一字
 
 
@@ -81,7 +84,7 @@ def _run(text: str, face: str, char_style: str | None = None):
     rpr.append(fonts(face))
     r.append(rpr)
     t = el("w:t")
-    t.text = text
+    t.text = _NOT_XML.sub(" ", text)
     t.set(qn("xml:space"), "preserve")
     r.append(t)
     return r

@@ -237,3 +237,9 @@ def test_really_read_only_folder(outline, tmp_path, immutable):
     with pytest.raises(UserError, match="权限"):
         export_docx(outline, folder / "a.docx")
     assert (folder / "a.docx").read_bytes() == b"old"
+
+
+def test_control_characters_pasted_from_word_do_not_break_the_export(outline, tmp_path):
+    outline.sections[0].body = "第一行\x0b第二行\x07。"
+    export_docx(outline, tmp_path / "a.docx")
+    assert "第一行 第二行 。" in parts((tmp_path / "a.docx").read_bytes())["word/document.xml"].decode()
