@@ -1,0 +1,78 @@
+"""素材库: the clerk's past speeches in one SQLite file, searchable, feeding the structures. No Qt.
+
+Where: `library.sqlite3` in the user data folder (`speechwriter.paths.user_dir()`), or the file
+named by the SPEECHWRITER_LIBRARY environment variable, or any path passed in.
+
+Threads. A `Library` holds one SQLite connection and belongs to the thread that opened it. Open
+one per thread; opening an existing library takes milliseconds. WAL journaling lets the GUI
+thread search while a worker imports. Everything that cuts words (import, refresh, the first
+search) loads jieba's dictionary (~1 s the first time): run it on a worker, or call
+`speechwriter.core.tokens.warm_up()` there first.
+
+API for the app (all raise `UserError` with a Chinese sentence for bad input or an unusable file):
+
+    open_library(path=None, *, progress=None, cancel=None) -> Library
+        Opens/creates the library and brings it up to date (`refresh`): bundled samples in,
+        speeches analysed by an older analyser re-analysed. Worker thread.
+    import_into_library(paths, *, path=None, progress=None, cancel=None) -> ImportSummary
+        For a worker thread: opens its own connection, refreshes, imports files and folders
+        (recursively: .txt in UTF-8/UTF-16/GBK, .docx; .doc/.wps are reported), closes.
+        `progress(percent: int, text: str)` is called before each file (fits the GUI's
+        BackgroundTasks `with_progress=True` relay as is); `cancel` is a threading.Event (or a
+        callable returning True) checked between files. Each file is one transaction: a kill
+        leaves every file either fully in or not at all.
+    ImportSummary: imported, updated, unchanged, reanalysed (lists of files); duplicates
+        [(file, same_as)]; failed [(file, reason)]; cancelled; .changed; .text() Chinese summary.
+    Library(path=None)                          open without refreshing (reading only)
+        .speeches(bundled=None) -> [SpeechEntry(id, title, kind, date, speaker, source,
+                                     file_name, bundled, paragraphs, chars, keywords, imported_at)]
+        .speech(id) -> core Speech;  .paragraphs(id) -> [(role, text)];  .remove(id) -> SpeechEntry
+        .counts() -> {files, speeches, own_speeches, paragraphs}
+        .generation() -> int, grows with every change by any process (cache derived data by it)
+        Speech ids change when a file is re-imported or re-analysed: re-read lists after an import.
+    search(library, query, *, role=None, kind=None, source=None, limit=20) -> SearchResult
+        role: 开场/回顾/要点/结束 or opening/review/key_points/closing; kind: 领导讲话 …;
+        source: "bundled", "own" or part of a file path. SearchResult(query, terms, hits, total,
+        ranked, literal). Hit(paragraph_id, speech_id, position, role, heading, text, keywords,
+        title, kind, date, speaker, source, file_name, bundled, score, spans): `spans` are
+        (start, end) offsets of the matched words in `text` for the view to paint;
+        `highlighted(before="【", after="】")` marks them in the text (the CLI's marker).
+    suggest_phrases(library, role, *, kind=None, limit=10) -> [Phrase(text, fields, count, sources)]
+        role of the section being edited; phrases carry outline fields like {{ 会议名称 }}.
+    library_structures(library) -> [core Structure]  learned from every speech in the library,
+        each naming its sources; call after an import for the new-speech gallery.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Iterable
+
+from speechwriter.library.db import default_path, fts5_available
+from speechwriter.library.importer import Cancel, ImportSummary, Progress, import_paths, refresh
+from speechwriter.library.phrases import Phrase, library_structures, suggest_phrases
+from speechwriter.library.search import Hit, SearchResult, search
+from speechwriter.library.store import Library, SpeechEntry
+
+__all__ = ["Library", "SpeechEntry", "ImportSummary", "Hit", "SearchResult", "Phrase", "open_library",
+           "import_into_library", "import_paths", "refresh", "search", "suggest_phrases", "library_structures",
+           "default_path", "fts5_available"]
+
+
+def open_library(path: str | os.PathLike | None = None, *, progress: Progress | None = None,
+                 cancel: Cancel = None) -> Library:
+    library = Library(path)
+    try:
+        refresh(library, progress=progress, cancel=cancel)
+    except BaseException:
+        library.close()
+        raise
+    return library
+
+
+def import_into_library(paths: Iterable[str | os.PathLike], *, path: str | os.PathLike | None = None,
+                        progress: Progress | None = None, cancel: Cancel = None) -> ImportSummary:
+    with Library(path) as library:
+        summary = refresh(library, progress=progress, cancel=cancel)
+        summary.add(import_paths(library, paths, progress=progress, cancel=cancel))
+    return summary

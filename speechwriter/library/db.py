@@ -1,0 +1,190 @@
+"""The library's SQLite file: opening it, its schema and its version, one write transaction at a time.
+
+WAL journal: the app can search while an import writes, and a killed process leaves either the
+whole of its last transaction or none of it. Schema changes bump SCHEMA_VERSION (stored in
+`PRAGMA user_version`); a file written by a newer app is refused, never rewritten.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from contextlib import contextmanager
+from pathlib import Path
+
+from speechwriter.errors import UserError
+
+SCHEMA_VERSION = 1
+FILE_NAME = "library.sqlite3"
+ENV_PATH = "SPEECHWRITER_LIBRARY"
+
+_TABLES = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE files (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,            -- absolute path, or resources/samples/NAME for a bundled sample
+    name TEXT NOT NULL,                  -- the file name, for display
+    content_hash TEXT NOT NULL UNIQUE,   -- sha256 of the text without blank lines and edge spaces
+    size INTEGER NOT NULL,
+    mtime REAL NOT NULL,
+    bundled INTEGER NOT NULL DEFAULT 0,
+    analyzer_version TEXT NOT NULL,
+    imported_at TEXT NOT NULL,
+    text BLOB NOT NULL                   -- zlib of the text as read, so a new analyser needs no file
+);
+CREATE TABLE speeches (
+    id INTEGER PRIMARY KEY,
+    file_id INTEGER NOT NULL REFERENCES files(id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,            -- place in its file (a web page may hold several speeches)
+    title TEXT, subtitle TEXT, speaker TEXT, date TEXT,
+    kind TEXT NOT NULL,
+    keywords TEXT NOT NULL,              -- space-separated, best first
+    paragraph_count INTEGER NOT NULL,
+    chars INTEGER NOT NULL,
+    analysed BLOB NOT NULL               -- zlib of Speech.to_dict() as JSON
+);
+CREATE INDEX speeches_file ON speeches(file_id);
+CREATE TABLE paragraphs (
+    id INTEGER PRIMARY KEY,              -- also the rowid of its row in paragraph_index
+    speech_id INTEGER NOT NULL REFERENCES speeches(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,           -- reading order in the speech
+    section INTEGER NOT NULL,            -- index of its top-level section
+    role TEXT,                           -- opening / review / key_points / closing
+    level INTEGER NOT NULL,
+    heading INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    keywords TEXT NOT NULL
+);
+CREATE INDEX paragraphs_speech ON paragraphs(speech_id, position);
+CREATE TABLE phrases (
+    speech_id INTEGER NOT NULL REFERENCES speeches(id) ON DELETE CASCADE,
+    role TEXT NOT NULL,                  -- opening / transition / closing
+    text TEXT NOT NULL
+);
+CREATE INDEX phrases_role ON phrases(role);
+"""
+# Words of the paragraph in `tokens`; what a search may be narrowed to (role, kind, file) as
+# tokens in `facets`, so FTS5 itself intersects them. `facets` weighs nothing in the ranking.
+_FULLTEXT = """
+CREATE VIRTUAL TABLE paragraph_index USING fts5(tokens, facets, tokenize = 'unicode61');
+INSERT INTO paragraph_index(paragraph_index, rank) VALUES ('rank', 'bm25(1.0, 0.0)');
+"""
+
+
+def default_path() -> Path:
+    """SPEECHWRITER_LIBRARY if set, else library.sqlite3 in the user's data folder."""
+    env = os.environ.get(ENV_PATH)
+    if env:
+        return Path(env)
+    from speechwriter.paths import user_dir
+
+    return user_dir() / FILE_NAME
+
+
+def fts5_available() -> bool:
+    try:
+        probe = sqlite3.connect(":memory:")
+        probe.execute("CREATE VIRTUAL TABLE probe USING fts5(x)")
+        probe.close()
+        return True
+    except sqlite3.OperationalError:
+        return False
+
+
+def connect(path: Path, fulltext: bool | None = None) -> tuple[sqlite3.Connection, bool]:
+    """Open (creating when new) the library; returns the connection and whether it has the FTS5 index."""
+    path = Path(path)
+    if path.is_dir():
+        raise UserError(f"素材库路径“{path}”是一个文件夹，请指定一个文件。")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise UserError(f"无法创建素材库所在的文件夹“{path.parent}”：{err.strerror or err}。") from None
+    try:
+        conn = sqlite3.connect(path, isolation_level=None, timeout=15, check_same_thread=False)
+        conn.execute("PRAGMA foreign_keys = ON")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if conn.execute("PRAGMA journal_mode = WAL").fetchone()[0].lower() != "wal":
+            pass  # a read-only medium keeps its journal; reading still works
+        conn.execute("PRAGMA synchronous = NORMAL")
+    except sqlite3.DatabaseError as err:
+        raise UserError(_open_error(path, err)) from None
+    if version > SCHEMA_VERSION:
+        conn.close()
+        raise UserError(f"素材库“{path}”是更新版本的讲稿助手建立的，请升级本程序后再打开。")
+    if fulltext is None:
+        fulltext = fts5_available()
+    try:
+        if version == 0:
+            _create(conn, fulltext)
+        has_index = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE name = 'paragraph_index'").fetchone() is not None
+        if fulltext and not has_index:
+            # made where SQLite lacked FTS5; the index is filled again by Library.refresh()
+            with write(conn):
+                _script(conn, _FULLTEXT)
+                set_meta(conn, "index_complete", "0")
+            has_index = True
+    except sqlite3.DatabaseError as err:
+        conn.close()
+        raise UserError(_open_error(path, err)) from None
+    return conn, bool(fulltext and has_index)
+
+
+def _create(conn: sqlite3.Connection, fulltext: bool) -> None:
+    with write(conn):
+        _script(conn, _TABLES)
+        if fulltext:
+            _script(conn, _FULLTEXT)
+        set_meta(conn, "index_complete", "1" if fulltext else "0")
+        set_meta(conn, "generation", "0")
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def _script(conn: sqlite3.Connection, script: str) -> None:
+    # executescript() would commit the open transaction first; statement by statement keeps it whole
+    for statement in script.split(";\n"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+def _open_error(path: Path, err: sqlite3.DatabaseError) -> str:
+    text = str(err).lower()
+    if "not a database" in text or "malformed" in text or "file is encrypted" in text:
+        return f"“{path}”不是讲稿助手的素材库文件，或者文件已损坏。"
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return f"无法打开素材库“{path}”：文件或文件夹不可写。"
+    if "locked" in text or "busy" in text:
+        return f"素材库“{path}”正被另一个程序占用，请稍后再试。"
+    return f"无法打开素材库“{path}”：{err}。"
+
+
+@contextmanager
+def write(conn: sqlite3.Connection):
+    """One write transaction: all of it is committed, or (error, kill, power cut) none of it."""
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as err:
+        raise UserError(_open_error(Path(conn_path(conn)), err)) from None
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'")
+    conn.execute("COMMIT")
+
+
+def conn_path(conn: sqlite3.Connection) -> str:
+    row = conn.execute("PRAGMA database_list").fetchone()
+    return row[2] if row else "素材库"
+
+
+def get_meta(conn: sqlite3.Connection, key: str, default: str | None = None) -> str | None:
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    return row[0] if row else default
+
+
+def set_meta(conn: sqlite3.Connection, key: str, value: str) -> None:
+    conn.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                 (key, value))

@@ -1,0 +1,237 @@
+"""Importing files and folders, keeping the bundled samples in, redoing outdated analyses.
+
+Each file is read, analysed and cut into words first, then written in one transaction (see
+Library.store). A file that cannot be read is reported with the reason and the import goes on;
+a cancel request stops between two files, keeping what is already in.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Union
+
+from speechwriter.core import analyzer
+from speechwriter.errors import UserError
+from speechwriter.library import db
+from speechwriter.library.prepare import content_hash, prepare_text, read_file
+from speechwriter.library.store import Library
+
+# What a folder import picks up. Old .doc/.wps files are listed so the summary can tell the clerk
+# to save them as .docx instead of silently leaving them out.
+FOLDER_SUFFIXES = (".txt", ".docx", ".doc", ".wps")
+BUNDLED_PREFIX = "resources/samples/"
+
+Progress = Callable[[int, str], None]          # (percent 0–100, Chinese text)
+Cancel = Union[threading.Event, Callable[[], bool], None]
+
+
+@dataclass
+class ImportSummary:
+    imported: list[str] = field(default_factory=list)                   # new files
+    updated: list[str] = field(default_factory=list)                    # changed since last import
+    unchanged: list[str] = field(default_factory=list)                  # already in, same content
+    duplicates: list[tuple[str, str]] = field(default_factory=list)     # (file, the library file with its content)
+    failed: list[tuple[str, str]] = field(default_factory=list)         # (file, reason)
+    reanalysed: list[str] = field(default_factory=list)                 # redone for a new analyser
+    cancelled: bool = False
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.imported or self.updated or self.reanalysed)
+
+    def add(self, other: ImportSummary) -> None:
+        for name in ("imported", "updated", "unchanged", "duplicates", "failed", "reanalysed"):
+            getattr(self, name).extend(getattr(other, name))
+        self.cancelled = self.cancelled or other.cancelled
+
+    def to_dict(self) -> dict:
+        return {"imported": self.imported, "updated": self.updated, "unchanged": self.unchanged,
+                "duplicates": [{"file": f, "same_as": s} for f, s in self.duplicates],
+                "failed": [{"file": f, "reason": r} for f, r in self.failed],
+                "reanalysed": self.reanalysed, "cancelled": self.cancelled}
+
+    def text(self) -> str:
+        """The summary in Chinese, as the CLI prints it and the app shows it."""
+        head = (f"导入 {len(self.imported)} 个文件，更新 {len(self.updated)} 个，"
+                f"跳过重复 {len(self.duplicates)} 个，未变化 {len(self.unchanged)} 个，失败 {len(self.failed)} 个。")
+        lines = [("导入已取消。" if self.cancelled else "") + head]
+        if self.reanalysed:
+            lines.append(f"分析程序已更新，重新分析了 {len(self.reanalysed)} 个文件。")
+        lines += [f"  重复：{f}（与“{s}”内容相同）" for f, s in self.duplicates]
+        lines += [f"  失败：{f}：{r}" for f, r in self.failed]
+        return "\n".join(lines)
+
+
+def is_cancelled(cancel: Cancel) -> bool:
+    if cancel is None:
+        return False
+    if isinstance(cancel, threading.Event):
+        return cancel.is_set()
+    return bool(cancel())
+
+
+def collect_files(paths: Iterable[str | os.PathLike], summary: ImportSummary) -> list[Path]:
+    """The files to import, folders walked recursively in name order; missing paths go to `failed`."""
+    found: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found += _walk(path, summary)
+        elif path.is_file():
+            found.append(path)
+        else:
+            summary.failed.append((str(path), f"找不到文件或文件夹“{path}”。"))
+    unique: dict[str, Path] = {}
+    for path in found:
+        unique.setdefault(str(path.resolve()), path)
+    return list(unique.values())
+
+
+def _walk(folder: Path, summary: ImportSummary) -> list[Path]:
+    def unreadable(err: OSError) -> None:
+        summary.failed.append((str(err.filename), f"无法打开文件夹“{err.filename}”：{err.strerror or err}。"))
+
+    found = []
+    for root, dirs, names in os.walk(folder, onerror=unreadable):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(names):
+            # ~$… are Word's lock files next to an open document; .… are hidden files
+            if name.startswith(("~$", ".")) or not name.lower().endswith(FOLDER_SUFFIXES):
+                continue
+            found.append(Path(root) / name)
+    return found
+
+
+def import_paths(library: Library, paths: Iterable[str | os.PathLike], *, progress: Progress | None = None,
+                 cancel: Cancel = None) -> ImportSummary:
+    summary = ImportSummary()
+    files = collect_files(paths, summary)
+    for number, path in enumerate(files):
+        if is_cancelled(cancel):
+            summary.cancelled = True
+            break
+        if progress:
+            progress(number * 100 // len(files), f"正在导入（{number + 1}/{len(files)}）：{path.name}")
+        import_file(library, path, str(path.resolve()), summary)
+    if progress:
+        progress(100, "导入已取消" if summary.cancelled else "导入完成")
+    return summary
+
+
+def import_file(library: Library, path: Path, key: str, summary: ImportSummary, bundled: bool = False) -> None:
+    """Import one file, recording the outcome in the summary. Only a broken library stops it."""
+    shown = key if bundled else str(path)
+    try:
+        outcome = _import(library, path, key, bundled)
+    except UserError as err:
+        summary.failed.append((shown, err.message))
+        return
+    except sqlite3.Error as err:
+        raise UserError(f"写入素材库“{library.path}”失败：{err}。已导入的文件不受影响。") from None
+    except Exception as err:  # noqa: BLE001 - one odd file never stops the rest of the folder
+        summary.failed.append((shown, f"分析时程序内部出错（{type(err).__name__}），请把这个文件交给开发人员。"))
+        return
+    kind, same_as = outcome
+    if kind == "duplicate":
+        summary.duplicates.append((shown, same_as))
+    else:
+        getattr(summary, kind).append(shown)
+
+
+def _import(library: Library, path: Path, key: str, bundled: bool) -> tuple[str, str | None]:
+    try:
+        stat = path.stat()
+    except OSError as err:
+        raise UserError(f"无法读取“{path}”：{err.strerror or err}。") from None
+    old = library.file_by_key(key)
+    current = old is not None and old.analyzer_version == analyzer.ANALYZER_VERSION
+    if current and old.size == stat.st_size and old.mtime == stat.st_mtime:
+        return "unchanged", None
+    text = read_file(path)
+    digest = content_hash(text)
+    same_text = old is not None and old.content_hash == digest
+    if same_text and current:
+        library.touch(old.id, stat.st_size, stat.st_mtime)
+        return "unchanged", None
+    twin = library.file_by_hash(digest)
+    if twin is not None and (old is None or twin.id != old.id):
+        if old is not None:  # this file now holds another file's content: its old version is gone
+            library.remove_file(old.id)
+        return "duplicate", twin.key
+    prepared = prepare_text(text, key, size=stat.st_size, mtime=stat.st_mtime, bundled=bundled, digest=digest)
+    if not prepared.speeches:
+        raise UserError(f"“{path}”里没有找到讲稿内容。")
+    stored = library.store(prepared)
+    if stored.outcome == "duplicate":  # another import put the same content in meanwhile
+        return "duplicate", stored.same_as
+    return ("reanalysed" if same_text else "updated" if old is not None else "imported"), None
+
+
+def ensure_bundled(library: Library, summary: ImportSummary) -> None:
+    """The bundled samples are always in the library, as shipped with this version of the app."""
+    from speechwriter.core.learn import TEXT_SUFFIXES
+    from speechwriter.paths import samples_dir
+
+    shipped = {}
+    for path in sorted(samples_dir().iterdir()):
+        if path.is_file() and path.suffix.lower() in TEXT_SUFFIXES:
+            shipped[BUNDLED_PREFIX + path.name] = path
+    for record in library.files("bundled = 1"):
+        if record.key not in shipped:
+            library.remove_file(record.id)
+    for key, path in shipped.items():
+        import_file(library, path, key, summary, bundled=True)
+
+
+def reanalyse_outdated(library: Library, summary: ImportSummary, progress: Progress | None = None,
+                       cancel: Cancel = None) -> None:
+    """Redo every file analysed by another analyser version, from the text kept in the library."""
+    outdated = library.files("analyzer_version != ?", (analyzer.ANALYZER_VERSION,))
+    for number, record in enumerate(outdated):
+        if is_cancelled(cancel):
+            summary.cancelled = True
+            return
+        if progress:
+            progress(number * 100 // len(outdated), f"分析程序已更新，正在重新分析（{number + 1}/{len(outdated)}）：{record.name}")
+        try:
+            prepared = prepare_text(library.file_text(record.id), record.key, size=record.size, mtime=record.mtime,
+                                    bundled=record.bundled, digest=record.content_hash)
+            library.store(prepared)
+        except sqlite3.Error as err:
+            raise UserError(f"写入素材库“{library.path}”失败：{err}。") from None
+        except Exception as err:  # noqa: BLE001 - keep the old analysis rather than stop
+            summary.failed.append((record.key, f"重新分析时出错（{getattr(err, 'message', type(err).__name__)}），保留原来的分析结果。"))
+            continue
+        summary.reanalysed.append(record.key)
+
+
+def rebuild_index(library: Library, progress: Progress | None = None) -> None:
+    """Fill the FTS5 index from the paragraphs (a library made where SQLite had no FTS5)."""
+    from speechwriter.library import textindex
+    from speechwriter.library.store import facets
+
+    rows = library.conn.execute(
+        "SELECT p.id, p.text, p.role, s.kind, f.id, f.bundled FROM paragraphs p "
+        "JOIN speeches s ON s.id = p.speech_id JOIN files f ON f.id = s.file_id").fetchall()
+    if progress:
+        progress(0, f"正在建立全文索引（{len(rows)} 段）")
+    entries = [(pid, textindex.index_text(textindex.words(text)), facets(role, kind, fid, bool(bundled)))
+               for pid, text, role, kind, fid, bundled in rows]
+    with db.write(library.conn):
+        library.conn.execute("DELETE FROM paragraph_index")
+        library.conn.executemany("INSERT INTO paragraph_index(rowid, tokens, facets) VALUES (?, ?, ?)", entries)
+        db.set_meta(library.conn, "index_complete", "1")
+
+
+def refresh(library: Library, *, progress: Progress | None = None, cancel: Cancel = None) -> ImportSummary:
+    """Bring the library up to date: bundled samples in, outdated analyses redone, index complete."""
+    summary = ImportSummary()
+    ensure_bundled(library, summary)
+    reanalyse_outdated(library, summary, progress, cancel)
+    if library.fulltext and db.get_meta(library.conn, "index_complete") != "1" and not summary.cancelled:
+        rebuild_index(library, progress)
+    return summary

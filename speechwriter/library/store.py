@@ -1,0 +1,248 @@
+"""The Library object: one connection to the library file, its writes and its listings.
+
+A Library belongs to the thread that opened it (the GUI opens one for searching and a worker
+opens its own for importing; WAL lets both work at once). Every change goes through `store()` or
+`remove()`, each one transaction.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import zlib
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from speechwriter.core.speech import Speech
+from speechwriter.errors import UserError
+from speechwriter.library import db
+from speechwriter.library.prepare import PreparedFile
+
+
+@dataclass
+class SpeechEntry:
+    """One speech of the library as a list shows it."""
+
+    id: int
+    title: str | None
+    kind: str
+    date: str | None
+    speaker: str | None
+    source: str            # the file it came from (resources/samples/… for a bundled sample)
+    file_name: str
+    bundled: bool
+    paragraphs: int
+    chars: int
+    keywords: list[str]
+    imported_at: str
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "title": self.title, "kind": self.kind, "date": self.date,
+                "speaker": self.speaker, "source": self.source, "file_name": self.file_name,
+                "bundled": self.bundled, "paragraphs": self.paragraphs, "chars": self.chars,
+                "keywords": list(self.keywords), "imported_at": self.imported_at}
+
+
+@dataclass
+class FileRecord:
+    id: int
+    key: str
+    name: str
+    content_hash: str
+    size: int
+    mtime: float
+    bundled: bool
+    analyzer_version: str
+
+
+@dataclass
+class Stored:
+    """What store() did: "imported", "updated" (same file, new content) or "duplicate"."""
+
+    outcome: str
+    file_id: int | None = None
+    same_as: str | None = None   # for a duplicate: the library file with the same content
+
+
+_ENTRY_SQL = """
+SELECT s.id, s.title, s.kind, s.date, s.speaker, f.key, f.name, f.bundled, s.paragraph_count, s.chars,
+       s.keywords, f.imported_at
+FROM speeches s JOIN files f ON f.id = s.file_id
+"""
+
+
+class Library:
+    def __init__(self, path: str | Path | None = None, *, fulltext: bool | None = None):
+        """Open (or create) the library file; `fulltext=False` forces the plain scan (as without FTS5)."""
+        self.path = Path(path) if path is not None else db.default_path()
+        self.conn, self.fulltext = db.connect(self.path, fulltext)
+
+    # --- life cycle -----------------------------------------------------------------------
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def generation(self) -> int:
+        """Grows with every committed change (by any process): cache what you derive by it."""
+        return int(db.get_meta(self.conn, "generation", "0"))
+
+    # --- files ----------------------------------------------------------------------------
+    def file_by_key(self, key: str) -> FileRecord | None:
+        return self._file("key = ?", key)
+
+    def file_by_hash(self, content_hash: str) -> FileRecord | None:
+        return self._file("content_hash = ?", content_hash)
+
+    def _file(self, where: str, value) -> FileRecord | None:
+        row = self.conn.execute(f"SELECT id, key, name, content_hash, size, mtime, bundled, analyzer_version "
+                                f"FROM files WHERE {where}", (value,)).fetchone()
+        return FileRecord(*row[:6], bool(row[6]), row[7]) if row else None
+
+    def files(self, where: str = "1", params: tuple = ()) -> list[FileRecord]:
+        rows = self.conn.execute(f"SELECT id, key, name, content_hash, size, mtime, bundled, analyzer_version "
+                                 f"FROM files WHERE {where} ORDER BY id", params).fetchall()
+        return [FileRecord(*r[:6], bool(r[6]), r[7]) for r in rows]
+
+    def file_text(self, file_id: int) -> str:
+        row = self.conn.execute("SELECT text FROM files WHERE id = ?", (file_id,)).fetchone()
+        return zlib.decompress(row[0]).decode("utf-8")
+
+    def touch(self, file_id: int, size: int, mtime: float) -> None:
+        """The file was saved again with the same content: remember its new date, keep the rest."""
+        with db.write(self.conn):
+            self.conn.execute("UPDATE files SET size = ?, mtime = ? WHERE id = ?", (size, mtime, file_id))
+
+    def store(self, prepared: PreparedFile) -> Stored:
+        """Put one prepared file in, in one transaction, replacing an older version at the same key.
+
+        Content already in the library under another key is a duplicate and is not stored (an older
+        version at this key is dropped: that content is no longer there).
+        """
+        with db.write(self.conn):
+            old = self.file_by_key(prepared.key)
+            twin = self.file_by_hash(prepared.content_hash)
+            if twin is not None and (old is None or twin.id != old.id):
+                if old is not None:
+                    self._delete_file(old.id)
+                return Stored("duplicate", same_as=twin.key)
+            if old is not None:
+                self._delete_file(old.id)
+            file_id = self._insert(prepared)
+        return Stored("updated" if old is not None else "imported", file_id)
+
+    def _insert(self, prepared: PreparedFile) -> int:
+        now = datetime.now().isoformat(timespec="seconds")
+        cur = self.conn.execute(
+            "INSERT INTO files(key, name, content_hash, size, mtime, bundled, analyzer_version, imported_at, text) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (prepared.key, Path(prepared.key).name, prepared.content_hash, prepared.size, prepared.mtime,
+             int(prepared.bundled), prepared.analyzer_version, now,
+             zlib.compress(prepared.text.encode("utf-8"))))
+        file_id = cur.lastrowid
+        next_id = self.conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM paragraphs").fetchone()[0]
+        for ordinal, item in enumerate(prepared.speeches):
+            speech = item.speech
+            analysed = zlib.compress(json.dumps(speech.to_dict(), ensure_ascii=False).encode("utf-8"))
+            speech_id = self.conn.execute(
+                "INSERT INTO speeches(file_id, ordinal, title, subtitle, speaker, date, kind, keywords, "
+                "paragraph_count, chars, analysed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (file_id, ordinal, speech.title, speech.subtitle, speech.speaker, speech.date, speech.kind,
+                 " ".join(item.keywords), len(item.paragraphs), sum(len(p.text) for p in item.paragraphs),
+                 analysed)).lastrowid
+            rows = [(next_id + n, speech_id, n, p.section, p.role, p.level, int(p.heading), p.text,
+                     " ".join(p.keywords)) for n, p in enumerate(item.paragraphs)]
+            self.conn.executemany("INSERT INTO paragraphs(id, speech_id, position, section, role, level, heading, "
+                                  "text, keywords) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+            if self.fulltext:
+                self.conn.executemany(
+                    "INSERT INTO paragraph_index(rowid, tokens, facets) VALUES (?, ?, ?)",
+                    [(next_id + n, p.terms, facets(p.role, speech.kind, file_id, prepared.bundled))
+                     for n, p in enumerate(item.paragraphs)])
+            self.conn.executemany("INSERT INTO phrases(speech_id, role, text) VALUES (?, ?, ?)",
+                                  [(speech_id, role, text) for role, texts in item.phrases.items() for text in texts])
+            next_id += len(item.paragraphs)
+        return file_id
+
+    def _delete_file(self, file_id: int) -> None:
+        if self.fulltext:
+            self.conn.execute("DELETE FROM paragraph_index WHERE rowid IN (SELECT p.id FROM paragraphs p "
+                              "JOIN speeches s ON s.id = p.speech_id WHERE s.file_id = ?)", (file_id,))
+        self.conn.execute("DELETE FROM files WHERE id = ?", (file_id,))  # speeches, paragraphs cascade
+
+    def remove_file(self, file_id: int) -> None:
+        with db.write(self.conn):
+            self._delete_file(file_id)
+
+    # --- speeches -------------------------------------------------------------------------
+    def speeches(self, bundled: bool | None = None) -> list[SpeechEntry]:
+        where, params = ("", ()) if bundled is None else (" WHERE f.bundled = ?", (int(bundled),))
+        rows = self.conn.execute(_ENTRY_SQL + where + " ORDER BY f.bundled DESC, s.id", params).fetchall()
+        return [_entry(r) for r in rows]
+
+    def entry(self, speech_id: int) -> SpeechEntry:
+        row = self.conn.execute(_ENTRY_SQL + " WHERE s.id = ?", (speech_id,)).fetchone()
+        if row is None:
+            raise UserError(f"素材库里没有编号为 {speech_id} 的讲稿，可用 speechwriter library list 查看编号。")
+        return _entry(row)
+
+    def speech(self, speech_id: int) -> Speech:
+        self.entry(speech_id)
+        row = self.conn.execute("SELECT analysed FROM speeches WHERE id = ?", (speech_id,)).fetchone()
+        return Speech.from_dict(json.loads(zlib.decompress(row[0])))
+
+    def all_speeches(self) -> list[Speech]:
+        """Every speech as analysed, its source the file it came from (for learning structures)."""
+        rows = self.conn.execute("SELECT analysed FROM speeches ORDER BY id").fetchall()
+        return [Speech.from_dict(json.loads(zlib.decompress(r[0]))) for r in rows]
+
+    def paragraphs(self, speech_id: int) -> list[tuple[str | None, str]]:
+        """(role, text) of a speech's paragraphs in reading order."""
+        return self.conn.execute("SELECT role, text FROM paragraphs WHERE speech_id = ? ORDER BY position",
+                                 (speech_id,)).fetchall()
+
+    def remove(self, speech_id: int) -> SpeechEntry:
+        """Take a speech out of the library (its file goes too once it holds no other speech)."""
+        entry = self.entry(speech_id)
+        if entry.bundled:
+            raise UserError(f"第 {speech_id} 篇是程序自带的范文，不能从素材库删除。")
+        with db.write(self.conn):
+            file_id = self.conn.execute("SELECT file_id FROM speeches WHERE id = ?", (speech_id,)).fetchone()[0]
+            if self.fulltext:
+                self.conn.execute("DELETE FROM paragraph_index WHERE rowid IN "
+                                  "(SELECT id FROM paragraphs WHERE speech_id = ?)", (speech_id,))
+            self.conn.execute("DELETE FROM speeches WHERE id = ?", (speech_id,))
+            if not self.conn.execute("SELECT 1 FROM speeches WHERE file_id = ?", (file_id,)).fetchone():
+                self.conn.execute("DELETE FROM files WHERE id = ?", (file_id,))
+        return entry
+
+    def counts(self) -> dict[str, int]:
+        one = lambda sql: self.conn.execute(sql).fetchone()[0]  # noqa: E731
+        return {"files": one("SELECT COUNT(*) FROM files"), "speeches": one("SELECT COUNT(*) FROM speeches"),
+                "paragraphs": one("SELECT COUNT(*) FROM paragraphs"),
+                "own_speeches": one("SELECT COUNT(*) FROM speeches s JOIN files f ON f.id = s.file_id "
+                                    "WHERE f.bundled = 0")}
+
+
+def facets(role: str | None, kind: str, file_id: int, bundled: bool) -> str:
+    """The filter tokens of a paragraph (ASCII prefixes, so they never collide with words)."""
+    return " ".join((role_facet(role), kind_facet(kind), f"file{file_id}", "bundled" if bundled else "own"))
+
+
+def role_facet(role: str | None) -> str:
+    return "role" + (role or "none").replace("_", "")
+
+
+def kind_facet(kind: str) -> str:
+    return "kind" + "".join(ch for ch in kind if ch.isalnum())
+
+
+def _entry(row: sqlite3.Row | tuple) -> SpeechEntry:
+    return SpeechEntry(id=row[0], title=row[1], kind=row[2], date=row[3], speaker=row[4], source=row[5],
+                       file_name=row[6], bundled=bool(row[7]), paragraphs=row[8], chars=row[9],
+                       keywords=row[10].split(), imported_at=row[11])

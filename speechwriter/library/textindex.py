@@ -1,0 +1,151 @@
+"""Words for the full-text index, the search expression, keywords and highlight spans.
+
+One jieba pass per paragraph serves everything: the precise cut gives the keywords (TF-IDF with
+`jieba.analyse`'s IDF table and stop words, so they equal `jieba.analyse.extract_tags`), and the
+same words plus their dictionary 2- and 3-character parts (as jieba's search mode does) go into
+the FTS5 index, so a query for 妇联 finds 市妇联 and a query for 二十大 finds 党的二十大.
+The index stores the words separated by spaces; SQLite's `unicode61` tokenizer splits on the
+spaces (and punctuation) and keeps each run of Chinese characters as one token.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+
+from speechwriter.core import tokens
+
+KEYWORDS_PER_SPEECH = 8
+KEYWORDS_PER_PARAGRAPH = 5
+
+_WORDLIKE = re.compile(r"\w")  # a word has at least one letter, CJK character or digit
+_analyse_lock = threading.Lock()
+_tfidf = None
+
+
+def words(text: str) -> list[str]:
+    """jieba's precise cut without punctuation and spaces."""
+    return [w for w in tokens.cut(text) if _WORDLIKE.search(w) and not w.isspace()]
+
+
+def index_terms(words_: list[str]) -> list[str]:
+    """The words plus the dictionary words inside long ones, in reading order."""
+    freq = tokens.tokenizer().FREQ
+    out: list[str] = []
+    for word in words_:
+        if len(word) > 2:
+            out += [word[i:i + 2] for i in range(len(word) - 1) if freq.get(word[i:i + 2])]
+        if len(word) > 3:
+            out += [word[i:i + 3] for i in range(len(word) - 2) if freq.get(word[i:i + 3])]
+        out.append(word)
+    return out
+
+
+def index_text(words_: list[str]) -> str:
+    return " ".join(index_terms(words_))
+
+
+def _keyword_table():
+    """jieba.analyse's IDF table and stop words (0.6 s and ~50 MB on first use, so only when needed)."""
+    global _tfidf
+    if _tfidf is None:
+        with _analyse_lock:
+            if _tfidf is None:
+                tokens.tokenizer()  # our dictionary first: jieba.analyse cuts with the same tokenizer
+                import jieba.analyse
+
+                _tfidf = jieba.analyse.default_tfidf
+    return _tfidf
+
+
+def keywords(words_: list[str], top: int) -> list[str]:
+    """TF-IDF keywords of already cut words; same result as jieba.analyse.extract_tags(text, top)."""
+    table = _keyword_table()
+    idf, median, stop = table.idf_freq, table.median_idf, table.stop_words
+    counts: dict[str, float] = {}
+    for word in words_:
+        if len(word.strip()) < 2 or word.lower() in stop:
+            continue
+        counts[word] = counts.get(word, 0.0) + 1.0
+    total = sum(counts.values())
+    weights = {w: c * idf.get(w, median) / total for w, c in counts.items()}
+    return sorted(weights, key=weights.__getitem__, reverse=True)[:top]
+
+
+@dataclass
+class Query:
+    """A search text turned into index terms: what must match, and what to highlight."""
+
+    text: str
+    terms: list[str]       # each must occur (AND)
+    highlight: list[str]   # marked in the hit's text, longest first
+
+    @property
+    def empty(self) -> bool:
+        return not self.terms
+
+
+def parse_query(text: str) -> Query:
+    """Cut the query like the paragraphs were cut.
+
+    Single characters (的, 和, 党 …) are dropped when the query has longer words: they occur in
+    nearly every paragraph, cost time and add nothing. A query of single characters keeps them.
+    """
+    found = []
+    for part in text.split():
+        found += words(part)
+    long_words = [w for w in found if len(w) > 1]
+    terms = _unique(long_words or found)
+    return Query(text=text, terms=terms, highlight=sorted(terms, key=len, reverse=True))
+
+
+def match_expression(terms: list[str], facets: list[list[str]]) -> str:
+    """FTS5 MATCH text: every term in the words column, one of each facet group in the facets column.
+
+    Every token is quoted, so nothing the clerk types is read as FTS5 syntax.
+    """
+    parts = [f"tokens : ({' AND '.join(_quote(t) for t in terms)})"]
+    for group in facets:
+        parts.append(f"facets : ({' OR '.join(_quote(f) for f in group)})")
+    return " AND ".join(parts)
+
+
+def _quote(token: str) -> str:
+    return '"' + token.replace('"', '""') + '"'
+
+
+def spans(text: str, marks: list[str]) -> list[tuple[int, int]]:
+    """Where the marked words occur in the original text: sorted, non-overlapping (start, end)."""
+    found: list[tuple[int, int]] = []
+    lowered = text.lower()
+    for mark in marks:
+        needle = mark.lower()
+        start = lowered.find(needle)
+        while start >= 0:
+            found.append((start, start + len(needle)))
+            start = lowered.find(needle, start + len(needle))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(found):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def mark(text: str, spans_: list[tuple[int, int]], before: str, after: str) -> str:
+    out, last = [], 0
+    for start, end in spans_:
+        out += [text[last:start], before, text[start:end], after]
+        last = end
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _unique(items: list[str]) -> list[str]:
+    seen: list[str] = []
+    for item in items:
+        if item not in seen:
+            seen.append(item)
+    return seen

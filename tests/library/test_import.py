@@ -1,0 +1,201 @@
+"""Importing: the bundled samples are always in; a folder of mixed files ends with a true summary."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import threading
+
+import docx
+import pytest
+
+from speechwriter.errors import UserError
+from speechwriter.library import Library, import_paths, open_library, refresh, search
+from tests.library.conftest import SPEECH, write_gbk
+
+
+def _make_docx(path, lines):
+    document = docx.Document()
+    for line in lines:
+        document.add_paragraph(line)
+    document.save(path)
+    return path
+
+
+@pytest.fixture
+def mixed_folder(tmp_path, samples_dir):
+    folder = tmp_path / "往年讲话"
+    (folder / "2023" / "会议").mkdir(parents=True)
+    (folder / "安全生产.txt").write_text(SPEECH, encoding="utf-8")
+    # the same speech saved again under another name, as GBK and with other line breaks: a duplicate
+    write_gbk(folder / "2023" / "安全生产（副本）.txt", SPEECH.replace("\n", "\r\n\r\n"))
+    write_gbk(folder / "2023" / "会议" / "防汛讲话.txt",
+              SPEECH.replace("安全生产", "防汛抗旱").replace("危险化学品", "山洪地质灾害"))
+    _make_docx(folder / "2023" / "表态发言.docx", ["在全县招商引资推进会上的表态发言", "尊敬的各位领导、同志们：",
+                                                 "我代表开发区作表态发言。", "一是紧盯目标抓落实。全年引进亿元以上项目十个。",
+                                                 "二是优化环境抓服务。推行项目代办制。", "我们一定不辜负领导期望。发言完毕，谢谢大家。"])
+    (folder / "坏文档.docx").write_bytes(b"this is not a zip archive")
+    (folder / "空白.txt").write_bytes(b"")
+    (folder / "旧格式.doc").write_bytes(b"\xd0\xcf\x11\xe0 old word file")
+    (folder / "~$安全生产.docx").write_bytes(b"word lock file")    # Word's lock file: not a speech
+    (folder / "说明.pdf").write_bytes(b"%PDF-1.4")                   # not a kind a folder import takes
+    shutil.copy(samples_dir / "001_078ce92062d30043.txt", folder / "学习研讨.txt")  # same as a bundled sample
+    return folder
+
+
+def test_a_new_library_holds_the_bundled_samples(library, samples_dir):
+    entries = library.speeches()
+    assert {e.source for e in entries} == {f"resources/samples/{p.name}" for p in samples_dir.glob("*.txt")}
+    assert all(e.bundled and e.paragraphs > 0 and e.keywords for e in entries)
+    # one of the sample files is a web page with five speeches: each is its own entry
+    assert len(entries) == 9
+    assert "在2024年妇联党组理论学习中心组集体学习研讨会上的发言" in {e.title for e in entries}
+
+
+def test_folder_import_summary_names_every_file(library, mixed_folder):
+    summary = import_paths(library, [mixed_folder])
+    names = lambda items: sorted(os.path.basename(i if isinstance(i, str) else i[0]) for i in items)  # noqa: E731
+    assert names(summary.imported) == ["安全生产.txt", "表态发言.docx", "防汛讲话.txt"]
+    assert names(summary.duplicates) == ["学习研讨.txt", "安全生产（副本）.txt"]
+    same_as = dict((os.path.basename(f), s) for f, s in summary.duplicates)
+    assert same_as["学习研讨.txt"] == "resources/samples/001_078ce92062d30043.txt"
+    assert same_as["安全生产（副本）.txt"].endswith("安全生产.txt")
+    reasons = dict((os.path.basename(f), r) for f, r in summary.failed)
+    assert sorted(reasons) == ["坏文档.docx", "旧格式.doc", "空白.txt"]
+    assert "不是有效的 Word 文档" in reasons["坏文档.docx"]
+    assert "另存为 .docx" in reasons["旧格式.doc"]
+    assert "是空的" in reasons["空白.txt"]
+    assert not summary.cancelled
+    text = summary.text()
+    assert "导入 3 个文件" in text and "跳过重复 2 个" in text and "失败 3 个" in text and "坏文档.docx" in text
+
+    own = library.speeches(bundled=False)
+    assert {e.title for e in own} == {"在全县安全生产工作会议上的讲话", "在全县防汛抗旱工作会议上的讲话",
+                                      "在全县招商引资推进会上的表态发言"}
+    gbk = next(e for e in own if "防汛" in e.title)
+    assert "山洪地质灾害" in " ".join(t for _, t in library.paragraphs(gbk.id))  # GBK read right
+
+
+def test_importing_again_changes_nothing(library, mixed_folder):
+    import_paths(library, [mixed_folder])
+    before = [(e.id, e.title) for e in library.speeches()]
+    summary = import_paths(library, [mixed_folder])
+    assert summary.imported == [] and summary.updated == []
+    assert len(summary.unchanged) == 3 and len(summary.duplicates) == 2 and len(summary.failed) == 3
+    assert [(e.id, e.title) for e in library.speeches()] == before
+
+
+def test_a_changed_file_replaces_its_old_version(library, tmp_path):
+    path = tmp_path / "讲话.txt"
+    path.write_text(SPEECH, encoding="utf-8")
+    assert len(import_paths(library, [path]).imported) == 1
+    assert search(library, "森林防火").total == 1
+
+    path.write_text(SPEECH.replace("森林防火", "校园食品安全"), encoding="utf-8")
+    os.utime(path, (1, 1))  # a different date, as an edit in Word leaves
+    summary = import_paths(library, [path])
+    assert [os.path.basename(f) for f in summary.updated] == ["讲话.txt"]
+    assert len(library.speeches(bundled=False)) == 1
+    assert search(library, "森林防火").total == 0
+    assert search(library, "校园食品安全").total == 1
+
+
+def test_a_resaved_file_with_the_same_text_is_unchanged(library, tmp_path):
+    path = tmp_path / "讲话.txt"
+    path.write_text(SPEECH, encoding="utf-8")
+    import_paths(library, [path])
+    ids = [e.id for e in library.speeches(bundled=False)]
+    write_gbk(path, SPEECH)  # same words, other encoding and date
+    summary = import_paths(library, [path])
+    assert len(summary.unchanged) == 1 and not summary.updated
+    assert [e.id for e in library.speeches(bundled=False)] == ids
+
+
+def test_missing_paths_are_reported_and_the_rest_goes_on(library, tmp_path):
+    good = tmp_path / "讲话.txt"
+    good.write_text(SPEECH, encoding="utf-8")
+    summary = import_paths(library, [tmp_path / "没有这个文件夹", good])
+    assert len(summary.imported) == 1
+    assert "找不到" in summary.failed[0][1]
+
+
+def test_progress_and_cancel(library, mixed_folder):
+    cancel = threading.Event()
+    reports = []
+
+    def progress(percent, text):
+        reports.append((percent, text))
+        if len(reports) == 2:
+            cancel.set()  # the clerk presses 取消 while the second file is imported
+
+    summary = import_paths(library, [mixed_folder], progress=progress, cancel=cancel)
+    assert summary.cancelled
+    done = len(summary.imported) + len(summary.duplicates) + len(summary.failed) + len(summary.unchanged)
+    assert done == 2  # the file under way is finished, no further one is started
+    assert reports[0][0] == 0 and "（1/8）" in reports[0][1]
+    assert reports[-1] == (100, "导入已取消")
+
+
+def test_removing_a_speech(library, tmp_path):
+    path = tmp_path / "讲话.txt"
+    path.write_text(SPEECH, encoding="utf-8")
+    import_paths(library, [path])
+    own = library.speeches(bundled=False)[0]
+    library.remove(own.id)
+    assert library.speeches(bundled=False) == []
+    assert search(library, "森林防火").total == 0
+    assert len(import_paths(library, [path]).imported) == 1  # and it can be added again
+    with pytest.raises(UserError, match="没有编号"):
+        library.remove(99999)
+    with pytest.raises(UserError, match="自带的范文"):
+        library.remove(library.speeches(bundled=True)[0].id)
+
+
+def test_a_new_analyser_version_reanalyses_everything(library, tmp_path, monkeypatch):
+    path = tmp_path / "讲话.txt"
+    path.write_text(SPEECH, encoding="utf-8")
+    import_paths(library, [path])
+    path.unlink()  # the file is gone: its kept text is analysed again
+    from speechwriter.core import analyzer
+
+    original = analyzer.analyze_text
+
+    def new_analyser(text, source=""):
+        speeches = original(text, source)
+        for speech in speeches:
+            speech.kind = "新版分析"
+        return speeches
+
+    monkeypatch.setattr(analyzer, "ANALYZER_VERSION", "test-2")
+    monkeypatch.setattr(analyzer, "analyze_text", new_analyser)
+    summary = refresh(library)
+    assert len(summary.reanalysed) == 6  # five bundled files and the clerk's one
+    assert {e.kind for e in library.speeches()} == {"新版分析"}
+    assert search(library, "森林防火", kind="新版分析").total == 1
+    assert refresh(library).reanalysed == []  # done once
+
+
+def test_the_library_file_may_be_named_by_the_environment(tmp_path, monkeypatch):
+    target = tmp_path / "别处" / "素材.sqlite3"
+    monkeypatch.setenv("SPEECHWRITER_LIBRARY", str(target))
+    with open_library() as lib:
+        assert lib.path == target and lib.counts()["speeches"] == 9
+    assert target.is_file()
+
+
+def test_a_file_that_is_not_a_library_is_refused_untouched(tmp_path):
+    path = tmp_path / "讲话.txt"
+    path.write_text(SPEECH, encoding="utf-8")
+    with pytest.raises(UserError, match="不是讲稿助手的素材库"):
+        Library(path)
+    assert path.read_text(encoding="utf-8") == SPEECH
+
+
+def test_a_library_from_a_newer_app_is_refused(seeded_file):
+    import sqlite3
+
+    conn = sqlite3.connect(seeded_file)
+    conn.execute("PRAGMA user_version = 99")
+    conn.close()
+    with pytest.raises(UserError, match="更新版本"):
+        Library(seeded_file)
