@@ -99,6 +99,8 @@ def template_source(name: str) -> tuple[str, str]:
         source, filename, _ = env.loader.get_source(env, name + TEMPLATE_SUFFIX)
     except jinja2.TemplateNotFound:
         raise UserError(f"找不到名为“{name}”的模板（可用 speechwriter templates 查看全部模板）。") from None
+    except UnicodeDecodeError:  # e.g. saved as GBK by an old Notepad
+        raise UserError(f"模板“{name}{TEMPLATE_SUFFIX}”不是 UTF-8 编码，请用 UTF-8 重新保存。") from None
     origin = "user" if Path(filename).resolve().is_relative_to(user_templates_dir().resolve()) else "built-in"
     return source, origin
 
@@ -111,6 +113,8 @@ def load_template(name: str) -> jinja2.Template:
         raise syntax_error(err) from None
     except jinja2.TemplateNotFound as err:  # a missing {% extends %} parent
         raise UserError(f"模板“{name}”引用的模板“{err.name}”不存在。") from None
+    except UnicodeDecodeError:  # a parent template in a legacy encoding
+        raise UserError(f"模板“{name}”引用的模板不是 UTF-8 编码，请用 UTF-8 重新保存。") from None
 
 
 def syntax_error(err: jinja2.TemplateSyntaxError) -> UserError:

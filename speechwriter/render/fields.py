@@ -167,11 +167,11 @@ def list_templates() -> list[TemplateInfo]:
     """Every template; one broken user template is reported in its `error`, not fatal to the list."""
     infos = []
     for name in template_names():
-        _, origin = template_source(name)
+        origin = "user" if (user_templates_dir() / (name + TEMPLATE_SUFFIX)).is_file() else "built-in"
         try:
             infos.append(TemplateInfo(name, template_kind(name), origin, tuple(template_fields(name))))
         except UserError as err:
-            infos.append(TemplateInfo(name, template_kind(name), origin, (), err.message))
+            infos.append(TemplateInfo(name, "", origin, (), err.message))
     return infos
 
 

@@ -120,6 +120,17 @@ def test_syntax_error_names_template_file_and_line(outline):
     assert "坏模板.jinja" in err.value.message and "第 4 行" in err.value.message
 
 
+def test_template_in_a_legacy_encoding(outline):
+    folder = user_templates_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "旧编码.jinja").write_bytes("::title {{ 标题 }}\n::outline\n".encode("gbk"))
+    with pytest.raises(UserError, match="不是 UTF-8 编码"):
+        render_blocks(outline, template="旧编码")
+    from speechwriter.render import list_templates
+
+    assert "UTF-8" in {t.name: t for t in list_templates()}["旧编码"].error
+
+
 def test_sandbox_refuses_python_internals(outline):
     _user_template("偷看", "::title {{ 标题.__class__.__mro__[1].__subclasses__() }}\n")
     with pytest.raises(UserError, match="不允许"):
