@@ -119,6 +119,10 @@ def connect(path: Path, fulltext: bool | None = None) -> tuple[sqlite3.Connectio
             _create(conn, fulltext)
         has_index = conn.execute(
             "SELECT 1 FROM sqlite_master WHERE name = 'paragraph_index'").fetchone() is not None
+        if not fulltext and has_index and get_meta(conn, "index_complete") == "1":
+            # changes made now do not reach the index: have it rebuilt where FTS5 is back
+            with write(conn):
+                set_meta(conn, "index_complete", "0")
         if fulltext and not has_index:
             # made where SQLite lacked FTS5; the index is filled again by Library.refresh()
             with write(conn):
