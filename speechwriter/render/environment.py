@@ -132,5 +132,7 @@ def render_guarded(call, where: str):
         raise syntax_error(err) from None
     except jinja2.TemplateError as err:
         raise UserError(f"{where}出错：{err}") from None
-    except (TypeError, ValueError, ZeroDivisionError, AttributeError) as err:
+    except RecursionError:
+        raise UserError(f"{where}出错：宏或模板自己调用自己，没有尽头。") from None
+    except (TypeError, ValueError, ZeroDivisionError, AttributeError, OverflowError) as err:
         raise UserError(f"{where}出错：{err}") from None

@@ -145,6 +145,14 @@ def test_templates_cannot_read_files(outline, tmp_path):
         render_blocks(outline, template="读文件")
 
 
+@pytest.mark.parametrize("source", ["{% macro m() %}{{ m() }}{% endmacro %}{{ m() }}", "{{ 1 / 0 }}",
+                                    "{% for i in range(10 ** 9) %}x{% endfor %}"])
+def test_runaway_templates_are_user_errors(outline, source):
+    _user_template("失控", source)
+    with pytest.raises(UserError, match="模板“失控”"):
+        render_blocks(outline, template="失控")
+
+
 def test_unknown_template_and_marker(outline):
     with pytest.raises(UserError, match="找不到名为“不存在”的模板"):
         render_blocks(outline, template="不存在")
