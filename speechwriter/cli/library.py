@@ -1,0 +1,159 @@
+"""`speechwriter library add|list|search|remove|phrases`: the sample library (素材库) from the command line.
+
+Every sub-command takes `--library FILE` (or the SPEECHWRITER_LIBRARY environment variable) to
+use another library file than the one in the user data folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from speechwriter.core.speech import ROLE_NAMES
+from speechwriter.errors import UserError
+
+_PHRASE_NAMES = {"opening": "开场", "transition": "过渡", "closing": "结束"}
+
+
+def register(subparsers) -> None:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--library", metavar="FILE", help="素材库文件（默认在用户数据文件夹；也可用环境变量 SPEECHWRITER_LIBRARY）")
+    common.add_argument("--json", action="store_true", help="以 JSON 输出")
+
+    parser = subparsers.add_parser("library", help="素材库：导入往年讲稿，查找段落")
+    commands = parser.add_subparsers(dest="library_command", metavar="{add,list,search,remove,phrases}",
+                                     parser_class=type(parser))
+    parser.set_defaults(func=lambda args: _usage(parser))
+
+    add = commands.add_parser("add", parents=[common], help="导入讲稿文件或文件夹（含子文件夹；.txt/.docx）")
+    add.add_argument("paths", nargs="+", metavar="PATH")
+    add.set_defaults(func=run_add)
+
+    listing = commands.add_parser("list", parents=[common], help="列出素材库里的讲稿")
+    listing.add_argument("--own", action="store_true", help="只列自己导入的（不含程序自带的范文）")
+    listing.set_defaults(func=run_list)
+
+    find = commands.add_parser("search", parents=[common], help="按词语查找段落")
+    find.add_argument("query", metavar="QUERY")
+    find.add_argument("--role", metavar="R", help="只找这种段落：开场、回顾、要点、结束")
+    find.add_argument("--kind", metavar="KIND", help="只找这类讲稿：领导讲话、工作报告……")
+    find.add_argument("--source", metavar="SOURCE", help="只找来自这里的：bundled（自带范文）、own（自己的）或文件路径的一部分")
+    find.add_argument("--limit", type=int, default=20, metavar="N", help="最多显示多少段（默认 20）")
+    find.set_defaults(func=run_search)
+
+    remove = commands.add_parser("remove", parents=[common], help="从素材库删除一篇讲稿（编号见 list）")
+    remove.add_argument("id", metavar="ID")
+    remove.set_defaults(func=run_remove)
+
+    phrases = commands.add_parser("phrases", parents=[common], help="某种段落的常用说法（开场、要点、结束……）")
+    phrases.add_argument("role", metavar="ROLE")
+    phrases.add_argument("--kind", metavar="KIND", help="同类讲稿的说法排在前面")
+    phrases.set_defaults(func=run_phrases)
+
+
+def _usage(parser) -> int:
+    parser.print_usage(sys.stderr)
+    raise UserError("请指定要做的事：add（导入）、list（列出）、search（查找）、remove（删除）或 phrases（常用说法）。")
+
+
+def _open(args):
+    from speechwriter.library import open_library
+
+    return open_library(args.library)
+
+
+def _dump(data) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def run_add(args) -> int:
+    from speechwriter.library import import_paths
+
+    with _open(args) as library:
+        summary = import_paths(library, args.paths)
+    if args.json:
+        _dump(summary.to_dict())
+    else:
+        sys.stdout.write(summary.text() + "\n")
+    if summary.failed:
+        names = "、".join(f for f, _ in summary.failed[:3]) + ("等" if len(summary.failed) > 3 else "")
+        sys.stderr.write(f"有 {len(summary.failed)} 个文件未能导入（{names}），原因见上面的清单。\n")
+        return 2
+    return 0
+
+
+def run_list(args) -> int:
+    with _open(args) as library:
+        entries = library.speeches(bundled=False if args.own else None)
+    if args.json:
+        _dump({"speeches": [e.to_dict() for e in entries]})
+        return 0
+    if not entries:
+        sys.stdout.write("素材库里还没有自己导入的讲稿，可用 speechwriter library add 文件夹 导入。\n")
+        return 0
+    for e in entries:
+        origin = "自带范文" if e.bundled else e.source
+        when = f"  {e.date}" if e.date else ""
+        sys.stdout.write(f"[{e.id}] {e.title or '（无标题）'}\n    {e.kind}{when}  {e.paragraphs} 段 {e.chars} 字  "
+                         f"来源：{origin}\n    关键词：{' '.join(e.keywords)}\n")
+    sys.stdout.write(f"共 {len(entries)} 篇。\n")
+    return 0
+
+
+def run_search(args) -> int:
+    from speechwriter.library import search
+
+    if args.limit < 1:
+        raise UserError("--limit 必须是正整数。")
+    with _open(args) as library:
+        result = search(library, args.query, role=args.role, kind=args.kind, source=args.source, limit=args.limit)
+    if args.json:
+        _dump(result.to_dict())
+        return 0
+    if not result.hits:
+        sys.stdout.write(f"没有找到含“{args.query}”的段落。\n")
+        return 0
+    for hit in result.hits:
+        role = ROLE_NAMES.get(hit.role, "—") if hit.role else "—"
+        origin = "自带范文" if hit.bundled else hit.source
+        sys.stdout.write(f"[讲稿 {hit.speech_id}] {hit.title or '（无标题）'} · {role} · {hit.kind}  来源：{origin}\n"
+                         f"  {hit.highlighted()}\n  标签：{' '.join(hit.keywords)}\n\n")
+    more = f"，只在最近导入的 {result.ranked} 段中排序，可再加词语缩小范围" if result.ranked < result.total else ""
+    how = "（按原文查找）" if result.literal else ""
+    sys.stdout.write(f"共找到 {result.total} 段{how}，显示前 {len(result.hits)} 段{more}。\n")
+    return 0
+
+
+def run_remove(args) -> int:
+    try:
+        speech_id = int(args.id)
+    except ValueError:
+        raise UserError(f"讲稿编号应是数字，“{args.id}”不是；编号可用 speechwriter library list 查看。") from None
+    with _open(args) as library:
+        entry = library.remove(speech_id)
+    if args.json:
+        _dump({"removed": entry.to_dict()})
+    else:
+        sys.stdout.write(f"已从素材库删除第 {entry.id} 篇：{entry.title or '（无标题）'}（{entry.source}）。\n")
+    return 0
+
+
+def run_phrases(args) -> int:
+    from speechwriter.library import search as _  # noqa: F401 - same import cost as the others
+    from speechwriter.library import suggest_phrases
+    from speechwriter.library.search import role_of
+
+    role = "transition" if args.role in ("transition", "过渡") else role_of(args.role)
+    with _open(args) as library:
+        phrases = suggest_phrases(library, role, kind=args.kind)
+    if args.json:
+        _dump({"role": role, "phrases": [p.to_dict() for p in phrases]})
+        return 0
+    label = _PHRASE_NAMES.get(role) or ROLE_NAMES[role]
+    if not phrases:
+        sys.stdout.write(f"素材库里还没有“{label}”的常用说法。\n")
+    for p in phrases:
+        sys.stdout.write(f"· {p.text}\n    （{p.count} 篇，来源：{'；'.join(p.sources[:3])}）\n")
+    return 0
