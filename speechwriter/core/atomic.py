@@ -31,12 +31,13 @@ def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        if target.exists():
-            # keep the user's permissions on the replaced file
-            try:
-                os.chmod(tmp_name, target.stat().st_mode & 0o7777)
-            except OSError:
-                pass
+        # mkstemp makes the file private (0600); a saved speech should be as readable as any
+        # other file the clerk saves (shared UOS/麒麟 machines), or keep the replaced file's mode.
+        try:
+            mode = target.stat().st_mode & 0o7777 if target.exists() else 0o666 & ~_current_umask()
+            os.chmod(tmp_name, mode)
+        except OSError:
+            pass
         os.replace(tmp_name, target)
     except PermissionError:
         _discard(tmp_name)
@@ -48,6 +49,12 @@ def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
 
 def atomic_write_text(path: str | os.PathLike, text: str) -> None:
     atomic_write_bytes(path, text.encode("utf-8"))
+
+
+def _current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _discard(name: str) -> None:

@@ -12,14 +12,18 @@ from speechwriter.core.numerals import chinese_numeral
 from speechwriter.errors import UserError
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+def _chinese(n: int) -> str:
+    return chinese_numeral(n) if 0 < n < 10000 else str(n)
+
+
 _FORMATS = {
     "decimal": str,
     "decimalFullWidth": lambda n: "".join(chr(ord(c) + 0xFEE0) for c in str(n)),
-    "chineseCounting": chinese_numeral,
-    "chineseCountingThousand": chinese_numeral,
+    "chineseCounting": _chinese,
+    "chineseCountingThousand": _chinese,
     "ideographTraditional": lambda n: "甲乙丙丁戊己庚辛壬癸"[(n - 1) % 10],
-    "japaneseCounting": chinese_numeral,
-    "taiwaneseCounting": chinese_numeral,
+    "japaneseCounting": _chinese,
+    "taiwaneseCounting": _chinese,
     "decimalEnclosedCircle": lambda n: chr(0x2460 + n - 1) if 1 <= n <= 20 else str(n),
     "lowerLetter": lambda n: chr(ord("a") + (n - 1) % 26),
     "upperLetter": lambda n: chr(ord("A") + (n - 1) % 26),

@@ -1,26 +1,32 @@
-"""Chinese numerals both ways, for numbering like 十一、 and for reading 二十三是."""
+"""Chinese numerals both ways: writing numbers like 十一、 and reading markers like 二十三是.
+
+The one implementation for the analyser (reading Word list numbers) and the outline (numbering).
+"""
 
 _DIGITS = "零一二三四五六七八九"
-_VALUES = {ch: i for i, ch in enumerate(_DIGITS)} | {"〇": 0, "两": 2, "壹": 1, "贰": 2, "叁": 3}
+_VALUES = {ch: i for i, ch in enumerate(_DIGITS)} | {"〇": 0, "○": 0, "两": 2}
+_UNITS = {"十": 10, "百": 100, "千": 1000}
 
 
 def chinese_numeral(n: int) -> str:
-    """1 → 一, 10 → 十, 11 → 十一, 20 → 二十, 105 → 一百零五 (the way numbering is read aloud)."""
-    if n <= 0:
-        return str(n)
+    """1 → 一, 10 → 十, 11 → 十一, 20 → 二十, 105 → 一百零五, 1010 → 一千零一十 (n in 1‥9999)."""
+    if not 0 < n < 10000:
+        raise ValueError(f"cannot write {n} as a Chinese numeral")
     if n < 10:
         return _DIGITS[n]
-    if n < 20:
-        return "十" + (_DIGITS[n - 10] if n > 10 else "")
-    if n < 100:
-        tens, ones = divmod(n, 10)
-        return _DIGITS[tens] + "十" + (_DIGITS[ones] if ones else "")
-    if n < 1000:
-        hundreds, rest = divmod(n, 100)
-        tail = "" if rest == 0 else ("零" + chinese_numeral(rest) if rest < 10 else
-                                     (_DIGITS[1] + chinese_numeral(rest) if rest < 20 else chinese_numeral(rest)))
-        return _DIGITS[hundreds] + "百" + tail
-    return str(n)
+    if n < 20:  # 十一, not 一十一, when the number starts with the tens
+        return "十" + (_DIGITS[n % 10] if n % 10 else "")
+    out, zero_pending = "", False
+    for value, unit in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        digit = n // value % 10
+        if digit:
+            if zero_pending and out:
+                out += "零"
+            out += _DIGITS[digit] + unit
+            zero_pending = False
+        else:
+            zero_pending = True
+    return out
 
 
 def parse_chinese_numeral(text: str) -> int | None:
@@ -31,11 +37,8 @@ def parse_chinese_numeral(text: str) -> int | None:
     for ch in text:
         if ch in _VALUES:
             current = _VALUES[ch]
-        elif ch == "十":
-            total += (current or 1) * 10
-            current = 0
-        elif ch == "百":
-            total += (current or 1) * 100
+        elif ch in _UNITS:
+            total += (current or 1) * _UNITS[ch]
             current = 0
         else:
             return None

@@ -11,6 +11,7 @@ Styles, chosen per level in Outline.numbering:
 
 from __future__ import annotations
 
+from speechwriter.core.numerals import chinese_numeral as chinese_number
 from speechwriter.errors import UserError
 from speechwriter.outline.edit import children_of, section_at
 from speechwriter.outline.model import DEFAULT_NUMBERING
@@ -21,29 +22,7 @@ STYLE_NAMES = {"一、": "一、二、", "（一）": "（一）（二）", "1."
                "一是": "一是、二是", "第一，": "第一，第二，", "一要": "一要、二要", "首先": "首先，其次，",
                "": "不编号"}
 
-_DIGITS = "零一二三四五六七八九"
 _ORDINAL_WORDS = ("首先，", "其次，", "再次，")
-
-
-def chinese_number(n: int) -> str:
-    """1 → 一, 10 → 十, 11 → 十一, 20 → 二十, 105 → 一百零五 (for n in 1‥9999)."""
-    if not 0 < n < 10000:
-        raise ValueError(n)
-    if n < 10:
-        return _DIGITS[n]
-    if n < 20:
-        return "十" + (_DIGITS[n % 10] if n % 10 else "")
-    out, zero_pending = "", False
-    for value, unit in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
-        digit = n // value % 10
-        if digit:
-            if zero_pending and out:
-                out += "零"
-            out += _DIGITS[digit] + unit
-            zero_pending = False
-        else:
-            zero_pending = True
-    return out
 
 
 def label(style: str, n: int, total: int | None = None) -> str:

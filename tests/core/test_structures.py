@@ -104,3 +104,10 @@ def test_learning_from_a_single_speech():
     [structure] = learn_structures(speeches)
     assert structure.kind == "开幕词" and structure.numbering == "none"
     assert structure.skeleton == ["opening", "review", "key_points", "closing"]
+
+
+def test_lone_x_placeholders_become_fields():
+    from speechwriter.core.generalise import generalise
+
+    assert generalise("涉及x个行业，发放慰问金x元，x市总工会") == "涉及{{ 数量 }}个行业，发放慰问金{{ 数量 }}元，{{ 单位 }}"
+    assert generalise("Linux 系统") == "Linux 系统"
