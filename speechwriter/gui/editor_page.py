@@ -51,14 +51,31 @@ class EditorPage(QWidget):
         for widget in (self.tree, self.tabs, self.preview):
             self.splitter.addWidget(widget)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([330, 470, 540])
-        self.splitter.setStretchFactor(2, 1)
+        self.tree.setMinimumWidth(240)
+        self.tabs.setMinimumWidth(320)
+        self.preview.setMinimumWidth(300)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setStretchFactor(2, 5)
+        self._sizes_pending = True
         layout.addWidget(self.splitter)
 
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         doc.focus_section.connect(self.select_section)
         doc.replaced.connect(self._outline_replaced)
         doc.changed.connect(self.field_form.refresh_fields)
+
+    def restore_sizes(self, sizes: list[int]) -> None:
+        if len(sizes) == 3 and all(s > 0 for s in sizes):
+            self.splitter.setSizes(sizes)
+            self._sizes_pending = False
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._sizes_pending:  # first show without saved sizes: tree 30 %, text 32 %, preview the rest
+            width = max(self.splitter.width(), 900)
+            self.splitter.setSizes([int(width * 0.27), int(width * 0.33), int(width * 0.40)])
+            self._sizes_pending = False
 
     # selection ----------------------------------------------------------------------------------
     def current_path(self) -> tuple | None:

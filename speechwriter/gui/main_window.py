@@ -380,9 +380,7 @@ class MainWindow(QMainWindow):
         geometry = self.settings.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 760)
-        sizes = self.settings.splitter_sizes("editor")
-        if len(sizes) == 3 and all(s > 0 for s in sizes):
-            self.editor.splitter.setSizes(sizes)
+        self.editor.restore_sizes(self.settings.splitter_sizes("editor"))
 
     def _save_layout(self) -> None:
         self.settings.set_geometry(self.saveGeometry())

@@ -33,6 +33,7 @@ class PreviewPane(QWidget):
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
         self.browser.setAccessibleName("预览")
+        self.browser.zoomOut(2)  # the page is set in 三号 (16 pt); a little smaller shows more of it
         layout.addWidget(self.browser, 1)
         bar = QHBoxLayout()
         self.total_label = QLabel()
