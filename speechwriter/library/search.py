@@ -16,7 +16,7 @@ from speechwriter.errors import UserError
 from speechwriter.library import textindex
 from speechwriter.library.store import Library, kind_facet, role_facet
 
-RANK_LIMIT = 10_000
+RANK_LIMIT = 5_000
 HIGHLIGHT = ("【", "】")  # how the CLI marks hits; the app uses Hit.spans
 
 _ROLE_BY_NAME = {**{r: r for r in ROLES}, **{name: role for role, name in ROLE_NAMES.items()}}
@@ -96,17 +96,23 @@ def search(library: Library, query: str, *, role: str | None = None, kind: str |
     file_ids = _source_files(library, source)
     if file_ids == []:
         return SearchResult(query, parsed.terms, [], 0, 0)
-    if library.fulltext:
-        result = _ranked(library, parsed, role, kind, source, file_ids, limit)
-        if result.total:
-            return result
-    # without FTS5: every word somewhere in the text; with it, nothing matched the words, so look
-    # for the text as typed (it may cross word boundaries: 执委会议, ××同志)
+    if library.fulltext and _all_indexed(library, parsed.terms):
+        # every word is in the library: if they never meet (under these filters), nothing will
+        return _ranked(library, parsed, role, kind, source, file_ids, limit)
+    # without FTS5: every word somewhere in the text; with it, a word no paragraph has (a half-typed
+    # word, a run jieba cuts otherwise in context: 工会女职, ××同志): look for the text as typed
     needles = ["".join(query.split())] if library.fulltext else parsed.terms
     hits, total = _scan(library, needles, role, kind, source, file_ids, limit)
     for hit in hits:
         hit.spans = textindex.spans(hit.text, needles)
     return SearchResult(query, parsed.terms, hits, total, total, literal=True)
+
+
+def _all_indexed(library: Library, terms: list[str]) -> bool:
+    """Whether each word occurs in some paragraph (a seek in the index per word)."""
+    return all(library.conn.execute("SELECT rowid FROM paragraph_index WHERE paragraph_index MATCH ? LIMIT 1",
+                                    (textindex.match_expression([term], []),)).fetchone()
+               for term in terms)
 
 
 def _source_files(library: Library, source: str | None) -> list[int] | None:

@@ -1,0 +1,199 @@
+"""Benchmark: the sample library (素材库) — import throughput and search latency at 100,000 paragraphs.
+
+1. Real import: a folder of varied sample speeches (.txt) read, analysed, cut and stored file by
+   file, as `speechwriter library add FOLDER` does → files/s.
+2. A library of ~100,000 paragraphs. Analysing 4,000 files would take minutes, so the bundled
+   samples are analysed once and then stored again and again with ~15 % of their words swapped
+   for other dictionary words and numbers changed (texts differ, vocabulary grows as in a real
+   library); each copy goes in through Library.store, one transaction per file, like an import.
+3. 200 searches for words a clerk would look for (1–2 of the keywords of a random paragraph; a
+   quarter narrowed to a role), the whole `search()` call timed: median and p95.
+4. The reference, same run, same table, same queries and role filters: a plain `LIKE '%word%'`
+   scan of the paragraphs returning the matching ones (what a search without an index has to
+   do before it can rank or count anything).
+Last line: key=value pairs (cli.md).
+"""
+
+from __future__ import annotations
+
+import random
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from speechwriter.core import tokens  # noqa: E402
+from speechwriter.library import Library, import_paths, open_library, search  # noqa: E402
+from speechwriter.library import textindex  # noqa: E402
+from speechwriter.library.search import RANK_LIMIT, role_of  # noqa: E402
+from speechwriter.library.prepare import (PreparedFile, PreparedParagraph, PreparedSpeech,  # noqa: E402
+                                          content_hash, prepare_file)
+from speechwriter.paths import samples_dir  # noqa: E402
+
+PARAGRAPHS = 100_000
+IMPORT_FILES = 150
+QUERIES = 200
+SWAP = 0.15
+ROLES = ["开场", "回顾", "要点", "结束"]
+
+
+def sample_texts() -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in sorted(samples_dir().glob("*.txt"))]
+
+
+def varied_folder(folder: Path, count: int, rnd: random.Random) -> None:
+    """Sample speeches with places and years changed, so every file is new content."""
+    texts = sample_texts()
+    places = ["东城", "西城", "南岗", "北湖", "青山", "白云", "金水", "玉泉", "龙湖", "凤凰", "桃源", "清河"]
+    for n in range(count):
+        text = texts[n % len(texts)]
+        text = text.replace("市", rnd.choice(places) + "市", 3).replace("2024", str(1990 + n))
+        text = text.replace("妇联", rnd.choice(["妇联", "总工会", "团委", "科协"]))
+        (folder / f"{n:04d}.txt").write_text(text + f"\n（第{n}稿）\n", encoding="utf-8")
+
+
+def measure_import(rnd: random.Random) -> tuple[float, int, int]:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "讲稿"
+        folder.mkdir()
+        varied_folder(folder, IMPORT_FILES, rnd)
+        with open_library(Path(tmp) / "import.sqlite3") as library:
+            start = time.perf_counter()
+            summary = import_paths(library, [folder])
+            seconds = time.perf_counter() - start
+            counts = library.counts()
+    assert len(summary.imported) == IMPORT_FILES, summary.text()
+    return seconds, counts["speeches"], counts["paragraphs"]
+
+
+class Variator:
+    """Stores copies of the analysed samples with words swapped, as new files."""
+
+    def __init__(self, rnd: random.Random):
+        self.rnd = rnd
+        freq = tokens.tokenizer().FREQ
+        self.vocabulary = [w for w, f in freq.items() if f >= 20 and 2 <= len(w) <= 4]
+        self.base = [prepare_file(p, str(p)) for p in sorted(samples_dir().glob("*.txt"))]
+        # each paragraph as jieba pieces (words and punctuation), cut once
+        self.pieces = {id(p): tokens.cut(p.text) for f in self.base for s in f.speeches for p in s.paragraphs}
+
+    def copy(self, number: int) -> PreparedFile:
+        base = self.base[number % len(self.base)]
+        speeches = []
+        for item in base.speeches:
+            paragraphs = [self._vary(p) for p in item.paragraphs]
+            all_words = [w for p in paragraphs for w in p.terms.split()]
+            speeches.append(PreparedSpeech(item.speech, textindex.keywords(all_words, 8), paragraphs, item.phrases))
+        text = "\n".join(p.text for s in speeches for p in s.paragraphs)
+        return PreparedFile(key=f"/bench/{number:05d}.txt", text=text, content_hash=content_hash(text), size=len(text),
+                            mtime=0.0, bundled=False, speeches=speeches, analyzer_version=base.analyzer_version)
+
+    def _vary(self, paragraph: PreparedParagraph) -> PreparedParagraph:
+        pieces = list(self.pieces[id(paragraph)])
+        for i, piece in enumerate(pieces):
+            if piece.isdigit():
+                pieces[i] = str(self.rnd.randrange(1, 2000))
+            elif len(piece) > 1 and self.rnd.random() < SWAP:
+                pieces[i] = self.rnd.choice(self.vocabulary)
+        words = [w for w in pieces if textindex._WORDLIKE.search(w)]
+        return PreparedParagraph(paragraph.section, paragraph.role, paragraph.level, paragraph.heading, "".join(pieces),
+                                 textindex.index_text(words), textindex.keywords(words, textindex.KEYWORDS_PER_PARAGRAPH))
+
+
+def build(library: Library, rnd: random.Random) -> tuple[float, int]:
+    variator = Variator(rnd)
+    start = time.perf_counter()
+    files = 0
+    while library.counts()["paragraphs"] < PARAGRAPHS:
+        for _ in range(200):
+            library.store(variator.copy(files))
+            files += 1
+    return time.perf_counter() - start, files
+
+
+def make_queries(library: Library, rnd: random.Random) -> list[tuple[str, str | None]]:
+    rows = library.conn.execute("SELECT keywords FROM paragraphs WHERE keywords != ''").fetchall()
+    queries = []
+    while len(queries) < QUERIES:
+        words = rows[rnd.randrange(len(rows))][0].split()
+        picked = rnd.sample(words, min(len(words), rnd.choice([1, 1, 2])))
+        role = rnd.choice(ROLES) if rnd.random() < 0.25 else None
+        queries.append((" ".join(picked), role))
+    return queries
+
+
+def timed(func) -> float:
+    start = time.perf_counter()
+    func()
+    return (time.perf_counter() - start) * 1000
+
+
+def like_scan(library: Library, query: str, role: str | None) -> list:
+    words = query.split()
+    where = " AND ".join(["text LIKE ?"] * len(words) + (["role = ?"] if role else []))
+    params = [f"%{w}%" for w in words] + ([role_of(role)] if role else [])
+    return library.conn.execute(f"SELECT id, text FROM paragraphs WHERE {where}", params).fetchall()
+
+
+def p95(values: list[float]) -> float:
+    return sorted(values)[max(0, int(round(0.95 * len(values))) - 1)]
+
+
+def main() -> None:
+    rnd = random.Random(20240501)
+    start = time.perf_counter()
+    tokens.warm_up()
+    textindex.keywords(["妇联"], 1)  # jieba.analyse's IDF table
+    load_s = time.perf_counter() - start
+
+    import_s, speeches, paragraphs = measure_import(rnd)
+    files_per_s = IMPORT_FILES / import_s
+    print(f"import: {IMPORT_FILES} files ({speeches} speeches, {paragraphs} paragraphs) in {import_s:.1f} s = "
+          f"{files_per_s:.1f} files/s, {paragraphs / import_s:.0f} paragraphs/s (jieba + keywords loaded "
+          f"beforehand in {load_s:.1f} s)")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "library.sqlite3"
+        with open_library(path) as library:
+            build_s, files = build(library, rnd)
+        size_mb = path.stat().st_size / 1e6
+        # searching as the app does: its own connection, next to the one that imported
+        with Library(path) as library:
+            counts = library.counts()
+            print(f"library: {counts['paragraphs']} paragraphs in {counts['speeches']} speeches of {files} files, "
+                  f"stored in {build_s:.1f} s ({files / build_s:.0f} files/s without analysis), "
+                  f"{size_mb:.0f} MB on disk")
+            queries = make_queries(library, rnd)
+            times, capped, empty = [], 0, 0
+            for query, role in queries:
+                result = None
+
+                def run():
+                    nonlocal result
+                    result = search(library, query, role=role)
+                times.append(timed(run))
+                capped += result.ranked < result.total
+                empty += not result.hits
+            like_times = [timed(lambda: like_scan(library, q, r)) for q, r in queries]
+
+    median, tail = statistics.median(times), p95(times)
+    like_median = statistics.median(like_times)
+    ratio = like_median / median
+    print(f"search: {QUERIES} queries (1–2 keywords, {sum(1 for _, r in queries if r)} with a role filter): "
+          f"median {median:.1f} ms, p95 {tail:.1f} ms, max {max(times):.1f} ms; {capped} matched more than "
+          f"the {RANK_LIMIT} paragraphs ranked, {empty} found nothing")
+    print(f"reference LIKE scan, same queries and filters: median {like_median:.0f} ms, p95 {p95(like_times):.0f} ms "
+          f"→ search {ratio:.0f}× faster (medians), {p95(like_times) / tail:.0f}× (p95)")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak memory {peak:.0f} MB")
+    print(f"import_files_per_s={files_per_s:.1f} library_paragraphs={counts['paragraphs']} "
+          f"search_median_ms={median:.1f} search_p95_ms={tail:.1f} like_median_ms={like_median:.0f} "
+          f"search_vs_like={ratio:.0f} library_mb={size_mb:.0f}")
+
+
+if __name__ == "__main__":
+    main()
