@@ -3,8 +3,9 @@
 A word found in most paragraphs (工作, 发展) would make BM25 score tens of thousands of rows; when a
 query matches more than RANK_LIMIT paragraphs only the RANK_LIMIT most recently imported ones are
 ranked, and the result says so (`ranked < total`), so the clerk knows to add a word.
-Where SQLite has no FTS5, or the words match nothing, the paragraphs' text is scanned for the
-query as typed (`literal` hits, newest first, no score).
+Where SQLite has no FTS5, or a word of the query is in no paragraph (a half-typed word, a run
+jieba cuts otherwise in context), the paragraphs' text is scanned for the query as typed
+(`literal` hits, newest first, no score).
 """
 
 from __future__ import annotations

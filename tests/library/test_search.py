@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import jieba.analyse
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from speechwriter.errors import UserError
 from speechwriter.library import Library, import_paths, open_library, search
@@ -106,3 +108,23 @@ def test_without_fts5_search_still_works_and_the_index_comes_back(tmp_path):
         result = search(indexed, "调研 看望")
         assert not result.literal and result.hits[0].text.startswith("今天，我和市委有关同志到总工会来调研")
         assert search(indexed, "妇女儿童").total == search(indexed, "妇女儿童", role=None).total > 5
+
+
+_ODD = st.sampled_from(list('"\'()*:^-+{}[]NEAR AND OR NOT 妇女儿童工作 同志们，。！？ abcXYZ 2024 ×'))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(query=st.one_of(st.text(max_size=12), st.lists(_ODD, max_size=10).map("".join)))
+def test_whatever_is_typed_is_searched_never_parsed(library, query):
+    """Quotes, brackets, AND/OR/NEAR, stars: never an FTS5 syntax error, marks always inside the text."""
+    try:
+        result = search(library, query, role="要点")
+    except UserError as err:
+        assert "请输入" in err.message
+        return
+    for hit in result.hits:
+        assert hit.role == "key_points"
+        previous_end = 0
+        for start, end in hit.spans:
+            assert previous_end <= start < end <= len(hit.text)
+            previous_end = end
