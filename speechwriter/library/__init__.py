@@ -22,7 +22,9 @@ API for the app (all raise `UserError` with a Chinese sentence for bad input or 
         callable returning True) checked between files. Each file is one transaction: a kill
         leaves every file either fully in or not at all.
     ImportSummary: imported, updated, unchanged, reanalysed (lists of files); duplicates
-        [(file, same_as)]; failed [(file, reason)]; cancelled; .changed; .text() Chinese summary.
+        [(file, same_as)]; failed [(file, reason)]; moved [(file, was)] (same content found at a
+        new place, the old one gone: the library follows it); cancelled; .changed; .text() the
+        summary in Chinese.
     Library(path=None)                          open without refreshing (reading only)
         .speeches(bundled=None) -> [SpeechEntry(id, title, kind, date, speaker, source,
                                      file_name, bundled, paragraphs, chars, keywords, imported_at)]

@@ -36,6 +36,7 @@ class ImportSummary:
     unchanged: list[str] = field(default_factory=list)                  # already in, same content
     duplicates: list[tuple[str, str]] = field(default_factory=list)     # (file, the library file with its content)
     failed: list[tuple[str, str]] = field(default_factory=list)         # (file, reason)
+    moved: list[tuple[str, str]] = field(default_factory=list)          # (file, where it was before)
     reanalysed: list[str] = field(default_factory=list)                 # redone for a new analyser
     cancelled: bool = False
 
@@ -44,7 +45,7 @@ class ImportSummary:
         return bool(self.imported or self.updated or self.reanalysed)
 
     def add(self, other: ImportSummary) -> None:
-        for name in ("imported", "updated", "unchanged", "duplicates", "failed", "reanalysed"):
+        for name in ("imported", "updated", "unchanged", "duplicates", "failed", "moved", "reanalysed"):
             getattr(self, name).extend(getattr(other, name))
         self.cancelled = self.cancelled or other.cancelled
 
@@ -52,6 +53,7 @@ class ImportSummary:
         return {"imported": self.imported, "updated": self.updated, "unchanged": self.unchanged,
                 "duplicates": [{"file": f, "same_as": s} for f, s in self.duplicates],
                 "failed": [{"file": f, "reason": r} for f, r in self.failed],
+                "moved": [{"file": f, "was": w} for f, w in self.moved],
                 "reanalysed": self.reanalysed, "cancelled": self.cancelled}
 
     def text(self) -> str:
@@ -59,6 +61,8 @@ class ImportSummary:
         head = (f"导入 {len(self.imported)} 个文件，更新 {len(self.updated)} 个，"
                 f"跳过重复 {len(self.duplicates)} 个，未变化 {len(self.unchanged)} 个，失败 {len(self.failed)} 个。")
         lines = [("导入已取消。" if self.cancelled else "") + head]
+        if self.moved:
+            lines.append(f"{len(self.moved)} 个文件换了位置或名称，已记下新位置。")
         if self.reanalysed:
             lines.append(f"分析程序已更新，重新分析了 {len(self.reanalysed)} 个文件。")
         lines += [f"  重复：{f}（与“{s}”内容相同）" for f, s in self.duplicates]
@@ -135,9 +139,11 @@ def import_file(library: Library, path: Path, key: str, summary: ImportSummary, 
     except Exception as err:  # noqa: BLE001 - one odd file never stops the rest of the folder
         summary.failed.append((shown, f"分析时程序内部出错（{type(err).__name__}），请把这个文件交给开发人员。"))
         return
-    kind, same_as = outcome
+    kind, other = outcome
     if kind == "duplicate":
-        summary.duplicates.append((shown, same_as))
+        summary.duplicates.append((shown, other))
+    elif kind == "moved":
+        summary.moved.append((shown, other))
     else:
         getattr(summary, kind).append(shown)
 
@@ -158,6 +164,9 @@ def _import(library: Library, path: Path, key: str, bundled: bool) -> tuple[str,
         library.touch(old.id, stat.st_size, stat.st_mtime)
         return "unchanged", None
     twin = library.file_by_hash(digest)
+    if twin is not None and old is None and not twin.bundled and not Path(twin.key).exists():
+        library.relink(twin.id, key, stat.st_size, stat.st_mtime)  # moved or renamed since
+        return "moved", twin.key
     if twin is not None and (old is None or twin.id != old.id):
         if old is not None:  # this file now holds another file's content: its old version is gone
             library.remove_file(old.id)

@@ -118,6 +118,12 @@ class Library:
         with db.write(self.conn):
             self.conn.execute("UPDATE files SET size = ?, mtime = ? WHERE id = ?", (size, mtime, file_id))
 
+    def relink(self, file_id: int, key: str, size: int, mtime: float) -> None:
+        """The file was moved or renamed: same content, new place."""
+        with db.write(self.conn):
+            self.conn.execute("UPDATE files SET key = ?, name = ?, size = ?, mtime = ? WHERE id = ?",
+                              (key, Path(key).name, size, mtime, file_id))
+
     def store(self, prepared: PreparedFile) -> Stored:
         """Put one prepared file in, in one transaction, replacing an older version at the same key.
 
@@ -193,13 +199,15 @@ class Library:
 
     def speech(self, speech_id: int) -> Speech:
         self.entry(speech_id)
-        row = self.conn.execute("SELECT analysed FROM speeches WHERE id = ?", (speech_id,)).fetchone()
-        return Speech.from_dict(json.loads(zlib.decompress(row[0])))
+        row = self.conn.execute("SELECT s.analysed, f.key FROM speeches s JOIN files f ON f.id = s.file_id "
+                                "WHERE s.id = ?", (speech_id,)).fetchone()
+        return _speech(*row)
 
     def all_speeches(self) -> list[Speech]:
         """Every speech as analysed, its source the file it came from (for learning structures)."""
-        rows = self.conn.execute("SELECT analysed FROM speeches ORDER BY id").fetchall()
-        return [Speech.from_dict(json.loads(zlib.decompress(r[0]))) for r in rows]
+        rows = self.conn.execute("SELECT s.analysed, f.key FROM speeches s JOIN files f ON f.id = s.file_id "
+                                 "ORDER BY s.id").fetchall()
+        return [_speech(*r) for r in rows]
 
     def paragraphs(self, speech_id: int) -> list[tuple[str | None, str]]:
         """(role, text) of a speech's paragraphs in reading order."""
@@ -240,6 +248,12 @@ def role_facet(role: str | None) -> str:
 
 def kind_facet(kind: str) -> str:
     return "kind" + "".join(ch for ch in kind if ch.isalnum())
+
+
+def _speech(analysed: bytes, key: str) -> Speech:
+    speech = Speech.from_dict(json.loads(zlib.decompress(analysed)))
+    speech.source = key  # where the file is now (it may have moved since it was analysed)
+    return speech
 
 
 def _entry(row: sqlite3.Row | tuple) -> SpeechEntry:

@@ -199,3 +199,44 @@ def test_a_library_from_a_newer_app_is_refused(seeded_file):
     conn.close()
     with pytest.raises(UserError, match="更新版本"):
         Library(seeded_file)
+
+
+def test_a_moved_file_is_followed_not_duplicated(library, tmp_path):
+    old = tmp_path / "2023" / "讲话.txt"
+    old.parent.mkdir()
+    old.write_text(SPEECH, encoding="utf-8")
+    import_paths(library, [old])
+    new = tmp_path / "归档" / "2023年安全生产会讲话.txt"
+    new.parent.mkdir()
+    old.rename(new)
+    summary = import_paths(library, [new.parent])
+    assert summary.moved == [(str(new), str(old.resolve()))] and not summary.duplicates and not summary.imported
+    assert [e.source for e in library.speeches(bundled=False)] == [str(new.resolve())]
+    assert search(library, "森林防火").hits[0].source == str(new.resolve())
+    assert library.speech(library.speeches(bundled=False)[0].id).source == str(new.resolve())
+
+
+def test_the_app_can_search_while_a_worker_imports(seeded_file, tmp_path):
+    folder = tmp_path / "讲稿"
+    folder.mkdir()
+    for n in range(25):
+        (folder / f"{n:02d}.txt").write_text(SPEECH.replace("全县", f"第{n}县"), encoding="utf-8")
+    errors, results = [], []
+
+    def worker():
+        try:
+            with Library(seeded_file) as own:  # a worker opens its own connection
+                results.append(import_paths(own, [folder]))
+        except Exception as err:  # noqa: BLE001 - reported below
+            errors.append(err)
+
+    thread = threading.Thread(target=worker)
+    with Library(seeded_file) as gui:
+        thread.start()
+        seen = set()
+        while thread.is_alive():
+            seen.add(search(gui, "森林防火").total)
+        thread.join()
+        assert not errors and len(results[0].imported) == 25
+        assert search(gui, "森林防火").total == 25
+    assert len(seen) > 1  # the searches saw the library grow, file by file
