@@ -5,7 +5,8 @@ import sys
 
 import pytest
 
-PURE_PACKAGES = ["speechwriter.core", "speechwriter.outline", "speechwriter.render", "speechwriter.cli"]
+PURE_PACKAGES = ["speechwriter.core", "speechwriter.outline", "speechwriter.render", "speechwriter.library",
+                  "speechwriter.cli"]
 
 
 def _pure_modules():
