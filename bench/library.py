@@ -99,9 +99,10 @@ class Variator:
                 pieces[i] = str(self.rnd.randrange(1, 2000))
             elif len(piece) > 1 and self.rnd.random() < SWAP:
                 pieces[i] = self.rnd.choice(self.vocabulary)
-        words = [w for w in pieces if textindex._WORDLIKE.search(w)]
-        return PreparedParagraph(paragraph.section, paragraph.role, paragraph.level, paragraph.heading, "".join(pieces),
-                                 textindex.index_text(words), textindex.keywords(words, textindex.KEYWORDS_PER_PARAGRAPH))
+        words = [w for w in pieces if textindex.is_word(w)]
+        return PreparedParagraph(paragraph.section, paragraph.role, paragraph.level, paragraph.heading,
+                                 "".join(pieces), textindex.index_text(words),
+                                 textindex.keywords(words, textindex.KEYWORDS_PER_PARAGRAPH))
 
 
 def build(library: Library, rnd: random.Random) -> tuple[float, int]:
@@ -124,12 +125,6 @@ def make_queries(library: Library, rnd: random.Random) -> list[tuple[str, str | 
         role = rnd.choice(ROLES) if rnd.random() < 0.25 else None
         queries.append((" ".join(picked), role))
     return queries
-
-
-def timed(func) -> float:
-    start = time.perf_counter()
-    func()
-    return (time.perf_counter() - start) * 1000
 
 
 def like_scan(library: Library, query: str, role: str | None) -> list:
@@ -170,15 +165,16 @@ def main() -> None:
             queries = make_queries(library, rnd)
             times, capped, empty = [], 0, 0
             for query, role in queries:
-                result = None
-
-                def run():
-                    nonlocal result
-                    result = search(library, query, role=role)
-                times.append(timed(run))
+                start = time.perf_counter()
+                result = search(library, query, role=role)
+                times.append((time.perf_counter() - start) * 1000)
                 capped += result.ranked < result.total
                 empty += not result.hits
-            like_times = [timed(lambda: like_scan(library, q, r)) for q, r in queries]
+            like_times = []
+            for query, role in queries:
+                start = time.perf_counter()
+                like_scan(library, query, role)
+                like_times.append((time.perf_counter() - start) * 1000)
 
     median, tail = statistics.median(times), p95(times)
     like_median = statistics.median(like_times)

@@ -18,7 +18,8 @@ _PHRASE_NAMES = {"opening": "开场", "transition": "过渡", "closing": "结束
 
 def register(subparsers) -> None:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--library", metavar="FILE", help="素材库文件（默认在用户数据文件夹；也可用环境变量 SPEECHWRITER_LIBRARY）")
+    common.add_argument("--library", metavar="FILE",
+                        help="素材库文件（默认在用户数据文件夹；也可用环境变量 SPEECHWRITER_LIBRARY）")
     common.add_argument("--json", action="store_true", help="以 JSON 输出")
 
     parser = subparsers.add_parser("library", help="素材库：导入往年讲稿，查找段落")
@@ -38,7 +39,8 @@ def register(subparsers) -> None:
     find.add_argument("query", metavar="QUERY")
     find.add_argument("--role", metavar="R", help="只找这种段落：开场、回顾、要点、结束")
     find.add_argument("--kind", metavar="KIND", help="只找这类讲稿：领导讲话、工作报告……")
-    find.add_argument("--source", metavar="SOURCE", help="只找来自这里的：bundled（自带范文）、own（自己的）或文件路径的一部分")
+    find.add_argument("--source", metavar="SOURCE",
+                      help="只找来自这里的：bundled（自带范文）、own（自己的）或文件路径的一部分")
     find.add_argument("--limit", type=int, default=20, metavar="N", help="最多显示多少段（默认 20）")
     find.set_defaults(func=run_search)
 
@@ -141,7 +143,6 @@ def run_remove(args) -> int:
 
 
 def run_phrases(args) -> int:
-    from speechwriter.library import search as _  # noqa: F401 - same import cost as the others
     from speechwriter.library import suggest_phrases
     from speechwriter.library.search import role_of
 

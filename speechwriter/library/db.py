@@ -104,8 +104,7 @@ def connect(path: Path, fulltext: bool | None = None) -> tuple[sqlite3.Connectio
         conn = sqlite3.connect(path, isolation_level=None, timeout=15, check_same_thread=False)
         conn.execute("PRAGMA foreign_keys = ON")
         version = conn.execute("PRAGMA user_version").fetchone()[0]
-        if conn.execute("PRAGMA journal_mode = WAL").fetchone()[0].lower() != "wal":
-            pass  # a read-only medium keeps its journal; reading still works
+        conn.execute("PRAGMA journal_mode = WAL")  # stays as it was on a read-only medium; reading works
         conn.execute("PRAGMA synchronous = NORMAL")
     except sqlite3.DatabaseError as err:
         raise UserError(_open_error(path, err)) from None

@@ -205,7 +205,8 @@ def reanalyse_outdated(library: Library, summary: ImportSummary, progress: Progr
             summary.cancelled = True
             return
         if progress:
-            progress(number * 100 // len(outdated), f"分析程序已更新，正在重新分析（{number + 1}/{len(outdated)}）：{record.name}")
+            progress(number * 100 // len(outdated),
+                     f"分析程序已更新，正在重新分析（{number + 1}/{len(outdated)}）：{record.name}")
         try:
             prepared = prepare_text(library.file_text(record.id), record.key, size=record.size, mtime=record.mtime,
                                     bundled=record.bundled, digest=record.content_hash)
@@ -213,7 +214,8 @@ def reanalyse_outdated(library: Library, summary: ImportSummary, progress: Progr
         except sqlite3.Error as err:
             raise UserError(f"写入素材库“{library.path}”失败：{err}。") from None
         except Exception as err:  # noqa: BLE001 - keep the old analysis rather than stop
-            summary.failed.append((record.key, f"重新分析时出错（{getattr(err, 'message', type(err).__name__)}），保留原来的分析结果。"))
+            reason = getattr(err, "message", type(err).__name__)
+            summary.failed.append((record.key, f"重新分析时出错（{reason}），保留原来的分析结果。"))
             continue
         summary.reanalysed.append(record.key)
 

@@ -170,7 +170,7 @@ def _hit(r) -> Hit:
 
 
 def _scan(library, needles, role, kind, source, file_ids, limit) -> tuple[list[Hit], int]:
-    where = [f"instr(p.text, ?) > 0" for _ in needles]
+    where = ["instr(p.text, ?) > 0" for _ in needles]
     params: list = list(needles)
     if role:
         where.append("p.role = ?")

@@ -24,9 +24,14 @@ _analyse_lock = threading.Lock()
 _tfidf = None
 
 
+def is_word(piece: str) -> bool:
+    """A piece of jieba's cut that is a word, not punctuation or space."""
+    return bool(_WORDLIKE.search(piece))
+
+
 def words(text: str) -> list[str]:
     """jieba's precise cut without punctuation and spaces."""
-    return [w for w in tokens.cut(text) if _WORDLIKE.search(w) and not w.isspace()]
+    return [w for w in tokens.cut(text) if is_word(w)]
 
 
 def index_terms(words_: list[str]) -> list[str]:

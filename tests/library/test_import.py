@@ -31,9 +31,10 @@ def mixed_folder(tmp_path, samples_dir):
     write_gbk(folder / "2023" / "安全生产（副本）.txt", SPEECH.replace("\n", "\r\n\r\n"))
     write_gbk(folder / "2023" / "会议" / "防汛讲话.txt",
               SPEECH.replace("安全生产", "防汛抗旱").replace("危险化学品", "山洪地质灾害"))
-    _make_docx(folder / "2023" / "表态发言.docx", ["在全县招商引资推进会上的表态发言", "尊敬的各位领导、同志们：",
-                                                 "我代表开发区作表态发言。", "一是紧盯目标抓落实。全年引进亿元以上项目十个。",
-                                                 "二是优化环境抓服务。推行项目代办制。", "我们一定不辜负领导期望。发言完毕，谢谢大家。"])
+    _make_docx(folder / "2023" / "表态发言.docx", [
+        "在全县招商引资推进会上的表态发言", "尊敬的各位领导、同志们：", "我代表开发区作表态发言。",
+        "一是紧盯目标抓落实。全年引进亿元以上项目十个。", "二是优化环境抓服务。推行项目代办制。",
+        "我们一定不辜负领导期望。发言完毕，谢谢大家。"])
     (folder / "坏文档.docx").write_bytes(b"this is not a zip archive")
     (folder / "空白.txt").write_bytes(b"")
     (folder / "旧格式.doc").write_bytes(b"\xd0\xcf\x11\xe0 old word file")
@@ -57,10 +58,10 @@ def test_folder_import_summary_names_every_file(library, mixed_folder):
     names = lambda items: sorted(os.path.basename(i if isinstance(i, str) else i[0]) for i in items)  # noqa: E731
     assert names(summary.imported) == ["安全生产.txt", "表态发言.docx", "防汛讲话.txt"]
     assert names(summary.duplicates) == ["学习研讨.txt", "安全生产（副本）.txt"]
-    same_as = dict((os.path.basename(f), s) for f, s in summary.duplicates)
+    same_as = {os.path.basename(f): s for f, s in summary.duplicates}
     assert same_as["学习研讨.txt"] == "resources/samples/001_078ce92062d30043.txt"
     assert same_as["安全生产（副本）.txt"].endswith("安全生产.txt")
-    reasons = dict((os.path.basename(f), r) for f, r in summary.failed)
+    reasons = {os.path.basename(f): r for f, r in summary.failed}
     assert sorted(reasons) == ["坏文档.docx", "旧格式.doc", "空白.txt"]
     assert "不是有效的 Word 文档" in reasons["坏文档.docx"]
     assert "另存为 .docx" in reasons["旧格式.doc"]

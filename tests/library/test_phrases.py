@@ -49,7 +49,8 @@ def test_structures_are_learned_from_the_whole_library(library, tmp_path):
     own = [s for s in after if str(first.resolve()) in s.sources]
     assert len(own) == 1 and str(second.resolve()) in own[0].sources
     assert own[0].kind == "领导讲话" and own[0].skeleton[0] == "opening" and own[0].skeleton[-1] == "closing"
-    assert "今天，我们召开{{ 会议名称 }}，主要任务是总结去年全县安全生产工作，部署今年重点任务。" in own[0].phrases["opening"]
+    opening = "今天，我们召开{{ 会议名称 }}，主要任务是总结去年全县安全生产工作，部署今年重点任务。"
+    assert opening in own[0].phrases["opening"]
     bundled_sources = {s for st in after for s in st.sources if s.startswith("resources/samples/")}
     assert len(bundled_sources) == 5
 
