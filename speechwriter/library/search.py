@@ -18,6 +18,7 @@ from speechwriter.library import textindex
 from speechwriter.library.store import Library, kind_facet, role_facet
 
 RANK_LIMIT = 5_000
+PHRASE_POOL = 100  # best BM25 hits among which those with the query's words in a row come first
 HIGHLIGHT = ("【", "】")  # how the CLI marks hits; the app uses Hit.spans
 
 _ROLE_BY_NAME = {**{r: r for r in ROLES}, **{name: role for role, name in ROLE_NAMES.items()}}
@@ -143,8 +144,11 @@ def _ranked(library, parsed, role, kind, source, file_ids, limit) -> SearchResul
         lowest = conn.execute("SELECT rowid FROM paragraph_index WHERE paragraph_index MATCH ? "
                               "ORDER BY rowid DESC LIMIT 1 OFFSET ?", (expression, RANK_LIMIT - 1)).fetchone()[0]
         window, params = " AND rowid >= ?", [expression, lowest]
+    several = len(parsed.terms) > 1
     ranked = conn.execute("SELECT rowid, rank FROM paragraph_index WHERE paragraph_index MATCH ?" + window +
-                          " ORDER BY rank LIMIT ?", (*params, limit)).fetchall()
+                          " ORDER BY rank LIMIT ?", (*params, max(limit, PHRASE_POOL) if several else limit)).fetchall()
+    if several:
+        ranked = _phrase_first(library, ranked, "".join(parsed.text.split()))[:limit]
     details = _details(library, [r[0] for r in ranked])
     hits = []
     for rowid, rank in ranked:
@@ -153,6 +157,16 @@ def _ranked(library, parsed, role, kind, source, file_ids, limit) -> SearchResul
         hit.spans = textindex.spans(hit.text, parsed.highlight)
         hits.append(hit)
     return SearchResult(parsed.text, parsed.terms, hits, total, min(total, RANK_LIMIT))
+
+
+def _phrase_first(library: Library, ranked: list[tuple[int, float]], phrase: str) -> list[tuple[int, float]]:
+    """BM25 knows no word order: of the best PHRASE_POOL, those with the words as typed
+    (巾帼建功, not 巾帼 … 建功) go first, each group keeping its BM25 order."""
+    ids = [r[0] for r in ranked]
+    marks = ",".join("?" * len(ids))
+    in_a_row = {row[0] for row in library.conn.execute(
+        f"SELECT id FROM paragraphs WHERE id IN ({marks}) AND instr(text, ?) > 0", (*ids, phrase))}
+    return sorted(ranked, key=lambda r: r[0] not in in_a_row)
 
 
 def _details(library: Library, ids: list[int]) -> dict[int, Hit]:

@@ -24,8 +24,25 @@ def test_the_remembered_paragraph_comes_first(library, query, first):
     assert result.hits, query
     assert result.hits[0].text.startswith(first)
     assert not result.literal
-    scores = [h.score for h in result.hits]
-    assert scores == sorted(scores, reverse=True)
+    _assert_phrase_then_score_order(result, query)
+
+
+def _assert_phrase_then_score_order(result, query):
+    phrase = "".join(query.split())
+    groups = [[h.score for h in result.hits if (phrase in h.text) == inside] for inside in (True, False)]
+    assert [phrase in h.text for h in result.hits] == sorted((phrase in h.text for h in result.hits), reverse=True)
+    for scores in groups:
+        assert scores == sorted(scores, reverse=True)
+
+
+def test_the_words_in_a_row_come_before_the_words_apart(library):
+    result = search(library, "巾帼建功")
+    _assert_phrase_then_score_order(result, "巾帼建功")
+    assert "巾帼建功" in result.hits[0].text
+    apart = [h for h in result.hits if "巾帼建功" not in h.text]
+    # BM25 alone puts this paragraph (建功 four times, 巾帼 three, never together) first
+    assert apart and apart[0].text.startswith("三是引导鼓舞激励广大女职工")
+    assert apart[0].score > result.hits[0].score
 
 
 def test_hits_say_where_they_come_from_and_mark_the_words(library):
