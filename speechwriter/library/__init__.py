@@ -25,7 +25,7 @@ API for the app (all raise `UserError` with a Chinese sentence for bad input or 
         [(file, same_as)]; failed [(file, reason)]; moved [(file, was)] (same content found at a
         new place, the old one gone: the library follows it); cancelled; .changed; .text() the
         summary in Chinese.
-    Library(path=None)                          open without refreshing (reading only)
+    Library(path=None)           opens without refreshing (milliseconds; for listing, searching)
         .speeches(bundled=None) -> [SpeechEntry(id, title, kind, date, speaker, source,
                                      file_name, bundled, paragraphs, chars, keywords, imported_at)]
         .speech(id) -> core Speech;  .paragraphs(id) -> [(role, text)];  .remove(id) -> SpeechEntry
@@ -34,15 +34,20 @@ API for the app (all raise `UserError` with a Chinese sentence for bad input or 
         Speech ids change when a file is re-imported or re-analysed: re-read lists after an import.
     search(library, query, *, role=None, kind=None, source=None, limit=20) -> SearchResult
         role: 开场/回顾/要点/结束 or opening/review/key_points/closing; kind: 领导讲话 …;
-        source: "bundled", "own" or part of a file path. SearchResult(query, terms, hits, total,
-        ranked, literal). Hit(paragraph_id, speech_id, position, role, heading, text, keywords,
+        source: "bundled", "own" or part of a file path. Every word must occur; best BM25
+        first, paragraphs with the words in a row as typed before the others. SearchResult(query,
+        terms, hits, total, ranked, literal): ranked < total when a very common word matched more
+        than 5,000 paragraphs (only the newest 5,000 are ranked: tell the clerk to add a word);
+        literal when a word is in no paragraph and the text as typed was scanned for instead.
+        Hit(paragraph_id, speech_id, position, role, heading, text, keywords,
         title, kind, date, speaker, source, file_name, bundled, score, spans): `spans` are
         (start, end) offsets of the matched words in `text` for the view to paint;
         `highlighted(before="【", after="】")` marks them in the text (the CLI's marker).
     suggest_phrases(library, role, *, kind=None, limit=10) -> [Phrase(text, fields, count, sources)]
         role of the section being edited; phrases carry outline fields like {{ 会议名称 }}.
     library_structures(library) -> [core Structure]  learned from every speech in the library,
-        each naming its sources; call after an import for the new-speech gallery.
+        each naming its sources; call after an import for the new-speech gallery (worker
+        thread: ~2 s for 7,500 speeches; cache it by `generation()`).
 """
 
 from __future__ import annotations

@@ -78,9 +78,13 @@ def test_folder_import_summary_names_every_file(library, mixed_folder):
 
 
 def test_importing_again_changes_nothing(library, mixed_folder):
+    generation = library.generation()
     import_paths(library, [mixed_folder])
+    assert library.generation() > generation  # the app's cue to re-learn its structures
+    generation = library.generation()
     before = [(e.id, e.title) for e in library.speeches()]
     summary = import_paths(library, [mixed_folder])
+    assert library.generation() == generation
     assert summary.imported == [] and summary.updated == []
     assert len(summary.unchanged) == 3 and len(summary.duplicates) == 2 and len(summary.failed) == 3
     assert [(e.id, e.title) for e in library.speeches()] == before
