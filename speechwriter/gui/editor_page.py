@@ -64,6 +64,9 @@ class EditorPage(QWidget):
         doc.focus_section.connect(self.select_section)
         doc.replaced.connect(self._outline_replaced)
         doc.changed.connect(self.field_form.refresh_fields)
+        if doc.outline.sections or doc.outline.fields:  # built after an outline was loaded
+            self.field_form.rebuild()
+            self._outline_replaced()
 
     def restore_sizes(self, sizes: list[int]) -> None:
         if len(sizes) == 3 and all(s > 0 for s in sizes):

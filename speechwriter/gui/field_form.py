@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (QCalendarWidget, QFormLayout, QHBoxLayout, QLabel, QMenu, QPushButton,
-                               QToolButton, QVBoxLayout, QWidget, QWidgetAction)
+                               QVBoxLayout, QWidget, QWidgetAction)
 
 from speechwriter.gui.document import Document
 from speechwriter.gui.text_boxes import LineBox
@@ -66,7 +66,8 @@ class FieldForm(QWidget):
         outer.addStretch(1)
         doc.replaced.connect(self.rebuild)
         doc.field_changed.connect(self._show_value)
-        self.rebuild()
+        # no rebuild yet: the form is filled when an outline is loaded (the render pipeline it asks
+        # is imported then, not while the window first appears)
 
     def rebuild(self) -> None:
         focused = next((name for name, box in self.boxes.items() if box.hasFocus()), None)
@@ -103,9 +104,7 @@ class FieldForm(QWidget):
         row = QHBoxLayout(holder)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(box, 1)
-        button = QToolButton()
-        button.setText("选择日期")
-        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button = QPushButton("选择日期…")
         menu = QMenu(button)
         calendar = QCalendarWidget()
         calendar.setGridVisible(True)

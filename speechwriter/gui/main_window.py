@@ -10,7 +10,6 @@ from speechwriter import __version__
 from speechwriter.core.speech import ROLE_NAMES, ROLES
 from speechwriter.errors import UserError
 from speechwriter.gui.document import Document
-from speechwriter.gui.editor_page import EditorPage
 from speechwriter.gui.files import FileFlows
 from speechwriter.gui.icons import icon
 from speechwriter.gui.prompts import Prompts
@@ -38,10 +37,9 @@ class MainWindow(QMainWindow):
 
         self.pages = QStackedWidget()
         self.start_page = StartPage()
-        self.editor = EditorPage(self.doc, self.settings.speaking_rate())
         self.pages.addWidget(self.start_page)
-        self.pages.addWidget(self.editor)
         self.setCentralWidget(self.pages)
+        self._editor = None  # built when first needed: the start page appears sooner
 
         self._build_actions()
         self._build_menus()
@@ -219,11 +217,24 @@ class MainWindow(QMainWindow):
         self.doc.path_changed.connect(lambda _p: self._update_title())
         self.doc.replaced.connect(self._update_title)
         self.doc.changed.connect(self._update_title)
-        self.editor.section_selected.connect(lambda _id: self._update_actions())
-        self.editor.field_form.add_field_requested.connect(self.add_field)
-        self.editor.preview.rate_changed.connect(self.settings.set_speaking_rate)
         self.pages.currentChanged.connect(lambda _i: self._update_actions())
         QApplication.instance().applicationStateChanged.connect(self._app_state_changed)
+
+    @property
+    def editor(self):
+        """The drafting page (tree | text and fields | preview), built on first use."""
+        if self._editor is None:
+            from speechwriter.gui.editor_page import EditorPage
+
+            editor = EditorPage(self.doc, self.settings.speaking_rate())
+            editor.restore_sizes(self.settings.splitter_sizes("editor"))
+            editor.section_selected.connect(lambda _id: self._update_actions())
+            editor.field_form.add_field_requested.connect(self.add_field)
+            editor.preview.rate_changed.connect(self.settings.set_speaking_rate)
+            editor.preview.setVisible(self.act_toggle_preview.isChecked())
+            self._editor = editor
+            self.pages.addWidget(editor)
+        return self._editor
 
     # pages & status ---------------------------------------------------------------------------
     def show_start(self) -> None:
@@ -248,12 +259,12 @@ class MainWindow(QMainWindow):
         self.recent_menu.setEnabled(bool(paths))
 
     def _update_title(self) -> None:
-        editing = self.pages.currentWidget() is self.editor
+        editing = self._editor is not None and self.pages.currentWidget() is self._editor
         self.setWindowTitle(f"{self.doc.display_name()}[*] — {APP_TITLE}" if editing or self.doc.path else APP_TITLE)
         self.setWindowModified(self.doc.is_modified())
 
     def _update_actions(self) -> None:
-        editing = self.pages.currentWidget() is self.editor
+        editing = self._editor is not None and self.pages.currentWidget() is self._editor
         has_section = editing and self.editor.current_path() is not None
         for a in (self.act_save, self.act_save_as, self.act_save_new, self.act_export, self.act_export_text,
                   self.act_add, self.act_add_child, self.act_add_field):
@@ -380,12 +391,12 @@ class MainWindow(QMainWindow):
         geometry = self.settings.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 760)
-        self.editor.restore_sizes(self.settings.splitter_sizes("editor"))
 
     def _save_layout(self) -> None:
         self.settings.set_geometry(self.saveGeometry())
-        self.settings.set_splitter_sizes("editor", self.editor.splitter.sizes())
-        self.settings.set_speaking_rate(self.editor.preview.rate.value())
+        if self._editor is not None:
+            self.settings.set_splitter_sizes("editor", self._editor.splitter.sizes())
+            self.settings.set_speaking_rate(self._editor.preview.rate.value())
         self.settings.sync()
 
     def closeEvent(self, event) -> None:

@@ -1,0 +1,107 @@
+"""Start-up time of the window against a bare PySide6 QMainWindow, measured in the same run.
+
+Each sample is a fresh process (offscreen, throw-away settings/data folders). The clock runs from
+just before the process is spawned to the child's report that its window has been shown and the
+event loop has turned once (the first frame). The child then waits for its background work
+(jieba's dictionary, templates, structures) and reports its peak memory.
+
+Last line: startup_ms=… bare_ms=… startup_vs_bare_qt=… peak_mb=… bare_peak_mb=… settled_peak_mb=…
+Target: startup_vs_bare_qt ≤ 1.5.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+RUNS = int(os.environ.get("STARTUP_RUNS", "7"))
+
+CHILD = r"""
+import resource, sys
+from PySide6.QtCore import QTimer
+
+def peak_mb():
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+mode = sys.argv[1]
+if mode == "bare":
+    from PySide6.QtWidgets import QApplication, QMainWindow
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.resize(1280, 760)
+    window.show()
+    def shown():
+        print(f"shown {peak_mb():.1f}", flush=True)
+        print(f"settled {peak_mb():.1f}", flush=True)
+        app.quit()
+    QTimer.singleShot(0, shown)
+else:
+    from speechwriter.gui.app import create_application, create_main_window
+    app = create_application(sys.argv[:1])
+    window = create_main_window()
+    window.show()
+    QTimer.singleShot(0, window.start_background_work)   # exactly as run_app()
+    def settled():
+        if window.tasks.is_busy():
+            QTimer.singleShot(20, settled)
+            return
+        print(f"settled {peak_mb():.1f}", flush=True)
+        window.doc.undo_stack.setClean()
+        app.quit()
+    def shown():
+        print(f"shown {peak_mb():.1f}", flush=True)
+        QTimer.singleShot(20, settled)
+    QTimer.singleShot(0, shown)
+app.exec()
+"""
+
+
+def one_run(mode: str, env: dict) -> tuple[float, float, float]:
+    start = time.perf_counter()
+    child = subprocess.Popen([sys.executable, "-c", CHILD, mode], cwd=REPO, env=env, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True)
+    line = child.stdout.readline()
+    elapsed = (time.perf_counter() - start) * 1000
+    rest = child.stdout.read()   # (communicate() would skip what readline() already buffered)
+    err = child.stderr.read()
+    child.wait(timeout=120)
+    if not line.startswith("shown") or child.returncode != 0:
+        raise SystemExit(f"{mode} run failed ({child.returncode}): {line}{rest}{err}")
+    settled = next((float(l.split()[1]) for l in rest.splitlines() if l.startswith("settled")), None)
+    if settled is None:
+        raise SystemExit(f"{mode}: no settled line: {line!r} {rest!r} {err!r}")
+    return elapsed, float(line.split()[1]), settled
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory() as home:
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=f"{home}/config",
+                   XDG_DATA_HOME=f"{home}/data", XDG_CACHE_HOME=f"{home}/cache")
+        one_run("app", env)   # warm the OS file cache and jieba's dictionary cache once, untimed
+        one_run("bare", env)
+        app_runs, bare_runs = [], []
+        for _ in range(RUNS):
+            app_runs.append(one_run("app", env))
+            bare_runs.append(one_run("bare", env))
+    app_ms = statistics.median(r[0] for r in app_runs)
+    bare_ms = statistics.median(r[0] for r in bare_runs)
+    peak = max(r[1] for r in app_runs)
+    bare_peak = max(r[1] for r in bare_runs)
+    settled = max(r[2] for r in app_runs)
+    print(f"runs={RUNS} (median, fresh process each, offscreen)")
+    print(f"window shown: app {app_ms:.0f} ms, bare QMainWindow {bare_ms:.0f} ms")
+    print(f"peak memory at first frame: app {peak:.0f} MB, bare {bare_peak:.0f} MB; "
+          f"after jieba/templates/structures loaded: {settled:.0f} MB")
+    print(f"startup_ms={app_ms:.0f} bare_ms={bare_ms:.0f} startup_vs_bare_qt={app_ms / bare_ms:.2f} "
+          f"peak_mb={peak:.0f} bare_peak_mb={bare_peak:.0f} settled_peak_mb={settled:.0f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,68 @@
+"""Run by test_screenshots under Xvfb: the real window at 1366×768, PNGs of the start page and editor.
+
+Prints one line `font=<family> cjk=<0|1>` so the test can check a Chinese UI font was found.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFontDatabase, QFontInfo
+from PySide6.QtWidgets import QApplication
+
+from speechwriter.gui.app import create_application, create_main_window
+
+
+def main(out: Path) -> int:
+    app = create_application([])
+    window = create_main_window()
+    window.setGeometry(0, 0, 1366, 768)
+    window.show()
+    window.start_background_work()
+    steps = []
+
+    def wait_for_cards():
+        if window.tasks.is_busy():
+            QTimer.singleShot(100, wait_for_cards)
+            return
+        QTimer.singleShot(300, shoot_start)
+
+    def shoot_start():
+        window.grab().save(str(out / "start_page.png"))
+        steps.append("start")
+        card = next(c for c in window.start_page.cards
+                    if c.structure.skeleton.count("key_points") >= 3 and "opening" in c.structure.skeleton)
+        window.files.new_from_structure(card.structure)
+        for name, value in (("标题", "在2026年全市安全生产工作会议上的讲话"), ("讲话人", "张明"),
+                            ("日期", "2026年3月15日"), ("会议名称", "全市安全生产工作会议"), ("单位", "市应急管理局")):
+            window.doc.set_field(name, value)
+        key = next(s for s in window.doc.outline.sections if s.role == "key_points")
+        window.editor.select_section(key.id)
+        window.editor.preview.refresh_now()
+        QTimer.singleShot(500, shoot_editor)
+
+    def shoot_editor():
+        window.grab().save(str(out / "editor.png"))
+        window.editor.tabs.setCurrentWidget(window.editor.field_form)
+        QTimer.singleShot(300, shoot_fields)
+
+    def shoot_fields():
+        window.grab().save(str(out / "editor_fields.png"))
+        steps.append("editor")
+        window.doc.undo_stack.setClean()
+        window.close()
+        app.quit()
+
+    QTimer.singleShot(0, wait_for_cards)
+    QTimer.singleShot(60000, app.quit)  # never hang a test run
+    app.exec()
+    family = QFontInfo(QApplication.font()).family()
+    cjk = QFontDatabase.WritingSystem.SimplifiedChinese in QFontDatabase.writingSystems(family)
+    print(f"font={family} cjk={int(cjk)} steps={','.join(steps)}")
+    return 0 if steps == ["start", "editor"] else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(Path(sys.argv[1])))
