@@ -1,0 +1,103 @@
+"""Seeing the speech (live preview, 字数, speaking time), fields inside text, plain text, reuse next year."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt
+
+from tests.gui.conftest import numbered, type_text
+from tests.gui.test_drafting import click_row, fill_required_fields
+
+
+def preview_text(window) -> str:
+    window.editor.preview.refresh_now()
+    return window.editor.preview.browser.toPlainText()
+
+
+def test_preview_follows_edits_and_shows_field_values(drafting_window, qtbot):
+    window = drafting_window
+    window.doc.set_field("会议名称", "全市防汛工作会议")
+    click_row(qtbot, window, "一、")
+    editor = window.editor.section_editor
+    editor.body.setFocus()
+    editor.body.selectAll()
+    type_text(editor.body, "这次")
+    # 插入 → 字段 → 会议名称 puts the field where the cursor is (the menu lists the fields when opened)
+    window.field_menu.aboutToShow.emit()
+    action = next(a for a in window.field_menu.actions() if a.text() == "会议名称")
+    action.trigger()
+    type_text(editor.body, "很重要。")
+    assert window.doc.section_by_id(editor.section_id).body == "这次{{ 会议名称 }}很重要。"
+    # the preview updates by itself a moment later, with the value in place of the field
+    qtbot.waitUntil(lambda: "这次全市防汛工作会议很重要。" in window.editor.preview.browser.toPlainText(),
+                    timeout=3000)
+    # one undo takes back the typing since the field was inserted, not one keystroke
+    assert window.act_undo.text().startswith("撤销 修改“")
+
+
+def test_counts_for_speech_and_section_follow_the_rate(drafting_window, qtbot):
+    window = drafting_window
+    click_row(qtbot, window, "一、")
+    section_id = window.editor.section_editor.section_id
+    window.doc.set_body(section_id, "字" * 440)
+    window.editor.preview.refresh_now()
+    section_line = window.editor.preview.section_label.text()
+    chars = int(re.search(r"本节 (\d+) 字", section_line).group(1))
+    assert chars >= 440
+    window.editor.preview.rate.setValue(220)
+    total = window.editor.preview.total_label.text()
+    total_chars = int(re.search(r"全文 (\d+) 字", total).group(1))
+    assert total_chars > chars
+    assert re.search(r"本节 \d+ 字，约 2 分", window.editor.preview.section_label.text())   # 440+ 字 at 220 字/分
+    window.editor.preview.rate.setValue(110)
+    assert re.search(r"本节 \d+ 字，约 4 分", window.editor.preview.section_label.text())   # … at 110 字/分
+
+
+def test_autosave_when_the_window_loses_focus(drafting_window, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    window = drafting_window
+    window.doc.set_field("会议名称", "全市防汛工作会议")
+    assert not window.recovery.autosave_path.exists()
+    QApplication.instance().applicationStateChanged.emit(Qt.ApplicationState.ApplicationInactive)
+    assert window.recovery.autosave_path.is_file()
+    assert "全市防汛工作会议" in window.recovery.autosave_path.read_text(encoding="utf-8")
+
+
+def test_export_plain_text(drafting_window, prompts, qtbot, tmp_path):
+    window = drafting_window
+    fill_required_fields(qtbot, window)
+    prompts.save_paths.append(str(tmp_path / "讲话"))
+    window.act_export_text.trigger()
+    text = (tmp_path / "讲话.txt").read_text(encoding="utf-8")
+    for heading in numbered(window):
+        assert heading.lstrip("　") in text
+
+
+def test_save_as_new_outline_for_next_year(drafting_window, prompts, qtbot, tmp_path):
+    window = drafting_window
+    fill_required_fields(qtbot, window)
+    prompts.save_paths.append(str(tmp_path / "2026年"))
+    window.act_save.trigger()
+    old_ids = [s.id for s in window.doc.outline.walk()]
+    tree = numbered(window)
+    prompts.save_paths.append(str(tmp_path / "2027年"))
+    window.act_save_new.trigger()
+    assert (tmp_path / "2027年.speech.json").is_file()
+    assert window.doc.path.endswith("2027年.speech.json")
+    assert numbered(window) == tree
+    assert window.doc.outline.field("日期") == ""             # the new meeting's date is still to come
+    assert not set(old_ids) & {s.id for s in window.doc.outline.walk()}
+    assert (tmp_path / "2026年.speech.json").is_file()
+
+
+def test_numbering_style_change_renumbers_and_undoes(drafting_window):
+    window = drafting_window
+    before = numbered(window)
+    window.doc.set_numbering(1, "一是")
+    after = numbered(window)
+    assert after[0].startswith("一是") and after[1].startswith("二是")
+    assert window.act_undo.text() == "撤销 修改第 1 级编号"
+    window.act_undo.trigger()
+    assert numbered(window) == before
