@@ -74,7 +74,7 @@ def run_add(args) -> int:
     from speechwriter.library import import_paths
 
     with _open(args) as library:
-        summary = import_paths(library, args.paths)
+        summary = import_paths(library, args.paths, progress=_progress_line if sys.stderr.isatty() else None)
     if args.json:
         _dump(summary.to_dict())
     else:
@@ -84,6 +84,13 @@ def run_add(args) -> int:
         sys.stderr.write(f"有 {len(summary.failed)} 个文件未能导入（{names}），原因见上面的清单。\n")
         return 2
     return 0
+
+
+def _progress_line(percent: int, text: str) -> None:
+    """On a terminal, one line that rewrites itself; never in a pipe or a log."""
+    end = "\n" if percent >= 100 else ""
+    sys.stderr.write(f"\r\033[K{percent:3d}% {text}{end}")
+    sys.stderr.flush()
 
 
 def run_list(args) -> int:
