@@ -7,10 +7,7 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QProgressBar, QStackedWidget
 
 from speechwriter import __version__
-from speechwriter.core.speech import ROLE_NAMES, ROLES
 from speechwriter.errors import UserError
-from speechwriter.gui.document import Document
-from speechwriter.gui.files import FileFlows
 from speechwriter.gui.icons import icon
 from speechwriter.gui.prompts import Prompts
 from speechwriter.gui.recovery import RecoveryStore
@@ -21,6 +18,9 @@ from speechwriter.gui.workers import BackgroundTasks, preload_jieba
 AUTOSAVE_MS = 60_000
 APP_TITLE = "讲稿助手"
 NUMBERING_LEVEL_NAMES = ("一级标题", "二级标题", "三级标题", "四级标题")
+# the same roles and names as speechwriter.core.speech (a test keeps them equal); spelled out here so
+# the menus need not import the core while the window first appears
+ROLE_MENU = (("opening", "开场"), ("review", "回顾"), ("key_points", "要点"), ("closing", "结束"))
 
 
 class MainWindow(QMainWindow):
@@ -30,8 +30,10 @@ class MainWindow(QMainWindow):
         self.prompts = prompts or Prompts(self)
         self.recovery = recovery or RecoveryStore()
         self.tasks = BackgroundTasks(self)
-        self.doc = Document(self)
-        self.files = FileFlows(self)
+        # the outline, its undo stack and the file code are made on first use (see `doc`, `files`):
+        # the start page needs none of them, and the window appears sooner without their imports
+        self._doc = None
+        self._files = None
         self.setWindowIcon(icon("app"))
         self.setMinimumSize(960, 600)
 
@@ -55,6 +57,33 @@ class MainWindow(QMainWindow):
         self._autosave_timer.timeout.connect(self.autosave_now)
         self._autosave_timer.start()
         self._closing_ok = False
+
+    @property
+    def doc(self):
+        """The outline being edited (speechwriter.gui.document.Document)."""
+        if self._doc is None:
+            from speechwriter.gui.document import Document
+
+            doc = Document(self)
+            self._doc = doc
+            stack = doc.undo_stack
+            stack.canUndoChanged.connect(self.act_undo.setEnabled)
+            stack.canRedoChanged.connect(self.act_redo.setEnabled)
+            stack.undoTextChanged.connect(self.act_undo.show_step)
+            stack.redoTextChanged.connect(self.act_redo.show_step)
+            stack.cleanChanged.connect(lambda _clean: self._update_title())
+            doc.path_changed.connect(lambda _p: self._update_title())
+            doc.replaced.connect(self._update_title)
+            doc.changed.connect(self._update_title)
+        return self._doc
+
+    @property
+    def files(self):
+        if self._files is None:
+            from speechwriter.gui.files import FileFlows
+
+            self._files = FileFlows(self)
+        return self._files
 
     # start-up work that must not delay the first paint ---------------------------------------
     def start_background_work(self) -> None:
@@ -98,24 +127,28 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        f, K = self.files, QKeySequence.StandardKey
+        K = QKeySequence.StandardKey
         self.act_new = self._action("新建…", self.show_start, K.New, "new", "从结构新建讲稿")
-        self.act_open = self._action("打开…", f.open_file, K.Open, "open")
-        self.act_import = self._action("导入讲话稿…", f.import_speech, "Ctrl+I", "import", "把已有的 .txt/.docx 讲话稿变成提纲")
-        self.act_save = self._action("保存", f.save, K.Save, "save")
-        self.act_save_as = self._action("另存为…", f.save_as, "Ctrl+Shift+S", "save-as")
-        self.act_save_new = self._action("另存为新提纲…", f.save_as_new_outline, None, None,
+        self.act_open = self._action("打开…", lambda: self.files.open_file(), K.Open, "open")
+        self.act_import = self._action("导入讲话稿…", lambda: self.files.import_speech(), "Ctrl+I", "import",
+                                       "把已有的 .txt/.docx 讲话稿变成提纲")
+        self.act_save = self._action("保存", lambda: self.files.save(), K.Save, "save")
+        self.act_save_as = self._action("另存为…", lambda: self.files.save_as(), "Ctrl+Shift+S", "save-as")
+        self.act_save_new = self._action("另存为新提纲…", lambda: self.files.save_as_new_outline(), None, None,
                                          "复制一份（清空日期），供下次会议重复使用")
-        self.act_export = self._action("导出 Word…", f.export_docx, "Ctrl+E", "export")
-        self.act_export_text = self._action("导出纯文本…", f.export_text, "Ctrl+Shift+E")
+        self.act_export = self._action("导出 Word…", lambda: self.files.export_docx(), "Ctrl+E", "export")
+        self.act_export_text = self._action("导出纯文本…", lambda: self.files.export_text(), "Ctrl+Shift+E")
         self.act_quit = self._action("退出", self.close, K.Quit)
 
-        self.act_undo = self.doc.undo_stack.createUndoAction(self, "撤销")
+        # bound to the document's undo stack when the document is made (see `doc`)
+        self.act_undo = _StepAction("撤销", icon("undo"), self)
         self.act_undo.setShortcut(QKeySequence(K.Undo))
-        self.act_undo.setIcon(icon("undo"))
-        self.act_redo = self.doc.undo_stack.createRedoAction(self, "重做")
+        self.act_undo.triggered.connect(lambda _c=False: self.doc.undo_stack.undo())
+        self.act_redo = _StepAction("重做", icon("redo"), self)
+        self.act_redo.triggered.connect(lambda _c=False: self.doc.undo_stack.redo())
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
-        self.act_redo.setIcon(icon("redo"))
+        self.act_undo.setEnabled(False)
+        self.act_redo.setEnabled(False)
         self.act_add = self._action("添加同级小节", lambda: self.add_section(child=False), "Ctrl+Return", "add")
         self.act_add_child = self._action("添加下级小节", lambda: self.add_section(child=True), "Ctrl+Shift+Return",
                                           "add-child")
@@ -163,8 +196,8 @@ class MainWindow(QMainWindow):
             menu.addAction(a)
         menu.addSeparator()
         self.role_menu = menu.addMenu("小节类型")
-        for role in ROLES:
-            self.role_menu.addAction(ROLE_NAMES[role]).triggered.connect(lambda _c=False, r=role: self.set_role(r))
+        for role, role_name in ROLE_MENU:
+            self.role_menu.addAction(role_name).triggered.connect(lambda _c=False, r=role: self.set_role(r))
         self.numbering_menu = menu.addMenu("编号样式")
         self.numbering_menu.aboutToShow.connect(self._fill_numbering_menu)
 
@@ -173,8 +206,8 @@ class MainWindow(QMainWindow):
         self.field_menu.aboutToShow.connect(self._fill_field_menu)
         menu.addAction(self.act_add_field)
         menu.addSeparator()
-        for role in ROLES:
-            menu.addAction(f"{ROLE_NAMES[role]}小节").triggered.connect(
+        for role, role_name in ROLE_MENU:
+            menu.addAction(f"{role_name}小节").triggered.connect(
                 lambda _c=False, r=role: self.add_section(child=False, role=r))
 
         menu = bar.addMenu("视图(&V)")
@@ -207,16 +240,12 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         sp = self.start_page
-        sp.structure_chosen.connect(self.files.new_from_structure)
-        sp.blank_requested.connect(self.files.new_blank)
+        sp.structure_chosen.connect(lambda structure: self.files.new_from_structure(structure))
+        sp.blank_requested.connect(lambda: self.files.new_blank())
         sp.open_requested.connect(lambda: self.files.open_file())
         sp.import_requested.connect(lambda: self.files.import_speech())
         sp.recent_chosen.connect(lambda path: self.files.open_file(path))
         self.tasks.busy.connect(self._show_busy)
-        self.doc.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
-        self.doc.path_changed.connect(lambda _p: self._update_title())
-        self.doc.replaced.connect(self._update_title)
-        self.doc.changed.connect(self._update_title)
         self.pages.currentChanged.connect(lambda _i: self._update_actions())
         QApplication.instance().applicationStateChanged.connect(self._app_state_changed)
 
@@ -259,6 +288,9 @@ class MainWindow(QMainWindow):
         self.recent_menu.setEnabled(bool(paths))
 
     def _update_title(self) -> None:
+        if self._doc is None:
+            self.setWindowTitle(APP_TITLE)
+            return
         editing = self._editor is not None and self.pages.currentWidget() is self._editor
         self.setWindowTitle(f"{self.doc.display_name()}[*] — {APP_TITLE}" if editing or self.doc.path else APP_TITLE)
         self.setWindowModified(self.doc.is_modified())
@@ -371,7 +403,7 @@ class MainWindow(QMainWindow):
 
     # autosave & closing -------------------------------------------------------------------------
     def autosave_now(self) -> bool:
-        if not self.doc.is_modified():
+        if self._doc is None or not self.doc.is_modified():
             return False
         if not self.doc.needs_autosave():
             return False
@@ -400,7 +432,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event) -> None:
-        if not self.files.confirm_discard():
+        if self._doc is not None and not self.files.confirm_discard():
             event.ignore()
             return
         self._save_layout()
@@ -408,6 +440,17 @@ class MainWindow(QMainWindow):
         self.recovery.end_session()
         self.tasks.wait()
         event.accept()
+
+
+class _StepAction(QAction):
+    """撤销/重做 showing the step it takes: 撤销 删除“提高站位”."""
+
+    def __init__(self, verb: str, action_icon: QIcon, parent):
+        super().__init__(action_icon, verb, parent)
+        self._verb = verb
+
+    def show_step(self, step: str) -> None:
+        self.setText(f"{self._verb} {step}" if step else self._verb)
 
 
 def _load_structures():

@@ -11,38 +11,36 @@ from __future__ import annotations
 import json
 import os
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile
 
-from speechwriter.core.atomic import atomic_write_text
-from speechwriter.errors import UserError
-from speechwriter.outline.io import load_outline, save_outline
-from speechwriter.outline.model import Outline
 from speechwriter.paths import user_dir
+
+# the outline file code is imported when first needed, not while the window first appears
 
 
 def recovery_dir() -> Path:
     return user_dir() / "recovery"
 
 
-@dataclass
 class Leftover:
     """An autosave left by a session that did not exit cleanly."""
 
-    outline_path: Path
-    source: str | None      # the file the clerk was editing, None when never saved
-    saved_at: float
-    _note: Path
-    _lock: Path
+    def __init__(self, outline_path: Path, source: str | None, saved_at: float, note: Path, lock: Path):
+        self.outline_path = outline_path
+        self.source = source            # the file the clerk was editing, None when never saved
+        self.saved_at = saved_at
+        self._note, self._lock = note, lock
 
     def describe(self) -> str:
         when = time.strftime("%Y-%m-%d %H:%M", time.localtime(self.saved_at))
         what = f"“{Path(self.source).name}”" if self.source else "未保存的新讲稿"
         return f"{what}，自动保存于 {when}"
 
-    def load(self) -> Outline:
+    def load(self):
+        from speechwriter.outline.io import load_outline
+
         return load_outline(self.outline_path)
 
     def discard(self) -> None:
@@ -76,8 +74,11 @@ class RecoveryStore:
         self._lock.setStaleLockTime(0)  # stale only when the owner process is gone, not by age
         self._lock.tryLock(0)
 
-    def write(self, outline: Outline, source: str | None) -> None:
+    def write(self, outline, source: str | None) -> None:
         """Autosave; raises UserError (e.g. disk full) for the caller to show in the status bar."""
+        from speechwriter.core.atomic import atomic_write_text
+        from speechwriter.outline.io import save_outline
+
         if self._lock is None:
             self.start_session()
         save_outline(outline, self.autosave_path)
@@ -132,5 +133,3 @@ class RecoveryStore:
             return True
         return False
 
-
-__all__ = ["RecoveryStore", "Leftover", "recovery_dir", "UserError"]

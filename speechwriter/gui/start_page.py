@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
-from speechwriter.core.speech import ROLE_NAMES
-from speechwriter.core.structure import Structure
 from speechwriter.gui.icons import icon
+
+if TYPE_CHECKING:
+    from speechwriter.core.structure import Structure
 
 NUMBERING_NAMES = {"none": "不编号"}
 
 
 def skeleton_text(skeleton: list[str]) -> str:
     """["opening", "review", "key_points", "key_points", "closing"] → "开场 → 回顾 → 要点×2 → 结束"."""
+    from speechwriter.core.speech import ROLE_NAMES
+
     parts: list[tuple[str, int]] = []
     for role in skeleton:
         if parts and parts[-1][0] == role:
@@ -36,7 +40,7 @@ def _plain(text: str) -> str:
 class StructureCard(QFrame):
     chosen = Signal(object)
 
-    def __init__(self, structure: Structure, parent=None):
+    def __init__(self, structure: "Structure", parent=None):
         super().__init__(parent)
         self.structure = structure
         self.setObjectName("card")
@@ -124,7 +128,7 @@ class StartPage(QWidget):
         outer.addLayout(main, 1)
         self.cards: list[StructureCard] = []
 
-    def set_structures(self, structures: list[Structure]) -> None:
+    def set_structures(self, structures: list["Structure"]) -> None:
         for card in self.cards:
             card.deleteLater()
         self.cards = []
