@@ -43,6 +43,14 @@ def _configure_stdio():
             stream.reconfigure(encoding="utf-8", errors="replace")
 
 
+def _silence_stdout():
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
 def main(argv=None) -> int:
     _configure_stdio()
     args = build_parser().parse_args(argv)
@@ -58,6 +66,10 @@ def main(argv=None) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("已取消。\n")
         return EXIT_FAULT
+    except BrokenPipeError:
+        # the reader went away (`speechwriter structures | head`): not our fault, nothing to say
+        _silence_stdout()
+        return EXIT_OK
     except Exception:  # noqa: BLE001 - the contract forbids tracebacks on stderr
         if os.environ.get("SPEECHWRITER_DEBUG"):
             traceback.print_exc()

@@ -42,3 +42,12 @@ def test_the_whole_command_line_runs_without_qt():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "False"
+
+
+def test_output_into_a_closed_pipe_is_no_internal_fault():
+    from tests.conftest import REPO
+
+    pipe = subprocess.run(f"'{sys.executable}' -m speechwriter structures | head -1", shell=True, cwd=REPO,
+                          capture_output=True, text=True, timeout=300)
+    assert "内部出错" not in pipe.stderr
+    assert pipe.stdout.strip()
