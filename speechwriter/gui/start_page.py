@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
@@ -47,7 +47,6 @@ class StructureCard(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
         title = QLabel(f"<b>{structure.name}</b>　<span style='color:#8a1c1c'>{structure.kind}</span>")
-        title.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(title)
         layout.addWidget(QLabel(f"结构：{skeleton_text(structure.skeleton)}"))
         layout.addWidget(QLabel(f"编号：{NUMBERING_NAMES.get(structure.numbering, structure.numbering)}"))
@@ -101,7 +100,11 @@ class StartPage(QWidget):
         side.addSpacing(16)
         side.addWidget(QLabel("<b>最近打开</b>"))
         self.recent_list = QListWidget()
-        self.recent_list.itemClicked.connect(lambda item: self.recent_chosen.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self._recent_paths: list[str] = []
+        self.recent_list.itemClicked.connect(self._recent_clicked)
+        self.no_recent = QLabel("（暂无）")
+        self.no_recent.setStyleSheet("color:#888")
+        side.addWidget(self.no_recent)
         side.addWidget(self.recent_list, 1)
         side_box = QWidget()
         side_box.setLayout(side)
@@ -118,13 +121,13 @@ class StartPage(QWidget):
         main.addLayout(header)
         self._grid_host = QWidget()
         self._grid = QGridLayout(self._grid_host)
-        self._grid.setAlignment(Qt.AlignmentFlag.AlignTop)
         self._grid.setSpacing(12)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self._grid_host)
         main.addWidget(scroll, 1)
+        self._grid_rows = 0
         outer.addLayout(main, 1)
         self.cards: list[StructureCard] = []
 
@@ -132,11 +135,14 @@ class StartPage(QWidget):
         for card in self.cards:
             card.deleteLater()
         self.cards = []
+        self._grid.setRowStretch(self._grid_rows, 0)
         for i, structure in enumerate(structures):
             card = StructureCard(structure)
             card.chosen.connect(self.structure_chosen)
             self._grid.addWidget(card, i // 2, i % 2)
             self.cards.append(card)
+        self._grid_rows = (len(structures) + 1) // 2
+        self._grid.setRowStretch(self._grid_rows, 1)  # cards keep their height, the space goes below
         self.status.setText(f"共 {len(structures)} 种结构" if structures else "没有可用的结构，可新建空白讲稿。")
 
     def set_structures_failed(self, message: str) -> None:
@@ -144,13 +150,14 @@ class StartPage(QWidget):
 
     def set_recent_files(self, paths: list[str]) -> None:
         self.recent_list.clear()
+        self._recent_paths = list(paths)
         for path in paths:
-            name = Path(path).name
-            item = QListWidgetItem(icon("open"), name)
+            item = QListWidgetItem(icon("open"), Path(path).name)
             item.setToolTip(path)
-            item.setData(Qt.ItemDataRole.UserRole, path)
             self.recent_list.addItem(item)
-        if not paths:
-            item = QListWidgetItem("（暂无）")
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.recent_list.addItem(item)
+        self.no_recent.setVisible(not paths)
+
+    def _recent_clicked(self, item: QListWidgetItem) -> None:
+        row = self.recent_list.row(item)
+        if 0 <= row < len(self._recent_paths):
+            self.recent_chosen.emit(self._recent_paths[row])
