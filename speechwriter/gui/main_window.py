@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QProgressBar, QStackedWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QProgressBar, QStackedWidget
 
 from speechwriter import __version__
 from speechwriter.errors import UserError
@@ -266,7 +266,6 @@ class MainWindow(QMainWindow):
         sp.recent_chosen.connect(lambda path: self.files.open_file(path))
         self.tasks.busy.connect(self._show_busy)
         self.pages.currentChanged.connect(lambda _i: self._update_actions())
-        QApplication.instance().applicationStateChanged.connect(self._app_state_changed)
 
     @property
     def editor(self):
@@ -434,11 +433,11 @@ class MainWindow(QMainWindow):
         self.doc.mark_autosaved()
         return True
 
-    def _app_state_changed(self, state) -> None:
-        from PySide6.QtCore import Qt
-
-        if state != Qt.ApplicationState.ApplicationActive:
+    def changeEvent(self, event) -> None:
+        # focus lost (another program or a dialog came to the front): write the recovery copy now
+        if event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
             self.autosave_now()
+        super().changeEvent(event)
 
     def _restore_layout(self) -> None:
         geometry = self.settings.geometry()

@@ -55,12 +55,18 @@ def test_counts_for_speech_and_section_follow_the_rate(drafting_window, qtbot):
 
 
 def test_autosave_when_the_window_loses_focus(drafting_window, qtbot):
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QWidget
 
     window = drafting_window
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
     window.doc.set_field("会议名称", "全市防汛工作会议")
     assert not window.recovery.autosave_path.exists()
-    QApplication.instance().applicationStateChanged.emit(Qt.ApplicationState.ApplicationInactive)
+    other = QWidget()          # another window comes to the front
+    qtbot.addWidget(other)
+    other.show()
+    other.activateWindow()
+    qtbot.waitUntil(lambda: not window.isActiveWindow())
     assert window.recovery.autosave_path.is_file()
     assert "全市防汛工作会议" in window.recovery.autosave_path.read_text(encoding="utf-8")
 

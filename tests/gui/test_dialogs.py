@@ -1,0 +1,91 @@
+"""The real dialogs behind the window's intents: Chinese text and buttons, a usable export dialog."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+
+def answer_next_box(button_text: str, seen: list):
+    """When the next modal box opens, note its texts and press the button with this label."""
+
+    def press():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, press)
+            return
+        seen.append((box.text(), box.informativeText(), [b.text() for b in box.buttons()]))
+        next(b for b in box.buttons() if b.text() == button_text).click()
+
+    QTimer.singleShot(0, press)
+
+
+def test_message_box_is_chinese(qtbot):
+    from speechwriter.gui.prompts import Prompts
+    from PySide6.QtWidgets import QWidget
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    seen = []
+    answer_next_box("确定", seen)
+    Prompts(parent).show_message("无法打开提纲", "提纲文件“a.speech.json”已损坏。", "error")
+    assert seen == [("无法打开提纲", "提纲文件“a.speech.json”已损坏。", ["确定"])]
+
+
+def test_save_question_offers_three_chinese_answers(qtbot):
+    from speechwriter.gui.prompts import Prompts
+    from PySide6.QtWidgets import QWidget
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    seen = []
+    answer_next_box("不保存", seen)
+    assert Prompts(parent).ask_save_changes("讲稿：x") == "discard"
+    assert sorted(seen[0][2]) == sorted(["保存", "不保存", "取消"])
+    answer_next_box("取消", seen)
+    assert Prompts(parent).ask_save_changes() == "cancel"
+
+
+def test_after_export_offers_open_file_and_folder(qtbot):
+    from speechwriter.gui.prompts import OPEN_FOLDER, Prompts
+    from PySide6.QtWidgets import QWidget
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    seen = []
+    answer_next_box("打开所在文件夹", seen)
+    assert Prompts(parent).offer_after_export("/tmp/讲话.docx") == OPEN_FOLDER
+    assert {"打开文件", "打开所在文件夹"} <= set(seen[0][2])
+
+
+def test_export_dialog_lists_templates_and_font_sets(qtbot, tmp_path):
+    from speechwriter.gui.export_dialog import ExportDialog
+    from speechwriter.render import FONT_SETS, list_templates
+
+    names = [t.name for t in list_templates()]
+    dialog = ExportDialog(str(tmp_path / "讲话稿"), names, "讲话稿", list(FONT_SETS))
+    qtbot.addWidget(dialog)
+    assert [dialog.template.itemText(i) for i in range(dialog.template.count())] == names
+    assert dialog.template.currentText() == "讲话稿"
+    assert dialog.font_set.currentText() == "公文字体"
+    dialog.font_set.setCurrentText("系统自带")
+    assert "宋体" in dialog.hint.text()
+    choice = dialog.choice()
+    assert choice.path.endswith("讲话稿.docx") and choice.font_set == "系统自带"
+
+
+def test_menu_role_names_are_the_core_names():
+    from speechwriter.core.speech import ROLE_NAMES, ROLES
+    from speechwriter.gui.main_window import ROLE_MENU
+
+    assert ROLE_MENU == tuple((role, ROLE_NAMES[role]) for role in ROLES)
+
+
+def test_a_recent_file_that_is_gone_says_so_and_leaves_the_list(window, make_window, prompts, tmp_path):
+    gone = tmp_path / "去年的.speech.json"
+    window.settings.add_recent_file(gone)
+    window.refresh_recent()
+    assert window.start_page.recent_list.count() == 1
+    window.start_page.recent_chosen.emit(str(gone.resolve()))
+    assert prompts.messages[-1][0] == "无法打开提纲" and "找不到" in prompts.messages[-1][1]
+    assert window.start_page.recent_list.count() == 0
