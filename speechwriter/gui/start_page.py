@@ -106,6 +106,7 @@ class StartPage(QWidget):
         self.no_recent.setStyleSheet("color:#888")
         side.addWidget(self.no_recent)
         side.addWidget(self.recent_list, 1)
+        side.addStretch(0)
         side_box = QWidget()
         side_box.setLayout(side)
         side_box.setFixedWidth(300)
@@ -156,6 +157,7 @@ class StartPage(QWidget):
             item.setToolTip(path)
             self.recent_list.addItem(item)
         self.no_recent.setVisible(not paths)
+        self.recent_list.setVisible(bool(paths))
 
     def _recent_clicked(self, item: QListWidgetItem) -> None:
         row = self.recent_list.row(item)

@@ -50,6 +50,15 @@ def main(out: Path) -> int:
 
     def shoot_fields():
         window.grab().save(str(out / "editor_fields.png"))
+        from speechwriter.gui.export_dialog import ExportDialog
+        from speechwriter.render import FONT_SETS, list_templates
+
+        dialog = ExportDialog(str(out / "讲话稿.docx"), [t.name for t in list_templates()], "讲话稿", list(FONT_SETS),
+                              window)
+        dialog.show()
+        app.processEvents()
+        dialog.grab().save(str(out / "export_dialog.png"))
+        dialog.close()
         steps.append("editor")
         window.doc.undo_stack.setClean()
         window.close()
