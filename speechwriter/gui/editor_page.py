@@ -63,7 +63,7 @@ class EditorPage(QWidget):
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         doc.focus_section.connect(self.select_section)
         doc.replaced.connect(self._outline_replaced)
-        doc.changed.connect(self.field_form.refresh_fields)
+        doc.changed.connect(self.field_form.schedule_refresh)
         if doc.outline.sections or doc.outline.fields:  # built after an outline was loaded
             self.field_form.rebuild()
             self._outline_replaced()

@@ -7,7 +7,7 @@ them before an export.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QCalendarWidget, QFormLayout, QHBoxLayout, QLabel, QMenu, QPushButton,
                                QVBoxLayout, QWidget, QWidgetAction)
 
@@ -65,6 +65,10 @@ class FieldForm(QWidget):
         outer.addLayout(row)
         outer.addStretch(1)
         doc.replaced.connect(self.rebuild)
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(400)  # asking the templates costs a few ms: not on every keystroke
+        self._refresh_timer.timeout.connect(self.refresh_fields)
         doc.field_changed.connect(self._show_value)
         # no rebuild yet: the form is filled when an outline is loaded (the render pipeline it asks
         # is imported then, not while the window first appears)
@@ -93,6 +97,9 @@ class FieldForm(QWidget):
             self._tint(name)
         if focused in self.boxes:
             self.boxes[focused].setFocus()
+
+    def schedule_refresh(self) -> None:
+        self._refresh_timer.start()
 
     def refresh_fields(self) -> None:
         """Fields come and go with the text ({{ 新字段 }}); rebuild only when the list changed."""

@@ -107,3 +107,15 @@ def test_numbering_style_change_renumbers_and_undoes(drafting_window):
     assert window.act_undo.text() == "撤销 修改第 1 级编号"
     window.act_undo.trigger()
     assert numbered(window) == before
+
+
+def test_a_field_typed_into_the_text_appears_in_the_form(drafting_window, qtbot):
+    window = drafting_window
+    click_row(qtbot, window, "一、")
+    editor = window.editor.section_editor
+    editor.body.selectAll()
+    type_text(editor.body, "请{{ 主持人 }}同志主持。")
+    form = window.editor.field_form
+    qtbot.waitUntil(lambda: "主持人" in form.boxes, timeout=3000)
+    type_text(form.boxes["主持人"], "李华")
+    qtbot.waitUntil(lambda: "请李华同志主持。" in window.editor.preview.browser.toPlainText(), timeout=3000)
