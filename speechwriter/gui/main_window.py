@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QProgressBar, QStackedWidget
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QStackedWidget
 
 from speechwriter import __version__
 from speechwriter.errors import UserError
 from speechwriter.gui.icons import icon
+from speechwriter.gui.menus import build_actions, build_menus
 from speechwriter.gui.prompts import Prompts
 from speechwriter.gui.recovery import RecoveryStore
 from speechwriter.gui.settings import Settings
@@ -17,12 +18,6 @@ from speechwriter.gui.workers import BackgroundTasks, preload_jieba
 
 AUTOSAVE_MS = 60_000
 APP_TITLE = "讲稿助手"
-NUMBERING_LEVEL_NAMES = ("一级标题", "二级标题", "三级标题", "四级标题")
-# the same roles and names as speechwriter.core.speech (a test keeps them equal); spelled out here so
-# the menus need not import the core while the window first appears
-ROLE_MENU = (("opening", "开场"), ("review", "回顾"), ("key_points", "要点"), ("closing", "结束"))
-
-
 class MainWindow(QMainWindow):
     first_painted = Signal()   # the window is on screen: time for the work that can wait
     def __init__(self, settings: Settings | None = None, prompts=None, recovery: RecoveryStore | None = None):
@@ -45,8 +40,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self._editor = None  # built when first needed: the start page appears sooner
 
-        self._build_actions()
-        self._build_menus()
+        build_actions(self)
+        build_menus(self)
         self._build_status_bar()
         self._connect()
         self._restore_layout()
@@ -58,7 +53,6 @@ class MainWindow(QMainWindow):
         self._autosave_timer.setInterval(AUTOSAVE_MS)
         self._autosave_timer.timeout.connect(self.autosave_now)
         self._autosave_timer.start()
-        self._closing_ok = False
 
     @property
     def doc(self):
@@ -100,9 +94,9 @@ class MainWindow(QMainWindow):
     def install_shortcuts(self) -> None:
         """Keyboard shortcuts. Setting the first one makes PySide build its whole Qt namespace
         (~16 ms, measured), so it happens just after the first frame rather than before it."""
-        for action, keys in self._shortcuts:
+        for action, keys in self.pending_shortcuts:
             action.setShortcuts([QKeySequence(key) for key in keys])
-        self._shortcuts = []
+        self.pending_shortcuts = []
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
@@ -133,120 +127,6 @@ class MainWindow(QMainWindow):
         return True
 
     # actions & menus ----------------------------------------------------------------------------
-    def _action(self, text: str, slot, shortcut=None, icon_name: str | None = None, tip: str = "") -> QAction:
-        action = QAction(icon(icon_name) if icon_name else QIcon(), text, self)
-        if shortcut is not None:
-            self._shortcuts.append((action, [shortcut]))
-        if tip:
-            action.setStatusTip(tip)
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
-
-    def _build_actions(self) -> None:
-        self._shortcuts: list[tuple[QAction, list]] = []   # installed after the first frame
-        K = QKeySequence.StandardKey
-        self.act_new = self._action("新建…", self.show_start, K.New, "new", "从结构新建讲稿")
-        self.act_open = self._action("打开…", lambda: self.files.open_file(), K.Open, "open")
-        self.act_import = self._action("导入讲话稿…", lambda: self.files.import_speech(), "Ctrl+I", "import",
-                                       "把已有的 .txt/.docx 讲话稿变成提纲")
-        self.act_save = self._action("保存", lambda: self.files.save(), K.Save, "save")
-        self.act_save_as = self._action("另存为…", lambda: self.files.save_as(), "Ctrl+Shift+S", "save-as")
-        self.act_save_new = self._action("另存为新提纲…", lambda: self.files.save_as_new_outline(), None, None,
-                                         "复制一份（清空日期），供下次会议重复使用")
-        self.act_export = self._action("导出 Word…", lambda: self.files.export_docx(), "Ctrl+E", "export")
-        self.act_export_text = self._action("导出纯文本…", lambda: self.files.export_text(), "Ctrl+Shift+E")
-        self.act_quit = self._action("退出", self.close, K.Quit)
-
-        # bound to the document's undo stack when the document is made (see `doc`)
-        self.act_undo = _StepAction("撤销", icon("undo"), self)
-        self._shortcuts.append((self.act_undo, [K.Undo]))
-        self.act_undo.triggered.connect(lambda _c=False: self.doc.undo_stack.undo())
-        self.act_redo = _StepAction("重做", icon("redo"), self)
-        self.act_redo.triggered.connect(lambda _c=False: self.doc.undo_stack.redo())
-        self._shortcuts.append((self.act_redo, ["Ctrl+Y", "Ctrl+Shift+Z"]))
-        self.act_undo.setEnabled(False)
-        self.act_redo.setEnabled(False)
-        self.act_add = self._action("添加同级小节", lambda: self.add_section(child=False), "Ctrl+Return", "add")
-        self.act_add_child = self._action("添加下级小节", lambda: self.add_section(child=True), "Ctrl+Shift+Return",
-                                          "add-child")
-        self.act_delete = self._action("删除小节", self.delete_section, "Ctrl+Delete", "delete")
-        self.act_up = self._action("上移", lambda: self._tree_op(self.doc.move_up), "Alt+Up", "up")
-        self.act_down = self._action("下移", lambda: self._tree_op(self.doc.move_down), "Alt+Down", "down")
-        self.act_indent = self._action("降一级", lambda: self._tree_op(self.doc.indent), "Alt+Right", "indent")
-        self.act_outdent = self._action("升一级", lambda: self._tree_op(self.doc.outdent), "Alt+Left", "outdent")
-        self.act_rename = self._action("修改标题", self._focus_heading, "F2")
-        self.act_add_field = self._action("添加字段…", self.add_field)
-
-        self.act_show_start = self._action("开始页", self.show_start, "Ctrl+Shift+H")
-        self.act_show_editor = self._action("编辑页", self.show_editor)
-        self.act_toggle_preview = QAction("显示预览", self, checkable=True, checked=True)
-        self._shortcuts.append((self.act_toggle_preview, ["F9"]))
-        self.act_toggle_preview.toggled.connect(lambda on: self.editor.preview.setVisible(on))
-        self.act_refresh_preview = self._action("刷新预览", lambda: self.editor.preview.refresh_now(), "F5", "preview")
-        self.act_help = self._action("使用说明", self.show_help, K.HelpContents)
-        self.act_about = self._action("关于讲稿助手", self.show_about, None, "about")
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        menu = bar.addMenu("文件(&F)")
-        for a in (self.act_new, self.act_open):
-            menu.addAction(a)
-        self.recent_menu = menu.addMenu("最近打开")
-        menu.addAction(self.act_import)
-        menu.addSeparator()
-        for a in (self.act_save, self.act_save_as, self.act_save_new):
-            menu.addAction(a)
-        menu.addSeparator()
-        menu.addAction(self.act_export)
-        menu.addAction(self.act_export_text)
-        menu.addSeparator()
-        menu.addAction(self.act_quit)
-
-        menu = bar.addMenu("编辑(&E)")
-        menu.addAction(self.act_undo)
-        menu.addAction(self.act_redo)
-        menu.addSeparator()
-        for a in (self.act_add, self.act_add_child, self.act_delete, self.act_rename):
-            menu.addAction(a)
-        menu.addSeparator()
-        for a in (self.act_up, self.act_down, self.act_indent, self.act_outdent):
-            menu.addAction(a)
-        menu.addSeparator()
-        self.role_menu = menu.addMenu("小节类型")
-        for role, role_name in ROLE_MENU:
-            self.role_menu.addAction(role_name).triggered.connect(lambda _c=False, r=role: self.set_role(r))
-        self.numbering_menu = menu.addMenu("编号样式")
-        self.numbering_menu.aboutToShow.connect(self._fill_numbering_menu)
-
-        menu = bar.addMenu("插入(&I)")
-        self.field_menu = menu.addMenu(icon("field"), "字段")
-        self.field_menu.aboutToShow.connect(self._fill_field_menu)
-        menu.addAction(self.act_add_field)
-        menu.addSeparator()
-        for role, role_name in ROLE_MENU:
-            menu.addAction(f"{role_name}小节").triggered.connect(
-                lambda _c=False, r=role: self.add_section(child=False, role=r))
-
-        menu = bar.addMenu("视图(&V)")
-        for a in (self.act_show_start, self.act_show_editor, self.act_toggle_preview, self.act_refresh_preview):
-            menu.addAction(a)
-
-        menu = bar.addMenu("帮助(&H)")
-        menu.addAction(self.act_help)
-        menu.addAction(self.act_about)
-
-        tools = self.addToolBar("常用")
-        tools.setObjectName("main-toolbar")
-        tools.setMovable(False)
-        # = Qt.ToolButtonTextBesideIcon; set by value because importing the Qt namespace costs
-        # ~16 ms of start-up (a measured third of the window's own start-up cost)
-        tools.setProperty("toolButtonStyle", 2)
-        for a in (self.act_new, self.act_open, self.act_save, None, self.act_undo, self.act_redo, None,
-                  self.act_add, self.act_add_child, self.act_delete, self.act_up, self.act_down,
-                  self.act_outdent, self.act_indent, None, self.act_export):
-            tools.addSeparator() if a is None else tools.addAction(a)
-        self.toolbar = tools
-
     def _build_status_bar(self) -> None:
         self.busy_label = QLabel()
         self.busy_bar = QProgressBar()
@@ -325,7 +205,7 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     # editing commands from menus ----------------------------------------------------------------
-    def _tree_op(self, operation) -> None:
+    def edit_tree(self, operation) -> None:
         path = self.editor.current_path()
         if path is None:
             return
@@ -354,17 +234,17 @@ class MainWindow(QMainWindow):
         except UserError as err:
             self.prompts.show_message("不能在这里添加小节", err.message, "warning")
             return
-        self._focus_heading()
+        self.focus_heading()
 
     def delete_section(self) -> None:
-        self._tree_op(self.doc.delete_section)
+        self.edit_tree(self.doc.delete_section)
 
     def set_role(self, role: str) -> None:
         section_id = self.editor.current_section_id()
         if section_id:
             self.doc.set_role(section_id, role)
 
-    def _focus_heading(self) -> None:
+    def focus_heading(self) -> None:
         self.editor.tabs.setCurrentWidget(self.editor.section_editor)
         self.editor.section_editor.heading.setFocus()
         self.editor.section_editor.heading.selectAll()
@@ -382,27 +262,6 @@ class MainWindow(QMainWindow):
         self.editor.field_form.rebuild()
         self.editor.tabs.setCurrentWidget(self.editor.field_form)
         self.editor.field_form.focus_field(name)
-
-    def _fill_field_menu(self) -> None:
-        from speechwriter.gui.field_form import form_fields
-
-        self.field_menu.clear()
-        for name, _required in form_fields(self.doc.outline):
-            self.field_menu.addAction(name).triggered.connect(
-                lambda _c=False, n=name: self.editor.section_editor.insert_text("{{ " + n + " }}"))
-
-    def _fill_numbering_menu(self) -> None:
-        from speechwriter.outline.numbering import STYLE_NAMES, STYLES
-
-        self.numbering_menu.clear()
-        current = self.doc.outline.numbering
-        for level, level_name in enumerate(NUMBERING_LEVEL_NAMES, start=1):
-            sub = self.numbering_menu.addMenu(level_name)
-            for style in STYLES:
-                action = sub.addAction(STYLE_NAMES[style])
-                action.setCheckable(True)
-                action.setChecked(level <= len(current) and current[level - 1] == style)
-                action.triggered.connect(lambda _c=False, lv=level, s=style: self.doc.set_numbering(lv, s))
 
     # help ---------------------------------------------------------------------------------------
     def show_help(self) -> None:
@@ -460,17 +319,6 @@ class MainWindow(QMainWindow):
         self.recovery.end_session()
         self.tasks.wait()
         event.accept()
-
-
-class _StepAction(QAction):
-    """撤销/重做 showing the step it takes: 撤销 删除“提高站位”."""
-
-    def __init__(self, verb: str, action_icon: QIcon, parent):
-        super().__init__(action_icon, verb, parent)
-        self._verb = verb
-
-    def show_step(self, step: str) -> None:
-        self.setText(f"{self._verb} {step}" if step else self._verb)
 
 
 def _load_structures():

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt
-
 from tests.gui.conftest import numbered, type_text
 from tests.gui.test_drafting import click_row, fill_required_fields
 
