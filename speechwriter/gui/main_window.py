@@ -14,7 +14,7 @@ from speechwriter.gui.prompts import Prompts
 from speechwriter.gui.recovery import RecoveryStore
 from speechwriter.gui.settings import Settings
 from speechwriter.gui.start_page import StartPage
-from speechwriter.gui.workers import BackgroundTasks, preload_jieba
+from speechwriter.gui.workers import BackgroundTasks, preload_jieba, preload_render
 
 AUTOSAVE_MS = 60_000
 APP_TITLE = "讲稿助手"
@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self.install_shortcuts()
         self.recovery.start_session()
         self.tasks.run("正在加载分词词典…", preload_jieba)
+        self.tasks.run("正在准备模板…", preload_render)
         self.tasks.run("正在读取范文结构…", _load_structures,
                        on_done=self.start_page.set_structures, on_error=self.start_page.set_structures_failed)
         self.offer_recovery()

@@ -114,3 +114,11 @@ def preload_jieba() -> None:
     os.makedirs(cache, exist_ok=True)
     jieba.dt.tmp_dir = cache
     jieba.initialize()
+
+
+def preload_render() -> None:
+    """Import the render pipeline (Jinja, python-docx) and read the templates once, so the first
+    preview and the first export do not pause the window."""
+    from speechwriter.render import list_templates
+
+    list_templates()

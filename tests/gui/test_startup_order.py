@@ -1,0 +1,53 @@
+"""The window appears before the heavy parts load; they then load on worker threads."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+from tests.conftest import REPO
+
+SESSION = textwrap.dedent("""
+    import os, sys, threading
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import QTimer
+    from speechwriter.gui.app import create_application, create_main_window
+
+    app = create_application([])
+    window = create_main_window()
+    loaded_by = {}
+    import builtins
+    real_import = builtins.__import__
+    def spy(name, *args, **kwargs):
+        top = name.partition(".")[0]
+        if top in ("jieba", "docx") and top not in loaded_by and top not in sys.modules:
+            loaded_by[top] = threading.current_thread() is threading.main_thread()
+        return real_import(name, *args, **kwargs)
+    builtins.__import__ = spy
+    def on_screen():
+        print("at first frame:", sorted(m for m in ("jieba", "docx", "jinja2") if m in sys.modules))
+    window.first_painted.connect(on_screen)
+    window.first_painted.connect(window.start_background_work)   # as run_app() does
+    window.show()
+    def settled():
+        if window.tasks.is_busy():
+            QTimer.singleShot(20, settled); return
+        import jieba
+        print("dictionary loaded:", bool(jieba.dt.initialized))
+        print("loaded on GUI thread:", dict(sorted(loaded_by.items())))
+        print("cards:", len(window.start_page.cards))
+        app.quit()
+    QTimer.singleShot(50, settled)
+    app.exec()
+""")
+
+
+def test_window_is_painted_before_jieba_and_docx_load_and_they_load_off_the_gui_thread():
+    result = subprocess.run([sys.executable, "-c", SESSION], cwd=REPO, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert "at first frame: []" in lines
+    assert "dictionary loaded: True" in lines
+    assert "loaded on GUI thread: {'docx': False, 'jieba': False}" in lines
+    assert any(line.startswith("cards: ") and line != "cards: 0" for line in lines)
