@@ -3,13 +3,24 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 
 from PySide6.QtGui import QIcon
 
-from speechwriter.paths import resources_dir
+_PACKAGE = Path(__file__).resolve().parent.parent
+
+
+@lru_cache(maxsize=1)
+def icons_dir() -> Path:
+    # where speechwriter.paths.resources_dir() looks (wheel first, then the checkout); found here
+    # without it because its platformdirs import would delay the first frame by ~5 ms
+    for candidate in (_PACKAGE / "_data" / "resources" / "icons", _PACKAGE.parent / "resources" / "icons"):
+        if candidate.is_dir():
+            return candidate
+    return _PACKAGE.parent / "resources" / "icons"
 
 
 @lru_cache(maxsize=None)
 def icon(name: str) -> QIcon:
-    path = resources_dir() / "icons" / f"{name}.svg"
+    path = icons_dir() / f"{name}.svg"
     return QIcon(str(path)) if path.is_file() else QIcon()

@@ -15,12 +15,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QLockFile
 
-from speechwriter.paths import user_dir
-
 # the outline file code is imported when first needed, not while the window first appears
 
 
 def recovery_dir() -> Path:
+    from speechwriter.paths import user_dir  # (platformdirs: not needed before the first frame)
+
     return user_dir() / "recovery"
 
 
@@ -53,9 +53,15 @@ class Leftover:
 
 class RecoveryStore:
     def __init__(self, folder: Path | None = None):
-        self.folder = folder or recovery_dir()
+        self._folder = folder
         self._pid = os.getpid()
         self._lock: QLockFile | None = None
+
+    @property
+    def folder(self) -> Path:
+        if self._folder is None:
+            self._folder = recovery_dir()
+        return self._folder
 
     # this session ------------------------------------------------------------------------------
     @property

@@ -17,14 +17,10 @@ SESSION = textwrap.dedent("""
     app = create_application([])
     window = create_main_window()
     loaded_by = {}
-    import builtins
-    real_import = builtins.__import__
-    def spy(name, *args, **kwargs):
-        top = name.partition(".")[0]
-        if top in ("jieba", "docx") and top not in loaded_by and top not in sys.modules:
-            loaded_by[top] = threading.current_thread() is threading.main_thread()
-        return real_import(name, *args, **kwargs)
-    builtins.__import__ = spy
+    def spy(event, args):   # the interpreter's audit event for every module it actually loads
+        if event == "import" and args[0] in ("jieba", "docx") and args[0] not in loaded_by:
+            loaded_by[args[0]] = threading.current_thread() is threading.main_thread()
+    sys.addaudithook(spy)
     def on_screen():
         print("at first frame:", sorted(m for m in ("jieba", "docx", "jinja2") if m in sys.modules))
     window.first_painted.connect(on_screen)
