@@ -142,7 +142,7 @@ class AddSection(_DocCommand):
     def __init__(self, doc, parent_path: tuple, index: int, section: Section):
         super().__init__(doc, f"添加小节“{describe(section)}”")
         self.section = section
-        self.parent_id = edit.parent_id(doc.outline, parent_path + (0,)) if parent_path else None
+        self.parent_id = edit.section_at(doc.outline, parent_path).id if parent_path else None
         self.index = index
 
     def redo(self):

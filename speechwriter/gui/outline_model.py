@@ -257,7 +257,7 @@ class OutlineModel(QAbstractItemModel):
         self.refresh()
         return new_path
 
-    def refresh(self, section: Section | None = None) -> None:
+    def refresh(self) -> None:
         """Numbers and 字数 depend on siblings and children: repaint every row after a change."""
         self._totals = count.section_totals(self._outline)
         self._emit_changed(QModelIndex())

@@ -63,6 +63,25 @@ class PreviewPane(QWidget):
     def show_section(self, section_id: str | None) -> None:
         self.section_id = section_id
         self.update_counts()
+        self.scroll_to_section()
+
+    def scroll_to_section(self) -> None:
+        """Bring the selected section's heading into view, so the preview follows the tree."""
+        if not self.section_id:
+            return
+        try:
+            section = self.doc.section_by_id(self.section_id)
+        except Exception:  # noqa: BLE001 - deleted meanwhile
+            return
+        text = section.heading.strip() or (section.paragraphs()[0][:20] if section.paragraphs() else "")
+        if not text or "{{" in text:
+            return
+        document = self.browser.document()
+        found = document.find(text)
+        if not found.isNull():
+            bar = self.browser.verticalScrollBar()
+            top = self.browser.cursorRect(found).top() + bar.value()
+            bar.setValue(max(0, top - 40))
 
     def refresh_now(self) -> None:
         self._timer.stop()

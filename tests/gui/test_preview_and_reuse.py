@@ -117,3 +117,32 @@ def test_a_field_typed_into_the_text_appears_in_the_form(drafting_window, qtbot)
     qtbot.waitUntil(lambda: "主持人" in form.boxes, timeout=3000)
     type_text(form.boxes["主持人"], "李华")
     qtbot.waitUntil(lambda: "请李华同志主持。" in window.editor.preview.browser.toPlainText(), timeout=3000)
+
+
+def test_preview_follows_the_selected_section(drafting_window, qtbot):
+    window = drafting_window
+    window.doc.set_body(window.doc.outline.sections[0].id, "很长的开场。\n" * 60)
+    window.editor.preview.refresh_now()
+    bar = window.editor.preview.browser.verticalScrollBar()
+    bar.setValue(0)
+    last = numbered(window)[-1]
+    click_row(qtbot, window, last)
+    assert bar.value() > 0
+
+
+def test_an_exported_docx_imports_back_as_the_same_outline(drafting_window, prompts, qtbot, tmp_path):
+    from speechwriter.gui.export_dialog import ExportChoice
+
+    window = drafting_window
+    fill_required_fields(qtbot, window)
+    tree = [h.lstrip("　") for h in numbered(window)]
+    path = tmp_path / "往年讲话.docx"
+    prompts.exports.append(ExportChoice(str(path), window.doc.outline.template, "公文字体"))
+    window.act_export.trigger()
+    assert path.is_file()
+    prompts.save_changes.append("discard")
+    prompts.open_paths.append(str(path))
+    window.act_import.trigger()
+    qtbot.waitUntil(lambda: not window.tasks.is_busy(), timeout=60000)
+    assert prompts.messages == [], prompts.messages
+    assert [h.lstrip("　") for h in numbered(window)] == tree
