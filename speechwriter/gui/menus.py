@@ -41,12 +41,13 @@ def build_actions(window) -> None:
     window.act_export_text = _action(window, "导出纯文本…", lambda: window.files.export_text(), "Ctrl+Shift+E")
     window.act_quit = _action(window, "退出", window.close, K.Quit)
 
-    # bound to the document's undo stack when the document is made (see `doc`)
+    # bound to the document's undo stack when the document is made (see `doc`); undoing from the
+    # start page shows the editor, so the clerk sees what was taken back
     window.act_undo = _StepAction("撤销", icon("undo"), window)
     window.pending_shortcuts.append((window.act_undo, [K.Undo]))
-    window.act_undo.triggered.connect(lambda _c=False: window.doc.undo_stack.undo())
+    window.act_undo.triggered.connect(lambda _c=False: (window.show_editor(), window.doc.undo_stack.undo()))
     window.act_redo = _StepAction("重做", icon("redo"), window)
-    window.act_redo.triggered.connect(lambda _c=False: window.doc.undo_stack.redo())
+    window.act_redo.triggered.connect(lambda _c=False: (window.show_editor(), window.doc.undo_stack.redo()))
     window.pending_shortcuts.append((window.act_redo, ["Ctrl+Y", "Ctrl+Shift+Z"]))
     window.act_undo.setEnabled(False)
     window.act_redo.setEnabled(False)

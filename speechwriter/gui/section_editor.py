@@ -73,7 +73,11 @@ class SectionEditor(QWidget):
         if section is None:
             self.show_section(None)
             return
-        self.heading.set_text_quietly(section.heading)
+        if not self.heading.hasFocus():
+            self.heading.set_text_quietly(section.heading)
+            self.heading.setCursorPosition(0)  # a long heading shows its beginning
+        else:
+            self.heading.set_text_quietly(section.heading)
         self.body.set_text_quietly(section.body)
         self.role.setCurrentIndex(max(0, self.role.findData(section.role)))
         self._refresh_number()
