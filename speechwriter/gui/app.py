@@ -64,9 +64,35 @@ def create_main_window(**kwargs):
     return MainWindow(**kwargs)
 
 
+def fault_reporter(window):
+    """An excepthook that turns an error escaping a slot into a Chinese message; the app goes on.
+
+    PySide hands such errors to sys.excepthook and keeps the event loop running, so the clerk
+    only needs to know what happened and that the work is still there.
+    """
+    import os
+    import traceback
+
+    from speechwriter.errors import UserError
+
+    def report(exc_type, exc, tb):
+        if isinstance(exc, UserError):
+            window.prompts.show_message("操作没有完成", exc.message, "warning")
+            return
+        if os.environ.get("SPEECHWRITER_DEBUG"):
+            traceback.print_exception(exc_type, exc, tb)
+        window.prompts.show_message(
+            "程序内部出错，这一步操作没有完成",
+            f"错误类型：{exc_type.__name__}。已写的内容仍在，自动保存也在继续；建议先“另存为”一份。"
+            "（设置 SPEECHWRITER_DEBUG=1 可看详细信息）", "error")
+
+    return report
+
+
 def run_app(argv: list[str] | None = None) -> int:
     app = create_application(argv)
     window = create_main_window()
+    sys.excepthook = fault_reporter(window)
     window.first_painted.connect(window.start_background_work)
     window.show()
     return app.exec()

@@ -89,3 +89,18 @@ def test_a_recent_file_that_is_gone_says_so_and_leaves_the_list(window, make_win
     window.start_page.recent_chosen.emit(str(gone.resolve()))
     assert prompts.messages[-1][0] == "无法打开提纲" and "找不到" in prompts.messages[-1][1]
     assert window.start_page.recent_list.count() == 0
+
+
+def test_an_internal_fault_in_a_slot_becomes_a_chinese_message(window, prompts):
+    from speechwriter.errors import UserError
+    from speechwriter.gui.app import fault_reporter
+
+    report = fault_reporter(window)
+    try:
+        raise KeyError("x")
+    except KeyError as err:
+        report(type(err), err, err.__traceback__)
+    headline, detail, level = prompts.messages[-1]
+    assert headline.startswith("程序内部出错") and "KeyError" in detail and level == "error"
+    report(UserError, UserError("模板“甲”不存在。"), None)
+    assert prompts.messages[-1] == ("操作没有完成", "模板“甲”不存在。", "warning")
