@@ -43,6 +43,8 @@ def test_screenshots_of_start_page_and_editor(x_display):
     env = dict(os.environ, DISPLAY=x_display, QT_QPA_PLATFORM="xcb")
     result = subprocess.run([sys.executable, "-m", "tests.gui.shots_session", str(OUT)], cwd=REPO, env=env,
                             capture_output=True, text=True, timeout=120)
+    if result.returncode != 0 and 'platform plugin "xcb"' in result.stderr:
+        pytest.skip("Qt's xcb platform plugin cannot load (libxcb-* packages missing; .ci/run installs them)")
     assert result.returncode == 0, result.stdout + result.stderr
     report = result.stdout.strip().splitlines()[-1]
     assert "cjk=1" in report, f"no Chinese UI font: {report}"
