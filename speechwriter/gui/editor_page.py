@@ -61,6 +61,8 @@ class EditorPage(QWidget):
         layout.addWidget(self.splitter)
 
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        # a click on a section means "edit this one": show its text (a programmatic selection does not)
+        self.tree.clicked.connect(lambda _index: self.tabs.setCurrentWidget(self.section_editor))
         doc.focus_section.connect(self.select_section)
         doc.replaced.connect(self._outline_replaced)
         doc.changed.connect(self.field_form.schedule_refresh)
@@ -81,6 +83,13 @@ class EditorPage(QWidget):
             self._sizes_pending = False
 
     # selection ----------------------------------------------------------------------------------
+    def show_fields_first(self) -> None:
+        """A new speech starts with its 基本信息 (标题, 讲话人, 日期 …), the first thing to fill."""
+        self.tabs.setCurrentWidget(self.field_form)
+        missing = self.field_form.missing()
+        if missing:
+            self.field_form.focus_field(missing[0])
+
     def current_path(self) -> tuple | None:
         index = self.tree.currentIndex()
         return self.doc.model.path(index) if index.isValid() else None

@@ -62,7 +62,8 @@ class FileFlows:
         outline.rate = self.settings.speaking_rate()
         self.doc.load(outline, None)
         self.window.show_editor()
-        self.window.status(f"已按“{structure.name}”新建讲稿，请先填写“基本信息”。")
+        self.window.editor.show_fields_first()
+        self.window.status(f"已按“{structure.name}”新建讲稿，请先填写“基本信息”，再在左侧提纲中逐节修改。")
 
     def new_blank(self) -> None:
         if not self.confirm_discard():
@@ -74,6 +75,7 @@ class FileFlows:
                           rate=self.settings.speaking_rate())
         self.doc.load(outline, None)
         self.window.show_editor()
+        self.window.editor.show_fields_first()
 
     # open / import ----------------------------------------------------------------------------
     def open_file(self, path: str | None = None) -> bool:

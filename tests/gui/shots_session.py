@@ -40,6 +40,7 @@ def main(out: Path) -> int:
             window.doc.set_field(name, value)
         key = next(s for s in window.doc.outline.sections if s.role == "key_points")
         window.editor.select_section(key.id)
+        window.editor.tabs.setCurrentWidget(window.editor.section_editor)
         window.editor.preview.refresh_now()
         QTimer.singleShot(500, shoot_editor)
 
