@@ -156,26 +156,31 @@ def _unique(items) -> list[str]:
     return _unique_all(items)[:5]
 
 
+_STYLE_SERIES = {"一、": "一、二、", "（一）": "（一）（二）", "1.": "1. 2.", "（1）": "（1）（2）", "①": "①②"}
+
+
 def _name(kind: str, skeleton: list[str], numbering: str, phrases: dict) -> str:
+    """`领导讲话：回顾＋讲几点意见`, `汇报发言：一是……五是`, `工作报告：（一）（二）分条` …"""
     points = skeleton.count("key_points")
-    top = numbering.split("/")[0]
+    levels = numbering.split("/")
+    top = levels[0]
     if "review" in skeleton and kind == "工作报告":
         shape = "回顾与部署"
     elif any("意见" in p for p in phrases.get("transition", [])):
         shape = "讲几点意见"
     elif top in ("一是", "一要", "第一，", "首先"):
-        shape = f"{top}……{_count_word(top, points)}"
-    elif numbering.count("/") and numbering.split("/")[1] in ("一是", "一要"):
-        shape = f"{top}分块，块内{numbering.split('/')[1]}"
+        shape = f"{top.rstrip('，')}……{_count_word(top, points)}"
+    elif len(levels) > 1 and levels[1] in ("一是", "一要"):
+        shape = f"{_STYLE_SERIES.get(top, top)}分块，块内{levels[1]}"
     elif top == "小标题":
         shape = "小标题并列"
     elif top == "none":
         shape = "不分条"
     else:
-        shape = f"{top}分块"
-    if "review" in skeleton and shape not in ("回顾与部署",):
+        shape = f"{_STYLE_SERIES.get(top, top)}分条"
+    if "review" in skeleton and shape != "回顾与部署":
         shape = "回顾＋" + shape
-    return f"{kind}（{shape}）"
+    return f"{kind}：{shape}"
 
 
 def _count_word(top: str, points: int) -> str:
@@ -189,7 +194,7 @@ def _make_unique(structures: list[Structure]) -> None:
     names = Counter(s.name for s in structures)
     for s in structures:
         if names[s.name] > 1:  # same kind and shape, different numbering: say which
-            s.name = f"{s.name[:-1]}，{s.numbering}）"
+            s.name = f"{s.name}（{s.numbering}）"
     for attr in ("id", "name"):
         counts = Counter(getattr(s, attr) for s in structures)
         seen: Counter = Counter()
