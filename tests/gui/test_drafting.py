@@ -154,8 +154,6 @@ def test_edit_menu_names_each_undo_step_in_chinese(drafting_window, qtbot):
     click_row(qtbot, window, "一、")
     window.act_down.trigger()
     assert re.fullmatch(r"撤销 下移“.+”", window.act_undo.text())
-    window.act_outdent.setEnabled(True)
-    window.editor.section_editor.role.setCurrentIndex(0)
     window.set_role("closing")
     assert re.fullmatch(r"撤销 把“.+”改为“结束”", window.act_undo.text())
     window.act_undo.trigger()
