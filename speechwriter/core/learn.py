@@ -95,7 +95,14 @@ def _structure(key: tuple, members: list[Speech]) -> Structure:
                     else [_KIND_SLUGS.get(kind, "speech"), "".join(_ROLE_LETTERS[r] for r in shape), "plain"])
     return Structure(id=slug, name=_name(kind, skeleton, numbering, phrases), kind=kind, skeleton=skeleton,
                      numbering=numbering, sources=_unique_all(s.source for s in members), phrases=phrases,
+                     source_titles=_unique_all(_display_title(s) for s in members),
                      headings=headings)
+
+
+def _display_title(speech: Speech) -> str:
+    """The title a clerk knows the sample by, without a web page's `篇N` suffix."""
+    title = speech.title or Path(speech.source).stem
+    return re.sub(r"\s*篇\s*\d+$", "", title)
 
 
 def _heading_text(block: Block) -> str:

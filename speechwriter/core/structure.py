@@ -18,15 +18,19 @@ class Structure:
     phrases: dict[str, list[str]] = field(default_factory=dict)
     # headings of the sample's key-point blocks, generalised the same way (a starting point for the outline)
     headings: list[str] = field(default_factory=list)
+    # the sample speeches' own titles, as a clerk recognises them (file names are often hashes)
+    source_titles: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return {"id": self.id, "name": self.name, "kind": self.kind, "skeleton": list(self.skeleton),
                 "numbering": self.numbering, "sources": list(self.sources),
-                "phrases": {k: list(v) for k, v in self.phrases.items()}, "headings": list(self.headings)}
+                "phrases": {k: list(v) for k, v in self.phrases.items()}, "headings": list(self.headings),
+                "source_titles": list(self.source_titles)}
 
     @classmethod
     def from_dict(cls, data: dict) -> Structure:
         return cls(id=data["id"], name=data["name"], kind=data["kind"], skeleton=list(data["skeleton"]),
                    numbering=data.get("numbering", "none"), sources=list(data.get("sources", [])),
                    phrases={k: list(v) for k, v in data.get("phrases", {}).items()},
-                   headings=list(data.get("headings", [])))
+                   headings=list(data.get("headings", [])),
+                   source_titles=list(data.get("source_titles", [])))

@@ -50,10 +50,14 @@ class StructureCard(QFrame):
         layout.addWidget(title)
         layout.addWidget(QLabel(f"结构：{skeleton_text(structure.skeleton)}"))
         layout.addWidget(QLabel(f"编号：{NUMBERING_NAMES.get(structure.numbering, structure.numbering)}"))
-        sources = "、".join(Path(s).stem for s in structure.sources[:3]) or "—"
-        if len(structure.sources) > 3:
-            sources += f" 等 {len(structure.sources)} 篇"
-        layout.addWidget(QLabel(f"来自范文：{sources}"))
+        names = structure.source_titles or [Path(s).stem for s in structure.sources]
+        first = names[0] if names else "—"
+        shown = f"《{first[:24]}{'…' if len(first) > 24 else ''}》" if names else first
+        if len(names) > 1:
+            shown += f" 等 {len(names)} 篇"
+        source_label = QLabel(f"来自范文：{shown}")
+        source_label.setToolTip("\n".join(f"《{n}》" for n in names))  # long titles must not widen the card
+        layout.addWidget(source_label)
         opening = (structure.phrases.get("opening") or [""])[0]
         if opening:
             text = _plain(opening)

@@ -111,3 +111,9 @@ def test_lone_x_placeholders_become_fields():
 
     assert generalise("涉及x个行业，发放慰问金x元，x市总工会") == "涉及{{ 数量 }}个行业，发放慰问金{{ 数量 }}元，{{ 单位 }}"
     assert generalise("Linux 系统") == "Linux 系统"
+
+
+def test_structures_name_their_samples_by_title(structures):
+    leader = next(s for s in structures if s.skeleton[:2] == ["opening", "review"] and s.kind == "领导讲话")
+    assert "在市妇联十一届四次执委会议上的讲话" in leader.source_titles
+    assert all("篇" not in t[-3:] for s in structures for t in s.source_titles)
