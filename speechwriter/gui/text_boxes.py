@@ -18,7 +18,9 @@ def _is_window_key(event) -> bool:
     return any(event.matches(key) for key in _WINDOW_KEYS)
 
 
-class LineBox(QLineEdit):
+class _WindowKeysPassThrough:
+    """Leaves the window's own shortcuts (undo, redo …) to the window instead of the text box."""
+
     def event(self, event):
         if event.type() == QEvent.Type.ShortcutOverride and _is_window_key(event):
             event.ignore()
@@ -31,6 +33,8 @@ class LineBox(QLineEdit):
             return
         super().keyPressEvent(event)
 
+
+class LineBox(_WindowKeysPassThrough, QLineEdit):
     def set_text_quietly(self, text: str) -> None:
         """Show a value from the document without it coming back as an edit."""
         if self.text() != text:
@@ -39,22 +43,10 @@ class LineBox(QLineEdit):
             self.blockSignals(blocked)
 
 
-class TextBox(QPlainTextEdit):
+class TextBox(_WindowKeysPassThrough, QPlainTextEdit):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setUndoRedoEnabled(False)
-
-    def event(self, event):
-        if event.type() == QEvent.Type.ShortcutOverride and _is_window_key(event):
-            event.ignore()
-            return False
-        return super().event(event)
-
-    def keyPressEvent(self, event):
-        if _is_window_key(event):
-            event.ignore()
-            return
-        super().keyPressEvent(event)
 
     def set_text_quietly(self, text: str) -> None:
         if self.toPlainText() != text:
