@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 
-from speechwriter.core.speech import ROLE_NAMES
+from speechwriter.core.structure import skeleton_text
 
 
 def register(subparsers) -> None:
@@ -36,13 +36,3 @@ def run(args) -> int:
         sys.stdout.write("\n")
     return 0
 
-
-def skeleton_text(skeleton: list[str]) -> str:
-    """开场 → 回顾 → 要点×5 → 结束"""
-    parts: list[list] = []
-    for role in skeleton:
-        if parts and parts[-1][0] == role:
-            parts[-1][1] += 1
-        else:
-            parts.append([role, 1])
-    return " → ".join(ROLE_NAMES[r] + (f"×{n}" if n > 1 else "") for r, n in parts)

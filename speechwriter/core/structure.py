@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from speechwriter.core.speech import ROLE_NAMES
+
 
 @dataclass
 class Structure:
@@ -34,3 +36,14 @@ class Structure:
                    phrases={k: list(v) for k, v in data.get("phrases", {}).items()},
                    headings=list(data.get("headings", [])),
                    source_titles=list(data.get("source_titles", [])))
+
+
+def skeleton_text(skeleton: list[str]) -> str:
+    """["opening", "review", "key_points", "key_points", "closing"] → "开场 → 回顾 → 要点×2 → 结束"."""
+    parts: list[list] = []
+    for role in skeleton:
+        if parts and parts[-1][0] == role:
+            parts[-1][1] += 1
+        else:
+            parts.append([role, 1])
+    return " → ".join(ROLE_NAMES.get(r, r) + (f"×{n}" if n > 1 else "") for r, n in parts)

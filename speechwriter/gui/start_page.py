@@ -17,19 +17,6 @@ if TYPE_CHECKING:
 NUMBERING_NAMES = {"none": "不编号"}
 
 
-def skeleton_text(skeleton: list[str]) -> str:
-    """["opening", "review", "key_points", "key_points", "closing"] → "开场 → 回顾 → 要点×2 → 结束"."""
-    from speechwriter.core.speech import ROLE_NAMES
-
-    parts: list[tuple[str, int]] = []
-    for role in skeleton:
-        if parts and parts[-1][0] == role:
-            parts[-1] = (role, parts[-1][1] + 1)
-        else:
-            parts.append((role, 1))
-    return " → ".join(ROLE_NAMES.get(r, r) + (f"×{n}" if n > 1 else "") for r, n in parts)
-
-
 def _plain(text: str) -> str:
     """Phrasing with its Jinja fields shown as 〔会议名称〕, as a clerk reads them."""
     import re
@@ -48,6 +35,8 @@ class StructureCard(QFrame):
         layout = QVBoxLayout(self)
         title = QLabel(f"<b>{structure.name}</b>　<span style='color:#8a1c1c'>{structure.kind}</span>")
         layout.addWidget(title)
+        from speechwriter.core.structure import skeleton_text  # a card exists only once core is loaded
+
         layout.addWidget(QLabel(f"结构：{skeleton_text(structure.skeleton)}"))
         layout.addWidget(QLabel(f"编号：{NUMBERING_NAMES.get(structure.numbering, structure.numbering)}"))
         names = structure.source_titles or [Path(s).stem for s in structure.sources]
