@@ -7,7 +7,7 @@ messages for unwritable places are the same everywhere.
 from __future__ import annotations
 
 import os
-import tempfile
+import secrets
 from pathlib import Path
 
 from speechwriter.errors import UserError
@@ -21,7 +21,7 @@ def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
     if target.is_dir():
         raise UserError(f"无法保存到“{target}”：这是一个文件夹。")
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        fd, tmp_name = _create_temporary(folder, target.name)
     except PermissionError:
         raise UserError(f"无法保存到“{target}”：没有写入文件夹“{folder}”的权限。") from None
     except OSError as err:
@@ -31,13 +31,11 @@ def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        # mkstemp makes the file private (0600); a saved speech should be as readable as any
-        # other file the clerk saves (shared UOS/麒麟 machines), or keep the replaced file's mode.
-        try:
-            mode = target.stat().st_mode & 0o7777 if target.exists() else 0o666 & ~_current_umask()
-            os.chmod(tmp_name, mode)
-        except OSError:
-            pass
+        if target.exists():  # a replaced file keeps its mode; a new one got the umask's at creation
+            try:
+                os.chmod(tmp_name, target.stat().st_mode & 0o7777)
+            except OSError:
+                pass
         os.replace(tmp_name, target)
     except PermissionError:
         _discard(tmp_name)
@@ -51,10 +49,20 @@ def atomic_write_text(path: str | os.PathLike, text: str) -> None:
     atomic_write_bytes(path, text.encode("utf-8"))
 
 
-def _current_umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+def _create_temporary(folder: Path, name: str) -> tuple[int, str]:
+    """A new temporary file beside the target, created 0666 less the umask by the system itself.
+
+    Not tempfile.mkstemp: its 0600 would make a new .docx unreadable to colleagues on a shared
+    UOS/麒麟 machine, and reading the umask means setting it, which races with worker threads.
+    """
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    for _ in range(100):
+        tmp_name = str(folder / f".{name}.{secrets.token_hex(4)}.tmp")
+        try:
+            return os.open(tmp_name, flags, 0o666), tmp_name
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no free temporary name beside {name}")
 
 
 def _discard(name: str) -> None:
