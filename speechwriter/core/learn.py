@@ -13,6 +13,7 @@ from pathlib import Path
 
 from speechwriter.core.generalise import generalise, sentences
 from speechwriter.core.markers import find_marker, inline_run_in_style
+from speechwriter.core.numerals import chinese_numeral
 from speechwriter.core.speech import Block, Speech
 from speechwriter.core.structure import Structure
 from speechwriter.errors import UserError
@@ -76,7 +77,7 @@ def learn_structures(speeches: list[Speech]) -> list[Structure]:
         key = (speech.kind, _shape(skeleton_of(speech)), numbering.split("/")[0])
         groups.setdefault(key, []).append(speech)
     structures = [_structure(key, members) for key, members in groups.items()]
-    _make_unique([s for s in structures])
+    _make_unique(structures)
     return sorted(structures, key=lambda s: (list(_KIND_SLUGS).index(s.kind) if s.kind in _KIND_SLUGS else 99, s.id))
 
 
@@ -90,9 +91,8 @@ def _structure(key: tuple, members: list[Speech]) -> Structure:
                "closing": _unique(p for s in members for p in _closing_phrases(s))}
     headings = [generalise(_heading_text(b)) for b in representative.sections if b.role == "key_points"
                 and _heading_text(b)]
-    slug = "-".join([_KIND_SLUGS.get(kind, "speech"), "".join(_ROLE_LETTERS[r] for r in shape)]
-                    + [_STYLE_SLUGS.get(level, "x") for level in numbering.split("/")] if numbering != "none"
-                    else [_KIND_SLUGS.get(kind, "speech"), "".join(_ROLE_LETTERS[r] for r in shape), "plain"])
+    numbering_slugs = ["plain"] if numbering == "none" else [_STYLE_SLUGS.get(n, "x") for n in numbering.split("/")]
+    slug = "-".join([_KIND_SLUGS.get(kind, "speech"), "".join(_ROLE_LETTERS[r] for r in shape), *numbering_slugs])
     return Structure(id=slug, name=_name(kind, skeleton, numbering, phrases), kind=kind, skeleton=skeleton,
                      numbering=numbering, sources=_unique_all(s.source for s in members), phrases=phrases,
                      source_titles=_unique_all(_display_title(s) for s in members),
@@ -191,8 +191,6 @@ def _name(kind: str, skeleton: list[str], numbering: str, phrases: dict) -> str:
 
 
 def _count_word(top: str, points: int) -> str:
-    from speechwriter.core.numerals import chinese_numeral
-
     n = chinese_numeral(max(points, 2))
     return {"一是": f"{n}是", "一要": f"{n}要", "第一，": f"第{n}", "首先": "最后"}[top]
 

@@ -35,14 +35,10 @@ def join_lines(lines: list[Line]) -> list[Para]:
         current = Para(lines[i].text, lines[i].number)
         i += 1
         while i < len(lines) and _continues(current.text, lines[i].text, lines[i + 1].text if i + 1 < len(lines) else None):
-            current.text = _glue(current.text, lines[i].text)
+            current.text += lines[i].text
             i += 1
         paras.extend(_split_fused_heading(current))
     return paras
-
-
-def _glue(left: str, right: str) -> str:
-    return left + right
 
 
 def _continues(text: str, nxt: str, after: str | None) -> bool:

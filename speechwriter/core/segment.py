@@ -36,13 +36,12 @@ def segment(lines: list[Line]) -> Segmentation:
     speeches, outside = [], []
     for part in _split_parts(lines):
         articles = _split_articles(part)
-        with_signal = [a for a in articles if _speech_signal(a)]
-        chosen = with_signal if with_signal else [Span([ln for a in articles for ln in a.lines])]
-        chosen_ids = {id(a) for a in chosen}
-        for article in articles:
-            if id(article) not in chosen_ids and with_signal:
-                outside.extend(article.lines)
-        speeches.extend(chosen)
+        signals = [_speech_signal(a) for a in articles]
+        if any(signals):  # a page that presents speeches: the other pieces are not speech
+            speeches.extend(a for a, signal in zip(articles, signals) if signal)
+            outside.extend(ln for a, signal in zip(articles, signals) if not signal for ln in a.lines)
+        else:
+            speeches.append(Span([ln for a in articles for ln in a.lines]))
     return Segmentation([s for s in speeches if s.lines], outside)
 
 

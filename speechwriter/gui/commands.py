@@ -57,9 +57,11 @@ class SetField(_DocCommand):
         return False
 
 
-class _SectionText(_DocCommand):
+class _SetSectionAttribute(_DocCommand):
+    """Sets one attribute of a section; typing into the same box merges into one step (merge_id)."""
+
     attribute = ""
-    merge_id = -1
+    merge_id = -1  # Qt never merges a command whose id is -1
 
     def __init__(self, doc, section_id: str, value: str, label: str):
         super().__init__(doc, label)
@@ -86,7 +88,7 @@ class _SectionText(_DocCommand):
         return False
 
 
-class SetHeading(_SectionText):
+class SetHeading(_SetSectionAttribute):
     attribute, merge_id = "heading", _MERGE_HEADING
 
     def __init__(self, doc, section_id, value):
@@ -94,28 +96,19 @@ class SetHeading(_SectionText):
         super().__init__(doc, section_id, value, f"修改标题“{describe(old)}”")
 
 
-class SetBody(_SectionText):
+class SetBody(_SetSectionAttribute):
     attribute, merge_id = "body", _MERGE_BODY
 
     def __init__(self, doc, section_id, value):
         super().__init__(doc, section_id, value, f"修改“{describe(doc.section_by_id(section_id))}”的正文")
 
 
-class SetRole(_DocCommand):
+class SetRole(_SetSectionAttribute):
+    attribute = "role"
+
     def __init__(self, doc, section_id: str, role: str):
         section = doc.section_by_id(section_id)
-        super().__init__(doc, f"把“{describe(section)}”改为“{ROLE_NAMES.get(role, role)}”")
-        self.section_id, self.new, self.old = section_id, role, section.role
-
-    def _set(self, role):
-        self.doc.section_by_id(self.section_id).role = role
-        self.doc.after_section_change(self.section_id)
-
-    def redo(self):
-        self._set(self.new)
-
-    def undo(self):
-        self._set(self.old)
+        super().__init__(doc, section_id, role, f"把“{describe(section)}”改为“{ROLE_NAMES.get(role, role)}”")
 
 
 class SetNumbering(_DocCommand):
