@@ -103,6 +103,17 @@ class SetBody(_SetSectionAttribute):
         super().__init__(doc, section_id, value, f"修改“{describe(doc.section_by_id(section_id))}”的正文")
 
 
+class InsertMaterial(_SetSectionAttribute):
+    """A paragraph or phrase from the 素材库 put into a section: one step of its own, never merged
+    with typing, so one undo takes exactly the insertion back."""
+
+    attribute = "body"
+
+    def __init__(self, doc, section_id: str, new_body: str):
+        section = doc.section_by_id(section_id)
+        super().__init__(doc, section_id, new_body, f"插入素材到“{describe(section)}”")
+
+
 class SetRole(_SetSectionAttribute):
     attribute = "role"
 

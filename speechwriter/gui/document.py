@@ -101,6 +101,15 @@ class Document(QObject):
         if self.section_by_id(section_id).body != text:
             self.undo_stack.push(commands.SetBody(self, section_id, text))
 
+    def insert_material(self, section_id: str, text: str, after_line: int | None = None) -> int | None:
+        """Put library text into a section's body as paragraph(s) of its own (edit.insert_paragraph);
+        the body line the insertion ends on, or None when there was nothing to insert."""
+        body = self.section_by_id(section_id).body
+        new_body, last_line = edit.insert_paragraph(body, text, after_line)
+        if new_body != body:
+            self.undo_stack.push(commands.InsertMaterial(self, section_id, new_body))
+        return last_line
+
     def set_role(self, section_id: str, role: str) -> None:
         if self.section_by_id(section_id).role != role:
             self.undo_stack.push(commands.SetRole(self, section_id, role))

@@ -31,6 +31,8 @@ class MainWindow(QMainWindow):
         # the start page needs none of them, and the window appears sooner without their imports
         self._doc = None
         self._files = None
+        self._library = None
+        self._library_dock = None
         self.setWindowIcon(icon("app"))
         self.setMinimumSize(960, 600)
 
@@ -81,6 +83,27 @@ class MainWindow(QMainWindow):
             self._files = FileFlows(self)
         return self._files
 
+    @property
+    def library(self):
+        """The 素材库 flows (opening, importing, removing), made on first use."""
+        if self._library is None:
+            from speechwriter.gui.library_flows import LibraryFlows
+
+            self._library = LibraryFlows(self)
+            self._library.structures_learned.connect(self.start_page.set_structures)
+        return self._library
+
+    @property
+    def library_dock(self):
+        """The 素材库 panel beside the editor, built when the editor first shows."""
+        if self._library_dock is None:
+            from speechwriter.gui.library_dock import LibraryDock
+
+            self._library_dock = LibraryDock(self)
+            self._library_dock.setVisible(False)
+            self.editor.section_selected.connect(self._section_for_phrases)
+        return self._library_dock
+
     # start-up work that must not delay the first paint ---------------------------------------
     def start_background_work(self) -> None:
         """Called once the window is on screen: jieba, templates, structures load off the GUI thread."""
@@ -88,8 +111,7 @@ class MainWindow(QMainWindow):
         self.recovery.start_session()
         self.tasks.run("正在加载分词词典…", preload_jieba)
         self.tasks.run("正在准备模板…", preload_render)
-        self.tasks.run("正在读取范文结构…", _load_structures,
-                       on_done=self.start_page.set_structures, on_error=self.start_page.set_structures_failed)
+        self.library.start()   # the gallery's structures come from the library (bundled + own)
         self.offer_recovery()
 
     def install_shortcuts(self) -> None:
@@ -137,6 +159,15 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.busy_label)
         self.statusBar().addPermanentWidget(self.busy_bar)
         self.busy_bar.hide()
+        from PySide6.QtWidgets import QToolButton
+
+        self.busy_cancel = QToolButton()
+        self.busy_cancel.setText("取消")
+        self.busy_cancel.setAccessibleName("取消导入")
+        self.statusBar().addPermanentWidget(self.busy_cancel)
+        self.busy_cancel.hide()
+        self._cancel_callback = None
+        self.busy_cancel.clicked.connect(self._cancel_clicked)
 
     def _connect(self) -> None:
         sp = self.start_page
@@ -145,8 +176,11 @@ class MainWindow(QMainWindow):
         sp.open_requested.connect(lambda: self.files.open_file())
         sp.import_requested.connect(lambda: self.files.import_speech())
         sp.recent_chosen.connect(lambda path: self.files.open_file(path))
+        sp.library_import_requested.connect(lambda: self.library.import_folder())
         self.tasks.busy.connect(self._show_busy)
+        self.tasks.progress.connect(self._show_progress)
         self.pages.currentChanged.connect(lambda _i: self._update_actions())
+        self.pages.currentChanged.connect(lambda _i: self._update_library_dock())
 
     @property
     def editor(self):
@@ -171,12 +205,58 @@ class MainWindow(QMainWindow):
     def show_editor(self) -> None:
         self.pages.setCurrentWidget(self.editor)
 
+    def toggle_library(self, shown: bool) -> None:
+        self.settings.set_panel_shown("library", shown)
+        self._update_library_dock()
+        if shown and self._library_dock is not None and self._library_dock.isVisible():
+            self._library_dock.panel.search.query.setFocus()
+
+    def _update_library_dock(self) -> None:
+        editing = self._editor is not None and self.pages.currentWidget() is self._editor
+        wanted = editing and self.act_toggle_library.isChecked()
+        if wanted or self._library_dock is not None:
+            self.library_dock.setVisible(wanted)
+
+    def _section_for_phrases(self, section_id) -> None:
+        section = self.doc.section_by_id(section_id) if section_id else None
+        self.library_dock.show_phrases_for(section)
+
+    def insert_material(self, text: str) -> None:
+        """A paragraph or phrase from the 素材库 into the section being edited (one undo step)."""
+        if self._editor is None or self.editor.current_section_id() is None:
+            self.status("请先在左侧提纲中选择要放入素材的小节。")
+            return
+        editor = self.editor.section_editor
+        if editor.insert_material(text):
+            self.editor.tabs.setCurrentWidget(editor)
+            self.status("已插入素材，可按 Ctrl+Z 撤销。")
+
     def status(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
 
     def _show_busy(self, text: str) -> None:
         self.busy_label.setText(text)
         self.busy_bar.setVisible(bool(text))
+        if not text:
+            self.busy_bar.setRange(0, 0)   # the next task starts without a known length
+
+    def _show_progress(self, percent: int, text: str) -> None:
+        self.busy_bar.setRange(0, 100)
+        self.busy_bar.setValue(max(0, min(100, percent)))
+        self.busy_label.setText(text if len(text) <= 40 else text[:39] + "…")
+        self.busy_label.setToolTip(text)
+
+    def show_cancel(self, callback) -> None:
+        """A 取消 button in the status bar while a long job can be stopped (None: take it away)."""
+        self._cancel_callback = callback
+        self.busy_cancel.setEnabled(True)
+        self.busy_cancel.setVisible(callback is not None)
+
+    def _cancel_clicked(self) -> None:
+        if self._cancel_callback is not None:
+            self._cancel_callback()
+            self.busy_cancel.setEnabled(False)
+            self.busy_label.setText("正在取消，当前文件导入完就停…")
 
     def refresh_recent(self) -> None:
         paths = self.settings.recent_files()
@@ -308,6 +388,8 @@ class MainWindow(QMainWindow):
         self.settings.set_geometry(self.saveGeometry())
         if self._editor is not None:
             self.settings.set_splitter_sizes("editor", self._editor.splitter.sizes())
+        if self._library_dock is not None and self._library_dock.width_to_remember():
+            self.settings.set_splitter_sizes("library", [self._library_dock.width_to_remember()])
             self.settings.set_speaking_rate(self._editor.preview.rate.value())
         self.settings.sync()
 
@@ -316,13 +398,10 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._save_layout()
+        if self._library is not None:
+            self._library.cancel_import()   # a file half-read is not kept: each file is one transaction
         self._autosave_timer.stop()
         self.recovery.end_session()
         self.tasks.wait()
         event.accept()
 
-
-def _load_structures():
-    from speechwriter.core.learn import bundled_structures
-
-    return bundled_structures()

@@ -33,6 +33,10 @@ def build_actions(window) -> None:
     window.act_open = _action(window, "打开…", lambda: window.files.open_file(), K.Open, "open")
     window.act_import = _action(window, "导入讲话稿…", lambda: window.files.import_speech(), "Ctrl+I", "import",
                                "把已有的 .txt/.docx 讲话稿变成提纲")
+    window.act_import_library = _action(window, "导入范文到素材库…", lambda: window.library.import_files(), None,
+                                       "import", "把自己写过的讲话稿加入素材库，供查找和学习结构")
+    window.act_import_library_folder = _action(window, "导入文件夹到素材库…", lambda: window.library.import_folder(),
+                                              None, "open", "导入文件夹（含子文件夹）中的全部 .txt/.docx 讲话稿")
     window.act_save = _action(window, "保存", lambda: window.files.save(), K.Save, "save")
     window.act_save_as = _action(window, "另存为…", lambda: window.files.save_as(), "Ctrl+Shift+S", "save-as")
     window.act_save_new = _action(window, "另存为新提纲…", lambda: window.files.save_as_new_outline(), None, None,
@@ -67,6 +71,11 @@ def build_actions(window) -> None:
     window.act_toggle_preview = QAction("显示预览", window, checkable=True, checked=True)
     window.pending_shortcuts.append((window.act_toggle_preview, ["F9"]))
     window.act_toggle_preview.toggled.connect(lambda on: window.editor.preview.setVisible(on))
+    window.act_toggle_library = QAction(icon("library"), "素材库", window, checkable=True,
+                                        checked=window.settings.panel_shown("library"))
+    window.act_toggle_library.setStatusTip("在范文中查找段落、常用说法，插入到正在编辑的小节")
+    window.pending_shortcuts.append((window.act_toggle_library, ["F8"]))
+    window.act_toggle_library.toggled.connect(window.toggle_library)
     window.act_refresh_preview = _action(window, "刷新预览", lambda: window.editor.preview.refresh_now(), "F5", "preview")
     window.act_help = _action(window, "使用说明", window.show_help, K.HelpContents)
     window.act_about = _action(window, "关于讲稿助手", window.show_about, None, "about")
@@ -79,6 +88,8 @@ def build_menus(window) -> None:
         menu.addAction(a)
     window.recent_menu = menu.addMenu("最近打开")
     menu.addAction(window.act_import)
+    menu.addAction(window.act_import_library)
+    menu.addAction(window.act_import_library_folder)
     menu.addSeparator()
     for a in (window.act_save, window.act_save_as, window.act_save_new):
         menu.addAction(a)
@@ -114,7 +125,8 @@ def build_menus(window) -> None:
             lambda _c=False, r=role: window.add_section(child=False, role=r))
 
     menu = bar.addMenu("视图(&V)")
-    for a in (window.act_show_start, window.act_show_editor, window.act_toggle_preview, window.act_refresh_preview):
+    for a in (window.act_show_start, window.act_show_editor, window.act_toggle_preview, window.act_toggle_library,
+              window.act_refresh_preview):
         menu.addAction(a)
 
     menu = bar.addMenu("帮助(&H)")
@@ -129,7 +141,7 @@ def build_menus(window) -> None:
     tools.setProperty("toolButtonStyle", 2)
     for a in (window.act_new, window.act_open, window.act_save, None, window.act_undo, window.act_redo, None,
               window.act_add, window.act_add_child, window.act_delete, window.act_up, window.act_down,
-              window.act_outdent, window.act_indent, None, window.act_export):
+              window.act_outdent, window.act_indent, None, window.act_toggle_library, window.act_export):
         tools.addSeparator() if a is None else tools.addAction(a)
     window.toolbar = tools
 

@@ -59,6 +59,14 @@ class Prompts:
         path, _ = QFileDialog.getOpenFileName(self._parent, title, folder, file_filter)
         return path or None
 
+    def choose_open_files(self, title: str, folder: str, file_filter: str) -> list[str]:
+        paths, _ = QFileDialog.getOpenFileNames(self._parent, title, folder, file_filter)
+        return list(paths)
+
+    def choose_folder(self, title: str, folder: str) -> str | None:
+        path = QFileDialog.getExistingDirectory(self._parent, title, folder)
+        return path or None
+
     def choose_save_file(self, title: str, suggested: str, file_filter: str) -> str | None:
         path, _ = QFileDialog.getSaveFileName(self._parent, title, suggested, file_filter)
         return path or None

@@ -16,6 +16,8 @@ class SectionEditor(QWidget):
         super().__init__(parent)
         self.doc = doc
         self.section_id: str | None = None
+        # the body line the clerk's cursor was on, for material from the 素材库 (None: at the end)
+        self.material_line: int | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.caption = QLabel("请在左侧选择一个小节")
@@ -41,6 +43,7 @@ class SectionEditor(QWidget):
 
         self.heading.textEdited.connect(self._heading_edited)
         self.body.textChanged.connect(self._body_edited)
+        self.body.cursorPositionChanged.connect(self._cursor_moved)
         self.role.activated.connect(self._role_chosen)
         doc.section_changed.connect(self._refresh_if_mine)
         doc.changed.connect(self._refresh_number)
@@ -48,6 +51,8 @@ class SectionEditor(QWidget):
         self.show_section(None)
 
     def show_section(self, section_id: str | None) -> None:
+        if section_id != self.section_id:
+            self.material_line = None
         self.section_id = section_id
         enabled = section_id is not None
         for widget in (self.heading, self.role, self.body):
@@ -104,6 +109,21 @@ class SectionEditor(QWidget):
     def _role_chosen(self, _index: int) -> None:
         if self.section_id:
             self.doc.set_role(self.section_id, self.role.currentData())
+
+    def _cursor_moved(self) -> None:
+        if self.body.hasFocus():   # the clerk put it there (not a refresh from the document)
+            self.material_line = self.body.textCursor().blockNumber()
+
+    def insert_material(self, text: str) -> bool:
+        """A paragraph or phrase from the 素材库: after the paragraph the cursor was last in, or at
+        the end; the next one goes after it, so several inserts keep their order."""
+        if not self.section_id:
+            return False
+        last_line = self.doc.insert_material(self.section_id, text, self.material_line)
+        if last_line is None:
+            return False
+        self.material_line = last_line
+        return True
 
     def insert_text(self, text: str) -> None:
         """插入 → 字段: put `{{ 会议名称 }}` where the cursor is in the body (or the heading)."""

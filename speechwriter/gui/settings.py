@@ -52,6 +52,13 @@ class Settings:
     def set_splitter_sizes(self, name: str, sizes: list[int]) -> None:
         self._qs.setValue(f"splitters/{name}", [int(s) for s in sizes])
 
+    def panel_shown(self, name: str, default: bool = True) -> bool:
+        value = self._qs.value(f"panels/{name}", default)
+        return value if isinstance(value, bool) else str(value).lower() == "true"
+
+    def set_panel_shown(self, name: str, shown: bool) -> None:
+        self._qs.setValue(f"panels/{name}", bool(shown))
+
     # files -------------------------------------------------------------------------------------
     def last_folder(self) -> str:
         folder = self._qs.value("files/last_folder", "")

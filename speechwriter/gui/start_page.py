@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 NUMBERING_NAMES = {"none": "不编号"}
 
 
-def _plain(text: str) -> str:
+def plain_fields(text: str) -> str:
     """Phrasing with its Jinja fields shown as 〔会议名称〕, as a clerk reads them."""
     import re
 
@@ -49,7 +49,7 @@ class StructureCard(QFrame):
         layout.addWidget(source_label)
         opening = (structure.phrases.get("opening") or [""])[0]
         if opening:
-            text = _plain(opening)
+            text = plain_fields(opening)
             preview = QLabel(f"“{text[:30]}{'…' if len(text) > 30 else ''}”")
             preview.setToolTip(text)
             preview.setStyleSheet("color:#555")
@@ -69,6 +69,7 @@ class StartPage(QWidget):
     blank_requested = Signal()
     open_requested = Signal()
     import_requested = Signal()
+    library_import_requested = Signal()
     recent_chosen = Signal(str)
 
     def __init__(self, parent=None):
@@ -85,7 +86,8 @@ class StartPage(QWidget):
         side.addSpacing(12)
         for text, name, signal in (("新建空白讲稿", "new", self.blank_requested),
                                    ("打开提纲…", "open", self.open_requested),
-                                   ("导入讲话稿（.txt/.docx）…", "import", self.import_requested)):
+                                   ("导入讲话稿（.txt/.docx）…", "import", self.import_requested),
+                                   ("把过去的讲话稿导入素材库…", "library", self.library_import_requested)):
             button = QPushButton(icon(name), text)
             button.setMinimumHeight(36)
             button.clicked.connect(signal)

@@ -120,3 +120,27 @@ def outdent(outline: Outline, path: Path) -> Path:
 
 def _show(path: Path) -> str:
     return ".".join(str(i + 1) for i in path)
+
+
+# body text ----------------------------------------------------------------------------------------
+def is_placeholder(body: str) -> bool:
+    """The stand-in text a new section carries (（在此展开这一点的具体要求。）): material replaces it."""
+    text = body.strip()
+    return "\n" not in text and text.startswith("（在此") and text.endswith("）")
+
+
+def insert_paragraph(body: str, text: str, after_line: int | None = None) -> tuple[str, int | None]:
+    """The body with `text` added as paragraph(s) of its own after line `after_line` (0-based) or
+    at the end, and the line the insertion ends on (None when nothing was added). A placeholder
+    body is replaced; blank lines in the text and at the body's end are dropped, so a paragraph
+    never fuses with its neighbour and no empty paragraph appears."""
+    new_lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    if not new_lines:
+        return body, None
+    if is_placeholder(body):
+        return "\n".join(new_lines), len(new_lines) - 1
+    lines = body.split("\n")
+    while lines and not lines[-1].strip():
+        lines.pop()
+    at = len(lines) if after_line is None else max(0, min(after_line + 1, len(lines)))
+    return "\n".join(lines[:at] + new_lines + lines[at:]), at + len(new_lines) - 1

@@ -23,6 +23,8 @@ class ScriptedPrompts:
         self.yes_no: deque[bool] = deque()
         self.save_changes: deque[str] = deque()
         self.open_paths: deque[str | None] = deque()
+        self.open_many: deque[list[str]] = deque()
+        self.folders: deque[str | None] = deque()
         self.save_paths: deque[str | None] = deque()
         self.texts: deque[str | None] = deque()
         self.exports: deque = deque()
@@ -41,6 +43,12 @@ class ScriptedPrompts:
 
     def choose_open_file(self, title, folder, file_filter):
         return self.open_paths.popleft() if self.open_paths else None
+
+    def choose_open_files(self, title, folder, file_filter):
+        return self.open_many.popleft() if self.open_many else []
+
+    def choose_folder(self, title, folder):
+        return self.folders.popleft() if self.folders else None
 
     def choose_save_file(self, title, suggested, file_filter):
         return self.save_paths.popleft() if self.save_paths else None

@@ -61,6 +61,22 @@ def main(out: Path) -> int:
         dialog.grab().save(str(out / "export_dialog.png"))
         dialog.close()
         steps.append("editor")
+        window.editor.tabs.setCurrentWidget(window.editor.section_editor)
+        search = window.library_dock.panel.search
+        search.query.setText("高质量发展")
+        search.search_now()
+        QTimer.singleShot(300, shoot_library)
+
+    def shoot_library():
+        window.grab().save(str(out / "library_search.png"))
+        panel = window.library_dock.panel
+        panel.setCurrentWidget(panel.phrases)
+        app.processEvents()
+        window.grab().save(str(out / "library_phrases.png"))
+        panel.setCurrentWidget(panel.speeches)
+        app.processEvents()
+        window.grab().save(str(out / "library_speeches.png"))
+        steps.append("library")
         window.doc.undo_stack.setClean()
         window.close()
         app.quit()
@@ -71,7 +87,7 @@ def main(out: Path) -> int:
     family = QFontInfo(QApplication.font()).family()
     cjk = QFontDatabase.WritingSystem.SimplifiedChinese in QFontDatabase.writingSystems(family)
     print(f"font={family} cjk={int(cjk)} steps={','.join(steps)}")
-    return 0 if steps == ["start", "editor"] else 1
+    return 0 if steps == ["start", "editor", "library"] else 1
 
 
 if __name__ == "__main__":

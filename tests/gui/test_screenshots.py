@@ -48,7 +48,8 @@ def test_screenshots_of_start_page_and_editor(x_display):
     assert result.returncode == 0, result.stdout + result.stderr
     report = result.stdout.strip().splitlines()[-1]
     assert "cjk=1" in report, f"no Chinese UI font: {report}"
-    for name in ("start_page.png", "editor.png", "editor_fields.png"):
+    for name in ("start_page.png", "editor.png", "editor_fields.png", "library_search.png", "library_phrases.png",
+                 "library_speeches.png"):
         image = QImage(str(OUT / name))
         assert not image.isNull(), name
         assert (image.width(), image.height()) == (1366, 768), (name, image.width(), image.height())

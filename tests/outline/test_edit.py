@@ -95,3 +95,30 @@ def test_at_most_four_levels():
 def test_bad_path_is_a_user_error():
     with pytest.raises(UserError):
         edit.section_at(_outline(), (7,))
+
+
+# material put into a section's body -----------------------------------------------------------------
+def test_material_goes_after_the_paragraph_holding_the_cursor():
+    body = "第一段。\n第二段。\n第三段。"
+    assert edit.insert_paragraph(body, "新的一段。", after_line=1) == ("第一段。\n第二段。\n新的一段。\n第三段。", 2)
+
+
+def test_material_goes_at_the_end_without_a_cursor_and_never_fuses_with_the_last_paragraph():
+    assert edit.insert_paragraph("第一段。\n\n", "新的一段。") == ("第一段。\n新的一段。", 1)
+    assert edit.insert_paragraph("", "新的一段。") == ("新的一段。", 0)
+
+
+def test_material_replaces_the_placeholder_of_a_new_section():
+    from speechwriter.core.learn import bundled_structures
+    from speechwriter.outline.create import from_structure
+
+    outline = from_structure(next(s for s in bundled_structures() if "key_points" in s.skeleton))
+    point = next(s for s in outline.sections if s.role == "key_points")
+    assert edit.is_placeholder(point.body), point.body
+    assert edit.insert_paragraph(point.body, "要压紧压实责任。") == ("要压紧压实责任。", 0)
+    assert edit.insert_paragraph("（在此展开。）\n已写的话。", "新段。") == ("（在此展开。）\n已写的话。\n新段。", 2)
+
+
+def test_multi_paragraph_material_keeps_its_paragraphs_and_drops_blank_lines():
+    assert edit.insert_paragraph("甲。", "  乙。\n\n丙。  \n", after_line=0) == ("甲。\n乙。\n丙。", 2)
+    assert edit.insert_paragraph("甲。", "   ") == ("甲。", None)

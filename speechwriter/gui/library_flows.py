@@ -1,0 +1,177 @@
+"""The window's work with the 素材库: opening it, importing 范文, removing one, learning structures.
+
+Opening and importing run on worker threads, each with a Library connection of its own; the GUI
+thread keeps one connection for the panel's reading. After every change the structures are
+learned again from the whole library and the start page's gallery shows them.
+"""
+
+from __future__ import annotations
+
+import functools
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from speechwriter.errors import UserError
+from speechwriter.gui import prompts as P
+
+
+def open_and_learn(path):
+    """Worker: bring the library up to date, load jieba for the panel's searches, learn structures.
+
+    Returns (structures, problem): when the library cannot be used the bundled samples still give
+    the gallery its structures, and `problem` says why the library is missing."""
+    from speechwriter.core.learn import bundled_structures
+    from speechwriter.core.tokens import warm_up
+    from speechwriter.library import library_structures, open_library
+
+    warm_up()
+    try:
+        with open_library(path) as library:
+            return library_structures(library), None
+    except UserError as err:
+        return bundled_structures(), err.message
+
+
+def learn_from(path):
+    """Worker: the structures of everything now in the library."""
+    from speechwriter.library import Library, library_structures
+
+    with Library(path) as library:
+        return library_structures(library)
+
+
+class LibraryFlows(QObject):
+    structures_learned = Signal(list)
+    library_ready = Signal(object)      # the GUI thread's Library, or None when it cannot be opened
+    library_changed = Signal()          # speeches came or went: lists are read again (ids change)
+
+    def __init__(self, window):
+        super().__init__(window)
+        from speechwriter.library import default_path
+
+        self.window = window
+        self.path = default_path()
+        self.library = None          # the GUI thread's connection, once the worker has opened the file
+        self.problem: str | None = None
+        self._cancel: threading.Event | None = None
+
+    @property
+    def prompts(self):
+        return self.window.prompts
+
+    # opening --------------------------------------------------------------------------------------
+    def start(self) -> None:
+        self.window.tasks.run("正在打开素材库、读取范文结构…", open_and_learn, self.path,
+                              on_done=self._opened, on_error=self._failed)
+
+    def _opened(self, result) -> None:
+        structures, problem = result
+        self.structures_learned.emit(structures)
+        if problem:
+            self._failed(problem)
+            return
+        from speechwriter.library import Library
+
+        try:
+            self.library = Library(self.path)
+        except UserError as err:
+            self._failed(err.message)
+            return
+        self.problem = None
+        self.library_ready.emit(self.library)
+
+    def _failed(self, message: str) -> None:
+        self.problem = f"素材库无法使用：{message}"
+        self.window.status(self.problem)
+        self.library_ready.emit(None)
+
+    def is_ready(self) -> bool:
+        return self.library is not None
+
+    # importing ------------------------------------------------------------------------------------
+    def import_files(self) -> None:
+        paths = self.prompts.choose_open_files("导入范文到素材库（可多选）", self.window.settings.last_folder(),
+                                               P.SPEECH_FILTER)
+        if paths:
+            self.window.settings.set_last_folder(Path(paths[0]).parent)
+            self.import_paths(paths)
+
+    def import_folder(self) -> None:
+        folder = self.prompts.choose_folder("导入文件夹中的全部范文（含子文件夹）", self.window.settings.last_folder())
+        if folder:
+            self.window.settings.set_last_folder(folder)
+            self.import_paths([folder])
+
+    def import_paths(self, paths: list[str]) -> None:
+        if self._cancel is not None:
+            self.prompts.show_message("正在导入范文", "请等这一批导入完成（或在状态栏点“取消”）后再导入。", "warning")
+            return
+        if not self.is_ready():
+            self.prompts.show_message("素材库还不能使用", self.problem or "素材库正在打开，请稍候再试。", "warning")
+            return
+        from speechwriter.library import import_into_library
+
+        self._cancel = threading.Event()
+        self.window.show_cancel(self._cancel.set)
+        job = functools.partial(import_into_library, list(paths), path=self.path, cancel=self._cancel)
+        self.window.tasks.run("正在导入范文…", job, with_progress=True,
+                              on_done=self._imported, on_error=self._import_failed)
+
+    def cancel_import(self) -> None:
+        if self._cancel is not None:
+            self._cancel.set()
+
+    def is_importing(self) -> bool:
+        return self._cancel is not None
+
+    def _imported(self, summary) -> None:
+        self._cancel = None
+        self.window.show_cancel(None)
+        if summary.changed:
+            self._after_change()
+        if summary.cancelled:
+            headline, level = "范文导入已取消，已导入的文件保留在素材库中。", "warning"
+        elif summary.failed:
+            headline, level = f"范文导入完成，有 {len(summary.failed)} 个文件没能导入。", "warning"
+        else:
+            headline, level = "范文导入完成。", "info"
+        self.prompts.show_message(headline, summary.text(), level)
+
+    def _import_failed(self, message: str) -> None:
+        self._cancel = None
+        self.window.show_cancel(None)
+        self._after_change()   # files before the failure are in: each went in whole
+        self.prompts.show_message("范文导入中断", message, "error")
+
+    # removing -------------------------------------------------------------------------------------
+    def remove(self, speech_id: int) -> None:
+        if not self.is_ready():
+            return
+        try:
+            entry = self.library.entry(speech_id)
+        except UserError as err:
+            self.window.status(err.message)
+            return
+        title = entry.title or entry.file_name
+        if not self.prompts.ask_yes_no(f"把《{title}》移出素材库？",
+                                       f"原文件不会删除：{entry.source}\n移出后它不再参与查找和结构学习，可随时重新导入。"):
+            return
+        try:
+            self.library.remove(speech_id)
+        except UserError as err:
+            self.prompts.show_message("没有移出", err.message, "warning")
+            return
+        self.window.status(f"已把《{title}》移出素材库。")
+        self._after_change()
+
+    # after a change --------------------------------------------------------------------------------
+    def _after_change(self) -> None:
+        self.library_changed.emit()
+        self.window.tasks.run("正在从素材库学习结构…", learn_from, self.path,
+                              on_done=self._learned, on_error=lambda message: self.window.status(message))
+
+    def _learned(self, structures) -> None:
+        self.structures_learned.emit(structures)
+        self.window.status(f"已从素材库重新学习结构：共 {len(structures)} 种。")

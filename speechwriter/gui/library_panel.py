@@ -1,0 +1,324 @@
+"""The 素材库 panel beside the editor: 查找 paragraphs, 常用说法 for the current section, the 范文 list.
+
+The panel reads the library (search, phrases, listing) through the GUI thread's own Library
+connection, which LibraryFlows hands it once the library is open and jieba is loaded, so a search
+is a few milliseconds. What changes anything (insert, import, remove) leaves as a signal.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QPushButton, QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+                               QWidget)
+
+from speechwriter.core.speech import ROLE_NAMES, ROLES
+from speechwriter.errors import UserError
+from speechwriter.gui.icons import icon
+from speechwriter.gui.library_results import RichList, hit_html, phrase_html, plain_date
+
+SEARCH_DELAY_MS = 300   # search once the clerk pauses typing, not on every keystroke
+SOURCES = (("全部范文", None), ("我的范文", "own"), ("自带范文", "bundled"))
+RESULT_LIMIT = 50
+
+
+def _buttons(*buttons) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addStretch(1)
+    for button in buttons:
+        row.addWidget(button)
+    return row
+
+
+def _hint(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet("color:#666")
+    return label
+
+
+class SearchTab(QWidget):
+    insert_requested = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.library = None
+        layout = QVBoxLayout(self)
+        self.query = QLineEdit()
+        self.query.setPlaceholderText("输入几个词查找段落，如：安全生产 责任")
+        self.query.setAccessibleName("查找素材")
+        self.query.setClearButtonEnabled(True)
+        layout.addWidget(self.query)
+        filters = QHBoxLayout()
+        self.role = QComboBox()
+        self.role.setAccessibleName("段落类型")
+        self.role.addItem("全部类型", None)
+        for role in ROLES:
+            self.role.addItem(ROLE_NAMES[role], role)
+        self.source = QComboBox()
+        self.source.setAccessibleName("范文来源")
+        for name, value in SOURCES:
+            self.source.addItem(name, value)
+        filters.addWidget(self.role)
+        filters.addWidget(self.source)
+        filters.addStretch(1)
+        layout.addLayout(filters)
+        self.status = _hint("素材库正在打开…")
+        layout.addWidget(self.status)
+        self.results = RichList("查找结果")
+        layout.addWidget(self.results, 1)
+        self.insert_button = QPushButton(icon("add"), "插入到当前小节")
+        self.copy_button = QPushButton("复制")
+        layout.addLayout(_buttons(self.copy_button, self.insert_button))
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.search_now)
+        self.query.textChanged.connect(lambda _t: self._timer.start())
+        self.query.returnPressed.connect(self.search_now)
+        self.role.currentIndexChanged.connect(lambda _i: self.search_now())
+        self.source.currentIndexChanged.connect(lambda _i: self.search_now())
+        self.results.itemDoubleClicked.connect(lambda _item: self.insert_current())
+        self.results.currentRowChanged.connect(lambda _r: self._update_buttons())
+        self.insert_button.clicked.connect(self.insert_current)
+        self.copy_button.clicked.connect(self.copy_current)
+        self.set_library(None)
+
+    def set_library(self, library, message: str = "素材库正在打开…") -> None:
+        self.library = library
+        self.query.setEnabled(library is not None)
+        if library is None:
+            self.status.setText(message)
+            self.results.clear()
+        else:
+            self.search_now()
+        self._update_buttons()
+
+    def set_role(self, role: str | None) -> None:
+        self.role.setCurrentIndex(max(0, self.role.findData(role)))
+
+    def search_now(self) -> None:
+        self._timer.stop()
+        if self.library is None:
+            return
+        text = self.query.text().strip()
+        self.results.clear()
+        if not text:
+            self.status.setText("在所有范文的段落中查找；双击结果或点“插入”放进正在编辑的小节。")
+            self._update_buttons()
+            return
+        from speechwriter.library import search
+
+        try:
+            found = search(self.library, text, role=self.role.currentData(), source=self.source.currentData(),
+                           limit=RESULT_LIMIT)
+        except UserError as err:
+            self.status.setText(err.message)
+            return
+        for hit in found.hits:
+            self.results.add_row(hit, hit_html(hit), hit.text)
+        self.status.setText(self._describe(found))
+        if found.hits:
+            self.results.setCurrentRow(0)
+        self._update_buttons()
+
+    @staticmethod
+    def _describe(found) -> str:
+        if not found.total:
+            return f"没有找到含“{found.query}”的段落；可以少输几个字，或换个说法。"
+        text = f"找到 {found.total} 段"
+        if found.total > len(found.hits):
+            text += f"，显示最相关的 {len(found.hits)} 段"
+        if found.ranked < found.total:
+            text += "（词太常见，只比较了最近导入的部分；加一个词能找得更准）"
+        return text + "。"
+
+    def insert_current(self) -> None:
+        hit = self.results.payload()
+        if hit is not None:
+            self.insert_requested.emit(hit.text)
+
+    def copy_current(self) -> None:
+        hit = self.results.payload()
+        if hit is not None:
+            QApplication.clipboard().setText(hit.text)
+
+    def _update_buttons(self) -> None:
+        has = self.results.payload() is not None
+        self.insert_button.setEnabled(has)
+        self.copy_button.setEnabled(has)
+
+
+class PhraseTab(QWidget):
+    insert_requested = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.library = None
+        self.role: str | None = None
+        self.kind: str | None = None
+        layout = QVBoxLayout(self)
+        self.caption = _hint("在左侧提纲中选一个小节，这里列出范文里同类小节的常用说法。")
+        layout.addWidget(self.caption)
+        self.phrases = RichList("常用说法")
+        layout.addWidget(self.phrases, 1)
+        self.insert_button = QPushButton(icon("add"), "插入到当前小节")
+        layout.addLayout(_buttons(self.insert_button))
+        self.phrases.itemDoubleClicked.connect(lambda _item: self.insert_current())
+        self.phrases.currentRowChanged.connect(lambda _r: self.insert_button.setEnabled(self.phrases.payload()
+                                                                                         is not None))
+        self.insert_button.clicked.connect(self.insert_current)
+        self.insert_button.setEnabled(False)
+
+    def set_library(self, library) -> None:
+        self.library = library
+        self.refresh()
+
+    def show_for(self, role: str | None, kind: str | None) -> None:
+        self.role, self.kind = role, kind
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.phrases.clear()
+        if self.library is None or self.role is None:
+            self.caption.setText("在左侧提纲中选一个小节，这里列出范文里同类小节的常用说法。")
+            return
+        from speechwriter.library import suggest_phrases
+
+        found = suggest_phrases(self.library, self.role, kind=self.kind, limit=20)
+        name = ROLE_NAMES.get(self.role, self.role)
+        where = "开头的过渡语" if self.role in ("review", "key_points") else "常用说法"
+        self.caption.setText(f"“{name}”小节{where}（共 {len(found)} 条，〔 〕内是字段，按“基本信息”填写的内容替换）："
+                             if found else f"素材库里还没有“{name}”小节的常用说法。")
+        for phrase in found:
+            self.phrases.add_row(phrase, phrase_html(phrase), "来自：" + "、".join(phrase.sources[:5]))
+        if found:
+            self.phrases.setCurrentRow(0)
+
+    def insert_current(self) -> None:
+        phrase = self.phrases.payload()
+        if phrase is not None:
+            self.insert_requested.emit(phrase.text)
+
+
+class SpeechesTab(QWidget):
+    import_files_requested = Signal()
+    import_folder_requested = Signal()
+    remove_requested = Signal(int)      # speech id
+
+    COLUMNS = ("标题", "类型", "日期", "来源")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.library = None
+        layout = QVBoxLayout(self)
+        self.counts = _hint("")
+        layout.addWidget(self.counts)
+        self.list = QTreeWidget()
+        self.list.setAccessibleName("范文列表")
+        self.list.setHeaderLabels(list(self.COLUMNS))
+        self.list.setRootIsDecorated(False)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.list.header()
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)   # the library's order until a click
+        self.list.setSortingEnabled(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        layout.addWidget(self.list, 1)
+        self.import_files = QPushButton(icon("import"), "导入文件…")
+        self.import_folder = QPushButton(icon("open"), "导入文件夹…")
+        self.remove_button = QPushButton(icon("delete"), "移出素材库")
+        row = QHBoxLayout()
+        for button in (self.import_files, self.import_folder):
+            row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(self.remove_button)
+        layout.addLayout(row)
+        self.import_files.clicked.connect(self.import_files_requested)
+        self.import_folder.clicked.connect(self.import_folder_requested)
+        self.remove_button.clicked.connect(self._remove_clicked)
+        self.list.currentItemChanged.connect(lambda _c, _p: self._update_buttons())
+        self.set_library(None)
+
+    def set_library(self, library) -> None:
+        self.library = library
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.list.clear()
+        if self.library is None:
+            self.counts.setText("素材库正在打开…")
+            self._update_buttons()
+            return
+        entries = self.library.speeches()
+        own = sum(1 for e in entries if not e.bundled)
+        self.counts.setText(f"共 {len(entries)} 篇：自己导入 {own} 篇，程序自带 {len(entries) - own} 篇。"
+                            "导入的范文参与查找，并用来学习“从结构新建”里的结构。")
+        self.list.setSortingEnabled(False)
+        for entry in entries:
+            source = "自带范文" if entry.bundled else entry.file_name
+            item = QTreeWidgetItem([entry.title or entry.file_name, entry.kind, plain_date(entry.date), source])
+            item.setData(0, Qt.ItemDataRole.UserRole, entry.id)
+            item.setData(1, Qt.ItemDataRole.UserRole, entry.bundled)
+            tip = f"{entry.title or entry.file_name}\n{entry.source}\n{entry.chars} 字，{entry.paragraphs} 段"
+            if entry.keywords:
+                tip += "\n关键词：" + "、".join(entry.keywords[:8])
+            for column in range(len(self.COLUMNS)):
+                item.setToolTip(column, tip)
+            self.list.addTopLevelItem(item)
+        self.list.setSortingEnabled(True)
+        self._update_buttons()
+
+    def titles(self) -> list[str]:
+        return [self.list.topLevelItem(i).text(0) for i in range(self.list.topLevelItemCount())]
+
+    def select_title(self, title: str) -> bool:
+        for i in range(self.list.topLevelItemCount()):
+            item = self.list.topLevelItem(i)
+            if item.text(0) == title:
+                self.list.setCurrentItem(item)
+                return True
+        return False
+
+    def _remove_clicked(self) -> None:
+        item = self.list.currentItem()
+        if item is not None and not item.data(1, Qt.ItemDataRole.UserRole):
+            self.remove_requested.emit(item.data(0, Qt.ItemDataRole.UserRole))
+
+    def _update_buttons(self) -> None:
+        item = self.list.currentItem()
+        removable = item is not None and not item.data(1, Qt.ItemDataRole.UserRole)
+        self.remove_button.setEnabled(removable)
+        self.remove_button.setToolTip("" if removable or item is None else "程序自带的范文不能移出。")
+        for button in (self.import_files, self.import_folder):
+            button.setEnabled(self.library is not None)
+
+
+class LibraryPanel(QTabWidget):
+    """查找 | 常用说法 | 范文; `set_library` makes it live, `library_changed` after an import or removal."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setAccessibleName("素材库")
+        self.search = SearchTab()
+        self.phrases = PhraseTab()
+        self.speeches = SpeechesTab()
+        self.addTab(self.search, "查找")
+        self.addTab(self.phrases, "常用说法")
+        self.addTab(self.speeches, "范文")
+
+    def set_library(self, library, message: str = "素材库正在打开…") -> None:
+        self.search.set_library(library, message)
+        self.phrases.set_library(library)
+        self.speeches.set_library(library)
+        if library is None:
+            self.speeches.counts.setText(message)
+
+    def library_changed(self) -> None:
+        """Speech ids change on re-import: every list is read again."""
+        self.speeches.refresh()
+        self.phrases.refresh()
+        self.search.search_now()
