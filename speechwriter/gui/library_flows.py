@@ -92,6 +92,8 @@ class LibraryFlows(QObject):
 
     # importing ------------------------------------------------------------------------------------
     def import_files(self) -> None:
+        if not self._can_import():
+            return
         paths = self.prompts.choose_open_files("导入范文到素材库（可多选）", self.window.settings.last_folder(),
                                                P.SPEECH_FILTER)
         if paths:
@@ -99,17 +101,24 @@ class LibraryFlows(QObject):
             self.import_paths(paths)
 
     def import_folder(self) -> None:
+        if not self._can_import():
+            return
         folder = self.prompts.choose_folder("导入文件夹中的全部范文（含子文件夹）", self.window.settings.last_folder())
         if folder:
             self.window.settings.set_last_folder(folder)
             self.import_paths([folder])
 
-    def import_paths(self, paths: list[str]) -> None:
+    def _can_import(self) -> bool:
         if self._cancel is not None:
             self.prompts.show_message("正在导入范文", "请等这一批导入完成（或在状态栏点“取消”）后再导入。", "warning")
-            return
+            return False
         if not self.is_ready():
             self.prompts.show_message("素材库还不能使用", self.problem or "素材库正在打开，请稍候再试。", "warning")
+            return False
+        return True
+
+    def import_paths(self, paths: list[str]) -> None:
+        if not self._can_import():
             return
         from speechwriter.library import import_into_library
 

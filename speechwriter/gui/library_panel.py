@@ -127,7 +127,7 @@ class SearchTab(QWidget):
     def _describe(found) -> str:
         if not found.total:
             return f"没有找到含“{found.query}”的段落；可以少输几个字，或换个说法。"
-        text = f"找到 {found.total} 段"
+        text = f"“{found.query}”：找到 {found.total} 段"
         if found.total > len(found.hits):
             text += f"，显示最相关的 {len(found.hits)} 段"
         if found.ranked < found.total:
@@ -191,8 +191,10 @@ class PhraseTab(QWidget):
         where = "开头的过渡语" if self.role in ("review", "key_points") else "常用说法"
         self.caption.setText(f"“{name}”小节{where}（共 {len(found)} 条，〔 〕内是字段，按“基本信息”填写的内容替换）："
                              if found else f"素材库里还没有“{name}”小节的常用说法。")
+        titles = {entry.source: entry.title or entry.file_name for entry in self.library.speeches()}
         for phrase in found:
-            self.phrases.add_row(phrase, phrase_html(phrase), "来自：" + "、".join(phrase.sources[:5]))
+            names = [f"《{titles.get(source, source)}》" for source in phrase.sources[:5]]
+            self.phrases.add_row(phrase, phrase_html(phrase), "来自：" + "、".join(names))
         if found:
             self.phrases.setCurrentRow(0)
 

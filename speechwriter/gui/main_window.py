@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
             self._library_dock = LibraryDock(self)
             self._library_dock.setVisible(False)
             self.editor.section_selected.connect(self._section_for_phrases)
+            self._section_for_phrases(self.editor.current_section_id())   # chosen before the panel existed
         return self._library_dock
 
     # start-up work that must not delay the first paint ---------------------------------------

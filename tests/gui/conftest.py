@@ -13,6 +13,15 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
+from tests.library.conftest import mixed_folder, seeded_file  # noqa: E402,F401 - fixtures shared with the library tests
+
+
+@pytest.fixture(autouse=True)
+def _library_of_samples(seeded_file, monkeypatch):  # noqa: F811 - the fixture imported above
+    """Every window gets a fresh 素材库 holding the bundled samples (a copy: building it takes a second)."""
+    monkeypatch.setenv("SPEECHWRITER_LIBRARY", str(seeded_file))
+    return seeded_file
+
 
 class ScriptedPrompts:
     """Answers the window's questions from queues; remembers what it was told."""

@@ -1,0 +1,210 @@
+"""The 素材库 panel as a clerk uses it: find a paragraph by a few words, put it in, take it back,
+import a folder of past speeches (summary, gallery, list), remove one, and a broken library file."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+
+from tests.gui.conftest import card_for, type_text
+from tests.gui.test_drafting import click_row
+from tests.library.conftest import SPEECH
+
+
+def panel_of(window):
+    return window.library_dock.panel
+
+
+def search_for(qtbot, window, words: str):
+    search = panel_of(window).search
+    search.query.selectAll()
+    type_text(search.query, words)   # the results follow the typing after a short pause
+    qtbot.waitUntil(lambda: f"“{words}”" in search.status.text(), timeout=5000)   # the status names the query
+    return search
+
+
+def double_click_row(qtbot, rich_list, row: int):
+    rect = rich_list.visualItemRect(rich_list.item(row))
+    qtbot.mouseClick(rich_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(rich_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def current_body(window) -> str:
+    return window.doc.section_by_id(window.editor.current_section_id()).body
+
+
+def wait_for_import(qtbot, window):
+    qtbot.waitUntil(lambda: not window.library.is_importing() and not window.tasks.is_busy(), timeout=60000)
+
+
+def test_the_panel_stands_beside_the_editor_and_only_there(drafting_window, qtbot):
+    window = drafting_window
+    assert window.library_dock.isVisible()
+    window.act_toggle_library.trigger()                 # 视图 → 素材库 (F8) hides it …
+    assert not window.library_dock.isVisible()
+    window.act_toggle_library.trigger()                 # … and brings it back
+    assert window.library_dock.isVisible()
+    window.show_start()
+    assert not window.library_dock.isVisible()          # nothing to insert into on the start page
+    window.show_editor()
+    assert window.library_dock.isVisible()
+
+
+def test_words_find_paragraphs_with_the_words_marked_and_their_source(drafting_window, qtbot):
+    search = search_for(qtbot, drafting_window, "高质量发展")
+    rows = [search.results.row_text(i) for i in range(search.results.count())]
+    assert rows and all("高质量发展" in row for row in rows)
+    assert search.status.text().startswith("“高质量发展”：找到")
+    first = search.results.payload(0)
+    assert [first.text[a:b] for a, b in first.spans][:1] == ["高质量发展"]
+    assert "background-color:#ffe08a" in search.results.item(0).data(Qt.ItemDataRole.UserRole + 1)
+    assert f"《{first.title or first.file_name}》" in rows[0]        # the speech it comes from
+    assert first.keywords and first.keywords[0] in rows[0]         # its keyword tags
+
+    everything = search.results.count()
+    search.role.setCurrentIndex(search.role.findText("结束"))      # role filter: only closing paragraphs
+    closing = [search.results.payload(i) for i in range(search.results.count())]
+    assert closing and all(hit.role == "closing" for hit in closing)
+    assert len(closing) < everything
+
+    search = search_for(qtbot, drafting_window, "量子计算机芯片")
+    assert search.results.count() == 0 and "没有找到" in search.status.text()
+
+
+def test_double_click_puts_the_paragraph_into_the_section_and_undo_takes_it_back(drafting_window, qtbot):
+    window = drafting_window
+    click_row(qtbot, window, "一、")
+    placeholder = current_body(window)
+    assert placeholder.startswith("（在此")
+    search = search_for(qtbot, window, "高质量发展")
+    first, second = search.results.payload(0), search.results.payload(1)
+
+    double_click_row(qtbot, search.results, 0)
+    assert current_body(window) == first.text                      # the placeholder gave way
+    assert window.editor.section_editor.body.toPlainText() == first.text
+    assert window.act_undo.text().startswith("撤销 插入素材到")
+
+    search.results.setCurrentRow(1)
+    qtbot.mouseClick(search.insert_button, Qt.MouseButton.LeftButton)   # 插入 puts the next one after it
+    assert current_body(window) == first.text + "\n" + second.text
+
+    window.act_undo.trigger()
+    assert current_body(window) == first.text
+    window.act_undo.trigger()
+    assert current_body(window) == placeholder
+    window.act_redo.trigger()
+    assert current_body(window) == first.text
+
+
+def test_without_a_chosen_section_nothing_is_inserted_and_the_clerk_is_told(drafting_window, qtbot):
+    window = drafting_window
+    search = search_for(qtbot, window, "高质量发展")
+    window.editor.tree.setCurrentIndex(QModelIndex())
+    steps = window.doc.undo_stack.count()
+    qtbot.mouseClick(search.insert_button, Qt.MouseButton.LeftButton)
+    assert window.doc.undo_stack.count() == steps
+    assert "选择" in window.statusBar().currentMessage()
+
+
+def test_phrases_follow_the_section_and_bring_their_fields(drafting_window, qtbot):
+    window = drafting_window
+    click_row(qtbot, window, "〔开场〕")
+    phrases = panel_of(window).phrases
+    shown = [phrases.phrases.payload(i) for i in range(phrases.phrases.count())]
+    assert shown and "开场" in phrases.caption.text()
+    with_field = next(p for p in shown if p.fields)
+    assert "〔" in phrases.phrases.row_text(shown.index(with_field))   # fields read as 〔会议名称〕
+    phrases.phrases.setCurrentRow(shown.index(with_field))
+    qtbot.mouseClick(phrases.insert_button, Qt.MouseButton.LeftButton)
+    assert with_field.text in current_body(window)
+    form = window.editor.field_form
+    qtbot.waitUntil(lambda: all(name in form.boxes for name in with_field.fields), timeout=3000)
+
+    click_row(qtbot, window, "〔结束〕")
+    assert "结束" in phrases.caption.text()
+
+
+def test_importing_a_folder_ends_with_its_summary_and_teaches_the_gallery(window, prompts, qtbot, mixed_folder):
+    from PySide6.QtWidgets import QPushButton
+
+    progress = []
+    window.tasks.progress.connect(lambda percent, text: progress.append(text))
+    prompts.folders.append(str(mixed_folder))
+    button = next(b for b in window.start_page.findChildren(QPushButton) if "素材库" in b.text())
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    wait_for_import(qtbot, window)
+
+    headline, detail, level = prompts.messages[-1]
+    assert headline == "范文导入完成，有 3 个文件没能导入。" and level == "warning"
+    assert "导入 3 个文件" in detail and "跳过重复 2 个" in detail and "坏文档.docx" in detail
+    assert any("安全生产.txt" in text for text in progress)       # the status bar named the files
+    assert not window.busy_cancel.isVisible()
+
+    # the gallery now holds structures learned with the clerk's speeches, naming them
+    imported = str(mixed_folder / "安全生产.txt")
+    card = card_for(window, lambda s: imported in s.sources)
+    assert "在全县安全生产工作会议上的讲话" in card.structure.source_titles
+
+    card = card_for(window, lambda s: "key_points" in s.skeleton)
+    qtbot.mouseClick(card.findChild(QPushButton), Qt.MouseButton.LeftButton)
+    titles = panel_of(window).speeches.titles()
+    assert {"在全县安全生产工作会议上的讲话", "在全县防汛抗旱工作会议上的讲话", "在全县招商引资推进会上的表态发言"} <= set(titles)
+    search = panel_of(window).search
+    search.source.setCurrentIndex(search.source.findText("我的范文"))
+    search = search_for(qtbot, window, "山洪地质灾害")
+    assert search.results.count() >= 1
+    assert search.results.payload(0).title == "在全县防汛抗旱工作会议上的讲话"    # a GBK file, read right
+
+
+def test_cancel_stops_an_import_between_files_and_keeps_what_went_in(window, prompts, qtbot, tmp_path):
+    folder = tmp_path / "历年讲话"
+    folder.mkdir()
+    counties = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥"
+    for i, name in enumerate(counties):
+        (folder / f"{i:02d}.txt").write_text(SPEECH.replace("全县", f"{name}县"), encoding="utf-8")
+    window.library.import_paths([str(folder)])
+    assert window.busy_cancel.isVisible()
+    qtbot.mouseClick(window.busy_cancel, Qt.MouseButton.LeftButton)
+    wait_for_import(qtbot, window)
+
+    headline, detail, _level = prompts.messages[-1]
+    assert "已取消" in headline and detail.startswith("导入已取消。")
+    own = window.library.library.speeches(bundled=False)
+    assert len(own) < len(counties)
+    assert all(entry.paragraphs >= 5 for entry in own)            # every file went in whole, or not at all
+
+
+def test_removing_an_own_speech_after_confirming(window, prompts, qtbot, tmp_path):
+    speech = tmp_path / "安全生产.txt"
+    speech.write_text(SPEECH, encoding="utf-8")
+    window.library.import_paths([str(speech)])
+    wait_for_import(qtbot, window)
+    window.files.new_blank()
+    speeches = panel_of(window).speeches
+
+    assert speeches.select_title("在市妇联十一届四次执委会议上的讲话 篇1")
+    assert not speeches.remove_button.isEnabled()                 # a bundled sample stays
+
+    assert speeches.select_title("在全县安全生产工作会议上的讲话")
+    prompts.yes_no.append(True)
+    qtbot.mouseClick(speeches.remove_button, Qt.MouseButton.LeftButton)
+    assert "移出素材库" in prompts.questions[-1][0] and str(speech) in prompts.questions[-1][1]
+    assert "在全县安全生产工作会议上的讲话" not in speeches.titles()
+    assert speech.exists()                                        # the clerk's own file is not touched
+    qtbot.waitUntil(lambda: not window.tasks.is_busy(), timeout=30000)
+    assert not any(str(speech) in s.sources for s in (c.structure for c in window.start_page.cards))
+
+
+def test_a_broken_library_file_leaves_the_app_usable(make_window, prompts, qtbot, tmp_path, monkeypatch):
+    broken = tmp_path / "library.sqlite3"
+    broken.write_bytes(b"this is not a database, but somebody's file" * 100)
+    before = broken.read_bytes()
+    monkeypatch.setenv("SPEECHWRITER_LIBRARY", str(broken))
+    window = make_window()
+    assert window.start_page.cards                                # the bundled structures still show
+    window.files.new_blank()
+    assert "素材库无法使用" in panel_of(window).search.status.text()
+    assert not panel_of(window).search.query.isEnabled()
+    window.act_import_library.trigger()
+    headline, detail, _ = prompts.messages[-1]
+    assert headline == "素材库还不能使用" and str(broken) in detail
+    assert broken.read_bytes() == before                          # nothing of the clerk's overwritten
