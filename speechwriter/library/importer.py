@@ -192,8 +192,12 @@ def ensure_bundled(library: Library, summary: ImportSummary) -> None:
     for record in library.files("bundled = 1"):
         if record.key not in shipped:
             library.remove_file(record.id)
+    # keeping the samples current is housekeeping, not part of what the clerk imported: only a
+    # sample that fails to go in is worth a line in the summary
+    housekeeping = ImportSummary()
     for key, path in shipped.items():
-        import_file(library, path, key, summary, bundled=True)
+        import_file(library, path, key, housekeeping, bundled=True)
+    summary.failed.extend(housekeeping.failed)
 
 
 def reanalyse_outdated(library: Library, summary: ImportSummary, progress: Progress | None = None,

@@ -58,6 +58,16 @@ def test_importing_again_changes_nothing(library, mixed_folder):
     assert [(e.id, e.title) for e in library.speeches()] == before
 
 
+def test_the_summary_speaks_only_of_the_files_the_clerk_chose(seeded_file, tmp_path):
+    from speechwriter.library import import_into_library
+
+    speech = tmp_path / "讲话.txt"
+    speech.write_text(SPEECH, encoding="utf-8")
+    summary = import_into_library([speech], path=seeded_file)   # refreshes the bundled samples first
+    assert summary.imported == [str(speech)] and summary.unchanged == []
+    assert summary.text().startswith("导入 1 个文件，更新 0 个，跳过重复 0 个，未变化 0 个，失败 0 个。")
+
+
 def test_a_changed_file_replaces_its_old_version(library, tmp_path):
     path = tmp_path / "讲话.txt"
     path.write_text(SPEECH, encoding="utf-8")
@@ -142,7 +152,7 @@ def test_a_new_analyser_version_reanalyses_everything(library, tmp_path, monkeyp
     monkeypatch.setattr(analyzer, "ANALYZER_VERSION", "test-2")
     monkeypatch.setattr(analyzer, "analyze_text", new_analyser)
     summary = refresh(library)
-    assert len(summary.reanalysed) == 6  # five bundled files and the clerk's one
+    assert summary.reanalysed == [str(path.resolve())]  # the clerk's file; the samples are redone quietly
     assert {e.kind for e in library.speeches()} == {"新版分析"}
     assert search(library, "森林防火", kind="新版分析").total == 1
     assert refresh(library).reanalysed == []  # done once
