@@ -76,10 +76,10 @@ class SearchTab(QWidget):
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.search_now)
         self.query.textChanged.connect(lambda _t: self._timer.start())
-        self.query.returnPressed.connect(self.search_now)
+        self.query.returnPressed.connect(self._query_entered)
         self.role.currentIndexChanged.connect(lambda _i: self.search_now())
         self.source.currentIndexChanged.connect(lambda _i: self.search_now())
-        self.results.itemDoubleClicked.connect(lambda _item: self.insert_current())
+        self.results.chosen.connect(self.insert_current)
         self.results.currentRowChanged.connect(lambda _r: self._update_buttons())
         self.insert_button.clicked.connect(self.insert_current)
         self.copy_button.clicked.connect(self.copy_current)
@@ -94,6 +94,12 @@ class SearchTab(QWidget):
         else:
             self.search_now()
         self._update_buttons()
+
+    def _query_entered(self) -> None:
+        """Enter in the box searches at once and moves to the results: Enter again inserts."""
+        self.search_now()
+        if self.results.count():
+            self.results.setFocus()
 
     def set_role(self, role: str | None) -> None:
         self.role.setCurrentIndex(max(0, self.role.findData(role)))
@@ -165,7 +171,7 @@ class PhraseTab(QWidget):
         layout.addWidget(self.phrases, 1)
         self.insert_button = QPushButton(icon("add"), "插入到当前小节")
         layout.addLayout(_buttons(self.insert_button))
-        self.phrases.itemDoubleClicked.connect(lambda _item: self.insert_current())
+        self.phrases.chosen.connect(self.insert_current)
         self.phrases.currentRowChanged.connect(lambda _r: self.insert_button.setEnabled(self.phrases.payload()
                                                                                          is not None))
         self.insert_button.clicked.connect(self.insert_current)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QTextDocument
 from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QListWidgetItem, QStyle, QStyledItemDelegate
 
@@ -112,7 +112,11 @@ class _RichTextDelegate(QStyledItemDelegate):
 
 
 class RichList(QListWidget):
-    """Rows of rich text, wrapped to the width; `payload(row)` gives the object behind a row."""
+    """Rows of rich text, wrapped to the width; `payload(row)` gives the object behind a row.
+    `chosen` fires on a double click or Enter on a row (not `itemActivated`: some desktops
+    activate on a single click, which would insert material the clerk only meant to look at)."""
+
+    chosen = Signal()
 
     def __init__(self, accessible_name: str, parent=None):
         super().__init__(parent)
@@ -140,6 +144,17 @@ class RichList(QListWidget):
         doc = QTextDocument()
         doc.setHtml(self.item(row).data(HTML_ROLE) or "")
         return doc.toPlainText()
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        super().mouseDoubleClickEvent(event)
+        if self.itemAt(event.position().toPoint()) is not None:
+            self.chosen.emit()
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem() is not None:
+            self.chosen.emit()
+            return
+        super().keyPressEvent(event)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

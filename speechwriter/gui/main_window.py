@@ -212,6 +212,14 @@ class MainWindow(QMainWindow):
         if shown and self._library_dock is not None and self._library_dock.isVisible():
             self._library_dock.panel.search.query.setFocus()
 
+    def find_material(self) -> None:
+        """编辑 → 查找素材 (Ctrl+Shift+F): the panel shown, its search box ready for words."""
+        self.act_toggle_library.setChecked(True)
+        panel = self.library_dock.panel
+        panel.setCurrentWidget(panel.search)
+        panel.search.query.setFocus()
+        panel.search.query.selectAll()
+
     def _update_library_dock(self) -> None:
         editing = self._editor is not None and self.pages.currentWidget() is self._editor
         wanted = editing and self.act_toggle_library.isChecked()
@@ -284,6 +292,8 @@ class MainWindow(QMainWindow):
         for a in (self.act_delete, self.act_up, self.act_down, self.act_indent, self.act_outdent, self.act_rename):
             a.setEnabled(has_section)
         self.role_menu.setEnabled(has_section)
+        self.act_toggle_library.setEnabled(editing)
+        self.act_find_material.setEnabled(editing)
         self._update_title()
 
     # editing commands from menus ----------------------------------------------------------------

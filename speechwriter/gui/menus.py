@@ -65,6 +65,8 @@ def build_actions(window) -> None:
     window.act_outdent = _action(window, "升一级", lambda: window.edit_tree(window.doc.outdent), "Alt+Left", "outdent")
     window.act_rename = _action(window, "修改标题", window.focus_heading, "F2")
     window.act_add_field = _action(window, "添加字段…", window.add_field)
+    window.act_find_material = _action(window, "查找素材…", window.find_material, "Ctrl+Shift+F", "library",
+                                      "在素材库的范文段落中查找，插入到正在编辑的小节")
 
     window.act_show_start = _action(window, "开始页", window.show_start, "Ctrl+Shift+H")
     window.act_show_editor = _action(window, "编辑页", window.show_editor)
@@ -108,6 +110,8 @@ def build_menus(window) -> None:
     menu.addSeparator()
     for a in (window.act_up, window.act_down, window.act_indent, window.act_outdent):
         menu.addAction(a)
+    menu.addSeparator()
+    menu.addAction(window.act_find_material)
     menu.addSeparator()
     window.role_menu = menu.addMenu("小节类型")
     for role, role_name in ROLE_MENU:

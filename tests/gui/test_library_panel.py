@@ -208,3 +208,21 @@ def test_a_broken_library_file_leaves_the_app_usable(make_window, prompts, qtbot
     headline, detail, _ = prompts.messages[-1]
     assert headline == "素材库还不能使用" and str(broken) in detail
     assert broken.read_bytes() == before                          # nothing of the clerk's overwritten
+
+
+def test_keyboard_only_find_and_insert(drafting_window, qtbot):
+    window = drafting_window
+    click_row(qtbot, window, "二、")
+    window.act_find_material.trigger()                           # 编辑 → 查找素材 (Ctrl+Shift+F)
+    search = panel_of(window).search
+    assert search.query.hasFocus()
+    type_text(search.query, "妇联组织")
+    qtbot.keyClick(search.query, Qt.Key.Key_Return)              # Enter searches and goes to the results
+    assert search.results.hasFocus() and search.results.count() > 0
+    first = search.results.payload(0)
+    qtbot.keyClick(search.results, Qt.Key.Key_Return)            # Enter again puts the first one in
+    assert current_body(window) == first.text
+
+
+def test_the_panel_cannot_be_asked_for_on_the_start_page(window):
+    assert not window.act_toggle_library.isEnabled() and not window.act_find_material.isEnabled()
