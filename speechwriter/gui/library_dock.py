@@ -1,4 +1,5 @@
-"""The 素材库 panel docked beside the editor, wired to the window: insert, import, remove, phrases.
+"""The 素材库 panel docked beside the editor, wired to the window: insert, import (also by dropping
+files or folders on it), remove, phrases.
 
 Shown on the editor page while 视图 → 素材库 (F8) is checked; hidden on the start page, where
 there is no section to put material into.
@@ -41,6 +42,26 @@ class LibraryDock(QDockWidget):
         flows.library_changed.connect(self.panel.library_changed)
         if flows.is_ready() or flows.problem:
             self._library_ready(flows.library)
+        self.setAcceptDrops(True)   # files or folders dragged from the file manager are imported
+
+    @staticmethod
+    def _dropped_paths(event) -> list[str]:
+        mime = event.mimeData()
+        return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()] if mime.hasUrls() else []
+
+    def dragEnterEvent(self, event) -> None:
+        if self._dropped_paths(event):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event) -> None:
+        paths = self._dropped_paths(event)
+        if not paths:
+            super().dropEvent(event)
+            return
+        event.acceptProposedAction()
+        self.window.library.import_paths(paths)
 
     def _library_ready(self, library) -> None:
         self.panel.set_library(library, self.window.library.problem or "素材库正在打开…")

@@ -264,7 +264,8 @@ class SpeechesTab(QWidget):
         entries = self.library.speeches()
         own = sum(1 for e in entries if not e.bundled)
         self.counts.setText(f"共 {len(entries)} 篇：自己导入 {own} 篇，程序自带 {len(entries) - own} 篇。"
-                            "导入的范文参与查找，并用来学习“从结构新建”里的结构。")
+                            "导入的范文参与查找，并用来学习“从结构新建”里的结构；"
+                            "也可以把文件或文件夹拖到这里导入。")
         self.list.setSortingEnabled(False)
         for entry in entries:
             source = "自带范文" if entry.bundled else entry.file_name

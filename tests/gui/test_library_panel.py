@@ -226,3 +226,28 @@ def test_keyboard_only_find_and_insert(drafting_window, qtbot):
 
 def test_the_panel_cannot_be_asked_for_on_the_start_page(window):
     assert not window.act_toggle_library.isEnabled() and not window.act_find_material.isEnabled()
+
+
+def test_a_folder_dropped_on_the_panel_is_imported(drafting_window, prompts, qtbot, tmp_path):
+    from PySide6.QtCore import QMimeData, QPoint, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    folder = tmp_path / "去年"
+    folder.mkdir()
+    (folder / "安全生产.txt").write_text(SPEECH, encoding="utf-8")
+    window = drafting_window
+    dock = window.library_dock
+    assert dock.acceptDrops()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(folder))])
+    where = QPoint(dock.width() // 2, dock.height() // 2)
+    enter = QDragEnterEvent(where, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(dock, enter)
+    assert enter.isAccepted()
+    QApplication.sendEvent(dock, QDropEvent(where.toPointF(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                                            Qt.KeyboardModifier.NoModifier))
+    wait_for_import(qtbot, window)
+    assert prompts.messages[-1][0] == "范文导入完成。"
+    assert "在全县安全生产工作会议上的讲话" in panel_of(window).speeches.titles()
