@@ -154,6 +154,12 @@ class LibraryFlows(QObject):
         self._after_change()   # files before the failure are in: each went in whole
         self.prompts.show_message("范文导入中断", message, "error")
 
+    def close(self) -> None:
+        """On quit, once the workers are done: the GUI thread's connection is closed cleanly."""
+        if self.library is not None:
+            self.library.close()
+            self.library = None
+
     # removing -------------------------------------------------------------------------------------
     def remove(self, speech_id: int) -> None:
         if not self.is_ready():

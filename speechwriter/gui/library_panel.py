@@ -164,6 +164,7 @@ class PhraseTab(QWidget):
         self.library = None
         self.role: str | None = None
         self.kind: str | None = None
+        self._titles_cache: tuple[int | None, dict[str, str]] = (None, {})
         layout = QVBoxLayout(self)
         self.caption = _hint("在左侧提纲中选一个小节，这里列出范文里同类小节的常用说法。")
         layout.addWidget(self.caption)
@@ -197,12 +198,20 @@ class PhraseTab(QWidget):
         where = "开头的过渡语" if self.role in ("review", "key_points") else "常用说法"
         self.caption.setText(f"“{name}”小节{where}（共 {len(found)} 条，〔 〕内是字段，按“基本信息”填写的内容替换）："
                              if found else f"素材库里还没有“{name}”小节的常用说法。")
-        titles = {entry.source: entry.title or entry.file_name for entry in self.library.speeches()}
+        titles = self._titles()
         for phrase in found:
             names = [f"《{titles.get(source, source)}》" for source in phrase.sources[:5]]
             self.phrases.add_row(phrase, phrase_html(phrase), "来自：" + "、".join(names))
         if found:
             self.phrases.setCurrentRow(0)
+
+    def _titles(self) -> dict[str, str]:
+        """Source file → speech title, for the tooltips; read again only when the library changed."""
+        generation = self.library.generation()
+        if self._titles_cache[0] != generation:
+            entries = self.library.speeches()
+            self._titles_cache = (generation, {e.source: e.title or e.file_name for e in entries})
+        return self._titles_cache[1]
 
     def insert_current(self) -> None:
         phrase = self.phrases.payload()

@@ -414,5 +414,7 @@ class MainWindow(QMainWindow):
         self._autosave_timer.stop()
         self.recovery.end_session()
         self.tasks.wait()
+        if self._library is not None:
+            self._library.close()
         event.accept()
 
