@@ -18,7 +18,7 @@ from speechwriter.gui.icons import icon
 from speechwriter.gui.library_results import RichList, hit_html, phrase_html, plain_date
 
 SEARCH_DELAY_MS = 300   # search once the clerk pauses typing, not on every keystroke
-SOURCES = (("全部范文", None), ("我的范文", "own"), ("自带范文", "bundled"))
+SOURCES = (("全部来源", None), ("我的范文", "own"), ("自带范文", "bundled"))
 RESULT_LIMIT = 50
 
 
@@ -52,14 +52,18 @@ class SearchTab(QWidget):
         filters = QHBoxLayout()
         self.role = QComboBox()
         self.role.setAccessibleName("段落类型")
-        self.role.addItem("全部类型", None)
+        self.role.addItem("全部段落", None)
         for role in ROLES:
             self.role.addItem(ROLE_NAMES[role], role)
         self.source = QComboBox()
         self.source.setAccessibleName("范文来源")
         for name, value in SOURCES:
             self.source.addItem(name, value)
+        self.kind = QComboBox()
+        self.kind.setAccessibleName("文种")
+        self.kind.addItem("全部文种", None)
         filters.addWidget(self.role)
+        filters.addWidget(self.kind)
         filters.addWidget(self.source)
         filters.addStretch(1)
         layout.addLayout(filters)
@@ -79,6 +83,7 @@ class SearchTab(QWidget):
         self.query.returnPressed.connect(self._query_entered)
         self.role.currentIndexChanged.connect(lambda _i: self.search_now())
         self.source.currentIndexChanged.connect(lambda _i: self.search_now())
+        self.kind.currentIndexChanged.connect(lambda _i: self.search_now())
         self.results.chosen.connect(self.insert_current)
         self.results.currentRowChanged.connect(lambda _r: self._update_buttons())
         self.insert_button.clicked.connect(self.insert_current)
@@ -92,8 +97,21 @@ class SearchTab(QWidget):
             self.status.setText(message)
             self.results.clear()
         else:
+            self.refresh_kinds()
             self.search_now()
         self._update_buttons()
+
+    def refresh_kinds(self) -> None:
+        """The kinds (领导讲话, 汇报发言 …) of the speeches now in the library, for the 文种 filter."""
+        chosen = self.kind.currentData()
+        kinds = sorted({entry.kind for entry in self.library.speeches()})
+        blocked = self.kind.blockSignals(True)
+        self.kind.clear()
+        self.kind.addItem("全部文种", None)
+        for kind in kinds:
+            self.kind.addItem(kind, kind)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(chosen)))
+        self.kind.blockSignals(blocked)
 
     def _query_entered(self) -> None:
         """Enter in the box searches at once and moves to the results: Enter again inserts."""
@@ -117,8 +135,8 @@ class SearchTab(QWidget):
         from speechwriter.library import search
 
         try:
-            found = search(self.library, text, role=self.role.currentData(), source=self.source.currentData(),
-                           limit=RESULT_LIMIT)
+            found = search(self.library, text, role=self.role.currentData(), kind=self.kind.currentData(),
+                           source=self.source.currentData(), limit=RESULT_LIMIT)
         except UserError as err:
             self.status.setText(err.message)
             return
@@ -339,4 +357,5 @@ class LibraryPanel(QTabWidget):
         """Speech ids change on re-import: every list is read again."""
         self.speeches.refresh()
         self.phrases.refresh()
+        self.search.refresh_kinds()
         self.search.search_now()

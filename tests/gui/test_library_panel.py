@@ -66,6 +66,12 @@ def test_words_find_paragraphs_with_the_words_marked_and_their_source(drafting_w
     assert closing and all(hit.role == "closing" for hit in closing)
     assert len(closing) < everything
 
+    search.role.setCurrentIndex(0)
+    assert search.kind.findText("研讨发言") > 0                      # the 文种 the library holds
+    search.kind.setCurrentIndex(search.kind.findText("研讨发言"))
+    kinds = {search.results.payload(i).kind for i in range(search.results.count())}
+    assert kinds == {"研讨发言"}
+
     search = search_for(qtbot, drafting_window, "量子计算机芯片")
     assert search.results.count() == 0 and "没有找到" in search.status.text()
 
