@@ -161,7 +161,9 @@ class SearchTab(QWidget):
     def insert_current(self) -> None:
         hit = self.results.payload()
         if hit is not None:
-            self.insert_requested.emit(hit.text)
+            from speechwriter.outline.create import as_material
+
+            self.insert_requested.emit(as_material(hit.text, hit.heading))
 
     def copy_current(self) -> None:
         hit = self.results.payload()
@@ -234,7 +236,9 @@ class PhraseTab(QWidget):
     def insert_current(self) -> None:
         phrase = self.phrases.payload()
         if phrase is not None:
-            self.insert_requested.emit(phrase.text)
+            from speechwriter.outline.create import as_material
+
+            self.insert_requested.emit(as_material(phrase.text))
 
 
 class SpeechesTab(QWidget):

@@ -181,4 +181,9 @@ class _StepAction(QAction):
         self._verb = verb
 
     def show_step(self, step: str) -> None:
-        self.setText(f"{self._verb} {step}" if step else self._verb)
+        # the menu and tooltip name the step; the toolbar button keeps its short word, so a long
+        # heading in the step never pushes 导出 Word off the toolbar
+        full = f"{self._verb} {step}" if step else self._verb
+        self.setText(full)
+        self.setIconText(self._verb)
+        self.setToolTip(full)

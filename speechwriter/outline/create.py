@@ -56,6 +56,13 @@ def full_width_punctuation(text: str) -> str:
     return text
 
 
+def as_material(text: str, heading: bool = False) -> str:
+    """A paragraph from another speech, ready to go into a section's body: full-width punctuation,
+    and a heading without its old number (二、坚持… → 坚持…), which would be wrong in its new place."""
+    text = full_width_punctuation(text.strip())
+    return split_label(text)[1] if heading else text
+
+
 def numbering_from_structure(numbering: str) -> list[str]:
     """"一、/一是" → ["一、", "一是", "1.", "（1）"]; "none" or an unnumbered style → level 1 without numbers."""
     from speechwriter.outline.numbering import STYLES

@@ -65,6 +65,8 @@ def main(out: Path) -> int:
         search = window.library_dock.panel.search
         search.query.setText("高质量发展")
         search.search_now()
+        search.results.setCurrentRow(1)
+        search.insert_current()   # as 「插入到当前小节」 does: the section's text shows the paragraph
         QTimer.singleShot(300, shoot_library)
 
     def shoot_library():

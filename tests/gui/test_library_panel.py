@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
 
+from speechwriter.outline.create import as_material
 from tests.gui.conftest import card_for, type_text
 from tests.gui.test_drafting import click_row
 from tests.library.conftest import SPEECH
@@ -84,21 +85,24 @@ def test_double_click_puts_the_paragraph_into_the_section_and_undo_takes_it_back
     search = search_for(qtbot, window, "高质量发展")
     first, second = search.results.payload(0), search.results.payload(1)
 
+    first_text, second_text = as_material(first.text, first.heading), as_material(second.text, second.heading)
+
     double_click_row(qtbot, search.results, 0)
-    assert current_body(window) == first.text                      # the placeholder gave way
-    assert window.editor.section_editor.body.toPlainText() == first.text
+    assert current_body(window) == first_text                      # the placeholder gave way
+    assert window.editor.section_editor.body.toPlainText() == first_text
     assert window.act_undo.text().startswith("撤销 插入素材到")
+    assert window.act_undo.iconText() == "撤销"                     # the toolbar keeps its short word
 
     search.results.setCurrentRow(1)
     qtbot.mouseClick(search.insert_button, Qt.MouseButton.LeftButton)   # 插入 puts the next one after it
-    assert current_body(window) == first.text + "\n" + second.text
+    assert current_body(window) == first_text + "\n" + second_text
 
     window.act_undo.trigger()
-    assert current_body(window) == first.text
+    assert current_body(window) == first_text
     window.act_undo.trigger()
     assert current_body(window) == placeholder
     window.act_redo.trigger()
-    assert current_body(window) == first.text
+    assert current_body(window) == first_text
 
 
 def test_without_a_chosen_section_nothing_is_inserted_and_the_clerk_is_told(drafting_window, qtbot):
@@ -121,7 +125,7 @@ def test_phrases_follow_the_section_and_bring_their_fields(drafting_window, qtbo
     assert "〔" in phrases.phrases.row_text(shown.index(with_field))   # fields read as 〔会议名称〕
     phrases.phrases.setCurrentRow(shown.index(with_field))
     qtbot.mouseClick(phrases.insert_button, Qt.MouseButton.LeftButton)
-    assert with_field.text in current_body(window)
+    assert as_material(with_field.text) in current_body(window)
     form = window.editor.field_form
     qtbot.waitUntil(lambda: all(name in form.boxes for name in with_field.fields), timeout=3000)
 
@@ -227,7 +231,7 @@ def test_keyboard_only_find_and_insert(drafting_window, qtbot):
     assert search.results.hasFocus() and search.results.count() > 0
     first = search.results.payload(0)
     qtbot.keyClick(search.results, Qt.Key.Key_Return)            # Enter again puts the first one in
-    assert current_body(window) == first.text
+    assert current_body(window) == as_material(first.text, first.heading)
 
 
 def test_the_panel_cannot_be_asked_for_on_the_start_page(window):

@@ -91,3 +91,12 @@ def test_learned_phrasing_gets_full_width_punctuation_next_to_chinese():
     outline = from_structure(structure)
     assert outline.sections[-1].body == "同志们，让我们共同努力（不负重托）！"
     assert outline.sections[2].heading == "投入资金3,000万元，建成项目"
+
+
+def test_material_from_another_speech_loses_its_old_number_and_half_width_commas():
+    from speechwriter.outline.create import as_material
+
+    heading = "二、坚持围绕中心服务大局,在团结带领广大妇女推进高质量发展中创新业建新功"
+    assert as_material(heading, heading=True) == "坚持围绕中心服务大局，在团结带领广大妇女推进高质量发展中创新业建新功"
+    paragraph = "一是全面加强妇联党的建设。深入学习贯彻,落实新时代党的建设总要求。"
+    assert as_material(paragraph) == "一是全面加强妇联党的建设。深入学习贯彻，落实新时代党的建设总要求。"
