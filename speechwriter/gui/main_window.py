@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QStackedWidget
+from PySide6.QtWidgets import QMainWindow, QStackedWidget
 
 from speechwriter import __version__
 from speechwriter.errors import UserError
@@ -152,23 +152,13 @@ class MainWindow(QMainWindow):
 
     # actions & menus ----------------------------------------------------------------------------
     def _build_status_bar(self) -> None:
-        self.busy_label = QLabel()
-        self.busy_bar = QProgressBar()
-        self.busy_bar.setRange(0, 0)
-        self.busy_bar.setMaximumWidth(120)
-        self.busy_bar.setMaximumHeight(14)
-        self.statusBar().addPermanentWidget(self.busy_label)
-        self.statusBar().addPermanentWidget(self.busy_bar)
-        self.busy_bar.hide()
-        from PySide6.QtWidgets import QToolButton
+        from speechwriter.gui.busy_indicator import BusyIndicator
 
-        self.busy_cancel = QToolButton()
-        self.busy_cancel.setText("取消")
-        self.busy_cancel.setAccessibleName("取消导入")
-        self.statusBar().addPermanentWidget(self.busy_cancel)
-        self.busy_cancel.hide()
-        self._cancel_callback = None
-        self.busy_cancel.clicked.connect(self._cancel_clicked)
+        self.busy = BusyIndicator(self.statusBar())
+
+    def show_cancel(self, callback) -> None:
+        """A 取消 button in the status bar while a long job can be stopped (None: take it away)."""
+        self.busy.offer_cancel(callback)
 
     def _connect(self) -> None:
         sp = self.start_page
@@ -178,8 +168,8 @@ class MainWindow(QMainWindow):
         sp.import_requested.connect(lambda: self.files.import_speech())
         sp.recent_chosen.connect(lambda path: self.files.open_file(path))
         sp.library_import_requested.connect(lambda: self.library.import_folder())
-        self.tasks.busy.connect(self._show_busy)
-        self.tasks.progress.connect(self._show_progress)
+        self.tasks.busy.connect(self.busy.show_busy)
+        self.tasks.progress.connect(self.busy.show_progress)
         self.pages.currentChanged.connect(lambda _i: self._update_actions())
         self.pages.currentChanged.connect(lambda _i: self._update_library_dock())
 
@@ -242,30 +232,6 @@ class MainWindow(QMainWindow):
 
     def status(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
-
-    def _show_busy(self, text: str) -> None:
-        self.busy_label.setText(text)
-        self.busy_bar.setVisible(bool(text))
-        if not text:
-            self.busy_bar.setRange(0, 0)   # the next task starts without a known length
-
-    def _show_progress(self, percent: int, text: str) -> None:
-        self.busy_bar.setRange(0, 100)
-        self.busy_bar.setValue(max(0, min(100, percent)))
-        self.busy_label.setText(text if len(text) <= 40 else text[:39] + "…")
-        self.busy_label.setToolTip(text)
-
-    def show_cancel(self, callback) -> None:
-        """A 取消 button in the status bar while a long job can be stopped (None: take it away)."""
-        self._cancel_callback = callback
-        self.busy_cancel.setEnabled(True)
-        self.busy_cancel.setVisible(callback is not None)
-
-    def _cancel_clicked(self) -> None:
-        if self._cancel_callback is not None:
-            self._cancel_callback()
-            self.busy_cancel.setEnabled(False)
-            self.busy_label.setText("正在取消，当前文件导入完就停…")
 
     def refresh_recent(self) -> None:
         paths = self.settings.recent_files()

@@ -147,7 +147,7 @@ def test_importing_a_folder_ends_with_its_summary_and_teaches_the_gallery(window
     assert headline == "范文导入完成，有 3 个文件没能导入。" and level == "warning"
     assert "导入 3 个文件" in detail and "跳过重复 2 个" in detail and "坏文档.docx" in detail
     assert any("安全生产.txt" in text for text in progress)       # the status bar named the files
-    assert not window.busy_cancel.isVisible()
+    assert not window.busy.cancel_button.isVisible()
 
     # the gallery now holds structures learned with the clerk's speeches, naming them
     imported = str(mixed_folder / "安全生产.txt")
@@ -172,8 +172,8 @@ def test_cancel_stops_an_import_between_files_and_keeps_what_went_in(window, pro
     for i, name in enumerate(counties):
         (folder / f"{i:02d}.txt").write_text(SPEECH.replace("全县", f"{name}县"), encoding="utf-8")
     window.library.import_paths([str(folder)])
-    assert window.busy_cancel.isVisible()
-    qtbot.mouseClick(window.busy_cancel, Qt.MouseButton.LeftButton)
+    assert window.busy.cancel_button.isVisible()
+    qtbot.mouseClick(window.busy.cancel_button, Qt.MouseButton.LeftButton)
     wait_for_import(qtbot, window)
 
     headline, detail, _level = prompts.messages[-1]

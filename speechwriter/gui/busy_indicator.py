@@ -1,0 +1,50 @@
+"""The status bar's right end: what runs in the background, how far it is, and 取消 when it can stop."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton
+
+MAX_LABEL = 40   # characters; a long file name must not push the message area away
+
+
+class BusyIndicator:
+    def __init__(self, bar: QStatusBar):
+        self.label = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)          # moving until a task reports how far it is
+        self.progress.setMaximumWidth(120)
+        self.progress.setMaximumHeight(14)
+        self.cancel_button = QToolButton()
+        self.cancel_button.setText("取消")
+        self.cancel_button.setAccessibleName("取消导入")
+        for widget in (self.label, self.progress, self.cancel_button):
+            bar.addPermanentWidget(widget)
+        self.progress.hide()
+        self.cancel_button.hide()
+        self._cancel = None
+        self.cancel_button.clicked.connect(self._cancel_clicked)
+
+    def show_busy(self, text: str) -> None:
+        """BackgroundTasks.busy: the newest running task's description, or "" when all are done."""
+        self.label.setText(text)
+        self.progress.setVisible(bool(text))
+        if not text:
+            self.progress.setRange(0, 0)      # the next task starts without a known length
+
+    def show_progress(self, percent: int, text: str) -> None:
+        self.progress.setRange(0, 100)
+        self.progress.setValue(max(0, min(100, percent)))
+        self.label.setText(text if len(text) <= MAX_LABEL else text[:MAX_LABEL - 1] + "…")
+        self.label.setToolTip(text)
+
+    def offer_cancel(self, callback) -> None:
+        """A 取消 button while a long job can be stopped; None takes it away."""
+        self._cancel = callback
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.setVisible(callback is not None)
+
+    def _cancel_clicked(self) -> None:
+        if self._cancel is not None:
+            self._cancel()
+            self.cancel_button.setEnabled(False)
+            self.label.setText("正在取消，当前文件导入完就停…")
