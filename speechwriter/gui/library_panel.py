@@ -7,6 +7,8 @@ is a few milliseconds. What changes anything (insert, import, remove) leaves as 
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QPushButton, QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
@@ -15,7 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBox
 from speechwriter.core.speech import ROLE_NAMES, ROLES
 from speechwriter.errors import UserError
 from speechwriter.gui.icons import icon
-from speechwriter.gui.library_results import RichList, hit_html, phrase_html, plain_date
+from speechwriter.gui.library_results import TAG, RichList, hit_html, phrase_html, plain_date
 
 SEARCH_DELAY_MS = 300   # search once the clerk pauses typing, not on every keystroke
 SOURCES = (("全部来源", None), ("我的范文", "own"), ("自带范文", "bundled"))
@@ -267,6 +269,10 @@ class SpeechesTab(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
         layout.addWidget(self.list, 1)
+        self.details = QLabel()            # the chosen speech: its keywords as tags, size, file
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.details)
         self.import_files = QPushButton(icon("import"), "导入文件…")
         self.import_folder = QPushButton(icon("open"), "导入文件夹…")
         self.remove_button = QPushButton(icon("delete"), "移出素材库")
@@ -280,6 +286,7 @@ class SpeechesTab(QWidget):
         self.import_folder.clicked.connect(self.import_folder_requested)
         self.remove_button.clicked.connect(self._remove_clicked)
         self.list.currentItemChanged.connect(lambda _c, _p: self._update_buttons())
+        self.list.currentItemChanged.connect(lambda _c, _p: self._show_details())
         self.set_library(None)
 
     def set_library(self, library) -> None:
@@ -302,6 +309,7 @@ class SpeechesTab(QWidget):
             source = "自带范文" if entry.bundled else entry.file_name
             item = QTreeWidgetItem([entry.title or entry.file_name, entry.kind, plain_date(entry.date), source])
             item.setData(0, Qt.ItemDataRole.UserRole, entry.id)
+            item.setData(2, Qt.ItemDataRole.UserRole, entry)
             item.setData(1, Qt.ItemDataRole.UserRole, entry.bundled)
             tip = f"{entry.title or entry.file_name}\n{entry.source}\n{entry.chars} 字，{entry.paragraphs} 段"
             if entry.keywords:
@@ -311,6 +319,17 @@ class SpeechesTab(QWidget):
             self.list.addTopLevelItem(item)
         self.list.setSortingEnabled(True)
         self._update_buttons()
+
+    def _show_details(self) -> None:
+        item = self.list.currentItem()
+        entry = item.data(2, Qt.ItemDataRole.UserRole) if item is not None else None
+        if entry is None:
+            self.details.setText("")
+            return
+        tags = " ".join(TAG.format(html.escape(k)) for k in entry.keywords[:8])
+        where = "程序自带范文" if entry.bundled else html.escape(entry.source)
+        self.details.setText(f"<div>关键词：{tags}</div><div style='color:#666'>{entry.chars} 字，"
+                             f"{entry.paragraphs} 段 · {where}</div>")
 
     def titles(self) -> list[str]:
         return [self.list.topLevelItem(i).text(0) for i in range(self.list.topLevelItemCount())]

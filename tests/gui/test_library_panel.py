@@ -184,7 +184,7 @@ def test_cancel_stops_an_import_between_files_and_keeps_what_went_in(window, pro
 
 
 def test_removing_an_own_speech_after_confirming(window, prompts, qtbot, tmp_path):
-    speech = tmp_path / "安全生产.txt"
+    speech = tmp_path / "2023-03.txt"
     speech.write_text(SPEECH, encoding="utf-8")
     window.library.import_paths([str(speech)])
     wait_for_import(qtbot, window)
@@ -195,6 +195,8 @@ def test_removing_an_own_speech_after_confirming(window, prompts, qtbot, tmp_pat
     assert not speeches.remove_button.isEnabled()                 # a bundled sample stays
 
     assert speeches.select_title("在全县安全生产工作会议上的讲话")
+    keywords = window.library.library.speeches(bundled=False)[0].keywords
+    assert all(k in speeches.details.text() for k in keywords[:3]) and str(speech) in speeches.details.text()
     prompts.yes_no.append(True)
     qtbot.mouseClick(speeches.remove_button, Qt.MouseButton.LeftButton)
     assert "移出素材库" in prompts.questions[-1][0] and str(speech) in prompts.questions[-1][1]
