@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QPushButton, QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
                                QWidget)
@@ -248,7 +249,7 @@ class SpeechesTab(QWidget):
     import_folder_requested = Signal()
     remove_requested = Signal(int)      # speech id
 
-    COLUMNS = ("标题", "类型", "日期", "来源")
+    COLUMNS = ("标题", "文种", "日期")   # where it comes from: grey for a bundled sample, and below the list
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -265,7 +266,7 @@ class SpeechesTab(QWidget):
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)   # the library's order until a click
         self.list.setSortingEnabled(True)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
+        for column in (1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
         layout.addWidget(self.list, 1)
@@ -306,8 +307,7 @@ class SpeechesTab(QWidget):
                             "也可以把文件或文件夹拖到这里导入。")
         self.list.setSortingEnabled(False)
         for entry in entries:
-            source = "自带范文" if entry.bundled else entry.file_name
-            item = QTreeWidgetItem([entry.title or entry.file_name, entry.kind, plain_date(entry.date), source])
+            item = QTreeWidgetItem([entry.title or entry.file_name, entry.kind, plain_date(entry.date)])
             item.setData(0, Qt.ItemDataRole.UserRole, entry.id)
             item.setData(2, Qt.ItemDataRole.UserRole, entry)
             item.setData(1, Qt.ItemDataRole.UserRole, entry.bundled)
@@ -316,8 +316,12 @@ class SpeechesTab(QWidget):
                 tip += "\n关键词：" + "、".join(entry.keywords[:8])
             for column in range(len(self.COLUMNS)):
                 item.setToolTip(column, tip)
+                if entry.bundled:
+                    item.setForeground(column, QColor("#777777"))
             self.list.addTopLevelItem(item)
         self.list.setSortingEnabled(True)
+        if self.list.topLevelItemCount():
+            self.list.setCurrentItem(self.list.topLevelItem(0))
         self._update_buttons()
 
     def _show_details(self) -> None:
