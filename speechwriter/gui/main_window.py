@@ -365,9 +365,9 @@ class MainWindow(QMainWindow):
         self.settings.set_geometry(self.saveGeometry())
         if self._editor is not None:
             self.settings.set_splitter_sizes("editor", self._editor.splitter.sizes())
+            self.settings.set_speaking_rate(self._editor.preview.rate.value())
         if self._library_dock is not None and self._library_dock.width_to_remember():
             self.settings.set_splitter_sizes("library", [self._library_dock.width_to_remember()])
-            self.settings.set_speaking_rate(self._editor.preview.rate.value())
         self.settings.sync()
 
     def closeEvent(self, event) -> None:
