@@ -46,6 +46,7 @@ def learn_from(path):
 
 class LibraryFlows(QObject):
     structures_learned = Signal(list)
+    structures_failed = Signal(str)     # the start-up worker itself failed: the gallery says so
     library_ready = Signal(object)      # the GUI thread's Library, or None when it cannot be opened
     library_changed = Signal()          # speeches came or went: lists are read again (ids change)
 
@@ -64,7 +65,7 @@ class LibraryFlows(QObject):
     # opening --------------------------------------------------------------------------------------
     def start(self) -> None:
         self.window.tasks.run("正在打开素材库、读取范文结构…", open_and_learn,
-                              on_done=self._opened, on_error=self._failed)
+                              on_done=self._opened, on_error=self._open_failed)
 
     def _opened(self, result) -> None:
         self.path, structures, problem = result
@@ -81,6 +82,10 @@ class LibraryFlows(QObject):
             return
         self.problem = None
         self.library_ready.emit(self.library)
+
+    def _open_failed(self, message: str) -> None:
+        self.structures_failed.emit(message)
+        self._failed(message)
 
     def _failed(self, message: str) -> None:
         self.problem = f"素材库无法使用：{message}"

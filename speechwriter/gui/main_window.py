@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
 
             self._library = LibraryFlows(self)
             self._library.structures_learned.connect(self.start_page.set_structures)
+            self._library.structures_failed.connect(self.start_page.set_structures_failed)
         return self._library
 
     @property

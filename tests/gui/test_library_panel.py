@@ -263,3 +263,15 @@ def test_a_folder_dropped_on_the_panel_is_imported(drafting_window, prompts, qtb
     wait_for_import(qtbot, window)
     assert prompts.messages[-1][0] == "范文导入完成。"
     assert "在全县安全生产工作会议上的讲话" in panel_of(window).speeches.titles()
+
+
+def test_a_fault_while_learning_at_start_up_is_shown_on_the_start_page(make_window, monkeypatch):
+    import speechwriter.library
+
+    def broken(_library):
+        raise RuntimeError("learning failed")
+
+    monkeypatch.setattr(speechwriter.library, "library_structures", broken)
+    window = make_window()
+    assert window.start_page.status.text().startswith("读取范文结构失败：程序内部出错")
+    assert "素材库无法使用" in window.statusBar().currentMessage()
