@@ -107,7 +107,7 @@ class SearchTab(QWidget):
     def refresh_kinds(self) -> None:
         """The kinds (领导讲话, 汇报发言 …) of the speeches now in the library, for the 文种 filter."""
         chosen = self.kind.currentData()
-        kinds = sorted({entry.kind for entry in self.library.speeches()})
+        kinds = self.library.kinds()
         blocked = self.kind.blockSignals(True)
         self.kind.clear()
         self.kind.addItem("全部文种", None)
@@ -308,9 +308,7 @@ class SpeechesTab(QWidget):
         self.list.setSortingEnabled(False)
         for entry in entries:
             item = QTreeWidgetItem([entry.title or entry.file_name, entry.kind, plain_date(entry.date)])
-            item.setData(0, Qt.ItemDataRole.UserRole, entry.id)
-            item.setData(2, Qt.ItemDataRole.UserRole, entry)
-            item.setData(1, Qt.ItemDataRole.UserRole, entry.bundled)
+            item.setData(0, Qt.ItemDataRole.UserRole, entry)
             tip = f"{entry.title or entry.file_name}\n{entry.source}\n{entry.chars} 字，{entry.paragraphs} 段"
             if entry.keywords:
                 tip += "\n关键词：" + "、".join(entry.keywords[:8])
@@ -324,9 +322,12 @@ class SpeechesTab(QWidget):
             self.list.setCurrentItem(self.list.topLevelItem(0))
         self._update_buttons()
 
-    def _show_details(self) -> None:
+    def _current_entry(self):
         item = self.list.currentItem()
-        entry = item.data(2, Qt.ItemDataRole.UserRole) if item is not None else None
+        return item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _show_details(self) -> None:
+        entry = self._current_entry()
         if entry is None:
             self.details.setText("")
             return
@@ -347,15 +348,15 @@ class SpeechesTab(QWidget):
         return False
 
     def _remove_clicked(self) -> None:
-        item = self.list.currentItem()
-        if item is not None and not item.data(1, Qt.ItemDataRole.UserRole):
-            self.remove_requested.emit(item.data(0, Qt.ItemDataRole.UserRole))
+        entry = self._current_entry()
+        if entry is not None and not entry.bundled:
+            self.remove_requested.emit(entry.id)
 
     def _update_buttons(self) -> None:
-        item = self.list.currentItem()
-        removable = item is not None and not item.data(1, Qt.ItemDataRole.UserRole)
+        entry = self._current_entry()
+        removable = entry is not None and not entry.bundled
         self.remove_button.setEnabled(removable)
-        self.remove_button.setToolTip("" if removable or item is None else "程序自带的范文不能移出。")
+        self.remove_button.setToolTip("" if removable or entry is None else "程序自带的范文不能移出。")
         for button in (self.import_files, self.import_folder):
             button.setEnabled(self.library is not None)
 

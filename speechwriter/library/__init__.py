@@ -28,6 +28,7 @@ API for the app (all raise `UserError` with a Chinese sentence for bad input or 
     Library(path=None)           opens without refreshing (milliseconds; for listing, searching)
         .speeches(bundled=None) -> [SpeechEntry(id, title, kind, date, speaker, source,
                                      file_name, bundled, paragraphs, chars, keywords, imported_at)]
+        .kinds() -> [str], the kinds the speeches are of (for a filter)
         .speech(id) -> core Speech;  .paragraphs(id) -> [(role, text)];  .remove(id) -> SpeechEntry
         .counts() -> {files, speeches, own_speeches, paragraphs}
         .generation() -> int, grows with every change by any process (cache derived data by it)

@@ -191,6 +191,10 @@ class Library:
         rows = self.conn.execute(_ENTRY_SQL + where + " ORDER BY f.bundled DESC, s.id", params).fetchall()
         return [_entry(r) for r in rows]
 
+    def kinds(self) -> list[str]:
+        """The kinds (领导讲话, 汇报发言 …) the library's speeches are of, for a filter."""
+        return [r[0] for r in self.conn.execute("SELECT DISTINCT kind FROM speeches ORDER BY kind")]
+
     def entry(self, speech_id: int) -> SpeechEntry:
         row = self.conn.execute(_ENTRY_SQL + " WHERE s.id = ?", (speech_id,)).fetchone()
         if row is None:

@@ -19,6 +19,7 @@ def test_a_new_library_holds_the_bundled_samples(library, samples_dir):
     # one of the sample files is a web page with five speeches: each is its own entry
     assert len(entries) == 9
     assert "在2024年妇联党组理论学习中心组集体学习研讨会上的发言" in {e.title for e in entries}
+    assert library.kinds() == sorted({e.kind for e in entries})   # what the app's 文种 filter offers
 
 
 def test_folder_import_summary_names_every_file(library, mixed_folder):
