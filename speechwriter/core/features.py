@@ -121,12 +121,15 @@ def unit_features(units: list[Unit], has_salutation: bool) -> list[dict]:
 HEADER_WINDOW = 16  # lines of a speech's top the header model reads
 
 
-def line_features(lines: list[str]) -> list[dict]:
-    """Features of the first lines of a speech, for title/subtitle/speaker/date/salutation/noise/body."""
+def line_features(lines: list[str], rule_tags: list[str]) -> list[dict]:
+    """Features of the first lines of a speech, for title/subtitle/speaker/date/salutation/noise/body.
+
+    `rule_tags`: what the hand rules make of each line, one feature among the others.
+    """
     base = []
-    for text in lines:
+    for text, rule in zip(lines, rule_tags):
         length = visible_len(text)
-        feats = {"bias": 1.0, "len:" + _bucket(length, (6, 12, 20, 30, 45, 60, 120)): 1.0,
+        feats = {"bias": 1.0, f"rule:{rule}": 1.0, "len:" + _bucket(length, (6, 12, 20, 30, 45, 60, 120)): 1.0,
                  "end:" + (text[-1] if text[-1] in "：:！!。？?，,；;）)》”" else "other"): 1.0}
         if has_inner_sentence_end(text):
             feats["inner_end"] = 1.0
@@ -174,11 +177,14 @@ def line_features(lines: list[str]) -> list[dict]:
             feats["after_long"] = 1.0
         if "inner_end" in feats or visible_len(lines[i]) > 60:
             seen_long = True
-        if lines[i] in lines[i + 1:]:
-            feats["repeated_later"] = 1.0
+        if any(later.startswith(lines[i]) for later in lines[i + 1:]):
+            feats["repeated_later"] = 1.0  # a page title repeated above the real one
+        if any("salutation_rule" in base[j] for j in range(i + 1, min(len(base), i + 6))):
+            feats["salutation_ahead"] = 1.0
         for offset, prefix in ((-1, "p:"), (1, "n:"), (2, "nn:")):
             j = i + offset
             if 0 <= j < len(base):
+                feats[prefix + "rule:" + rule_tags[j]] = 1.0
                 for key in ("salutation_rule", "addressee", "inner_end", "header_like", "date", "speaker",
                             "title_words", "dash_start", "greeting", "marker"):
                     if key in base[j]:

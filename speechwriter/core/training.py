@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from speechwriter.core.analyzer import body_units, content_lines
+from speechwriter.core.analyzer import body_units, content_lines, rule_line_tags
 from speechwriter.core.cleaning import clean_lines
 from speechwriter.core.features import HEADER_WINDOW, kind_features, line_features, unit_features
 from speechwriter.core.model import FILES, RECORD
@@ -65,8 +65,11 @@ def make_example(name: str, group: str, text: str, label: dict) -> Example:
         example.problems.append(f"正文开头“{label['sections'][0]['first']}”未找到")
         body_start = 0
     window = content[:max(HEADER_WINDOW, 1)]
-    example.header_features = line_features([ln.text for ln in window])
+    example.header_features = line_features([ln.text for ln in window], rule_line_tags(window))
     example.header_tags = [_header_tag(ln.text, label) if i < body_start else "body" for i, ln in enumerate(window)]
+    for i, line in enumerate(window[:body_start]):  # the page repeats a title: the last copy is the title
+        if any(other.text == line.text for other in window[i + 1:body_start]):
+            example.header_tags[i] = "noise"
     body = content[body_start:]
     units = body_units(body)
     roles = _unit_roles(units, body, label, example.problems)
