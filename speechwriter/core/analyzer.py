@@ -91,17 +91,20 @@ def _analyse_span(lines: list[Line], source: str, models) -> AnalysedSpeech:
         roles = models.tag_roles(unit_features(units, has_salutation))
     else:
         roles = rule_roles(units, has_salutation)
-    sections = sections_from(units, roles)
-    opening_text = " ".join(p for s in sections[:2] for p in s.paragraphs[:1])
-    # an excerpt's attribution (`（摘自…工作报告）`) names its kind
-    opening_text += " ".join(ln.text for ln in noise if "摘自" in ln.text)
+    opening = opening_text(units, noise)
     if models is not None:
-        kind = models.tag_kind(kind_features(fields["title"], fields["subtitle"], fields["salutation"], opening_text,
-                                             roles, sum(1 for u in units if u.kind == BLOCK)))
+        kind = models.tag_kind(kind_features(fields["title"], fields["subtitle"], fields["salutation"], opening))
     else:
-        kind = detect_kind(fields["title"], fields["subtitle"], opening_text)
+        kind = detect_kind(fields["title"], fields["subtitle"], opening)
+    sections = sections_from(units, roles)
     speech = Speech(source=source, kind=kind, sections=sections, **fields)
     return AnalysedSpeech(speech, sorted(noise, key=lambda ln: ln.number), reading.header, body)
+
+
+def opening_text(units: list[Unit], noise: list[Line]) -> str:
+    """The body's first 300 characters, and an excerpt's attribution (`（摘自…工作报告）`): where the kind is named."""
+    text = "".join(u.full_text for u in units[:4])[:300]
+    return text + " ".join(ln.text for ln in noise if "摘自" in ln.text)
 
 
 def body_units(body: list[Line]) -> list[Unit]:

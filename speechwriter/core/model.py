@@ -23,7 +23,7 @@ from pathlib import Path
 ROLE_ORDER = ("opening", "review", "key_points", "closing")
 HEADER_TAGS = ("title", "subtitle", "speaker", "date", "noise", "salutation", "body")
 _TOP = {"title", "subtitle", "speaker", "date", "noise"}
-FILES = {"roles": "roles.crfsuite", "header": "header.crfsuite", "kind": "kind.crfsuite"}
+FILES = {"roles": "roles.crfsuite", "header": "header.crfsuite", "kind": "kind.json"}
 RECORD = "model.json"
 ENV_DIR = "SPEECHWRITER_MODEL_DIR"
 
@@ -32,7 +32,7 @@ ENV_DIR = "SPEECHWRITER_MODEL_DIR"
 class Models:
     roles: object   # pycrfsuite.Tagger
     header: object
-    kind: object
+    kind: object    # kind_model.KindModel
     buffers: tuple = ()  # model bytes opened in memory: crfsuite reads them in place, keep them alive
 
     def tag_roles(self, features: list[dict]) -> list[str]:
@@ -129,21 +129,26 @@ def load(folder: str | os.PathLike) -> Models:
     """The models in `folder`; raises ValueError with a Chinese message when they cannot be read."""
     import pycrfsuite
 
+    from speechwriter.core.kind_model import KindModel
+
     folder = Path(folder)
-    taggers = {}
+    loaded = {}
     for name, file in FILES.items():
         path = folder / file
         if not path.is_file():
             raise ValueError(f"找不到结构识别模型文件“{path}”")
-        tagger = pycrfsuite.Tagger()
         try:
+            if name == "kind":
+                loaded[name] = KindModel.from_bytes(path.read_bytes())
+                continue
+            tagger = pycrfsuite.Tagger()
             tagger.open(str(path))
             if not tagger.labels():
                 raise ValueError("empty")
-        except Exception as err:  # crfsuite reports a damaged file in several ways
+        except Exception as err:  # crfsuite and json report a damaged file in several ways
             raise ValueError(f"结构识别模型文件“{path}”已损坏或无法读取（{err}）") from err
-        taggers[name] = tagger
-    return Models(**taggers)
+        loaded[name] = tagger
+    return Models(**loaded)
 
 
 def current() -> Models | None:
