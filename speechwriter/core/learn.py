@@ -57,7 +57,7 @@ def _style(text: str) -> str | None:
 
 
 def skeleton_of(speech: Speech) -> list[str]:
-    return [s.role for s in speech.sections]
+    return [s.role or "" for s in speech.sections]   # every top-level section has its role
 
 
 def _shape(skeleton: list[str]) -> tuple[str, ...]:

@@ -8,8 +8,17 @@ them before an export.
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QCalendarWidget, QFormLayout, QHBoxLayout, QLabel, QMenu, QPushButton,
-                               QVBoxLayout, QWidget, QWidgetAction)
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWidgetAction,
+)
 
 from speechwriter.gui.document import Document
 from speechwriter.gui.text_boxes import LineBox

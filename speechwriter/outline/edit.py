@@ -32,6 +32,8 @@ def section_at(outline: Outline, path: Path) -> Section:
             raise UserError(f"提纲中没有位置 {_show(path)} 的小节。")
         section = siblings[index]
         siblings = section.children
+    if section is None:
+        raise UserError(f"提纲中没有位置 {_show(path)} 的小节。")
     return section
 
 
