@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from speechwriter import filetypes
 from speechwriter.core import analyzer
 from speechwriter.errors import UserError
 from speechwriter.library import db
@@ -22,7 +23,7 @@ from speechwriter.library.store import Library
 
 # What a folder import picks up. Old .doc/.wps files are listed so the summary can tell the clerk
 # to save them as .docx instead of silently leaving them out.
-FOLDER_SUFFIXES = (".txt", ".docx", ".doc", ".wps")
+FOLDER_SUFFIXES = (*filetypes.SPEECH_SUFFIXES, *filetypes.OLD_WORD.suffixes)
 BUNDLED_PREFIX = "resources/samples/"
 
 Progress = Callable[[int, str], None]          # (percent 0–100, Chinese text)

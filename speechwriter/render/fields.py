@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import jinja2
 from jinja2 import meta, nodes
 
+from speechwriter import defaults
 from speechwriter.errors import UserError
 from speechwriter.outline.model import HEADER_FIELDS
 from speechwriter.render.environment import (
@@ -150,7 +151,7 @@ def template_fields(name: str) -> list[FieldInfo]:
 def template_kind(name: str) -> str:
     source, _ = template_source(name)
     match = _KIND_LINE.search(source)
-    return match.group(1) if match else "领导讲话"
+    return match.group(1) if match else defaults.KIND
 
 
 def template_names() -> list[str]:
