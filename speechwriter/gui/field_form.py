@@ -48,6 +48,11 @@ def form_fields(outline) -> list[tuple[str, bool]]:
     return sorted(infos, key=lambda item: order.get(item[0], len(order)))
 
 
+def missing_fields(outline) -> list[str]:
+    """Required fields still empty, in form order: what an export asks for first."""
+    return [name for name, required in form_fields(outline) if required and not outline.field(name).strip()]
+
+
 class FieldForm(QWidget):
     add_field_requested = Signal()
 
@@ -95,7 +100,7 @@ class FieldForm(QWidget):
             box.setAccessibleName(name)
             box.setPlaceholderText(HINTS.get(name, ""))
             box.setText(self.doc.outline.field(name))
-            box.textEdited.connect(lambda text, n=name: self.doc.set_field(n, text))
+            box.textEdited.connect(lambda text, n=name, b=box: self.doc.set_field(n, text, typing=not b.pasting))
             box.textChanged.connect(lambda _t, n=name: self._tint(n))
             self.boxes[name] = box
             label = f"{name} *" if required else name
@@ -131,7 +136,7 @@ class FieldForm(QWidget):
 
         def picked(date: QDate):
             box.setText(chinese_date(date))
-            self.doc.set_field("日期", box.text())
+            self.doc.set_field("日期", box.text(), typing=False)
             menu.close()
 
         calendar.clicked.connect(picked)
@@ -156,8 +161,12 @@ class FieldForm(QWidget):
             box.setStyleSheet(MISSING_STYLE if empty and name in self.required else "")
             box.setToolTip("必填，导出前请填写" if empty and name in self.required else "")
 
+    def names(self) -> list[str]:
+        """The fields the form shows, in order (插入 → 字段 offers them)."""
+        return list(self._names) if self._names else [name for name, _ in form_fields(self.doc.outline)]
+
     def missing(self) -> list[str]:
-        return [name for name in self._names if name in self.required and not self.doc.outline.field(name).strip()]
+        return missing_fields(self.doc.outline)
 
     def focus_field(self, name: str) -> None:
         box = self.boxes.get(name)

@@ -11,8 +11,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 OPEN_FILE, OPEN_FOLDER = "open_file", "open_folder"
 
-OUTLINE_FILTER = "讲稿提纲 (*.speech.json);;所有文件 (*)"
-SPEECH_FILTER = "讲话稿 (*.txt *.docx);;所有文件 (*)"
 
 
 class Prompts:

@@ -79,7 +79,7 @@ def test_export_dialog_lists_templates_and_font_sets(qtbot, tmp_path):
 
 def test_menu_role_names_are_the_core_names():
     from speechwriter.core.speech import ROLE_NAMES, ROLES
-    from speechwriter.gui.menus import ROLE_MENU
+    from speechwriter.gui.actions import ROLE_MENU
 
     assert ROLE_MENU == tuple((role, ROLE_NAMES[role]) for role in ROLES)
 
