@@ -53,6 +53,8 @@ class Document(QObject):
         self.set_path(path)
         if modified:
             self.undo_stack.resetClean()  # restored or imported work is not on disk yet
+        else:
+            self.undo_stack.setClean()    # clear() keeps a reset clean state: an opened file would look changed
         self._autosaved_index = self.undo_stack.index()
         self.replaced.emit()
         self.changed.emit()

@@ -10,11 +10,13 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
+    QCheckBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QMenu,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
     QWidgetAction,
@@ -60,6 +62,7 @@ class FieldForm(QWidget):
         super().__init__(parent)
         self.doc = doc
         self.boxes: dict[str, LineBox] = {}
+        self.blanks: dict[str, QCheckBox] = {}     # 有意留空: the field's value is 无, nothing printed
         self.required: set[str] = set()
         self._names: list[str] = []
         outer = QVBoxLayout(self)
@@ -67,7 +70,11 @@ class FieldForm(QWidget):
         self._form_host = QWidget()
         self._form = QFormLayout(self._form_host)
         self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        outer.addWidget(self._form_host)
+        scroll = QScrollArea()      # a long form on a small screen scrolls instead of being cut off
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self._form_host)
+        outer.addWidget(scroll, 1)
         row = QHBoxLayout()
         note = QLabel("带 * 的为必填项")
         note.setStyleSheet("color:#666")
@@ -77,7 +84,6 @@ class FieldForm(QWidget):
         add.clicked.connect(self.add_field_requested)
         row.addWidget(add)
         outer.addLayout(row)
-        outer.addStretch(1)
         doc.replaced.connect(self.rebuild)
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
@@ -91,7 +97,7 @@ class FieldForm(QWidget):
         focused = next((name for name, box in self.boxes.items() if box.hasFocus()), None)
         while self._form.rowCount():
             self._form.removeRow(0)
-        self.boxes = {}
+        self.boxes, self.blanks = {}, {}
         specs = form_fields(self.doc.outline)
         self._names = [name for name, _ in specs]
         self.required = {name for name, required in specs if required}
@@ -103,12 +109,14 @@ class FieldForm(QWidget):
             box.textEdited.connect(lambda text, n=name, b=box: self.doc.set_field(n, text, typing=not b.pasting))
             box.textChanged.connect(lambda _t, n=name: self._tint(n))
             self.boxes[name] = box
+            blank = QCheckBox("有意留空")
+            blank.setToolTip("勾选后导出时不印这一项（提纲文件中记作“无”）")
+            blank.setAccessibleName(f"{name}有意留空")
+            blank.toggled.connect(lambda on, n=name: self._blank_toggled(n, on))
+            self.blanks[name] = blank
             label = f"{name} *" if required else name
-            if name == "日期":
-                self._form.addRow(label, self._with_calendar(box))
-            else:
-                self._form.addRow(label, box)
-            self._tint(name)
+            self._form.addRow(label, self._row(name, box, blank))
+            self._show_value(name)
         if focused in self.boxes:
             self.boxes[focused].setFocus()
 
@@ -120,11 +128,31 @@ class FieldForm(QWidget):
         if [name for name, _ in form_fields(self.doc.outline)] != self._names:
             self.rebuild()
 
-    def _with_calendar(self, box: LineBox) -> QWidget:
+    def _row(self, name: str, box: LineBox, blank: QCheckBox) -> QWidget:
         holder = QWidget()
         row = QHBoxLayout(holder)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(box, 1)
+        if name == "日期":
+            self._add_calendar(row, box)
+        row.addWidget(blank)
+        return holder
+
+    def _blank_toggled(self, name: str, on: bool) -> None:
+        blank = self._blank_value()
+        if on and self.doc.outline.field(name) != blank:
+            self.doc.set_field(name, blank, typing=False)
+        elif not on and self.doc.outline.field(name) == blank:
+            self.doc.set_field(name, "", typing=False)
+            self.focus_field(name)
+
+    @staticmethod
+    def _blank_value() -> str:
+        from speechwriter.render import NONE_VALUE
+
+        return NONE_VALUE
+
+    def _add_calendar(self, row: QHBoxLayout, box: LineBox) -> None:
         button = QPushButton("选择日期…")
         menu = QMenu(button)
         calendar = QCalendarWidget()
@@ -144,20 +172,28 @@ class FieldForm(QWidget):
         today = QPushButton("今天")
         today.clicked.connect(lambda: picked(QDate.currentDate()))
         row.addWidget(today)
-        return holder
 
     def _show_value(self, name: str) -> None:
         box = self.boxes.get(name)
         if box is None:
             self.refresh_fields()
             return
-        box.set_text_quietly(self.doc.outline.field(name))
+        value = self.doc.outline.field(name)
+        blank = value == self._blank_value()
+        box.set_text_quietly("" if blank else value)
+        box.setEnabled(not blank)
+        box.setPlaceholderText("有意留空，导出时不印这一项" if blank else HINTS.get(name, ""))
+        check = self.blanks.get(name)
+        if check is not None and check.isChecked() != blank:
+            blocked = check.blockSignals(True)
+            check.setChecked(blank)
+            check.blockSignals(blocked)
         self._tint(name)
 
     def _tint(self, name: str) -> None:
         box = self.boxes.get(name)
         if box is not None:
-            empty = not box.text().strip()
+            empty = not box.text().strip() and self.doc.outline.field(name) != self._blank_value()
             box.setStyleSheet(MISSING_STYLE if empty and name in self.required else "")
             box.setToolTip("必填，导出前请填写" if empty and name in self.required else "")
 
