@@ -41,7 +41,8 @@ class Segmentation:
 
 def segment(lines: list[Line], models=None) -> Segmentation:
     """`models`: the trained header model confirms where a new speech's title block starts."""
-    speeches, outside = [], []
+    speeches: list[Span] = []
+    outside: list[Line] = []
     for part in (p for whole in _split_parts(lines) for p in _split_stacked(whole, models)):
         articles = _split_articles(part)
         signals = [_speech_signal(a) for a in articles]
