@@ -120,7 +120,7 @@ def read_header(content: list[Line], models) -> HeaderReading:
     tags = _page_titles(window, tags)
     body_start = next((i for i, tag in enumerate(tags) if tag == "body"), len(window))
     body_start = min(body_start, max(0, len(content) - 1))
-    fields = {key: None for key in ("title", "subtitle", "speaker", "date", "salutation")}
+    fields: dict[str, str | None] = {key: None for key in ("title", "subtitle", "speaker", "date", "salutation")}
     header, noise = [], []
     for line, tag in zip(window[:body_start], tags):
         if tag == "noise":

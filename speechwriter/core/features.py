@@ -74,7 +74,7 @@ def unit_features(units: list[Unit], has_salutation: bool, rule_roles: list[str]
     for unit in units:
         feats = {"bias": 1.0, f"type:{unit.kind}": 1.0}
         text = unit.text
-        if unit.kind == BLOCK and unit.node.family != "plain":
+        if unit.node is not None and unit.node.family != "plain":
             marker = find_marker(text)  # the cues are in the words, the numbering is the family's
             if marker:
                 text = text[len(marker.text):]
@@ -85,8 +85,8 @@ def unit_features(units: list[Unit], has_salutation: bool, rule_roles: list[str]
         feats["back:" + _bucket(_rate(_BACK, whole), (0.5, 1.5, 3.0))] = 1.0
         feats["fwd:" + _bucket(_rate(_FORWARD, whole), (0.5, 1.5, 3.0))] = 1.0
         feats["len:" + _bucket(visible_len(whole), (30, 80, 200, 600))] = 1.0
-        if unit.kind == BLOCK:
-            node = unit.node
+        node = unit.node
+        if node is not None:
             feats[f"family:{node.family}"] = 1.0
             feats[f"standalone:{node.standalone}"] = 1.0
             feats["blk:" + ("first" if unit.block_index == 0 else "mid")] = 1.0
@@ -101,7 +101,7 @@ def unit_features(units: list[Unit], has_salutation: bool, rule_roles: list[str]
             feats["short_line"] = 1.0
         base.append(feats)
     out = []
-    for i, (unit, feats) in enumerate(zip(units, base)):
+    for i, feats in enumerate(base):
         feats = dict(feats)
         feats[f"rule:{rule_roles[i]}"] = 1.0
         feats["pos:" + _bucket(i / max(1, n - 1), (0.1, 0.3, 0.6, 0.85, 0.999))] = 1.0

@@ -89,10 +89,10 @@ class LibraryFlows(QObject):
             return
         self.problem = None
         self.library_ready.emit(self.library)
-        from speechwriter.core.model import problem
+        from speechwriter.core.model import problem as model_problem
 
-        if problem():
-            self.window.status(problem())
+        if model_problem():
+            self.message.emit(model_problem())
 
     def _open_failed(self, message: str) -> None:
         self.structures_failed.emit(message)
