@@ -19,7 +19,7 @@ from speechwriter.outline.model import DEFAULT_NUMBERING, MAX_LEVEL, Outline, Se
 # kind of speech → built-in template that lays it out
 TEMPLATE_FOR_KIND = {"领导讲话": "讲话稿", "开幕词": "讲话稿", "闭幕词": "讲话稿", "调研讲话": "讲话稿",
                      "动员讲话": "讲话稿", "汇报发言": "汇报发言", "研讨发言": "研讨发言", "交流发言": "研讨发言",
-                     "表态发言": "表态发言", "工作报告": "工作报告"}
+                     "表态发言": "表态发言", "工作报告": "工作报告", "述职报告": "述职报告", "致辞": "致辞"}
 ROLE_PLACEHOLDER = {"review": "（在此回顾过去一段时间的工作和成绩。）",
                     "key_points": "（在此展开这一点的具体要求。）",
                     "opening": "（在此写开场白。）", "closing": "（在此写结束语。）"}
