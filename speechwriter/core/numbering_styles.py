@@ -32,6 +32,7 @@ class Family:
 
 FAMILIES = (
     Family("cn", rf"^({NUMERAL})(?:、|[.．](?!\d))", "cn", "一、", "cn", "一、二、"),
+    Family("bare_cn", rf"^({NUMERAL})$", "cn"),  # a part numbered by a numeral alone on its line (一 / 二)
     Family("part", rf"^第({NUMERAL})(?:部分|章)", "cn"),
     Family("paren_cn", rf"^[（(]\s*({NUMERAL})\s*[)）]", "cn", "（一）", "pcn", "（一）（二）"),
     Family("arabic", r"^([0-9０-９]{1,2})\s*(?:[、．]|\.(?![0-9]))", "arabic", "1.", "num", "1. 2."),
