@@ -28,7 +28,7 @@ from speechwriter.core.model import FILES, RECORD
 
 HEADER_FIELDS = ("title", "subtitle", "speaker", "date", "salutation")
 # chosen by source-grouped cross-validation (bench/structure.py --search)
-PARAMS = {"roles": {"c1": 0.2, "c2": 0.05}, "header": {"c1": 0.05, "c2": 0.05}, "kind": {"l2": 1.0}}
+PARAMS = {"roles": {"c1": 0.2, "c2": 0.05, "all_transitions": False}, "header": {"c1": 0.05, "c2": 0.05}, "kind": {"l2": 1.0}}
 MAX_ITERATIONS = 200
 
 
@@ -50,6 +50,7 @@ class Example:
     label: dict
     header_features: list[dict] = field(default_factory=list)
     header_tags: list[str] = field(default_factory=list)
+    header_variants: list[tuple[list[dict], list[str]]] = field(default_factory=list)
     unit_features: list[dict] = field(default_factory=list)
     unit_roles: list[str] = field(default_factory=list)
     kind_features: dict = field(default_factory=dict)
@@ -64,12 +65,23 @@ def make_example(name: str, group: str, text: str, label: dict) -> Example:
     if body_start is None:
         example.problems.append(f"正文开头“{label['sections'][0]['first']}”未找到")
         body_start = 0
-    window = content[:max(HEADER_WINDOW, 1)]
+    # the header and the body's first lines: enough to learn where the body starts (a date or a
+    # speaker line at a short speech's end would otherwise be taught as body)
+    window = content[:min(HEADER_WINDOW, body_start + 4)]
     example.header_features = line_features([ln.text for ln in window], rule_line_tags(window))
     example.header_tags = [_header_tag(ln.text, label) if i < body_start else "body" for i, ln in enumerate(window)]
     for i, line in enumerate(window[:body_start]):  # the page repeats a title: the last copy is the title
         if any(other.text == line.text for other in window[i + 1:body_start]):
             example.header_tags[i] = "noise"
+    # every header field is optional: the same speech without some of them (its salutation, its
+    # speaker and date, its subtitle and page noise …) teaches the model headers it has not seen whole
+    for dropped in (("salutation",), ("speaker", "date"), ("subtitle", "noise"), ("salutation", "speaker"),
+                    ("salutation", "speaker", "subtitle", "noise")):
+        kept = [(ln, tag) for ln, tag in zip(window, example.header_tags) if tag not in dropped]
+        if len(kept) < len(window) and any(tag != "body" for _, tag in kept):
+            lines = [ln for ln, _ in kept]
+            example.header_variants.append((line_features([ln.text for ln in lines], rule_line_tags(lines)),
+                                            [tag for _, tag in kept]))
     body = content[body_start:]
     units = body_units(body)
     roles = _unit_roles(units, body, label, example.problems)
@@ -176,11 +188,12 @@ def train(examples: list[Example], weights: list[float] | None = None, params: d
             trainer = _trainer(params[name])
             for example, times in zip(examples, repeats):
                 if name == "roles":
-                    xseq, yseq = example.unit_features, example.unit_roles
+                    pairs = [(example.unit_features, example.unit_roles)]
                 else:
-                    xseq, yseq = example.header_features, example.header_tags
-                for _ in range(times if xseq else 0):
-                    trainer.append(xseq, yseq)
+                    pairs = [(example.header_features, example.header_tags)] + example.header_variants
+                for xseq, yseq in pairs:
+                    for _ in range(times if xseq else 0):
+                        trainer.append(xseq, yseq)
             path = os.path.join(folder, FILES[name])
             trainer.train(path)
             out[name] = Path(path).read_bytes()
@@ -195,7 +208,7 @@ def _trainer(values: dict):
 
     trainer = pycrfsuite.Trainer(verbose=False)
     trainer.set_params({"c1": values["c1"], "c2": values["c2"], "max_iterations": MAX_ITERATIONS,
-                        "feature.possible_transitions": True})
+                        "feature.possible_transitions": values.get("all_transitions", True)})
     return trainer
 
 
