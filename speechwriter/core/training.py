@@ -22,9 +22,10 @@ from pathlib import Path
 
 from speechwriter.core.analyzer import body_units, content_lines, opening_text, rule_line_tags, rule_roles
 from speechwriter.core.cleaning import clean_lines
+from speechwriter.core.crf import LinearCRF
 from speechwriter.core.features import HEADER_WINDOW, kind_features, line_features, unit_features
 from speechwriter.core.kind_model import KindModel, train_kinds
-from speechwriter.core.model import FILES, RECORD
+from speechwriter.core.model import FILES, RECORD, Models
 
 HEADER_FIELDS = ("title", "subtitle", "speaker", "date", "salutation")
 # chosen by source-grouped cross-validation (bench/structure.py --search)
@@ -194,9 +195,9 @@ def train(examples: list[Example], weights: list[float] | None = None, params: d
                 for xseq, yseq in pairs:
                     for _ in range(times if xseq else 0):
                         trainer.append(xseq, yseq)
-            path = os.path.join(folder, FILES[name])
+            path = os.path.join(folder, f"{name}.crfsuite")
             trainer.train(path)
-            out[name] = Path(path).read_bytes()
+            out[name] = _as_json(path)
     samples = [(e.kind_features, e.label.get("kind") or "other") for e, times in zip(examples, repeats)
                for _ in range(times)]
     out["kind"] = train_kinds(samples, l2=params["kind"]["l2"]).to_bytes()
@@ -224,18 +225,22 @@ def save(models: dict[str, bytes], folder: str | os.PathLike, record: dict | Non
         atomic_write_bytes(folder / RECORD, (json.dumps(record, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
 
 
-def open_models(models: dict[str, bytes]):
-    """`model.Models` over trained bytes, without touching the disk."""
+def _as_json(path: str) -> bytes:
+    """What crfsuite learned, as the JSON `crf.LinearCRF` reads (the analyser needs no native library)."""
     import pycrfsuite
 
-    from speechwriter.core.model import Models
+    tagger = pycrfsuite.Tagger()
+    tagger.open(path)
+    try:
+        return LinearCRF.from_crfsuite(tagger.info()).to_bytes()
+    finally:
+        tagger.close()
 
-    taggers = {}
-    for name in ("roles", "header"):
-        tagger = pycrfsuite.Tagger()
-        tagger.open_inmemory(models[name])
-        taggers[name] = tagger
-    return Models(**taggers, kind=KindModel.from_bytes(models["kind"]), buffers=(models["roles"], models["header"]))
+
+def open_models(models: dict[str, bytes]) -> Models:
+    """`model.Models` over trained bytes, without touching the disk."""
+    return Models(roles=LinearCRF.from_bytes(models["roles"]), header=LinearCRF.from_bytes(models["header"]),
+                  kind=KindModel.from_bytes(models["kind"]))
 
 
 def training_record(examples: list[Example], corpus_note: str) -> dict:
