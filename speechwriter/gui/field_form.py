@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
     QWidgetAction,
@@ -70,6 +71,7 @@ class FieldForm(QWidget):
         self._form_host = QWidget()
         self._form = QFormLayout(self._form_host)
         self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)   # narrow: the box goes under its name
         scroll = QScrollArea()      # a long form on a small screen scrolls instead of being cut off
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -153,8 +155,13 @@ class FieldForm(QWidget):
         return NONE_VALUE
 
     def _add_calendar(self, row: QHBoxLayout, box: LineBox) -> None:
-        button = QPushButton("选择日期…")
+        box.setMinimumWidth(box.fontMetrics().horizontalAdvance("2026年12月30日") + 16)   # a whole date shows
+        button = QToolButton()
+        button.setText("日历")
+        button.setToolTip("从日历中选择日期，或选“今天”")
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(button)
+        today = menu.addAction("今天")
         calendar = QCalendarWidget()
         calendar.setGridVisible(True)
         action = QWidgetAction(menu)
@@ -168,10 +175,8 @@ class FieldForm(QWidget):
             menu.close()
 
         calendar.clicked.connect(picked)
+        today.triggered.connect(lambda _c=False: picked(QDate.currentDate()))
         row.addWidget(button)
-        today = QPushButton("今天")
-        today.clicked.connect(lambda: picked(QDate.currentDate()))
-        row.addWidget(today)
 
     def _show_value(self, name: str) -> None:
         box = self.boxes.get(name)

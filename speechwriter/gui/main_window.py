@@ -251,6 +251,15 @@ class MainWindow(QMainWindow):
         self.library.start()   # the gallery's structures come from the library (bundled + own)
         self.offer_recovery()
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._painted:
+            self.layout_keeper.check_after_show()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.menus.fit_toolbar(event.size().width())
+
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
         if not self._painted:

@@ -75,6 +75,19 @@ class Menus:
                 tools.addAction(action)
         self.toolbar = tools
 
+    def fit_toolbar(self, width: int) -> None:
+        """Words beside the icons while they fit; on a narrower window icons only (names in the
+        tooltips), except 导出 Word, which keeps its words and never goes behind the » menu."""
+        from PySide6.QtCore import Qt
+
+        tools = self.toolbar
+        tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        if tools.sizeHint().width() > width:
+            tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+            export = tools.widgetForAction(self.actions.export)
+            if export is not None:
+                export.setProperty("toolButtonStyle", Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+
     def set_state(self, editing: bool, has_section: bool) -> None:
         self.roles.setEnabled(has_section)
         self.numbering.setEnabled(editing)
