@@ -76,6 +76,9 @@ def main(out: Path, tag: str) -> int:
         report["heading_box"] = place(window, editor.section_editor.heading)
         report["body_box"] = place(window, editor.section_editor.body)
         report["tree"] = place(window, editor.tree)
+        tree = editor.tree     # how many characters of a heading the tree's first column shows
+        report["tree_heading_chars"] = ((tree.columnWidth(0) - tree.indentation())
+                                        // tree.fontMetrics().horizontalAdvance("字"))
         report["library_insert"] = place(window, window.library_dock.panel.search.insert_button)
         editor.tabs.setCurrentWidget(editor.field_form)
         QTimer.singleShot(300, shoot_fields)

@@ -58,6 +58,7 @@ def test_every_main_control_is_on_screen(size, scale, tag, tmp_path):
         assert wholly_shown(report, name), (name, report[name])
     assert "秒" in report["count_text"] and "目标 15 分钟" in report["count_text"]
     assert report["date_text_fits"]                                        # 2026年3月15日, not 6年3月15日
+    assert report["tree_heading_chars"] >= 8, report["tree_heading_chars"]  # a heading's first words
     first_card = report["cards"][0]
     x, _y, width, _h = first_card["rect"]
     assert x + width <= report["window"][2]                                # cards reflow, never off to the right
