@@ -10,9 +10,10 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QRect, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from speechwriter.gui.app import create_application, create_main_window
+from tests.gui.shots_session import finish, open_draft, run_steps
 
 
 def place(window, widget: QWidget | None) -> dict:
@@ -36,12 +37,6 @@ def main(out: Path, tag: str) -> int:
     window.start_background_work()
     report: dict = {}
 
-    def wait_for_cards():
-        if window.tasks.is_busy():
-            QTimer.singleShot(100, wait_for_cards)
-            return
-        QTimer.singleShot(300, shoot_start)
-
     def shoot_start():
         screen = window.screen().availableGeometry()
         report["screen"] = [screen.x(), screen.y(), screen.width(), screen.height()]
@@ -52,14 +47,7 @@ def main(out: Path, tag: str) -> int:
         cards = window.start_page.cards
         report["cards"] = [place(window, c) for c in cards[:4]]
         report["card_columns"] = len({c.x() for c in cards})
-        card = next(c for c in cards if c.structure.skeleton.count("key_points") >= 3)
-        window.files.new_from_structure(card.structure)
-        for name, value in (("标题", "在2026年全市安全生产工作会议上的讲话"), ("讲话人", "张明"),
-                            ("日期", "2026年3月15日"), ("会议名称", "全市安全生产工作会议"), ("单位", "市应急管理局")):
-            window.doc.set_field(name, value)
-        key = next(s for s in window.doc.outline.sections if s.role == "key_points")
-        window.editor.select_section(key.id)
-        window.editor.tabs.setCurrentWidget(window.editor.section_editor)
+        open_draft(window, lambda s: s.skeleton.count("key_points") >= 3)
         window.acts.toggle_library.setChecked(True)
         window.doc.set_target(15)
         window.editor.preview.refresh_now()
@@ -90,17 +78,12 @@ def main(out: Path, tag: str) -> int:
         report["date_box"] = place(window, date_box)
         report["date_text_fits"] = (date_box is not None
                                     and date_box.fontMetrics().horizontalAdvance(date_box.text()) < date_box.width())
-        window.doc.undo_stack.setClean()
-        window.close()
-        app.quit()
+        finish(app, window)
 
-    QTimer.singleShot(0, wait_for_cards)
-    QTimer.singleShot(60000, app.quit)  # never hang a test run
-    app.exec()
+    run_steps(app, window, shoot_start)
     print(json.dumps(report, ensure_ascii=False))
     return 0 if "date_box" in report else 1
 
 
 if __name__ == "__main__":
-    QApplication.setDesktopSettingsAware(True)
     sys.exit(main(Path(sys.argv[1]), sys.argv[2]))

@@ -5,42 +5,20 @@ bench/out/screens/ to look at. Skipped where Xvfb is not installed."""
 from __future__ import annotations
 
 import json
-import os
-import shutil
-import subprocess
-import sys
 
 import pytest
 
 from tests.conftest import REPO
+from tests.gui.xserver import run_session, xvfb_display
 
 OUT = REPO / "bench" / "out" / "screens"
 SIZES = [("1024x768", "1", "1024x768"), ("1366x768", "1.5", "1366x768-150"), ("1920x1080", "1.5", "1920x1080-150")]
 
 
-def run_on_screen(size: str, scale: str, tag: str, tmp_path) -> dict:
-    xvfb = shutil.which("Xvfb")
-    if xvfb is None:
-        pytest.skip("Xvfb is not installed (apt-get install xvfb xauth; .ci/run does it)")
-    read_fd, write_fd = os.pipe()
-    server = subprocess.Popen([xvfb, "-displayfd", str(write_fd), "-screen", "0", f"{size}x24", "-nolisten", "tcp"],
-                              pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    os.close(write_fd)
-    with os.fdopen(read_fd) as reader:
-        number = reader.readline().strip()
-    try:
-        if not number:
-            pytest.skip("Xvfb did not start")
-        OUT.mkdir(parents=True, exist_ok=True)
-        env = dict(os.environ, DISPLAY=f":{number}", QT_QPA_PLATFORM="xcb", QT_SCALE_FACTOR=scale)
-        result = subprocess.run([sys.executable, "-m", "tests.gui.screens_session", str(OUT), tag], cwd=REPO,
-                                env=env, capture_output=True, text=True, timeout=180)
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
-    if result.returncode != 0 and 'platform plugin "xcb"' in result.stderr:
-        pytest.skip("Qt's xcb platform plugin cannot load (libxcb-* packages missing; .ci/run installs them)")
-    assert result.returncode == 0, result.stdout + result.stderr
+def run_on_screen(size: str, scale: str, tag: str) -> dict:
+    OUT.mkdir(parents=True, exist_ok=True)
+    with xvfb_display(size) as display:
+        result = run_session("tests.gui.screens_session", [str(OUT), tag], display, QT_SCALE_FACTOR=scale)
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
@@ -50,8 +28,8 @@ def wholly_shown(report: dict, name: str) -> bool:
 
 
 @pytest.mark.parametrize(("size", "scale", "tag"), SIZES, ids=[tag for _s, _f, tag in SIZES])
-def test_every_main_control_is_on_screen(size, scale, tag, tmp_path):
-    report = run_on_screen(size, scale, tag, tmp_path)
+def test_every_main_control_is_on_screen(size, scale, tag):
+    report = run_on_screen(size, scale, tag)
     assert report["fits"], (report["window"], report["screen"])          # the first window fits the screen
     for name in ("export", "count_line", "status_bar", "heading_box", "body_box", "tree", "library_insert",
                  "date_box"):
