@@ -27,6 +27,7 @@ from speechwriter.gui.document import Document
 from speechwriter.gui.text_boxes import LineBox
 from speechwriter.outline.model import HEADER_FIELDS
 
+NARROW_FORM = 400
 MISSING_STYLE = "QLineEdit { background: #fde8e8; border: 1px solid #d9534f; }"
 HINTS = {"标题": "例如：在2026年全市安全生产工作会议上的讲话", "副标题": "可不填", "讲话人": "例如：张明",
          "日期": "例如：2026年3月15日", "称呼": "例如：同志们：", "会议名称": "例如：全市安全生产工作会议",
@@ -72,9 +73,11 @@ class FieldForm(QWidget):
         self._form = QFormLayout(self._form_host)
         self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)   # narrow: the box goes under its name
+        self._form.setContentsMargins(4, 4, 4, 4)
         scroll = QScrollArea()      # a long form on a small screen scrolls instead of being cut off
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)   # rows wrap instead
         scroll.setWidget(self._form_host)
         outer.addWidget(scroll, 1)
         row = QHBoxLayout()
@@ -121,6 +124,14 @@ class FieldForm(QWidget):
             self._show_value(name)
         if focused in self.boxes:
             self.boxes[focused].setFocus()
+
+    def resizeEvent(self, event) -> None:
+        # narrow (small screen, 素材库 open): each name above its box, so box and 有意留空 keep their room
+        super().resizeEvent(event)
+        policy = QFormLayout.RowWrapPolicy
+        wanted = policy.WrapAllRows if event.size().width() < NARROW_FORM else policy.WrapLongRows
+        if self._form.rowWrapPolicy() != wanted:
+            self._form.setRowWrapPolicy(wanted)
 
     def schedule_refresh(self) -> None:
         self._refresh_timer.start()
