@@ -17,6 +17,7 @@ from typing import Callable, Iterable, Union
 from speechwriter.core import analyzer
 from speechwriter.errors import UserError
 from speechwriter.library import db
+from speechwriter.library.labels import labels_of
 from speechwriter.library.prepare import content_hash, prepare_text, read_file
 from speechwriter.library.store import Library
 
@@ -171,7 +172,8 @@ def _import(library: Library, path: Path, key: str, bundled: bool) -> tuple[str,
         if old is not None:  # this file now holds another file's content: its old version is gone
             library.remove_file(old.id)
         return "duplicate", twin.key
-    prepared = prepare_text(text, key, size=stat.st_size, mtime=stat.st_mtime, bundled=bundled, digest=digest)
+    prepared = prepare_text(text, key, size=stat.st_size, mtime=stat.st_mtime, bundled=bundled, digest=digest,
+                            labels=labels_of(library, digest))
     if not prepared.speeches:
         raise UserError(f"“{path}”里没有找到讲稿内容。")
     stored = library.store(prepared)
@@ -213,7 +215,8 @@ def reanalyse_outdated(library: Library, summary: ImportSummary, progress: Progr
                      f"分析程序已更新，正在重新分析（{number + 1}/{len(outdated)}）：{record.name}")
         try:
             prepared = prepare_text(library.file_text(record.id), record.key, size=record.size, mtime=record.mtime,
-                                    bundled=record.bundled, digest=record.content_hash)
+                                    bundled=record.bundled, digest=record.content_hash,
+                                    labels=labels_of(library, record.content_hash))
             library.store(prepared)
         except sqlite3.Error as err:
             raise UserError(f"写入素材库“{library.path}”失败：{err}。") from None
