@@ -32,7 +32,7 @@ class Segmentation:
     outside: list[Line]  # lines of the document that belong to no speech (news, features, imprint)
 
 
-def segment(lines: list[Line]) -> Segmentation:
+def segment(lines: list[Line], models=None) -> Segmentation:
     speeches, outside = [], []
     for part in _split_parts(lines):
         articles = _split_articles(part)
