@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Union
 
-from speechwriter.core import analyzer
+from speechwriter.core.adapt import reading_version
 from speechwriter.errors import UserError
 from speechwriter.library import db
 from speechwriter.library.labels import labels_of
@@ -155,7 +155,7 @@ def _import(library: Library, path: Path, key: str, bundled: bool) -> tuple[str,
     except OSError as err:
         raise UserError(f"无法读取“{path}”：{err.strerror or err}。") from None
     old = library.file_by_key(key)
-    current = old is not None and old.analyzer_version == analyzer.ANALYZER_VERSION
+    current = old is not None and old.analyzer_version == reading_version()
     if current and old.size == stat.st_size and old.mtime == stat.st_mtime:
         return "unchanged", None
     text = read_file(path)
@@ -204,8 +204,9 @@ def ensure_bundled(library: Library, summary: ImportSummary) -> None:
 
 def reanalyse_outdated(library: Library, summary: ImportSummary, progress: Progress | None = None,
                        cancel: Cancel = None) -> None:
-    """Redo every file analysed by another analyser version, from the text kept in the library."""
-    outdated = library.files("analyzer_version != ?", (analyzer.ANALYZER_VERSION,))
+    """Redo every file read by another analyser version or model, from the text kept in the library
+    (the clerk's labelled speeches are read as labelled)."""
+    outdated = library.files("analyzer_version != ?", (reading_version(),))
     for number, record in enumerate(outdated):
         if is_cancelled(cancel):
             summary.cancelled = True

@@ -113,3 +113,27 @@ def label_from_json(data) -> dict:
         speech = Speech.from_dict(data)
         return label_of(reading_of(speech))
     return data
+
+
+def learn(library: Library, progress=None, cancel=None):
+    """Retrain the clerk's model from the library's labelled speeches, then re-read the library with it.
+
+    Returns (`adapt.Retrained`, the library's refresh summary). The previous model stays in use
+    if training fails or is killed.
+    """
+    from speechwriter.core import adapt
+    from speechwriter.library.importer import refresh
+
+    if progress:
+        progress(0, "正在根据您校正的讲稿重新训练结构识别……")
+    retrained = adapt.retrain(labelled_texts(library))
+    return retrained, refresh(library, progress=progress, cancel=cancel)
+
+
+def forget(library: Library, progress=None, cancel=None):
+    """Drop the clerk's model (back to the bundled one) and re-read the library; (had one, summary)."""
+    from speechwriter.core import adapt
+    from speechwriter.library.importer import refresh
+
+    had = adapt.reset()
+    return had, refresh(library, progress=progress, cancel=cancel)

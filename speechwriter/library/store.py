@@ -148,12 +148,14 @@ class Library:
                 if old is not None:
                     self._delete_file(old.id)
                 return Stored("duplicate", same_as=twin.key)
-            if old is not None:
+            keep_ids = {}
+            if old is not None:   # a re-read file keeps its speeches' ids (a view may be showing one)
+                keep_ids = dict(self.conn.execute("SELECT ordinal, id FROM speeches WHERE file_id = ?", (old.id,)))
                 self._delete_file(old.id)
-            file_id = self._insert(prepared)
+            file_id = self._insert(prepared, keep_ids)
         return Stored("updated" if old is not None else "imported", file_id)
 
-    def _insert(self, prepared: PreparedFile) -> int:
+    def _insert(self, prepared: PreparedFile, keep_ids: dict[int, int] | None = None) -> int:
         now = datetime.now().isoformat(timespec="seconds")
         cur = self.conn.execute(
             "INSERT INTO files(key, name, content_hash, size, mtime, bundled, analyzer_version, imported_at, text) "
@@ -163,7 +165,7 @@ class Library:
              zlib.compress(prepared.text.encode("utf-8"))))
         file_id = cur.lastrowid
         for ordinal, item in enumerate(prepared.speeches):
-            self._insert_speech(file_id, ordinal, item, prepared.bundled)
+            self._insert_speech(file_id, ordinal, item, prepared.bundled, speech_id=(keep_ids or {}).get(ordinal))
         return file_id
 
     def _insert_speech(self, file_id: int, ordinal: int, item: PreparedSpeech, bundled: bool,
