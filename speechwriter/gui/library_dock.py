@@ -38,6 +38,12 @@ class LibraryDock(QDockWidget):
         self.panel.speeches.import_files_requested.connect(flows.import_files)
         self.panel.speeches.import_folder_requested.connect(flows.import_folder)
         self.panel.speeches.remove_requested.connect(flows.remove)
+        from speechwriter.gui.reading_flows import ReadingFlows
+
+        self.readings = ReadingFlows(window)   # correcting a 范文's reading, learning from it, 恢复默认
+        self.panel.speeches.has_clerk_model = self.readings.has_clerk_model
+        self.panel.speeches.reading_requested.connect(self.readings.open_speech)
+        self.panel.speeches.reset_learning_requested.connect(self.readings.reset)
         flows.library_ready.connect(self._library_ready)
         flows.library_changed.connect(self.panel.library_changed)
         if flows.is_ready() or flows.problem:

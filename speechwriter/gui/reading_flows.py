@@ -1,0 +1,165 @@
+"""The window's work with readings: opening a 范文's reading to correct it, saving the correction,
+learning from it on a worker thread, and 恢复默认 (dropping the clerk's model).
+
+Saving stores the label and retrains the clerk's model from the bundled data plus every labelled
+speech, then re-reads the library with it — seconds of work, all on a worker; the window stays
+usable and the status line says what was learned. The gallery's structures are learned again.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from PySide6.QtCore import QObject, Signal
+
+from speechwriter.errors import UserError
+
+
+def correct_and_learn(path, speech_id: int, label: dict):
+    """Worker: store the clerk's label, retrain, re-read the library. Returns the Retrained record."""
+    from speechwriter.library import Library
+    from speechwriter.library.labels import learn, set_label
+
+    with Library(path) as library:
+        set_label(library, speech_id, label)
+        retrained, _summary = learn(library)
+    return retrained
+
+
+def clear_and_learn(path, speech_id: int):
+    """Worker: drop one speech's label; retrain from the others (or go back to the bundled model)."""
+    from speechwriter.library import Library
+    from speechwriter.library.labels import clear_label, count_labelled, forget, learn
+
+    with Library(path) as library:
+        clear_label(library, speech_id)
+        if count_labelled(library):
+            return learn(library)[0].text()
+        forget(library)
+    return "已去掉这篇讲稿的校正，结构识别恢复默认"
+
+
+def forget_learning(path):
+    """Worker: back to the bundled model; the library re-read with it."""
+    from speechwriter.library import Library
+    from speechwriter.library.labels import forget
+
+    with Library(path) as library:
+        had, _summary = forget(library)
+    return had
+
+
+class ReadingFlows(QObject):
+    learned = Signal(str)        # the status line's sentence, after retraining or 恢复默认
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.view = None
+        self._working = False
+
+    @property
+    def library_flows(self):
+        return self.window.library
+
+    def has_clerk_model(self) -> bool:
+        from speechwriter.core.adapt import clerk_model_dir
+
+        return clerk_model_dir() is not None
+
+    # opening ---------------------------------------------------------------------------------------
+    def open_speech(self, speech_id: int):
+        from speechwriter.gui.reading_view import ReadingDocument, ReadingView
+        from speechwriter.library.labels import stored_reading
+
+        library = self.library_flows.library
+        if library is None:
+            self.window.status(self.library_flows.problem or "素材库正在打开，请稍候再试。")
+            return None
+        if self.view is not None and self.view.isVisible() and not self.view.close():
+            return self.view     # the clerk kept the other speech's unsaved fixes
+        try:
+            reading = stored_reading(library, speech_id)
+            labelled = library.entry(speech_id).labelled
+        except UserError as err:
+            self.window.status(err.message)
+            return None
+        view = ReadingView(ReadingDocument(reading), speech_id, labelled, parent=self.window)
+        view.confirm_discard = lambda: self.window.prompts.ask_yes_no(
+            "放弃未保存的校正？", "这篇讲稿的校正还没有保存；放弃后程序仍按原来的结构识别它。")
+        view.save_requested.connect(self.save)
+        view.clear_requested.connect(self.clear)
+        self.view = view
+        view.show()
+        view.raise_()
+        view.activateWindow()   # its keys (T, 1–4, Ctrl+Z …) work at once
+        return view
+
+    # saving and learning -----------------------------------------------------------------------------
+    def save(self, speech_id: int, label: dict) -> None:
+        if not self._start():
+            return
+        job = functools.partial(correct_and_learn, self.library_flows.path, speech_id, label)
+        self.window.tasks.run("正在保存校正并更新结构识别…", job,
+                              on_done=lambda retrained: self._done(retrained.text(), labelled=True),
+                              on_error=lambda message: self._failed("校正没有保存", message))
+
+    def clear(self, speech_id: int) -> None:
+        if not self.window.prompts.ask_yes_no("去掉这篇讲稿的校正？", "去掉后按程序识别的结构读取这篇讲稿。"):
+            return
+        if not self._start():
+            return
+        job = functools.partial(clear_and_learn, self.library_flows.path, speech_id)
+        self.window.tasks.run("正在去掉校正并更新结构识别…", job,
+                              on_done=lambda text: self._done(text, labelled=False),
+                              on_error=lambda message: self._failed("没有去掉校正", message))
+
+    def reset(self) -> None:
+        """恢复默认: the clerk's model is dropped; their labels stay with their speeches."""
+        if not self.window.prompts.ask_yes_no(
+                "恢复默认的结构识别？", "程序不再使用根据您的校正训练的识别方式；您校正过的讲稿仍按您的校正。"):
+            return
+        if not self._start():
+            return
+        self.window.tasks.run("正在恢复默认的结构识别…", forget_learning, self.library_flows.path,
+                              on_done=lambda _had: self._done("已恢复默认的结构识别", labelled=None),
+                              on_error=lambda message: self._failed("没有恢复默认", message))
+
+    def _start(self) -> bool:
+        if self._working:
+            self.window.prompts.show_message("正在更新结构识别", "请等这一次更新完成后再试。", "warning")
+            return False
+        if not self.library_flows.is_ready():
+            self.window.prompts.show_message("素材库还不能使用", self.library_flows.problem or "素材库正在打开，请稍候再试。",
+                                             "warning")
+            return False
+        self._working = True
+        return True
+
+    def _done(self, text: str, labelled: bool | None) -> None:
+        self._working = False
+        from speechwriter.core.adapt import activate
+
+        activate()   # the window's own analyses (outlines from old speeches) read with the new model too
+        if self.view is not None and labelled is not None:
+            self.view.saved(labelled)
+            self._reload_view()
+        self.library_flows.after_change(text)
+        self.window.status(text)
+        self.learned.emit(text)
+
+    def _reload_view(self) -> None:
+        """The view shows the stored reading again (as the library now reads it)."""
+        from speechwriter.library.labels import stored_reading
+
+        view, library = self.view, self.library_flows.library
+        try:
+            view.doc.reading = stored_reading(library, view.speech_id)
+        except UserError:
+            return
+        view.doc.undo_stack.clear()
+        view.refresh()
+
+    def _failed(self, headline: str, message: str) -> None:
+        self._working = False
+        self.window.prompts.show_message(headline, message, "warning")
