@@ -13,7 +13,13 @@ from dataclasses import dataclass, field
 from speechwriter.core import model as trained
 from speechwriter.core.cleaning import Line, clean_lines, is_noise
 from speechwriter.core.features import HEADER_WINDOW, kind_features, line_features, unit_features
-from speechwriter.core.header import classify_header, is_header_like, is_salutation
+from speechwriter.core.header import (
+    classify_header,
+    is_header_like,
+    is_salutation,
+    looks_like_speech_title,
+    part_marker_title,
+)
 from speechwriter.core.hierarchy import build_tree
 from speechwriter.core.kinds import detect_kind
 from speechwriter.core.markers import find_marker
@@ -85,17 +91,20 @@ def _analyse_span(lines: list[Line], source: str, models) -> AnalysedSpeech:
         roles = models.tag_roles(unit_features(units, has_salutation))
     else:
         roles = rule_roles(units, has_salutation)
-    sections = sections_from(units, roles)
-    opening_text = " ".join(p for s in sections[:2] for p in s.paragraphs[:1])
-    # an excerpt's attribution (`（摘自…工作报告）`) names its kind
-    opening_text += " ".join(ln.text for ln in noise if "摘自" in ln.text)
+    opening = opening_text(units, noise)
     if models is not None:
-        kind = models.tag_kind(kind_features(fields["title"], fields["subtitle"], fields["salutation"], opening_text,
-                                             roles, sum(1 for u in units if u.kind == BLOCK)))
+        kind = models.tag_kind(kind_features(fields["title"], fields["subtitle"], fields["salutation"], opening))
     else:
-        kind = detect_kind(fields["title"], fields["subtitle"], opening_text)
+        kind = detect_kind(fields["title"], fields["subtitle"], opening)
+    sections = sections_from(units, roles)
     speech = Speech(source=source, kind=kind, sections=sections, **fields)
     return AnalysedSpeech(speech, sorted(noise, key=lambda ln: ln.number), reading.header, body)
+
+
+def opening_text(units: list[Unit], noise: list[Line]) -> str:
+    """The body's first 300 characters, and an excerpt's attribution (`（摘自…工作报告）`): where the kind is named."""
+    text = "".join(u.full_text for u in units[:4])[:300]
+    return text + " ".join(ln.text for ln in noise if "摘自" in ln.text)
 
 
 def body_units(body: list[Line]) -> list[Unit]:
@@ -106,7 +115,10 @@ def read_header(content: list[Line], models) -> HeaderReading:
     if models is None:
         return _rule_header(content)
     window = content[:HEADER_WINDOW]
-    tags = models.tag_header(line_features([ln.text for ln in window]))
+    # what stands above the salutation is header, by definition (an editor's note above a title too)
+    salutation_at = next((i for i, ln in enumerate(window[:7]) if is_salutation(ln.text)), 0)
+    tags = models.tag_header(line_features([ln.text for ln in window], rule_line_tags(window)), salutation_at)
+    tags = _page_titles(window, tags)
     body_start = next((i for i, tag in enumerate(tags) if tag == "body"), len(window))
     body_start = min(body_start, max(0, len(content) - 1))
     fields = {key: None for key in ("title", "subtitle", "speaker", "date", "salutation")}
@@ -118,6 +130,44 @@ def read_header(content: list[Line], models) -> HeaderReading:
         header.append(line)
         fields[tag] = line.text if fields[tag] is None else f"{fields[tag]}\n{line.text}"
     return HeaderReading(fields, header, noise, body_start)
+
+
+def _page_titles(window: list[Line], tags: list[str]) -> list[str]:
+    """The page's own copies of a title are noise, as the labels have it: a line repeated below
+    (or below as a `…篇N` part line), and a part line when the part has a title line of its own."""
+    tags = list(tags)
+    texts = [ln.text for ln in window]
+    for i, tag in enumerate(tags):
+        if tag == "title" and any(o == texts[i] or part_marker_title(o) == texts[i] for o in texts[i + 1:]):
+            tags[i] = "noise"
+    titles = [i for i, tag in enumerate(tags) if tag == "title"]
+    own = [i for i in titles if part_marker_title(texts[i]) is None]
+    for i in titles:
+        if own and i not in own:
+            tags[i] = "noise"
+    if titles and not own:  # only a part line: a title-like line right under it is the part's own title
+        i = titles[0]
+        j = i + 1
+        if j < len(tags) and tags[j] in ("subtitle", "speaker", "noise") and looks_like_speech_title(texts[j]) \
+                and part_marker_title(texts[j]) is None:
+            tags[i], tags[j] = "noise", "title"
+    return tags
+
+
+def rule_line_tags(content: list[Line]) -> list[str]:
+    """What the rules make of each line (title/subtitle/speaker/date/salutation/noise/body): a feature."""
+    reading = _rule_header(content)
+    noise = {id(ln) for ln in reading.noise}
+    tags = []
+    for index, line in enumerate(content):
+        if index >= reading.body_start:
+            tags.append("body")
+        elif id(line) in noise:
+            tags.append("noise")
+        else:
+            tags.append(next((key for key in ("salutation", "date", "speaker", "title", "subtitle")
+                              if reading.fields[key] and line.text in reading.fields[key]), "noise"))
+    return tags
 
 
 def _rule_header(content: list[Line]) -> HeaderReading:

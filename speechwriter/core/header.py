@@ -23,8 +23,11 @@ _SPEECH_TITLE_WORDS = re.compile(r"讲话|发言|报告|致辞|讲稿|开幕词|
 
 
 def is_salutation(text: str) -> bool:
-    return (visible_len(text) <= 40 and bool(_SALUTATION.search(text))
-            and bool(ADDRESSEES.search(text)) and not has_inner_sentence_end(text))
+    """`同志们：`, `尊敬的…，各位…：`; with `！` only when it opens with whom it addresses (`各位代表！`)."""
+    if visible_len(text) > 40 or has_inner_sentence_end(text) or not ADDRESSEES.search(text):
+        return False
+    return bool(_SALUTATION.search(text)) or (text[-1] in "！!" and visible_len(text) <= 30
+                                              and bool(ADDRESSEES.match(text)))
 
 
 def is_date_line(text: str) -> bool:

@@ -23,7 +23,7 @@ from pathlib import Path
 ROLE_ORDER = ("opening", "review", "key_points", "closing")
 HEADER_TAGS = ("title", "subtitle", "speaker", "date", "noise", "salutation", "body")
 _TOP = {"title", "subtitle", "speaker", "date", "noise"}
-FILES = {"roles": "roles.crfsuite", "header": "header.crfsuite", "kind": "kind.crfsuite"}
+FILES = {"roles": "roles.crfsuite", "header": "header.crfsuite", "kind": "kind.json"}
 RECORD = "model.json"
 ENV_DIR = "SPEECHWRITER_MODEL_DIR"
 
@@ -32,14 +32,18 @@ ENV_DIR = "SPEECHWRITER_MODEL_DIR"
 class Models:
     roles: object   # pycrfsuite.Tagger
     header: object
-    kind: object
+    kind: object    # kind_model.KindModel
     buffers: tuple = ()  # model bytes opened in memory: crfsuite reads them in place, keep them alive
 
     def tag_roles(self, features: list[dict]) -> list[str]:
         return _constrained(self.roles, features, ROLE_ORDER, _role_step)
 
-    def tag_header(self, features: list[dict]) -> list[str]:
-        return _constrained(self.header, features, HEADER_TAGS, _header_step)
+    def tag_header(self, features: list[dict], header_until: int = 0) -> list[str]:
+        """Tags of the first lines; the lines before `header_until` (a salutation's line) are no body."""
+        def fits(index: int, feats: dict, tag: str) -> bool:
+            return _header_fits(feats, tag) and (tag != "body" or index >= header_until)
+
+        return _constrained(self.header, features, HEADER_TAGS, _header_step, fits)
 
     def tag_kind(self, features: dict) -> str:
         return self.kind.tag([features])[0]
@@ -57,14 +61,20 @@ def _header_step(prev: str, cur: str) -> bool:
     return cur == "body"
 
 
-def _constrained(tagger, features: list[dict], tags: tuple[str, ...], allowed) -> list[str]:
-    """Viterbi over the CRF's marginals, keeping only sequences that `allowed` accepts step by step."""
+def _header_fits(feats: dict, tag: str) -> bool:
+    """A line with a sentence inside, or longer than two lines of a page, is body or noise."""
+    return tag in ("body", "noise") or not (feats.get("inner_end") or feats.get("len:7"))
+
+
+def _constrained(tagger, features: list[dict], tags: tuple[str, ...], allowed, fits=None) -> list[str]:
+    """Viterbi over the CRF's marginals, keeping only sequences that `allowed` accepts step by step
+    (and, with `fits`, only tags that fit each item)."""
     if not features:
         return []
     tagger.set(features)
     known = set(tagger.labels())
-    scores = [[math.log(max(tagger.marginal(t, i), 1e-9)) if t in known else -50.0 for t in tags]
-              for i in range(len(features))]
+    scores = [[math.log(max(tagger.marginal(t, i), 1e-9)) if t in known and (fits is None or fits(i, f, t)) else -50.0
+               for t in tags] for i, f in enumerate(features)]
     best = list(scores[0])
     back: list[list[int]] = []
     for row in scores[1:]:
@@ -119,21 +129,26 @@ def load(folder: str | os.PathLike) -> Models:
     """The models in `folder`; raises ValueError with a Chinese message when they cannot be read."""
     import pycrfsuite
 
+    from speechwriter.core.kind_model import KindModel
+
     folder = Path(folder)
-    taggers = {}
+    loaded = {}
     for name, file in FILES.items():
         path = folder / file
         if not path.is_file():
             raise ValueError(f"找不到结构识别模型文件“{path}”")
-        tagger = pycrfsuite.Tagger()
         try:
+            if name == "kind":
+                loaded[name] = KindModel.from_bytes(path.read_bytes())
+                continue
+            tagger = pycrfsuite.Tagger()
             tagger.open(str(path))
             if not tagger.labels():
                 raise ValueError("empty")
-        except Exception as err:  # crfsuite reports a damaged file in several ways
+        except Exception as err:  # crfsuite and json report a damaged file in several ways
             raise ValueError(f"结构识别模型文件“{path}”已损坏或无法读取（{err}）") from err
-        taggers[name] = tagger
-    return Models(**taggers)
+        loaded[name] = tagger
+    return Models(**loaded)
 
 
 def current() -> Models | None:

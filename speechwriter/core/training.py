@@ -20,15 +20,15 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from speechwriter.core.analyzer import body_units, content_lines
+from speechwriter.core.analyzer import body_units, content_lines, opening_text, rule_line_tags
 from speechwriter.core.cleaning import clean_lines
 from speechwriter.core.features import HEADER_WINDOW, kind_features, line_features, unit_features
+from speechwriter.core.kind_model import KindModel, train_kinds
 from speechwriter.core.model import FILES, RECORD
-from speechwriter.core.units import BLOCK, sections_from
 
 HEADER_FIELDS = ("title", "subtitle", "speaker", "date", "salutation")
 # chosen by source-grouped cross-validation (bench/structure.py --search)
-PARAMS = {"roles": {"c1": 0.1, "c2": 0.05}, "header": {"c1": 0.05, "c2": 0.05}, "kind": {"c1": 0.05, "c2": 0.1}}
+PARAMS = {"roles": {"c1": 0.1, "c2": 0.05}, "header": {"c1": 0.05, "c2": 0.05}, "kind": {"l2": 1.0}}
 MAX_ITERATIONS = 200
 
 
@@ -65,20 +65,19 @@ def make_example(name: str, group: str, text: str, label: dict) -> Example:
         example.problems.append(f"正文开头“{label['sections'][0]['first']}”未找到")
         body_start = 0
     window = content[:max(HEADER_WINDOW, 1)]
-    example.header_features = line_features([ln.text for ln in window])
+    example.header_features = line_features([ln.text for ln in window], rule_line_tags(window))
     example.header_tags = [_header_tag(ln.text, label) if i < body_start else "body" for i, ln in enumerate(window)]
+    for i, line in enumerate(window[:body_start]):  # the page repeats a title: the last copy is the title
+        if any(other.text == line.text for other in window[i + 1:body_start]):
+            example.header_tags[i] = "noise"
     body = content[body_start:]
     units = body_units(body)
     roles = _unit_roles(units, body, label, example.problems)
     has_salutation = bool(label.get("salutation"))
     example.unit_features = unit_features(units, has_salutation)
     example.unit_roles = roles
-    n_blocks = sum(1 for u in units if u.kind == BLOCK)
-    sections = sections_from(units, roles) if units else []
-    opening = " ".join(p for s in sections[:2] for p in s.paragraphs[:1])
-    opening += " ".join(ln.text for ln in noise if "摘自" in ln.text)
     example.kind_features = kind_features(label.get("title"), label.get("subtitle"), label.get("salutation"),
-                                          opening, roles, n_blocks)
+                                          opening_text(units, noise))
     return example
 
 
@@ -173,22 +172,21 @@ def train(examples: list[Example], weights: list[float] | None = None, params: d
     repeats = [max(1, round(w)) for w in weights]
     out = {}
     with tempfile.TemporaryDirectory() as folder:
-        for name in FILES:
+        for name in ("roles", "header"):
             trainer = _trainer(params[name])
             for example, times in zip(examples, repeats):
                 if name == "roles":
-                    pairs = [(example.unit_features, example.unit_roles)]
-                elif name == "header":
-                    pairs = [(example.header_features, example.header_tags)]
+                    xseq, yseq = example.unit_features, example.unit_roles
                 else:
-                    pairs = [([example.kind_features], [example.label.get("kind") or "other"])]
-                for xseq, yseq in pairs:
-                    if xseq:
-                        for _ in range(times):
-                            trainer.append(xseq, yseq)
+                    xseq, yseq = example.header_features, example.header_tags
+                for _ in range(times if xseq else 0):
+                    trainer.append(xseq, yseq)
             path = os.path.join(folder, FILES[name])
             trainer.train(path)
             out[name] = Path(path).read_bytes()
+    samples = [(e.kind_features, e.label.get("kind") or "other") for e, times in zip(examples, repeats)
+               for _ in range(times)]
+    out["kind"] = train_kinds(samples, l2=params["kind"]["l2"]).to_bytes()
     return out
 
 
@@ -220,11 +218,11 @@ def open_models(models: dict[str, bytes]):
     from speechwriter.core.model import Models
 
     taggers = {}
-    for name, data in models.items():
+    for name in ("roles", "header"):
         tagger = pycrfsuite.Tagger()
-        tagger.open_inmemory(data)
+        tagger.open_inmemory(models[name])
         taggers[name] = tagger
-    return Models(**taggers, buffers=tuple(models.values()))
+    return Models(**taggers, kind=KindModel.from_bytes(models["kind"]), buffers=(models["roles"], models["header"]))
 
 
 def training_record(examples: list[Example], corpus_note: str) -> dict:
