@@ -135,6 +135,9 @@ def retrain(labelled: list[tuple[str, dict]]) -> Retrained:
 
     started = time.perf_counter()
     bundled = bundled_examples()
+    if not bundled:   # a model of a few labels alone would read everything else worse: keep the one in use
+        raise UserError("找不到程序自带的训练数据，无法重新训练结构识别（可用环境变量 "
+                        f"{ENV_TRAINING_DATA} 指定其所在文件夹）；您的校正已保存，校正过的讲稿仍按您的校正。")
     models = train_models(labelled, bundled)
     home = models_home()
     stamp = datetime.now().strftime("clerk-%Y%m%d-%H%M%S-%f")

@@ -98,3 +98,11 @@ def test_train_on_the_command_line(seeded_file, tmp_path):
     assert reset.returncode == 0 and "已恢复默认的结构识别" in reset.stdout
     again = run_cli("train", "--reset", *lib)
     assert "本来就在使用默认的结构识别" in again.stdout
+
+
+def test_without_the_bundled_training_data_the_model_in_use_stays(library, labelled, monkeypatch):
+    monkeypatch.setattr(adapt, "bundled_examples", lambda: [])
+    with pytest.raises(UserError, match="找不到程序自带的训练数据"):
+        learn(library)
+    assert adapt.clerk_model_dir() is None
+    assert library.speech(labelled).sections[1].role == "review"
