@@ -29,6 +29,14 @@ def _safe_name(text: str) -> str:
 class FileFlows:
     def __init__(self, window):
         self.window = window
+        self._imported_speech: tuple[str, object] | None = None   # (file, the outline made from it)
+
+    @property
+    def imported_from(self) -> str | None:
+        """The speech file the open outline was made from (None once another outline is open)."""
+        if self._imported_speech and self._imported_speech[1] is self.doc.outline:
+            return self._imported_speech[0]
+        return None
 
     @property
     def doc(self):
@@ -112,6 +120,7 @@ class FileFlows:
         outline, count = result
         outline.rate = self.settings.speaking_rate()
         self.doc.load(outline, None, modified=True)
+        self._imported_speech = (path, outline)   # 校正讲稿识别 offers this speech first
         self.window.show_editor()
         more = f"（文件中共有 {count} 篇讲话，已导入第一篇）" if count > 1 else ""
         self.window.status(f"已导入“{Path(path).name}”{more}，保存后即成为可重复使用的提纲。")

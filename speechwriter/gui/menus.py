@@ -33,6 +33,8 @@ def build_actions(window) -> None:
     window.act_open = _action(window, "打开…", lambda: window.files.open_file(), K.Open, "open")
     window.act_import = _action(window, "导入讲话稿…", lambda: window.files.import_speech(), "Ctrl+I", "import",
                                "把已有的 .txt/.docx 讲话稿变成提纲")
+    window.act_correct_reading = _action(window, "校正讲话稿的识别…", lambda: window.library_dock.readings.correct_file(),
+                                        None, None, "看程序怎样识别刚导入的讲话稿（标题、各节角色），改正后程序会学习")
     window.act_import_library = _action(window, "导入范文到素材库…", lambda: window.library.import_files(), None,
                                        "import", "把自己写过的讲话稿加入素材库，供查找和学习结构")
     window.act_import_library_folder = _action(window, "导入文件夹到素材库…", lambda: window.library.import_folder(),
@@ -90,6 +92,7 @@ def build_menus(window) -> None:
         menu.addAction(a)
     window.recent_menu = menu.addMenu("最近打开")
     menu.addAction(window.act_import)
+    menu.addAction(window.act_correct_reading)
     menu.addAction(window.act_import_library)
     menu.addAction(window.act_import_library_folder)
     menu.addSeparator()

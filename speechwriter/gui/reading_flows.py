@@ -49,6 +49,23 @@ def forget_learning(path):
     return had
 
 
+def import_and_find(path, file: str) -> int:
+    """Worker: put a speech file into the library (if not there yet) and return its first speech's id."""
+    from pathlib import Path
+
+    from speechwriter.library import Library, import_into_library
+
+    summary = import_into_library([file], path=path)
+    if summary.failed:
+        raise UserError(summary.failed[0][1])
+    key = summary.duplicates[0][1] if summary.duplicates else str(Path(file).resolve())
+    with Library(path) as library:
+        found = [e.id for e in library.speeches() if e.source == key]
+    if not found:
+        raise UserError(f"“{Path(file).name}”里没有找到讲稿内容。")
+    return found[0]
+
+
 class ReadingFlows(QObject):
     learned = Signal(str)        # the status line's sentence, after retraining or 恢复默认
 
@@ -94,6 +111,27 @@ class ReadingFlows(QObject):
         view.raise_()
         view.activateWindow()   # its keys (T, 1–4, Ctrl+Z …) work at once
         return view
+
+    def correct_file(self, file: str | None = None) -> None:
+        """An old speech (the one just turned into an outline, or one the clerk picks): into the 素材库,
+        then its reading to correct; once saved, the outline can be made again from the correction."""
+        from speechwriter.gui import prompts as P
+
+        file = file or self.window.files.imported_from or self.window.prompts.choose_open_file(
+            "校正哪篇讲话稿的识别", self.window.settings.last_folder(), P.SPEECH_FILTER)
+        if not file or not self._start():
+            return
+        self._working = False   # opening is not learning: saving may start as soon as the view is up
+        job = functools.partial(import_and_find, self.library_flows.path, file)
+        self.window.tasks.run("正在把讲话稿放进素材库…", job,
+                              on_done=lambda speech_id: self._file_ready(file, speech_id),
+                              on_error=lambda message: self._failed("无法校正这篇讲话稿", message))
+
+    def _file_ready(self, file: str, speech_id: int) -> None:
+        self.library_flows.after_change()
+        view = self.open_speech(speech_id)
+        if view is not None and view.speech_id == speech_id:
+            view.outline_file = file   # after saving: offer to make the outline again from the correction
 
     # saving and learning -----------------------------------------------------------------------------
     def save(self, speech_id: int, label: dict) -> None:
@@ -147,6 +185,27 @@ class ReadingFlows(QObject):
         self.library_flows.after_change(text)
         self.window.status(text)
         self.learned.emit(text)
+        if labelled and self.view is not None:
+            self._offer_outline(self.view)
+
+    def _offer_outline(self, view) -> None:
+        """The outline open in the editor came from this speech: make it again from the corrected reading."""
+        from pathlib import Path
+
+        file = getattr(view, "outline_file", None)
+        if not file or self.window.files.imported_from != file:
+            return
+        doc = self.window.doc
+        lost = "；提纲里已做的修改会被替换（可先另存）" if doc.undo_stack.count() else ""
+        if not self.window.prompts.ask_yes_no("按校正后的结构重新生成提纲？",
+                                              f"编辑页里的提纲是从《{Path(file).name}》导入的{lost}。"):
+            return
+        from speechwriter.outline.create import from_speech
+
+        outline = from_speech(self.library_flows.library.speech(view.speech_id))
+        outline.rate = self.window.settings.speaking_rate()
+        doc.load(outline, None, modified=True)
+        self.window.show_editor()
 
     def _reload_view(self) -> None:
         """The view shows the stored reading again (as the library now reads it)."""

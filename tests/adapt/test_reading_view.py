@@ -124,3 +124,38 @@ def test_correct_a_reading_learn_from_it_and_go_back_to_the_default(window, prom
     assert adapt.clerk_model_dir() is None and not tab.reset_button.isEnabled()
     assert library.speech(other_id).to_dict() == other_before        # read as the bundled analyser reads it
     assert library.entry(entry.id).title == TITLE
+
+
+def test_an_old_speech_turned_into_an_outline_is_corrected_and_the_outline_follows(window, prompts, qtbot, tmp_path):
+    speech = tmp_path / "去年的讲话.txt"
+    speech.write_text(SPEECH, encoding="utf-8")
+    prompts.open_paths.append(str(speech))
+    window.act_import.trigger()                      # 文件 → 导入讲话稿…: the speech becomes an outline
+    _wait(qtbot, window)
+    assert window.files.imported_from == str(speech)
+    before = [s.role for s in window.doc.outline.sections]
+
+    window.act_correct_reading.trigger()             # 文件 → 校正讲话稿的识别…: this speech, first
+    _wait(qtbot, window)
+    view = window.library_dock.readings.view
+    assert view is not None and view.isVisible()
+    qtbot.waitUntil(view.isActiveWindow, timeout=5000)
+    view.select_row(view.row_of(TITLE))
+    qtbot.keyClick(view.lines, Qt.Key.Key_T)
+    view.select_row(view.row_of("县政府网"))
+    qtbot.keyClick(view.lines, Qt.Key.Key_N)
+    view.select_row(view.row_of("一、去年"))
+    qtbot.keyClick(view.lines, Qt.Key.Key_2)
+    view.select_row(view.row_of("二、各项"))
+    qtbot.keyClick(view.lines, Qt.Key.Key_2)
+    prompts.yes_no.append(True)                      # 按校正后的结构重新生成提纲？ — yes
+    qtbot.keyClick(view.lines, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    _wait(qtbot, window)
+    assert prompts.questions[-1][0] == "按校正后的结构重新生成提纲？"
+    after = [s.role for s in window.doc.outline.sections]
+    assert after[:3] == ["opening", "review", "review"] and after != before
+    assert window.doc.outline.fields["标题"] == TITLE
+    assert window.doc.is_modified()                  # the new outline is not on disk yet
+    # the speech is now in the 素材库, marked as corrected
+    entry = next(e for e in window.library.library.speeches(bundled=False) if e.source == str(speech.resolve()))
+    assert entry.labelled and entry.title == TITLE
