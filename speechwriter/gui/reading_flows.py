@@ -15,18 +15,18 @@ from PySide6.QtCore import QObject, Signal
 from speechwriter.errors import UserError
 
 
-def correct_and_learn(path, speech_id: int, label: dict):
+def correct_and_learn(path, speech_id: int, label: dict, progress=None):
     """Worker: store the clerk's label, retrain, re-read the library. Returns the Retrained record."""
     from speechwriter.library import Library
     from speechwriter.library.labels import learn, set_label
 
     with Library(path) as library:
         set_label(library, speech_id, label)
-        retrained, _summary = learn(library)
+        retrained, _summary = learn(library, progress=progress)
     return retrained
 
 
-def clear_and_learn(path, speech_id: int):
+def clear_and_learn(path, speech_id: int, progress=None):
     """Worker: drop one speech's label; retrain from the others (or go back to the bundled model)."""
     from speechwriter.library import Library
     from speechwriter.library.labels import clear_label, count_labelled, forget, learn
@@ -34,18 +34,18 @@ def clear_and_learn(path, speech_id: int):
     with Library(path) as library:
         clear_label(library, speech_id)
         if count_labelled(library):
-            return learn(library)[0].text()
-        forget(library)
+            return learn(library, progress=progress)[0].text()
+        forget(library, progress=progress)
     return "已去掉这篇讲稿的校正，结构识别恢复默认"
 
 
-def forget_learning(path):
+def forget_learning(path, progress=None):
     """Worker: back to the bundled model; the library re-read with it."""
     from speechwriter.library import Library
     from speechwriter.library.labels import forget
 
     with Library(path) as library:
-        had, _summary = forget(library)
+        had, _summary = forget(library, progress=progress)
     return had
 
 
@@ -138,7 +138,7 @@ class ReadingFlows(QObject):
         if not self._start():
             return
         job = functools.partial(correct_and_learn, self.library_flows.path, speech_id, label)
-        self.window.tasks.run("正在保存校正并更新结构识别…", job,
+        self.window.tasks.run("正在保存校正并更新结构识别…", job, with_progress=True,
                               on_done=lambda retrained: self._done(retrained.text(), labelled=True),
                               on_error=lambda message: self._failed("校正没有保存", message))
 
@@ -148,7 +148,7 @@ class ReadingFlows(QObject):
         if not self._start():
             return
         job = functools.partial(clear_and_learn, self.library_flows.path, speech_id)
-        self.window.tasks.run("正在去掉校正并更新结构识别…", job,
+        self.window.tasks.run("正在去掉校正并更新结构识别…", job, with_progress=True,
                               on_done=lambda text: self._done(text, labelled=False),
                               on_error=lambda message: self._failed("没有去掉校正", message))
 
@@ -159,7 +159,7 @@ class ReadingFlows(QObject):
             return
         if not self._start():
             return
-        self.window.tasks.run("正在恢复默认的结构识别…", forget_learning, self.library_flows.path,
+        self.window.tasks.run("正在恢复默认的结构识别…", forget_learning, self.library_flows.path, with_progress=True,
                               on_done=lambda _had: self._done("已恢复默认的结构识别", labelled=None),
                               on_error=lambda message: self._failed("没有恢复默认", message))
 

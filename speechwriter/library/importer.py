@@ -213,7 +213,7 @@ def reanalyse_outdated(library: Library, summary: ImportSummary, progress: Progr
             return
         if progress:
             progress(number * 100 // len(outdated),
-                     f"分析程序已更新，正在重新分析（{number + 1}/{len(outdated)}）：{record.name}")
+                     f"结构识别已更新，正在重新识别（{number + 1}/{len(outdated)}）：{record.name}")
         try:
             prepared = prepare_text(library.file_text(record.id), record.key, size=record.size, mtime=record.mtime,
                                     bundled=record.bundled, digest=record.content_hash,
