@@ -4,6 +4,8 @@ learning from it on a worker thread, and 恢复默认 (dropping the clerk's mode
 Saving stores the label and retrains the clerk's model from the bundled data plus every labelled
 speech, then re-reads the library with it — seconds of work, all on a worker; the window stays
 usable and the status line says what was learned. The gallery's structures are learned again.
+Like the other flows it gets what it works with (the library flows, the file flows for the
+outline made from an old speech, the document, prompts, settings, tasks) and reports by signals.
 """
 
 from __future__ import annotations
@@ -11,8 +13,16 @@ from __future__ import annotations
 import functools
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
 
+from speechwriter import filetypes
 from speechwriter.errors import UserError
+from speechwriter.gui.document import Document
+from speechwriter.gui.files import FileFlows
+from speechwriter.gui.library_flows import LibraryFlows
+from speechwriter.gui.prompts import Prompts
+from speechwriter.gui.settings import Settings
+from speechwriter.gui.workers import BackgroundTasks
 
 
 def correct_and_learn(path, speech_id: int, label: dict, progress=None):
@@ -68,16 +78,17 @@ def import_and_find(path, file: str) -> int:
 
 class ReadingFlows(QObject):
     learned = Signal(str)        # the status line's sentence, after retraining or 恢复默认
+    message = Signal(str)        # for the status bar
+    editing = Signal(bool)       # the outline was made again from a corrected reading: show the editor
 
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
+    def __init__(self, library_flows: LibraryFlows, files: FileFlows, doc: Document, prompts: Prompts,
+                 settings: Settings, tasks: BackgroundTasks, parent: QWidget):
+        super().__init__(parent)
+        self.library_flows, self.files, self.doc = library_flows, files, doc
+        self.prompts, self.settings, self.tasks = prompts, settings, tasks
+        self.host = parent           # the views are its windows
         self.view = None
         self._working = False
-
-    @property
-    def library_flows(self):
-        return self.window.library
 
     def has_clerk_model(self) -> bool:
         from speechwriter.core.adapt import clerk_model_dir
@@ -91,7 +102,7 @@ class ReadingFlows(QObject):
 
         library = self.library_flows.library
         if library is None:
-            self.window.status(self.library_flows.problem or "素材库正在打开，请稍候再试。")
+            self.message.emit(self.library_flows.problem or "素材库正在打开，请稍候再试。")
             return None
         if self.view is not None and self.view.isVisible() and not self.view.close():
             return self.view     # the clerk kept the other speech's unsaved fixes
@@ -99,10 +110,10 @@ class ReadingFlows(QObject):
             reading = stored_reading(library, speech_id)
             labelled = library.entry(speech_id).labelled
         except UserError as err:
-            self.window.status(err.message)
+            self.message.emit(err.message)
             return None
-        view = ReadingView(ReadingDocument(reading), speech_id, labelled, parent=self.window)
-        view.confirm_discard = lambda: self.window.prompts.ask_yes_no(
+        view = ReadingView(ReadingDocument(reading), speech_id, labelled, parent=self.host)
+        view.confirm_discard = lambda: self.prompts.ask_yes_no(
             "放弃未保存的校正？", "这篇讲稿的校正还没有保存；放弃后程序仍按原来的结构识别它。")
         view.save_requested.connect(self.save)
         view.clear_requested.connect(self.clear)
@@ -115,15 +126,13 @@ class ReadingFlows(QObject):
     def correct_file(self, file: str | None = None) -> None:
         """An old speech (the one just turned into an outline, or one the clerk picks): into the 素材库,
         then its reading to correct; once saved, the outline can be made again from the correction."""
-        from speechwriter.gui import prompts as P
-
-        file = file or self.window.files.imported_from or self.window.prompts.choose_open_file(
-            "校正哪篇讲话稿的识别", self.window.settings.last_folder(), P.SPEECH_FILTER)
+        file = file or self.files.imported_from or self.prompts.choose_open_file(
+            "校正哪篇讲话稿的识别", self.settings.last_folder(), filetypes.SPEECH_FILTER)
         if not file or not self._start():
             return
         self._working = False   # opening is not learning: saving may start as soon as the view is up
         job = functools.partial(import_and_find, self.library_flows.path, file)
-        self.window.tasks.run("正在把讲话稿放进素材库…", job,
+        self.tasks.run("正在把讲话稿放进素材库…", job,
                               on_done=lambda speech_id: self._file_ready(file, speech_id),
                               on_error=lambda message: self._failed("无法校正这篇讲话稿", message))
 
@@ -138,37 +147,37 @@ class ReadingFlows(QObject):
         if not self._start():
             return
         job = functools.partial(correct_and_learn, self.library_flows.path, speech_id, label)
-        self.window.tasks.run("正在保存校正并更新结构识别…", job, with_progress=True,
+        self.tasks.run("正在保存校正并更新结构识别…", job, with_progress=True,
                               on_done=lambda retrained: self._done(retrained.text(), labelled=True),
                               on_error=lambda message: self._failed("校正没有保存", message))
 
     def clear(self, speech_id: int) -> None:
-        if not self.window.prompts.ask_yes_no("去掉这篇讲稿的校正？", "去掉后按程序识别的结构读取这篇讲稿。"):
+        if not self.prompts.ask_yes_no("去掉这篇讲稿的校正？", "去掉后按程序识别的结构读取这篇讲稿。"):
             return
         if not self._start():
             return
         job = functools.partial(clear_and_learn, self.library_flows.path, speech_id)
-        self.window.tasks.run("正在去掉校正并更新结构识别…", job, with_progress=True,
+        self.tasks.run("正在去掉校正并更新结构识别…", job, with_progress=True,
                               on_done=lambda text: self._done(text, labelled=False),
                               on_error=lambda message: self._failed("没有去掉校正", message))
 
     def reset(self) -> None:
         """恢复默认: the clerk's model is dropped; their labels stay with their speeches."""
-        if not self.window.prompts.ask_yes_no(
+        if not self.prompts.ask_yes_no(
                 "恢复默认的结构识别？", "程序不再使用根据您的校正训练的识别方式；您校正过的讲稿仍按您的校正。"):
             return
         if not self._start():
             return
-        self.window.tasks.run("正在恢复默认的结构识别…", forget_learning, self.library_flows.path, with_progress=True,
+        self.tasks.run("正在恢复默认的结构识别…", forget_learning, self.library_flows.path, with_progress=True,
                               on_done=lambda _had: self._done("已恢复默认的结构识别", labelled=None),
                               on_error=lambda message: self._failed("没有恢复默认", message))
 
     def _start(self) -> bool:
         if self._working:
-            self.window.prompts.show_message("正在更新结构识别", "请等这一次更新完成后再试。", "warning")
+            self.prompts.show_message("正在更新结构识别", "请等这一次更新完成后再试。", "warning")
             return False
         if not self.library_flows.is_ready():
-            self.window.prompts.show_message("素材库还不能使用", self.library_flows.problem or "素材库正在打开，请稍候再试。",
+            self.prompts.show_message("素材库还不能使用", self.library_flows.problem or "素材库正在打开，请稍候再试。",
                                              "warning")
             return False
         self._working = True
@@ -183,7 +192,7 @@ class ReadingFlows(QObject):
             self.view.saved(labelled)
             self._reload_view()
         self.library_flows.after_change(text)
-        self.window.status(text)
+        self.message.emit(text)
         self.learned.emit(text)
         if labelled and self.view is not None:
             self._offer_outline(self.view)
@@ -193,19 +202,19 @@ class ReadingFlows(QObject):
         from pathlib import Path
 
         file = getattr(view, "outline_file", None)
-        if not file or self.window.files.imported_from != file:
+        if not file or self.files.imported_from != file:
             return
-        doc = self.window.doc
+        doc = self.doc
         lost = "；提纲里已做的修改会被替换（可先另存）" if doc.undo_stack.count() else ""
-        if not self.window.prompts.ask_yes_no("按校正后的结构重新生成提纲？",
+        if not self.prompts.ask_yes_no("按校正后的结构重新生成提纲？",
                                               f"编辑页里的提纲是从《{Path(file).name}》导入的{lost}。"):
             return
         from speechwriter.outline.create import from_speech
 
         outline = from_speech(self.library_flows.library.speech(view.speech_id))
-        outline.rate = self.window.settings.speaking_rate()
+        outline.rate = self.settings.speaking_rate()
         doc.load(outline, None, modified=True)
-        self.window.show_editor()
+        self.editing.emit(False)
 
     def _reload_view(self) -> None:
         """The view shows the stored reading again (as the library now reads it)."""
@@ -221,4 +230,4 @@ class ReadingFlows(QObject):
 
     def _failed(self, headline: str, message: str) -> None:
         self._working = False
-        self.window.prompts.show_message(headline, message, "warning")
+        self.prompts.show_message(headline, message, "warning")

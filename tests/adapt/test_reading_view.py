@@ -72,7 +72,7 @@ def test_correct_a_reading_learn_from_it_and_go_back_to_the_default(window, prom
     other_before = library.speech(other_id).to_dict()
     entry = _select(tab, speech.name)
     qtbot.mouseClick(tab.reading_button, Qt.MouseButton.LeftButton)
-    view = dock.readings.view
+    view = window.readings.view
     assert view.isVisible() and not view.labelled
     qtbot.waitUntil(view.isActiveWindow, timeout=5000)
 
@@ -130,14 +130,14 @@ def test_an_old_speech_turned_into_an_outline_is_corrected_and_the_outline_follo
     speech = tmp_path / "去年的讲话.txt"
     speech.write_text(SPEECH, encoding="utf-8")
     prompts.open_paths.append(str(speech))
-    window.act_import.trigger()                      # 文件 → 导入讲话稿…: the speech becomes an outline
+    window.acts.import_speech.trigger()                      # 文件 → 导入讲话稿…: the speech becomes an outline
     _wait(qtbot, window)
     assert window.files.imported_from == str(speech)
     before = [s.role for s in window.doc.outline.sections]
 
-    window.act_correct_reading.trigger()             # 文件 → 校正讲话稿的识别…: this speech, first
+    window.acts.correct_reading.trigger()             # 文件 → 校正讲话稿的识别…: this speech, first
     _wait(qtbot, window)
-    view = window.library_dock.readings.view
+    view = window.readings.view
     assert view is not None and view.isVisible()
     qtbot.waitUntil(view.isActiveWindow, timeout=5000)
     view.select_row(view.row_of(TITLE))
