@@ -187,14 +187,13 @@ def _with_noise(lines: list[ReadLine], source: list[str], lead: bool, trail: boo
     used = {k for _pos, a, b in found for k in range(a, b + 1)}
     low = 0 if lead else found[0][1]
     high = len(source) - 1 if trail else max(b for _pos, _a, b in found)
-    entries = [(place[n][0], 0, n, line) if n in place else (None, 0, n, line) for n, line in enumerate(lines)]
     keyed: list[tuple[float, int, int, ReadLine]] = []
     last = -1.0
-    for pos, _z, n, line in entries:
-        if pos is None:   # not found in the text: header lines go first, body lines after their neighbour
-            pos = -1.0 if line.kind != "body" else last + 0.5
-        keyed.append((pos, 0, n, line))
-        last = max(last, pos)
+    for n, line in enumerate(lines):
+        # not found in the text: header lines go first, body lines after their neighbour
+        at = float(place[n][0]) if n in place else -1.0 if line.kind != "body" else last + 0.5
+        keyed.append((at, 0, n, line))
+        last = max(last, at)
     for k in range(low, high + 1):
         if k not in used and source[k]:
             keyed.append((index.line_start[k] - 0.25, 1, k, ReadLine(source[k], kind="noise")))
@@ -250,7 +249,7 @@ def first_of(text: str) -> str:
 
 def label_of(reading: Reading) -> dict:
     """The reading as a label in the corpus schema."""
-    speech_fields = {name: None for name in HEADER_FIELDS}
+    speech_fields: dict[str, str | None] = {}
     for name in HEADER_FIELDS:
         parts = [line.text for line in reading.lines if line.kind == name]
         speech_fields[name] = "\n".join(parts) if parts else None
@@ -326,7 +325,7 @@ def apply_label(label: dict, reading: Reading) -> Reading:
     validate_label(label, reading)
     texts = [line.text for line in reading.lines]
     index = _Index(texts)
-    cuts: dict[int, list[tuple[int, dict]]] = {}
+    cuts: dict[int, list[tuple[int, dict | None]]] = {}
     for pos, section in zip(_section_starts(label, index), label["sections"]):
         number, offset = index.where[pos]
         cuts.setdefault(number, []).append((_cut_before(texts[number], offset), section))
@@ -435,18 +434,19 @@ def role_agreement(label: dict, text: str, speech: Speech) -> float:
     """Share of the label's body characters (normalised) a reading gives the labelled role."""
     index = _Index([text])
     starts = _section_starts(check_label_shape(label), index)
-    wanted = [None] * len(index.text)
+    wanted: list[str | None] = [None] * len(index.text)
     for k, (pos, section) in enumerate(zip(starts, label["sections"])):
         end = starts[k + 1] if k + 1 < len(starts) else len(index.text)
         wanted[pos:end] = [section["role"]] * (end - pos)
-    got = [None] * len(index.text)
-    found, cursor = [], 0
+    got: list[str | None] = [None] * len(index.text)
+    found: list[tuple[int, str | None]] = []
+    cursor = 0
     for section in speech.sections:
-        body = norm("".join(section.all_paragraphs()))
+        words = norm("".join(section.all_paragraphs()))
         pos = -1
         for size in (16, 8):
-            if body:
-                pos = index.find(body[:size], cursor)
+            if words:
+                pos = index.find(words[:size], cursor)
             if pos >= 0:
                 break
         if pos >= 0:

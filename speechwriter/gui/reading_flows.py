@@ -21,6 +21,7 @@ from speechwriter.gui.document import Document
 from speechwriter.gui.files import FileFlows
 from speechwriter.gui.library_flows import LibraryFlows
 from speechwriter.gui.prompts import Prompts
+from speechwriter.gui.reading_view import ReadingView
 from speechwriter.gui.settings import Settings
 from speechwriter.gui.workers import BackgroundTasks
 
@@ -87,7 +88,7 @@ class ReadingFlows(QObject):
         self.library_flows, self.files, self.doc = library_flows, files, doc
         self.prompts, self.settings, self.tasks = prompts, settings, tasks
         self.host = parent           # the views are its windows
-        self.view = None
+        self.view: ReadingView | None = None
         self._working = False
 
     def has_clerk_model(self) -> bool:
@@ -97,7 +98,7 @@ class ReadingFlows(QObject):
 
     # opening ---------------------------------------------------------------------------------------
     def open_speech(self, speech_id: int):
-        from speechwriter.gui.reading_view import ReadingDocument, ReadingView
+        from speechwriter.gui.reading_view import ReadingDocument
         from speechwriter.library.labels import stored_reading
 
         library = self.library_flows.library
@@ -197,12 +198,12 @@ class ReadingFlows(QObject):
         if labelled and self.view is not None:
             self._offer_outline(self.view)
 
-    def _offer_outline(self, view) -> None:
+    def _offer_outline(self, view: ReadingView) -> None:
         """The outline open in the editor came from this speech: make it again from the corrected reading."""
         from pathlib import Path
 
-        file = getattr(view, "outline_file", None)
-        if not file or self.files.imported_from != file:
+        file, library = view.outline_file, self.library_flows.library
+        if not file or self.files.imported_from != file or library is None:
             return
         doc = self.doc
         lost = "；提纲里已做的修改会被替换（可先另存）" if doc.undo_stack.count() else ""
@@ -211,7 +212,7 @@ class ReadingFlows(QObject):
             return
         from speechwriter.outline.create import from_speech
 
-        outline = from_speech(self.library_flows.library.speech(view.speech_id))
+        outline = from_speech(library.speech(view.speech_id))
         outline.rate = self.settings.speaking_rate()
         doc.load(outline, None, modified=True)
         self.editing.emit(False)
@@ -221,6 +222,8 @@ class ReadingFlows(QObject):
         from speechwriter.library.labels import stored_reading
 
         view, library = self.view, self.library_flows.library
+        if view is None or library is None:
+            return
         try:
             view.doc.reading = stored_reading(library, view.speech_id)
         except UserError:

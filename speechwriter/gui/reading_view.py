@@ -10,10 +10,22 @@ reading, as a label, to the flows (gui/reading_flows.py), which store it and ret
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-                               QTreeWidget, QTreeWidgetItem, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+)
 
 from speechwriter.core import reading_edits as fixes
 from speechwriter.core.reading import KIND_NAMES, LABEL_KINDS, Reading, ReadLine, label_of
@@ -122,7 +134,8 @@ class ReadingView(QDialog):
         super().__init__(parent)
         self.doc, self.speech_id, self.labelled = doc, speech_id, labelled
         doc.setParent(self)   # the document and its undo stack live as long as the view
-        self.confirm_discard = None   # () -> bool: may unsaved fixes be dropped?
+        self.confirm_discard: Callable[[], bool] | None = None   # may unsaved fixes be dropped?
+        self.outline_file: str | None = None   # the speech file the open outline was made from, if this is it
         self.setWindowTitle("结构识别结果")
         self.resize(980, 680)
         layout = QVBoxLayout(self)
@@ -195,10 +208,10 @@ class ReadingView(QDialog):
         bottom.addWidget(close)
         layout.addLayout(bottom)
 
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
-        QShortcut(QKeySequence.StandardKey.Undo, self, activated=self.doc.undo_stack.undo)
-        QShortcut(QKeySequence.StandardKey.Redo, self, activated=self.doc.undo_stack.redo)
-        QShortcut(QKeySequence("Ctrl+Y"), self, activated=self.doc.undo_stack.redo)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self, self.doc.undo_stack.undo)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Redo), self, self.doc.undo_stack.redo)
+        QShortcut(QKeySequence("Ctrl+Y"), self, self.doc.undo_stack.redo)
         self.undo_button.clicked.connect(self.doc.undo_stack.undo)
         self.redo_button.clicked.connect(self.doc.undo_stack.redo)
         self.doc.undo_stack.indexChanged.connect(self._update_buttons)
@@ -210,8 +223,7 @@ class ReadingView(QDialog):
         self.doc.changed.connect(self.refresh)
         self.lines.currentItemChanged.connect(lambda _c, _p: self.message.clear())
         self.refresh()
-        if self.lines.topLevelItemCount():
-            self.lines.setCurrentItem(self.lines.topLevelItem(0))
+        self.select_row(0)
         self.lines.setFocus()
 
     def _button(self, row, key: str, text: str, shortcut: str | None, slot) -> None:
@@ -219,7 +231,7 @@ class ReadingView(QDialog):
         button.setAutoDefault(False)
         button.clicked.connect(slot)
         if shortcut:
-            QShortcut(QKeySequence(shortcut), self, activated=slot)
+            QShortcut(QKeySequence(shortcut), self, slot)
         row.addWidget(button)
         self.buttons[key] = button
 
@@ -250,8 +262,8 @@ class ReadingView(QDialog):
                 item.setForeground(2, QBrush(QColor("#999999")))
             item.setToolTip(2, line.text)
             self.lines.addTopLevelItem(item)
-        if current is not None and current < self.lines.topLevelItemCount():
-            self.lines.setCurrentItem(self.lines.topLevelItem(current))
+        if current is not None:
+            self.select_row(current)
         blocked = self.kind.blockSignals(True)
         self.kind.setCurrentText(reading.kind if reading.kind in LABEL_KINDS else "other")
         self.kind.blockSignals(blocked)
@@ -275,7 +287,9 @@ class ReadingView(QDialog):
         return self.lines.indexOfTopLevelItem(item) if item is not None else None
 
     def select_row(self, row: int) -> None:
-        self.lines.setCurrentItem(self.lines.topLevelItem(row))
+        item = self.lines.topLevelItem(row)
+        if item is not None:
+            self.lines.setCurrentItem(item)
 
     def row_of(self, text: str) -> int:
         """The first row whose line starts with `text`."""
@@ -317,5 +331,5 @@ class ReadingView(QDialog):
         super().closeEvent(event)
 
 
-def _key_name(shortcut: str | None) -> str:
-    return {"Ctrl+Return": "Ctrl+Enter", "Alt+Right": "Alt+→", "Alt+Left": "Alt+←"}.get(shortcut, shortcut or "")
+def _key_name(shortcut: str) -> str:
+    return {"Ctrl+Return": "Ctrl+Enter", "Alt+Right": "Alt+→", "Alt+Left": "Alt+←"}.get(shortcut, shortcut)

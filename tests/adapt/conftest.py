@@ -7,6 +7,7 @@ import json
 import pytest
 
 from tests.conftest import SHARED
+from tests.library.conftest import library, seeded_file  # noqa: F401 - fixtures for the library tests here
 
 CORPUS = SHARED / "corpus"
 

@@ -12,7 +12,7 @@ from speechwriter.errors import UserError
 from speechwriter.library import Library, import_paths, refresh, search
 from speechwriter.library.labels import clear_label, label_for, set_label, stored_reading
 from tests.conftest import run_cli
-from tests.library.conftest import SPEECH, library, seeded_file  # noqa: F401 - fixtures
+from tests.library.conftest import SPEECH
 
 
 def _own(library):

@@ -10,7 +10,7 @@ from speechwriter.errors import UserError
 from speechwriter.library import import_paths
 from speechwriter.library.labels import forget, learn, set_label, stored_reading
 from tests.conftest import run_cli
-from tests.library.conftest import SPEECH, library, seeded_file  # noqa: F401 - fixtures
+from tests.library.conftest import SPEECH
 
 
 @pytest.fixture(autouse=True)

@@ -10,9 +10,7 @@ pytest.importorskip("pytestqt")
 from PySide6.QtCore import Qt  # noqa: E402
 
 from speechwriter.core import adapt, model  # noqa: E402
-from tests.gui.conftest import (ScriptedPrompts, card_for, make_window, prompts, window,  # noqa: E402,F401
-                                _library_of_samples)
-from tests.library.conftest import seeded_file  # noqa: E402,F401
+from tests.gui.conftest import card_for  # noqa: E402
 
 TITLE = "在全县安全生产工作会议上的讲话"
 SPEECH = f"""县政府网 2023-03-09 10:20 点击数：35
