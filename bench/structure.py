@@ -42,7 +42,7 @@ class Tally:
         self.total = self.agree = self.tp = self.fp = self.fn = 0
         self.counts = {"title": [0, 0], "salutation": [0, 0], "kind": [0, 0]}
 
-    def add(self, other: "Tally") -> None:
+    def add(self, other: Tally) -> None:
         for key in ("total", "agree", "tp", "fp", "fn"):
             setattr(self, key, getattr(self, key) + getattr(other, key))
         for key, (ok, n) in other.counts.items():

@@ -87,10 +87,9 @@ def _analyse_span(lines: list[Line], source: str, models) -> AnalysedSpeech:
     body = content[reading.body_start:]
     units = body_units(body)
     has_salutation = fields["salutation"] is not None
+    roles = rule_roles(units, has_salutation)
     if models is not None:
-        roles = models.tag_roles(unit_features(units, has_salutation))
-    else:
-        roles = rule_roles(units, has_salutation)
+        roles = models.tag_roles(unit_features(units, has_salutation, roles))
     opening = opening_text(units, noise)
     if models is not None:
         kind = models.tag_kind(kind_features(fields["title"], fields["subtitle"], fields["salutation"], opening))
@@ -121,7 +120,7 @@ def read_header(content: list[Line], models) -> HeaderReading:
     tags = _page_titles(window, tags)
     body_start = next((i for i, tag in enumerate(tags) if tag == "body"), len(window))
     body_start = min(body_start, max(0, len(content) - 1))
-    fields = {key: None for key in ("title", "subtitle", "speaker", "date", "salutation")}
+    fields: dict[str, str | None] = {key: None for key in ("title", "subtitle", "speaker", "date", "salutation")}
     header, noise = [], []
     for line, tag in zip(window[:body_start], tags):
         if tag == "noise":

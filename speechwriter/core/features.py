@@ -30,6 +30,7 @@ _BACK = re.compile(r"了|已经|已|取得|完成|实现|获得|荣获|过去|�
 _FORWARD = re.compile(r"要|将|必须|务必|应当|应该|需要|努力|争取|力争|推动|推进|坚持|加快|确保|今后|未来|下一步")
 _TRANSITION = re.compile(r"下面|几点意见|几点体会|几个方面|几点建议|以下几点|讲几点|谈几点|汇报如下|报告如下|如下")
 _GREETING = re.compile(r"大家(上午|下午|晚上|早上)?好|早上好|上午好|下午好|晚上好")
+_ADDRESS = re.compile(r"^(同志们|各位[^，,。！!]{0,12}|朋友们|老师们|同学们|女士们)[，,！!]")
 _WEB_META = re.compile(r"来源|作者|发布|时间|点击|浏览|编辑|日期|稿件|\d{4}[-/.]\d{1,2}")
 
 
@@ -56,13 +57,16 @@ def _text_cues(prefix: str, text: str, feats: dict) -> None:
         feats[f"{prefix}closing:strong"] = 1.0
     if WEAK_CLOSING.search(text[:40]):
         feats[f"{prefix}closing:weak"] = 1.0
+    if _ADDRESS.match(text):
+        feats[f"{prefix}closing:address"] = 1.0  # 同志们，… / 各位代表！…: the speaker turns to the audience
     if _TRANSITION.search(tail):
         feats[f"{prefix}transition"] = 1.0
     if _GREETING.search(text[:20]):
         feats[f"{prefix}greeting"] = 1.0
 
 
-def unit_features(units: list[Unit], has_salutation: bool) -> list[dict]:
+def unit_features(units: list[Unit], has_salutation: bool, rule_roles: list[str]) -> list[dict]:
+    """Features of the body's units; `rule_roles`: what the hand rules make of each, one feature among the others."""
     n = len(units)
     blocks = [i for i, u in enumerate(units) if u.kind == BLOCK]
     n_blocks = len(blocks)
@@ -70,13 +74,19 @@ def unit_features(units: list[Unit], has_salutation: bool) -> list[dict]:
     for unit in units:
         feats = {"bias": 1.0, f"type:{unit.kind}": 1.0}
         text = unit.text
+        if unit.node is not None and unit.node.family != "plain":
+            marker = find_marker(text)  # the cues are in the words, the numbering is the family's
+            if marker:
+                text = text[len(marker.text):]
         _text_cues("", text, feats)
+        for key in [k for k in feats if k.startswith("closing:")]:
+            feats[f"{unit.kind}&{key}"] = 1.0  # a closing cue weighs differently in the last block's tail
         whole = unit.full_text
         feats["back:" + _bucket(_rate(_BACK, whole), (0.5, 1.5, 3.0))] = 1.0
         feats["fwd:" + _bucket(_rate(_FORWARD, whole), (0.5, 1.5, 3.0))] = 1.0
         feats["len:" + _bucket(visible_len(whole), (30, 80, 200, 600))] = 1.0
-        if unit.kind == BLOCK:
-            node = unit.node
+        node = unit.node
+        if node is not None:
             feats[f"family:{node.family}"] = 1.0
             feats[f"standalone:{node.standalone}"] = 1.0
             feats["blk:" + ("first" if unit.block_index == 0 else "mid")] = 1.0
@@ -91,8 +101,9 @@ def unit_features(units: list[Unit], has_salutation: bool) -> list[dict]:
             feats["short_line"] = 1.0
         base.append(feats)
     out = []
-    for i, (unit, feats) in enumerate(zip(units, base)):
+    for i, feats in enumerate(base):
         feats = dict(feats)
+        feats[f"rule:{rule_roles[i]}"] = 1.0
         feats["pos:" + _bucket(i / max(1, n - 1), (0.1, 0.3, 0.6, 0.85, 0.999))] = 1.0
         if i == 0:
             feats["first"] = 1.0

@@ -19,6 +19,7 @@ import sys
 import threading
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 ROLE_ORDER = ("opening", "review", "key_points", "closing")
 HEADER_TAGS = ("title", "subtitle", "speaker", "date", "noise", "salutation", "body")
@@ -30,9 +31,9 @@ ENV_DIR = "SPEECHWRITER_MODEL_DIR"
 
 @dataclass
 class Models:
-    roles: object   # pycrfsuite.Tagger
-    header: object
-    kind: object    # kind_model.KindModel
+    roles: Any      # pycrfsuite.Tagger
+    header: Any
+    kind: Any       # kind_model.KindModel
     buffers: tuple = ()  # model bytes opened in memory: crfsuite reads them in place, keep them alive
 
     def tag_roles(self, features: list[dict]) -> list[str]:
@@ -132,7 +133,7 @@ def load(folder: str | os.PathLike) -> Models:
     from speechwriter.core.kind_model import KindModel
 
     folder = Path(folder)
-    loaded = {}
+    loaded: dict[str, Any] = {}
     for name, file in FILES.items():
         path = folder / file
         if not path.is_file():

@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from speechwriter.core.analyzer import body_units, content_lines, opening_text, rule_line_tags
+from speechwriter.core.analyzer import body_units, content_lines, opening_text, rule_line_tags, rule_roles
 from speechwriter.core.cleaning import clean_lines
 from speechwriter.core.features import HEADER_WINDOW, kind_features, line_features, unit_features
 from speechwriter.core.kind_model import KindModel, train_kinds
@@ -28,7 +28,7 @@ from speechwriter.core.model import FILES, RECORD
 
 HEADER_FIELDS = ("title", "subtitle", "speaker", "date", "salutation")
 # chosen by source-grouped cross-validation (bench/structure.py --search)
-PARAMS = {"roles": {"c1": 0.1, "c2": 0.05}, "header": {"c1": 0.05, "c2": 0.05}, "kind": {"l2": 1.0}}
+PARAMS = {"roles": {"c1": 0.2, "c2": 0.05}, "header": {"c1": 0.05, "c2": 0.05}, "kind": {"l2": 1.0}}
 MAX_ITERATIONS = 200
 
 
@@ -74,7 +74,7 @@ def make_example(name: str, group: str, text: str, label: dict) -> Example:
     units = body_units(body)
     roles = _unit_roles(units, body, label, example.problems)
     has_salutation = bool(label.get("salutation"))
-    example.unit_features = unit_features(units, has_salutation)
+    example.unit_features = unit_features(units, has_salutation, rule_roles(units, has_salutation))
     example.unit_roles = roles
     example.kind_features = kind_features(label.get("title"), label.get("subtitle"), label.get("salutation"),
                                           opening_text(units, noise))

@@ -77,14 +77,14 @@ def sections_from(units: list[Unit], roles: list[str]) -> list[Block]:
         closing_from -= 1
     cut = len(units) - closing_from
     if cut and closing_from < len(units):
-        leaf = _last_leaf(next(u.node for u in reversed(units) if u.kind == BLOCK))
+        leaf = _last_leaf(next(u.node for u in reversed(units) if u.node is not None))
         del leaf.paragraphs[len(leaf.paragraphs) - cut:]
     sections: list[Block] = []
     from_block: list[bool] = []  # a run-in block (no heading) must not swallow the paragraphs after it
     for index, (unit, role) in enumerate(zip(units, roles)):
         if unit.kind == TAIL and index < closing_from:
             continue  # stays inside the last block
-        if unit.kind == BLOCK:
+        if unit.node is not None:
             block = to_block(unit.node)
             block.role = role
             sections.append(block)
