@@ -142,6 +142,9 @@ class MainWindow(QMainWindow):
             editor.field_form.add_field_requested.connect(lambda: self.edits.add_field())
             editor.preview.rate_changed.connect(self.settings.set_speaking_rate)
             editor.preview.setVisible(self.acts.toggle_preview.isChecked())
+            # the length stays in the status bar when the preview is hidden (F9) or folded away
+            editor.preview.length_changed.connect(self.busy.show_length)
+            editor.preview.update_counts()
             self.pages.addWidget(editor)
             self.acts.field_names = editor.field_form.names
         return self._editor
@@ -317,6 +320,7 @@ class MainWindow(QMainWindow):
 
     def _update_state(self) -> None:
         editing = self.is_editing()
+        self.busy.length.setVisible(editing)
         has_section = editing and self.editor.current_path() is not None
         self.acts.set_state(editing, has_section)
         self.menus.set_state(editing, has_section)
