@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from speechwriter.gui.find_replace import FindReplaceDialog
     from speechwriter.gui.library_dock import LibraryDock
     from speechwriter.gui.library_flows import LibraryFlows
+    from speechwriter.gui.reading_flows import ReadingFlows
 
 APP_TITLE = "讲稿助手"
 
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         self._edits: EditFlows | None = None
         self._library: LibraryFlows | None = None
         self._library_dock: LibraryDock | None = None
+        self._readings: ReadingFlows | None = None
         self._editor: EditorPage | None = None
         self._autosaver: Autosaver | None = None
         self._find_replace: FindReplaceDialog | None = None
@@ -187,7 +189,23 @@ class MainWindow(QMainWindow):
             dock.closed.connect(lambda: self.acts.toggle_library.setChecked(False))
             self.editor.section_selected.connect(self._section_for_phrases)
             self._section_for_phrases(self.editor.current_section_id())   # chosen before the panel existed
+            speeches = dock.panel.speeches     # 查看/校正识别 and 恢复默认识别 on the 范文 tab
+            speeches.has_clerk_model = self.readings.has_clerk_model
+            speeches.reading_requested.connect(lambda speech_id: self.readings.open_speech(speech_id))
+            speeches.reset_learning_requested.connect(lambda: self.readings.reset())
         return self._library_dock
+
+    @property
+    def readings(self) -> ReadingFlows:
+        """Correcting how a speech was read, and learning from it (made on first use)."""
+        if self._readings is None:
+            from speechwriter.gui.reading_flows import ReadingFlows
+
+            readings = self._readings = ReadingFlows(self.library, self.files, self.doc, self.prompts, self.settings,
+                                                     self.tasks, self)
+            readings.message.connect(self.status)
+            readings.editing.connect(self._show_editor_for)
+        return self._readings
 
     # wiring ---------------------------------------------------------------------------------------
     def _wire(self) -> None:
@@ -196,6 +214,7 @@ class MainWindow(QMainWindow):
         a.open_requested.connect(lambda: self.files.open_file())
         a.recent_requested.connect(lambda path: self.files.open_file(path))
         a.import_speech_requested.connect(lambda: self.files.import_speech())
+        a.correct_reading_requested.connect(lambda: self.readings.correct_file())
         a.import_library_files_requested.connect(lambda: self.library.import_files())
         a.import_library_folder_requested.connect(lambda: self.library.import_folder())
         a.save_requested.connect(lambda: self.files.save())

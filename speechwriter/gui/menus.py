@@ -21,7 +21,7 @@ class Menus:
         menu = bar.addMenu("文件(&F)")
         menu.addActions([a.new, a.open])
         self.recent = menu.addMenu("最近打开")
-        menu.addActions([a.import_speech, a.import_library, a.import_library_folder])
+        menu.addActions([a.import_speech, a.correct_reading, a.import_library, a.import_library_folder])
         menu.addSeparator()
         menu.addActions([a.save, a.save_as, a.save_new])
         menu.addSeparator()
