@@ -31,7 +31,7 @@ class Document(QObject):
     focus_section = Signal(str)       # after a tree change: the section to select
     path_changed = Signal(str)
     target_changed = Signal()         # 篇幅目标
-    refused = Signal(str)             # a drag and drop the rules refused: why, for the status bar
+    refused = Signal(str)             # an edit the rules refused (a drop, the 类型 box): why, for the status bar
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)

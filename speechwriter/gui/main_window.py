@@ -144,6 +144,9 @@ class MainWindow(QMainWindow):
             editor.field_form.add_field_requested.connect(lambda: self.edits.add_field())
             editor.preview.rate_changed.connect(self.settings.set_speaking_rate)
             editor.preview.setVisible(self.acts.toggle_preview.isChecked())
+            # the length stays in the status bar when the preview is hidden (F9) or folded away
+            editor.preview.length_changed.connect(self.busy.show_length)
+            editor.preview.update_counts()
             self.pages.addWidget(editor)
             self.acts.field_names = editor.field_form.names
         return self._editor
@@ -168,18 +171,10 @@ class MainWindow(QMainWindow):
             dialog.message.connect(self.status)
         return self._find_replace
 
-    def _selected_text(self) -> str:
-        """The words selected in the box being edited: 查找 starts with them (as in Word)."""
-        from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
+    def _open_find_replace(self) -> None:
+        from speechwriter.gui.find_replace import selected_text
 
-        focus = QApplication.focusWidget()
-        if isinstance(focus, QLineEdit):
-            text = focus.selectedText()
-        elif isinstance(focus, QPlainTextEdit):
-            text = focus.textCursor().selectedText()
-        else:
-            text = ""
-        return text if "\u2029" not in text else ""
+        self.find_replace.open_with(selected_text())
 
     @property
     def library_dock(self) -> LibraryDock:
@@ -239,7 +234,7 @@ class MainWindow(QMainWindow):
         a.field_requested.connect(lambda name: self.edits.insert_field(name))
         a.add_field_requested.connect(lambda: self.edits.add_field())
         a.find_material_requested.connect(self.find_material)
-        a.find_replace_requested.connect(lambda: self.find_replace.open_with(self._selected_text()))
+        a.find_replace_requested.connect(self._open_find_replace)
         a.length_target_requested.connect(lambda: self.edits.set_length_target())
         a.start_page_requested.connect(self.show_start)
         a.editor_page_requested.connect(self.show_editor)
@@ -336,6 +331,7 @@ class MainWindow(QMainWindow):
 
     def _update_state(self) -> None:
         editing = self.is_editing()
+        self.busy.length.setVisible(editing)
         has_section = editing and self.editor.current_path() is not None
         self.acts.set_state(editing, has_section)
         self.menus.set_state(editing, has_section)
@@ -372,11 +368,9 @@ class MainWindow(QMainWindow):
         show_help(self, self.acts.shortcut_list())
 
     def show_about(self) -> None:
-        from speechwriter import __version__
+        from speechwriter.gui.help import show_about
 
-        self.prompts.show_message(f"讲稿助手 {__version__}",
-                                  "从范文学习讲话稿结构，起草讲话稿，导出符合公文格式的 Word 文档。\n"
-                                  "完全离线运行，不需要账号。")
+        show_about(self.prompts)
 
     # focus loss & closing -----------------------------------------------------------------------
     def changeEvent(self, event) -> None:

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from speechwriter.core.speech import ROLE_NAMES, ROLES
+from speechwriter.errors import UserError
 from speechwriter.gui.document import Document
 from speechwriter.gui.text_boxes import LineBox, TextBox
 from speechwriter.outline import edit, numbering
@@ -106,8 +107,13 @@ class SectionEditor(QWidget):
             self.doc.set_body(self.section_id, self.body.toPlainText(), typing=not self.body.pasting)
 
     def _role_chosen(self, _index: int) -> None:
-        if self.section_id:
+        if not self.section_id:
+            return
+        try:
             self.doc.set_role(self.section_id, self.role.currentData())
+        except UserError as err:          # the printed order refuses it: say why, show the role kept
+            self.doc.refused.emit(err.message)
+            self._refresh_if_mine(self.section_id)
 
     def _cursor_moved(self) -> None:
         if self.body.hasFocus():   # the clerk put it there (not a refresh from the document)
