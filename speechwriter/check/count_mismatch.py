@@ -35,10 +35,10 @@ def check(text: Text) -> list[Finding]:
             if counted is None:
                 continue
             if (said == 0 and counted < 2) or (said and counted != said):
-                right = "两" if counted == 2 and word in ("两", "二", "几") else cn_numeral(counted)
+                right = "两" if counted == 2 else cn_numeral(counted)  # 两点, never 二点
                 findings.append(Finding(
                     "count_mismatch", "warning",
-                    f"这里说“{match.group()}”，后面实际是{cn_numeral(counted)}点。", i, match.start(group),
+                    f"这里说“{match.group()}”，后面实际是{right}点。", i, match.start(group),
                     match.end(group), word, right if said else None, para.section))
     return findings
 

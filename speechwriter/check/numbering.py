@@ -31,11 +31,14 @@ def check(text: Text) -> list[Finding]:
         findings.append(Finding("numbering", "warning", message, point.paragraph, point.start, point.end, point.text,
                                 suggestion, para.section))
 
-    def follow(entry, point):
-        """`point` comes after `entry`'s last point of the same list."""
+    def follow(entry, point, direct=False):
+        """`point` comes after `entry`'s last point of the same list (`direct`: nothing of another
+        list between them, so a second "一、" cannot be a new list starting)."""
         last = entry[1]
         expected = _label(point.family.rstrip("~"), last + 1, point.text)
-        if point.number == last + 1 or point.number == 1:
+        if point.number == last == 1 and direct:
+            report(point, f"编号“{point.text}”与上一个重复，应为“{expected}”。", expected)
+        elif point.number == last + 1 or point.number == 1:
             pass
         elif point.number == last:
             report(point, f"编号“{point.text}”与上一个重复，应为“{expected}”。", expected)
@@ -45,6 +48,7 @@ def check(text: Text) -> list[Finding]:
             report(point, f"编号“{point.text}”排在“{entry[2].text}”之后，顺序颠倒。", expected)
         entry[1], entry[2] = point.number, point
 
+    previous = None
     inline: dict[str, list] = {}  # run-in lists inside paragraphs: leaves, never parents of a level
     for point in points(text):
         if point.family.rstrip("~") in _UNORDERED:
@@ -73,7 +77,9 @@ def check(text: Text) -> list[Finding]:
                     report(point, f"编号“{point.text}”前面缺少从“{_label(point.family, 1, point.text)}”开始的编号。")
                 stack.append([point.family, point.number, point])
         else:
+            direct = level == len(stack) - 1 and previous is not None and previous.family == point.family
             del stack[level + 1:]
-            follow(stack[level], point)
+            follow(stack[level], point, direct)
+        previous = point
         inline.clear()
     return findings

@@ -17,7 +17,7 @@ from speechwriter.check.model import Finding, Text
 from speechwriter.check.util import sentences
 
 _FUNCTION = "的了是在和与及把被对从向将就也还又而并但或其之我你他她们这那于以为所地得着让使给很最更"
-_DOUBLE_CHAR = re.compile(rf"([{_FUNCTION}])\1")
+_DOUBLE_CHAR = re.compile(rf"(?=([{_FUNCTION}])\1)")  # overlapping: 实实在在在 has 在在 twice
 _DOUBLE_WORD = re.compile(r"([\u3400-\u9fff]{2,8}?)\1")
 # words in which a function character doubles by nature
 _FIXED = ("不了了之", "了了", "之之", "人们们")
@@ -39,11 +39,29 @@ def _reduplicates(word: str) -> bool:
                if token.word == word)
 
 
+_MEASURES = "个步点天年次节堂件项条张批轮家户人"
+
+
+def _one_by_one(word: str) -> bool:
+    """一步一步, 一个一个, 一节课一节课 — but not 一年来一年来 (a time phrase said twice)."""
+    return word[0] == "一" and len(word) <= 3 and word[1:2] in tuple(_MEASURES) and not (
+        len(word) == 3 and word[2] in "来中里间后前内以")
+
+
 def _is_aabb(text: str, start: int) -> bool:
-    """XX at `start` is one half of an AABB form (认认真真, 上上下下, 的的确确)."""
+    """XX at `start` is one half of an AABB form of a word AB (的的确确 of 的确, 是是非非 of 是非);
+    "了了大大" is no such form (了大 is no word)."""
+    from speechwriter.core.tokens import tokenizer
+
     after = text[start + 2:start + 4]
     before = text[max(0, start - 2):start]
-    return (len(after) == 2 and after[0] == after[1]) or (len(before) == 2 and before[0] == before[1])
+    if len(after) == 2 and after[0] == after[1]:
+        word = text[start] + after[0]
+    elif len(before) == 2 and before[0] == before[1]:
+        word = before[0] + text[start]
+    else:
+        return False
+    return bool(tokenizer().FREQ.get(word))
 
 
 def check(text: Text) -> list[Finding]:
@@ -65,10 +83,10 @@ def check(text: Text) -> list[Finding]:
             word = match.group(1)
             if len(set(word)) == 1:
                 continue  # 的的 / 常常 — the character rule above
-            if word[0] == "一" or (len(word) == 2 and (word in verbs or _reduplicates(word))):
+            if _one_by_one(word) or (len(word) == 2 and (word in verbs or _reduplicates(word))):
                 continue  # 研究研究, 回忆回忆, 哗啦哗啦, 一步一步, 一节课一节课
             add(match.start(), match.end(), f"“{word}”重复了一次。", word)
-        spans = sentences(line)
+        spans = sentences(line, full=True)
         for (s1, e1), (s2, e2) in zip(spans, spans[1:]):
             first, second = line[s1:e1].strip(), line[s2:e2].strip()
             if first == second and len(first) >= MIN_SENTENCE:

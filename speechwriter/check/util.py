@@ -8,6 +8,7 @@ CJK = r"\u3400-\u9fff"
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
              "九": 9}
 _SENTENCE = re.compile(r"[^。！？!?；;]*[。！？!?；;]+[”’」』）)]*|[^。！？!?；;]+$")
+_FULL_SENTENCE = re.compile(r"[^。！？!?]*[。！？!?]+[”’」』）)]*|[^。！？!?]+$")
 
 
 def cn_number(text: str) -> int | None:
@@ -32,10 +33,11 @@ def cn_numeral(n: int) -> str:
     return digits[n // 10] + "十" + (digits[n % 10] if n % 10 else "")
 
 
-def sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence, the closing marks included, blanks excluded."""
+def sentences(text: str, full: bool = False) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, the closing marks included, blanks excluded; `full` cuts
+    only at 。！？ (a "；" does not end a sentence then)."""
     spans = []
-    for match in _SENTENCE.finditer(text):
+    for match in (_FULL_SENTENCE if full else _SENTENCE).finditer(text):
         start, end = match.span()
         while start < end and text[start].isspace():
             start += 1
