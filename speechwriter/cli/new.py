@@ -29,6 +29,9 @@ def run(args) -> int:
         from speechwriter.core.learn import find_structure  # the analyser loads jieba: only when needed
         from speechwriter.outline.create import from_structure
 
+        from speechwriter.render import apply_template
+
         outline = from_structure(find_structure(args.structure))
+        apply_template(outline, outline.template, initial=True)
     print(write_new_outline(outline, args.output, args.force))
     return 0

@@ -17,7 +17,8 @@ def register(subparsers) -> None:
                                    description="把提纲按模板生成讲稿：.docx（公文格式）、.html（预览）或 .txt。")
     parser.add_argument("outline", metavar="OUTLINE", help="提纲文件（*.speech.json）")
     parser.add_argument("-o", "--output", required=True, metavar="OUT.docx", help="输出文件（.docx / .html / .txt）")
-    parser.add_argument("--template", metavar="NAME", help="模板名称（默认用提纲中记录的模板）")
+    parser.add_argument("--template", metavar="NAME",
+                        help="模板名称（默认用提纲中记录的模板；换用其他模板时，其过渡语、结束语如同在编辑器中选用一样写入正文）")
     parser.add_argument("--set", dest="assignments", action="append", default=[], metavar="字段=值",
                         help="补充或改写字段，可多次使用")
     parser.add_argument("--fonts", default="公文字体", metavar="字体方案", help="公文字体（默认）或 系统自带")
@@ -37,7 +38,7 @@ def parse_assignments(assignments: list[str]) -> dict[str, str]:
 def run(args) -> int:
     from speechwriter.core.atomic import atomic_write_text
     from speechwriter.outline.io import load_outline
-    from speechwriter.render import FONT_SETS, export_docx, to_html, to_text
+    from speechwriter.render import FONT_SETS, apply_template, export_docx, to_html, to_text
 
     target = Path(args.output)
     suffix = target.suffix.lower()
@@ -47,11 +48,14 @@ def run(args) -> int:
         raise UserError(f"未知的字体方案“{args.fonts}”（可选：{'、'.join(FONT_SETS)}）。")
     outline = load_outline(args.outline)
     fields = parse_assignments(args.assignments)
+    if args.template and args.template != outline.template:
+        # as if chosen in the editor: the template's transition/closing become text of this copy
+        apply_template(outline, args.template)
     if suffix == ".docx":
-        export_docx(outline, target, args.template, args.fonts, fields)
+        export_docx(outline, target, None, args.fonts, fields)
     elif suffix == ".txt":
-        atomic_write_text(target, to_text(outline, args.template, fields))
+        atomic_write_text(target, to_text(outline, None, fields))
     else:
-        atomic_write_text(target, to_html(outline, args.template, args.fonts, fields))
+        atomic_write_text(target, to_html(outline, None, args.fonts, fields))
     print(f"已生成“{target}”（模板：{args.template or outline.template}）。")
     return 0

@@ -9,15 +9,14 @@ document turns into an undoable command.
 
 from __future__ import annotations
 
-import re
 
 from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from speechwriter.core.field_syntax import shown
 from speechwriter.core.speech import ROLE_NAMES
 from speechwriter.outline import count, edit, numbering
 from speechwriter.outline.model import Outline, Section
 
-_FIELD = re.compile(r"{{\s*([^\s{}|]+)[^}]*}}")
 SECTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 MIME_TYPE = "application/x-speechwriter-section-id"
 COLUMNS = ("小节", "类型", "字数")
@@ -141,7 +140,7 @@ class OutlineModel(QAbstractItemModel):
         if section.heading.strip():
             return numbering.numbered_heading(self._outline, self.path(index))
         first = section.paragraphs()[0] if section.paragraphs() else "（空）"
-        first = _FIELD.sub(r"〔\1〕", first)
+        first = shown(first)
         if len(first) > 18:
             first = first[:18] + "…"
         return f"〔{ROLE_NAMES.get(section.role, section.role)}〕{first}"

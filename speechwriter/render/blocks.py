@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from speechwriter.core.field_syntax import ordinal
 from speechwriter.outline.model import Outline, Section
 from speechwriter.outline.numbering import is_run_in, section_label, style_for_level
 
@@ -39,7 +40,7 @@ def section_blocks(outline: Outline, path: tuple[int, ...], section: Section, fi
     lines = [line.strip() for line in section.body.split("\n") if line.strip()]
     # each paragraph filled on its own, so a slip in one names its paragraph and spares the others
     paragraphs = [(p, section.is_sample(line)) for n, line in enumerate(lines, 1)
-                  for p in (q.strip() for q in fill(line, section, f"第{n}段").split("\n")) if p]
+                  for p in (q.strip() for q in fill(line, section, f"{ordinal(n)}段").split("\n")) if p]
     blocks: list[Block] = []
     if heading:
         lead = section_label(outline, path) + heading

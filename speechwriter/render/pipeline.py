@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import jinja2
 
-from speechwriter.core.field_syntax import broken_fields, has_fields, problem_message, scan
+from speechwriter.core.field_syntax import broken_fields, has_fields, problem_message, scan, shown
 from speechwriter.errors import UserError
 from speechwriter.outline.model import Outline, Section
 from speechwriter.render.blocks import Block, section_blocks
@@ -67,7 +67,8 @@ def render_blocks(outline: Outline, template: str | None = None, extra_fields: d
     placed: set[str] = set()
 
     def fill(text: str, section: Section, part: str) -> str:
-        title = section.heading.strip() or section.body.strip()[:12]
+        title = shown(section.heading.strip() or section.body.strip().split("\n")[0])
+        title = title if len(title) <= 12 else title[:12] + "…"
         where = f"小节“{title}”{part}" if part != "标题" else f"小节“{title}”的标题"
         found: list[str] = [] if problems is None else problems
         return _render_text(text, context, where, found)
