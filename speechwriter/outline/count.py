@@ -10,6 +10,7 @@ follows the outline's rate (default 220 字/分, the pace of a leader reading a 
 from __future__ import annotations
 
 from speechwriter.core.field_syntax import fill
+from speechwriter.defaults import SPEAKING_RATE as DEFAULT_RATE
 from speechwriter.outline.model import Outline, Section
 from speechwriter.outline.numbering import section_label
 
@@ -24,8 +25,6 @@ def _values(outline: Outline) -> dict[str, str]:
 
 def printed(text: str, values: dict[str, str]) -> str:
     return fill(text, values, "")
-
-DEFAULT_RATE = 220
 
 
 def count_chars(text: str) -> int:

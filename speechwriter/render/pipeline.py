@@ -40,20 +40,20 @@ def _render_text(text: str, context: dict, where: str, problems: list[str] | Non
 def field_context(outline: Outline, extra_fields: dict[str, str] | None = None,
                   problems: list[str] | None = None) -> dict:
     values = {**outline.fields, **(extra_fields or {})}
-    context = {}
-    for name, value in values.items():
+    context: dict[str, object] = {}
+    for name, raw in values.items():
         # one line (joined on every break str.splitlines knows), so a value never starts a marker line
-        value = " ".join(str(value).splitlines()).strip()
+        value = " ".join(str(raw).splitlines()).strip()
         if value:
             context[name] = "" if value == NONE_VALUE else value
     context["有要点"] = any(s.role == "key_points" for s in outline.sections)
     context["回顾有标题"] = any(s.role == "review" and s.heading.strip() for s in outline.sections)
     context["类型"] = outline.kind
     # a value may itself use fields (标题 = "在{{ 会议名称 }}上的讲话", learned from a structure)
-    for name, value in list(context.items()):
-        if isinstance(value, str) and (has_fields(value) or "{%" in value):
+    for name, item in list(context.items()):
+        if isinstance(item, str) and (has_fields(item) or "{%" in item):
             others = {k: v for k, v in context.items() if k != name}
-            filled = _render_text(value, others, f"字段“{name}”", problems if problems is not None else [])
+            filled = _render_text(item, others, f"字段“{name}”", problems if problems is not None else [])
             context[name] = " ".join(filled.splitlines()).strip()
     return context
 
