@@ -11,6 +11,7 @@ from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -67,6 +68,15 @@ class FieldForm(QWidget):
         self._names: list[str] = []
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        # the template (文种) lives here, with the outline: preview, export and 字数 all use it
+        chooser = QHBoxLayout()
+        chooser.addWidget(QLabel("模板（文种）"))
+        self.template = QComboBox()
+        self.template.setAccessibleName("模板")
+        self.template.setToolTip("预览、导出和字数都按这里选的模板；模板的过渡语、结束语会作为正文放进提纲，可改可删")
+        self.template.activated.connect(lambda _i: self.doc.set_template(self.template.currentText()))
+        chooser.addWidget(self.template, 1)
+        outer.addLayout(chooser)
         self._form_host = QWidget()
         self._form = QFormLayout(self._form_host)
         self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -85,6 +95,7 @@ class FieldForm(QWidget):
         row.addWidget(add)
         outer.addLayout(row)
         doc.replaced.connect(self.rebuild)
+        doc.template_changed.connect(lambda _name: self.rebuild())
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(400)  # asking the templates costs a few ms: not on every keystroke
@@ -98,6 +109,7 @@ class FieldForm(QWidget):
         while self._form.rowCount():
             self._form.removeRow(0)
         self.boxes, self.blanks = {}, {}
+        self._show_templates()
         specs = form_fields(self.doc.outline)
         self._names = [name for name, _ in specs]
         self.required = {name for name, required in specs if required}
@@ -119,6 +131,19 @@ class FieldForm(QWidget):
             self._show_value(name)
         if focused in self.boxes:
             self.boxes[focused].setFocus()
+
+    def _show_templates(self) -> None:
+        from speechwriter.render import list_templates
+
+        names = [t.name for t in list_templates() if not t.error]
+        current = self.doc.outline.template
+        if current not in names:
+            names.append(current)   # a template that is gone still names itself (the preview says why)
+        self.template.blockSignals(True)
+        self.template.clear()
+        self.template.addItems(names)
+        self.template.setCurrentText(current)
+        self.template.blockSignals(False)
 
     def schedule_refresh(self) -> None:
         self._refresh_timer.start()

@@ -73,8 +73,9 @@ def export_docx(outline, path: str | os.PathLike, template: str | None = None, f
 
 
 def to_html(outline, template: str | None = None, font_set: str = "公文字体",
-            extra_fields: dict[str, str] | None = None) -> str:
-    blocks = render_blocks(outline, template, extra_fields)
+            extra_fields: dict[str, str] | None = None, problems: list[str] | None = None) -> str:
+    """`problems` (when given) collects the messages of broken fields, which print as written."""
+    blocks = render_blocks(outline, template, extra_fields, problems)
     return blocks_to_html(blocks, font_set, next((b.text for b in blocks if b.kind == "title"), ""))
 
 
