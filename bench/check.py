@@ -84,10 +84,13 @@ def _sample_sentences() -> list[str]:
     return found
 
 
-def sample_text(lines, rng, _cache=[]):
-    if not _cache:
-        _cache.extend(_sample_sentences())
-    return insert_at(rng, lines, _cache)
+_SAMPLES: list[str] = []
+
+
+def sample_text(lines, rng):
+    if not _SAMPLES:
+        _SAMPLES.extend(_sample_sentences())
+    return insert_at(rng, lines, _SAMPLES)
 
 
 def field(lines, rng):
@@ -126,7 +129,7 @@ def count_mismatch(lines, rng):
     """Before the first run of numbered points, announce a count that is not theirs."""
     markers = [(i, find_marker(line)) for i, line in enumerate(lines)]
     runs = []
-    for k, (i, m) in enumerate(markers):
+    for i, m in markers:
         if m and m.number == 1 and i > 2 and m.family not in ("order", "part"):
             count, seen = 0, set()
             for j in range(i, len(lines)):

@@ -56,7 +56,7 @@ def check(text: Text) -> list[Finding]:
         for match, year, month, day, weekday in parse_dates(para.text):
             written = match.group()
 
-            def add(message, suggestion=None):
+            def add(message, suggestion=None, i=i, match=match, written=written, para=para):
                 findings.append(Finding("date", "error" if suggestion is None else "warning", message, i, match.start(),
                                         match.end(), written, suggestion, para.section))
 

@@ -30,7 +30,7 @@ def user_lists_dir() -> Path:
 
 
 def _read(path: Path) -> list[Entry]:
-    entries = []
+    entries: list[Entry] = []
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError):

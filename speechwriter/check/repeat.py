@@ -70,7 +70,7 @@ def check(text: Text) -> list[Finding]:
     for i, para in enumerate(text.paragraphs):
         line = para.text
 
-        def add(start, end, message, suggestion):
+        def add(start, end, message, suggestion, i=i, line=line, para=para):
             findings.append(Finding("repeat", "warning", message, i, start, end, line[start:end], suggestion,
                                     para.section))
 

@@ -2,8 +2,20 @@
 
 from __future__ import annotations
 
-from speechwriter.check import (count_mismatch, date, field, length, numbering, pairs, placeholder, punctuation,
-                                repeat, sample_text, term, typo)
+from speechwriter.check import (
+    count_mismatch,
+    date,
+    field,
+    length,
+    numbering,
+    pairs,
+    placeholder,
+    punctuation,
+    repeat,
+    sample_text,
+    term,
+    typo,
+)
 from speechwriter.check.model import Finding, Text
 
 CHECKERS = {"placeholder": placeholder.check, "sample_text": sample_text.check, "field": field.check,

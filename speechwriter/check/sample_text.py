@@ -28,7 +28,7 @@ def sample_windows() -> frozenset[str]:
     from speechwriter.core.reader import read_speech_file
     from speechwriter.paths import samples_dir
 
-    windows = set()
+    windows: set[str] = set()
     try:
         files = sorted(samples_dir().iterdir())
     except OSError:

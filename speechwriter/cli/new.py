@@ -28,7 +28,6 @@ def run(args) -> int:
     else:
         from speechwriter.core.learn import find_structure  # the analyser loads jieba: only when needed
         from speechwriter.outline.create import from_structure
-
         from speechwriter.render import apply_template
 
         outline = from_structure(find_structure(args.structure))

@@ -12,8 +12,17 @@ import copy
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QDockWidget, QHBoxLayout, QLabel, QMainWindow, QPushButton, QTreeWidget,
-                               QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from speechwriter.gui.document import Document
 from speechwriter.gui.workers import BackgroundTasks
@@ -160,9 +169,9 @@ class CheckPanel(QWidget):
         """Make the first finding for which `predicate(finding)` holds the current one (and go to it)."""
         for i in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(i)
-            for j in range(group.childCount()):
-                item = group.child(j)
-                if predicate(item.data(0, FINDING_ROLE)):
+            for j in range(group.childCount() if group is not None else 0):
+                item = group.child(j) if group is not None else None
+                if item is not None and predicate(item.data(0, FINDING_ROLE)):
                     self.tree.setCurrentItem(item)
                     self._clicked(item)
                     return True

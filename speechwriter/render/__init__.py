@@ -35,8 +35,15 @@ from speechwriter.render.blocks import Block
 from speechwriter.render.docx_format import FONT_SETS
 from speechwriter.render.docx_writer import docx_bytes
 from speechwriter.render.environment import user_templates_dir
-from speechwriter.render.fields import (FieldInfo, TemplateInfo, list_templates, template_fields, template_kind,
-                                        template_sentences, text_fields)
+from speechwriter.render.fields import (
+    FieldInfo,
+    TemplateInfo,
+    list_templates,
+    template_fields,
+    template_kind,
+    template_sentences,
+    text_fields,
+)
 from speechwriter.render.html_writer import blocks_to_html
 from speechwriter.render.pipeline import NONE_VALUE, render_blocks
 from speechwriter.render.text_writer import blocks_to_text

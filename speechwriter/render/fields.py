@@ -18,8 +18,8 @@ from dataclasses import dataclass
 import jinja2
 from jinja2 import meta, nodes
 
-from speechwriter.core.field_syntax import field_names
 from speechwriter import defaults
+from speechwriter.core.field_syntax import field_names
 from speechwriter.errors import UserError
 from speechwriter.outline.model import HEADER_FIELDS
 from speechwriter.render.environment import (
@@ -161,8 +161,8 @@ def template_sentences(name: str) -> dict[str, str]:
     then its parents'); "" when it suggests none. They go into the outline's text when the template
     is chosen, so what the preview shows is what is exported."""
     found: dict[str, str] = {}
-    chain_name = name
-    seen = set()
+    chain_name: str | None = name
+    seen: set[str] = set()
     while chain_name and chain_name not in seen:
         seen.add(chain_name)
         source, _ = template_source(chain_name)

@@ -10,8 +10,15 @@ import pytest
 
 from speechwriter.core.learn import bundled_structures
 from speechwriter.outline.create import from_structure
-from speechwriter.render import (apply_template, docx_bytes, list_templates, outline_fields, render_blocks, to_html,
-                                 to_text)
+from speechwriter.render import (
+    apply_template,
+    docx_bytes,
+    list_templates,
+    outline_fields,
+    render_blocks,
+    to_html,
+    to_text,
+)
 
 TEMPLATES = [t.name for t in list_templates() if not t.error]
 
