@@ -27,10 +27,10 @@ def check_outline(outline, kinds=None) -> list[Finding]:
 
 
 def check_file(path, kinds=None) -> list[Finding]:
-    from speechwriter.outline.io import load_outline
+    from speechwriter.render import open_outline
 
     if str(path).lower().endswith(".json"):
-        return check_outline(load_outline(path), kinds)
+        return check_outline(open_outline(path), kinds)
     return run_checks(text_from_file(path), kinds)
 
 

@@ -20,9 +20,9 @@ def text_from_string(content: str) -> Text:
 def text_from_file(path: str | os.PathLike) -> Text:
     """A .speech.json outline, a .docx or a .txt; UserError when it cannot be read."""
     if str(path).lower().endswith(".speech.json") or Path(path).suffix.lower() == ".json":
-        from speechwriter.outline.io import load_outline
+        from speechwriter.render import open_outline
 
-        return text_from_outline(load_outline(path))
+        return text_from_outline(open_outline(path))
     from speechwriter.core.reader import read_speech_file
 
     return text_from_string(read_speech_file(path))

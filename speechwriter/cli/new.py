@@ -22,9 +22,9 @@ def run(args) -> int:
     from speechwriter.cli._outline_files import write_new_outline
 
     if args.copy_of:
-        from speechwriter.outline.io import load_outline
+        from speechwriter.render import open_outline
 
-        outline = load_outline(args.copy_of).copy()
+        outline = open_outline(args.copy_of).copy()
     else:
         from speechwriter.core.learn import find_structure  # the analyser loads jieba: only when needed
         from speechwriter.outline.create import from_structure

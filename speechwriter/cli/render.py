@@ -36,8 +36,7 @@ def parse_assignments(assignments: list[str]) -> dict[str, str]:
 
 def run(args) -> int:
     from speechwriter.core.atomic import atomic_write_text
-    from speechwriter.outline.io import load_outline
-    from speechwriter.render import FONT_SETS, apply_template, export_docx, to_html, to_text
+    from speechwriter.render import FONT_SETS, apply_template, export_docx, open_outline, to_html, to_text
 
     target = Path(args.output)
     suffix = target.suffix.lower()
@@ -46,7 +45,7 @@ def run(args) -> int:
         raise UserError(f"不支持输出为“{suffix or target.name}”，请用 {filetypes.suffix_list(filetypes.WRITABLE)} 结尾的文件名。")
     if args.fonts not in FONT_SETS:
         raise UserError(f"未知的字体方案“{args.fonts}”（可选：{'、'.join(FONT_SETS)}）。")
-    outline = load_outline(args.outline)
+    outline = open_outline(args.outline)
     fields = parse_assignments(args.assignments)
     if args.template and args.template != outline.template:
         # as if chosen in the editor: the template's transition/closing become text of this copy

@@ -19,7 +19,7 @@ from speechwriter.errors import UserError
 from speechwriter.gui import commands
 from speechwriter.gui.outline_model import OutlineModel
 from speechwriter.outline import edit
-from speechwriter.outline.io import load_outline, save_outline
+from speechwriter.outline.io import save_outline
 from speechwriter.outline.model import Outline, Section
 
 
@@ -61,7 +61,9 @@ class Document(QObject):
         self.changed.emit()
 
     def open(self, path: str) -> None:
-        self.load(load_outline(path), path)
+        from speechwriter.render import open_outline
+
+        self.load(open_outline(path), path)
 
     def save(self, path: str | None = None) -> None:
         target = path or self.path

@@ -7,6 +7,8 @@
                    "sample": ["…"]}],
      "target_minutes": 15, "ignored": ["repeat:的的"]}
 
+"template_text": true says the template's transition/closing sentences are part of the text; an older
+file without it gets them put in when opened (render.open_outline), so it prints as it always did.
 Optional keys (version 2 files without them load as before): a section's "sample" lists the lines
 (heading, body paragraphs) still in the sample speech's wording; "target_minutes" is the clerk's
 time limit; "ignored" the 校对 findings the clerk chose to ignore for this speech.
@@ -40,6 +42,8 @@ def outline_to_dict(outline: Outline) -> dict:
     data = {"format": FORMAT, "version": VERSION, "template": outline.template, "kind": outline.kind,
             "structure_id": outline.structure_id, "rate": outline.rate, "numbering": list(outline.numbering),
             "fields": dict(outline.fields), "sections": [_section_to_dict(s) for s in outline.sections]}
+    # the template's transition/closing are in the text (files without this key predate that)
+    data["template_text"] = True
     # optional keys, written only when used, so files without them stay as they were
     if outline.target_minutes:
         data["target_minutes"] = outline.target_minutes
@@ -133,6 +137,7 @@ def _build(data: dict) -> Outline:
                       structure_id=data.get("structure_id"), rate=defaults.valid_rate(data.get("rate")))
     if numbering:
         outline.numbering = list(numbering)
+    outline.sentences_in_text = bool(data.get("template_text"))
     target = data.get("target_minutes")
     if isinstance(target, (int, float)) and not isinstance(target, bool) and target > 0:
         outline.target_minutes = float(target)

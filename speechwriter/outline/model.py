@@ -66,6 +66,9 @@ class Outline:
     rate: int = defaults.SPEAKING_RATE  # 字/分
     target_minutes: float | None = None  # the clerk's time limit for the speech (校对 warns beyond it)
     ignored: list[str] = field(default_factory=list)  # 校对 findings the clerk chose to ignore (Finding.key())
+    # False for a file from before templates stopped adding their transition/closing at export: those
+    # sentences still have to be put into its text (render.open_outline) so it prints as it did
+    sentences_in_text: bool = True
 
     def copy(self) -> Outline:
         """A deep copy with fresh section ids (a new outline, e.g. next year's speech)."""

@@ -30,6 +30,7 @@ paragraph. Template line protocol: see `speechwriter.render.protocol`. Required-
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 from speechwriter.render.blocks import Block
 from speechwriter.render.docx_format import FONT_SETS
@@ -48,9 +49,29 @@ from speechwriter.render.html_writer import blocks_to_html
 from speechwriter.render.pipeline import NONE_VALUE, render_blocks
 from speechwriter.render.text_writer import blocks_to_text
 
+if TYPE_CHECKING:
+    from speechwriter.outline.model import Outline
+
 __all__ = ["Block", "FONT_SETS", "FieldInfo", "NONE_VALUE", "TemplateInfo", "apply_template", "docx_bytes",
-           "export_docx", "list_templates", "outline_fields", "render_blocks", "template_fields", "template_sentences",
+           "export_docx", "list_templates", "open_outline", "outline_fields", "render_blocks", "template_fields", "template_sentences",
            "to_html", "to_text", "user_templates_dir"]
+
+
+def open_outline(path) -> Outline:
+    """An outline file read for use: an older file, whose template added its transition/closing at
+    export, gets those sentences put into its text, so it prints as it did and the clerk sees them."""
+    from speechwriter.errors import UserError
+    from speechwriter.outline.io import load_outline
+    from speechwriter.outline.template_text import insert_sentences
+
+    outline = load_outline(path)
+    if not outline.sentences_in_text:
+        try:
+            insert_sentences(outline, template_sentences(outline.template))
+        except UserError:
+            pass  # its template is gone: the preview and the export say so
+        outline.sentences_in_text = True
+    return outline
 
 
 def apply_template(outline, name: str, initial: bool = False) -> None:

@@ -86,3 +86,26 @@ def test_the_clerks_own_lead_in_and_thanks_are_not_doubled():
     apply_template(outline, "表态发言")
     texts = [b.plain() for b in render_blocks(outline)]
     assert "下面，我作如下表态：" not in texts and "我的发言完毕，谢谢！" not in texts
+
+
+def test_an_older_file_prints_as_it_did_with_the_sentences_now_in_its_text(tmp_path):
+    """A file saved before templates stopped adding words: its transition comes into the text on opening."""
+    import json
+
+    from speechwriter.outline.io import outline_to_dict
+    from speechwriter.render import open_outline
+    from tests.render.conftest import _outline
+
+    data = outline_to_dict(_outline())
+    del data["template_text"]
+    path = tmp_path / "旧讲话.speech.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    outline = open_outline(path)
+    assert outline.sections[0].paragraphs()[-1] == "下面，我讲几点意见。"
+    texts = [b.plain() for b in render_blocks(outline)]
+    assert texts.count("下面，我讲几点意见。") == 1
+    again = tmp_path / "再存.speech.json"
+    from speechwriter.outline.io import save_outline
+
+    save_outline(outline, again)
+    assert [b.plain() for b in render_blocks(open_outline(again))] == texts   # not added twice
