@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from speechwriter.check.model import Finding, Text
-from speechwriter.core.field_syntax import has_fields, scan
+from speechwriter.core.field_syntax import has_fields, ordinal, scan
+
+
+def _where(text: Text, i: int) -> str:
+    """"第二段" — counted within the paragraph's section (the panel lists findings by section), or in
+    the whole text for a plain file."""
+    section = text.paragraphs[i].section
+    if section is None:
+        return f"{ordinal(i + 1)}段"
+    n = sum(1 for p in text.paragraphs[:i + 1] if p.section == section)
+    return f"本节{ordinal(n)}段"
 
 
 def check(text: Text) -> list[Finding]:
@@ -17,8 +27,8 @@ def check(text: Text) -> list[Finding]:
             for piece in scan(para.text):
                 if piece.kind == "text" or (i, piece.start) in reported:
                     continue
-                message = (f"字段“{piece.text}”没有填写，导出后会原样印出。" if piece.kind == "field"
-                           else f"字段“{piece.text}”{piece.problem}。")
+                message = (f"{_where(text, i)}的字段“{piece.text}”没有填写，导出后会原样印出。" if piece.kind == "field"
+                           else f"{_where(text, i)}的字段“{piece.text}”{piece.problem}。")
                 findings.append(Finding("field", "error", message, i, piece.start, piece.end, piece.text, None,
                                         para.section))
         for name in text.missing_fields:

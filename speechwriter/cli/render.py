@@ -5,6 +5,7 @@ The output's extension picks the writer: .docx (the manuscript), .html (the prev
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from speechwriter import filetypes
@@ -36,7 +37,8 @@ def parse_assignments(assignments: list[str]) -> dict[str, str]:
 
 def run(args) -> int:
     from speechwriter.core.atomic import atomic_write_text
-    from speechwriter.render import FONT_SETS, apply_template, export_docx, open_outline, to_html, to_text
+    from speechwriter.render import (FONT_SETS, apply_template, export_docx, open_outline, render_blocks, to_html,
+                                     to_text)
 
     target = Path(args.output)
     suffix = target.suffix.lower()
@@ -56,5 +58,9 @@ def run(args) -> int:
         atomic_write_text(target, to_text(outline, None, fields))
     else:
         atomic_write_text(target, to_html(outline, None, args.fonts, fields))
+    problems: list[str] = []
+    render_blocks(outline, None, fields, problems)
+    for problem in problems:   # written as the clerk typed it; said, not hidden (the file is still made)
+        sys.stderr.write(f"注意：{problem}，已原样输出。\n")
     print(f"已生成“{target}”（模板：{args.template or outline.template}）。")
     return 0

@@ -304,3 +304,17 @@ class SetIgnored(_DocCommand):
 
     def undo(self) -> None:
         self.doc.do_set_ignored(self.old)
+
+
+class SetTarget(_DocCommand):
+    """篇幅目标: the speech's time limit in minutes (None: no limit)."""
+
+    def __init__(self, doc: Document, label: str, minutes: float | None):
+        super().__init__(doc, label)
+        self.old, self.new = doc.outline.target_minutes, minutes
+
+    def redo(self) -> None:
+        self.doc.do_set_target(self.new)
+
+    def undo(self) -> None:
+        self.doc.do_set_target(self.old)

@@ -182,6 +182,12 @@ class Document(QObject):
         self.undo_stack.push(commands.ReplaceAll(self, label, fields, sections))
         return True
 
+    def set_target_minutes(self, minutes: float | None) -> None:
+        """篇幅目标: the speech's time limit (None: none), saved in its file; one undo step."""
+        if minutes != self.outline.target_minutes:
+            label = f"篇幅目标 {minutes:g} 分钟" if minutes else "取消篇幅目标"
+            self.undo_stack.push(commands.SetTarget(self, label, minutes))
+
     def ignore_finding(self, key: str, label: str) -> None:
         """「忽略」: remembered in this speech's file; one undo step takes it back."""
         if key not in self.outline.ignored:
@@ -255,6 +261,9 @@ class Document(QObject):
 
     def do_set_ignored(self, keys: list[str]) -> None:
         self.outline.ignored = list(keys)
+
+    def do_set_target(self, minutes: float | None) -> None:
+        self.outline.target_minutes = minutes
 
     def do_set_numbering(self, styles: list[str]) -> None:
         self.outline.numbering = styles

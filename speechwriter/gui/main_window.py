@@ -202,6 +202,7 @@ class MainWindow(QMainWindow):
         a.preview_toggled.connect(lambda on: self.editor.preview.setVisible(on))
         a.library_toggled.connect(self.toggle_library)
         a.check_toggled.connect(lambda _shown: self._update_check_dock())
+        a.length_target_requested.connect(self.ask_length_target)
         a.refresh_preview_requested.connect(lambda: self.editor.preview.refresh_now())
         a.help_requested.connect(self.show_help)
         a.about_requested.connect(self.show_about)
@@ -330,6 +331,19 @@ class MainWindow(QMainWindow):
         wanted = self.is_editing() and self.acts.toggle_check.isChecked()
         if wanted or self._check_dock is not None:
             self.check_dock.setVisible(wanted)
+
+    def ask_length_target(self) -> None:
+        """编辑 → 篇幅目标: minutes the speech may take (empty or 0: no limit); the 校对 and 字数 line warn beyond it."""
+        current = self.doc.outline.target_minutes
+        answer = self.prompts.ask_text("这篇讲话限时多少分钟？（不限时请填 0）", f"{current:g}" if current else "")
+        if answer is None:
+            return
+        try:
+            minutes = float(answer.replace("分钟", "").replace("分", "").strip())
+        except ValueError:
+            self.prompts.show_message("篇幅目标应为分钟数", f"“{answer}”不是数字，例如填 15。", "warning")
+            return
+        self.doc.set_target_minutes(minutes if minutes > 0 else None)
 
     def go_to_finding(self, section_id, text: str, near: int) -> None:
         """A finding clicked in the 校对 panel: its section, its words selected (a field: the form)."""

@@ -117,7 +117,11 @@ class PreviewPane(QWidget):
     def update_counts(self) -> None:
         rate = self.rate.value()
         chars = count.outline_chars(self.doc.outline)
-        self.total_label.setText(f"全文 {chars} 字，约 {minutes_text(count.speaking_minutes(chars, rate))}")
+        minutes = count.speaking_minutes(chars, rate)
+        target = self.doc.outline.target_minutes
+        over = f"，超出篇幅目标 {minutes_text(minutes - target)}" if target and minutes > target else ""
+        self.total_label.setText(f"全文 {chars} 字，约 {minutes_text(minutes)}{over}")
+        self.total_label.setStyleSheet("color:#c2410c" if over else "")
         totals = count.section_totals(self.doc.outline)
         if self.section_id in totals:
             part = totals[self.section_id][0]

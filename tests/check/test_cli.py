@@ -61,3 +61,18 @@ def test_human_listing_and_no_findings(tmp_path):
     assert result.returncode == 0
     assert "干净.txt：没有发现问题" in result.stdout
     assert "第2段" in result.stdout and "第二个百年奋斗目标" in result.stdout
+
+
+def test_render_says_a_broken_field_and_check_names_it(tmp_path):
+    from tests.render.conftest import sample_outline as outline_with_fields
+
+    outline = outline_with_fields()
+    outline.sections[1].body += "\n{{ 单位 要切实负起责任。"
+    path = tmp_path / "讲话.speech.json"
+    save_outline(outline, path)
+    result = run_cli("render", path, "-o", tmp_path / "讲话.txt")
+    assert result.returncode == 0 and "字段“{{ 单位”少了“}}”" in result.stderr
+    assert "{{ 单位 要切实负起责任。" in (tmp_path / "讲话.txt").read_text(encoding="utf-8")
+    checked = json.loads(run_cli("check", path, "--json").stdout)["files"][0]["findings"]
+    field = next(f for f in checked if f["kind"] == "field")
+    assert field["text"] == "{{ 单位" and field["section"] == outline.sections[1].id and "少了“}}”" in field["message"]
