@@ -37,8 +37,15 @@ def parse_assignments(assignments: list[str]) -> dict[str, str]:
 
 def run(args) -> int:
     from speechwriter.core.atomic import atomic_write_text
-    from speechwriter.render import (FONT_SETS, apply_template, export_docx, open_outline, render_blocks, to_html,
-                                     to_text)
+    from speechwriter.render import (
+        FONT_SETS,
+        apply_template,
+        export_docx,
+        open_outline,
+        render_blocks,
+        to_html,
+        to_text,
+    )
 
     target = Path(args.output)
     suffix = target.suffix.lower()
