@@ -322,6 +322,8 @@ class MainWindow(QMainWindow):
             from speechwriter.gui.check_panel import CheckDock
 
             dock = self._check_dock = CheckDock(self.doc, self)
+            if self._library_dock is not None:   # beside the 素材库 as a tab, not squeezed under it
+                self.tabifyDockWidget(self._library_dock, dock)
             dock.setVisible(False)
             dock.closed.connect(lambda: self.acts.toggle_check.setChecked(False))
             dock.panel.go_to.connect(self.go_to_finding)
@@ -331,6 +333,8 @@ class MainWindow(QMainWindow):
         wanted = self.is_editing() and self.acts.toggle_check.isChecked()
         if wanted or self._check_dock is not None:
             self.check_dock.setVisible(wanted)
+            if wanted:
+                self.check_dock.raise_()
 
     def ask_length_target(self) -> None:
         """编辑 → 篇幅目标: minutes the speech may take (empty or 0: no limit); the 校对 and 字数 line warn beyond it."""
