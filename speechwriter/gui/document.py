@@ -31,6 +31,7 @@ class Document(QObject):
     focus_section = Signal(str)       # after a tree change: the section to select
     path_changed = Signal(str)
     template_changed = Signal(str)    # the template (文种) chosen in the editor
+    target_changed = Signal()         # 篇幅目标
     refused = Signal(str)             # a drag and drop the rules refused: why, for the status bar
 
     def __init__(self, parent: QObject | None = None):
@@ -132,6 +133,13 @@ class Document(QObject):
             self._try(change)
             self.undo_stack.push(commands.SetRole(self, section_id, role))
 
+    def set_target(self, minutes: int | None) -> None:
+        """篇幅目标 in whole minutes (None: no target)."""
+        if minutes is not None and not 1 <= minutes <= 600:
+            raise UserError("篇幅目标应为 1 到 600 分钟。")
+        if self.outline.target_minutes != minutes:
+            self.undo_stack.push(commands.SetTarget(self, minutes))
+
     def set_numbering(self, level: int, style: str) -> None:
         current = self.outline.numbering
         if level > len(current) or current[level - 1] != style:
@@ -181,12 +189,6 @@ class Document(QObject):
         sections = {} if change.target == "field" else {(change.key, change.target): (change.old, change.new)}
         self.undo_stack.push(commands.ReplaceAll(self, label, fields, sections))
         return True
-
-    def set_target_minutes(self, minutes: float | None) -> None:
-        """篇幅目标: the speech's time limit (None: none), saved in its file; one undo step."""
-        if minutes != self.outline.target_minutes:
-            label = f"篇幅目标 {minutes:g} 分钟" if minutes else "取消篇幅目标"
-            self.undo_stack.push(commands.SetTarget(self, label, minutes))
 
     def ignore_finding(self, key: str, label: str) -> None:
         """「忽略」: remembered in this speech's file; one undo step takes it back."""
@@ -262,8 +264,9 @@ class Document(QObject):
     def do_set_ignored(self, keys: list[str]) -> None:
         self.outline.ignored = list(keys)
 
-    def do_set_target(self, minutes: float | None) -> None:
+    def do_set_target(self, minutes: int | None) -> None:
         self.outline.target_minutes = minutes
+        self.target_changed.emit()
 
     def do_set_numbering(self, styles: list[str]) -> None:
         self.outline.numbering = styles

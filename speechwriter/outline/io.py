@@ -44,11 +44,10 @@ def outline_to_dict(outline: Outline) -> dict:
             "fields": dict(outline.fields), "sections": [_section_to_dict(s) for s in outline.sections]}
     # the template's transition/closing are in the text (files without this key predate that)
     data["template_text"] = True
-    # optional keys, written only when used, so files without them stay as they were
     if outline.target_minutes:
-        data["target_minutes"] = outline.target_minutes
+        data["target_minutes"] = outline.target_minutes   # only when set: older readers never see it
     if outline.ignored:
-        data["ignored"] = list(outline.ignored)
+        data["ignored"] = list(outline.ignored)   # 校对 findings the clerk chose to ignore
     return data
 
 
@@ -139,8 +138,10 @@ def _build(data: dict) -> Outline:
         outline.numbering = list(numbering)
     outline.sentences_in_text = bool(data.get("template_text"))
     target = data.get("target_minutes")
-    if isinstance(target, (int, float)) and not isinstance(target, bool) and target > 0:
-        outline.target_minutes = float(target)
+    if target is not None:
+        if not isinstance(target, int) or isinstance(target, bool) or not 1 <= target <= 600:
+            raise UserError(f"篇幅目标“{target}”应为 1 到 600 之间的分钟数。")
+        outline.target_minutes = target
     ignored = data.get("ignored") or []
     if isinstance(ignored, list):
         outline.ignored = [str(key) for key in ignored if isinstance(key, str)]

@@ -64,7 +64,7 @@ class Outline:
     numbering: list[str] = field(default_factory=lambda: list(DEFAULT_NUMBERING))
     structure_id: str | None = None
     rate: int = defaults.SPEAKING_RATE  # 字/分
-    target_minutes: float | None = None  # the clerk's time limit for the speech (校对 warns beyond it)
+    target_minutes: int | None = None   # 篇幅目标: the time the speech must keep to (控制在 15 分钟)
     ignored: list[str] = field(default_factory=list)  # 校对 findings the clerk chose to ignore (Finding.key())
     # False for a file from before templates stopped adding their transition/closing at export: those
     # sentences still have to be put into its text (render.open_outline) so it prints as it did
