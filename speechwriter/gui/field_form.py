@@ -39,6 +39,9 @@ def chinese_date(date: QDate) -> str:
     return f"{date.year()}年{date.month()}月{date.day()}日"
 
 
+SENTENCE_FIELDS = ("过渡语", "结束语")
+
+
 def form_fields(outline) -> list[tuple[str, bool]]:
     """(name, required) in form order: the pipeline's list, header fields first."""
     try:
@@ -47,8 +50,13 @@ def form_fields(outline) -> list[tuple[str, bool]]:
         infos = [(f.name, f.required) for f in outline_fields(outline)]
     except Exception:  # noqa: BLE001 - a broken user template must not take the form away
         infos = [(name, name in ("标题",)) for name in HEADER_FIELDS]
+    # the template's transition/closing are text in the outline now (render.apply_template); the old
+    # fields of those names stay in the form only for a file that still has them filled in
+    infos = [(name, required) for name, required in infos
+             if name not in SENTENCE_FIELDS or outline.field(name).strip()]
     known = {name for name, _ in infos}
-    infos += [(name, False) for name in outline.fields if name not in known]
+    infos += [(name, False) for name in outline.fields if name not in known
+              and (name not in SENTENCE_FIELDS or outline.field(name).strip())]
     order = {name: i for i, name in enumerate(HEADER_FIELDS)}
     return sorted(infos, key=lambda item: order.get(item[0], len(order)))
 
