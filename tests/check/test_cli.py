@@ -76,3 +76,15 @@ def test_render_says_a_broken_field_and_check_names_it(tmp_path):
     checked = json.loads(run_cli("check", path, "--json").stdout)["files"][0]["findings"]
     field = next(f for f in checked if f["kind"] == "field")
     assert field["text"] == "{{ 单位" and field["section"] == outline.sections[1].id and "少了“}}”" in field["message"]
+
+
+def test_render_names_leftover_placeholders_and_sample_wording(tmp_path):
+    from speechwriter.core.learn import bundled_structures
+
+    structure = next(s for s in bundled_structures() if s.name == "领导讲话：回顾＋讲几点意见")
+    outline_file = tmp_path / "新.speech.json"
+    assert run_cli("new", "--structure", structure.id, "-o", outline_file).returncode == 0
+    fields = ["--set", "标题=讲话", "--set", "日期=2025年12月26日", "--set", "单位=市应急管理局", "--set", "会议名称=年终总结会"]
+    result = run_cli("render", outline_file, "-o", tmp_path / "新.docx", *fields)
+    assert result.returncode == 0, result.stderr
+    assert "处占位符或提示语" in result.stderr and "处范文原话" in result.stderr
