@@ -125,6 +125,10 @@ class CheckPanel(QWidget):
     def is_checking(self) -> bool:
         return self._tasks.is_busy()
 
+    def is_pending(self) -> bool:
+        """A check is waiting for the clerk to pause typing."""
+        return self._timer.isActive()
+
     def _show(self, generation: int, findings: list, printed: list[str]) -> None:
         if generation != self._generation:
             return   # the text changed meanwhile; the newer check will report

@@ -34,7 +34,7 @@ def _panel(window, qtbot):
 
 def _checked(panel, qtbot):
     """Wait for the check to finish, as the panel updates after a pause in typing."""
-    qtbot.waitUntil(lambda: not panel.is_checking() and not panel._timer.isActive(), timeout=20000)
+    qtbot.waitUntil(lambda: not panel.is_checking() and not panel.is_pending(), timeout=20000)
     return panel.findings
 
 
@@ -180,3 +180,17 @@ def test_length_target_from_the_menu_is_checked(year_end, qtbot, prompts):
     panel = _panel(window, qtbot)
     length = [f for f in _checked(panel, qtbot) if f.kind == "length"]
     assert length and "超过目标 1 分钟" in length[0].message
+
+
+def test_the_panel_follows_typing_by_itself(year_end, qtbot):
+    window = year_end
+    panel = _panel(window, qtbot)
+    _checked(panel, qtbot)
+    assert not any(f.kind == "typo" for f in panel.findings)
+    section = next(s for s in window.doc.outline.sections if s.role == "key_points")
+    window.editor.select_section(section.id)
+    body = window.editor.section_editor.body
+    body.moveCursor(body.textCursor().MoveOperation.End)
+    type_text(body, "要认真布署。")          # the clerk types; the check follows a moment later, off the GUI thread
+    assert panel.is_pending()          # nothing ran while typing
+    qtbot.waitUntil(lambda: any(f.kind == "typo" and f.text == "布署" for f in panel.findings), timeout=20000)
