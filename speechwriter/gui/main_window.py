@@ -25,6 +25,7 @@ from speechwriter.gui.workers import BackgroundTasks, preload_jieba, preload_ren
 
 if TYPE_CHECKING:
     from speechwriter.gui.autosave import Autosaver
+    from speechwriter.gui.check_panel import CheckDock
     from speechwriter.gui.document import Document
     from speechwriter.gui.edit_flows import EditFlows
     from speechwriter.gui.editor_page import EditorPage
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
         self._edits: EditFlows | None = None
         self._library: LibraryFlows | None = None
         self._library_dock: LibraryDock | None = None
+        self._check_dock: CheckDock | None = None
         self._readings: ReadingFlows | None = None
         self._editor: EditorPage | None = None
         self._autosaver: Autosaver | None = None
@@ -117,6 +119,7 @@ class MainWindow(QMainWindow):
             files.message.connect(self.status)
             files.recent_changed.connect(self.refresh_recent)
             files.fields_missing.connect(lambda name: self.editor.show_field(name))
+            files.review_requested.connect(lambda: self.acts.toggle_check.setChecked(True))
         return self._files
 
     @property
@@ -240,6 +243,7 @@ class MainWindow(QMainWindow):
         a.editor_page_requested.connect(self.show_editor)
         a.preview_toggled.connect(lambda on: self.editor.preview.setVisible(on))
         a.library_toggled.connect(self.toggle_library)
+        a.check_toggled.connect(lambda _shown: self._update_check_dock())
         a.refresh_preview_requested.connect(lambda: self.editor.preview.refresh_now())
         a.help_requested.connect(self.show_help)
         a.about_requested.connect(self.show_about)
@@ -254,6 +258,7 @@ class MainWindow(QMainWindow):
         self.tasks.progress.connect(self.busy.show_progress)
         self.pages.currentChanged.connect(lambda _i: self._update_state())
         self.pages.currentChanged.connect(lambda _i: self._update_library_dock())
+        self.pages.currentChanged.connect(lambda _i: self._update_check_dock())
 
     # start-up work that must not delay the first paint ---------------------------------------
     def start_background_work(self) -> None:
@@ -360,6 +365,37 @@ class MainWindow(QMainWindow):
     def _section_for_phrases(self, section_id) -> None:
         section = self.doc.section_by_id(section_id) if section_id else None
         self.library_dock.show_phrases_for(section.role if section else None, self.doc.outline.kind)
+
+    # the 校对 panel (F7) ------------------------------------------------------------------------
+    @property
+    def check_dock(self) -> CheckDock:
+        if self._check_dock is None:
+            from speechwriter.gui.check_panel import CheckDock
+
+            dock = self._check_dock = CheckDock(self.doc, self)
+            if self._library_dock is not None:   # beside the 素材库 as a tab, not squeezed under it
+                self.tabifyDockWidget(self._library_dock, dock)
+            dock.setVisible(False)
+            dock.closed.connect(lambda: self.acts.toggle_check.setChecked(False))
+            dock.panel.go_to.connect(self.go_to_finding)
+        return self._check_dock
+
+    def _update_check_dock(self) -> None:
+        wanted = self.is_editing() and self.acts.toggle_check.isChecked()
+        if wanted or self._check_dock is not None:
+            self.check_dock.setVisible(wanted)
+            if wanted:
+                self.check_dock.raise_()
+
+    def go_to_finding(self, section_id, text: str, near: int) -> None:
+        """A finding clicked in the 校对 panel: its section, its words selected (a field: the form)."""
+        if section_id:
+            self.editor.select_section(section_id)
+            self.editor.tabs.setCurrentWidget(self.editor.section_editor)
+            self.editor.section_editor.select_text(text, near)
+            return
+        name = next((n for n, v in self.doc.outline.fields.items() if text and text in v), None)
+        self.editor.show_field(name or next(iter(self.doc.outline.fields), "标题"))
 
     # help -----------------------------------------------------------------------------------------
     def show_help(self) -> None:

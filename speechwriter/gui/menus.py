@@ -54,7 +54,8 @@ class Menus:
         menu.addActions(a.insert_roles)
 
         menu = bar.addMenu("视图(&V)")
-        menu.addActions([a.show_start, a.show_editor, a.toggle_preview, a.toggle_library, a.refresh_preview])
+        menu.addActions([a.show_start, a.show_editor, a.toggle_preview, a.toggle_library, a.toggle_check,
+                          a.refresh_preview])
         self.view_menu = menu
 
         menu = bar.addMenu("帮助(&H)")

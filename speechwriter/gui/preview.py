@@ -53,6 +53,13 @@ class PreviewPane(QWidget):
         self.browser.setOpenLinks(False)
         self.browser.setAccessibleName("预览")
         self.browser.zoomOut(2)  # the page is set in 三号 (16 pt); a little smaller shows more of it
+        self.problems: list[str] = []
+        self.problem_note = QLabel()
+        self.problem_note.setWordWrap(True)
+        self.problem_note.setStyleSheet("background:#fff4d6; color:#7a4b00; padding:4px;")
+        self.problem_note.setAccessibleName("预览提示")
+        self.problem_note.setVisible(False)
+        layout.addWidget(self.problem_note)
         layout.addWidget(self.browser, 1)
         # the counts on a line of their own: a narrow pane (small screen, 素材库 open) never cuts them
         self.total_label = QLabel()
@@ -111,6 +118,9 @@ class PreviewPane(QWidget):
         scroll = self.browser.verticalScrollBar().value()
         self.browser.setHtml(self.render_html())
         self.browser.verticalScrollBar().setValue(scroll)
+        # a broken field is shown as written in the page and named here; the rest previews as usual
+        self.problem_note.setText("\n".join(self.problems[:3]) + ("\n……" if len(self.problems) > 3 else ""))
+        self.problem_note.setVisible(bool(self.problems))
         self.update_counts()
 
     def render_html(self) -> str:
@@ -119,10 +129,11 @@ class PreviewPane(QWidget):
         from speechwriter.render import outline_fields, to_html
 
         outline = self.doc.outline
+        self.problems = []
         try:
             placeholders = {f.name: f"〔{f.name}〕" for f in outline_fields(outline)
                             if f.required and not outline.field(f.name).strip()}
-            return to_html(outline, extra_fields=placeholders)
+            return to_html(outline, extra_fields=placeholders, problems=self.problems)
         except UserError as err:
             return f"<p style='color:#a00'>暂时无法预览：{escape(err.message)}</p>"
 
