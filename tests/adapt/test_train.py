@@ -9,8 +9,8 @@ from speechwriter.core.reading import label_of
 from speechwriter.errors import UserError
 from speechwriter.library import import_paths
 from speechwriter.library.labels import forget, learn, set_label, stored_reading
+from tests.adapt.conftest import HOUSE_SPEECH as SPEECH
 from tests.conftest import run_cli
-from tests.library.conftest import SPEECH
 
 
 @pytest.fixture(autouse=True)
