@@ -120,6 +120,7 @@ def test_show_and_label_on_the_command_line(seeded_file, tmp_path):
     shown = json.loads(run_cli("library", "show", speech_id, "--json", *lib).stdout)
     assert shown["labelled"] is True and shown["speeches"][0]["sections"][1]["role"] == "review"
     assert "按您校正的结构" in run_cli("library", "show", speech_id, *lib).stdout
+    assert "已校正" in run_cli("library", "list", "--own", *lib).stdout
 
     bad = tmp_path / "坏标注.json"
     bad.write_text(json.dumps({"kind": "领导讲话", "title": None, "sections": [
