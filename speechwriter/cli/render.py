@@ -5,6 +5,7 @@ The output's extension picks the writer: .docx (the manuscript), .html (the prev
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from speechwriter import filetypes
@@ -16,7 +17,8 @@ def register(subparsers) -> None:
                                    description="把提纲按模板生成讲稿：.docx（公文格式）、.html（预览）或 .txt。")
     parser.add_argument("outline", metavar="OUTLINE", help="提纲文件（*.speech.json）")
     parser.add_argument("-o", "--output", required=True, metavar="OUT.docx", help="输出文件（.docx / .html / .txt）")
-    parser.add_argument("--template", metavar="NAME", help="模板名称（默认用提纲中记录的模板）")
+    parser.add_argument("--template", metavar="NAME",
+                        help="模板名称（默认用提纲中记录的模板；换用其他模板时，其过渡语、结束语如同在编辑器中选用一样写入正文）")
     parser.add_argument("--set", dest="assignments", action="append", default=[], metavar="字段=值",
                         help="补充或改写字段，可多次使用")
     parser.add_argument("--fonts", default="公文字体", metavar="字体方案", help="公文字体（默认）或 系统自带")
@@ -35,8 +37,15 @@ def parse_assignments(assignments: list[str]) -> dict[str, str]:
 
 def run(args) -> int:
     from speechwriter.core.atomic import atomic_write_text
-    from speechwriter.outline.io import load_outline
-    from speechwriter.render import FONT_SETS, export_docx, to_html, to_text
+    from speechwriter.render import (
+        FONT_SETS,
+        apply_template,
+        export_docx,
+        open_outline,
+        render_blocks,
+        to_html,
+        to_text,
+    )
 
     target = Path(args.output)
     suffix = target.suffix.lower()
@@ -45,13 +54,33 @@ def run(args) -> int:
         raise UserError(f"不支持输出为“{suffix or target.name}”，请用 {filetypes.suffix_list(filetypes.WRITABLE)} 结尾的文件名。")
     if args.fonts not in FONT_SETS:
         raise UserError(f"未知的字体方案“{args.fonts}”（可选：{'、'.join(FONT_SETS)}）。")
-    outline = load_outline(args.outline)
+    outline = open_outline(args.outline)
     fields = parse_assignments(args.assignments)
+    if args.template and args.template != outline.template:
+        # as if chosen in the editor: the template's transition/closing become text of this copy
+        apply_template(outline, args.template)
     if writer is filetypes.WORD_OUT:
-        export_docx(outline, target, args.template, args.fonts, fields)
+        export_docx(outline, target, None, args.fonts, fields)
     elif writer is filetypes.TEXT_OUT:
-        atomic_write_text(target, to_text(outline, args.template, fields))
+        atomic_write_text(target, to_text(outline, None, fields))
     else:
-        atomic_write_text(target, to_html(outline, args.template, args.fonts, fields))
+        atomic_write_text(target, to_html(outline, None, args.fonts, fields))
+    problems: list[str] = []
+    render_blocks(outline, None, fields, problems)
+    for problem in problems:   # written as the clerk typed it; said, not hidden (the file is still made)
+        sys.stderr.write(f"注意：{problem}，已原样输出。\n")
+    _warn_leftovers(outline)
     print(f"已生成“{target}”（模板：{args.template or outline.template}）。")
     return 0
+
+
+def _warn_leftovers(outline) -> None:
+    """Placeholders and sample wording are never exported silently: one line on stderr names them."""
+    from speechwriter.check import check_outline
+
+    findings = check_outline(outline, kinds={"placeholder", "sample_text"})
+    counts = {kind: sum(1 for f in findings if f.kind == kind) for kind in ("placeholder", "sample_text")}
+    parts = [f"{counts['placeholder']} 处占位符或提示语" if counts["placeholder"] else "",
+             f"{counts['sample_text']} 处范文原话" if counts["sample_text"] else ""]
+    if any(parts):
+        sys.stderr.write(f"注意：稿中还有 {'、'.join(p for p in parts if p)}，可用 speechwriter check 查看。\n")

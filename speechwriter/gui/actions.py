@@ -45,6 +45,7 @@ class Actions(QObject):
     open_requested = Signal()
     recent_requested = Signal(str)
     import_speech_requested = Signal()
+    correct_reading_requested = Signal()
     import_library_files_requested = Signal()
     import_library_folder_requested = Signal()
     save_requested = Signal()
@@ -73,6 +74,7 @@ class Actions(QObject):
     editor_page_requested = Signal()
     preview_toggled = Signal(bool)
     library_toggled = Signal(bool)
+    check_toggled = Signal(bool)
     refresh_preview_requested = Signal()
     # 帮助
     help_requested = Signal()
@@ -92,6 +94,8 @@ class Actions(QObject):
         self.open = self._make("打开…", self.open_requested, K.Open, "open", "打开讲稿提纲，或导入 .txt/.docx 讲话稿")
         self.import_speech = self._make("导入讲话稿…", self.import_speech_requested, "Ctrl+I", "import",
                                         "把已有的 .txt/.docx 讲话稿变成提纲")
+        self.correct_reading = self._make("校正讲话稿的识别…", self.correct_reading_requested, None, None,
+                                          "看程序怎样识别导入的讲话稿（标题、各节角色），改正后程序会学习这种写法")
         self.import_library = self._make("导入范文到素材库…", self.import_library_files_requested, None, "import",
                                          "把自己写过的讲话稿加入素材库，供查找和学习结构")
         self.import_library_folder = self._make("导入文件夹到素材库…", self.import_library_folder_requested, None,
@@ -149,6 +153,10 @@ class Actions(QObject):
         self.toggle_library.setStatusTip("在范文中查找段落、常用说法，插入到正在编辑的小节")
         self._pending.append((self.toggle_library, ["F8"]))
         self.toggle_library.toggled.connect(self.library_toggled)
+        self.toggle_check = QAction("校对", host, checkable=True, checked=False)
+        self.toggle_check.setStatusTip("校对：占位符、范文原话、字段、编号、点数、标点、重复、日期、规范表述、错别字、时长")
+        self._pending.append((self.toggle_check, ["F7"]))
+        self.toggle_check.toggled.connect(self.check_toggled)
         self.refresh_preview = self._make("刷新预览", self.refresh_preview_requested, "F5", "preview")
         self.help = self._make("使用说明和快捷键", self.help_requested, K.HelpContents)
         self.about = self._make("关于讲稿助手", self.about_requested, None, "about")
@@ -201,6 +209,7 @@ class Actions(QObject):
         for action in self.section_actions():
             action.setEnabled(has_section)
         self.toggle_library.setEnabled(editing)
+        self.toggle_check.setEnabled(editing)
         self.find_material.setEnabled(editing)
         self.refresh_preview.setEnabled(editing)
         self.toggle_preview.setEnabled(editing)

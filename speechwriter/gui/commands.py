@@ -183,6 +183,18 @@ class SetRole(_DocCommand):
         self.doc.do_set_section(self.section_id, "role", self.old)
 
 
+class SetTarget(_DocCommand):
+    def __init__(self, doc: Document, minutes: int | None):
+        super().__init__(doc, f"篇幅目标改为 {minutes} 分钟" if minutes else "取消篇幅目标")
+        self.old, self.new = doc.outline.target_minutes, minutes
+
+    def redo(self) -> None:
+        self.doc.do_set_target(self.new)
+
+    def undo(self) -> None:
+        self.doc.do_set_target(self.old)
+
+
 class SetNumbering(_DocCommand):
     def __init__(self, doc: Document, level: int, style: str):
         super().__init__(doc, f"修改第 {level} 级编号")
@@ -276,3 +288,32 @@ class ReplaceAll(_DocCommand):
 
     def undo(self) -> None:
         self._apply(0)
+
+
+class ChooseTemplate(_DocCommand):
+    """选用模板: the template, its 文种 and the text its sentences went into, both ways."""
+
+    def __init__(self, doc: Document, old: tuple, new: tuple):
+        super().__init__(doc, f"选用模板“{new[0]}”")
+        self.old, self.new = old, new
+
+    def redo(self) -> None:
+        self.doc.do_set_template(*self.new)
+
+    def undo(self) -> None:
+        self.doc.do_set_template(*self.old)
+
+
+class SetIgnored(_DocCommand):
+    """校对 「忽略」: the findings this speech keeps quiet about."""
+
+    def __init__(self, doc: Document, label: str, keys: list[str]):
+        super().__init__(doc, label)
+        self.old, self.new = list(doc.outline.ignored), list(keys)
+
+    def redo(self) -> None:
+        self.doc.do_set_ignored(self.new)
+
+    def undo(self) -> None:
+        self.doc.do_set_ignored(self.old)
+

@@ -47,6 +47,9 @@ class ExportDialog(QDialog):
         self.template.addItems(templates)
         if template in templates:
             self.template.setCurrentText(template)
+        if len(templates) == 1:  # the outline's own template: changed in 基本信息, where the preview follows
+            self.template.setEnabled(False)
+            self.template.setToolTip("模板在编辑页“基本信息”中选择，预览和导出用同一个模板")
         form.addRow("模板", self.template)
         self.font_set = QComboBox()
         self.font_set.addItems(font_sets)

@@ -11,12 +11,14 @@ from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QMenu,
     QPushButton,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
     QWidgetAction,
@@ -26,6 +28,7 @@ from speechwriter.gui.document import Document
 from speechwriter.gui.text_boxes import LineBox
 from speechwriter.outline.model import HEADER_FIELDS
 
+NARROW_FORM = 400
 MISSING_STYLE = "QLineEdit { background: #fde8e8; border: 1px solid #d9534f; }"
 HINTS = {"标题": "例如：在2026年全市安全生产工作会议上的讲话", "副标题": "可不填", "讲话人": "例如：张明",
          "日期": "例如：2026年3月15日", "称呼": "例如：同志们：", "会议名称": "例如：全市安全生产工作会议",
@@ -36,6 +39,9 @@ def chinese_date(date: QDate) -> str:
     return f"{date.year()}年{date.month()}月{date.day()}日"
 
 
+SENTENCE_FIELDS = ("过渡语", "结束语")
+
+
 def form_fields(outline) -> list[tuple[str, bool]]:
     """(name, required) in form order: the pipeline's list, header fields first."""
     try:
@@ -44,8 +50,13 @@ def form_fields(outline) -> list[tuple[str, bool]]:
         infos = [(f.name, f.required) for f in outline_fields(outline)]
     except Exception:  # noqa: BLE001 - a broken user template must not take the form away
         infos = [(name, name in ("标题",)) for name in HEADER_FIELDS]
+    # the template's transition/closing are text in the outline now (render.apply_template); the old
+    # fields of those names stay in the form only for a file that still has them filled in
+    infos = [(name, required) for name, required in infos
+             if name not in SENTENCE_FIELDS or outline.field(name).strip()]
     known = {name for name, _ in infos}
-    infos += [(name, False) for name in outline.fields if name not in known]
+    infos += [(name, False) for name in outline.fields if name not in known
+              and (name not in SENTENCE_FIELDS or outline.field(name).strip())]
     order = {name: i for i, name in enumerate(HEADER_FIELDS)}
     return sorted(infos, key=lambda item: order.get(item[0], len(order)))
 
@@ -67,12 +78,24 @@ class FieldForm(QWidget):
         self._names: list[str] = []
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        # the template (文种) lives here, with the outline: preview, export and 字数 all use it
+        chooser = QHBoxLayout()
+        chooser.addWidget(QLabel("模板（文种）"))
+        self.template = QComboBox()
+        self.template.setAccessibleName("模板")
+        self.template.setToolTip("预览、导出和字数都按这里选的模板；模板的过渡语、结束语会作为正文放进提纲，可改可删")
+        self.template.activated.connect(lambda _i: self.doc.set_template(self.template.currentText()))
+        chooser.addWidget(self.template, 1)
+        outer.addLayout(chooser)
         self._form_host = QWidget()
         self._form = QFormLayout(self._form_host)
         self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)   # narrow: the box goes under its name
+        self._form.setContentsMargins(4, 4, 4, 4)
         scroll = QScrollArea()      # a long form on a small screen scrolls instead of being cut off
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)   # rows wrap instead
         scroll.setWidget(self._form_host)
         outer.addWidget(scroll, 1)
         row = QHBoxLayout()
@@ -85,6 +108,7 @@ class FieldForm(QWidget):
         row.addWidget(add)
         outer.addLayout(row)
         doc.replaced.connect(self.rebuild)
+        doc.template_changed.connect(lambda _name: self.rebuild())
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(400)  # asking the templates costs a few ms: not on every keystroke
@@ -98,6 +122,7 @@ class FieldForm(QWidget):
         while self._form.rowCount():
             self._form.removeRow(0)
         self.boxes, self.blanks = {}, {}
+        self._show_templates()
         specs = form_fields(self.doc.outline)
         self._names = [name for name, _ in specs]
         self.required = {name for name, required in specs if required}
@@ -119,6 +144,27 @@ class FieldForm(QWidget):
             self._show_value(name)
         if focused in self.boxes:
             self.boxes[focused].setFocus()
+
+    def _show_templates(self) -> None:
+        from speechwriter.render import list_templates
+
+        names = [t.name for t in list_templates() if not t.error]
+        current = self.doc.outline.template
+        if current not in names:
+            names.append(current)   # a template that is gone still names itself (the preview says why)
+        self.template.blockSignals(True)
+        self.template.clear()
+        self.template.addItems(names)
+        self.template.setCurrentText(current)
+        self.template.blockSignals(False)
+
+    def resizeEvent(self, event) -> None:
+        # narrow (small screen, 素材库 open): each name above its box, so box and 有意留空 keep their room
+        super().resizeEvent(event)
+        policy = QFormLayout.RowWrapPolicy
+        wanted = policy.WrapAllRows if event.size().width() < NARROW_FORM else policy.WrapLongRows
+        if self._form.rowWrapPolicy() != wanted:
+            self._form.setRowWrapPolicy(wanted)
 
     def schedule_refresh(self) -> None:
         self._refresh_timer.start()
@@ -153,8 +199,13 @@ class FieldForm(QWidget):
         return NONE_VALUE
 
     def _add_calendar(self, row: QHBoxLayout, box: LineBox) -> None:
-        button = QPushButton("选择日期…")
+        box.setMinimumWidth(box.fontMetrics().horizontalAdvance("2026年12月30日") + 16)   # a whole date shows
+        button = QToolButton()
+        button.setText("日历")
+        button.setToolTip("从日历中选择日期，或选“今天”")
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(button)
+        today = menu.addAction("今天")
         calendar = QCalendarWidget()
         calendar.setGridVisible(True)
         action = QWidgetAction(menu)
@@ -168,10 +219,8 @@ class FieldForm(QWidget):
             menu.close()
 
         calendar.clicked.connect(picked)
+        today.triggered.connect(lambda _c=False: picked(QDate.currentDate()))
         row.addWidget(button)
-        today = QPushButton("今天")
-        today.clicked.connect(lambda: picked(QDate.currentDate()))
-        row.addWidget(today)
 
     def _show_value(self, name: str) -> None:
         box = self.boxes.get(name)

@@ -35,12 +35,21 @@ class FileFlows(QObject):
     message = Signal(str)             # for the status bar
     recent_changed = Signal()         # the recent-files list changed
     fields_missing = Signal(str)      # export refused: show 基本信息 at this field
+    review_requested = Signal()       # the clerk chose 「去校对」 before an export: show the 校对 panel
 
     def __init__(self, doc: Document, prompts: P.Prompts, settings: Settings, recovery: RecoveryStore,
                  tasks: BackgroundTasks, parent: QObject | None = None):
         super().__init__(parent)
         self.doc, self.prompts, self.settings = doc, prompts, settings
         self.recovery, self.tasks = recovery, tasks
+        self._imported_speech: tuple[str, Outline] | None = None   # (file, the outline made from it)
+
+    @property
+    def imported_from(self) -> str | None:
+        """The speech file the open outline was made from (None once another outline is open)."""
+        if self._imported_speech and self._imported_speech[1] is self.doc.outline:
+            return self._imported_speech[0]
+        return None
 
     # the one question before anything replaces the open outline ------------------------------
     def confirm_discard(self) -> bool:
@@ -122,6 +131,7 @@ class FileFlows(QObject):
         outline, count = result
         outline.rate = self.settings.speaking_rate()
         self.doc.load(outline, None, modified=True)
+        self._imported_speech = (path, outline)   # 校正讲话稿的识别 offers this speech first
         self.editing.emit(False)
         more = f"（文件中共有 {count} 篇讲话，已导入第一篇）" if count > 1 else ""
         self.message.emit(f"已导入“{Path(path).name}”{more}，保存后即成为可重复使用的提纲。")
@@ -181,19 +191,17 @@ class FileFlows(QObject):
             self.prompts.show_message("还有必填项没有填写", "请先在“基本信息”中填写：" + "、".join(missing), "warning")
             self.fields_missing.emit(missing[0])
             return False
-        from speechwriter.render import FONT_SETS, export_docx, list_templates
-
-        try:
-            templates = [t.name for t in list_templates()]
-        except UserError as err:
-            self.prompts.show_message("无法读取模板", err.message, "error")
+        if not self._checked_before_export():
             return False
-        choice = self.prompts.choose_export(self._suggested(".docx"), templates, self.doc.outline.template,
-                                           list(FONT_SETS))
+        from speechwriter.render import FONT_SETS, export_docx
+
+        # the template is the outline's own (chosen in 基本信息): the export prints what the preview shows
+        template = self.doc.outline.template
+        choice = self.prompts.choose_export(self._suggested(".docx"), [template], template, list(FONT_SETS))
         if choice is None:
             return False
         try:
-            export_docx(self.doc.outline, choice.path, template=choice.template, font_set=choice.font_set)
+            export_docx(self.doc.outline, choice.path, font_set=choice.font_set)
         except UserError as err:
             self.prompts.show_message("导出失败", err.message, "error")
             return False
@@ -204,6 +212,21 @@ class FileFlows(QObject):
         if target:
             QDesktopServices.openUrl(QUrl.fromLocalFile(target))
         return True
+
+    def _checked_before_export(self) -> bool:
+        """校对 first: leftovers (××, sample wording, a wrong 讲三点 …) are shown, never exported silently."""
+        from speechwriter.check import check_outline
+
+        try:
+            findings = [f for f in check_outline(self.doc.outline) if f.severity != "info"]
+        except UserError:
+            return True   # the export itself names what is wrong
+        if not findings:
+            return True
+        answer = self.prompts.review_findings(findings)
+        if answer == P.REVIEW:
+            self.review_requested.emit()
+        return answer == P.EXPORT_ANYWAY
 
     def export_text(self, path: str | None = None) -> bool:
         path = path or self.prompts.choose_save_file("导出纯文本", self._suggested(".txt"), filetypes.TEXT_OUT_FILTER)

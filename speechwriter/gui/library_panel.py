@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -54,6 +55,7 @@ def _hint(text: str) -> QLabel:
 
 class SearchTab(QWidget):
     insert_requested = Signal(str)
+    NARROW = 330    # below this the three filters take two rows, so each shows its whole choice
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -64,7 +66,8 @@ class SearchTab(QWidget):
         self.query.setAccessibleName("查找素材")
         self.query.setClearButtonEnabled(True)
         layout.addWidget(self.query)
-        filters = QHBoxLayout()
+        filters = QGridLayout()     # one row where the panel is wide, two where it is narrow (resizeEvent)
+        self._filters = filters
         self.role = QComboBox()
         self.role.setAccessibleName("段落类型")
         self.role.addItem("全部段落", None)
@@ -77,10 +80,8 @@ class SearchTab(QWidget):
         self.kind = QComboBox()
         self.kind.setAccessibleName("文种")
         self.kind.addItem("全部文种", None)
-        filters.addWidget(self.role)
-        filters.addWidget(self.kind)
-        filters.addWidget(self.source)
-        filters.addStretch(1)
+        self._filters_wrapped: bool | None = None
+        self._place_filters(wrapped=False)
         layout.addLayout(filters)
         self.status = _hint("素材库正在打开…")
         layout.addWidget(self.status)
@@ -104,6 +105,20 @@ class SearchTab(QWidget):
         self.insert_button.clicked.connect(self.insert_current)
         self.copy_button.clicked.connect(self.copy_current)
         self.set_library(None)
+
+    def _place_filters(self, wrapped: bool) -> None:
+        if wrapped == self._filters_wrapped:
+            return
+        self._filters_wrapped = wrapped
+        for combo in (self.role, self.kind, self.source):
+            self._filters.removeWidget(combo)
+        places = ((0, 0), (0, 1), (1, 0)) if wrapped else ((0, 0), (0, 1), (0, 2))
+        for combo, (row, column) in zip((self.role, self.kind, self.source), places):
+            self._filters.addWidget(combo, row, column)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._place_filters(wrapped=event.size().width() < self.NARROW)
 
     def set_library(self, library, message: str = "素材库正在打开…") -> None:
         self.library = library
@@ -264,6 +279,8 @@ class SpeechesTab(QWidget):
     import_files_requested = Signal()
     import_folder_requested = Signal()
     remove_requested = Signal(int)      # speech id
+    reading_requested = Signal(int)     # speech id: show how it was read, to correct it
+    reset_learning_requested = Signal()  # 恢复默认: drop what was learned from the clerk's corrections
 
     COLUMNS = ("标题", "文种", "日期")   # where it comes from: grey for a bundled sample, and below the list
 
@@ -299,6 +316,19 @@ class SpeechesTab(QWidget):
         row.addStretch(1)
         row.addWidget(self.remove_button)
         layout.addLayout(row)
+        self.reading_button = QPushButton("查看/校正识别…")
+        self.reading_button.setToolTip("看程序怎样识别这篇讲稿的标题、各节角色，并改正（双击也可）")
+        self.reset_button = QPushButton("恢复默认识别")
+        self.reset_button.setToolTip("不再使用根据您的校正训练的结构识别")
+        row = QHBoxLayout()
+        row.addWidget(self.reading_button)
+        row.addStretch(1)
+        row.addWidget(self.reset_button)
+        layout.addLayout(row)
+        self.reading_button.clicked.connect(self._reading_clicked)
+        self.list.itemDoubleClicked.connect(lambda _item, _column: self._reading_clicked())
+        self.reset_button.clicked.connect(self.reset_learning_requested)
+        self.has_clerk_model = lambda: False   # set by the window: is a model learned from corrections in use?
         self.import_files.clicked.connect(self.import_files_requested)
         self.import_folder.clicked.connect(self.import_folder_requested)
         self.remove_button.clicked.connect(self._remove_clicked)
@@ -323,7 +353,8 @@ class SpeechesTab(QWidget):
                             "也可以把文件或文件夹拖到这里导入。")
         self.list.setSortingEnabled(False)
         for entry in entries:
-            item = QTreeWidgetItem([entry.title or entry.file_name, entry.kind, plain_date(entry.date)])
+            kind = f"{entry.kind} · 已校正" if entry.labelled else entry.kind
+            item = QTreeWidgetItem([entry.title or entry.file_name, kind, plain_date(entry.date)])
             item.setData(0, Qt.ItemDataRole.UserRole, entry)
             tip = f"{entry.title or entry.file_name}\n{entry.source}\n{entry.chars} 字，{entry.paragraphs} 段"
             if entry.keywords:
@@ -370,8 +401,15 @@ class SpeechesTab(QWidget):
         if entry is not None and not entry.bundled:
             self.remove_requested.emit(entry.id)
 
+    def _reading_clicked(self) -> None:
+        entry = self._current_entry()
+        if entry is not None:
+            self.reading_requested.emit(entry.id)
+
     def _update_buttons(self) -> None:
         entry = self._current_entry()
+        self.reading_button.setEnabled(entry is not None)
+        self.reset_button.setEnabled(self.library is not None and self.has_clerk_model())
         removable = entry is not None and not entry.bundled
         self.remove_button.setEnabled(removable)
         self.remove_button.setToolTip("" if removable or entry is None else "程序自带的范文不能移出。")

@@ -25,12 +25,15 @@ from speechwriter.gui.workers import BackgroundTasks, preload_jieba, preload_ren
 
 if TYPE_CHECKING:
     from speechwriter.gui.autosave import Autosaver
+    from speechwriter.gui.check_panel import CheckDock
     from speechwriter.gui.document import Document
     from speechwriter.gui.edit_flows import EditFlows
     from speechwriter.gui.editor_page import EditorPage
     from speechwriter.gui.files import FileFlows
+    from speechwriter.gui.find_replace import FindReplaceDialog
     from speechwriter.gui.library_dock import LibraryDock
     from speechwriter.gui.library_flows import LibraryFlows
+    from speechwriter.gui.reading_flows import ReadingFlows
 
 APP_TITLE = "讲稿助手"
 
@@ -51,8 +54,11 @@ class MainWindow(QMainWindow):
         self._edits: EditFlows | None = None
         self._library: LibraryFlows | None = None
         self._library_dock: LibraryDock | None = None
+        self._check_dock: CheckDock | None = None
+        self._readings: ReadingFlows | None = None
         self._editor: EditorPage | None = None
         self._autosaver: Autosaver | None = None
+        self._find_replace: FindReplaceDialog | None = None
         self.setWindowIcon(icon("app"))
 
         self.pages = QStackedWidget()
@@ -113,6 +119,7 @@ class MainWindow(QMainWindow):
             files.message.connect(self.status)
             files.recent_changed.connect(self.refresh_recent)
             files.fields_missing.connect(lambda name: self.editor.show_field(name))
+            files.review_requested.connect(lambda: self.acts.toggle_check.setChecked(True))
         return self._files
 
     @property
@@ -140,6 +147,9 @@ class MainWindow(QMainWindow):
             editor.field_form.add_field_requested.connect(lambda: self.edits.add_field())
             editor.preview.rate_changed.connect(self.settings.set_speaking_rate)
             editor.preview.setVisible(self.acts.toggle_preview.isChecked())
+            # the length stays in the status bar when the preview is hidden (F9) or folded away
+            editor.preview.length_changed.connect(self.busy.show_length)
+            editor.preview.update_counts()
             self.pages.addWidget(editor)
             self.acts.field_names = editor.field_form.names
         return self._editor
@@ -154,6 +164,22 @@ class MainWindow(QMainWindow):
         return self._edits
 
     @property
+    def find_replace(self) -> FindReplaceDialog:
+        """查找和替换 (Ctrl+H), one dialog kept beside the work."""
+        if self._find_replace is None:
+            from speechwriter.gui.find_replace import FindReplaceDialog
+
+            dialog = self._find_replace = FindReplaceDialog(self.doc, self)
+            dialog.reveal.connect(lambda place, length: self.edits.reveal(place, length))
+            dialog.message.connect(self.status)
+        return self._find_replace
+
+    def _open_find_replace(self) -> None:
+        from speechwriter.gui.find_replace import selected_text
+
+        self.find_replace.open_with(selected_text())
+
+    @property
     def library_dock(self) -> LibraryDock:
         """The 素材库 panel beside the editor, built when the editor first shows."""
         if self._library_dock is None:
@@ -166,7 +192,23 @@ class MainWindow(QMainWindow):
             dock.closed.connect(lambda: self.acts.toggle_library.setChecked(False))
             self.editor.section_selected.connect(self._section_for_phrases)
             self._section_for_phrases(self.editor.current_section_id())   # chosen before the panel existed
+            speeches = dock.panel.speeches     # 查看/校正识别 and 恢复默认识别 on the 范文 tab
+            speeches.has_clerk_model = self.readings.has_clerk_model
+            speeches.reading_requested.connect(lambda speech_id: self.readings.open_speech(speech_id))
+            speeches.reset_learning_requested.connect(lambda: self.readings.reset())
         return self._library_dock
+
+    @property
+    def readings(self) -> ReadingFlows:
+        """Correcting how a speech was read, and learning from it (made on first use)."""
+        if self._readings is None:
+            from speechwriter.gui.reading_flows import ReadingFlows
+
+            readings = self._readings = ReadingFlows(self.library, self.files, self.doc, self.prompts, self.settings,
+                                                     self.tasks, self)
+            readings.message.connect(self.status)
+            readings.editing.connect(self._show_editor_for)
+        return self._readings
 
     # wiring ---------------------------------------------------------------------------------------
     def _wire(self) -> None:
@@ -175,6 +217,7 @@ class MainWindow(QMainWindow):
         a.open_requested.connect(lambda: self.files.open_file())
         a.recent_requested.connect(lambda path: self.files.open_file(path))
         a.import_speech_requested.connect(lambda: self.files.import_speech())
+        a.correct_reading_requested.connect(lambda: self.readings.correct_file())
         a.import_library_files_requested.connect(lambda: self.library.import_files())
         a.import_library_folder_requested.connect(lambda: self.library.import_folder())
         a.save_requested.connect(lambda: self.files.save())
@@ -194,10 +237,13 @@ class MainWindow(QMainWindow):
         a.field_requested.connect(lambda name: self.edits.insert_field(name))
         a.add_field_requested.connect(lambda: self.edits.add_field())
         a.find_material_requested.connect(self.find_material)
+        a.find_replace_requested.connect(self._open_find_replace)
+        a.length_target_requested.connect(lambda: self.edits.set_length_target())
         a.start_page_requested.connect(self.show_start)
         a.editor_page_requested.connect(self.show_editor)
         a.preview_toggled.connect(lambda on: self.editor.preview.setVisible(on))
         a.library_toggled.connect(self.toggle_library)
+        a.check_toggled.connect(lambda _shown: self._update_check_dock())
         a.refresh_preview_requested.connect(lambda: self.editor.preview.refresh_now())
         a.help_requested.connect(self.show_help)
         a.about_requested.connect(self.show_about)
@@ -212,6 +258,7 @@ class MainWindow(QMainWindow):
         self.tasks.progress.connect(self.busy.show_progress)
         self.pages.currentChanged.connect(lambda _i: self._update_state())
         self.pages.currentChanged.connect(lambda _i: self._update_library_dock())
+        self.pages.currentChanged.connect(lambda _i: self._update_check_dock())
 
     # start-up work that must not delay the first paint ---------------------------------------
     def start_background_work(self) -> None:
@@ -222,6 +269,15 @@ class MainWindow(QMainWindow):
         self.tasks.run("正在准备模板…", preload_render)
         self.library.start()   # the gallery's structures come from the library (bundled + own)
         self.offer_recovery()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._painted:
+            self.layout_keeper.check_after_show()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.menus.fit_toolbar(event.size().width())
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
@@ -280,6 +336,7 @@ class MainWindow(QMainWindow):
 
     def _update_state(self) -> None:
         editing = self.is_editing()
+        self.busy.length.setVisible(editing)
         has_section = editing and self.editor.current_path() is not None
         self.acts.set_state(editing, has_section)
         self.menus.set_state(editing, has_section)
@@ -309,6 +366,37 @@ class MainWindow(QMainWindow):
         section = self.doc.section_by_id(section_id) if section_id else None
         self.library_dock.show_phrases_for(section.role if section else None, self.doc.outline.kind)
 
+    # the 校对 panel (F7) ------------------------------------------------------------------------
+    @property
+    def check_dock(self) -> CheckDock:
+        if self._check_dock is None:
+            from speechwriter.gui.check_panel import CheckDock
+
+            dock = self._check_dock = CheckDock(self.doc, self)
+            if self._library_dock is not None:   # beside the 素材库 as a tab, not squeezed under it
+                self.tabifyDockWidget(self._library_dock, dock)
+            dock.setVisible(False)
+            dock.closed.connect(lambda: self.acts.toggle_check.setChecked(False))
+            dock.panel.go_to.connect(self.go_to_finding)
+        return self._check_dock
+
+    def _update_check_dock(self) -> None:
+        wanted = self.is_editing() and self.acts.toggle_check.isChecked()
+        if wanted or self._check_dock is not None:
+            self.check_dock.setVisible(wanted)
+            if wanted:
+                self.check_dock.raise_()
+
+    def go_to_finding(self, section_id, text: str, near: int) -> None:
+        """A finding clicked in the 校对 panel: its section, its words selected (a field: the form)."""
+        if section_id:
+            self.editor.select_section(section_id)
+            self.editor.tabs.setCurrentWidget(self.editor.section_editor)
+            self.editor.section_editor.select_text(text, near)
+            return
+        name = next((n for n, v in self.doc.outline.fields.items() if text and text in v), None)
+        self.editor.show_field(name or next(iter(self.doc.outline.fields), "标题"))
+
     # help -----------------------------------------------------------------------------------------
     def show_help(self) -> None:
         from speechwriter.gui.help import show_help
@@ -316,11 +404,9 @@ class MainWindow(QMainWindow):
         show_help(self, self.acts.shortcut_list())
 
     def show_about(self) -> None:
-        from speechwriter import __version__
+        from speechwriter.gui.help import show_about
 
-        self.prompts.show_message(f"讲稿助手 {__version__}",
-                                  "从范文学习讲话稿结构，起草讲话稿，导出符合公文格式的 Word 文档。\n"
-                                  "完全离线运行，不需要账号。")
+        show_about(self.prompts)
 
     # focus loss & closing -----------------------------------------------------------------------
     def changeEvent(self, event) -> None:

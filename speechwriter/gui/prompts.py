@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 OPEN_FILE, OPEN_FOLDER = "open_file", "open_folder"
+EXPORT_ANYWAY, REVIEW = "export_anyway", "review"   # before an export, the 校对 found something
 
 
 
@@ -116,6 +117,24 @@ class Prompts:
         dialog.setOkButtonText("确定")
         dialog.setCancelButtonText("取消")
         return dialog.textValue().strip() or None if dialog.exec() else None
+
+    def review_findings(self, findings: list) -> str | None:
+        """Before an export: what the 校对 found; EXPORT_ANYWAY (「仍然导出」), REVIEW (「去校对」) or None."""
+        from speechwriter.check import KIND_NAMES
+
+        lines = [f"· [{KIND_NAMES.get(f.kind, f.kind)}] {f.message}" for f in findings[:8]]
+        if len(findings) > 8:
+            lines.append(f"……还有 {len(findings) - 8} 处")
+        box = QMessageBox(QMessageBox.Icon.Warning, "讲稿助手", f"校对发现 {len(findings)} 处可能的问题，导出前请看一看：",
+                          QMessageBox.StandardButton.NoButton, self._parent)
+        box.setInformativeText("\n".join(lines))
+        review = box.addButton("去校对", QMessageBox.ButtonRole.AcceptRole)
+        anyway = box.addButton("仍然导出", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton("取消", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(review)
+        box.exec()
+        clicked = box.clickedButton()
+        return REVIEW if clicked is review else EXPORT_ANYWAY if clicked is anyway else None
 
     def choose_export(self, suggested_path: str, templates: list[str], template: str, font_sets: list[str]):
         """The export dialog; an ExportChoice, or None when cancelled."""

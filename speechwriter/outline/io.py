@@ -3,7 +3,15 @@
     {"format": "speechwriter-outline", "version": 2, "template": "讲话稿", "kind": "领导讲话",
      "structure_id": null, "rate": 220, "numbering": ["一、", "（一）", "1.", "（1）"],
      "fields": {"标题": "…", "会议名称": "…"},
-     "sections": [{"id": "…", "role": "opening", "heading": "", "body": "…", "children": []}]}
+     "sections": [{"id": "…", "role": "opening", "heading": "", "body": "…", "children": [],
+                   "sample": ["…"]}],
+     "target_minutes": 15, "ignored": ["repeat:的的"]}
+
+"template_text": true says the template's transition/closing sentences are part of the text; an older
+file without it gets them put in when opened (render.open_outline), so it prints as it always did.
+Optional keys (version 2 files without them load as before): a section's "sample" lists the lines
+(heading, body paragraphs) still in the sample speech's wording; "target_minutes" is the clerk's
+time limit; "ignored" the 校对 findings the clerk chose to ignore for this speech.
 
 Version history (loading migrates older files in memory; saving writes the current version):
   1 — header fields at the top level ("title", "subtitle", "speaker", "date", "salutation"),
@@ -31,14 +39,26 @@ _V1_HEADER = {"title": "标题", "subtitle": "副标题", "speaker": "讲话人"
 
 
 def outline_to_dict(outline: Outline) -> dict:
-    return {"format": FORMAT, "version": VERSION, "template": outline.template, "kind": outline.kind,
+    data = {"format": FORMAT, "version": VERSION, "template": outline.template, "kind": outline.kind,
             "structure_id": outline.structure_id, "rate": outline.rate, "numbering": list(outline.numbering),
             "fields": dict(outline.fields), "sections": [_section_to_dict(s) for s in outline.sections]}
+    # the template's transition/closing are in the text (files without this key predate that)
+    data["template_text"] = True
+    if outline.target_minutes:
+        data["target_minutes"] = outline.target_minutes   # only when set: older readers never see it
+    if outline.ignored:
+        data["ignored"] = list(outline.ignored)   # 校对 findings the clerk chose to ignore
+    return data
 
 
 def _section_to_dict(section: Section) -> dict:
-    return {"id": section.id, "role": section.role, "heading": section.heading, "body": section.body,
+    data = {"id": section.id, "role": section.role, "heading": section.heading, "body": section.body,
             "children": [_section_to_dict(c) for c in section.children]}
+    live = [line for line in section.sample if section.is_sample(line) and
+            (line == section.heading.strip() or line in section.paragraphs())]
+    if live:  # only the sample lines still in the text are worth keeping
+        data["sample"] = live
+    return data
 
 
 def dumps(outline: Outline) -> str:
@@ -116,6 +136,15 @@ def _build(data: dict) -> Outline:
                       structure_id=data.get("structure_id"), rate=defaults.valid_rate(data.get("rate")))
     if numbering:
         outline.numbering = list(numbering)
+    outline.sentences_in_text = bool(data.get("template_text"))
+    target = data.get("target_minutes")
+    if target is not None:
+        if not isinstance(target, int) or isinstance(target, bool) or not 1 <= target <= 600:
+            raise UserError(f"篇幅目标“{target}”应为 1 到 600 之间的分钟数。")
+        outline.target_minutes = target
+    ignored = data.get("ignored") or []
+    if isinstance(ignored, list):
+        outline.ignored = [str(key) for key in ignored if isinstance(key, str)]
     return outline
 
 
@@ -134,4 +163,7 @@ def _build_section(data: dict, level: int) -> Section:
                       children=[_build_section(c, level + 1) for c in children])
     if isinstance(data.get("id"), str) and data["id"]:
         section.id = data["id"]
+    sample = data.get("sample") or []
+    if isinstance(sample, list):
+        section.sample = [line for line in sample if isinstance(line, str)]
     return section

@@ -14,6 +14,9 @@ Public names (import them from `speechwriter.render`):
   — template fields plus the fields used in the outline's section texts and field values (what a form should ask for).
 - `FONT_SETS` ({"公文字体": …, "系统自带": …}), `Block`, `TemplateInfo`, `FieldInfo`, `NONE_VALUE` ("无").
 - `user_templates_dir()` — the clerk's folder that adds to and overrides the built-in templates.
+- `template_sentences(name) -> {"过渡语": …, "结束语": …}` — what a template suggests; `apply_template(outline,
+  name)` makes `name` the outline's template and puts those sentences into its text (templates add
+  nothing at export: the preview, the export and 字数 all read the same text).
 
 Templates also see 有要点 (any key points), 回顾有标题 (the review is a numbered point), 类型 (kind).
 Fields: a blank value is missing; the value 无 (NONE_VALUE) means deliberately empty. Field values
@@ -27,19 +30,65 @@ paragraph. Template line protocol: see `speechwriter.render.protocol`. Required-
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 from speechwriter.render.blocks import Block
 from speechwriter.render.docx_format import FONT_SETS
 from speechwriter.render.docx_writer import docx_bytes
 from speechwriter.render.environment import user_templates_dir
-from speechwriter.render.fields import FieldInfo, TemplateInfo, list_templates, template_fields, text_fields
+from speechwriter.render.fields import (
+    FieldInfo,
+    TemplateInfo,
+    list_templates,
+    template_fields,
+    template_kind,
+    template_sentences,
+    text_fields,
+)
 from speechwriter.render.html_writer import blocks_to_html
 from speechwriter.render.pipeline import NONE_VALUE, render_blocks
 from speechwriter.render.text_writer import blocks_to_text
 
-__all__ = ["Block", "FONT_SETS", "FieldInfo", "NONE_VALUE", "TemplateInfo", "docx_bytes", "export_docx",
-           "list_templates", "outline_fields", "render_blocks", "template_fields", "to_html", "to_text",
-           "user_templates_dir"]
+if TYPE_CHECKING:
+    from speechwriter.outline.model import Outline
+
+__all__ = ["Block", "FONT_SETS", "FieldInfo", "NONE_VALUE", "TemplateInfo", "apply_template", "docx_bytes",
+           "export_docx", "list_templates", "open_outline", "outline_fields", "render_blocks", "template_fields", "template_sentences",
+           "to_html", "to_text", "user_templates_dir"]
+
+
+def open_outline(path) -> Outline:
+    """An outline file read for use: an older file, whose template added its transition/closing at
+    export, gets those sentences put into its text, so it prints as it did and the clerk sees them."""
+    from speechwriter.errors import UserError
+    from speechwriter.outline.io import load_outline
+    from speechwriter.outline.template_text import insert_sentences
+
+    outline = load_outline(path)
+    if not outline.sentences_in_text:
+        try:
+            insert_sentences(outline, template_sentences(outline.template))
+        except UserError:
+            pass  # its template is gone: the preview and the export say so
+        outline.sentences_in_text = True
+    return outline
+
+
+def apply_template(outline, name: str, initial: bool = False) -> None:
+    """Make `name` the outline's template (文种). Its transition/closing sentences go into the text;
+    the previous template's, while untouched, come out. `initial`: a new outline, no previous one."""
+    from speechwriter.errors import UserError
+    from speechwriter.outline.create import template_for_kind
+    from speechwriter.outline.template_text import choose_template
+
+    previous = {}
+    if not initial:
+        try:
+            previous = template_sentences(outline.template)
+        except UserError:
+            previous = {}  # the old template is gone: nothing of it to take out
+    kind = None if template_for_kind(outline.kind) == name else template_kind(name)
+    choose_template(outline, name, template_sentences(name), previous, kind)
 
 
 def export_docx(outline, path: str | os.PathLike, template: str | None = None, font_set: str = "公文字体",
@@ -52,8 +101,9 @@ def export_docx(outline, path: str | os.PathLike, template: str | None = None, f
 
 
 def to_html(outline, template: str | None = None, font_set: str = "公文字体",
-            extra_fields: dict[str, str] | None = None) -> str:
-    blocks = render_blocks(outline, template, extra_fields)
+            extra_fields: dict[str, str] | None = None, problems: list[str] | None = None) -> str:
+    """`problems` (when given) collects the messages of broken fields, which print as written."""
+    blocks = render_blocks(outline, template, extra_fields, problems)
     return blocks_to_html(blocks, font_set, next((b.text for b in blocks if b.kind == "title"), ""))
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from speechwriter.core.field_syntax import ordinal
 from speechwriter.outline.model import Outline, Section
 from speechwriter.outline.numbering import is_run_in, section_label, style_for_level
 
@@ -25,6 +26,8 @@ class Block:
     text: str
     level: int = 0
     lead: str = ""  # runin only: the numbered heading printed in the heading font
+    section: str | None = None  # id of the outline section it comes from (None: the template's own)
+    sample: bool = False  # still the sample speech's wording, not yet rewritten by the clerk
 
     def plain(self) -> str:
         return self.lead + self.text
@@ -34,19 +37,24 @@ def section_blocks(outline: Outline, path: tuple[int, ...], section: Section, fi
     """Blocks of one section and its children; `fill` renders fields inside the text."""
     level = len(path)
     heading = fill(section.heading.strip(), section, "标题")
-    paragraphs = [p for p in (line.strip() for line in fill(section.body, section, "正文").split("\n")) if p]
+    lines = [line.strip() for line in section.body.split("\n") if line.strip()]
+    # each paragraph filled on its own, so a slip in one names its paragraph and spares the others
+    paragraphs = [(p, section.is_sample(line)) for n, line in enumerate(lines, 1)
+                  for p in (q.strip() for q in fill(line, section, f"{ordinal(n)}段").split("\n")) if p]
     blocks: list[Block] = []
     if heading:
         lead = section_label(outline, path) + heading
         style = style_for_level(outline, level)
         runs_in = is_run_in(style) or (level > 1 and heading.endswith(_SENTENCE_END))
+        heading_sample = section.is_sample(section.heading)
         if runs_in:
             if is_run_in(style) and not heading.endswith(_SENTENCE_END):
                 lead += "。"
-            blocks.append(Block("runin", paragraphs.pop(0) if paragraphs else "", level, lead))
+            text, sample = paragraphs.pop(0) if paragraphs else ("", False)
+            blocks.append(Block("runin", text, level, lead, section.id, heading_sample or sample))
         else:
-            blocks.append(Block("heading", lead, level))
-    blocks += [Block("paragraph", p) for p in paragraphs]
+            blocks.append(Block("heading", lead, level, section=section.id, sample=heading_sample))
+    blocks += [Block("paragraph", p, section=section.id, sample=sample) for p, sample in paragraphs]
     for i, child in enumerate(section.children):
         blocks += section_blocks(outline, path + (i,), child, fill)
     return blocks

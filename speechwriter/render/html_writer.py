@@ -25,6 +25,7 @@ p {{ margin: 0; text-indent: 43px; text-align: justify; line-height: 181%; }}
 .h1, .lead1 {{ font-family: "{hei}", "黑体", "SimHei", sans-serif; font-weight: normal; }}
 .h2, .lead2 {{ font-family: "{kai}", "楷体", "KaiTi", serif; font-weight: normal; }}
 .h3, .h4, .lead3, .lead4 {{ font-weight: bold; }}
+.sample {{ color: #9a6700; background-color: #fff4d6; }}
 """
 
 
@@ -36,6 +37,8 @@ def blocks_to_html(blocks: list[Block], font_set: str = "公文字体", title: s
     previous = None
     for block in blocks:
         classes = [block.kind] if block.kind != "heading" else [f"h{block.level}"]
+        if block.sample:  # the sample's wording, not yet rewritten: marked in the preview, not in Word
+            classes.append("sample")
         if block.kind == "salutation" or (block.kind == "meta" and previous in ("title", "subtitle")):
             classes.append("gap")
         if block.kind == "runin":

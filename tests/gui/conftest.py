@@ -38,6 +38,8 @@ class ScriptedPrompts:
         self.texts: deque[str | None] = deque()
         self.exports: deque = deque()
         self.after_export: deque[str | None] = deque()
+        self.reviews: deque[str | None] = deque()   # answers to the 校对 before an export
+        self.reviewed: list[list] = []
 
     def show_message(self, headline, detail="", level="info"):
         self.messages.append((headline, detail, level))
@@ -68,6 +70,10 @@ class ScriptedPrompts:
     def choose_export(self, suggested_path, templates, template, font_sets):
         self.export_offer = (suggested_path, templates, template, font_sets)
         return self.exports.popleft() if self.exports else None
+
+    def review_findings(self, findings):
+        self.reviewed.append(list(findings))
+        return self.reviews.popleft() if self.reviews else "export_anyway"
 
     def offer_after_export(self, path):
         return self.after_export.popleft() if self.after_export else None

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from speechwriter.render import docx_bytes, render_blocks
+from speechwriter.render import apply_template, docx_bytes, render_blocks
 from tests.render.conftest import sample_outline
 from tests.render.docx_xml import normalised, parts
 
@@ -27,7 +27,8 @@ def _report_run_in_system_fonts():
     outline = sample_outline()
     outline.numbering = ["一是", "（一）", "1.", "（1）"]
     outline.fields["单位"] = "市应急管理局"
-    return docx_bytes(render_blocks(outline, template="汇报发言"), "系统自带", "")
+    apply_template(outline, "汇报发言")  # as chosen in the editor: its sentences become the text
+    return docx_bytes(render_blocks(outline), "系统自带", "")
 
 
 CASES = {"leader-speech": _leader_speech, "report-run-in-system-fonts": _report_run_in_system_fonts}
