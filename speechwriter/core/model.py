@@ -39,7 +39,7 @@ class Models:
     kind: KindModel
 
     def tag_roles(self, features: list[dict]) -> list[str]:
-        return _constrained(self.roles, features, ROLE_ORDER, _role_step)
+        return _constrained(self.roles, features, ROLE_ORDER, _role_step, _role_fits)
 
     def tag_header(self, features: list[dict], header_until: int = 0) -> list[str]:
         """Tags of the first lines; the lines before `header_until` (a salutation's line) are no body."""
@@ -54,6 +54,14 @@ class Models:
 
 def _role_step(prev: str, cur: str) -> bool:
     return ROLE_ORDER.index(cur) >= ROLE_ORDER.index(prev)
+
+
+def _role_fits(index: int, feats: dict, role: str) -> bool:
+    """A numbered block is never the opening (that is what comes before the first block), and the
+    closing only when it is the `最后，` point: otherwise the closing is cut out of its tail."""
+    if not feats.get("type:block"):
+        return True
+    return role != "opening" and (role != "closing" or bool(feats.get("family:order")))
 
 
 def _header_step(prev: str, cur: str) -> bool:
