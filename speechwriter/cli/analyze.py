@@ -34,8 +34,8 @@ def describe(speech: Speech) -> str:
     lines = [f"【{speech.kind}】{speech.title or '（无标题）'}", f"  来源：{speech.source}"]
     for label, value in (("副标题", speech.subtitle), ("讲话人", speech.speaker), ("日期", speech.date),
                          ("称呼", speech.salutation)):
-        if value:
-            lines.append(f"  {label}：{value}")
+        if value:  # a field set over two lines keeps its second line under the first
+            lines.append(f"  {label}：" + value.replace("\n", "\n" + " " * (4 + 2 * len(label))))
     for section in speech.sections:
         lines.extend(_describe_block(section, indent=2))
     return "\n".join(lines)

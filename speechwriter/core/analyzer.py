@@ -115,8 +115,9 @@ def read_header(content: list[Line], models) -> HeaderReading:
         return _rule_header(content)
     window = content[:HEADER_WINDOW]
     # what stands above the salutation is header, by definition (an editor's note above a title too)
-    salutation_at = next((i for i, ln in enumerate(window[:7]) if is_salutation(ln.text)), 0)
-    tags = models.tag_header(line_features([ln.text for ln in window], rule_line_tags(window)), salutation_at)
+    # (and the salutation itself: a 称呼 line is no body)
+    header_until = next((i + 1 for i, ln in enumerate(window[:7]) if is_salutation(ln.text)), 0)
+    tags = models.tag_header(line_features([ln.text for ln in window], rule_line_tags(window)), header_until)
     tags = _page_titles(window, tags)
     body_start = next((i for i, tag in enumerate(tags) if tag == "body"), len(window))
     body_start = min(body_start, max(0, len(content) - 1))

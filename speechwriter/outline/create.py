@@ -121,9 +121,10 @@ def from_structure(structure: Structure) -> Outline:
 
 
 def from_speech(speech: Speech) -> Outline:
-    fields = {"标题": speech.title or "", "副标题": speech.subtitle or "", "讲话人": speech.speaker or "",
+    # a title or salutation the speech set over two lines is one line in the manuscript
+    fields = {"标题": _one_line(speech.title), "副标题": _one_line(speech.subtitle), "讲话人": _one_line(speech.speaker),
               # a speech without a salutation keeps none (a template's default would add one)
-              "日期": _bare_date(speech.date or ""), "称呼": speech.salutation or "无",
+              "日期": _bare_date(speech.date or ""), "称呼": _one_line(speech.salutation) or "无",
               # the speech's own transition and closing words stay in its text; 无 = the frame adds none
               "过渡语": "无", "结束语": "无"}
     styles: dict[int, list[str]] = {}
@@ -133,6 +134,10 @@ def from_speech(speech: Speech) -> Outline:
                  for level in range(1, MAX_LEVEL + 1)]
     return Outline(fields={k: v for k, v in fields.items()}, sections=sections, kind=speech.kind,
                    template=template_for_kind(speech.kind), numbering=numbering)
+
+
+def _one_line(text: str | None) -> str:
+    return "".join(part.strip() for part in (text or "").split("\n"))
 
 
 def _bare_date(date: str) -> str:

@@ -37,3 +37,15 @@ def test_three_real_speeches_in_a_row(names):
     speeches = analyze_text(text)
     labels = [json.loads((corpus / f"{name}.json").read_text(encoding="utf-8")) for name in names]
     assert [s.title for s in speeches] == [label["title"] for label in labels]
+
+
+def test_a_salutation_over_two_lines_is_one_salutation_and_one_line_in_an_outline():
+    from speechwriter.outline.create import from_speech
+
+    text = ("在全县教育工作会议上的讲话\n尊敬的各位领导、各位来宾，\n亲爱的老师们、同学们：\n"
+            "今天，我们召开全县教育工作会议，主要任务是总结去年工作，部署今年任务。\n"
+            "一年来，全县教育系统取得了显著成绩，办学条件明显改善。\n"
+            "新的一年，我们要坚持立德树人，推动教育高质量发展。\n谢谢大家！\n")
+    [speech] = analyze_text(text)
+    assert speech.salutation == "尊敬的各位领导、各位来宾，\n亲爱的老师们、同学们："
+    assert from_speech(speech).fields["称呼"] == "尊敬的各位领导、各位来宾，亲爱的老师们、同学们："
