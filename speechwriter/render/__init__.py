@@ -29,32 +29,59 @@ from __future__ import annotations
 import os
 
 from speechwriter.render.blocks import Block
-from speechwriter.render.docx_format import FONT_SETS
-from speechwriter.render.docx_writer import docx_bytes
+from speechwriter.render.docx_writer import as_options, build_docx, docx_bytes
 from speechwriter.render.environment import user_templates_dir
 from speechwriter.render.fields import FieldInfo, TemplateInfo, list_templates, template_fields, text_fields
 from speechwriter.render.html_writer import blocks_to_html
+from speechwriter.render.options import FONT_SETS, OPTIONS, LayoutOptions
 from speechwriter.render.pipeline import NONE_VALUE, render_blocks
 from speechwriter.render.text_writer import blocks_to_text
 
-__all__ = ["Block", "FONT_SETS", "FieldInfo", "NONE_VALUE", "TemplateInfo", "docx_bytes", "export_docx",
+__all__ = ["Block", "FONT_SETS", "FieldInfo", "LayoutOptions", "NONE_VALUE", "OPTIONS", "TemplateInfo", "as_options",
+           "build_docx", "docx_bytes", "export_docx", "export_pdf",
            "list_templates", "outline_fields", "render_blocks", "template_fields", "to_html", "to_text",
            "user_templates_dir"]
 
 
-def export_docx(outline, path: str | os.PathLike, template: str | None = None, font_set: str = "公文字体",
-                extra_fields: dict[str, str] | None = None) -> None:
+def outline_options(outline, options=None) -> LayoutOptions:
+    """The layout: `options` when given (a font set's name, a dict or LayoutOptions), else the
+    outline's own "layout" entry, else the defaults."""
+    if options is None:
+        return LayoutOptions.from_dict(getattr(outline, "layout", None))
+    return as_options(options)
+
+
+def _title(blocks) -> str:
+    return next((b.plain() for b in blocks if b.kind == "title"), "")
+
+
+def export_docx(outline, path: str | os.PathLike, template: str | None = None, font_set=None,
+                extra_fields: dict[str, str] | None = None, reference=None) -> list[str]:
+    """Writes the .docx atomically; returns notes for the clerk (styles an office template lacked)."""
     from speechwriter.core.atomic import atomic_write_bytes
 
     blocks = render_blocks(outline, template, extra_fields)
-    title = next((b.text for b in blocks if b.kind == "title"), "")
-    atomic_write_bytes(path, docx_bytes(blocks, font_set, title))
+    data, notes = build_docx(blocks, outline_options(outline, font_set), _title(blocks), reference)
+    atomic_write_bytes(path, data)
+    return notes
 
 
-def to_html(outline, template: str | None = None, font_set: str = "公文字体",
+def export_pdf(outline, path: str | os.PathLike, template: str | None = None, font_set=None,
+               extra_fields: dict[str, str] | None = None) -> None:
+    """The same blocks laid out on the same grid, painted by Qt's PDF writer (needs a QGuiApplication)."""
+    from speechwriter.core.atomic import atomic_write_bytes
+    from speechwriter.paint import pdf_bytes
+    from speechwriter.render.layout import lay_out
+
+    blocks = render_blocks(outline, template, extra_fields)
+    options = outline_options(outline, font_set)
+    atomic_write_bytes(path, pdf_bytes(lay_out(blocks, options), options, _title(blocks)))
+
+
+def to_html(outline, template: str | None = None, font_set=None,
             extra_fields: dict[str, str] | None = None) -> str:
     blocks = render_blocks(outline, template, extra_fields)
-    return blocks_to_html(blocks, font_set, next((b.text for b in blocks if b.kind == "title"), ""))
+    return blocks_to_html(blocks, outline_options(outline, font_set), _title(blocks))
 
 
 def to_text(outline, template: str | None = None, extra_fields: dict[str, str] | None = None) -> str:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from html import escape
 
-from speechwriter.render.blocks import Block
-from speechwriter.render.docx_format import BOLD_TITLE, FONT_SETS
+from speechwriter.render.blocks import Block, title_lines
+from speechwriter.render.options import LayoutOptions, geometry
 
 _CSS = """
 body {{ background: #fff; margin: 0; }}
@@ -28,9 +28,10 @@ p {{ margin: 0; text-indent: 43px; text-align: justify; line-height: 181%; }}
 """
 
 
-def blocks_to_html(blocks: list[Block], font_set: str = "公文字体", title: str = "") -> str:
-    faces = FONT_SETS.get(font_set, FONT_SETS["公文字体"])
-    css = _CSS.format(title_weight="bold" if BOLD_TITLE.get(font_set) else "normal", **faces)
+def blocks_to_html(blocks: list[Block], options: LayoutOptions | None = None, title: str = "") -> str:
+    options = options or LayoutOptions()
+    grid = geometry(options)
+    css = _CSS.format(title_weight="bold" if options.bold_title() else "normal", **options.faces())
     parts = [f'<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>{escape(title)}</title>',
              f"<style>{css}</style></head><body><div class=\"page\">"]
     previous = None
@@ -40,6 +41,8 @@ def blocks_to_html(blocks: list[Block], font_set: str = "公文字体", title: s
             classes.append("gap")
         if block.kind == "runin":
             inner = f'<span class="lead{block.level}">{escape(block.lead)}</span>{escape(block.text)}'
+        elif block.kind == "title":  # the same balanced lines as the .docx and the PDF
+            inner = "<br>".join(escape(line) for line in title_lines(block.text, grid.title_chars_per_line))
         else:
             inner = escape(block.text)
         parts.append(f'<p class="{" ".join(classes)}">{inner}</p>')

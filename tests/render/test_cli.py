@@ -54,7 +54,7 @@ def test_render_other_template_and_system_fonts(outline_file, tmp_path):
     result = run_cli("render", outline_file, "-o", target, "--template", "表态发言", "--fonts", "系统自带")
     assert result.returncode == 0, result.stderr
     document = parts(target.read_bytes())["word/document.xml"].decode()
-    assert "我的发言完毕，谢谢！" in document and 'w:eastAsia="仿宋"' in document
+    assert "我的发言完毕，谢谢！" in document and 'w:eastAsia="仿宋"' in parts(target.read_bytes())["word/styles.xml"].decode()
 
 
 @pytest.mark.parametrize("args, message", [
