@@ -16,7 +16,7 @@ from docx.oxml.ns import qn
 from speechwriter.render.docx_format import el, paragraph_properties
 from speechwriter.render.options import Geometry, LayoutOptions
 
-FOOTER_DISTANCE_MM = 23   # puts the page-number line about 7 mm below the type area
+FOOTER_GAP_MM = 12        # footer 23 mm from the edge under a 35 mm margin: the number ~7 mm below the text
 PAGE_INDENT = 280         # one 14 pt character: 单页码居右空一字，双页码居左空一字
 _W14 = "{http://schemas.microsoft.com/office/word}"
 
@@ -31,7 +31,10 @@ def page_setup(document, options: LayoutOptions, grid: Geometry, keep_template_p
         section.page_width, section.page_height = round(grid.page_width * 12700), round(grid.page_height * 12700)
         section.top_margin, section.bottom_margin = round(grid.margin_top * 12700), round(grid.margin_bottom * 12700)
         section.left_margin, section.right_margin = round(grid.margin_left * 12700), round(grid.margin_right * 12700)
-        section.header_distance, section.footer_distance = 15 * 36000, FOOTER_DISTANCE_MM * 36000
+        # the footer moves with the bottom margin (29.5 pt lines leave 31 mm): a footer reaching into
+        # the type area would push the 22nd line off the page in LibreOffice
+        section.header_distance = 15 * 36000
+        section.footer_distance = round(grid.margin_bottom * 12700) - FOOTER_GAP_MM * 36000
         _doc_grid(sect, grid)
     if not has_footer and options.page_numbers != "无":
         if options.page_numbers == "单右双左":
