@@ -1,6 +1,9 @@
-"""`speechwriter render OUTLINE -o OUT.docx [--template NAME] [--set 字段=值]...`
+"""`speechwriter render OUTLINE -o OUT.(docx|pdf|html|txt) [--template NAME] [--reference T.docx]
+[--fonts SET] [--set 字段=值]...`
 
-The output's extension picks the writer: .docx (the manuscript), .html (the preview), .txt.
+The output's extension picks the writer: .docx (the manuscript), .pdf (the same pages, painted
+by Qt's PDF writer), .html (the preview), .txt. The layout is the outline's own (its "layout"
+entry) unless --fonts names another font set.
 """
 
 from __future__ import annotations
@@ -9,18 +12,25 @@ from pathlib import Path
 
 from speechwriter.errors import UserError
 
-WRITERS = (".docx", ".html", ".htm", ".txt")
+WRITERS = (".docx", ".pdf", ".html", ".htm", ".txt")
 
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser("render", help="把提纲按模板生成 Word 文稿",
-                                   description="把提纲按模板生成讲稿：.docx（公文格式）、.html（预览）或 .txt。")
+    from speechwriter.render.options import FONT_SETS, FONT_SET_HINTS
+
+    sets = "；".join(f"{name}：{FONT_SET_HINTS[name]}" for name in FONT_SETS)
+    parser = subparsers.add_parser("render", help="把提纲按模板生成 Word / PDF 文稿",
+                                   description="把提纲按模板生成讲稿：.docx（公文格式）、.pdf（同样的版面）、"
+                                               ".html（预览）或 .txt。")
     parser.add_argument("outline", metavar="OUTLINE", help="提纲文件（*.speech.json）")
-    parser.add_argument("-o", "--output", required=True, metavar="OUT.docx", help="输出文件（.docx / .html / .txt）")
+    parser.add_argument("-o", "--output", required=True, metavar="OUT.docx",
+                        help="输出文件（.docx / .pdf / .html / .txt）")
     parser.add_argument("--template", metavar="NAME", help="模板名称（默认用提纲中记录的模板）")
+    parser.add_argument("--reference", metavar="T.docx",
+                        help="本单位的 Word 模板：沿用其页面设置、页眉页脚和样式（标题、标题 1–3、正文）")
     parser.add_argument("--set", dest="assignments", action="append", default=[], metavar="字段=值",
                         help="补充或改写字段，可多次使用")
-    parser.add_argument("--fonts", default="公文字体", metavar="字体方案", help="公文字体（默认）或 系统自带")
+    parser.add_argument("--fonts", metavar="SET", help=f"字体方案（默认用提纲中的排版设置）。{sets}")
     parser.set_defaults(func=run)
 
 
@@ -37,21 +47,31 @@ def parse_assignments(assignments: list[str]) -> dict[str, str]:
 def run(args) -> int:
     from speechwriter.core.atomic import atomic_write_text
     from speechwriter.outline.io import load_outline
-    from speechwriter.render import FONT_SETS, export_docx, to_html, to_text
+    from speechwriter.render import FONT_SETS, export_docx, export_pdf, outline_options, to_html, to_text
 
     target = Path(args.output)
     suffix = target.suffix.lower()
     if suffix not in WRITERS:
-        raise UserError(f"不支持输出为“{suffix or target.name}”，请用 .docx、.html 或 .txt 结尾的文件名。")
-    if args.fonts not in FONT_SETS:
+        raise UserError(f"不支持输出为“{suffix or target.name}”，请用 .docx、.pdf、.html 或 .txt 结尾的文件名。")
+    if args.fonts is not None and args.fonts not in FONT_SETS:
         raise UserError(f"未知的字体方案“{args.fonts}”（可选：{'、'.join(FONT_SETS)}）。")
+    if args.reference and suffix != ".docx":
+        raise UserError("--reference（单位 Word 模板）只用于输出 .docx。")
     outline = load_outline(args.outline)
     fields = parse_assignments(args.assignments)
+    options = outline_options(outline)
+    if args.fonts:
+        options = options.with_(fonts=args.fonts)
+    notes: list[str] = []
     if suffix == ".docx":
-        export_docx(outline, target, args.template, args.fonts, fields)
+        notes = export_docx(outline, target, args.template, options, fields, reference=args.reference)
+    elif suffix == ".pdf":
+        export_pdf(outline, target, args.template, options, fields)
     elif suffix == ".txt":
         atomic_write_text(target, to_text(outline, args.template, fields))
     else:
-        atomic_write_text(target, to_html(outline, args.template, args.fonts, fields))
+        atomic_write_text(target, to_html(outline, args.template, options, fields))
+    for note in notes:
+        print(note)
     print(f"已生成“{target}”（模板：{args.template or outline.template}）。")
     return 0

@@ -2,7 +2,7 @@
 
     {"format": "speechwriter-outline", "version": 2, "template": "讲话稿", "kind": "领导讲话",
      "structure_id": null, "rate": 220, "numbering": ["一、", "（一）", "1.", "（1）"],
-     "fields": {"标题": "…", "会议名称": "…"},
+     "fields": {"标题": "…", "会议名称": "…"}, "layout": {"fonts": "系统自带", "line_spacing": 29.5},
      "sections": [{"id": "…", "role": "opening", "heading": "", "body": "…", "children": []}]}
 
 Version history (loading migrates older files in memory; saving writes the current version):
@@ -32,7 +32,8 @@ _V1_HEADER = {"title": "标题", "subtitle": "副标题", "speaker": "讲话人"
 def outline_to_dict(outline: Outline) -> dict:
     return {"format": FORMAT, "version": VERSION, "template": outline.template, "kind": outline.kind,
             "structure_id": outline.structure_id, "rate": outline.rate, "numbering": list(outline.numbering),
-            "fields": dict(outline.fields), "sections": [_section_to_dict(s) for s in outline.sections]}
+            "fields": dict(outline.fields), "sections": [_section_to_dict(s) for s in outline.sections],
+            **({"layout": dict(outline.layout)} if outline.layout else {})}
 
 
 def _section_to_dict(section: Section) -> dict:
@@ -115,7 +116,18 @@ def _build(data: dict) -> Outline:
                       structure_id=data.get("structure_id"), rate=int(data.get("rate") or 220))
     if numbering:
         outline.numbering = list(numbering)
+    outline.layout = _layout(data.get("layout"))
     return outline
+
+
+def _layout(layout) -> dict:
+    """The speech's 排版设置: names and simple values; their meaning is checked when rendering."""
+    if layout is None:
+        return {}
+    if not isinstance(layout, dict) or not all(isinstance(k, str) and isinstance(v, (str, int, float, bool))
+                                               for k, v in layout.items()):
+        raise UserError("“layout”（排版设置）应为“名称: 值”的对照表。")
+    return dict(layout)
 
 
 def _build_section(data: dict, level: int) -> Section:

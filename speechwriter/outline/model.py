@@ -52,6 +52,8 @@ class Outline:
     numbering: list[str] = field(default_factory=lambda: list(DEFAULT_NUMBERING))
     structure_id: str | None = None
     rate: int = 220  # speaking rate, 字/分
+    # 排版设置 of this speech, only what differs from the defaults (see render.options.OPTIONS)
+    layout: dict = field(default_factory=dict)
 
     def copy(self) -> Outline:
         """A deep copy with fresh section ids (a new outline, e.g. next year's speech)."""

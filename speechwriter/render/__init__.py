@@ -38,7 +38,7 @@ from speechwriter.render.pipeline import NONE_VALUE, render_blocks
 from speechwriter.render.text_writer import blocks_to_text
 
 __all__ = ["Block", "FONT_SETS", "FieldInfo", "LayoutOptions", "NONE_VALUE", "OPTIONS", "TemplateInfo", "as_options",
-           "build_docx", "docx_bytes", "export_docx", "export_pdf",
+           "build_docx", "docx_bytes", "export_docx", "export_pdf", "outline_options",
            "list_templates", "outline_fields", "render_blocks", "template_fields", "to_html", "to_text",
            "user_templates_dir"]
 
@@ -75,7 +75,7 @@ def export_pdf(outline, path: str | os.PathLike, template: str | None = None, fo
 
     blocks = render_blocks(outline, template, extra_fields)
     options = outline_options(outline, font_set)
-    atomic_write_bytes(path, pdf_bytes(lay_out(blocks, options), options, _title(blocks)))
+    atomic_write_bytes(path, pdf_bytes(lay_out(blocks, options), _title(blocks)))
 
 
 def to_html(outline, template: str | None = None, font_set=None,
