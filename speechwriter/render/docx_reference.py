@@ -40,14 +40,18 @@ def open_reference(path) -> tuple[object, dict[str, str], list[str]]:
         raise UserError(f"找不到单位模板“{target}”。")
     if target.suffix.lower() not in (".docx", ".dotx"):
         raise UserError(f"单位模板“{target.name}”应为 Word 文档（.docx）。")
+    from docx.opc.exceptions import PackageNotFoundError
+
     try:
         document = docx.Document(str(target))
-    except (zipfile.BadZipFile, KeyError, ValueError):
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError):
         raise UserError(f"单位模板“{target.name}”不是有效的 Word 文档，可能已损坏。") from None
     except OSError as err:
         from speechwriter.errors import os_error_message
 
         raise UserError(f"无法读取单位模板“{target.name}”：{os_error_message(err)}。") from None
+    except Exception:  # lxml errors and the like: the XML inside is broken
+        raise UserError(f"单位模板“{target.name}”里的内容已损坏，Word 文档无法解析。") from None
     body = document.element.body
     for child in list(body):
         if child.tag != qn("w:sectPr"):
