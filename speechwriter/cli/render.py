@@ -10,13 +10,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from speechwriter import filetypes
 from speechwriter.errors import UserError
-
-WRITERS = (".docx", ".pdf", ".html", ".htm", ".txt")
 
 
 def register(subparsers) -> None:
-    from speechwriter.render.options import FONT_SETS, FONT_SET_HINTS
+    from speechwriter.render.options import FONT_SET_HINTS, FONT_SETS
 
     sets = "；".join(f"{name}：{FONT_SET_HINTS[name]}" for name in FONT_SETS)
     parser = subparsers.add_parser("render", help="把提纲按模板生成 Word / PDF 文稿",
@@ -51,11 +50,12 @@ def run(args) -> int:
 
     target = Path(args.output)
     suffix = target.suffix.lower()
-    if suffix not in WRITERS:
-        raise UserError(f"不支持输出为“{suffix or target.name}”，请用 .docx、.pdf、.html 或 .txt 结尾的文件名。")
+    writer = filetypes.type_of(target, filetypes.WRITABLE)
+    if writer is None:
+        raise UserError(f"不支持输出为“{suffix or target.name}”，请用 {filetypes.suffix_list(filetypes.WRITABLE)} 结尾的文件名。")
     if args.fonts is not None and args.fonts not in FONT_SETS:
         raise UserError(f"未知的字体方案“{args.fonts}”（可选：{'、'.join(FONT_SETS)}）。")
-    if args.reference and suffix != ".docx":
+    if args.reference and writer is not filetypes.WORD_OUT:
         raise UserError("--reference（单位 Word 模板）只用于输出 .docx。")
     outline = load_outline(args.outline)
     fields = parse_assignments(args.assignments)
@@ -63,11 +63,11 @@ def run(args) -> int:
     if args.fonts:
         options = options.with_(fonts=args.fonts)
     notes: list[str] = []
-    if suffix == ".docx":
+    if writer is filetypes.WORD_OUT:
         notes = export_docx(outline, target, args.template, options, fields, reference=args.reference)
-    elif suffix == ".pdf":
+    elif writer is filetypes.PDF_OUT:
         export_pdf(outline, target, args.template, options, fields)
-    elif suffix == ".txt":
+    elif writer is filetypes.TEXT_OUT:
         atomic_write_text(target, to_text(outline, args.template, fields))
     else:
         atomic_write_text(target, to_html(outline, args.template, options, fields))

@@ -13,6 +13,7 @@ Public names:
 from __future__ import annotations
 
 import os
+from typing import cast
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF
 from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPainter, QPdfWriter
@@ -36,7 +37,7 @@ def ensure_gui_application() -> QGuiApplication:
         if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") and os.name != "nt":
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         app = QGuiApplication(["speechwriter"])
-    return app
+    return cast(QGuiApplication, app)
 
 
 def _font(laid: Laid, role: str, size: float, bold: bool, dpi: float) -> QFont:

@@ -91,7 +91,8 @@ def _balanced(text: str, per_line: int) -> list[str]:
 
 
 def _best_split(text: str, cuts: list[int], count: int, per_line: int) -> list[str] | None:
-    best, best_score = None, None
+    best: list[str] | None = None
+    best_score: tuple[int, float] | None = None
 
     def walk(start: int, chosen: list[int]):
         nonlocal best, best_score
@@ -112,7 +113,7 @@ def _best_split(text: str, cuts: list[int], count: int, per_line: int) -> list[s
     return best
 
 
-def _shape_score(lengths: list[int]) -> tuple[int, int]:
+def _shape_score(lengths: list[int]) -> tuple[int, float]:
     """(shape faults, unevenness): a shorter line may only be last (梯形) or at both ends (菱形)."""
     longest = max(lengths)
     peak = lengths.index(longest)

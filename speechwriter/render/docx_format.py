@@ -64,7 +64,7 @@ def paragraph_properties(align: str = "both", first_line: int | None = None, bef
         ppr.append(el("w:keepNext"))
     ppr.append(el("w:widowControl", val=0))  # a clerk's manuscript keeps the 22-line grid
     ppr.append(el("w:snapToGrid", val=0))
-    spacing = {"before": before, "after": after}
+    spacing: dict[str, object] = {"before": before, "after": after}
     if line is not None:
         spacing.update(line=line, lineRule="exact")
     ppr.append(el("w:spacing", **spacing))

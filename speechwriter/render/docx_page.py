@@ -65,7 +65,7 @@ def _page_number(footer, side: str) -> None:
     ppr.insert(0, el("w:pStyle", val="PageNumber"))
     p.append(ppr)
     p.append(_text_run("— "))
-    for kind, text in (("begin", None), (None, " PAGE "), ("separate", None), (None, "1"), ("end", None)):
+    for kind, text in (("begin", ""), ("", " PAGE "), ("separate", ""), ("", "1"), ("end", "")):
         r = el("w:r")
         if kind:
             r.append(el("w:fldChar", fldCharType=kind))
@@ -133,7 +133,7 @@ _FONT_XML = ('<w:font xmlns:w="http://schemas.openxmlformats.org/wordprocessingm
 def font_table(document, faces: dict, keep_existing: bool = False) -> None:
     """fontTable.xml naming our faces (GB2312 charset, fall-back names) instead of the default
     template's Japanese ＭＳ 明朝 / ＭＳ ゴシック; an office template's own entries are kept."""
-    from lxml import etree
+    from lxml import etree  # type: ignore[import-untyped]
 
     part = next(rel.target_part for rel in document.part.rels.values() if rel.reltype.endswith("/fontTable"))
     root = etree.fromstring(part.blob)

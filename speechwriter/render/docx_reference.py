@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import docx
 from docx.oxml.ns import qn
@@ -33,7 +34,7 @@ def _key(name: str) -> str:
     return re.sub(r"\s+", "", name or "").lower()
 
 
-def open_reference(path) -> tuple[object, dict[str, str], list[str]]:
+def open_reference(path) -> tuple[Any, dict[str, str], list[str]]:
     """(python-docx Document with an empty body, our style id → template style id, notes)."""
     target = Path(path)
     if not target.is_file():
@@ -50,13 +51,13 @@ def open_reference(path) -> tuple[object, dict[str, str], list[str]]:
         from speechwriter.errors import os_error_message
 
         raise UserError(f"无法读取单位模板“{target.name}”：{os_error_message(err)}。") from None
-    except Exception:  # lxml errors and the like: the XML inside is broken
+    except Exception:  # noqa: BLE001  # lxml errors and the like: the XML inside is broken
         raise UserError(f"单位模板“{target.name}”里的内容已损坏，Word 文档无法解析。") from None
     body = document.element.body
     for child in list(body):
         if child.tag != qn("w:sectPr"):
             body.remove(child)
-    by_name = {}
+    by_name: dict[str, str] = {}
     for style in document.styles.element.findall(qn("w:style")):
         if style.get(qn("w:type")) != "paragraph":
             continue

@@ -19,7 +19,7 @@ from speechwriter.render.options import Geometry, LayoutOptions
 
 PAGE_NUMBER_SIZE = 14.0  # 四号
 # style id → (name, font role, size ("title" / "body" / pt), bold (None: per font set), paragraph settings)
-PARAGRAPH_STYLES = {
+PARAGRAPH_STYLES: dict[str, tuple[str, str, str | float, bool | None, dict]] = {
     "Normal": ("Normal", "body", "body", False, dict()),
     "Title": ("Title", "title", "title", None, dict(align="center", indent=False, grid=False)),
     "Subtitle": ("Subtitle", "kai", "body", False, dict(align="center", indent=False)),
@@ -42,8 +42,10 @@ KEEP = {"Normal", "DefaultParagraphFont", "TableNormal", "NoList"}
 HEADING_STYLE = {1: "Heading1", 2: "Heading2", 3: "Heading3", 4: "Heading4"}
 
 
-def style_size(size, geometry: Geometry) -> float:
-    return {"title": geometry.title_size, "body": geometry.body_size}.get(size, size)
+def style_size(size: str | float, geometry: Geometry) -> float:
+    if isinstance(size, str):
+        return {"title": geometry.title_size, "body": geometry.body_size}[size]
+    return size
 
 
 def grid_scale(geometry: Geometry) -> int:
@@ -84,8 +86,7 @@ def install_styles(styles_root, options: LayoutOptions, geometry: Geometry, temp
             bold = options.bold_title()
         style = _fresh_style(styles_root, style_id, "paragraph", name, based_on=None if style_id == "Normal" else normal)
         style.append(style_paragraph(para, geometry))
-        size = style_size(size, geometry)
-        style.append(run_properties(faces[role], size, bold, grid_scale(geometry) if para.get("grid", True) else None))
+        style.append(run_properties(faces[role], style_size(size, geometry), bold, grid_scale(geometry) if para.get("grid", True) else None))
     for style_id, (name, role, bold) in CHARACTER_STYLES.items():
         if style_id in skip:
             continue

@@ -161,13 +161,13 @@ def lay_out(blocks: list[Block], options: LayoutOptions | None = None) -> Laid:
     for block in blocks:
         if block.kind == "salutation" or (block.kind == "meta" and previous in ("title", "subtitle")):
             row += 1
-        lines = block_lines(block, grid, options)
+        printed = block_lines(block, grid, options)
         room = per_page - row % per_page
         if block.kind == "heading" and room == 1:
             row += 1  # keep with next: a heading never stays alone on the last line
-        elif options.large_print and block.kind in ("paragraph", "runin") and room < len(lines) <= per_page:
+        elif options.large_print and block.kind in ("paragraph", "runin") and room < len(printed) <= per_page:
             row += room  # 大字版: a paragraph that fits on one page is not split
-        for spans, xs, size in lines:
+        for spans, xs, size in printed:
             placed.append((row, spans, xs, size, block.kind))
             row += 1
         previous = block.kind

@@ -72,7 +72,7 @@ def test_render_bad_input(outline_file, tmp_path, args, message):
 
 
 def test_render_bad_output_paths(outline_file, tmp_path):
-    assert "不支持输出" in run_cli("render", outline_file, "-o", tmp_path / "a.pdf").stderr
+    assert "不支持输出" in run_cli("render", outline_file, "-o", tmp_path / "a.odt").stderr
     blocker = tmp_path / "file"
     blocker.write_text("x")
     result = run_cli("render", outline_file, "-o", blocker / "a.docx")

@@ -12,7 +12,7 @@ from speechwriter.outline.model import Outline, Section
 from speechwriter.render import LayoutOptions, render_blocks, to_html
 from speechwriter.render.blocks import title_lines
 from tests.conftest import run_cli
-from tests.render.docx_xml import NS, W, xml
+from tests.render.docx_xml import NS, xml
 from tests.render.test_libreoffice import _outline
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")

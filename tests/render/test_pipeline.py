@@ -2,8 +2,8 @@ import pytest
 
 from speechwriter.errors import UserError
 from speechwriter.outline.model import Outline, Section
-from speechwriter.render.blocks import title_lines
 from speechwriter.render import outline_fields, render_blocks, to_html, to_text, user_templates_dir
+from speechwriter.render.blocks import title_lines
 from speechwriter.render.fields import analyse_source
 
 
