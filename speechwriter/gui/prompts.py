@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 OPEN_FILE, OPEN_FOLDER = "open_file", "open_folder"
+REPLACE, SAVE_AS = "replace", "save_as"
 
 
 
@@ -117,9 +118,41 @@ class Prompts:
         dialog.setCancelButtonText("取消")
         return dialog.textValue().strip() or None if dialog.exec() else None
 
-    def choose_export(self, suggested_path: str, templates: list[str], template: str, font_sets: list[str]):
+    def choose_export(self, suggested_path: str, templates: list[str], template: str, font_sets: list[str],
+                      reference: str = ""):
         """The export dialog; an ExportChoice, or None when cancelled."""
         from speechwriter.gui.export_dialog import ExportDialog
 
-        dialog = ExportDialog(suggested_path, templates, template, font_sets, self._parent)
+        dialog = ExportDialog(suggested_path, templates, template, font_sets, self._parent, reference)
         return dialog.choice() if dialog.exec() else None
+
+    def ask_replace(self, path: str) -> str:
+        """An export's file exists already: REPLACE (the old one kept as .bak), SAVE_AS or CANCEL."""
+        from pathlib import Path
+
+        from speechwriter.core.atomic import backup_path
+
+        box = QMessageBox(QMessageBox.Icon.Warning, "讲稿助手", f"“{Path(path).name}”已存在，要替换它吗？",
+                          QMessageBox.StandardButton.NoButton, self._parent)
+        box.setInformativeText(f"替换时，原文件（可能有领导在 Word/WPS 中的修改）会保留为“{backup_path(path).name}”。")
+        replace = box.addButton("替换", QMessageBox.ButtonRole.AcceptRole)
+        save_as = box.addButton("另存为…", QMessageBox.ButtonRole.ActionRole)
+        cancel = box.addButton("取消", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save_as)
+        box.setEscapeButton(cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        return REPLACE if clicked is replace else SAVE_AS if clicked is save_as else CANCEL
+
+    def choose_layout(self, options):
+        """排版设置: (LayoutOptions, set as default) or None when cancelled."""
+        from speechwriter.gui.layout_dialog import LayoutDialog
+
+        dialog = LayoutDialog(options, self._parent)
+        return (dialog.options(), dialog.as_default()) if dialog.exec() else None
+
+    def print_preview(self, laid, name: str) -> bool:
+        """The print preview of laid-out pages; True when they were sent to a printer."""
+        from speechwriter.gui.print_preview import show_print_preview
+
+        return show_print_preview(laid, name, self._parent)
