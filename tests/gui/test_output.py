@@ -103,3 +103,22 @@ def test_export_pdf_and_print_use_the_same_pages(ready, prompts, tmp_path):
     flat = lambda s: "".join(s.split())  # noqa: E731
     assert flat(text(tmp_path / "printed.pdf")) == flat(text(pdf))
     assert ready.doc.outline.field("标题") in flat(text(pdf))
+
+
+def test_shift_enter_in_the_title_forces_a_break_in_preview_and_export(ready, prompts, qtbot, tmp_path):
+    from PySide6.QtCore import Qt
+
+    from tests.gui.conftest import type_text
+
+    box = ready.editor.field_form.boxes["标题"]
+    box.setFocus()
+    box.setText("")
+    type_text(box, "在全市安全生产工作会议")
+    qtbot.keyClick(box, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    type_text(box, "上的讲话")
+    assert ready.doc.outline.field("标题") == "在全市安全生产工作会议\u2028上的讲话"
+    ready.editor.preview.refresh_now()
+    assert "在全市安全生产工作会议<br>上的讲话" in ready.editor.preview.render_html()
+    _export(ready, prompts, tmp_path / "a.docx")
+    document = parts((tmp_path / "a.docx").read_bytes())["word/document.xml"].decode()
+    assert "在全市安全生产工作会议</w:t></w:r><w:r><w:br/></w:r><w:r><w:t xml:space=\"preserve\">上的讲话" in document
