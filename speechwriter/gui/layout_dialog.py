@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from speechwriter.render.options import CUSTOM, FONT_SET_HINTS, OPTIONS, LayoutOptions
+from speechwriter.render.options import CUSTOM, FONT_SET_HINTS, FONT_SETS, OPTIONS, LayoutOptions
 
 _CUSTOM_SLOTS = ("title_font", "body_font", "hei_font", "kai_font")
 
@@ -48,7 +48,8 @@ class LayoutDialog(QDialog):
                 form.addRow(option.label, editor)
             else:
                 editor = QLineEdit(str(value))
-                editor.setPlaceholderText("如：方正仿宋_GBK")
+                role = option.name.removesuffix("_font")
+                editor.setPlaceholderText(f"留空即用 {FONT_SETS['公文字体'].get(role, '')}")
                 form.addRow(option.label, editor)
             if option.hint:
                 editor.setToolTip(option.hint)

@@ -25,13 +25,13 @@ from speechwriter.gui.workers import BackgroundTasks, preload_jieba, preload_ren
 
 if TYPE_CHECKING:
     from speechwriter.gui.autosave import Autosaver
-    from speechwriter.gui.output_flows import OutputFlows
     from speechwriter.gui.document import Document
     from speechwriter.gui.edit_flows import EditFlows
     from speechwriter.gui.editor_page import EditorPage
     from speechwriter.gui.files import FileFlows
     from speechwriter.gui.library_dock import LibraryDock
     from speechwriter.gui.library_flows import LibraryFlows
+    from speechwriter.gui.output_flows import OutputFlows
 
 APP_TITLE = "讲稿助手"
 

@@ -51,8 +51,8 @@ def run_properties(east_asia: str | None, size_pt: float | None = None, bold: bo
 
 def paragraph_properties(align: str = "both", first_line: int | None = None, before: int = 0, after: int = 0,
                          line: int | None = None, outline_level: int | None = None, keep_next: bool = False,
-                         indent_left: int = 0, indent_right: int = 0):
-    """A w:pPr in schema order: keepNext, widowControl, snapToGrid, spacing, ind, jc, outlineLvl.
+                         indent_left: int = 0, indent_right: int = 0, keep_lines: bool = False):
+    """A w:pPr in schema order: keepNext, keepLines, widowControl, snapToGrid, spacing, ind, jc, outlineLvl.
 
     Paragraphs do not snap to the character grid (see docx_page): the grid declares 22 × 28 for
     Word's and WPS's page setup, and characters narrower than a cell give 28 a line everywhere.
@@ -62,6 +62,8 @@ def paragraph_properties(align: str = "both", first_line: int | None = None, bef
     ppr = el("w:pPr")
     if keep_next:
         ppr.append(el("w:keepNext"))
+    if keep_lines:  # 大字版: a paragraph is not split across pages where it can be avoided
+        ppr.append(el("w:keepLines"))
     ppr.append(el("w:widowControl", val=0))  # a clerk's manuscript keeps the 22-line grid
     ppr.append(el("w:snapToGrid", val=0))
     spacing: dict[str, object] = {"before": before, "after": after}

@@ -56,14 +56,14 @@ def grid_scale(geometry: Geometry) -> int:
     return min(100, math.floor(geometry.char_pitch / geometry.body_size * 100))
 
 
-def style_paragraph(para: dict, geometry: Geometry):
+def style_paragraph(para: dict, geometry: Geometry, keep_lines: bool = False):
     """The w:pPr of one of our paragraph styles."""
     return paragraph_properties(
         align=para.get("align", "both"),
         first_line=round(2 * geometry.body_size * 20) if para.get("indent", True) else None,
         before=geometry.line_pitch_twips if para.get("gap") else 0,
         line=geometry.line_pitch_twips if para.get("line", True) else None,
-        outline_level=para.get("outline_level"), keep_next=para.get("keep_next", False),
+        outline_level=para.get("outline_level"), keep_next=para.get("keep_next", False), keep_lines=keep_lines,
     )
 
 
@@ -85,7 +85,7 @@ def install_styles(styles_root, options: LayoutOptions, geometry: Geometry, temp
         if bold is None:
             bold = options.bold_title()
         style = _fresh_style(styles_root, style_id, "paragraph", name, based_on=None if style_id == "Normal" else normal)
-        style.append(style_paragraph(para, geometry))
+        style.append(style_paragraph(para, geometry, keep_lines=options.large_print and style_id == "Normal"))
         style.append(run_properties(faces[role], style_size(size, geometry), bold, grid_scale(geometry) if para.get("grid", True) else None))
     for style_id, (name, role, bold) in CHARACTER_STYLES.items():
         if style_id in skip:

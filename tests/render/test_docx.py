@@ -266,3 +266,13 @@ def test_control_characters_pasted_from_word_do_not_break_the_export(outline, tm
     outline.sections[0].body = "第一行\x0b第二行\x07。"
     export_docx(outline, tmp_path / "a.docx")
     assert "第一行 第二行 。" in parts((tmp_path / "a.docx").read_bytes())["word/document.xml"].decode()
+
+
+def test_large_print_reading_copy(outline):
+    from speechwriter.render import LayoutOptions
+
+    data = docx_bytes(render_blocks(outline), LayoutOptions(large_print=True))
+    normal = _style(xml(data, "word/styles.xml"), "Normal")
+    assert int(_val(normal, "w:rPr/w:sz")) >= 44  # 二号 or larger for the podium
+    assert normal.find("w:pPr/w:keepLines", NS) is not None  # paragraphs stay on one page
+    assert int(normal.find("w:pPr/w:spacing", NS).get(f"{W}line")) >= 800
