@@ -4,7 +4,8 @@ The same rules the .docx gives Word and LibreOffice: 28 cells a line and 22 line
 `options.geometry`), a two-cell first-line indent, one blank line before the first speaker/date
 line and before the salutation, headings kept with the next line, balanced title lines
 (`blocks.title_lines`), 避头尾 (no line starts with 。，、） … and none ends with （《“), Latin
-words and numbers kept whole. A CJK character takes one cell, a Latin letter or digit half a cell.
+words and numbers kept whole. A CJK character takes one cell, a Latin letter or digit its Times
+New Roman width; 标点挤压 lets a closing mark end a full line in half a cell.
 大字版 moves a paragraph that would be split to the next page when it fits on one page.
 
 Positions are in cells (x) and grid lines (row); the painter turns them into points.
@@ -58,9 +59,25 @@ class Laid:
         return "\n".join("".join(s.text for s in line.spans) for page in self.pages for line in page.lines)
 
 
+# advance widths of Times New Roman (the Latin face of every style), in em; a body cell is 0.99 em
+_TIMES = {**dict.fromkeys("0123456789", 0.5), **dict.fromkeys(" ,.;:!'|/", 0.27), **dict.fromkeys("()[]{}-", 0.333),
+          "%": 0.833, "&": 0.778, "+": 0.564, "=": 0.564, "?": 0.444, '"': 0.408, "*": 0.5, "#": 0.5, "_": 0.5,
+          **dict.fromkeys("abcdeghknopqsuvxyz", 0.48), **dict.fromkeys("fijlrt", 0.3), "m": 0.778, "w": 0.722,
+          **dict.fromkeys("ABCDEFGHKNOPQRSUVXYZ", 0.68), **dict.fromkeys("IJ", 0.36), "L": 0.611, "T": 0.611,
+          "M": 0.889, "W": 0.944}
+
+
+# 标点挤压 (compressPunctuation): a closing mark whose ink fills half its cell may end a line
+# in half a cell (LibreOffice and Word squeeze it rather than push a character down)
+_SQUEEZABLE = set("，。、；：”’）》〉】」』")
+
+
 def width(ch: str) -> float:
-    """Cells a character takes: half for ASCII letters, digits and punctuation."""
-    return 0.5 if ord(ch) < 0x2E80 and ch not in "—…·“”‘’" else 1.0
+    """Cells a character takes: one for Chinese characters and full-width marks, Times New Roman's
+    width for Latin letters, digits and ASCII punctuation (as Word and LibreOffice set them)."""
+    if ord(ch) < 0x2E80 and ch not in "—…·“”‘’":
+        return _TIMES.get(ch, 0.5)
+    return 1.0
 
 
 def _units(text: str) -> list[str]:
@@ -85,8 +102,11 @@ def break_lines(text: str, cells: float, first_indent: float = 0.0) -> list[tupl
     indent, start = first_indent, 0
     while start < len(units):
         used, end = indent, start
-        while end < len(units) and used + sum(map(width, units[end])) <= cells + 1e-6:
-            used += sum(map(width, units[end]))
+        while end < len(units):
+            need = sum(map(width, units[end]))
+            if used + need > cells + 1e-6 and not (units[end] in _SQUEEZABLE and used + need / 2 <= cells + 1e-6):
+                break
+            used += need
             end += 1
         if end == start:  # a unit wider than the line: cut it
             end = start + 1
