@@ -1,18 +1,24 @@
-"""Outline → Jinja template → blocks → writers (.docx, preview HTML, plain text). No Qt here.
+"""Outline → Jinja template → blocks → writers (.docx, PDF, preview HTML, plain text). No Qt here
+(the PDF's painter, `speechwriter.paint`, is imported only when a PDF is written).
 
 Public names (import them from `speechwriter.render`):
 - `render_blocks(outline, template=None, extra_fields=None) -> list[Block]` — runs the template
   (the outline's own `template` when None) in the sandbox; UserError naming EVERY missing field.
-- `export_docx(outline, path, template=None, font_set="公文字体", extra_fields=None)` — atomic
-  write of the GB/T 9704-style manuscript; the old file stays intact when it fails.
-- `docx_bytes(blocks, font_set="公文字体", title="") -> bytes`
-- `to_html(outline, template=None, font_set="公文字体", extra_fields=None) -> str` — preview page.
+- Layout: `LayoutOptions` and the option table `OPTIONS` (render/options.py); every `font_set`
+  argument below takes a font set's name, a dict or LayoutOptions, and None means the outline's
+  own "layout" entry (`outline_options(outline, font_set)`).
+- `export_docx(outline, path, template=None, font_set=None, extra_fields=None, reference=None) -> notes`
+  — atomic write of the GB/T 9704-style manuscript (with an office template .docx as `reference`);
+  the old file stays intact when it fails; notes name the styles the template lacked.
+- `export_pdf(outline, path, template=None, font_set=None, extra_fields=None)` — the same pages as PDF.
+- `docx_bytes(blocks, options="公文字体", title="", reference=None) -> bytes`; `build_docx` → (bytes, notes)
+- `to_html(outline, template=None, font_set=None, extra_fields=None) -> str` — preview page.
 - `to_text(outline, template=None, extra_fields=None) -> str`
 - `list_templates() -> list[TemplateInfo(name, kind, source, fields: tuple[FieldInfo(name, required)], error)]`
   — `error` is "" or the Chinese message of a template that cannot be used (it then has no fields).
 - `template_fields(name) -> list[FieldInfo]`; `outline_fields(outline, template=None) -> list[FieldInfo]`
   — template fields plus the fields used in the outline's section texts and field values (what a form should ask for).
-- `FONT_SETS` ({"公文字体": …, "系统自带": …}), `Block`, `TemplateInfo`, `FieldInfo`, `NONE_VALUE` ("无").
+- `FONT_SETS` ({"公文字体": …, "系统自带": …, "方正GBK": …}), `Block`, `TemplateInfo`, `FieldInfo`, `NONE_VALUE` ("无").
 - `user_templates_dir()` — the clerk's folder that adds to and overrides the built-in templates.
 
 Templates also see 有要点 (any key points), 回顾有标题 (the review is a numbered point), 类型 (kind).

@@ -122,3 +122,22 @@ def test_shift_enter_in_the_title_forces_a_break_in_preview_and_export(ready, pr
     _export(ready, prompts, tmp_path / "a.docx")
     document = parts((tmp_path / "a.docx").read_bytes())["word/document.xml"].decode()
     assert "在全市安全生产工作会议</w:t></w:r><w:r><w:br/></w:r><w:r><w:t xml:space=\"preserve\">上的讲话" in document
+
+
+def test_layout_dialog_shows_and_returns_every_option(qtbot):
+    from speechwriter.gui.layout_dialog import LayoutDialog
+    from speechwriter.render import OPTIONS, LayoutOptions
+
+    chosen = LayoutOptions(fonts="自定义", body_font="方正仿宋_GBK", title_size=24, line_spacing=29.5,
+                           page_numbers="居中", large_print=True)
+    dialog = LayoutDialog(chosen)
+    qtbot.addWidget(dialog)
+    assert set(dialog.editors) == {o.name for o in OPTIONS}   # one row per declared option
+    assert dialog.options() == chosen
+    assert dialog.editors["body_font"].isEnabled()
+    dialog.editors["fonts"].setCurrentText("系统自带")
+    assert not dialog.editors["body_font"].isEnabled() and "仿宋" in dialog.hint.text()
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.RestoreDefaults).click()
+    assert dialog.options() == LayoutOptions()

@@ -276,3 +276,19 @@ def test_large_print_reading_copy(outline):
     assert int(_val(normal, "w:rPr/w:sz")) >= 44  # 二号 or larger for the podium
     assert normal.find("w:pPr/w:keepLines", NS) is not None  # paragraphs stay on one page
     assert int(normal.find("w:pPr/w:spacing", NS).get(f"{W}line")) >= 800
+
+
+@pytest.mark.parametrize("code, words", [("ENOSPC", "磁盘空间不足"), ("EROFS", "只读"), ("ENAMETOOLONG", "太长")])
+def test_os_errors_reach_the_clerk_in_chinese(outline, tmp_path, monkeypatch, code, words):
+    import errno
+
+    def failing(src, dst):
+        raise OSError(getattr(errno, code), os.strerror(getattr(errno, code)), str(dst))
+
+    monkeypatch.setattr(os, "replace", failing)
+    with pytest.raises(UserError) as caught:
+        export_docx(outline, tmp_path / "a.docx")
+    assert words in caught.value.message
+    import re
+
+    assert not re.search(r"[A-Za-z]{3,}", caught.value.message.replace(str(tmp_path / "a.docx"), ""))  # no English
