@@ -30,11 +30,13 @@ def open_and_learn():
     Returns (path, structures, problem): when the library cannot be used the bundled samples
     still give the gallery its structures, and `problem` says why the library is missing. The
     library's modules are first imported here too (~90 ms that the window need not wait for)."""
+    from speechwriter.core import model
     from speechwriter.core.learn import bundled_structures
     from speechwriter.core.tokens import warm_up
     from speechwriter.library import default_path, library_structures, open_library
 
     warm_up()
+    model.warm_up()  # the analyser's trained model (a missing one: rules, and a status line below)
     path = default_path()
     try:
         with open_library(path) as library:
@@ -87,6 +89,10 @@ class LibraryFlows(QObject):
             return
         self.problem = None
         self.library_ready.emit(self.library)
+        from speechwriter.core.model import problem as model_problem
+
+        if model_problem():
+            self.message.emit(model_problem())
 
     def _open_failed(self, message: str) -> None:
         self.structures_failed.emit(message)
