@@ -194,7 +194,7 @@ class MainWindow(QMainWindow):
         a.save_new_requested.connect(lambda: self.files.save_as_new_outline())
         a.export_docx_requested.connect(lambda: self.output.export_docx())
         a.export_pdf_requested.connect(lambda: self.output.export_pdf())
-        a.print_requested.connect(lambda: self.output.print_speech())
+        a.print_requested.connect(lambda large: self.output.print_speech(large))
         a.layout_requested.connect(lambda: self.output.edit_layout())
         a.export_text_requested.connect(lambda: self.files.export_text())
         a.quit_requested.connect(self.close)

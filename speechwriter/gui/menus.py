@@ -27,7 +27,7 @@ class Menus:
         menu.addSeparator()
         menu.addActions([a.export, a.export_pdf, a.export_text])
         menu.addSeparator()
-        menu.addActions([a.layout, a.print])
+        menu.addActions([a.layout, a.print, a.print_large])
         self.file_menu = menu
         self._quit_separator = menu.addSeparator()
         menu.addAction(a.quit)

@@ -146,19 +146,21 @@ class OutputFlows(QObject):
             return False
         return self._write(target[0], target[1], lambda p: export_pdf(self.doc.outline, p, font_set=options))
 
-    def print_speech(self) -> bool:
-        """打印…: the print preview (the system's printers, page setup, 打印 button) of the same pages."""
+    def print_speech(self, large: bool = False) -> bool:
+        """打印…: the print preview (the system's printers, page setup, 打印 button) of the same pages;
+        `large`: the 大字版 reading copy for the podium, whatever the speech's own layout says."""
         if not self._ready():
             return False
         from speechwriter.render import render_blocks
         from speechwriter.render.layout import lay_out
 
         try:
-            laid = lay_out(render_blocks(self.doc.outline), self.layout())
+            options = self.layout()
+            laid = lay_out(render_blocks(self.doc.outline), options.with_(large_print=True) if large else options)
         except UserError as err:
             self.prompts.show_message("无法打印", err.message, "error")
             return False
-        printed = self.prompts.print_preview(laid, self.doc.display_name())
+        printed = self.prompts.print_preview(laid, self.doc.display_name() + ("（大字版）" if large else ""))
         if printed:
             self.message.emit(f"已送往打印机：{len(laid.pages)} 页")
         return printed

@@ -141,3 +141,12 @@ def test_layout_dialog_shows_and_returns_every_option(qtbot):
 
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.RestoreDefaults).click()
     assert dialog.options() == LayoutOptions()
+
+
+def test_print_large_reading_copy_leaves_the_speech_layout_alone(ready, prompts):
+    ready.acts.print.trigger()
+    ready.acts.print_large.trigger()
+    (normal, _), (large, name) = prompts.printed[-2:]
+    assert name.endswith("（大字版）") and large.grid.body_size >= 22 > normal.grid.body_size
+    assert len(large.pages) > len(normal.pages)
+    assert ready.doc.outline.layout == {} and not ready.acts.undo.text().endswith("排版设置")
