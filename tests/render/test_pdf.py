@@ -9,7 +9,7 @@ import pytest
 
 from speechwriter.outline.io import save_outline
 from speechwriter.outline.model import Outline, Section
-from speechwriter.render import LayoutOptions, render_blocks, to_html
+from speechwriter.render import render_blocks, to_html
 from speechwriter.render.blocks import title_lines
 from tests.conftest import run_cli
 from tests.render.docx_xml import NS, xml
@@ -143,10 +143,13 @@ def test_forced_break_in_the_title_field_is_kept():
 
 
 def test_large_print_pdf_has_more_pages(tmp_path):
-    from speechwriter.render import export_pdf
-
+    # through the CLI: a QGuiApplication made in this process would stand in the way of the GUI tests
     outline = _outline()
-    export_pdf(outline, tmp_path / "a.pdf")
-    export_pdf(outline, tmp_path / "b.pdf", font_set=LayoutOptions(large_print=True))
+    save_outline(outline, tmp_path / "a.speech.json")
+    outline.layout = {"large_print": True}
+    save_outline(outline, tmp_path / "b.speech.json")
+    for name in ("a", "b"):
+        result = run_cli("render", tmp_path / f"{name}.speech.json", "-o", tmp_path / f"{name}.pdf")
+        assert result.returncode == 0, result.stderr
     pages = lambda p: len(re.findall(rb"/Type\s*/Page[^s]", p.read_bytes()))  # noqa: E731
     assert pages(tmp_path / "b.pdf") > pages(tmp_path / "a.pdf") > 1
