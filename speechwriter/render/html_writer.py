@@ -19,7 +19,6 @@ body {{ background: #fff; margin: 0; }}
 p {{ margin: 0; text-indent: {indent}px; text-align: justify; line-height: {line_height}%; }}
 .title {{ font-family: "{title}", "宋体", "SimSun", serif; font-size: {title_size:g}pt; text-align: center; text-indent: 0px;
           line-height: {title_line_height}%;
-          white-space: nowrap;
           font-weight: {title_weight}; }}
 .subtitle, .meta {{ font-family: "{kai}", "楷体", "KaiTi", serif; text-align: center; text-indent: 0px; }}
 .gap {{ margin-top: {gap}px; }}
