@@ -67,3 +67,33 @@ def test_bad_layout_values_are_named_in_chinese(value):
     with pytest.raises(UserError) as caught:
         LayoutOptions.from_dict(value)
     assert any(o in caught.value.message for o in ("字体方案", "正文字号", "行距"))
+
+
+def test_titles_of_21_to_40_characters_break_between_words_into_lines_of_at_least_4():
+    """Windows of real speech text (the bundled samples) as titles: every break is a jieba word
+    boundary, no line is shorter than 4 characters or longer than 20 (a 22 pt line)."""
+    import random
+    import re
+    from pathlib import Path
+
+    from speechwriter.core.tokens import cut
+    from speechwriter.render.blocks import title_lines
+
+    samples = Path(__file__).resolve().parents[2] / "resources" / "samples"
+    han = re.sub(r"[^\u4e00-\u9fff]", "", "".join(p.read_text(encoding="utf-8") for p in samples.glob("*.txt")))
+    rng = random.Random(12)
+    for _ in range(300):
+        size = rng.randint(21, 40)
+        start = rng.randrange(len(han) - size)
+        title = han[start:start + size]
+        lines = title_lines(title, 20)
+        assert "".join(lines) == title and 2 <= len(lines) <= 3
+        assert min(map(len, lines)) >= 4 and max(map(len, lines)) <= 20, lines
+        bounds, position = set(), 0
+        for word in cut(title):
+            position += len(word)
+            bounds.add(position)
+        position = 0
+        for line in lines[:-1]:
+            position += len(line)
+            assert position in bounds, lines
