@@ -78,7 +78,9 @@ class ExportDialog(QDialog):
         self.resize(560, self.sizeHint().height())
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "导出为", self.path.text(), "Word 文档 (*.docx)")
+        # no overwrite question here: the export asks 替换 / 另存为 / 取消 itself and keeps a .bak
+        path, _ = QFileDialog.getSaveFileName(self, "导出为", self.path.text(), "Word 文档 (*.docx)",
+                                              options=QFileDialog.Option.DontConfirmOverwrite)
         if path:
             self.path.setText(path)
 

@@ -73,7 +73,7 @@ class OutputFlows(QObject):
                 return path, True
             if answer != P.SAVE_AS:
                 return None
-            chosen = self.prompts.choose_save_file(title, path, file_filter)
+            chosen = self.prompts.choose_save_file(title, path, file_filter, confirm_overwrite=False)
             if not chosen:
                 return None
             path = kind.with_suffix(chosen)
@@ -130,7 +130,8 @@ class OutputFlows(QObject):
     def export_pdf(self, path: str | None = None) -> bool:
         if not self._ready():
             return False
-        path = path or self.prompts.choose_save_file("导出 PDF", self._suggested(".pdf"), filetypes.PDF_OUT_FILTER)
+        path = path or self.prompts.choose_save_file("导出 PDF", self._suggested(".pdf"), filetypes.PDF_OUT_FILTER,
+                                                     confirm_overwrite=False)
         if not path:
             return False
         target = self.safe_target(filetypes.PDF_OUT.with_suffix(path), "导出 PDF", filetypes.PDF_OUT_FILTER,

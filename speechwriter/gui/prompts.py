@@ -55,13 +55,15 @@ class Prompts:
         return CANCEL
 
     def _file_dialog(self, title: str, folder: str, file_filter: str | None, mode: QFileDialog.FileMode,
-                     save: bool = False) -> list[str]:
+                     save: bool = False, confirm_overwrite: bool = True) -> list[str]:
         """A file dialog: the system's own where there is one (Windows, a desktop with a file chooser),
         else Qt's, whose few labels Qt's Chinese translation leaves in English are set here."""
         dialog = QFileDialog(self._parent, title, folder)
         dialog.setFileMode(mode)
         if file_filter:
             dialog.setNameFilter(file_filter)
+        if save and not confirm_overwrite:
+            dialog.setOption(QFileDialog.Option.DontConfirmOverwrite, True)
         if save:
             from pathlib import Path
 
@@ -88,8 +90,10 @@ class Prompts:
         paths = self._file_dialog(title, folder, None, QFileDialog.FileMode.Directory)
         return paths[0] if paths else None
 
-    def choose_save_file(self, title: str, suggested: str, file_filter: str) -> str | None:
-        paths = self._file_dialog(title, suggested, file_filter, QFileDialog.FileMode.AnyFile, save=True)
+    def choose_save_file(self, title: str, suggested: str, file_filter: str, confirm_overwrite: bool = True) -> str | None:
+        """`confirm_overwrite=False` when the caller asks itself (替换 / 另存为 / 取消, keeping a .bak)."""
+        paths = self._file_dialog(title, suggested, file_filter, QFileDialog.FileMode.AnyFile, save=True,
+                                  confirm_overwrite=confirm_overwrite)
         return paths[0] if paths else None
 
     def offer_after_export(self, path: str) -> str | None:

@@ -62,7 +62,7 @@ class ScriptedPrompts:
     def choose_folder(self, title, folder):
         return self.folders.popleft() if self.folders else None
 
-    def choose_save_file(self, title, suggested, file_filter):
+    def choose_save_file(self, title, suggested, file_filter, confirm_overwrite=True):
         return self.save_paths.popleft() if self.save_paths else None
 
     def ask_text(self, question, default=""):

@@ -150,3 +150,14 @@ def test_print_large_reading_copy_leaves_the_speech_layout_alone(ready, prompts)
     assert name.endswith("（大字版）") and large.grid.body_size >= 22 > normal.grid.body_size
     assert len(large.pages) > len(normal.pages)
     assert ready.doc.outline.layout == {} and not ready.acts.undo.text().endswith("排版设置")
+
+
+def test_pdf_over_an_existing_file_asks_once_and_keeps_a_backup(ready, prompts, tmp_path):
+    old = tmp_path / "讲话稿.pdf"
+    old.write_bytes(b"%PDF-1.4 printed yesterday")
+    prompts.save_paths.append(str(old))
+    prompts.replace_answers.append("replace")
+    ready.acts.export_pdf.trigger()
+    assert [q for q in prompts.questions if q[0] == "replace?"] == [("replace?", str(old))]
+    assert (tmp_path / "讲话稿.bak.pdf").read_bytes() == b"%PDF-1.4 printed yesterday"
+    assert old.read_bytes().startswith(b"%PDF") and old.stat().st_size > 1000
