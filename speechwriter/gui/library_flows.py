@@ -198,11 +198,17 @@ class LibraryFlows(QObject):
         self._after_change()
 
     # after a change --------------------------------------------------------------------------------
-    def _after_change(self) -> None:
+    def after_change(self, message: str | None = None) -> None:
+        """Speeches were re-read elsewhere (a correction, a retrained model): lists and structures again;
+        `message` is what the status line says once the gallery has them."""
+        self._after_change(message)
+
+    def _after_change(self, message: str | None = None) -> None:
         self.library_changed.emit()
         self.tasks.run("正在从素材库学习结构…", learn_from, self.path,
-                              on_done=self._learned, on_error=lambda message: self.message.emit(message))
+                       on_done=lambda structures: self._learned(structures, message),
+                       on_error=lambda problem: self.message.emit(problem))
 
-    def _learned(self, structures) -> None:
+    def _learned(self, structures, message: str | None = None) -> None:
         self.structures_learned.emit(structures)
-        self.message.emit(f"已从素材库重新学习结构：共 {len(structures)} 种。")
+        self.message.emit(message or f"已从素材库重新学习结构：共 {len(structures)} 种。")

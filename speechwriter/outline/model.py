@@ -55,6 +55,7 @@ class Outline:
     rate: int = defaults.SPEAKING_RATE  # 字/分
     # 排版设置 of this speech, only what differs from the defaults (see render.options.OPTIONS)
     layout: dict = field(default_factory=dict)
+    target_minutes: int | None = None   # 篇幅目标: the time the speech must keep to (控制在 15 分钟)
 
     def copy(self) -> Outline:
         """A deep copy with fresh section ids (a new outline, e.g. next year's speech)."""

@@ -61,7 +61,10 @@ def apply_edit(doc, section_id, operation) -> list[str]:
             at -= 1
             doc.set_body(section_id, text)
             states.append(text)
-    elif kind == "select-delete":
+    elif kind == "select-delete":                            # a selection of two or more characters
+        if len(text) < 2:
+            return states
+        at = min(at, len(text) - 2)
         text = text[:at] + text[at + what:]
         doc.set_body(section_id, text)
         states.append(text)
