@@ -8,6 +8,7 @@ the clerk is told which.
 
 from __future__ import annotations
 
+import io
 import re
 import zipfile
 from pathlib import Path
@@ -34,17 +35,38 @@ def _key(name: str) -> str:
     return re.sub(r"\s+", "", name or "").lower()
 
 
+_TEMPLATE_TYPE = b"wordprocessingml.template.main+xml"
+_DOCUMENT_TYPE = b"wordprocessingml.document.main+xml"
+
+
+def _as_document(data: bytes) -> bytes:
+    """A Word template (.dotx, the usual form of 本单位模板) as the .docx python-docx opens: only
+    the main part's content type differs."""
+    with zipfile.ZipFile(io.BytesIO(data)) as source:
+        types = source.read("[Content_Types].xml")
+        if _TEMPLATE_TYPE not in types:
+            return data
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+            for item in source.infolist():
+                content = source.read(item.filename)
+                if item.filename == "[Content_Types].xml":
+                    content = content.replace(_TEMPLATE_TYPE, _DOCUMENT_TYPE)
+                target.writestr(item, content)
+        return out.getvalue()
+
+
 def open_reference(path) -> tuple[Any, dict[str, str], list[str]]:
     """(python-docx Document with an empty body, our style id → template style id, notes)."""
     target = Path(path)
     if not target.is_file():
         raise UserError(f"找不到单位模板“{target}”。")
     if target.suffix.lower() not in (".docx", ".dotx"):
-        raise UserError(f"单位模板“{target.name}”应为 Word 文档（.docx）。")
+        raise UserError(f"单位模板“{target.name}”应为 Word 文档或 Word 模板（.docx / .dotx）。")
     from docx.opc.exceptions import PackageNotFoundError
 
     try:
-        document = docx.Document(str(target))
+        document = docx.Document(io.BytesIO(_as_document(target.read_bytes())))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError):
         raise UserError(f"单位模板“{target.name}”不是有效的 Word 文档，可能已损坏。") from None
     except OSError as err:

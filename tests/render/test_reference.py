@@ -109,3 +109,23 @@ def test_libreoffice_shows_the_template_header_and_margins(exported, tmp_path):
 
     lefts = [float(x) for x in re.findall(r'xMin="([\d.]+)"', bbox)]
     assert abs(min(lefts) - 25 * 72 / 25.4) < 3  # text starts at the template's 25 mm left margin
+
+
+def test_a_word_template_dotx_is_accepted(tmp_path):
+    """Offices keep their template as .dotx (Word → 另存为 → Word 模板): only the content type differs."""
+    import io
+    import zipfile
+
+    source = _office_template(tmp_path / "t.docx").read_bytes()
+    dotx = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(source)) as zin, zipfile.ZipFile(dotx, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "[Content_Types].xml":
+                data = data.replace(b"wordprocessingml.document.main+xml", b"wordprocessingml.template.main+xml")
+            zout.writestr(item, data)
+    (tmp_path / "本单位讲话稿模板.dotx").write_bytes(dotx.getvalue())
+    data, notes = build_docx(render_blocks(sample_outline()), "公文字体", "", reference=tmp_path / "本单位讲话稿模板.dotx")
+    assert b"wordprocessingml.document.main+xml" in parts(data)["[Content_Types].xml"]  # the export is a .docx
+    margins = xml(data, "word/document.xml").find(".//w:body/w:sectPr/w:pgMar", NS)
+    assert round(int(margins.get(f"{W}left")) / 56.692) == 25
