@@ -37,12 +37,37 @@ def page_setup(document, options: LayoutOptions, grid: Geometry, keep_template_p
         section.footer_distance = round(grid.margin_bottom * 12700) - FOOTER_GAP_MM * 36000
         _doc_grid(sect, grid)
     if not has_footer and options.page_numbers != "无":
-        if options.page_numbers == "单右双左":
+        if options.page_numbers == "单右双左" and _even_header_follows(section):
             document.settings.odd_and_even_pages_header_footer = True
             _page_number(section.footer, "right")
             _page_number(section.even_page_footer, "left")
         else:
             _page_number(section.footer, "center")
+
+
+def _even_header_follows(section) -> bool:
+    """Odd/even footers switch Word to odd/even headers too: an office template's one header is
+    copied to even pages when it is plain text; one with a picture (a logo) or a field keeps a
+    single header, and the page number is then centred rather than the header lost on even pages."""
+    from copy import deepcopy
+
+    sect = section._sectPr
+    if sect.find(qn("w:headerReference")) is None:
+        return True
+    if any(ref.get(qn("w:type")) == "even" for ref in sect.findall(qn("w:headerReference"))):
+        return True
+    header = section.header._element
+    if any(attr.startswith("{http://schemas.openxmlformats.org/officeDocument/2006/relationships}")
+           for element in header.iter() for attr in element.attrib):
+        return False
+    even = section.even_page_header
+    even.is_linked_to_previous = False
+    container = even._element
+    for child in list(container):
+        container.remove(child)
+    for child in header:
+        container.append(deepcopy(child))
+    return True
 
 
 def _doc_grid(sect, grid: Geometry) -> None:

@@ -129,3 +129,48 @@ def test_a_word_template_dotx_is_accepted(tmp_path):
     assert b"wordprocessingml.document.main+xml" in parts(data)["[Content_Types].xml"]  # the export is a .docx
     margins = xml(data, "word/document.xml").find(".//w:body/w:sectPr/w:pgMar", NS)
     assert round(int(margins.get(f"{W}left")) / 56.692) == 25
+
+
+@pytest.mark.skipif(not (SOFFICE and shutil.which("pdftotext")), reason="LibreOffice/pdftotext 未安装")
+def test_the_templates_header_stays_on_even_pages_with_odd_even_page_numbers(tmp_path):
+    from tests.render.test_libreoffice import _outline
+
+    template = _office_template(tmp_path / "模板.docx")
+    data, _ = build_docx(render_blocks(_outline()), "公文字体", "", reference=template)
+    (tmp_path / "a.docx").write_bytes(data)
+    subprocess.run([SOFFICE, f"-env:UserInstallation=file://{tmp_path / 'p'}", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(tmp_path), str(tmp_path / "a.docx")], check=True, capture_output=True, timeout=240)
+    layout = subprocess.run(["pdftotext", "-layout", str(tmp_path / "a.pdf"), "-"], capture_output=True,
+                            text=True, check=True).stdout
+    pages = [p for p in layout.split("\f") if p.strip()]
+    assert len(pages) >= 2
+    for page in pages:
+        lines = [line.strip() for line in page.splitlines() if line.strip()]
+        assert lines[0] == "某某市人民政府办公室"       # the header on odd and even pages
+    import re
+
+    assert re.fullmatch(r"—\s*2\s*—", [line for line in pages[1].splitlines() if line.strip()][-1].strip())
+
+
+def test_a_header_with_a_logo_keeps_one_header_and_centres_the_page_number(tmp_path):
+    import struct
+    import zlib
+
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    png = (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0))
+           + chunk(b"IDAT", zlib.compress(b"\x00\xff\x00\x00")) + chunk(b"IEND", b""))
+    (tmp_path / "logo.png").write_bytes(png)
+    path = _office_template(tmp_path / "模板.docx")
+    document = docx.Document(str(path))
+    document.sections[0].header.paragraphs[0].add_run().add_picture(str(tmp_path / "logo.png"), width=Mm(10))
+    document.save(path)
+    data, _ = build_docx(render_blocks(sample_outline()), "公文字体", "", reference=path)
+    sect = xml(data, "word/document.xml").find(".//w:body/w:sectPr", NS)
+    assert [r.get(f"{W}type") for r in sect.findall("w:headerReference", NS)] == ["default"]
+    footers = sect.findall("w:footerReference", NS)
+    assert [r.get(f"{W}type") for r in footers] == ["default"]
+    assert xml(data, "word/settings.xml").find("w:evenAndOddHeaders", NS) is None
+    footer = next(v for k, v in parts(data).items() if k.startswith("word/footer"))
+    assert b'w:val="center"' in footer
