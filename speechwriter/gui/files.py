@@ -1,4 +1,5 @@
-"""What the 文件 menu does: new, open, import, save, save as, export — and never losing work.
+"""What the 文件 menu does: new, open, import, save, save as, plain-text export — and never losing work
+(导出 Word / PDF and 打印 are in output_flows).
 
 Every step that can fail on the clerk's input catches UserError and shows its Chinese sentence;
 the window goes on. The flows get what they work with — the document, the prompts (by intent, so
