@@ -97,17 +97,21 @@ def field(lines, rng):
     return insert_at(rng, lines, ["{{ 单位 }}", "{{ 会议名称", "会议名称 }}", "{{ 日期 }}", "{{ }}"])
 
 
+# another family's marker for the same number (the "mixed families" slip)
+_OTHER_FAMILY = {"cn": "（{}）", "paren_cn": "{}、", "arabic": "（{}）", "paren_arabic": "{}.", "shi": "第{}，",
+                 "di": "{}是", "yao": "{}是", "circled": "（{}）"}
+
+
 def numbering(lines, rng):
     markers = [(i, find_marker(line)) for i, line in enumerate(lines)]
-    markers = [(i, m) for i, m in markers if m and m.family not in ("order", "part")]
+    markers = [(i, m) for i, m in markers if m and m.family in _OTHER_FAMILY]
     options = [(i, m) for k, (i, m) in enumerate(markers) if m.number >= 2 and k and markers[k - 1][1].family == m.family]
     if not options:
         return None
     i, marker = rng.choice(options)
     how = rng.choice(["gap", "repeat", "family"])
     if how == "family":
-        other = {"cn": "（{}）", "paren_cn": "{}、", "arabic": "（{}）", "paren_arabic": "{}.", "shi": "第{}，",
-                 "di": "{}是", "yao": "{}是", "circled": "（{}）"}[marker.family]
+        other = _OTHER_FAMILY[marker.family]
         number = chinese_numeral(marker.number) if "{}" in other and marker.family != "paren_cn" else chinese_numeral(marker.number)
         if marker.family == "arabic":
             number = chinese_numeral(marker.number)
