@@ -148,3 +148,24 @@ def test_an_old_speech_turned_into_an_outline_is_corrected_and_the_outline_follo
     # the speech is now in the 素材库, marked as corrected
     entry = next(e for e in window.library.library.speeches(bundled=False) if e.source == str(speech.resolve()))
     assert entry.labelled and entry.title == TITLE
+
+
+def test_a_reading_without_body_is_not_saved(qtbot):
+    from speechwriter.core.analyzer import analyze_text
+    from speechwriter.core.reading import reading_of
+    from speechwriter.gui.reading_view import ReadingDocument, ReadingView
+
+    reading = reading_of(analyze_text(HOUSE_SPEECH)[0], HOUSE_SPEECH)
+    view = ReadingView(ReadingDocument(reading), 1, False)
+    qtbot.addWidget(view)
+    for row, line in enumerate(reading.lines):
+        if line.kind == "body":
+            view.doc.set_line_kind(row, "noise")
+    with qtbot.assertNotEmitted(view.save_requested):
+        view.save()
+    assert "正文里至少要有一行" in view.message.text()
+    view.doc.undo_stack.undo()                       # the last body line is body again: now it saves
+    with qtbot.waitSignal(view.save_requested) as saved:
+        view.save()
+    assert len(saved.args[1]["sections"]) == 1
+    view.doc.undo_stack.setClean()
