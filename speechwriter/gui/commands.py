@@ -212,6 +212,18 @@ class SetNumbering(_DocCommand):
         self.doc.do_set_numbering(list(self.old))
 
 
+class SetLayout(_DocCommand):
+    def __init__(self, doc: Document, layout: dict):
+        super().__init__(doc, "修改排版设置")
+        self.old, self.new = dict(doc.outline.layout), dict(layout)
+
+    def redo(self) -> None:
+        self.doc.do_set_layout(self.new)
+
+    def undo(self) -> None:
+        self.doc.do_set_layout(self.old)
+
+
 # tree --------------------------------------------------------------------------------------------
 class AddSection(_DocCommand):
     def __init__(self, doc: Document, parent_path: tuple, index: int, section: Section):

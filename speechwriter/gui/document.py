@@ -145,6 +145,11 @@ class Document(QObject):
         if level > len(current) or current[level - 1] != style:
             self.undo_stack.push(commands.SetNumbering(self, level, style))
 
+    def set_layout(self, layout: dict) -> None:
+        """The speech's 排版设置 (only what differs from the defaults), one undo step."""
+        if layout != self.outline.layout:
+            self.undo_stack.push(commands.SetLayout(self, layout))
+
     def replace_all(self, find: str, replace: str) -> int:
         """全部替换 in every field, heading and body, as one undo step; how many places changed."""
         if not find:
@@ -271,6 +276,9 @@ class Document(QObject):
     def do_set_numbering(self, styles: list[str]) -> None:
         self.outline.numbering = styles
         self.model.refresh()
+
+    def do_set_layout(self, layout: dict) -> None:
+        self.outline.layout = dict(layout)
 
     def do_insert_section(self, parent_id: str | None, index: int, section: Section) -> None:
         self.model.insert(edit.path_of_id(self.outline, parent_id), index, section)

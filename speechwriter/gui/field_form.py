@@ -130,6 +130,8 @@ class FieldForm(QWidget):
             box = LineBox()
             box.setAccessibleName(name)
             box.setPlaceholderText(HINTS.get(name, ""))
+            if name == "标题":
+                box.allow_line_breaks()
             box.setText(self.doc.outline.field(name))
             box.textEdited.connect(lambda text, n=name, b=box: self.doc.set_field(n, text, typing=not b.pasting))
             box.textChanged.connect(lambda _t, n=name: self._tint(n))

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from speechwriter.gui.find_replace import FindReplaceDialog
     from speechwriter.gui.library_dock import LibraryDock
     from speechwriter.gui.library_flows import LibraryFlows
+    from speechwriter.gui.output_flows import OutputFlows
     from speechwriter.gui.reading_flows import ReadingFlows
 
 APP_TITLE = "讲稿助手"
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         self.tasks = BackgroundTasks(self)
         self._doc: Document | None = None
         self._files: FileFlows | None = None
+        self._output: OutputFlows | None = None
         self._edits: EditFlows | None = None
         self._library: LibraryFlows | None = None
         self._library_dock: LibraryDock | None = None
@@ -118,9 +120,19 @@ class MainWindow(QMainWindow):
             files.editing.connect(self._show_editor_for)
             files.message.connect(self.status)
             files.recent_changed.connect(self.refresh_recent)
-            files.fields_missing.connect(lambda name: self.editor.show_field(name))
-            files.review_requested.connect(lambda: self.acts.toggle_check.setChecked(True))
         return self._files
+
+    @property
+    def output(self) -> OutputFlows:
+        """导出 Word / 导出 PDF / 打印… / 排版设置 (gui/output_flows.py), made on first use."""
+        if self._output is None:
+            from speechwriter.gui.output_flows import OutputFlows
+
+            self._output = OutputFlows(self.doc, self.prompts, self.settings, self)
+            self._output.message.connect(self.status)
+            self._output.fields_missing.connect(lambda name: self.editor.show_field(name))
+            self._output.review_requested.connect(lambda: self.acts.toggle_check.setChecked(True))
+        return self._output
 
     @property
     def library(self) -> LibraryFlows:
@@ -223,7 +235,10 @@ class MainWindow(QMainWindow):
         a.save_requested.connect(lambda: self.files.save())
         a.save_as_requested.connect(lambda: self.files.save_as())
         a.save_new_requested.connect(lambda: self.files.save_as_new_outline())
-        a.export_docx_requested.connect(lambda: self.files.export_docx())
+        a.export_docx_requested.connect(lambda: self.output.export_docx())
+        a.export_pdf_requested.connect(lambda: self.output.export_pdf())
+        a.print_requested.connect(lambda large: self.output.print_speech(large))
+        a.layout_requested.connect(lambda: self.output.edit_layout())
         a.export_text_requested.connect(lambda: self.files.export_text())
         a.quit_requested.connect(self.close)
         a.undo_requested.connect(lambda: self._step(back=True))

@@ -25,7 +25,9 @@ class Menus:
         menu.addSeparator()
         menu.addActions([a.save, a.save_as, a.save_new])
         menu.addSeparator()
-        menu.addActions([a.export, a.export_text])
+        menu.addActions([a.export, a.export_pdf, a.export_text])
+        menu.addSeparator()
+        menu.addActions([a.layout, a.print, a.print_large])
         self.file_menu = menu
         self._quit_separator = menu.addSeparator()
         menu.addAction(a.quit)

@@ -64,6 +64,8 @@ class Outline:
     numbering: list[str] = field(default_factory=lambda: list(DEFAULT_NUMBERING))
     structure_id: str | None = None
     rate: int = defaults.SPEAKING_RATE  # 字/分
+    # 排版设置 of this speech, only what differs from the defaults (see render.options.OPTIONS)
+    layout: dict = field(default_factory=dict)
     target_minutes: int | None = None   # 篇幅目标: the time the speech must keep to (控制在 15 分钟)
     ignored: list[str] = field(default_factory=list)  # 校对 findings the clerk chose to ignore (Finding.key())
     # False for a file from before templates stopped adding their transition/closing at export: those

@@ -1,18 +1,24 @@
-"""Outline → Jinja template → blocks → writers (.docx, preview HTML, plain text). No Qt here.
+"""Outline → Jinja template → blocks → writers (.docx, PDF, preview HTML, plain text). No Qt here
+(the PDF's painter, `speechwriter.paint`, is imported only when a PDF is written).
 
 Public names (import them from `speechwriter.render`):
 - `render_blocks(outline, template=None, extra_fields=None) -> list[Block]` — runs the template
   (the outline's own `template` when None) in the sandbox; UserError naming EVERY missing field.
-- `export_docx(outline, path, template=None, font_set="公文字体", extra_fields=None)` — atomic
-  write of the GB/T 9704-style manuscript; the old file stays intact when it fails.
-- `docx_bytes(blocks, font_set="公文字体", title="") -> bytes`
-- `to_html(outline, template=None, font_set="公文字体", extra_fields=None) -> str` — preview page.
+- Layout: `LayoutOptions` and the option table `OPTIONS` (render/options.py); every `font_set`
+  argument below takes a font set's name, a dict or LayoutOptions, and None means the outline's
+  own "layout" entry (`outline_options(outline, font_set)`).
+- `export_docx(outline, path, template=None, font_set=None, extra_fields=None, reference=None) -> notes`
+  — atomic write of the GB/T 9704-style manuscript (with an office template .docx as `reference`);
+  the old file stays intact when it fails; notes name the styles the template lacked.
+- `export_pdf(outline, path, template=None, font_set=None, extra_fields=None)` — the same pages as PDF.
+- `docx_bytes(blocks, options="公文字体", title="", reference=None) -> bytes`; `build_docx` → (bytes, notes)
+- `to_html(outline, template=None, font_set=None, extra_fields=None, problems=None) -> str` — preview page.
 - `to_text(outline, template=None, extra_fields=None) -> str`
 - `list_templates() -> list[TemplateInfo(name, kind, source, fields: tuple[FieldInfo(name, required)], error)]`
   — `error` is "" or the Chinese message of a template that cannot be used (it then has no fields).
 - `template_fields(name) -> list[FieldInfo]`; `outline_fields(outline, template=None) -> list[FieldInfo]`
   — template fields plus the fields used in the outline's section texts and field values (what a form should ask for).
-- `FONT_SETS` ({"公文字体": …, "系统自带": …}), `Block`, `TemplateInfo`, `FieldInfo`, `NONE_VALUE` ("无").
+- `FONT_SETS` ({"公文字体": …, "系统自带": …, "方正GBK": …}), `Block`, `TemplateInfo`, `FieldInfo`, `NONE_VALUE` ("无").
 - `user_templates_dir()` — the clerk's folder that adds to and overrides the built-in templates.
 - `template_sentences(name) -> {"过渡语": …, "结束语": …}` — what a template suggests; `apply_template(outline,
   name)` makes `name` the outline's template and puts those sentences into its text (templates add
@@ -33,8 +39,7 @@ import os
 from typing import TYPE_CHECKING
 
 from speechwriter.render.blocks import Block
-from speechwriter.render.docx_format import FONT_SETS
-from speechwriter.render.docx_writer import docx_bytes
+from speechwriter.render.docx_writer import as_options, build_docx, docx_bytes
 from speechwriter.render.environment import user_templates_dir
 from speechwriter.render.fields import (
     FieldInfo,
@@ -46,15 +51,17 @@ from speechwriter.render.fields import (
     text_fields,
 )
 from speechwriter.render.html_writer import blocks_to_html
+from speechwriter.render.options import FONT_SETS, OPTIONS, LayoutOptions
 from speechwriter.render.pipeline import NONE_VALUE, render_blocks
 from speechwriter.render.text_writer import blocks_to_text
 
 if TYPE_CHECKING:
     from speechwriter.outline.model import Outline
 
-__all__ = ["Block", "FONT_SETS", "FieldInfo", "NONE_VALUE", "TemplateInfo", "apply_template", "docx_bytes",
-           "export_docx", "list_templates", "open_outline", "outline_fields", "render_blocks", "template_fields", "template_sentences",
-           "to_html", "to_text", "user_templates_dir"]
+__all__ = ["Block", "FONT_SETS", "FieldInfo", "LayoutOptions", "NONE_VALUE", "OPTIONS", "TemplateInfo", "apply_template",
+           "as_options", "build_docx", "docx_bytes", "export_docx", "export_pdf", "list_templates", "open_outline",
+           "outline_fields", "outline_options", "render_blocks", "template_fields", "template_sentences", "to_html",
+           "to_text", "user_templates_dir"]
 
 
 def open_outline(path) -> Outline:
@@ -91,20 +98,46 @@ def apply_template(outline, name: str, initial: bool = False) -> None:
     choose_template(outline, name, template_sentences(name), previous, kind)
 
 
-def export_docx(outline, path: str | os.PathLike, template: str | None = None, font_set: str = "公文字体",
-                extra_fields: dict[str, str] | None = None) -> None:
+def outline_options(outline, options=None) -> LayoutOptions:
+    """The layout: `options` when given (a font set's name, a dict or LayoutOptions), else the
+    outline's own "layout" entry, else the defaults."""
+    if options is None:
+        return LayoutOptions.from_dict(getattr(outline, "layout", None))
+    return as_options(options)
+
+
+def _title(blocks) -> str:
+    return next((b.plain() for b in blocks if b.kind == "title"), "")
+
+
+def export_docx(outline, path: str | os.PathLike, template: str | None = None, font_set=None,
+                extra_fields: dict[str, str] | None = None, reference=None) -> list[str]:
+    """Writes the .docx atomically; returns notes for the clerk (styles an office template lacked)."""
     from speechwriter.core.atomic import atomic_write_bytes
 
     blocks = render_blocks(outline, template, extra_fields)
-    title = next((b.text for b in blocks if b.kind == "title"), "")
-    atomic_write_bytes(path, docx_bytes(blocks, font_set, title))
+    data, notes = build_docx(blocks, outline_options(outline, font_set), _title(blocks), reference)
+    atomic_write_bytes(path, data)
+    return notes
 
 
-def to_html(outline, template: str | None = None, font_set: str = "公文字体",
+def export_pdf(outline, path: str | os.PathLike, template: str | None = None, font_set=None,
+               extra_fields: dict[str, str] | None = None) -> None:
+    """The same blocks laid out on the same grid, painted by Qt's PDF writer (needs a QGuiApplication)."""
+    from speechwriter.core.atomic import atomic_write_bytes
+    from speechwriter.paint import pdf_bytes
+    from speechwriter.render.layout import lay_out
+
+    blocks = render_blocks(outline, template, extra_fields)
+    options = outline_options(outline, font_set)
+    atomic_write_bytes(path, pdf_bytes(lay_out(blocks, options), _title(blocks)))
+
+
+def to_html(outline, template: str | None = None, font_set=None,
             extra_fields: dict[str, str] | None = None, problems: list[str] | None = None) -> str:
     """`problems` (when given) collects the messages of broken fields, which print as written."""
     blocks = render_blocks(outline, template, extra_fields, problems)
-    return blocks_to_html(blocks, font_set, next((b.text for b in blocks if b.kind == "title"), ""))
+    return blocks_to_html(blocks, outline_options(outline, font_set), _title(blocks))
 
 
 def to_text(outline, template: str | None = None, extra_fields: dict[str, str] | None = None) -> str:

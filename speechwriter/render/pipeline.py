@@ -7,7 +7,7 @@ import jinja2
 from speechwriter.core.field_syntax import broken_fields, has_fields, problem_message, scan, shown
 from speechwriter.errors import UserError
 from speechwriter.outline.model import Outline, Section
-from speechwriter.render.blocks import Block, section_blocks
+from speechwriter.render.blocks import FORCED_BREAK, Block, section_blocks
 from speechwriter.render.environment import collect_missing, environment, load_template, render_guarded
 from speechwriter.render.protocol import parse_lines
 
@@ -42,8 +42,9 @@ def field_context(outline: Outline, extra_fields: dict[str, str] | None = None,
     values = {**outline.fields, **(extra_fields or {})}
     context: dict[str, object] = {}
     for name, raw in values.items():
-        # one line (joined on every break str.splitlines knows), so a value never starts a marker line
-        value = " ".join(str(raw).splitlines()).strip()
+        # one line (joined on every break str.splitlines knows), so a value never starts a marker line;
+        # the title keeps the clerk's forced breaks as FORCED_BREAK (see blocks.title_lines)
+        value = (FORCED_BREAK if name == "标题" else " ").join(str(raw).splitlines()).strip()
         if value:
             context[name] = "" if value == NONE_VALUE else value
     context["有要点"] = any(s.role == "key_points" for s in outline.sections)

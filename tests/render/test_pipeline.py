@@ -3,6 +3,7 @@ import pytest
 from speechwriter.errors import UserError
 from speechwriter.outline.model import Outline, Section
 from speechwriter.render import outline_fields, render_blocks, to_html, to_text, user_templates_dir
+from speechwriter.render.blocks import title_lines
 from speechwriter.render.fields import analyse_source
 
 
@@ -96,7 +97,12 @@ def test_section_text_cannot_inject_markers():
 
 def test_field_value_cannot_inject_markers():
     outline = Outline(fields={"标题": "T\n::title 伪造", "日期": "D", "称呼": "S"})
-    assert [b.text for b in render_blocks(outline) if b.kind == "title"] == ["T ::title 伪造"]
+    titles = [b for b in render_blocks(outline) if b.kind == "title"]
+    # one title block: the line break is the clerk's forced break inside the title, nothing more
+    assert len(titles) == 1 and titles[0].plain() == "T::title 伪造"
+    assert title_lines(titles[0].text, 20) == ["T", "::title 伪造"]
+    outline.fields["副标题"] = "A\n::h1 伪造"
+    assert [b.text for b in render_blocks(outline) if b.kind == "subtitle"] == ["A ::h1 伪造"]
 
 
 def _user_template(name, text):
