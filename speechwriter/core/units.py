@@ -8,7 +8,7 @@ units; `sections_from` turns the tagged units back into the sections of `analyze
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from speechwriter.core.hierarchy import Node, Tree
 from speechwriter.core.speech import Block
@@ -24,7 +24,6 @@ class Unit:
     texts: list[str]             # every line of the unit, in reading order
     node: Node | None = None     # the block, for BLOCK units
     block_index: int = -1        # which top-level block (BLOCK units), counted from 0
-    extra: dict = field(default_factory=dict)
 
     @property
     def full_text(self) -> str:
@@ -67,16 +66,15 @@ def _node_lines(node: Node) -> list[str]:
 
 
 def sections_from(units: list[Unit], roles: list[str]) -> list[Block]:
-    """Sections in order: runs of paragraphs with one role, each top-level block, the closing.
-
-    A trailing paragraph of the last block leaves it only when it is closing (and so are all the
-    ones after it); otherwise it stays where the tree put it.
+    """Sections in order: runs of paragraphs with one role, each top-level block, then the last
+    block's trailing paragraphs from the first whose role is not the block's (the closing, or a
+    forward-looking end of a block that looks back); the others stay where the tree put them.
     """
-    closing_from = len(units)
-    while closing_from > 0 and units[closing_from - 1].kind == TAIL and roles[closing_from - 1] == "closing":
-        closing_from -= 1
+    block_role = next((r for u, r in zip(reversed(units), reversed(roles)) if u.kind == BLOCK), None)
+    closing_from = next((i for i, (u, r) in enumerate(zip(units, roles)) if u.kind == TAIL and r != block_role),
+                        len(units))
     cut = len(units) - closing_from
-    if cut and closing_from < len(units):
+    if cut:
         leaf = _last_leaf(next(u.node for u in reversed(units) if u.node is not None))
         del leaf.paragraphs[len(leaf.paragraphs) - cut:]
     sections: list[Block] = []
