@@ -5,7 +5,8 @@ Every office writes in its own house style; the clerk corrects a few readings (l
 library's labels and the analyser's training API (`core/training.py`, `core/model.py`):
 
 - `retrain(labelled)` trains on the bundled examples plus the clerk's (each clerk example counts
-  `CLERK_WEIGHT` times, so two corrections outweigh dozens of bundled speeches for their shape)
+  up to `CLERK_WEIGHT` times, so two corrections outweigh dozens of bundled speeches for their
+  shape; see `clerk_weight`)
   and installs the result as the clerk's model.
 - The clerk's model lives in the user data folder as `models/<stamp>/` plus a pointer file
   `models/current` naming the folder in use. A new model is written whole into a new folder and
@@ -29,7 +30,8 @@ from pathlib import Path
 
 from speechwriter.errors import UserError
 
-CLERK_WEIGHT = 12          # how many times a clerk's labelled speech counts against one bundled speech
+CLERK_WEIGHT = 12          # how many times one of a clerk's few labelled speeches counts against a bundled one
+MIN_WEIGHT = 2             # … and however many they label, theirs still count double
 # The clerk's role model is regularised a little more than the bundled one: with two speeches
 # counting 12 times each it then learns their shape without copying their wording. Measured with
 # bench/adapt.py's rotations (two of a source's speeches labelled, the third read): mean roles
@@ -123,12 +125,22 @@ class Retrained:
         return f"已根据您校正的 {self.labelled} 篇讲稿更新结构识别"
 
 
-def train_models(labelled: list[tuple[str, dict]], bundled: list | None = None, weight: int = CLERK_WEIGHT) -> dict:
+def clerk_weight(labelled: int, bundled: int) -> int:
+    """How many times each of the clerk's speeches counts: a few corrections must outweigh the bundled
+    data for their shape; many need less each (and the training stays quick: 20 labelled speeches at
+    the full weight would make the training data five times as large)."""
+    if not labelled:
+        return CLERK_WEIGHT
+    return max(MIN_WEIGHT, min(CLERK_WEIGHT, round(bundled / labelled)))
+
+
+def train_models(labelled: list[tuple[str, dict]], bundled: list | None = None, weight: int | None = None) -> dict:
     """The analyser's model bytes trained on the bundled examples plus the clerk's (text, label) pairs."""
     from speechwriter.core import training
 
     bundled = bundled_examples() if bundled is None else bundled
     clerk = clerk_examples(labelled)
+    weight = clerk_weight(len(clerk), len(bundled)) if weight is None else weight
     return training.train(bundled + clerk, weights=[1.0] * len(bundled) + [float(weight)] * len(clerk),
                           params=CLERK_PARAMS)
 
@@ -151,7 +163,8 @@ def retrain(labelled: list[tuple[str, dict]]) -> Retrained:
     try:
         folder.mkdir(parents=True, exist_ok=False)
         record = {"trained_at": datetime.now().isoformat(timespec="seconds"), "clerk_labels": len(labelled),
-                  "bundled_examples": len(bundled), "clerk_weight": CLERK_WEIGHT, "params": CLERK_PARAMS}
+                  "bundled_examples": len(bundled), "clerk_weight": clerk_weight(len(labelled), len(bundled)),
+                  "params": CLERK_PARAMS}
         training.save(models, folder, record)
         _point_to(stamp)
     except OSError as err:

@@ -312,7 +312,11 @@ class ReadingView(QDialog):
         self.message.clear()
 
     def save(self) -> None:
-        self.save_requested.emit(self.speech_id, self.doc.label())
+        label = self.doc.label()
+        if not label["sections"]:
+            self.message.setText("正文里至少要有一行：请把讲话的正文设为“正文”后再保存。")
+            return
+        self.save_requested.emit(self.speech_id, label)
 
     def saved(self, labelled: bool = True) -> None:
         """The flows stored the label (or cleared it): nothing left unsaved."""

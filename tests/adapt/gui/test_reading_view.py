@@ -10,21 +10,12 @@ pytest.importorskip("pytestqt")
 from PySide6.QtCore import Qt  # noqa: E402
 
 from speechwriter.core import adapt, model  # noqa: E402
+from tests.adapt.conftest import HOUSE_SPEECH  # noqa: E402
 from tests.gui.conftest import card_for  # noqa: E402
 
 TITLE = "在全县安全生产工作会议上的讲话"
-SPEECH = f"""县政府网 2023-03-09 10:20 点击数：35
-{TITLE}
-同志们：
-今天，我们召开全县安全生产工作会议，主要任务是总结去年工作，部署今年任务。
-一、坚持安全发展理念，推动责任落实
-去年，全县上下压紧压实安全生产责任，未发生较大以上事故，事故起数和死亡人数实现双下降。
-二、强化隐患排查治理，守住安全底线
-一年来，全县共排查整改隐患三千余处，关闭取缔非法违法企业十五家，执法检查一千二百余次。
-三、突出重点，深入开展隐患排查整治
-要聚焦危险化学品、道路交通、建筑施工等重点领域，开展拉网式排查，做到不留死角。
-同志们，安全生产责任重于泰山。让我们确保全县安全生产形势持续稳定向好！
-"""
+# a web copy of the office's speech: the site's line above the title
+SPEECH = "县政府网 2023-03-09 10:20 点击数：35\n" + HOUSE_SPEECH
 OTHER = """在全市防汛抗旱工作会议上的讲话
 同志们：
 今天召开全市防汛抗旱工作会议，部署今年防汛抗旱工作。
@@ -157,3 +148,24 @@ def test_an_old_speech_turned_into_an_outline_is_corrected_and_the_outline_follo
     # the speech is now in the 素材库, marked as corrected
     entry = next(e for e in window.library.library.speeches(bundled=False) if e.source == str(speech.resolve()))
     assert entry.labelled and entry.title == TITLE
+
+
+def test_a_reading_without_body_is_not_saved(qtbot):
+    from speechwriter.core.analyzer import analyze_text
+    from speechwriter.core.reading import reading_of
+    from speechwriter.gui.reading_view import ReadingDocument, ReadingView
+
+    reading = reading_of(analyze_text(HOUSE_SPEECH)[0], HOUSE_SPEECH)
+    view = ReadingView(ReadingDocument(reading), 1, False)
+    qtbot.addWidget(view)
+    for row, line in enumerate(reading.lines):
+        if line.kind == "body":
+            view.doc.set_line_kind(row, "noise")
+    with qtbot.assertNotEmitted(view.save_requested):
+        view.save()
+    assert "正文里至少要有一行" in view.message.text()
+    view.doc.undo_stack.undo()                       # the last body line is body again: now it saves
+    with qtbot.waitSignal(view.save_requested) as saved:
+        view.save()
+    assert len(saved.args[1]["sections"]) == 1
+    view.doc.undo_stack.setClean()
