@@ -1,0 +1,72 @@
+"""Hostile input: every case runs the real command line in a child process under the limits the
+issue promises (2 GiB of address space); the timeout is only a guard against a hang."""
+
+from __future__ import annotations
+
+import os
+import re
+import resource
+import signal
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import REPO
+
+CHINESE = re.compile(r"[\u4e00-\u9fff]")
+MEMORY_LIMIT = 2 * 1024 ** 3
+HANG_GUARD_S = 120
+# words a Chinese message may carry: names of commands, formats and programs
+_ALLOWED_LATIN = {"speechwriter", "library", "list", "add", "search", "remove", "phrases", "templates",
+                  "structures", "render", "outline", "new", "analyze", "set", "force", "part", "samples",
+                  "from", "structure", "output", "json", "docx", "txt", "html", "htm", "jinja", "doc", "wps",
+                  "utf", "gbk", "word", "wps", "json", "sqlite", "debug", "speech", "xml", "zip", "fifo",
+                  "limit", "role", "kind", "source", "template", "fonts", "version", "help", "sections",
+                  "fields", "numbering", "rate", "children", "heading", "body", "ilvl", "id", "usage",
+                  "file", "query", "path", "dir", "outline", "pdf"}
+
+
+def _limits(fsize: int | None):
+    def apply():
+        resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
+        if fsize is not None:
+            signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails like a full disk
+            resource.setrlimit(resource.RLIMIT_FSIZE, (fsize, fsize))
+    return apply
+
+
+def run_limited(*args, cwd=None, env=None, fsize: int | None = None, stdin=None) -> subprocess.CompletedProcess:
+    """`python -m speechwriter ARGS` with at most 2 GiB of memory (and `fsize` bytes per file written)."""
+    full_env = dict(os.environ)
+    full_env.update(env or {})
+    return subprocess.run([sys.executable, "-m", "speechwriter", *map(str, args)], capture_output=True, text=True,
+                          encoding="utf-8", errors="replace", cwd=cwd or REPO, env=full_env,
+                          timeout=HANG_GUARD_S, preexec_fn=_limits(fsize), stdin=stdin or subprocess.DEVNULL)
+
+
+def english_words(message: str) -> list[str]:
+    """Latin words outside “quoted names” that are not names of commands or formats."""
+    unquoted = re.sub(r"“[^”]*”|‘[^’]*’|\"[^\"]*\"|'[^']*'|/\S*|\S*\.\w+", " ", message)
+    return [w for w in re.findall(r"[A-Za-z]{3,}", unquoted) if w.lower() not in _ALLOWED_LATIN]
+
+
+def assert_refused(result: subprocess.CompletedProcess, *words: str, lines: int = 1) -> None:
+    """Exit 2, one Chinese sentence on stderr (no traceback, no English), nothing on stdout."""
+    assert result.returncode == 2, (result.returncode, result.stderr[-2000:])
+    assert "Traceback" not in result.stderr, result.stderr[-2000:]
+    assert CHINESE.search(result.stderr), result.stderr
+    assert len(result.stderr.strip().splitlines()) <= lines, result.stderr
+    assert not english_words(result.stderr), result.stderr
+    for word in words:
+        assert word in result.stderr, result.stderr
+    assert result.stdout == ""
+
+
+@pytest.fixture
+def fifo(tmp_path):
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("named pipes need a POSIX system")
+    path = tmp_path / "pipe.txt"
+    os.mkfifo(path)
+    return path
