@@ -8,51 +8,81 @@ from __future__ import annotations
 
 import codecs
 import os
+import stat
 import zipfile
 from pathlib import Path
 
-from speechwriter.errors import UserError
+from speechwriter.errors import UserError, os_reason
 
-# A speech is tens of kilobytes; a folder of past speeches may hold an odd huge export. Refuse
-# early instead of freezing: 10 MB of plain text is ~3 million characters, ~1,000 speeches.
-MAX_TEXT_BYTES = 10 * 1024 * 1024
-# .docx files carry pictures; what counts is the unpacked document.xml.
-MAX_DOCX_BYTES = 200 * 1024 * 1024
-MAX_DOCX_XML_BYTES = 30 * 1024 * 1024
+# Limits (also in the README). A speech is tens of kilobytes; a folder of past speeches may hold an
+# odd huge export or something that is not a file at all. Refuse early instead of freezing.
+MAX_TEXT_BYTES = 20 * 1024 * 1024          # a .txt: ~7 million characters, hundreds of speeches
+MAX_DOCX_BYTES = 50 * 1024 * 1024          # a .docx as stored (pictures included)
+MAX_DOCX_UNPACKED = 200 * 1024 * 1024      # everything in the .docx unpacked, from its directory
+MAX_DOCX_XML_BYTES = 60 * 1024 * 1024      # its XML parts unpacked (each is parsed in memory)
+MAX_DOCUMENT_XML_BYTES = 30 * 1024 * 1024  # the body (word/document.xml) unpacked
+MAX_PARAGRAPHS = 50_000                    # lines of text in one file
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 DOCX_SUFFIXES = {".docx", ".docm", ".dotx"}
+
+
+def read_regular_file(path: str | os.PathLike, limit: int, what: str = "文件") -> bytes:
+    """The bytes of a regular file of at most `limit` bytes; a folder, pipe or device is refused.
+
+    The file is opened without blocking and checked again once open, so a named pipe swapped in
+    at the last moment cannot hang the reader either.
+    """
+    name = str(path)
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        raise UserError(f"找不到{what}“{name}”。") from None
+    except OSError as err:
+        raise UserError(f"无法读取{what}“{name}”：{os_reason(err)}。") from None
+    _check_regular(info, name, what)
+    _check_size(info.st_size, limit, name, what)
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError as err:
+        raise UserError(f"无法读取{what}“{name}”：{os_reason(err)}。") from None
+    try:
+        with os.fdopen(fd, "rb") as handle:
+            _check_regular(os.fstat(handle.fileno()), name, what)
+            data = handle.read(limit + 1)
+    except OSError as err:
+        raise UserError(f"无法读取{what}“{name}”：{os_reason(err)}。") from None
+    _check_size(len(data), limit, name, what)
+    return data
+
+
+def _check_regular(info: os.stat_result, name: str, what: str) -> None:
+    if stat.S_ISDIR(info.st_mode):
+        raise UserError(f"“{name}”是文件夹，不是{what}。")
+    if not stat.S_ISREG(info.st_mode):
+        raise UserError(f"“{name}”不是普通文件（像是管道或设备），不能作为{what}读取。")
+
+
+def _check_size(size: int, limit: int, name: str, what: str) -> None:
+    if size > limit:
+        raise UserError(f"{what}“{name}”太大（超过 {limit // 1048576} MB），不像是一篇讲稿。")
 
 
 def read_speech_file(path: str | os.PathLike) -> str:
     """Return the text of a .txt or .docx speech, one paragraph per line."""
     file = Path(path)
     name = str(path)
-    if not file.exists():
-        raise UserError(f"找不到文件“{name}”。")
-    if file.is_dir():
-        raise UserError(f"“{name}”是文件夹，不是讲稿文件。")
     suffix = file.suffix.lower()
     if suffix == ".doc" or suffix == ".wps":
         raise UserError(f"“{name}”是旧版 Word/WPS 格式，请在 Word 或 WPS 中另存为 .docx 后再导入。")
-    try:
-        size = file.stat().st_size
-        if suffix in DOCX_SUFFIXES:
-            if size > MAX_DOCX_BYTES:
-                raise UserError(f"“{name}”太大（{size / 1048576:.0f} MB），不像是一篇讲稿。")
-            text = _read_docx(file, name)
-        else:
-            if size > MAX_TEXT_BYTES:
-                raise UserError(f"“{name}”太大（{size / 1048576:.0f} MB），一篇讲稿的文本一般不超过 10 MB。")
-            text = decode_text(file.read_bytes(), name)
-    except PermissionError:
-        raise UserError(f"没有读取“{name}”的权限。") from None
-    except IsADirectoryError:
-        raise UserError(f"“{name}”是文件夹，不是讲稿文件。") from None
-    except OSError as err:
-        raise UserError(f"无法读取“{name}”：{err.strerror or err}。") from None
+    if suffix in DOCX_SUFFIXES:
+        text = _read_docx(file, name)
+    else:
+        text = decode_text(read_regular_file(file, MAX_TEXT_BYTES, "讲稿文件"), name)
     if not text.strip():
         raise UserError(f"“{name}”是空的，没有可分析的文字。")
+    if text.count("\n") >= MAX_PARAGRAPHS:
+        raise UserError(f"“{name}”的段落超过 {MAX_PARAGRAPHS:,} 个，不像是讲稿；请拆成几个文件再导入。")
     if not any(_is_cjk(ch) for ch in text):
         raise UserError(f"“{name}”里没有中文内容，不像是一篇中文讲稿。")
     return text
@@ -118,17 +148,28 @@ def _is_cjk(ch: str) -> bool:
 
 
 def _read_docx(file: Path, name: str) -> str:
-    if not zipfile.is_zipfile(file):
-        raise UserError(f"“{name}”不是有效的 Word 文档（.docx），文件可能已损坏或只是改了扩展名。")
+    """Paragraphs of a .docx, after its zip directory shows it is a sane size (before inflating)."""
+    import io
+
+    data = read_regular_file(file, MAX_DOCX_BYTES, "Word 文档")
     try:
-        with zipfile.ZipFile(file) as archive:
-            info = archive.getinfo("word/document.xml")
-            if info.file_size > MAX_DOCX_XML_BYTES:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.infolist()
+            if sum(m.file_size for m in members) > MAX_DOCX_UNPACKED or \
+                    sum(m.file_size for m in members if m.filename.lower().endswith((".xml", ".rels"))) \
+                    > MAX_DOCX_XML_BYTES:
+                raise UserError(f"“{name}”解压后太大（超过 {MAX_DOCX_XML_BYTES // 1048576} MB 的内容），不像是一篇讲稿。")
+            body = archive.getinfo("word/document.xml")
+            if body.file_size > MAX_DOCUMENT_XML_BYTES:
                 raise UserError(f"“{name}”的正文太大，不像是一篇讲稿。")
+            xml = archive.read(body)
     except KeyError:
         raise UserError(f"“{name}”不是 Word 文档：里面没有正文部分（word/document.xml）。") from None
-    except zipfile.BadZipFile:
-        raise UserError(f"“{name}”不是有效的 Word 文档（.docx），文件已损坏。") from None
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError, ValueError, OSError):
+        raise UserError(f"“{name}”不是有效的 Word 文档（.docx），文件可能已损坏或只是改了扩展名。") from None
+    if xml.count(b"<w:p>") + xml.count(b"<w:p ") >= MAX_PARAGRAPHS:
+        raise UserError(f"“{name}”的段落超过 {MAX_PARAGRAPHS:,} 个，不像是讲稿；请拆成几个文件再导入。")
+    del xml
     from speechwriter.core.docx_text import docx_paragraphs  # python-docx only when a .docx is read
 
-    return "\n".join(docx_paragraphs(file, name))
+    return "\n".join(docx_paragraphs(io.BytesIO(data), name))
