@@ -116,6 +116,7 @@ def run_search(args) -> int:
 
     if args.limit < 1:
         raise UserError("--limit 必须是正整数。")
+    args.limit = min(args.limit, 100_000)
     with _open(args) as library:
         result = search(library, args.query, role=args.role, kind=args.kind, source=args.source, limit=args.limit)
     if args.json:
@@ -140,6 +141,8 @@ def run_remove(args) -> int:
         speech_id = int(args.id)
     except ValueError:
         raise UserError(f"讲稿编号应是数字，“{args.id}”不是；编号可用 speechwriter library list 查看。") from None
+    if not 0 < speech_id < 2 ** 63:
+        raise UserError(f"素材库里没有编号为 {args.id} 的讲稿，可用 speechwriter library list 查看编号。")
     with _open(args) as library:
         entry = library.remove(speech_id)
     if args.json:

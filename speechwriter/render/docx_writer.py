@@ -47,7 +47,8 @@ def docx_bytes(blocks: list[Block], font_set: str = "公文字体", title: str =
     _settings(document)
     _font_table(document, faces)
     props = document.core_properties
-    props.title, props.author, props.last_modified_by, props.comments = title, "", "", ""
+    # Word's core properties hold at most 255 characters; the full title is in the text
+    props.title, props.author, props.last_modified_by, props.comments = title[:255], "", "", ""
     props.revision = 1
     props.created = props.modified = datetime.now(timezone.utc).replace(microsecond=0, tzinfo=None)  # not 2013's template
     buffer = io.BytesIO()

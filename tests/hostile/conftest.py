@@ -25,7 +25,9 @@ _ALLOWED_LATIN = {"speechwriter", "library", "list", "add", "search", "remove", 
                   "utf", "gbk", "word", "wps", "json", "sqlite", "debug", "speech", "xml", "zip", "fifo",
                   "limit", "role", "kind", "source", "template", "fonts", "version", "help", "sections",
                   "fields", "numbering", "rate", "children", "heading", "body", "ilvl", "id", "usage",
-                  "file", "query", "path", "dir", "outline", "pdf"}
+                  "file", "query", "path", "dir", "outline", "pdf", "opening", "review", "key", "points",
+                  "closing", "transition",  # role values of the outline file format
+                  "name", "out"}  # metavars the command-line contract names
 
 
 def _limits(fsize: int | None):
@@ -49,8 +51,8 @@ def run_limited(*args, cwd=None, env=None, fsize: int | None = None, stdin=None)
 
 
 def english_words(message: str) -> list[str]:
-    """Latin words outside “quoted names” that are not names of commands or formats."""
-    unquoted = re.sub(r"“[^”]*”|‘[^’]*’|\"[^\"]*\"|'[^']*'|/\S*|\S*\.\w+", " ", message)
+    """Latin words outside “quoted names”, paths and --options that are not names of commands or formats."""
+    unquoted = re.sub(r"“[^”]*”|‘[^’]*’|\"[^\"]*\"|'[^']*'|/\S*|\S*\.\w+|--?[\w-]+", " ", message)
     return [w for w in re.findall(r"[A-Za-z]{3,}", unquoted) if w.lower() not in _ALLOWED_LATIN]
 
 
