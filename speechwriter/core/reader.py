@@ -7,6 +7,7 @@ file and the problem; the analyser only ever sees text.
 from __future__ import annotations
 
 import codecs
+import functools
 import os
 import stat
 import zipfile
@@ -89,51 +90,83 @@ def read_speech_file(path: str | os.PathLike) -> str:
 
 
 def decode_text(data: bytes, name: str = "文件") -> str:
-    """Decode bytes of a text file: BOMs first, then UTF-8, UTF-16 without BOM, GB18030."""
+    """Decode bytes of a text file: UTF-8, then a BOM, then UTF-16 without BOM, then GB18030.
+
+    Without a BOM the choice is made on the first 64 KB: zero bytes mean UTF-16 (every ASCII
+    character has one, at odd offsets in little-endian, even in big-endian) or a binary file;
+    otherwise each possible reading (GB18030, and UTF-16 for text of Chinese characters only) is
+    scored by its share of common characters (those of GB 2312, ASCII, Chinese punctuation,
+    ①…), and the best is taken if it looks like text. A short GBK text with ① reads right, and
+    UTF-16 read as GB18030 scores near nothing (its bytes never form a GB 2312 character).
+    """
     if not data:
         return ""
-    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-                          (codecs.BOM_UTF16_BE, "utf-16")):
+    if data.startswith(codecs.BOM_UTF8):
+        return _decode_or_fail(data, "utf-8-sig", name)
+    try:
+        text = data.decode("utf-8")
+        if "\x00" not in text:
+            return text
+    except UnicodeDecodeError:
+        pass
+    for bom in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
         if data.startswith(bom):
-            return _decode_or_fail(data, encoding, name)
-    if data[:4096].count(0):
-        # only UTF-16 text has zero bytes (in every ASCII character); anything else with them is binary
-        text = _best_reading(data, ("utf-16-le", "utf-16-be"))
+            return _decode_or_fail(data, "utf-16", name)
+    sample = data[:_SAMPLE_BYTES]
+    zeros_even, zeros_odd = sample[0::2].count(0), sample[1::2].count(0)
+    if zeros_even or zeros_odd:
+        order = ("utf-16-le", "utf-16-be") if zeros_odd >= zeros_even else ("utf-16-be", "utf-16-le")
+        text = _best_reading(data, order)
         if text is None:
             raise UserError(f"“{name}”不是文本文件（像是程序或图片等二进制文件）。")
         return text
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    text = _best_reading(data, ("gb18030",))
+    candidates = ("gb18030", "utf-16-le", "utf-16-be") if len(data) % 2 == 0 else ("gb18030",)
+    text = _best_reading(data, candidates)
     if text is None:
-        raise UserError(f"“{name}”的文字编码无法识别（既不是 UTF-8，也不是 GBK/GB18030），也可能不是文本文件。")
+        raise UserError(f"“{name}”的文字编码无法识别（既不是 UTF-8、UTF-16，也不是 GBK/GB18030），也可能不是文本文件。")
     return text
+
+
+_SAMPLE_BYTES = 64 * 1024
+_MIN_SCORE = 0.7
 
 
 def _best_reading(data: bytes, encodings: tuple[str, ...]) -> str | None:
     """The decoding that looks most like Chinese text, if any looks like text at all."""
-    readings = []
+    best: tuple[float, str] | None = None
     for encoding in encodings:
         try:
-            text = data.decode(encoding)
+            sample = data[:_SAMPLE_BYTES].decode(encoding, errors="strict" if len(data) <= _SAMPLE_BYTES else "ignore")
         except UnicodeDecodeError:
             continue
-        readings.append((_text_score(text[:4096]), text))
-    if not readings:
-        return None
-    score, text = max(readings, key=lambda r: r[0])
-    return text if score >= 0.9 else None
+        score = _text_score(sample)
+        if score >= _MIN_SCORE and (best is None or score > best[0]):
+            try:
+                best = (score, data.decode(encoding))
+            except UnicodeDecodeError:
+                continue
+    return best[1] if best else None
 
 
 def _text_score(text: str) -> float:
     """Share of characters that ordinary Chinese text is made of."""
     if not text:
         return 0.0
-    good = sum(1 for ch in text if _is_cjk(ch) or ch.isascii() and (ch.isprintable() or ch in "\r\n\t")
-               or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef" or "\u2010" <= ch <= "\u2027")
-    return good / len(text)
+    return sum(1 for ch in text if _common(ch)) / len(text)
+
+
+@functools.lru_cache(maxsize=16384)
+def _common(ch: str) -> bool:
+    if ch.isascii():
+        return ch.isprintable() or ch in "\r\n\t"
+    if "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef" or "\u2010" <= ch <= "\u206f" \
+            or "\u2460" <= ch <= "\u24ff" or "\u2150" <= ch <= "\u218f":
+        return True  # Chinese and full-width punctuation, quotes and dashes, ①⑴⒈, Ⅰ
+    try:
+        ch.encode("gb2312")  # the 6,763 characters of everyday Chinese and its symbols
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _decode_or_fail(data: bytes, encoding: str, name: str) -> str:
