@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install run test bench clean
+.PHONY: install run lint test bench model clean
 
 install: $(STAMP)
 
@@ -17,11 +17,23 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/speechwriter
 
-test: $(STAMP)
+# ruff (mistakes, import order) and mypy (types) over the code; `make test` runs it first, so CI does
+lint: $(STAMP)
+	$(BIN)/python -m ruff check speechwriter tests bench
+	$(BIN)/python -m mypy
+
+test: lint
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 bench: $(STAMP)
 	@for b in bench/*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+
+# Retrain the analyser's models from the labelled speeches in ../shared (corpus + seed labels) and
+# record the source-grouped cross-validation figures beside them (resources/models/model.json).
+SHARED ?= ../shared
+model: $(STAMP)
+	$(BIN)/python -m speechwriter.core.training --corpus $(SHARED)/corpus --seeds $(SHARED)/seeds/labels --out resources/models
+	$(BIN)/python bench/structure.py --record resources/models/model.json | tail -1
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache

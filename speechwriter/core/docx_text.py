@@ -6,6 +6,8 @@ without it the analyser would see un-numbered headings.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from speechwriter.core.numerals import chinese_numeral
 from speechwriter.errors import UserError
 
@@ -26,7 +28,7 @@ def _chinese(n: int) -> str:
     return chinese_numeral(n) if 0 < n < 10000 else str(n)
 
 
-_FORMATS = {
+_FORMATS: dict[str, Callable[[int], str]] = {
     "decimal": str,
     "decimalFullWidth": lambda n: "".join(chr(ord(c) + 0xFEE0) for c in str(n)),
     "chineseCounting": _chinese,
@@ -49,7 +51,7 @@ def docx_paragraphs(source, name: str) -> list[str]:
         document = docx.Document(source if hasattr(source, "read") else str(source))
     except (PackageNotFoundError, KeyError, ValueError):
         raise UserError(f"“{name}”不是有效的 Word 文档（.docx），文件已损坏。") from None
-    except Exception:  # lxml errors and the like: the XML inside is broken
+    except Exception:  # noqa: BLE001 - lxml errors and the like: the XML inside is broken
         raise UserError(f"“{name}”里的内容已损坏，Word 文档无法解析。") from None
     levels = _list_levels(document)
     counters: dict[tuple[str, int], int] = {}

@@ -13,6 +13,7 @@ import stat
 import zipfile
 from pathlib import Path
 
+from speechwriter import filetypes
 from speechwriter.errors import UserError, os_reason
 
 # Limits (also in the README). A speech is tens of kilobytes; a folder of past speeches may hold an
@@ -24,8 +25,8 @@ MAX_DOCX_XML_BYTES = 60 * 1024 * 1024      # its XML parts unpacked (each is par
 MAX_DOCUMENT_XML_BYTES = 30 * 1024 * 1024  # the body (word/document.xml) unpacked
 MAX_PARAGRAPHS = 50_000                    # lines of text in one file
 
-TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
-DOCX_SUFFIXES = {".docx", ".docm", ".dotx"}
+TEXT_SUFFIXES = {*filetypes.TEXT.suffixes, ""}
+DOCX_SUFFIXES = set(filetypes.WORD.suffixes)
 
 
 def read_regular_file(path: str | os.PathLike, limit: int, what: str = "文件") -> bytes:
@@ -74,7 +75,7 @@ def read_speech_file(path: str | os.PathLike) -> str:
     file = Path(path)
     name = str(path)
     suffix = file.suffix.lower()
-    if suffix == ".doc" or suffix == ".wps":
+    if filetypes.OLD_WORD.matches(file):
         raise UserError(f"“{name}”是旧版 Word/WPS 格式，请在 Word 或 WPS 中另存为 .docx 后再导入。")
     if suffix in DOCX_SUFFIXES:
         text = _read_docx(file, name)

@@ -22,7 +22,7 @@ UI_FONTS = ["Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sans C
 
 def create_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
-    if existing is not None:
+    if isinstance(existing, QApplication):
         return existing
     # High DPI: Qt 6 scales by the desktop's factor and, by default, keeps fractional factors
     # (125 %, 150 %) unrounded (PassThrough), so nothing is set here; the icons are SVG and stay sharp.

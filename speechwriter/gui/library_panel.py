@@ -11,9 +11,21 @@ import html
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QPushButton, QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from speechwriter.core.speech import ROLE_NAMES, ROLES
 from speechwriter.errors import UserError
@@ -107,6 +119,8 @@ class SearchTab(QWidget):
     def refresh_kinds(self) -> None:
         """The kinds (领导讲话, 汇报发言 …) of the speeches now in the library, for the 文种 filter."""
         chosen = self.kind.currentData()
+        if self.library is None:
+            return
         kinds = self.library.kinds()
         blocked = self.kind.blockSignals(True)
         self.kind.clear()
@@ -230,6 +244,8 @@ class PhraseTab(QWidget):
 
     def _titles(self) -> dict[str, str]:
         """Source file → speech title, for the tooltips; read again only when the library changed."""
+        if self.library is None:
+            return {}
         generation = self.library.generation()
         if self._titles_cache[0] != generation:
             entries = self.library.speeches()
@@ -248,6 +264,8 @@ class SpeechesTab(QWidget):
     import_files_requested = Signal()
     import_folder_requested = Signal()
     remove_requested = Signal(int)      # speech id
+    reading_requested = Signal(int)     # speech id: show how it was read, to correct it
+    reset_learning_requested = Signal()  # 恢复默认: drop what was learned from the clerk's corrections
 
     COLUMNS = ("标题", "文种", "日期")   # where it comes from: grey for a bundled sample, and below the list
 
@@ -283,6 +301,19 @@ class SpeechesTab(QWidget):
         row.addStretch(1)
         row.addWidget(self.remove_button)
         layout.addLayout(row)
+        self.reading_button = QPushButton("查看/校正识别…")
+        self.reading_button.setToolTip("看程序怎样识别这篇讲稿的标题、各节角色，并改正（双击也可）")
+        self.reset_button = QPushButton("恢复默认识别")
+        self.reset_button.setToolTip("不再使用根据您的校正训练的结构识别")
+        row = QHBoxLayout()
+        row.addWidget(self.reading_button)
+        row.addStretch(1)
+        row.addWidget(self.reset_button)
+        layout.addLayout(row)
+        self.reading_button.clicked.connect(self._reading_clicked)
+        self.list.itemDoubleClicked.connect(lambda _item, _column: self._reading_clicked())
+        self.reset_button.clicked.connect(self.reset_learning_requested)
+        self.has_clerk_model = lambda: False   # set by the window: is a model learned from corrections in use?
         self.import_files.clicked.connect(self.import_files_requested)
         self.import_folder.clicked.connect(self.import_folder_requested)
         self.remove_button.clicked.connect(self._remove_clicked)
@@ -307,7 +338,8 @@ class SpeechesTab(QWidget):
                             "也可以把文件或文件夹拖到这里导入。")
         self.list.setSortingEnabled(False)
         for entry in entries:
-            item = QTreeWidgetItem([entry.title or entry.file_name, entry.kind, plain_date(entry.date)])
+            kind = f"{entry.kind} · 已校正" if entry.labelled else entry.kind
+            item = QTreeWidgetItem([entry.title or entry.file_name, kind, plain_date(entry.date)])
             item.setData(0, Qt.ItemDataRole.UserRole, entry)
             tip = f"{entry.title or entry.file_name}\n{entry.source}\n{entry.chars} 字，{entry.paragraphs} 段"
             if entry.keywords:
@@ -318,8 +350,9 @@ class SpeechesTab(QWidget):
                     item.setForeground(column, QColor("#777777"))
             self.list.addTopLevelItem(item)
         self.list.setSortingEnabled(True)
-        if self.list.topLevelItemCount():
-            self.list.setCurrentItem(self.list.topLevelItem(0))
+        first = self.list.topLevelItem(0)
+        if first is not None:
+            self.list.setCurrentItem(first)
         self._update_buttons()
 
     def _current_entry(self):
@@ -337,12 +370,13 @@ class SpeechesTab(QWidget):
                              f"{entry.paragraphs} 段 · {where}</div>")
 
     def titles(self) -> list[str]:
-        return [self.list.topLevelItem(i).text(0) for i in range(self.list.topLevelItemCount())]
+        items = (self.list.topLevelItem(i) for i in range(self.list.topLevelItemCount()))
+        return [item.text(0) for item in items if item is not None]
 
     def select_title(self, title: str) -> bool:
         for i in range(self.list.topLevelItemCount()):
             item = self.list.topLevelItem(i)
-            if item.text(0) == title:
+            if item is not None and item.text(0) == title:
                 self.list.setCurrentItem(item)
                 return True
         return False
@@ -352,8 +386,15 @@ class SpeechesTab(QWidget):
         if entry is not None and not entry.bundled:
             self.remove_requested.emit(entry.id)
 
+    def _reading_clicked(self) -> None:
+        entry = self._current_entry()
+        if entry is not None:
+            self.reading_requested.emit(entry.id)
+
     def _update_buttons(self) -> None:
         entry = self._current_entry()
+        self.reading_button.setEnabled(entry is not None)
+        self.reset_button.setEnabled(self.library is not None and self.has_clerk_model())
         removable = entry is not None and not entry.bundled
         self.remove_button.setEnabled(removable)
         self.remove_button.setToolTip("" if removable or entry is None else "程序自带的范文不能移出。")

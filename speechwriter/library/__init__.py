@@ -32,7 +32,8 @@ API for the app (all raise `UserError` with a Chinese sentence for bad input or 
         .speech(id) -> core Speech;  .paragraphs(id) -> [(role, text)];  .remove(id) -> SpeechEntry
         .counts() -> {files, speeches, own_speeches, paragraphs}
         .generation() -> int, grows with every change by any process (cache derived data by it)
-        Speech ids change when a file is re-imported or re-analysed: re-read lists after an import.
+        A speech keeps its id when its file is re-read (new analyser or model, changed content);
+        ids change when a file is removed and imported again: re-read lists after an import.
     search(library, query, *, role=None, kind=None, source=None, limit=20) -> SearchResult
         role: 开场/回顾/要点/结束 or opening/review/key_points/closing; kind: 领导讲话 …;
         source: "bundled", "own" or part of a file path. Every word must occur; best BM25
@@ -54,7 +55,7 @@ API for the app (all raise `UserError` with a Chinese sentence for bad input or 
 from __future__ import annotations
 
 import os
-from typing import Iterable
+from collections.abc import Iterable
 
 from speechwriter.library.db import default_path, fts5_available
 from speechwriter.library.importer import Cancel, ImportSummary, Progress, import_paths, refresh
@@ -69,7 +70,7 @@ __all__ = ["Library", "SpeechEntry", "ImportSummary", "Hit", "SearchResult", "Ph
 
 def open_library(path: str | os.PathLike | None = None, *, progress: Progress | None = None,
                  cancel: Cancel = None) -> Library:
-    library = Library(path)
+    library = Library(os.fspath(path) if path is not None else None)
     try:
         refresh(library, progress=progress, cancel=cancel)
     except BaseException:
@@ -80,7 +81,7 @@ def open_library(path: str | os.PathLike | None = None, *, progress: Progress | 
 
 def import_into_library(paths: Iterable[str | os.PathLike], *, path: str | os.PathLike | None = None,
                         progress: Progress | None = None, cancel: Cancel = None) -> ImportSummary:
-    with Library(path) as library:
+    with Library(os.fspath(path) if path is not None else None) as library:
         summary = refresh(library, progress=progress, cancel=cancel)
         summary.add(import_paths(library, paths, progress=progress, cancel=cancel))
     return summary

@@ -17,7 +17,7 @@ from pathlib import Path
 from speechwriter.core.atomic import discard, sweep_stale, temporary_name
 from speechwriter.errors import UserError, os_reason, sqlite_reason
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 # `PRAGMA application_id` of every library ("SpWr"): what tells our file from another program's
 APPLICATION_ID = 0x53705772
 _OUR_TABLES = {"meta", "files", "speeches", "paragraphs", "phrases"}
@@ -69,6 +69,18 @@ CREATE TABLE phrases (
 );
 CREATE INDEX phrases_role ON phrases(role);
 """
+# The clerk's corrected readings (schema 2), by content: they outlive re-imports, moves and re-analyses.
+_LABELS = """
+CREATE TABLE labels (
+    content_hash TEXT NOT NULL,          -- files.content_hash of the speech's file
+    ordinal INTEGER NOT NULL,            -- the speech's place in that file
+    label TEXT NOT NULL,                 -- JSON in the schema of the labelled corpus
+    labelled_at TEXT NOT NULL,
+    PRIMARY KEY (content_hash, ordinal)
+);
+"""
+# What each schema version adds to the one before; run in one transaction on opening an older file.
+_MIGRATIONS = {2: _LABELS}
 # Words of the paragraph in `tokens`; what a search may be narrowed to (role, kind, file) as
 # tokens in `facets`, so FTS5 itself intersects them. `facets` weighs nothing in the ranking.
 _FULLTEXT = """
@@ -109,9 +121,9 @@ def connect(path: Path, fulltext: bool | None = None) -> tuple[sqlite3.Connectio
     except OSError as err:
         raise UserError(f"无法创建素材库所在的文件夹“{path.parent}”：{os_reason(err)}。") from None
     sweep_stale(path.parent)  # temporary files left by a killed save or creation
-    legacy = False
+    legacy, version = False, SCHEMA_VERSION
     if _exists(path):
-        legacy = identify(path)
+        legacy, version = identify(path)
     else:
         _create_file(path, fulltext if fulltext is not None else fts5_available())
     try:
@@ -126,6 +138,8 @@ def connect(path: Path, fulltext: bool | None = None) -> tuple[sqlite3.Connectio
     if fulltext is None:
         fulltext = fts5_available()
     try:
+        if version < SCHEMA_VERSION:
+            _migrate(conn, version)
         has_index = conn.execute(
             "SELECT 1 FROM sqlite_master WHERE name = 'paragraph_index'").fetchone() is not None
         if not fulltext and has_index and get_meta(conn, "index_complete") == "1":
@@ -167,10 +181,10 @@ def _exists(path: Path) -> bool:
     return True
 
 
-def identify(path: Path) -> bool:
+def identify(path: Path) -> tuple[bool, int]:
     """Check, read-only, that `path` is a library of ours this version can use; UserError if not.
 
-    Returns True for a library made before the application id was set (to be marked on opening).
+    Returns (made before the application id was set — to be marked on opening, its schema version).
     """
     not_ours = f"“{path}”不是讲稿助手的素材库文件，为免损坏没有打开它（请另选一个素材库文件，或换一个新文件名）。"
     try:
@@ -194,14 +208,14 @@ def identify(path: Path) -> bool:
         raise UserError(_open_error(path, err)) from None
     finally:
         probe.close()
-    legacy = application_id == 0 and version == 1
+    legacy = application_id == 0 and 1 <= version <= SCHEMA_VERSION
     if application_id != APPLICATION_ID and not legacy:
         raise UserError(not_ours)
     if version > SCHEMA_VERSION:
         raise UserError(f"素材库“{path}”是更新版本的讲稿助手建立的，请升级本程序后再打开（文件未做任何改动）。")
-    if not _OUR_TABLES <= tables or generation is None:
+    if not _OUR_TABLES <= tables or generation is None or version < 1:
         raise UserError(not_ours if legacy else f"素材库“{path}”已损坏（缺少数据表），为免进一步损坏没有打开它。")
-    return legacy
+    return legacy, version
 
 
 def _create_file(path: Path, fulltext: bool) -> None:
@@ -237,11 +251,19 @@ def _create_file(path: Path, fulltext: bool) -> None:
 
 def _create(conn: sqlite3.Connection, fulltext: bool) -> None:
     with write(conn):
-        _script(conn, _TABLES)
+        _script(conn, _TABLES + _LABELS)
         if fulltext:
             _script(conn, _FULLTEXT)
         set_meta(conn, "index_complete", "1" if fulltext else "0")
         set_meta(conn, "generation", "0")
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def _migrate(conn: sqlite3.Connection, version: int) -> None:
+    """Bring a file of an older schema up to this one, keeping everything in it (all or nothing)."""
+    with write(conn):
+        for step in range(version + 1, SCHEMA_VERSION + 1):
+            _script(conn, _MIGRATIONS[step])
         conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 

@@ -23,6 +23,7 @@ import math
 import os
 from pathlib import Path
 
+from speechwriter import defaults
 from speechwriter.core.atomic import atomic_write_text
 from speechwriter.core.reader import read_regular_file
 from speechwriter.errors import UserError
@@ -38,9 +39,12 @@ _V1_HEADER = {"title": "标题", "subtitle": "副标题", "speaker": "讲话人"
 
 
 def outline_to_dict(outline: Outline) -> dict:
-    return {"format": FORMAT, "version": VERSION, "template": outline.template, "kind": outline.kind,
+    data = {"format": FORMAT, "version": VERSION, "template": outline.template, "kind": outline.kind,
             "structure_id": outline.structure_id, "rate": outline.rate, "numbering": list(outline.numbering),
             "fields": dict(outline.fields), "sections": [_section_to_dict(s) for s in outline.sections]}
+    if outline.target_minutes:
+        data["target_minutes"] = outline.target_minutes   # only when set: older readers never see it
+    return data
 
 
 def _section_to_dict(section: Section) -> dict:
@@ -118,12 +122,10 @@ def _text(value, what: str, default: str = "") -> str:
 
 
 def _rate(value) -> int:
-    if value is None:
-        return 220
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) \
-            or not 1 <= value <= 10000:
-        raise UserError("语速“rate”应是 1 到 10000 之间的数（字/分）。")
-    return int(value)
+    """The speaking rate; one a file cannot mean (Infinity, NaN, out of range, text) is the default."""
+    if isinstance(value, bool) or isinstance(value, float) and not math.isfinite(value):
+        value = None
+    return defaults.valid_rate(value)
 
 
 def _build(data: dict) -> Outline:
@@ -142,12 +144,17 @@ def _build(data: dict) -> Outline:
         raise UserError("缺少小节列表“sections”。")
     count = [0]
     outline = Outline(fields=fields, sections=[_build_section(s, 1, count) for s in sections],
-                      template=_text(data.get("template"), "模板名“template”") or "讲话稿",
-                      kind=_text(data.get("kind"), "讲稿类型“kind”") or "领导讲话",
+                      template=_text(data.get("template"), "模板名“template”") or defaults.TEMPLATE,
+                      kind=_text(data.get("kind"), "讲稿类型“kind”") or defaults.KIND,
                       structure_id=_text(data.get("structure_id"), "结构编号“structure_id”") or None,
                       rate=_rate(data.get("rate")))
     if numbering:
         outline.numbering = list(numbering)
+    target = data.get("target_minutes")
+    if target is not None:
+        if not isinstance(target, int) or isinstance(target, bool) or not 1 <= target <= 600:
+            raise UserError(f"篇幅目标“{target}”应为 1 到 600 之间的分钟数。")
+        outline.target_minutes = target
     return outline
 
 

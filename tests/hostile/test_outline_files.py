@@ -30,9 +30,6 @@ CASES = {
     "v1-paragraphs-numbers": {"format": "speechwriter-outline", "version": 1,
                               "sections": [{"paragraphs": [1, 2], "children": 5}]},
     "v1-title-a-list": {"format": "speechwriter-outline", "version": 1, "title": ["a"], "sections": []},
-    "rate-infinity": _outline(rate=float("inf")),
-    "rate-nan": _outline(rate=float("nan")),
-    "rate-text": _outline(rate="快"),
     "kind-a-list": _outline(kind=["a"]),
     "template-a-number": _outline(template=5),
     "numbering-a-dict": _outline(numbering={"a": 1}),
@@ -61,6 +58,14 @@ def test_a_wrong_outline_is_bad_input(tmp_path, capsys, data):
     assert code == 2, err
     assert CHINESE.search(err) and not english_words(err), err
     assert not (tmp_path / "稿.docx").exists()
+
+
+@pytest.mark.parametrize("rate", [float("inf"), float("nan"), "快", True, 10 ** 30])
+def test_a_rate_no_one_could_mean_falls_back_to_the_default(tmp_path, rate):
+    from speechwriter import defaults
+    from speechwriter.outline.io import load_outline
+
+    assert load_outline(_write(tmp_path, _outline(rate=rate))).rate == defaults.SPEAKING_RATE
 
 
 def test_a_lone_surrogate_is_refused(tmp_path, capsys):
