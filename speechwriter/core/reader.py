@@ -23,7 +23,7 @@ MAX_DOCX_BYTES = 50 * 1024 * 1024          # a .docx as stored (pictures include
 MAX_DOCX_UNPACKED = 200 * 1024 * 1024      # everything in the .docx unpacked, from its directory
 MAX_DOCX_XML_BYTES = 60 * 1024 * 1024      # its XML parts unpacked (each is parsed in memory)
 MAX_DOCUMENT_XML_BYTES = 30 * 1024 * 1024  # the body (word/document.xml) unpacked
-MAX_PARAGRAPHS = 50_000                    # lines of text in one file
+MAX_PARAGRAPHS = 20_000                    # lines of text in one file (a long report has a few hundred)
 
 TEXT_SUFFIXES = {*filetypes.TEXT.suffixes, ""}
 DOCX_SUFFIXES = set(filetypes.WORD.suffixes)
