@@ -53,5 +53,5 @@ def _ntranslate(singular, plural, n):
 
 
 def install() -> None:
-    argparse._ = _translate
-    argparse.ngettext = _ntranslate
+    setattr(argparse, "_", _translate)  # noqa: B010 - argparse looks these names up in its module
+    setattr(argparse, "ngettext", _ntranslate)  # noqa: B010

@@ -93,10 +93,10 @@ def create_temporary(folder: Path, name: str) -> tuple[int, str]:
 
 def sweep_stale(folder: str | os.PathLike, older_than: float = STALE_SECONDS) -> list[str]:
     """Remove our temporary files older than `older_than` seconds from `folder`; returns their names."""
-    removed = []
+    removed: list[str] = []
     limit = time.time() - older_than
     try:
-        entries = list(os.scandir(folder))
+        entries = list(os.scandir(os.fspath(folder)))
     except OSError:
         return removed
     for entry in entries:

@@ -24,6 +24,11 @@ def _number(value, default: int | None) -> int | None:
     return number if -10 ** 6 < number < 10 ** 6 else default
 
 
+def _start(node) -> int:
+    number = _number(node.get(f"{_W}val"), 1) if node is not None else 1
+    return 1 if number is None else number
+
+
 def _chinese(n: int) -> str:
     return chinese_numeral(n) if 0 < n < 10000 else str(n)
 
@@ -82,7 +87,7 @@ def _list_levels(document) -> dict[tuple[str, int], tuple[str, str, int]]:
             levels[level] = (
                 (fmt.get(f"{_W}val") or "decimal") if fmt is not None else "decimal",
                 (text.get(f"{_W}val") or "") if text is not None else "",
-                _number(start.get(f"{_W}val"), 1) if start is not None else 1,
+                _start(start),
             )
         abstract[node.get(f"{_W}abstractNumId")] = levels
     result = {}
@@ -91,7 +96,7 @@ def _list_levels(document) -> dict[tuple[str, int], tuple[str, str, int]]:
         if ref is None:
             continue
         for ilvl, spec in abstract.get(ref.get(f"{_W}val"), {}).items():
-            result[(num.get(f"{_W}numId"), ilvl)] = spec
+            result[(str(num.get(f"{_W}numId")), ilvl)] = spec
     return result
 
 

@@ -117,15 +117,15 @@ def decode_text(data: bytes, name: str = "文件") -> str:
     zeros_even, zeros_odd = sample[0::2].count(0), sample[1::2].count(0)
     if zeros_even or zeros_odd:
         order = ("utf-16-le", "utf-16-be") if zeros_odd >= zeros_even else ("utf-16-be", "utf-16-le")
-        text = _best_reading(data, order)
-        if text is None:
+        wide = _best_reading(data, order)
+        if wide is None:
             raise UserError(f"“{name}”不是文本文件（像是程序或图片等二进制文件）。")
-        return text
+        return wide
     candidates = ("gb18030", "utf-16-le", "utf-16-be") if len(data) % 2 == 0 else ("gb18030",)
-    text = _best_reading(data, candidates)
-    if text is None:
+    best = _best_reading(data, candidates)
+    if best is None:
         raise UserError(f"“{name}”的文字编码无法识别（既不是 UTF-8、UTF-16，也不是 GBK/GB18030），也可能不是文本文件。")
-    return text
+    return best
 
 
 _SAMPLE_BYTES = 64 * 1024

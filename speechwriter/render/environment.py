@@ -127,7 +127,8 @@ class _SpeechEnvironment(BoundedEnvironment):
     def _parse(self, source, name, filename):
         tree = super()._parse(source, name, filename)
         for node in tree.find_all((nodes.Extends, nodes.Include, nodes.Import, nodes.FromImport)):
-            targets = node.template.items if isinstance(node.template, (nodes.List, nodes.Tuple)) else [node.template]
+            template = getattr(node, "template", None)
+            targets = template.items if isinstance(template, (nodes.List, nodes.Tuple)) else [template]
             for target in targets:
                 if isinstance(target, nodes.Const):
                     self._check_reference(target.value, name or filename or "模板")
@@ -138,6 +139,8 @@ class _SpeechEnvironment(BoundedEnvironment):
         if not isinstance(value, str) or not value.endswith(TEMPLATE_SUFFIX) or "\\" in value or \
                 value.startswith("/") or ".." in value.split("/") or ":" in value:
             raise UserError(f"模板“{shown}”引用了模板文件夹以外的“{value}”，为安全起见不能使用。")
+        if self.loader is None:
+            return
         try:
             self.loader.get_source(self, value)
         except jinja2.TemplateNotFound:

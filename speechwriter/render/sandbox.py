@@ -37,9 +37,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from jinja2 import nodes, pass_context
-from jinja2.visitor import NodeTransformer
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from jinja2.utils import _PassArg
+from jinja2.visitor import NodeTransformer
 
 from speechwriter.errors import UserError
 

@@ -22,10 +22,10 @@ HANG_GUARD_S = int(os.environ.get("SPEECHWRITER_HANG_GUARD", "120"))
 _ALLOWED_LATIN = {"speechwriter", "library", "list", "add", "search", "remove", "phrases", "templates",
                   "structures", "render", "outline", "new", "analyze", "set", "force", "part", "samples",
                   "from", "structure", "output", "json", "docx", "txt", "html", "htm", "jinja", "doc", "wps",
-                  "utf", "gbk", "word", "wps", "json", "sqlite", "debug", "speech", "xml", "zip", "fifo",
+                  "utf", "gbk", "word", "sqlite", "debug", "speech", "xml", "zip", "fifo",
                   "limit", "role", "kind", "source", "template", "fonts", "version", "help", "sections",
                   "fields", "numbering", "rate", "children", "heading", "body", "ilvl", "id", "usage",
-                  "file", "query", "path", "dir", "outline", "pdf", "opening", "review", "key", "points",
+                  "file", "query", "path", "dir", "pdf", "opening", "review", "key", "points",
                   "closing", "transition",  # role values of the outline file format
                   "name", "out", "train"}  # metavars and sub-commands the command-line contract names
 

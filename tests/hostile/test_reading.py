@@ -41,7 +41,7 @@ def test_a_folder_is_refused(tmp_path):
 
 def test_an_oversized_text_is_refused(tmp_path):
     path = tmp_path / "大.txt"
-    path.write_bytes("在全市工作会议上的讲话。\n".encode("utf-8") * (reader.MAX_TEXT_BYTES // 34 + 10))
+    path.write_bytes("在全市工作会议上的讲话。\n".encode() * (reader.MAX_TEXT_BYTES // 34 + 10))
     assert_refused(run_limited("analyze", path), "太大")
 
 
