@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import re
 from pathlib import Path
 
 from speechwriter import defaults
@@ -108,8 +109,17 @@ def _migrate_v1(data: dict) -> dict:
     return {**data, "version": 2, "fields": fields, "sections": [section(s) for s in data.get("sections") or []]}
 
 
+# characters XML (so Word) cannot hold: control characters but tab and line breaks, U+FFFE/U+FFFF
+_NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def without_control_characters(text: str) -> str:
+    """The text without invisible characters a .docx cannot hold (pasted from odd sources)."""
+    return _NOT_IN_XML.sub("", text)
+
+
 def _text(value, what: str, default: str = "") -> str:
-    """A text value of the file: a string without broken characters (lone surrogates)."""
+    """A text value of the file: a string without broken characters (lone surrogates) or control ones."""
     if value is None:
         return default
     if not isinstance(value, str):
@@ -118,7 +128,7 @@ def _text(value, what: str, default: str = "") -> str:
         value.encode("utf-8")
     except UnicodeEncodeError:
         raise UserError(f"{what}中有无法识别的残缺字符。") from None
-    return value
+    return without_control_characters(value)
 
 
 def _rate(value) -> int:

@@ -75,6 +75,18 @@ def test_a_lone_surrogate_is_refused(tmp_path, capsys):
     assert code == 2 and "残缺字符" in err, err
 
 
+@pytest.mark.parametrize("char", ["\u0000", "\u0001", "\u000b", "\ufffe"], ids=["nul", "soh", "vt", "fffe"])
+def test_characters_word_cannot_hold_are_left_out(tmp_path, capsys, char):
+    data = _outline(fields={**_outline()["fields"], "标题": f"讲话{char}"},
+                    sections=[{**GOOD_SECTION, "body": f"要抓好{char}落实。"}])
+    code, err = _main(capsys, "render", _write(tmp_path, json.dumps(data)), "-o", tmp_path / "稿.docx",
+                      "--set", f"会议名称=大会{char}")
+    assert code == 0, err
+    import docx
+
+    assert "要抓好落实。" in [p.text for p in docx.Document(str(tmp_path / "稿.docx")).paragraphs]
+
+
 def test_json_nested_very_deep_is_refused(tmp_path):
     text = '{"format": "speechwriter-outline", "version": 2, "sections": ' + "[" * 100_000 + "]" * 100_000 + "}"
     assert_refused(run_limited("render", _write(tmp_path, text), "-o", tmp_path / "稿.docx"), "嵌套太深")
@@ -136,3 +148,27 @@ def test_random_outline_json_never_ends_in_an_internal_fault(tmp_path, capsys, d
         assert not out.exists()
     code, err = _main(capsys, "new", "--from", path, "-o", tmp_path / "新.speech.json", "--force")
     assert code in (0, 2), err
+
+
+_any_text = st.text(st.characters(blacklist_categories=()), max_size=15) | st.sampled_from(
+    ["{{ 会议名称 }}", "{% if 标题 %}有{% endif %}", "{{ 1/0 }}", "{{", "{% for %}", "无", ""])
+_section = st.fixed_dictionaries({"role": st.sampled_from(["opening", "review", "key_points", "closing"]),
+                                  "heading": _any_text, "body": _any_text})
+_shaped = st.fixed_dictionaries({
+    "format": st.just("speechwriter-outline"), "version": st.just(2),
+    "fields": st.fixed_dictionaries({"标题": _any_text, "讲话人": _any_text, "日期": _any_text, "称呼": _any_text},
+                                    optional={"会议名称": _any_text}),
+    "sections": st.lists(st.builds(lambda s, kids: {**s, "children": kids}, _section, st.lists(_section, max_size=2)),
+                         max_size=4)})
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                                                   HealthCheck.too_slow])
+@given(data=_shaped, suffix=st.sampled_from([".docx", ".html", ".txt"]))
+def test_random_text_in_a_well_formed_outline_never_ends_in_an_internal_fault(tmp_path, capsys, data, suffix):
+    path = _write(tmp_path, json.dumps(data))
+    out = tmp_path / f"稿{suffix}"
+    out.unlink(missing_ok=True)
+    code, err = _main(capsys, "render", path, "-o", out)
+    assert code in (0, 2), err
+    assert out.exists() == (code == 0)
