@@ -75,3 +75,22 @@ def fifo(tmp_path):
     path = tmp_path / "pipe.txt"
     os.mkfifo(path)
     return path
+
+
+@pytest.fixture
+def tiny_disk(tmp_path):
+    """Mounts a tmpfs of the given size (a really full disk, ENOSPC); skips where mounting needs root."""
+    mounts = []
+
+    def mount(size: str):
+        folder = tmp_path / f"disk{len(mounts)}"
+        folder.mkdir()
+        done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)], capture_output=True)
+        if done.returncode != 0:
+            pytest.skip("a full disk needs `mount -t tmpfs` (root); the write-limit tests cover the same paths")
+        mounts.append(folder)
+        return folder
+
+    yield mount
+    for folder in mounts:
+        subprocess.run(["umount", str(folder)], check=False)

@@ -7,7 +7,6 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sqlite3
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -57,19 +56,18 @@ def test_a_foreign_file_with_a_meta_table_is_refused_untouched(tmp_path):
     assert _leftovers(tmp_path, path.name) == []
 
 
-def _make_library(path: Path) -> None:
+def _make_library(path: Path, pragma: str) -> None:
+    """A library of ours as one self-contained file (to compare byte by byte), changed by `pragma`."""
     Library(path).close()
     conn = sqlite3.connect(path)
-    conn.execute("PRAGMA journal_mode = DELETE")  # one self-contained file to compare byte by byte
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.execute(pragma)
     conn.close()
 
 
 def test_a_library_of_a_newer_version_is_refused_byte_identical(tmp_path):
     path = tmp_path / "library.sqlite3"
-    _make_library(path)
-    conn = sqlite3.connect(path)
-    conn.execute("PRAGMA user_version = 7")
-    conn.close()
+    _make_library(path, "PRAGMA user_version = 7")
     before = path.read_bytes()
     for command in COMMANDS:
         assert_refused(run_limited("library", *command, "--library", path), "更新版本")
@@ -79,10 +77,7 @@ def test_a_library_of_a_newer_version_is_refused_byte_identical(tmp_path):
 
 def test_a_library_made_before_the_application_id_still_opens(tmp_path):
     path = tmp_path / "library.sqlite3"
-    _make_library(path)
-    conn = sqlite3.connect(path)
-    conn.execute("PRAGMA application_id = 0")
-    conn.close()
+    _make_library(path, "PRAGMA application_id = 0")
     with Library(path) as library:
         assert library.counts()["files"] == 0
     with Library(path):  # and it is marked as ours from now on
@@ -159,22 +154,12 @@ def test_a_write_limit_during_creation_leaves_no_library(tmp_path):
     assert _leftovers(tmp_path, path.name) == []
 
 
-@pytest.fixture
-def tiny_disk(tmp_path):
-    mount = tmp_path / "disk"
-    mount.mkdir()
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=48k", "tmpfs", str(mount)], capture_output=True)
-    if done.returncode != 0:
-        pytest.skip("a tiny disk needs `mount -t tmpfs` (root); the write-limit test covers the same path")
-    yield mount
-    subprocess.run(["umount", str(mount)], check=False)
-
-
 def test_a_full_disk_leaves_no_zero_byte_library(tiny_disk, tmp_path):
+    disk = tiny_disk("48k")
     speech = tmp_path / "讲话.txt"
     speech.write_text(SPEECH, encoding="utf-8")
-    path = tiny_disk / "library.sqlite3"
+    path = disk / "library.sqlite3"
     result = run_limited("library", "add", speech, "--library", path)
     assert_refused(result, "磁盘空间不足")
     assert not path.exists() or path.stat().st_size > 0
-    assert not [p for p in os.listdir(tiny_disk) if p.endswith(".tmp")]
+    assert not [p for p in os.listdir(disk) if p.endswith(".tmp")]
