@@ -11,8 +11,6 @@ English reaches the clerk and every writer words the same problem the same way.
 
 from __future__ import annotations
 
-import errno
-
 
 class UserError(Exception):
     """A problem with the user's input, explained in Chinese."""
@@ -25,48 +23,56 @@ class UserError(Exception):
         return self.message
 
 
-_ERRNO_REASONS = {
-    errno.ENOSPC: "磁盘空间不足",
-    errno.EDQUOT: "磁盘配额已用完",
-    errno.EACCES: "没有权限",
-    errno.EPERM: "没有权限",
-    errno.ENOENT: "文件或文件夹不存在",
-    errno.EROFS: "磁盘是只读的",
-    errno.EISDIR: "这是一个文件夹",
-    errno.ENOTDIR: "路径中有一部分不是文件夹",
-    errno.EEXIST: "文件已存在",
-    errno.ENAMETOOLONG: "文件名太长",
-    errno.EMFILE: "打开的文件太多",
-    errno.ENFILE: "打开的文件太多",
-    errno.EBUSY: "文件正被占用",
-    errno.ETXTBSY: "文件正被占用",
-    errno.EIO: "磁盘读写出错",
-    errno.EFBIG: "文件太大",
-    errno.ENOMEM: "内存不足",
-    errno.EINVAL: "路径或文件名无效",
-    errno.ELOOP: "路径中的快捷方式（符号链接）绕成了圈",
-    errno.ENXIO: "设备不存在或没有就绪",
-    errno.ENODEV: "设备不存在",
-    errno.EAGAIN: "资源暂时不可用",
-    errno.ETIMEDOUT: "网络或设备超时",
-    errno.EXDEV: "不能跨磁盘移动",
+# errno → what the clerk reads (the OS's own strerror is English, or in the system's language)
+_OS_REASONS = {
+    "EACCES": "没有权限（文件夹只读，或文件已在 Word/WPS 中打开）",
+    "EPERM": "操作不被允许（文件被占用或只读）",
+    "ENOENT": "文件或文件夹不存在",
+    "ENOTDIR": "路径中有一项不是文件夹",
+    "EISDIR": "这是一个文件夹",
+    "EEXIST": "文件已存在",
+    "ENOSPC": "磁盘空间不足",
+    "EDQUOT": "磁盘配额已用完",
+    "EROFS": "磁盘或 U 盘是只读的",
+    "ENAMETOOLONG": "文件名或路径太长",
+    "EINVAL": "文件名中含有不允许的字符",
+    "EBUSY": "文件正被其他程序使用",
+    "EIO": "读写磁盘出错（U 盘或网络盘可能已断开）",
+    "EMFILE": "同时打开的文件太多",
+    "ENFILE": "同时打开的文件太多",
+    "ETXTBSY": "文件正被其他程序使用",
+    "EFBIG": "文件太大",
+    "ENOMEM": "内存不足",
+    "ELOOP": "路径中的快捷方式（符号链接）绕成了圈",
+    "ENXIO": "设备不存在或没有就绪",
+    "ENODEV": "设备不存在",
+    "EAGAIN": "资源暂时不可用",
+    "ETIMEDOUT": "网络或设备超时",
+    "EXDEV": "不能跨磁盘移动",
 }
 # Windows reports some of these as its own codes in `winerror`
-_WINERROR_REASONS = {5: "没有权限", 32: "文件正被其他程序占用", 33: "文件的一部分被其他程序锁定",
-                     112: "磁盘空间不足", 3: "路径不存在", 2: "文件不存在", 206: "文件名太长"}
+_WINERROR_REASONS = {5: "没有权限", 32: "文件正被其他程序使用（如已在 Word/WPS 中打开，请先关闭）",
+                     33: "文件正被其他程序使用（如已在 Word/WPS 中打开，请先关闭）",
+                     112: "磁盘空间不足", 3: "路径不存在", 2: "文件不存在", 206: "文件名或路径太长"}
 
 
 def os_reason(err: BaseException) -> str:
-    """The reason of an OSError in Chinese, without a final 。 ("磁盘空间不足")."""
+    """A Chinese phrase for an OSError, without a final 。 (no English strerror), e.g. “磁盘空间不足”."""
+    import errno
+
     winerror = getattr(err, "winerror", None)
     if winerror in _WINERROR_REASONS:
         return _WINERROR_REASONS[winerror]
     number = getattr(err, "errno", None)
-    if number in _ERRNO_REASONS:
-        return _ERRNO_REASONS[number]
+    name = errno.errorcode.get(number or 0, "")
+    if name in _OS_REASONS:
+        return _OS_REASONS[name]
     if isinstance(err, UnicodeError):
         return "文件名含有无法识别的字符"
     return f"系统错误（代码 {number}）" if number else "系统错误"
+
+
+os_error_message = os_reason  # the name the render writers use
 
 
 def sqlite_reason(err: BaseException) -> str:

@@ -116,3 +116,21 @@ def discard(name: str) -> None:
         os.unlink(name)
     except OSError:
         pass
+
+
+def backup_path(path: str | os.PathLike) -> Path:
+    """讲话.docx → 讲话.bak.docx (beside it, the same suffix, so Word/WPS still open it)."""
+    target = Path(path)
+    return target.with_name(f"{target.stem}.bak{target.suffix}")
+
+
+def keep_backup(path: str | os.PathLike) -> Path:
+    """Copy the file about to be replaced to 名称.bak.docx (replacing an older backup), atomically."""
+    target = Path(path)
+    try:
+        data = target.read_bytes()
+    except OSError as err:
+        raise UserError(f"无法保留“{target.name}”的备份：{os_reason(err)}。") from None
+    backup = backup_path(target)
+    atomic_write_bytes(backup, data)
+    return backup

@@ -94,7 +94,8 @@ def test_undo_all_gives_the_original_and_redo_all_the_final_text(qapp, steps):
         else:
             states = apply_edit(doc, section_id, operation)
             seen.update(states)
-            final = body(doc, section_id)
+            if states:                           # an edit that changed nothing keeps what redo can bring back
+                final = states[-1]
         assert body(doc, section_id) in seen
     while stack.canUndo():
         stack.undo()

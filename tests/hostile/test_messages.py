@@ -33,7 +33,7 @@ def test_help_is_in_chinese():
 
 
 @pytest.mark.parametrize("number, reason", [(errno.ENOSPC, "磁盘空间不足"), (errno.EACCES, "没有权限"),
-                                            (errno.EPERM, "没有权限"), (errno.ENOENT, "不存在"),
+                                            (errno.EPERM, "不被允许"), (errno.ENOENT, "不存在"),
                                             (errno.EROFS, "只读"), (errno.EISDIR, "文件夹")])
 def test_system_errors_have_chinese_reasons(number, reason):
     assert reason in os_reason(OSError(number, "English text from the system"))
