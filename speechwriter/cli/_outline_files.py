@@ -13,8 +13,10 @@ def write_new_outline(outline, target: str, force: bool) -> str:
     path = Path(target)
     if path.exists() and not force:
         raise UserError(f"“{path}”已存在，为免覆盖没有写入；确要覆盖请加 --force。")
-    save_outline(outline, path)
     note = "" if path.name.endswith(SUFFIX) else f"（提示：提纲文件一般以 {SUFFIX} 结尾）"
     count = sum(1 for _ in outline.walk())
-    return (f"已写入提纲“{path}”：{count} 个小节，约 {outline_chars(outline)} 字，"
-            f"讲话约 {outline_minutes(outline):.1f} 分钟。{note}")
+    # the summary first: whatever fails, fails before anything is written
+    summary = (f"已写入提纲“{path}”：{count} 个小节，约 {outline_chars(outline)} 字，"
+               f"讲话约 {outline_minutes(outline):.1f} 分钟。{note}")
+    save_outline(outline, path)
+    return summary

@@ -129,6 +129,7 @@ def run_search(args) -> int:
 
     if args.limit < 1:
         raise UserError("--limit 必须是正整数。")
+    args.limit = min(args.limit, 100_000)
     with _open(args) as library:
         result = search(library, args.query, role=args.role, kind=args.kind, source=args.source, limit=args.limit)
     if args.json:
@@ -150,9 +151,12 @@ def run_search(args) -> int:
 
 def _speech_id(text: str) -> int:
     try:
-        return int(text)
+        number = int(text)
     except ValueError:
         raise UserError(f"讲稿编号应是数字，“{text}”不是；编号可用 speechwriter library list 查看。") from None
+    if not 0 < number < 2 ** 63:  # beyond SQLite's integers: no speech has it
+        raise UserError(f"素材库里没有编号为 {text} 的讲稿，可用 speechwriter library list 查看编号。")
+    return number
 
 
 def run_remove(args) -> int:

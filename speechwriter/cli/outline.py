@@ -20,6 +20,8 @@ def run(args) -> int:
     from speechwriter.core.analyzer import analyze_file
     from speechwriter.outline.create import from_speech
 
+    if args.part is not None and args.part < 1:
+        raise UserError(f"--part 应是从 1 开始的篇号，“{args.part}”不是。")
     speeches = analyze_file(args.file)
     if not speeches:
         raise UserError(f"在“{args.file}”中没有找到讲话正文。")

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from speechwriter import filetypes
 from speechwriter.errors import UserError
+from speechwriter.outline.io import without_control_characters
 
 
 def register(subparsers) -> None:
@@ -41,7 +42,7 @@ def parse_assignments(assignments: list[str]) -> dict[str, str]:
         name, sep, value = item.partition("=")
         if not sep or not name.strip():
             raise UserError(f"--set 的写法应为“字段=值”，而不是“{item}”。")
-        fields[name.strip()] = value.strip()
+        fields[without_control_characters(name.strip())] = without_control_characters(value.strip())
     return fields
 
 

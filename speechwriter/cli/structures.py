@@ -16,9 +16,26 @@ def register(subparsers) -> None:
     parser.set_defaults(func=run)
 
 
+def check_folder(folder: str) -> None:
+    """A --samples folder that cannot be listed is refused, not silently left out."""
+    import os
+
+    from speechwriter.errors import UserError, os_reason
+
+    if not os.path.isdir(folder):
+        raise UserError(f"范文文件夹“{folder}”不存在或不是文件夹。")
+    try:
+        with os.scandir(folder) as entries:
+            next(entries, None)
+    except OSError as err:
+        raise UserError(f"无法读取范文文件夹“{folder}”：{os_reason(err)}。") from None
+
+
 def run(args) -> int:
     from speechwriter.core.learn import bundled_speeches, folder_speeches, learn_structures
 
+    for folder in args.samples:
+        check_folder(folder)
     speeches = bundled_speeches()
     for folder in args.samples:
         speeches += folder_speeches(folder, on_error=lambda path, err: sys.stderr.write(f"已跳过：{err}\n"))

@@ -1,16 +1,26 @@
 """Atomic file replacement: a crash mid-save never leaves a half file, the old version stays intact.
 
-Every writer of user files (outlines, .docx, recovery files) goes through here, so the Chinese
-messages for unwritable places are the same everywhere.
+Every writer of user files (outlines, .docx, recovery files, a new library) goes through here, so
+the Chinese messages for unwritable places are the same everywhere.
+
+The temporary file is `.NAME.xxxxxxxx.tmp` beside the target. A process killed mid-write leaves
+one behind; the next write into that folder (and opening the library, at start) removes ours that
+are older than STALE_SECONDS — only that exact pattern, so nothing of anyone else's is touched,
+and never a young one, which another process may be writing right now.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import secrets
+import time
 from pathlib import Path
 
-from speechwriter.errors import UserError, os_error_message
+from speechwriter.errors import UserError, os_reason
+
+STALE_SECONDS = 15 * 60
+_OURS = re.compile(r"^\..+\.[0-9a-f]{8}\.tmp$")
 
 
 def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
@@ -20,12 +30,11 @@ def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
         raise UserError(f"无法保存到“{target}”：文件夹“{folder}”不存在。")
     if target.is_dir():
         raise UserError(f"无法保存到“{target}”：这是一个文件夹。")
+    sweep_stale(folder)
     try:
-        fd, tmp_name = _create_temporary(folder, target.name)
-    except PermissionError:
-        raise UserError(f"无法保存到“{target}”：没有写入文件夹“{folder}”的权限。") from None
+        fd, tmp_name = create_temporary(folder, target.name)
     except OSError as err:
-        raise UserError(f"无法保存到“{target}”：{os_error_message(err)}。") from None
+        raise UserError(f"无法保存到“{target}”：{_write_reason(err, folder)}。") from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -38,18 +47,35 @@ def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
                 pass
         os.replace(tmp_name, target)
     except PermissionError:
-        _discard(tmp_name)
+        discard(tmp_name)
         raise UserError(f"无法保存到“{target}”：文件被占用或只读（如已在 Word/WPS 中打开，请先关闭）。") from None
-    except OSError as err:
-        _discard(tmp_name)
-        raise UserError(f"无法保存到“{target}”：{os_error_message(err)}。") from None
+    except BaseException as err:
+        discard(tmp_name)
+        if isinstance(err, OSError):
+            raise UserError(f"无法保存到“{target}”：{os_reason(err)}。") from None
+        raise
 
 
 def atomic_write_text(path: str | os.PathLike, text: str) -> None:
-    atomic_write_bytes(path, text.encode("utf-8"))
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate that slipped in from a pasted or hand-made file
+        raise UserError(f"无法保存到“{path}”：内容中有无法保存的残缺字符。") from None
+    atomic_write_bytes(path, data)
 
 
-def _create_temporary(folder: Path, name: str) -> tuple[int, str]:
+def _write_reason(err: OSError, folder: Path) -> str:
+    if isinstance(err, PermissionError):
+        return f"没有写入文件夹“{folder}”的权限"
+    return os_reason(err)
+
+
+def temporary_name(folder: Path, name: str) -> str:
+    """A fresh name of our temporary-file pattern beside `name`."""
+    return str(folder / f".{name}.{secrets.token_hex(4)}.tmp")
+
+
+def create_temporary(folder: Path, name: str) -> tuple[int, str]:
     """A new temporary file beside the target, created 0666 less the umask by the system itself.
 
     Not tempfile.mkstemp: its 0600 would make a new .docx unreadable to colleagues on a shared
@@ -57,7 +83,7 @@ def _create_temporary(folder: Path, name: str) -> tuple[int, str]:
     """
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     for _ in range(100):
-        tmp_name = str(folder / f".{name}.{secrets.token_hex(4)}.tmp")
+        tmp_name = temporary_name(folder, name)
         try:
             return os.open(tmp_name, flags, 0o666), tmp_name
         except FileExistsError:
@@ -65,7 +91,27 @@ def _create_temporary(folder: Path, name: str) -> tuple[int, str]:
     raise FileExistsError(f"no free temporary name beside {name}")
 
 
-def _discard(name: str) -> None:
+def sweep_stale(folder: str | os.PathLike, older_than: float = STALE_SECONDS) -> list[str]:
+    """Remove our temporary files older than `older_than` seconds from `folder`; returns their names."""
+    removed: list[str] = []
+    limit = time.time() - older_than
+    try:
+        entries = list(os.scandir(os.fspath(folder)))
+    except OSError:
+        return removed
+    for entry in entries:
+        if not _OURS.match(entry.name):
+            continue
+        try:
+            if entry.is_file(follow_symlinks=False) and entry.stat(follow_symlinks=False).st_mtime < limit:
+                os.unlink(entry.path)
+                removed.append(entry.name)
+        except OSError:
+            continue
+    return removed
+
+
+def discard(name: str) -> None:
     try:
         os.unlink(name)
     except OSError:
@@ -84,7 +130,7 @@ def keep_backup(path: str | os.PathLike) -> Path:
     try:
         data = target.read_bytes()
     except OSError as err:
-        raise UserError(f"无法保留“{target.name}”的备份：{os_error_message(err)}。") from None
+        raise UserError(f"无法保留“{target.name}”的备份：{os_reason(err)}。") from None
     backup = backup_path(target)
     atomic_write_bytes(backup, data)
     return backup

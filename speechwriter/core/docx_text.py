@@ -7,12 +7,28 @@ without it the analyser would see un-numbered headings.
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from speechwriter.core.numerals import chinese_numeral
 from speechwriter.errors import UserError
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+MAX_LIST_LEVEL = 8  # Word's list levels are 0–8; anything else in a file is not a level Word draws
+
+
+def _number(value, default: int | None) -> int | None:
+    """An integer attribute as Word writes it; `default` when missing or not a number ("abc")."""
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        return default
+    return number if -10 ** 6 < number < 10 ** 6 else default
+
+
+def _start(node) -> int:
+    number = _number(node.get(f"{_W}val"), 1) if node is not None else 1
+    return 1 if number is None else number
+
+
 def _chinese(n: int) -> str:
     return chinese_numeral(n) if 0 < n < 10000 else str(n)
 
@@ -31,12 +47,13 @@ _FORMATS: dict[str, Callable[[int], str]] = {
 }
 
 
-def docx_paragraphs(path: Path, name: str) -> list[str]:
+def docx_paragraphs(source, name: str) -> list[str]:
+    """`source`: a path or a binary file object of the .docx."""
     import docx  # python-docx
     from docx.opc.exceptions import PackageNotFoundError
 
     try:
-        document = docx.Document(str(path))
+        document = docx.Document(source if hasattr(source, "read") else str(source))
     except (PackageNotFoundError, KeyError, ValueError):
         raise UserError(f"“{name}”不是有效的 Word 文档（.docx），文件已损坏。") from None
     except Exception:  # noqa: BLE001 - lxml errors and the like: the XML inside is broken
@@ -79,10 +96,13 @@ def _list_levels(document) -> dict[tuple[str, int], tuple[str, str, int]]:
             fmt = lvl.find(f"{_W}numFmt")
             text = lvl.find(f"{_W}lvlText")
             start = lvl.find(f"{_W}start")
-            levels[int(lvl.get(f"{_W}ilvl", "0"))] = (
-                fmt.get(f"{_W}val") if fmt is not None else "decimal",
-                text.get(f"{_W}val") if text is not None else "",
-                int(start.get(f"{_W}val")) if start is not None else 1,
+            level = _number(lvl.get(f"{_W}ilvl", "0"), None)
+            if level is None or not 0 <= level <= MAX_LIST_LEVEL:
+                continue
+            levels[level] = (
+                (fmt.get(f"{_W}val") or "decimal") if fmt is not None else "decimal",
+                (text.get(f"{_W}val") or "") if text is not None else "",
+                _start(start),
             )
         abstract[node.get(f"{_W}abstractNumId")] = levels
     result = {}
@@ -91,7 +111,7 @@ def _list_levels(document) -> dict[tuple[str, int], tuple[str, str, int]]:
         if ref is None:
             continue
         for ilvl, spec in abstract.get(ref.get(f"{_W}val"), {}).items():
-            result[(num.get(f"{_W}numId"), ilvl)] = spec
+            result[(str(num.get(f"{_W}numId")), ilvl)] = spec
     return result
 
 
@@ -103,7 +123,9 @@ def _list_label(paragraph, levels, counters) -> str:
     if num_id_node is None:
         return ""
     num_id = num_id_node.get(f"{_W}val")
-    ilvl = int(ilvl_node.get(f"{_W}val")) if ilvl_node is not None else 0
+    ilvl = _number(ilvl_node.get(f"{_W}val"), None) if ilvl_node is not None else 0
+    if ilvl is None or not 0 <= ilvl <= MAX_LIST_LEVEL:
+        return ""
     spec = levels.get((num_id, ilvl))
     if spec is None or spec[0] in ("bullet", "none"):
         return ""

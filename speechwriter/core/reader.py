@@ -7,104 +7,167 @@ file and the problem; the analyser only ever sees text.
 from __future__ import annotations
 
 import codecs
+import functools
 import os
+import stat
 import zipfile
 from pathlib import Path
 
 from speechwriter import filetypes
-from speechwriter.errors import UserError
+from speechwriter.errors import UserError, os_reason
 
-# A speech is tens of kilobytes; a folder of past speeches may hold an odd huge export. Refuse
-# early instead of freezing: 10 MB of plain text is ~3 million characters, ~1,000 speeches.
-MAX_TEXT_BYTES = 10 * 1024 * 1024
-# .docx files carry pictures; what counts is the unpacked document.xml.
-MAX_DOCX_BYTES = 200 * 1024 * 1024
-MAX_DOCX_XML_BYTES = 30 * 1024 * 1024
+# Limits (also in the README). A speech is tens of kilobytes; a folder of past speeches may hold an
+# odd huge export or something that is not a file at all. Refuse early instead of freezing.
+MAX_TEXT_BYTES = 20 * 1024 * 1024          # a .txt: ~7 million characters, hundreds of speeches
+MAX_DOCX_BYTES = 50 * 1024 * 1024          # a .docx as stored (pictures included)
+MAX_DOCX_UNPACKED = 200 * 1024 * 1024      # everything in the .docx unpacked, from its directory
+MAX_DOCX_XML_BYTES = 60 * 1024 * 1024      # its XML parts unpacked (each is parsed in memory)
+MAX_DOCUMENT_XML_BYTES = 30 * 1024 * 1024  # the body (word/document.xml) unpacked
+MAX_PARAGRAPHS = 20_000                    # lines of text in one file (a long report has a few hundred)
 
 TEXT_SUFFIXES = {*filetypes.TEXT.suffixes, ""}
 DOCX_SUFFIXES = set(filetypes.WORD.suffixes)
+
+
+def read_regular_file(path: str | os.PathLike, limit: int, what: str = "文件") -> bytes:
+    """The bytes of a regular file of at most `limit` bytes; a folder, pipe or device is refused.
+
+    The file is opened without blocking and checked again once open, so a named pipe swapped in
+    at the last moment cannot hang the reader either.
+    """
+    name = str(path)
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        raise UserError(f"找不到{what}“{name}”。") from None
+    except OSError as err:
+        raise UserError(f"无法读取{what}“{name}”：{os_reason(err)}。") from None
+    _check_regular(info, name, what)
+    _check_size(info.st_size, limit, name, what)
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError as err:
+        raise UserError(f"无法读取{what}“{name}”：{os_reason(err)}。") from None
+    try:
+        with os.fdopen(fd, "rb") as handle:
+            _check_regular(os.fstat(handle.fileno()), name, what)
+            data = handle.read(limit + 1)
+    except OSError as err:
+        raise UserError(f"无法读取{what}“{name}”：{os_reason(err)}。") from None
+    _check_size(len(data), limit, name, what)
+    return data
+
+
+def _check_regular(info: os.stat_result, name: str, what: str) -> None:
+    if stat.S_ISDIR(info.st_mode):
+        raise UserError(f"“{name}”是文件夹，不是{what}。")
+    if not stat.S_ISREG(info.st_mode):
+        raise UserError(f"“{name}”不是普通文件（像是管道或设备），不能作为{what}读取。")
+
+
+def _check_size(size: int, limit: int, name: str, what: str) -> None:
+    if size > limit:
+        raise UserError(f"{what}“{name}”太大（超过 {limit // 1048576} MB），不像是一篇讲稿。")
 
 
 def read_speech_file(path: str | os.PathLike) -> str:
     """Return the text of a .txt or .docx speech, one paragraph per line."""
     file = Path(path)
     name = str(path)
-    if not file.exists():
-        raise UserError(f"找不到文件“{name}”。")
-    if file.is_dir():
-        raise UserError(f"“{name}”是文件夹，不是讲稿文件。")
     suffix = file.suffix.lower()
     if filetypes.OLD_WORD.matches(file):
         raise UserError(f"“{name}”是旧版 Word/WPS 格式，请在 Word 或 WPS 中另存为 .docx 后再导入。")
-    try:
-        size = file.stat().st_size
-        if suffix in DOCX_SUFFIXES:
-            if size > MAX_DOCX_BYTES:
-                raise UserError(f"“{name}”太大（{size / 1048576:.0f} MB），不像是一篇讲稿。")
-            text = _read_docx(file, name)
-        else:
-            if size > MAX_TEXT_BYTES:
-                raise UserError(f"“{name}”太大（{size / 1048576:.0f} MB），一篇讲稿的文本一般不超过 10 MB。")
-            text = decode_text(file.read_bytes(), name)
-    except PermissionError:
-        raise UserError(f"没有读取“{name}”的权限。") from None
-    except IsADirectoryError:
-        raise UserError(f"“{name}”是文件夹，不是讲稿文件。") from None
-    except OSError as err:
-        raise UserError(f"无法读取“{name}”：{err.strerror or err}。") from None
+    if suffix in DOCX_SUFFIXES:
+        text = _read_docx(file, name)
+    else:
+        text = decode_text(read_regular_file(file, MAX_TEXT_BYTES, "讲稿文件"), name)
     if not text.strip():
         raise UserError(f"“{name}”是空的，没有可分析的文字。")
+    if text.count("\n") >= MAX_PARAGRAPHS:
+        raise UserError(f"“{name}”的段落超过 {MAX_PARAGRAPHS:,} 个，不像是讲稿；请拆成几个文件再导入。")
     if not any(_is_cjk(ch) for ch in text):
         raise UserError(f"“{name}”里没有中文内容，不像是一篇中文讲稿。")
     return text
 
 
 def decode_text(data: bytes, name: str = "文件") -> str:
-    """Decode bytes of a text file: BOMs first, then UTF-8, UTF-16 without BOM, GB18030."""
+    """Decode bytes of a text file: UTF-8, then a BOM, then UTF-16 without BOM, then GB18030.
+
+    Without a BOM the choice is made on the first 64 KB: zero bytes mean UTF-16 (every ASCII
+    character has one, at odd offsets in little-endian, even in big-endian) or a binary file;
+    otherwise each possible reading (GB18030, and UTF-16 for text of Chinese characters only) is
+    scored by its share of common characters (those of GB 2312, ASCII, Chinese punctuation,
+    ①…), and the best is taken if it looks like text. A short GBK text with ① reads right, and
+    UTF-16 read as GB18030 scores near nothing (its bytes never form a GB 2312 character).
+    """
     if not data:
         return ""
-    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-                          (codecs.BOM_UTF16_BE, "utf-16")):
-        if data.startswith(bom):
-            return _decode_or_fail(data, encoding, name)
-    if data[:4096].count(0):
-        # only UTF-16 text has zero bytes (in every ASCII character); anything else with them is binary
-        text = _best_reading(data, ("utf-16-le", "utf-16-be"))
-        if text is None:
-            raise UserError(f"“{name}”不是文本文件（像是程序或图片等二进制文件）。")
-        return text
+    if data.startswith(codecs.BOM_UTF8):
+        return _decode_or_fail(data, "utf-8-sig", name)
     try:
-        return data.decode("utf-8")
+        text = data.decode("utf-8")
+        if "\x00" not in text:
+            return text
     except UnicodeDecodeError:
         pass
-    text = _best_reading(data, ("gb18030",))
-    if text is None:
-        raise UserError(f"“{name}”的文字编码无法识别（既不是 UTF-8，也不是 GBK/GB18030），也可能不是文本文件。")
-    return text
+    for bom in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        if data.startswith(bom):
+            return _decode_or_fail(data, "utf-16", name)
+    sample = data[:_SAMPLE_BYTES]
+    zeros_even, zeros_odd = sample[0::2].count(0), sample[1::2].count(0)
+    if zeros_even or zeros_odd:
+        order = ("utf-16-le", "utf-16-be") if zeros_odd >= zeros_even else ("utf-16-be", "utf-16-le")
+        wide = _best_reading(data, order)
+        if wide is None:
+            raise UserError(f"“{name}”不是文本文件（像是程序或图片等二进制文件）。")
+        return wide
+    candidates = ("gb18030", "utf-16-le", "utf-16-be") if len(data) % 2 == 0 else ("gb18030",)
+    best = _best_reading(data, candidates)
+    if best is None:
+        raise UserError(f"“{name}”的文字编码无法识别（既不是 UTF-8、UTF-16，也不是 GBK/GB18030），也可能不是文本文件。")
+    return best
+
+
+_SAMPLE_BYTES = 64 * 1024
+_MIN_SCORE = 0.7
 
 
 def _best_reading(data: bytes, encodings: tuple[str, ...]) -> str | None:
     """The decoding that looks most like Chinese text, if any looks like text at all."""
-    readings = []
+    best: tuple[float, str] | None = None
     for encoding in encodings:
         try:
-            text = data.decode(encoding)
+            sample = data[:_SAMPLE_BYTES].decode(encoding, errors="strict" if len(data) <= _SAMPLE_BYTES else "ignore")
         except UnicodeDecodeError:
             continue
-        readings.append((_text_score(text[:4096]), text))
-    if not readings:
-        return None
-    score, text = max(readings, key=lambda r: r[0])
-    return text if score >= 0.9 else None
+        score = _text_score(sample)
+        if score >= _MIN_SCORE and (best is None or score > best[0]):
+            try:
+                best = (score, data.decode(encoding))
+            except UnicodeDecodeError:
+                continue
+    return best[1] if best else None
 
 
 def _text_score(text: str) -> float:
     """Share of characters that ordinary Chinese text is made of."""
     if not text:
         return 0.0
-    good = sum(1 for ch in text if _is_cjk(ch) or ch.isascii() and (ch.isprintable() or ch in "\r\n\t")
-               or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef" or "\u2010" <= ch <= "\u2027")
-    return good / len(text)
+    return sum(1 for ch in text if _common(ch)) / len(text)
+
+
+@functools.lru_cache(maxsize=16384)
+def _common(ch: str) -> bool:
+    if ch.isascii():
+        return ch.isprintable() or ch in "\r\n\t"
+    if "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef" or "\u2010" <= ch <= "\u206f" \
+            or "\u2460" <= ch <= "\u24ff" or "\u2150" <= ch <= "\u218f":
+        return True  # Chinese and full-width punctuation, quotes and dashes, ①⑴⒈, Ⅰ
+    try:
+        ch.encode("gb2312")  # the 6,763 characters of everyday Chinese and its symbols
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _decode_or_fail(data: bytes, encoding: str, name: str) -> str:
@@ -119,17 +182,28 @@ def _is_cjk(ch: str) -> bool:
 
 
 def _read_docx(file: Path, name: str) -> str:
-    if not zipfile.is_zipfile(file):
-        raise UserError(f"“{name}”不是有效的 Word 文档（.docx），文件可能已损坏或只是改了扩展名。")
+    """Paragraphs of a .docx, after its zip directory shows it is a sane size (before inflating)."""
+    import io
+
+    data = read_regular_file(file, MAX_DOCX_BYTES, "Word 文档")
     try:
-        with zipfile.ZipFile(file) as archive:
-            info = archive.getinfo("word/document.xml")
-            if info.file_size > MAX_DOCX_XML_BYTES:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.infolist()
+            if sum(m.file_size for m in members) > MAX_DOCX_UNPACKED or \
+                    sum(m.file_size for m in members if m.filename.lower().endswith((".xml", ".rels"))) \
+                    > MAX_DOCX_XML_BYTES:
+                raise UserError(f"“{name}”解压后太大（超过 {MAX_DOCX_XML_BYTES // 1048576} MB 的内容），不像是一篇讲稿。")
+            body = archive.getinfo("word/document.xml")
+            if body.file_size > MAX_DOCUMENT_XML_BYTES:
                 raise UserError(f"“{name}”的正文太大，不像是一篇讲稿。")
+            xml = archive.read(body)
     except KeyError:
         raise UserError(f"“{name}”不是 Word 文档：里面没有正文部分（word/document.xml）。") from None
-    except zipfile.BadZipFile:
-        raise UserError(f"“{name}”不是有效的 Word 文档（.docx），文件已损坏。") from None
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError, ValueError, OSError):
+        raise UserError(f"“{name}”不是有效的 Word 文档（.docx），文件可能已损坏或只是改了扩展名。") from None
+    if xml.count(b"<w:p>") + xml.count(b"<w:p ") >= MAX_PARAGRAPHS:
+        raise UserError(f"“{name}”的段落超过 {MAX_PARAGRAPHS:,} 个，不像是讲稿；请拆成几个文件再导入。")
+    del xml
     from speechwriter.core.docx_text import docx_paragraphs  # python-docx only when a .docx is read
 
-    return "\n".join(docx_paragraphs(file, name))
+    return "\n".join(docx_paragraphs(io.BytesIO(data), name))

@@ -32,7 +32,9 @@ def tokenizer():
             if _tokenizer is None:
                 import jieba
 
-                jieba.setLogLevel(logging.WARNING)
+                # jieba logs a full traceback when it cannot write its cache (folder full or
+                # read-only); that is harmless (it only loads slower next time), so keep it quiet
+                jieba.setLogLevel(logging.CRITICAL)
                 instance = jieba.dt
                 # jieba caches its parsed dictionary in the system temp folder by default; keep it with ours
                 instance.tmp_dir = user_cache_dir("speechwriter", appauthor=False)

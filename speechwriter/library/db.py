@@ -2,19 +2,25 @@
 
 WAL journal: the app can search while an import writes, and a killed process leaves either the
 whole of its last transaction or none of it. Schema changes bump SCHEMA_VERSION (stored in
-`PRAGMA user_version`); a file written by a newer app is refused, never rewritten.
+`PRAGMA user_version`). A file is identified read-only (APPLICATION_ID, our tables, the version)
+before the first write, so a file of another program or of a newer app is refused, never rewritten.
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 from contextlib import contextmanager
 from pathlib import Path
 
-from speechwriter.errors import UserError
+from speechwriter.core.atomic import discard, sweep_stale, temporary_name
+from speechwriter.errors import UserError, os_reason, sqlite_reason
 
 SCHEMA_VERSION = 2
+# `PRAGMA application_id` of every library ("SpWr"): what tells our file from another program's
+APPLICATION_ID = 0x53705772
+_OUR_TABLES = {"meta", "files", "speeches", "paragraphs", "phrases"}
 FILE_NAME = "library.sqlite3"
 ENV_PATH = "SPEECHWRITER_LIBRARY"
 
@@ -104,31 +110,35 @@ def fts5_available() -> bool:
 
 
 def connect(path: Path, fulltext: bool | None = None) -> tuple[sqlite3.Connection, bool]:
-    """Open (creating when new) the library; returns the connection and whether it has the FTS5 index."""
+    """Open (creating when new) the library; returns the connection and whether it has the FTS5 index.
+
+    An existing file is identified read-only before anything is written to it: another program's
+    SQLite file, a library of a newer version or a damaged file is refused untouched.
+    """
     path = Path(path)
-    if path.is_dir():
-        raise UserError(f"素材库路径“{path}”是一个文件夹，请指定一个文件。")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as err:
-        raise UserError(f"无法创建素材库所在的文件夹“{path.parent}”：{err.strerror or err}。") from None
+        raise UserError(f"无法创建素材库所在的文件夹“{path.parent}”：{os_reason(err)}。") from None
+    sweep_stale(path.parent)  # temporary files left by a killed save or creation
+    legacy, version = False, SCHEMA_VERSION
+    if _exists(path):
+        legacy, version = identify(path)
+    else:
+        _create_file(path, fulltext if fulltext is not None else fts5_available())
     try:
         conn = sqlite3.connect(path, isolation_level=None, timeout=15, check_same_thread=False)
         conn.execute("PRAGMA foreign_keys = ON")
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
         conn.execute("PRAGMA journal_mode = WAL")  # stays as it was on a read-only medium; reading works
         conn.execute("PRAGMA synchronous = NORMAL")
+        if legacy:  # made before libraries carried the application id: ours, so mark it
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     except sqlite3.DatabaseError as err:
         raise UserError(_open_error(path, err)) from None
-    if version > SCHEMA_VERSION:
-        conn.close()
-        raise UserError(f"素材库“{path}”是更新版本的讲稿助手建立的，请升级本程序后再打开。")
     if fulltext is None:
         fulltext = fts5_available()
     try:
-        if version == 0:
-            _create(conn, fulltext)
-        elif version < SCHEMA_VERSION:
+        if version < SCHEMA_VERSION:
             _migrate(conn, version)
         has_index = conn.execute(
             "SELECT 1 FROM sqlite_master WHERE name = 'paragraph_index'").fetchone() is not None
@@ -146,6 +156,97 @@ def connect(path: Path, fulltext: bool | None = None) -> tuple[sqlite3.Connectio
         conn.close()
         raise UserError(_open_error(path, err)) from None
     return conn, bool(fulltext and has_index)
+
+
+def _exists(path: Path) -> bool:
+    """Whether there is a library to identify (False: none yet, or a 0-byte one a failed tool left)."""
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        return False
+    except OSError as err:
+        raise UserError(f"无法打开素材库“{path}”：{os_reason(err)}。") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise UserError(f"素材库路径“{path}”是一个文件夹，请指定一个文件。")
+    if not stat.S_ISREG(info.st_mode):
+        raise UserError(f"素材库路径“{path}”不是普通文件（可能是设备或管道），请指定一个文件。")
+    if info.st_size == 0:
+        try:
+            os.unlink(path)  # holds nothing; a new library takes its place
+        except FileNotFoundError:
+            pass
+        except OSError as err:
+            raise UserError(f"无法打开素材库“{path}”：{os_reason(err)}。") from None
+        return False
+    return True
+
+
+def identify(path: Path) -> tuple[bool, int]:
+    """Check, read-only, that `path` is a library of ours this version can use; UserError if not.
+
+    Returns (made before the application id was set — to be marked on opening, its schema version).
+    """
+    not_ours = f"“{path}”不是讲稿助手的素材库文件，为免损坏没有打开它（请另选一个素材库文件，或换一个新文件名）。"
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(100)
+    except OSError as err:
+        raise UserError(f"无法打开素材库“{path}”：{os_reason(err)}。") from None
+    if not header.startswith(b"SQLite format 3\x00") or len(header) < 100:
+        raise UserError(not_ours)
+    try:
+        probe = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=15)
+    except sqlite3.DatabaseError as err:
+        raise UserError(_open_error(path, err)) from None
+    try:
+        application_id = probe.execute("PRAGMA application_id").fetchone()[0]
+        version = probe.execute("PRAGMA user_version").fetchone()[0]
+        tables = {r[0] for r in probe.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        generation = probe.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone() \
+            if "meta" in tables else None
+    except sqlite3.DatabaseError as err:
+        raise UserError(_open_error(path, err)) from None
+    finally:
+        probe.close()
+    legacy = application_id == 0 and 1 <= version <= SCHEMA_VERSION
+    if application_id != APPLICATION_ID and not legacy:
+        raise UserError(not_ours)
+    if version > SCHEMA_VERSION:
+        raise UserError(f"素材库“{path}”是更新版本的讲稿助手建立的，请升级本程序后再打开（文件未做任何改动）。")
+    if not _OUR_TABLES <= tables or generation is None or version < 1:
+        raise UserError(not_ours if legacy else f"素材库“{path}”已损坏（缺少数据表），为免进一步损坏没有打开它。")
+    return legacy, version
+
+
+def _create_file(path: Path, fulltext: bool) -> None:
+    """Build a new library in a temporary file, then link it into place in one step.
+
+    A failure (disk full …) leaves no file behind; two processes creating the same library at
+    once both end up using the one that got there first.
+    """
+    tmp = temporary_name(path.parent, path.name)
+    try:
+        conn = sqlite3.connect(tmp, isolation_level=None)
+        try:
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            _create(conn, fulltext)
+        finally:
+            conn.close()
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            identify(path)  # another process made it meanwhile: use theirs
+        except (AttributeError, NotImplementedError, PermissionError):
+            # no hard links here (some network shares): a rename, which a racing creator may overwrite
+            if not path.exists():
+                os.replace(tmp, path)
+    except sqlite3.DatabaseError as err:
+        raise UserError(f"无法建立素材库“{path}”：{sqlite_reason(err)}。") from None
+    except OSError as err:
+        raise UserError(f"无法建立素材库“{path}”：{os_reason(err)}。") from None
+    finally:
+        for name in (tmp, tmp + "-journal"):
+            discard(name)
 
 
 def _create(conn: sqlite3.Connection, fulltext: bool) -> None:
@@ -181,7 +282,7 @@ def _open_error(path: Path, err: sqlite3.DatabaseError) -> str:
         return f"无法打开素材库“{path}”：文件或文件夹不可写。"
     if "locked" in text or "busy" in text:
         return f"素材库“{path}”正被另一个程序占用，请稍后再试。"
-    return f"无法打开素材库“{path}”：{err}。"
+    return f"无法打开素材库“{path}”：{sqlite_reason(err)}。"
 
 
 @contextmanager

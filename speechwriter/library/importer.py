@@ -16,7 +16,7 @@ from pathlib import Path
 
 from speechwriter import filetypes
 from speechwriter.core.adapt import reading_version
-from speechwriter.errors import UserError
+from speechwriter.errors import UserError, os_reason, sqlite_reason
 from speechwriter.library import db
 from speechwriter.library.labels import labels_of
 from speechwriter.library.prepare import content_hash, prepare_text, read_file
@@ -99,7 +99,7 @@ def collect_files(paths: Iterable[str | os.PathLike], summary: ImportSummary) ->
 
 def _walk(folder: Path, summary: ImportSummary) -> list[Path]:
     def unreadable(err: OSError) -> None:
-        summary.failed.append((str(err.filename), f"无法打开文件夹“{err.filename}”：{err.strerror or err}。"))
+        summary.failed.append((str(err.filename), f"无法打开文件夹“{err.filename}”：{os_reason(err)}。"))
 
     found = []
     for root, dirs, names in os.walk(folder, onerror=unreadable):
@@ -137,7 +137,7 @@ def import_file(library: Library, path: Path, key: str, summary: ImportSummary, 
         summary.failed.append((shown, err.message))
         return
     except sqlite3.Error as err:
-        raise UserError(f"写入素材库“{library.path}”失败：{err}。已导入的文件不受影响。") from None
+        raise UserError(f"写入素材库“{library.path}”失败：{sqlite_reason(err)}。已导入的文件不受影响。") from None
     except Exception as err:  # noqa: BLE001 - one odd file never stops the rest of the folder
         summary.failed.append((shown, f"分析时程序内部出错（{type(err).__name__}），请把这个文件交给开发人员。"))
         return
@@ -154,7 +154,7 @@ def _import(library: Library, path: Path, key: str, bundled: bool) -> tuple[str,
     try:
         stat = path.stat()
     except OSError as err:
-        raise UserError(f"无法读取“{path}”：{err.strerror or err}。") from None
+        raise UserError(f"无法读取“{path}”：{os_reason(err)}。") from None
     old = library.file_by_key(key)
     current = old is not None and old.analyzer_version == reading_version()
     if current and old is not None and old.size == stat.st_size and old.mtime == stat.st_mtime:
@@ -166,6 +166,8 @@ def _import(library: Library, path: Path, key: str, bundled: bool) -> tuple[str,
         library.touch(old.id, stat.st_size, stat.st_mtime)
         return "unchanged", None
     twin = library.file_by_hash(digest)
+    if twin is not None and old is None and twin.key == key:  # another process imported it meanwhile
+        return "unchanged", None
     if twin is not None and old is None and not twin.bundled and not Path(twin.key).exists():
         library.relink(twin.id, key, stat.st_size, stat.st_mtime)  # moved or renamed since
         return "moved", twin.key
@@ -179,7 +181,9 @@ def _import(library: Library, path: Path, key: str, bundled: bool) -> tuple[str,
         raise UserError(f"“{path}”里没有找到讲稿内容。")
     stored = library.store(prepared)
     if stored.outcome == "duplicate":  # another import put the same content in meanwhile
-        return "duplicate", stored.same_as
+        return ("unchanged", None) if stored.same_as == key else ("duplicate", stored.same_as)
+    if stored.outcome == "unchanged":
+        return "unchanged", None
     return ("reanalysed" if same_text else "updated" if old is not None else "imported"), None
 
 
@@ -221,7 +225,7 @@ def reanalyse_outdated(library: Library, summary: ImportSummary, progress: Progr
                                     labels=labels_of(library, record.content_hash))
             library.store(prepared)
         except sqlite3.Error as err:
-            raise UserError(f"写入素材库“{library.path}”失败：{err}。") from None
+            raise UserError(f"写入素材库“{library.path}”失败：{sqlite_reason(err)}。") from None
         except Exception as err:  # noqa: BLE001 - keep the old analysis rather than stop
             reason = getattr(err, "message", type(err).__name__)
             summary.failed.append((record.key, f"重新分析时出错（{reason}），保留原来的分析结果。"))

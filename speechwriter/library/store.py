@@ -73,7 +73,8 @@ class SpeechPlace:
 
 @dataclass
 class Stored:
-    """What store() did: "imported", "updated" (same file, new content) or "duplicate"."""
+    """What store() did: "imported", "updated" (same file, new content), "duplicate" or
+    "unchanged" (another process stored the same file meanwhile)."""
 
     outcome: str
     file_id: int | None = None
@@ -148,6 +149,9 @@ class Library:
         """
         with db.write(self.conn):
             old = self.file_by_key(prepared.key)
+            if old is not None and old.content_hash == prepared.content_hash and \
+                    old.analyzer_version == prepared.analyzer_version:
+                return Stored("unchanged", old.id)  # another process stored this very file meanwhile
             twin = self.file_by_hash(prepared.content_hash)
             if twin is not None and (old is None or twin.id != old.id):
                 if old is not None:

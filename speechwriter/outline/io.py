@@ -19,16 +19,23 @@ Version history (loading migrates older files in memory; saving writes the curre
       free fields in "fields", section text as "paragraphs": [...]; no rate.
   2 — every field in "fields" under its Chinese name, section text as one "body" string.
 Saving goes through core.atomic, so a crash mid-save leaves the previous file intact.
+
+Loading checks everything a hand-edited or foreign file could get wrong (types, a lone surrogate,
+"rate": Infinity, nesting, more than MAX_SECTIONS sections, a file over MAX_OUTLINE_BYTES or not a
+regular file) and says what in one Chinese sentence.
 """
 
 from __future__ import annotations
 
 import json
+import math
 import os
+import re
 from pathlib import Path
 
 from speechwriter import defaults
 from speechwriter.core.atomic import atomic_write_text
+from speechwriter.core.reader import read_regular_file
 from speechwriter.errors import UserError
 from speechwriter.outline.model import MAX_LEVEL, Outline, Section, check_role
 from speechwriter.outline.numbering import STYLES
@@ -36,6 +43,8 @@ from speechwriter.outline.numbering import STYLES
 FORMAT = "speechwriter-outline"
 VERSION = 2
 SUFFIX = ".speech.json"
+MAX_OUTLINE_BYTES = 20 * 1024 * 1024
+MAX_SECTIONS = 2000  # a long work report has a few hundred; more is not an outline a clerk wrote
 _V1_HEADER = {"title": "标题", "subtitle": "副标题", "speaker": "讲话人", "date": "日期", "salutation": "称呼"}
 
 
@@ -74,14 +83,7 @@ def save_outline(outline: Outline, path: str | os.PathLike) -> None:
 
 def load_outline(path: str | os.PathLike) -> Outline:
     target = Path(path)
-    try:
-        raw = target.read_bytes()
-    except FileNotFoundError:
-        raise UserError(f"找不到提纲文件“{target}”。") from None
-    except IsADirectoryError:
-        raise UserError(f"“{target}”是一个文件夹，不是提纲文件。") from None
-    except OSError as err:
-        raise UserError(f"无法读取提纲文件“{target}”：{err.strerror or err}。") from None
+    raw = read_regular_file(target, MAX_OUTLINE_BYTES, "提纲文件")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -90,6 +92,10 @@ def load_outline(path: str | os.PathLike) -> Outline:
         data = json.loads(text)
     except json.JSONDecodeError as err:
         raise UserError(f"提纲文件“{target}”已损坏：第 {err.lineno} 行第 {err.colno} 列不是有效的 JSON。") from None
+    except RecursionError:
+        raise UserError(f"提纲文件“{target}”已损坏：内容嵌套太深。") from None
+    except ValueError:  # a number of thousands of digits
+        raise UserError(f"提纲文件“{target}”已损坏：含有无法读取的数值。") from None
     return outline_from_dict(data, name=str(target))
 
 
@@ -97,17 +103,17 @@ def outline_from_dict(data, name: str = "提纲") -> Outline:
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise UserError(f"“{name}”不是讲稿助手的提纲文件。")
     version = data.get("version")
-    if not isinstance(version, int) or version < 1:
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise UserError(f"提纲文件“{name}”的版本号无效。")
     if version > VERSION:
         raise UserError(f"提纲文件“{name}”由更新版本的讲稿助手保存（版本 {version}），请升级本程序后再打开。")
-    if version == 1:
-        data = _migrate_v1(data)
     try:
-        return _build(data)
+        return _build(_migrate_v1(data) if version == 1 else data)
     except UserError as err:
         raise UserError(f"提纲文件“{name}”内容有误：{err.message}") from None
-    except (TypeError, ValueError, KeyError, AttributeError):
+    except RecursionError:
+        raise UserError(f"提纲文件“{name}”内容有误：小节嵌套太深。") from None
+    except (TypeError, ValueError, KeyError, AttributeError, OverflowError):
         raise UserError(f"提纲文件“{name}”内容有误：字段类型不对，可能被其他程序改动过。") from None
 
 
@@ -123,20 +129,55 @@ def _migrate_v1(data: dict) -> dict:
     return {**data, "version": 2, "fields": fields, "sections": [section(s) for s in data.get("sections") or []]}
 
 
+# characters XML (so Word) cannot hold: control characters but tab and line breaks, U+FFFE/U+FFFF
+_NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def without_control_characters(text: str) -> str:
+    """The text without invisible characters a .docx cannot hold (pasted from odd sources)."""
+    return _NOT_IN_XML.sub("", text)
+
+
+def _text(value, what: str, default: str = "") -> str:
+    """A text value of the file: a string without broken characters (lone surrogates) or control ones."""
+    if value is None:
+        return default
+    if not isinstance(value, str):
+        raise UserError(f"{what}应为文本。")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise UserError(f"{what}中有无法识别的残缺字符。") from None
+    return without_control_characters(value)
+
+
+def _rate(value) -> int:
+    """The speaking rate; one a file cannot mean (Infinity, NaN, out of range, text) is the default."""
+    if isinstance(value, bool) or isinstance(value, float) and not math.isfinite(value):
+        value = None
+    return defaults.valid_rate(value)
+
+
 def _build(data: dict) -> Outline:
     fields = data.get("fields") or {}
     if not isinstance(fields, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in fields.items()):
         raise UserError("“fields”应为“字段名: 文本”的对照表。")
+    fields = {_text(k, "字段名"): _text(v, f"字段“{k}”") for k, v in fields.items()}
     numbering = data.get("numbering") or []
-    unknown = [s for s in numbering if s not in STYLES]
-    if not isinstance(numbering, list) or unknown:
+    if not isinstance(numbering, list):
+        raise UserError("编号样式“numbering”应为列表。")
+    unknown = [s for s in numbering if not isinstance(s, str) or s not in STYLES]
+    if unknown:
         raise UserError(f"未知的编号样式“{'、'.join(map(str, unknown))}”。")
     sections = data.get("sections")
     if not isinstance(sections, list):
         raise UserError("缺少小节列表“sections”。")
-    outline = Outline(fields=dict(fields), sections=[_build_section(s, 1) for s in sections],
-                      template=str(data.get("template") or defaults.TEMPLATE), kind=str(data.get("kind") or defaults.KIND),
-                      structure_id=data.get("structure_id"), rate=defaults.valid_rate(data.get("rate")))
+    count = [0]
+    outline = Outline(fields=fields, sections=[_build_section(s, 1, count) for s in sections],
+                      template=_text(data.get("template"), "模板名“template”") or defaults.TEMPLATE,
+                      kind=_text(data.get("kind"), "讲稿类型“kind”") or defaults.KIND,
+                      structure_id=_text(data.get("structure_id"), "结构编号“structure_id”") or None,
+                      rate=_rate(data.get("rate")))
     if numbering:
         outline.numbering = list(numbering)
     outline.sentences_in_text = bool(data.get("template_text"))
@@ -162,22 +203,27 @@ def _layout(layout) -> dict:
     return dict(layout)
 
 
-def _build_section(data: dict, level: int) -> Section:
+def _build_section(data: dict, level: int, count: list[int]) -> Section:
     if level > MAX_LEVEL:
         raise UserError(f"标题层级超过 {MAX_LEVEL} 级。")
     if not isinstance(data, dict):
         raise UserError("小节应为对象。")
+    count[0] += 1
+    if count[0] > MAX_SECTIONS:
+        raise UserError(f"小节超过 {MAX_SECTIONS} 个，不像是一篇讲稿的提纲。")
     heading, body = data.get("heading") or "", data.get("body") or ""
     if not isinstance(heading, str) or not isinstance(body, str):
         raise UserError("小节的标题和正文应为文本。")
+    heading, body = _text(heading, "小节标题"), _text(body, "小节正文")
     children = data.get("children") or []
     if not isinstance(children, list):
         raise UserError("小节的“children”应为列表。")
-    section = Section(role=check_role(data.get("role", "key_points")), heading=heading, body=body,
-                      children=[_build_section(c, level + 1) for c in children])
+    role = data.get("role", "key_points")
+    section = Section(role=check_role(role if isinstance(role, str) else str(role)), heading=heading, body=body,
+                      children=[_build_section(c, level + 1, count) for c in children])
     if isinstance(data.get("id"), str) and data["id"]:
-        section.id = data["id"]
+        section.id = _text(data["id"], "小节编号")
     sample = data.get("sample") or []
     if isinstance(sample, list):
-        section.sample = [line for line in sample if isinstance(line, str)]
+        section.sample = [_text(line, "范例句") for line in sample if isinstance(line, str)]
     return section

@@ -67,7 +67,8 @@ def build_docx(blocks: list[Block], options: LayoutOptions | str = "公文字体
     word_settings(document)
     font_table(document, options.faces(), keep_existing=bool(reference))
     props = document.core_properties
-    props.title, props.author, props.last_modified_by, props.comments = title, "", "", ""
+    # Word's core properties hold at most 255 characters; the full title is in the text
+    props.title, props.author, props.last_modified_by, props.comments = title[:255], "", "", ""
     props.revision = 1
     props.created = props.modified = datetime.now(timezone.utc).replace(microsecond=0, tzinfo=None)  # not 2013's template
     buffer = io.BytesIO()

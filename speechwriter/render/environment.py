@@ -1,8 +1,10 @@
 """The sandboxed Jinja environment: template folders, missing-field collection, clear errors.
 
-Templates run in jinja2.sandbox.SandboxedEnvironment, so a template from a shared folder cannot
-reach Python internals (attribute access to `__class__`, `mro` … is refused) and there is no way
-to open files: the only loader is over the template folders.
+Templates run in the bounded sandbox of `render.sandbox` (no Python internals, no changing lists
+in place, a time/size budget per render), so a template from a shared folder cannot reach the
+program or hang it. There is no way to open files: the only loader is over the template folders,
+and an `{% extends %}`/`{% include %}`/`{% import %}` of a name outside them (`../…`, an absolute
+path, a missing template) is refused when the template is parsed — before it is listed or used.
 
 A missing field never renders as an empty gap: printing, iterating or comparing an undefined
 name records it, the render goes on, and `collect_missing` raises ONE UserError naming every
@@ -13,16 +15,23 @@ records nothing — that is how a template makes a field optional.
 from __future__ import annotations
 
 import contextvars
+import os
+import posixpath
+import stat
 from contextlib import contextmanager
 from pathlib import Path
 
 import jinja2
-from jinja2.sandbox import SandboxedEnvironment, SecurityError
+from jinja2 import nodes
+from jinja2.loaders import split_template_path
+from jinja2.sandbox import SecurityError
 
-from speechwriter.errors import UserError
+from speechwriter.errors import UserError, os_reason
 from speechwriter.paths import templates_dir, user_dir
+from speechwriter.render.sandbox import BoundedEnvironment, RenderLimit, render_budget
 
 TEMPLATE_SUFFIX = ".jinja"
+MAX_TEMPLATE_BYTES = 1024 * 1024  # a speech template is a few kilobytes
 _missing: contextvars.ContextVar[list[str] | None] = contextvars.ContextVar("missing_fields", default=None)
 
 
@@ -72,23 +81,82 @@ def collect_missing(what: str = "模板"):
     names: list[str] = []
     token = _missing.set(names)
     try:
-        yield names
+        with render_budget():  # one time and size budget for the whole render
+            yield names
     finally:
         _missing.reset(token)
     if names:
         raise UserError(f"缺少必填字段：{'、'.join(names)}。请在提纲中填写，或用 --set 字段=值 补上（填“无”表示有意留空）。")
 
 
-_ENV_CACHE: dict[tuple, SandboxedEnvironment] = {}
+class _FolderLoader(jinja2.FileSystemLoader):
+    """Templates only from the template folders: regular files inside them, of a sane size."""
+
+    def get_source(self, environment, template):
+        pieces = split_template_path(template)  # refuses "..": TemplateNotFound
+        for folder in self.searchpath:
+            filename = posixpath.join(folder, *pieces)
+            try:
+                info = os.stat(filename)
+            except OSError:
+                continue
+            if not stat.S_ISREG(info.st_mode):
+                raise UserError(f"模板“{template}”不是普通文件（可能是文件夹、设备或管道）。")
+            if not Path(filename).resolve().is_relative_to(Path(folder).resolve()):
+                raise UserError(f"模板“{template}”指向模板文件夹以外的文件，为安全起见不使用它。")
+            if info.st_size > MAX_TEMPLATE_BYTES:
+                raise UserError(f"模板“{template}”太大（超过 {MAX_TEMPLATE_BYTES // 1024} KB），不像是讲稿模板。")
+            try:
+                with open(filename, "rb") as handle:
+                    source = handle.read(MAX_TEMPLATE_BYTES + 1).decode(self.encoding)
+            except OSError as err:
+                raise UserError(f"无法读取模板“{template}”：{os_reason(err)}。") from None
+            mtime = info.st_mtime
+            return source, os.path.normpath(filename), lambda f=filename, m=mtime: _unchanged(f, m)
+        raise jinja2.TemplateNotFound(template)
 
 
-def environment() -> SandboxedEnvironment:
+def _unchanged(filename: str, mtime: float) -> bool:
+    try:
+        return os.path.getmtime(filename) == mtime
+    except OSError:
+        return False
+
+
+class _SpeechEnvironment(BoundedEnvironment):
+    def _parse(self, source, name, filename):
+        tree = super()._parse(source, name, filename)
+        for node in tree.find_all((nodes.Extends, nodes.Include, nodes.Import, nodes.FromImport)):
+            template = getattr(node, "template", None)
+            targets = template.items if isinstance(template, (nodes.List, nodes.Tuple)) else [template]
+            for target in targets:
+                if isinstance(target, nodes.Const):
+                    self._check_reference(target.value, name or filename or "模板")
+        return tree
+
+    def _check_reference(self, value, where: str) -> None:
+        shown = Path(where).name
+        if not isinstance(value, str) or not value.endswith(TEMPLATE_SUFFIX) or "\\" in value or \
+                value.startswith("/") or ".." in value.split("/") or ":" in value:
+            raise UserError(f"模板“{shown}”引用了模板文件夹以外的“{value}”，为安全起见不能使用。")
+        if self.loader is None:
+            return
+        try:
+            self.loader.get_source(self, value)
+        except jinja2.TemplateNotFound:
+            raise UserError(f"模板“{shown}”引用的模板“{value}”不存在。") from None
+
+
+_ENV_CACHE: dict[tuple, _SpeechEnvironment] = {}
+
+
+def environment() -> _SpeechEnvironment:
     """One environment per set of template folders (the user folder can appear at any time)."""
     folders = [str(p) for p in (user_templates_dir(), templates_dir()) if p.is_dir()]
     key = tuple(folders)
     if key not in _ENV_CACHE:
-        _ENV_CACHE[key] = SandboxedEnvironment(loader=jinja2.FileSystemLoader(folders), undefined=_RecordingUndefined,
-                                               autoescape=False, keep_trailing_newline=False, auto_reload=True)
+        _ENV_CACHE[key] = _SpeechEnvironment(loader=_FolderLoader(folders), undefined=_RecordingUndefined,
+                                             autoescape=False, keep_trailing_newline=False, auto_reload=True)
     return _ENV_CACHE[key]
 
 
@@ -120,20 +188,33 @@ def load_template(name: str) -> jinja2.Template:
 
 def syntax_error(err: jinja2.TemplateSyntaxError) -> UserError:
     where = Path(err.filename).name if err.filename else (err.name or "模板")
-    return UserError(f"模板“{where}”第 {err.lineno} 行有语法错误：{err.message}")
+    return UserError(f"模板“{where}”第 {err.lineno} 行有语法错误（原文：“{err.message}”）。")
 
 
 def render_guarded(call, where: str):
-    """Run a template render, turning sandbox and runtime faults into clear messages."""
+    """Run a template render under the budget, turning sandbox and runtime faults into clear messages."""
     try:
-        return call()
+        with render_budget():
+            return call()
+    except RenderLimit as err:
+        raise RenderLimit(err.reason, where) from None
     except SecurityError:
         raise UserError(f"{where}试图访问不允许的内容（模板在安全沙箱中运行，不能读取文件或程序内部）。") from None
     except jinja2.TemplateSyntaxError as err:
         raise syntax_error(err) from None
+    except jinja2.TemplateNotFound as err:
+        raise UserError(f"{where}引用的模板“{Path(str(err.name)).name}”不存在。") from None
+    except jinja2.UndefinedError as err:
+        raise UserError(f"{where}出错：用到了不存在的内容（原文：“{err.message}”）。") from None
     except jinja2.TemplateError as err:
-        raise UserError(f"{where}出错：{err}") from None
+        raise UserError(f"{where}出错（原文：“{err.message}”）。") from None
     except RecursionError:
         raise UserError(f"{where}出错：宏或模板自己调用自己，没有尽头。") from None
-    except (TypeError, ValueError, ZeroDivisionError, AttributeError, OverflowError) as err:
-        raise UserError(f"{where}出错：{err}") from None
+    except MemoryError:
+        raise RenderLimit("内存不足", where) from None
+    except ZeroDivisionError:
+        raise UserError(f"{where}出错：除数为零。") from None
+    except OverflowError:
+        raise UserError(f"{where}出错：数值太大。") from None
+    except (TypeError, ValueError, AttributeError, LookupError, UnicodeError) as err:
+        raise UserError(f"{where}出错：运算或取值的写法不对（原文：“{err}”）。") from None
