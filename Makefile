@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install run test bench clean
+.PHONY: install run test bench bundle deb clean
 
 install: $(STAMP)
 
@@ -22,6 +22,21 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	@for b in bench/*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+
+# The offline installs (packaging/, README 安装): PyInstaller only here, never in the test set-up.
+BUNDLE_STAMP := $(VENV)/.bundle-installed
+
+$(BUNDLE_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,bundle]'
+	touch $(BUNDLE_STAMP)
+
+bundle: $(BUNDLE_STAMP)
+	rm -rf dist/speechwriter
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/speechwriter.spec
+
+deb: bundle
+	packaging/build_deb.sh dist/speechwriter dist
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache
