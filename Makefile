@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install run test bench bundle deb clean
+.PHONY: install run lint test bench bundle deb clean
 
 install: $(STAMP)
 
@@ -17,7 +17,12 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/speechwriter
 
-test: $(STAMP)
+# ruff (mistakes, import order) and mypy (types) over the code; `make test` runs it first, so CI does
+lint: $(STAMP)
+	$(BIN)/python -m ruff check speechwriter tests bench
+	$(BIN)/python -m mypy
+
+test: lint
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 bench: $(STAMP)

@@ -27,11 +27,15 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from speechwriter.core import tokens  # noqa: E402
-from speechwriter.library import Library, import_paths, open_library, search  # noqa: E402
-from speechwriter.library import textindex  # noqa: E402
+from speechwriter.library import (  # noqa: E402
+    Library,
+    import_paths,
+    open_library,
+    search,
+    textindex,  # noqa: E402
+)
+from speechwriter.library.prepare import PreparedFile, PreparedParagraph, PreparedSpeech, content_hash, prepare_file  # noqa: E402
 from speechwriter.library.search import RANK_LIMIT, role_of  # noqa: E402
-from speechwriter.library.prepare import (PreparedFile, PreparedParagraph, PreparedSpeech,  # noqa: E402
-                                          content_hash, prepare_file)
 from speechwriter.paths import samples_dir  # noqa: E402
 
 PARAGRAPHS = 100_000

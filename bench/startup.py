@@ -87,7 +87,7 @@ def one_run(mode: str, env: dict) -> tuple[float, float, float]:
     child.wait(timeout=120)
     if not line.startswith("shown") or child.returncode != 0:
         raise SystemExit(f"{mode} run failed ({child.returncode}): {line}{rest}{err}")
-    settled = next((float(l.split()[1]) for l in rest.splitlines() if l.startswith("settled")), None)
+    settled = next((float(row.split()[1]) for row in rest.splitlines() if row.startswith("settled")), None)
     if settled is None:
         raise SystemExit(f"{mode}: no settled line: {line!r} {rest!r} {err!r}")
     return elapsed, float(line.split()[1]), settled

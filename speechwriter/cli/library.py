@@ -153,7 +153,7 @@ def run_phrases(args) -> int:
     from speechwriter.library import suggest_phrases
     from speechwriter.library.search import role_of
 
-    role = "transition" if args.role in ("transition", "过渡") else role_of(args.role)
+    role = "transition" if args.role in ("transition", "过渡") else role_of(args.role) or "key_points"
     with _open(args) as library:
         phrases = suggest_phrases(library, role, kind=args.kind)
     if args.json:

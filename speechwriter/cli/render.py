@@ -7,9 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from speechwriter import filetypes
 from speechwriter.errors import UserError
-
-WRITERS = (".docx", ".html", ".htm", ".txt")
 
 
 def register(subparsers) -> None:
@@ -41,15 +40,16 @@ def run(args) -> int:
 
     target = Path(args.output)
     suffix = target.suffix.lower()
-    if suffix not in WRITERS:
-        raise UserError(f"不支持输出为“{suffix or target.name}”，请用 .docx、.html 或 .txt 结尾的文件名。")
+    writer = filetypes.type_of(target, filetypes.WRITABLE)
+    if writer is None:
+        raise UserError(f"不支持输出为“{suffix or target.name}”，请用 {filetypes.suffix_list(filetypes.WRITABLE)} 结尾的文件名。")
     if args.fonts not in FONT_SETS:
         raise UserError(f"未知的字体方案“{args.fonts}”（可选：{'、'.join(FONT_SETS)}）。")
     outline = load_outline(args.outline)
     fields = parse_assignments(args.assignments)
-    if suffix == ".docx":
+    if writer is filetypes.WORD_OUT:
         export_docx(outline, target, args.template, args.fonts, fields)
-    elif suffix == ".txt":
+    elif writer is filetypes.TEXT_OUT:
         atomic_write_text(target, to_text(outline, args.template, fields))
     else:
         atomic_write_text(target, to_html(outline, args.template, args.fonts, fields))

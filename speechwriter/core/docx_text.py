@@ -6,6 +6,7 @@ without it the analyser would see un-numbered headings.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from speechwriter.core.numerals import chinese_numeral
@@ -16,7 +17,7 @@ def _chinese(n: int) -> str:
     return chinese_numeral(n) if 0 < n < 10000 else str(n)
 
 
-_FORMATS = {
+_FORMATS: dict[str, Callable[[int], str]] = {
     "decimal": str,
     "decimalFullWidth": lambda n: "".join(chr(ord(c) + 0xFEE0) for c in str(n)),
     "chineseCounting": _chinese,
@@ -38,7 +39,7 @@ def docx_paragraphs(path: Path, name: str) -> list[str]:
         document = docx.Document(str(path))
     except (PackageNotFoundError, KeyError, ValueError):
         raise UserError(f"“{name}”不是有效的 Word 文档（.docx），文件已损坏。") from None
-    except Exception:  # lxml errors and the like: the XML inside is broken
+    except Exception:  # noqa: BLE001 - lxml errors and the like: the XML inside is broken
         raise UserError(f"“{name}”里的内容已损坏，Word 文档无法解析。") from None
     levels = _list_levels(document)
     counters: dict[tuple[str, int], int] = {}

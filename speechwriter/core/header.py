@@ -61,8 +61,8 @@ def classify_header(lines: list[str]) -> dict:
     Page noise in a header: a page title repeated above the real title, and a `…篇N` part line
     when the part has its own title.
     """
-    result = {"title": None, "subtitle": None, "speaker": None, "date": None, "noise": []}  # noise: indices
-    candidates = []
+    result: dict = {"title": None, "subtitle": None, "speaker": None, "date": None, "noise": []}  # noise: indices
+    candidates: list[tuple[int, str]] = []
     for index, text in enumerate(lines):
         later = lines[index + 1:]
         if any(other == text or (part_marker_title(other) or "") == text for other in later):

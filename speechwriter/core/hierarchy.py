@@ -58,6 +58,7 @@ def build_tree(paras: list[Para]) -> Tree:
                 preamble.append(para)
             continue
         level, node = accepted
+        assert marker is not None  # a placed paragraph always has its marker
         del stack[level - 1:]
         node.level = level
         if level == 1:

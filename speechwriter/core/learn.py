@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from speechwriter import filetypes
 from speechwriter.core.generalise import generalise, sentences
 from speechwriter.core.markers import find_marker, inline_run_in_style
 from speechwriter.core.numerals import chinese_numeral
@@ -27,7 +28,7 @@ _KIND_SLUGS = {"领导讲话": "leader-speech", "汇报发言": "report-speech",
                "闭幕词": "closing-address", "调研讲话": "inspection-speech", "动员讲话": "mobilisation-speech"}
 _ROLE_LETTERS = {"opening": "o", "review": "r", "key_points": "k", "closing": "c"}
 _TRANSITION = re.compile(r"下面|几点意见|几点体会|几个方面|几点建议|以下几点|讲几点|谈几点|汇报如下|报告如下")
-TEXT_SUFFIXES = (".txt", ".docx")
+TEXT_SUFFIXES = filetypes.SPEECH_SUFFIXES
 
 
 def numbering_of(speech: Speech) -> str:
@@ -57,7 +58,7 @@ def _style(text: str) -> str | None:
 
 
 def skeleton_of(speech: Speech) -> list[str]:
-    return [s.role for s in speech.sections]
+    return [s.role or "" for s in speech.sections]   # every top-level section has its role
 
 
 def _shape(skeleton: list[str]) -> tuple[str, ...]:

@@ -41,6 +41,7 @@ def find_marker(text: str) -> Marker | None:
         if not match:
             continue
         raw = match.group(1)
+        number: int | None
         if family in ("arabic", "paren_arabic"):
             number = int(raw)
         elif family == "circled":

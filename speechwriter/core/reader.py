@@ -11,6 +11,7 @@ import os
 import zipfile
 from pathlib import Path
 
+from speechwriter import filetypes
 from speechwriter.errors import UserError
 
 # A speech is tens of kilobytes; a folder of past speeches may hold an odd huge export. Refuse
@@ -20,8 +21,8 @@ MAX_TEXT_BYTES = 10 * 1024 * 1024
 MAX_DOCX_BYTES = 200 * 1024 * 1024
 MAX_DOCX_XML_BYTES = 30 * 1024 * 1024
 
-TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
-DOCX_SUFFIXES = {".docx", ".docm", ".dotx"}
+TEXT_SUFFIXES = {*filetypes.TEXT.suffixes, ""}
+DOCX_SUFFIXES = set(filetypes.WORD.suffixes)
 
 
 def read_speech_file(path: str | os.PathLike) -> str:
@@ -33,7 +34,7 @@ def read_speech_file(path: str | os.PathLike) -> str:
     if file.is_dir():
         raise UserError(f"“{name}”是文件夹，不是讲稿文件。")
     suffix = file.suffix.lower()
-    if suffix == ".doc" or suffix == ".wps":
+    if filetypes.OLD_WORD.matches(file):
         raise UserError(f"“{name}”是旧版 Word/WPS 格式，请在 Word 或 WPS 中另存为 .docx 后再导入。")
     try:
         size = file.stat().st_size

@@ -58,7 +58,8 @@ def cues(text: str) -> Cues:
 
 def preamble_roles(paragraphs: list[str], has_salutation: bool) -> list[str]:
     """Roles of the paragraphs before the first top-level block (or of an un-numbered speech)."""
-    roles, state = [], None
+    roles: list[str] = []
+    state = ""
     for index, text in enumerate(paragraphs):
         c = cues(text)
         if index == 0:

@@ -33,7 +33,8 @@ class Segmentation:
 
 
 def segment(lines: list[Line]) -> Segmentation:
-    speeches, outside = [], []
+    speeches: list[Span] = []
+    outside: list[Line] = []
     for part in _split_parts(lines):
         articles = _split_articles(part)
         signals = [_speech_signal(a) for a in articles]

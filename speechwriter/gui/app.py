@@ -23,7 +23,7 @@ UI_FONTS = ["Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sans C
 
 def create_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
-    if existing is not None:
+    if isinstance(existing, QApplication):
         return existing
     # High DPI: Qt 6 scales by the desktop's factor and, by default, keeps fractional factors
     # (125 %, 150 %) unrounded (PassThrough), so nothing is set here; the icons are SVG and stay sharp.
@@ -95,7 +95,7 @@ def run_app(argv: list[str] | None = None, open_path: str | None = None) -> int:
     window = create_main_window()
     sys.excepthook = fault_reporter(window)
     window.first_painted.connect(window.start_background_work)
-    if open_path:   # a .speech.json opened from the file manager (packaging/launch_gui.py)
+    if open_path:   # a .speech.json opened from the file manager (packaging/launch.py)
         window.first_painted.connect(lambda: window.files.open_file(open_path))
     if os.environ.get("SPEECHWRITER_QUIT_AFTER_FIRST_FRAME"):   # packaging/smoke_test.sh, bench/bundle.py
         window.first_painted.connect(lambda: _report_and_close(window))

@@ -1,12 +1,20 @@
 """Every change the clerk can make to an outline, as an undoable command with a Chinese label.
 
-The label is what the 编辑 menu shows (撤销“删除“二、…””). Tree changes go through the
-OutlineModel, which calls speechwriter.outline.edit and tells the views; text changes set the
-field or section attribute and tell the document. Typing in one box merges into one command,
-so one undo takes back one edit, not one keystroke.
+The label is what the 编辑 menu shows (撤销 删除“二、…”). A command remembers what it needs to
+go both ways and calls only the document's `do_*` methods, which change the outline and tell the
+views; the document's public `set_*` methods validate and push these commands.
+
+Typing undoes like a word processor: keystrokes into one box merge into one step only within a
+burst. A pause, a new paragraph, a jump of the cursor or a different kind of edit (typing after
+erasing) ends the burst; deleting a selection, pasting and inserting material are steps of their
+own. So no undo or redo can take away text that some other step does not give back.
 """
 
 from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
@@ -14,7 +22,12 @@ from speechwriter.core.speech import ROLE_NAMES
 from speechwriter.outline import edit
 from speechwriter.outline.model import Section
 
-_MERGE_FIELD, _MERGE_HEADING, _MERGE_BODY = 1, 2, 3
+if TYPE_CHECKING:
+    from speechwriter.gui.document import Document
+
+BURST_PAUSE_S = 1.5      # a pause this long ends a typing burst (Word's feel: a sentence, not a letter)
+_MERGE_TEXT = 1          # the id all text commands share; mergeWith decides whether they really merge
+TYPE, ERASE = "type", "erase"
 
 
 def describe(section: Section) -> str:
@@ -23,166 +36,204 @@ def describe(section: Section) -> str:
     return text if len(text) <= 12 else text[:12] + "…"
 
 
+@dataclass(frozen=True)
+class TextChange:
+    """One edit to a text: at `start`, `removed` was replaced by `inserted`."""
+
+    start: int
+    removed: str
+    inserted: str
+
+
+def text_change(old: str, new: str) -> TextChange:
+    prefix = 0
+    limit = min(len(old), len(new))
+    while prefix < limit and old[prefix] == new[prefix]:
+        prefix += 1
+    suffix = 0
+    while suffix < limit - prefix and old[len(old) - 1 - suffix] == new[len(new) - 1 - suffix]:
+        suffix += 1
+    return TextChange(prefix, old[prefix:len(old) - suffix], new[prefix:len(new) - suffix])
+
+
+def burst_kind(change: TextChange, typing: bool) -> str | None:
+    """TYPE or ERASE when the change may join a burst; None when it is a step of its own."""
+    if not typing:
+        return None                          # paste, material, replace, a field from a menu
+    if change.inserted and not change.removed and "\n" not in change.inserted:
+        return TYPE
+    if change.removed and not change.inserted and len(change.removed) == 1 and change.removed != "\n":
+        return ERASE                         # Backspace or Delete; a selection deleted is its own step
+    return None                              # typing over a selection, a new paragraph, joining paragraphs
+
+
+def _continues(last: TextChange, kind: str, change: TextChange) -> bool:
+    """The cursor did not jump: the new edit starts where the last one left off."""
+    if kind == TYPE:
+        return change.start == last.start + len(last.inserted)
+    return change.start in (last.start, last.start - 1)   # Delete keeps its place, Backspace walks back
+
+
 class _DocCommand(QUndoCommand):
-    def __init__(self, doc, label: str):
+    def __init__(self, doc: Document, label: str):
         super().__init__(label)
         self.doc = doc
 
 
 # text --------------------------------------------------------------------------------------------
-class SetField(_DocCommand):
-    def __init__(self, doc, name: str, value: str):
-        super().__init__(doc, f"修改“{name}”")
-        self.name, self.new = name, value
-        self.old = doc.outline.fields.get(name)
+class _SetText(_DocCommand):
+    """Replaces one text of the outline (a field, a heading, a body) and merges within a burst."""
 
-    def redo(self):
-        self.doc.outline.fields[self.name] = self.new
-        self.doc.after_field_change(self.name)
-
-    def undo(self):
-        if self.old is None:
-            self.doc.outline.fields.pop(self.name, None)
-        else:
-            self.doc.outline.fields[self.name] = self.old
-        self.doc.after_field_change(self.name)
-
-    def id(self):
-        return _MERGE_FIELD
-
-    def mergeWith(self, other):
-        if isinstance(other, SetField) and other.name == self.name:
-            self.new = other.new
-            return True
-        return False
-
-
-class _SetSectionAttribute(_DocCommand):
-    """Sets one attribute of a section; typing into the same box merges into one step (merge_id)."""
-
-    attribute = ""
-    merge_id = -1  # Qt never merges a command whose id is -1
-
-    def __init__(self, doc, section_id: str, value: str, label: str):
+    def __init__(self, doc: Document, label: str, old: str | None, new: str, typing: bool):
         super().__init__(doc, label)
-        self.section_id, self.new = section_id, value
-        self.old = getattr(doc.section_by_id(section_id), self.attribute)
+        self.old, self.new = old, new
+        self.last = text_change(old or "", new)
+        self.kind = burst_kind(self.last, typing)
+        self.at = time.monotonic()
 
-    def _set(self, value):
-        setattr(self.doc.section_by_id(self.section_id), self.attribute, value)
-        self.doc.after_section_change(self.section_id)
+    def target(self) -> tuple:
+        raise NotImplementedError
 
-    def redo(self):
-        self._set(self.new)
+    def apply(self, value: str | None) -> None:
+        raise NotImplementedError
 
-    def undo(self):
-        self._set(self.old)
+    def redo(self) -> None:
+        self.apply(self.new)
 
-    def id(self):
-        return self.merge_id
+    def undo(self) -> None:
+        self.apply(self.old)
 
-    def mergeWith(self, other):
-        if type(other) is type(self) and other.section_id == self.section_id:
-            self.new = other.new
-            return True
-        return False
+    def id(self) -> int:
+        return _MERGE_TEXT
 
-
-class SetHeading(_SetSectionAttribute):
-    attribute, merge_id = "heading", _MERGE_HEADING
-
-    def __init__(self, doc, section_id, value):
-        old = doc.section_by_id(section_id)
-        super().__init__(doc, section_id, value, f"修改标题“{describe(old)}”")
-
-
-class SetBody(_SetSectionAttribute):
-    attribute, merge_id = "body", _MERGE_BODY
-
-    def __init__(self, doc, section_id, value):
-        super().__init__(doc, section_id, value, f"修改“{describe(doc.section_by_id(section_id))}”的正文")
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not (isinstance(other, _SetText) and other.target() == self.target()):
+            return False
+        if self.kind is None or other.kind != self.kind or other.at - self.at > BURST_PAUSE_S:
+            return False
+        if not _continues(self.last, self.kind, other.last):
+            return False
+        self.new, self.last, self.at = other.new, other.last, other.at
+        return True
 
 
-class InsertMaterial(_SetSectionAttribute):
+class SetField(_SetText):
+    def __init__(self, doc: Document, name: str, value: str, typing: bool = True):
+        super().__init__(doc, f"修改“{name}”", doc.outline.fields.get(name), value, typing)
+        self.name = name
+
+    def target(self) -> tuple:
+        return ("field", self.name)
+
+    def apply(self, value: str | None) -> None:
+        self.doc.do_set_field(self.name, value)
+
+
+class _SetSectionText(_SetText):
+    attribute = ""
+
+    def __init__(self, doc: Document, section_id: str, value: str, label: str, typing: bool):
+        super().__init__(doc, label, getattr(doc.section_by_id(section_id), self.attribute), value, typing)
+        self.section_id = section_id
+
+    def target(self) -> tuple:
+        return (self.attribute, self.section_id)
+
+    def apply(self, value: str | None) -> None:
+        self.doc.do_set_section(self.section_id, self.attribute, value or "")
+
+
+class SetHeading(_SetSectionText):
+    attribute = "heading"
+
+    def __init__(self, doc: Document, section_id: str, value: str, typing: bool = True):
+        label = f"修改标题“{describe(doc.section_by_id(section_id))}”"
+        super().__init__(doc, section_id, value, label, typing)
+
+
+class SetBody(_SetSectionText):
+    attribute = "body"
+
+    def __init__(self, doc: Document, section_id: str, value: str, typing: bool = True):
+        label = f"修改“{describe(doc.section_by_id(section_id))}”的正文"
+        super().__init__(doc, section_id, value, label, typing)
+
+
+class InsertMaterial(_SetSectionText):
     """A paragraph or phrase from the 素材库 put into a section: one step of its own, never merged
     with typing, so one undo takes exactly the insertion back."""
 
     attribute = "body"
 
-    def __init__(self, doc, section_id: str, new_body: str):
+    def __init__(self, doc: Document, section_id: str, new_body: str):
+        label = f"插入素材到“{describe(doc.section_by_id(section_id))}”"
+        super().__init__(doc, section_id, new_body, label, typing=False)
+
+
+class SetRole(_DocCommand):
+    def __init__(self, doc: Document, section_id: str, role: str):
         section = doc.section_by_id(section_id)
-        super().__init__(doc, section_id, new_body, f"插入素材到“{describe(section)}”")
+        super().__init__(doc, f"把“{describe(section)}”改为“{ROLE_NAMES.get(role, role)}”")
+        self.section_id, self.old, self.new = section_id, section.role, role
 
+    def redo(self) -> None:
+        self.doc.do_set_section(self.section_id, "role", self.new)
 
-class SetRole(_SetSectionAttribute):
-    attribute = "role"
-
-    def __init__(self, doc, section_id: str, role: str):
-        section = doc.section_by_id(section_id)
-        super().__init__(doc, section_id, role, f"把“{describe(section)}”改为“{ROLE_NAMES.get(role, role)}”")
+    def undo(self) -> None:
+        self.doc.do_set_section(self.section_id, "role", self.old)
 
 
 class SetNumbering(_DocCommand):
-    def __init__(self, doc, level: int, style: str):
+    def __init__(self, doc: Document, level: int, style: str):
         super().__init__(doc, f"修改第 {level} 级编号")
-        self.level, self.new = level, style
         self.old = list(doc.outline.numbering)
-
-    def redo(self):
-        styles = list(self.doc.outline.numbering)
-        while len(styles) < self.level:
+        styles = list(self.old)
+        while len(styles) < level:
             styles.append(styles[-1] if styles else "")
-        styles[self.level - 1] = self.new
-        self.doc.outline.numbering = styles
-        self.doc.after_numbering_change()
+        styles[level - 1] = style
+        self.new = styles
 
-    def undo(self):
-        self.doc.outline.numbering = list(self.old)
-        self.doc.after_numbering_change()
+    def redo(self) -> None:
+        self.doc.do_set_numbering(list(self.new))
+
+    def undo(self) -> None:
+        self.doc.do_set_numbering(list(self.old))
 
 
 # tree --------------------------------------------------------------------------------------------
 class AddSection(_DocCommand):
-    def __init__(self, doc, parent_path: tuple, index: int, section: Section):
+    def __init__(self, doc: Document, parent_path: tuple, index: int, section: Section):
         super().__init__(doc, f"添加小节“{describe(section)}”")
         self.section = section
         self.parent_id = edit.section_at(doc.outline, parent_path).id if parent_path else None
         self.index = index
 
-    def redo(self):
-        parent_path = edit.path_of_id(self.doc.outline, self.parent_id)
-        self.doc.model.insert(parent_path, self.index, self.section)
-        self.doc.after_tree_change(self.section.id)
+    def redo(self) -> None:
+        self.doc.do_insert_section(self.parent_id, self.index, self.section)
 
-    def undo(self):
-        self.doc.model.remove(edit.path_of_id(self.doc.outline, self.section.id))
-        self.doc.after_tree_change(self.parent_id)
+    def undo(self) -> None:
+        self.doc.do_remove_section(self.section.id)
 
 
 class DeleteSection(_DocCommand):
-    def __init__(self, doc, path: tuple):
+    def __init__(self, doc: Document, path: tuple):
         section = edit.section_at(doc.outline, path)
         super().__init__(doc, f"删除“{describe(section)}”")
         self.section = section
         self.parent_id = edit.parent_id(doc.outline, path)
         self.index = path[-1]
 
-    def redo(self):
-        path = edit.path_of_id(self.doc.outline, self.section.id)
-        self.doc.model.remove(path)
-        siblings = edit.children_of(self.doc.outline, path[:-1])
-        neighbour = siblings[min(path[-1], len(siblings) - 1)].id if siblings else self.parent_id
-        self.doc.after_tree_change(neighbour)
+    def redo(self) -> None:
+        self.doc.do_remove_section(self.section.id)
 
-    def undo(self):
-        self.doc.model.insert(edit.path_of_id(self.doc.outline, self.parent_id), self.index, self.section)
-        self.doc.after_tree_change(self.section.id)
+    def undo(self) -> None:
+        self.doc.do_insert_section(self.parent_id, self.index, self.section)
 
 
 class MoveSection(_DocCommand):
     """Up, down, drag and drop, indent (降级) and outdent (升级): all are moves."""
 
-    def __init__(self, doc, path: tuple, label: str, how: str = "move",
+    def __init__(self, doc: Document, path: tuple, label: str, how: str = "move",
                  new_parent_path: tuple = (), new_index: int = 0):
         section = edit.section_at(doc.outline, path)
         super().__init__(doc, f"{label}“{describe(section)}”")
@@ -190,20 +241,38 @@ class MoveSection(_DocCommand):
         self.old_parent_id = edit.parent_id(doc.outline, path)
         self.old_index = path[-1]
         self.how = how
-        self.new_parent_id = (edit.section_at(doc.outline, new_parent_path).id if new_parent_path else None)
+        self.new_parent_id = edit.section_at(doc.outline, new_parent_path).id if new_parent_path else None
         self.new_index = new_index
 
-    def redo(self):
-        path = edit.path_of_id(self.doc.outline, self.section_id)
+    def redo(self) -> None:
         if self.how == "indent":
-            self.doc.model.indent(path)
+            self.doc.do_indent(self.section_id)
         elif self.how == "outdent":
-            self.doc.model.outdent(path)
+            self.doc.do_outdent(self.section_id)
         else:
-            self.doc.model.move(path, edit.path_of_id(self.doc.outline, self.new_parent_id), self.new_index)
-        self.doc.after_tree_change(self.section_id)
+            self.doc.do_move_section(self.section_id, self.new_parent_id, self.new_index)
 
-    def undo(self):
-        path = edit.path_of_id(self.doc.outline, self.section_id)
-        self.doc.model.move(path, edit.path_of_id(self.doc.outline, self.old_parent_id), self.old_index)
-        self.doc.after_tree_change(self.section_id)
+    def undo(self) -> None:
+        self.doc.do_move_section(self.section_id, self.old_parent_id, self.old_index)
+
+
+class ReplaceAll(_DocCommand):
+    """全部替换: every field, heading and body that changes, as one step."""
+
+    def __init__(self, doc: Document, label: str, fields: dict[str, tuple[str, str]],
+                 sections: dict[tuple[str, str], tuple[str, str]]):
+        super().__init__(doc, label)
+        self.fields = fields          # name -> (old, new)
+        self.sections = sections      # (section id, attribute) -> (old, new)
+
+    def _apply(self, which: int) -> None:
+        for name, values in self.fields.items():
+            self.doc.do_set_field(name, values[which])
+        for (section_id, attribute), values in self.sections.items():
+            self.doc.do_set_section(section_id, attribute, values[which])
+
+    def redo(self) -> None:
+        self._apply(1)
+
+    def undo(self) -> None:
+        self._apply(0)

@@ -9,6 +9,7 @@ comes back as a UserError before anything is pushed.
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -29,6 +30,7 @@ class Document(QObject):
     section_changed = Signal(str)     # section id: heading, body or role
     focus_section = Signal(str)       # after a tree change: the section to select
     path_changed = Signal(str)
+    refused = Signal(str)             # a drag and drop the rules refused: why, for the status bar
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -51,6 +53,8 @@ class Document(QObject):
         self.set_path(path)
         if modified:
             self.undo_stack.resetClean()  # restored or imported work is not on disk yet
+        else:
+            self.undo_stack.setClean()    # clear() keeps a reset clean state: an opened file would look changed
         self._autosaved_index = self.undo_stack.index()
         self.replaced.emit()
         self.changed.emit()
@@ -85,21 +89,25 @@ class Document(QObject):
             return name[: -len(".speech.json")] if name.endswith(".speech.json") else name
         return self.outline.field("标题") or "未命名讲稿"
 
+    def section_by_path(self, path: tuple) -> Section:
+        return edit.section_at(self.outline, path)
+
     def section_by_id(self, section_id: str) -> Section:
         return edit.section_at(self.outline, edit.path_of_id(self.outline, section_id))
 
-    # text setters -------------------------------------------------------------------------------
-    def set_field(self, name: str, value: str) -> None:
-        if self.outline.fields.get(name, "") != value:
-            self.undo_stack.push(commands.SetField(self, name, value))
+    # text setters: validate, then push a command ---------------------------------------------
+    def set_field(self, name: str, value: str, typing: bool = True) -> None:
+        if self.outline.fields.get(name) != value:
+            self.undo_stack.push(commands.SetField(self, name, value, typing))
 
-    def set_heading(self, section_id: str, text: str) -> None:
+    def set_heading(self, section_id: str, text: str, typing: bool = True) -> None:
         if self.section_by_id(section_id).heading != text:
-            self.undo_stack.push(commands.SetHeading(self, section_id, text))
+            self.undo_stack.push(commands.SetHeading(self, section_id, text, typing))
 
-    def set_body(self, section_id: str, text: str) -> None:
+    def set_body(self, section_id: str, text: str, typing: bool = True) -> None:
+        """`typing`: keystrokes (merged within a burst); False for a paste and the like (a step of its own)."""
         if self.section_by_id(section_id).body != text:
-            self.undo_stack.push(commands.SetBody(self, section_id, text))
+            self.undo_stack.push(commands.SetBody(self, section_id, text, typing))
 
     def insert_material(self, section_id: str, text: str, after_line: int | None = None) -> int | None:
         """Put library text into a section's body as paragraph(s) of its own (edit.insert_paragraph);
@@ -111,13 +119,38 @@ class Document(QObject):
         return last_line
 
     def set_role(self, section_id: str, role: str) -> None:
-        if self.section_by_id(section_id).role != role:
+        section = self.section_by_id(section_id)
+        if section.role != role:
+            path = edit.path_of(self.outline, section)
+
+            def change(o: Outline) -> None:
+                edit.section_at(o, path).role = role
+
+            self._try(change)
             self.undo_stack.push(commands.SetRole(self, section_id, role))
 
     def set_numbering(self, level: int, style: str) -> None:
         current = self.outline.numbering
         if level > len(current) or current[level - 1] != style:
             self.undo_stack.push(commands.SetNumbering(self, level, style))
+
+    def replace_all(self, find: str, replace: str) -> int:
+        """全部替换 in every field, heading and body, as one undo step; how many places changed."""
+        if not find:
+            return 0
+        fields = {name: (value, value.replace(find, replace)) for name, value in self.outline.fields.items()
+                  if find in value}
+        sections = {}
+        for section in self.outline.walk():
+            for attribute in ("heading", "body"):
+                value = getattr(section, attribute)
+                if find in value:
+                    sections[(section.id, attribute)] = (value, value.replace(find, replace))
+        found = sum(old.count(find) for old, _ in fields.values()) + sum(old.count(find) for old, _ in sections.values())
+        if found:
+            label = f"全部替换“{find}”为“{replace}”（{found} 处）"
+            self.undo_stack.push(commands.ReplaceAll(self, label, fields, sections))
+        return found
 
     # tree setters (paths as the tree is now) ----------------------------------------------------
     def add_section(self, parent_path: tuple, index: int, section: Section) -> None:
@@ -131,16 +164,16 @@ class Document(QObject):
     def move_up(self, path: tuple) -> None:
         if path[-1] == 0:
             raise UserError("已经是同级中的第一个，不能再上移。")
-        self.undo_stack.push(commands.MoveSection(self, path, "上移", "move", path[:-1], path[-1] - 1))
+        self.move(path, path[:-1], path[-1] - 1, "上移")
 
     def move_down(self, path: tuple) -> None:
         if path[-1] + 1 >= len(edit.children_of(self.outline, path[:-1])):
             raise UserError("已经是同级中的最后一个，不能再下移。")
-        self.undo_stack.push(commands.MoveSection(self, path, "下移", "move", path[:-1], path[-1] + 1))
+        self.move(path, path[:-1], path[-1] + 1, "下移")
 
-    def move(self, path: tuple, new_parent_path: tuple, new_index: int) -> None:
+    def move(self, path: tuple, new_parent_path: tuple, new_index: int, label: str = "移动") -> None:
         self._try(lambda o: edit.move_section(o, path, new_parent_path, new_index))
-        self.undo_stack.push(commands.MoveSection(self, path, "移动", "move", new_parent_path, new_index))
+        self.undo_stack.push(commands.MoveSection(self, path, label, "move", new_parent_path, new_index))
 
     def indent(self, path: tuple) -> None:
         self._try(lambda o: edit.indent(o, path))
@@ -150,26 +183,60 @@ class Document(QObject):
         self._try(lambda o: edit.outdent(o, path))
         self.undo_stack.push(commands.MoveSection(self, path, "升级", "outdent"))
 
-    def _try(self, operation) -> None:
-        operation(copy.deepcopy(self.outline))  # raises UserError when the rules refuse
+    def _try(self, operation: Callable[[Outline], object]) -> None:
+        """Run the edit on a copy first: the edit module's rules (levels, descendants) and the printed
+        role order decide, and a refusal is a UserError before anything is pushed."""
+        trial = copy.deepcopy(self.outline)
+        operation(trial)
+        if edit.role_order_problem(self.outline) is None:   # an imported outline out of order stays editable
+            problem = edit.role_order_problem(trial)
+            if problem:
+                raise UserError(problem)
 
     def _move_from_drop(self, path, new_parent_path, new_index) -> None:
         try:
             self.move(tuple(path), tuple(new_parent_path), new_index)
-        except UserError:
-            pass  # canDropMimeData already refused most; nothing happened, nothing to say
+        except UserError as err:
+            self.refused.emit(err.message)
 
-    # called by commands ---------------------------------------------------------------------------
-    def after_field_change(self, name: str) -> None:
+    # do_*: the only code that changes the outline; called by the commands ------------------------
+    def do_set_field(self, name: str, value: str | None) -> None:
+        if value is None:
+            self.outline.fields.pop(name, None)
+        else:
+            self.outline.fields[name] = value
         self.field_changed.emit(name)
 
-    def after_section_change(self, section_id: str) -> None:
+    def do_set_section(self, section_id: str, attribute: str, value: str) -> None:
+        setattr(self.section_by_id(section_id), attribute, value)
         self.model.refresh()
         self.section_changed.emit(section_id)
 
-    def after_numbering_change(self) -> None:
+    def do_set_numbering(self, styles: list[str]) -> None:
+        self.outline.numbering = styles
         self.model.refresh()
 
-    def after_tree_change(self, section_id: str | None) -> None:
-        if section_id:
-            self.focus_section.emit(section_id)
+    def do_insert_section(self, parent_id: str | None, index: int, section: Section) -> None:
+        self.model.insert(edit.path_of_id(self.outline, parent_id), index, section)
+        self.focus_section.emit(section.id)
+
+    def do_remove_section(self, section_id: str) -> None:
+        path = edit.path_of_id(self.outline, section_id)
+        parent = edit.parent_id(self.outline, path)
+        self.model.remove(path)
+        siblings = edit.children_of(self.outline, path[:-1])
+        neighbour = siblings[min(path[-1], len(siblings) - 1)].id if siblings else parent
+        if neighbour:
+            self.focus_section.emit(neighbour)
+
+    def do_move_section(self, section_id: str, parent_id: str | None, index: int) -> None:
+        self.model.move(edit.path_of_id(self.outline, section_id), edit.path_of_id(self.outline, parent_id), index)
+        self.focus_section.emit(section_id)
+
+    def do_indent(self, section_id: str) -> None:
+        self.model.indent(edit.path_of_id(self.outline, section_id))
+        self.focus_section.emit(section_id)
+
+    def do_outdent(self, section_id: str) -> None:
+        self.model.outdent(edit.path_of_id(self.outline, section_id))
+        self.focus_section.emit(section_id)

@@ -90,6 +90,11 @@ class EditorPage(QWidget):
         if missing:
             self.field_form.focus_field(missing[0])
 
+    def show_field(self, name: str) -> None:
+        """基本信息 at one field (an export found it empty)."""
+        self.tabs.setCurrentWidget(self.field_form)
+        self.field_form.focus_field(name)
+
     def current_path(self) -> tuple | None:
         index = self.tree.currentIndex()
         return self.doc.model.path(index) if index.isValid() else None

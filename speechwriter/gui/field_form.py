@@ -8,8 +8,19 @@ them before an export.
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QCalendarWidget, QFormLayout, QHBoxLayout, QLabel, QMenu, QPushButton,
-                               QVBoxLayout, QWidget, QWidgetAction)
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWidgetAction,
+)
 
 from speechwriter.gui.document import Document
 from speechwriter.gui.text_boxes import LineBox
@@ -39,6 +50,11 @@ def form_fields(outline) -> list[tuple[str, bool]]:
     return sorted(infos, key=lambda item: order.get(item[0], len(order)))
 
 
+def missing_fields(outline) -> list[str]:
+    """Required fields still empty, in form order: what an export asks for first."""
+    return [name for name, required in form_fields(outline) if required and not outline.field(name).strip()]
+
+
 class FieldForm(QWidget):
     add_field_requested = Signal()
 
@@ -46,6 +62,7 @@ class FieldForm(QWidget):
         super().__init__(parent)
         self.doc = doc
         self.boxes: dict[str, LineBox] = {}
+        self.blanks: dict[str, QCheckBox] = {}     # 有意留空: the field's value is 无, nothing printed
         self.required: set[str] = set()
         self._names: list[str] = []
         outer = QVBoxLayout(self)
@@ -53,7 +70,11 @@ class FieldForm(QWidget):
         self._form_host = QWidget()
         self._form = QFormLayout(self._form_host)
         self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        outer.addWidget(self._form_host)
+        scroll = QScrollArea()      # a long form on a small screen scrolls instead of being cut off
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self._form_host)
+        outer.addWidget(scroll, 1)
         row = QHBoxLayout()
         note = QLabel("带 * 的为必填项")
         note.setStyleSheet("color:#666")
@@ -63,7 +84,6 @@ class FieldForm(QWidget):
         add.clicked.connect(self.add_field_requested)
         row.addWidget(add)
         outer.addLayout(row)
-        outer.addStretch(1)
         doc.replaced.connect(self.rebuild)
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
@@ -77,7 +97,7 @@ class FieldForm(QWidget):
         focused = next((name for name, box in self.boxes.items() if box.hasFocus()), None)
         while self._form.rowCount():
             self._form.removeRow(0)
-        self.boxes = {}
+        self.boxes, self.blanks = {}, {}
         specs = form_fields(self.doc.outline)
         self._names = [name for name, _ in specs]
         self.required = {name for name, required in specs if required}
@@ -86,15 +106,17 @@ class FieldForm(QWidget):
             box.setAccessibleName(name)
             box.setPlaceholderText(HINTS.get(name, ""))
             box.setText(self.doc.outline.field(name))
-            box.textEdited.connect(lambda text, n=name: self.doc.set_field(n, text))
+            box.textEdited.connect(lambda text, n=name, b=box: self.doc.set_field(n, text, typing=not b.pasting))
             box.textChanged.connect(lambda _t, n=name: self._tint(n))
             self.boxes[name] = box
+            blank = QCheckBox("有意留空")
+            blank.setToolTip("勾选后导出时不印这一项（提纲文件中记作“无”）")
+            blank.setAccessibleName(f"{name}有意留空")
+            blank.toggled.connect(lambda on, n=name: self._blank_toggled(n, on))
+            self.blanks[name] = blank
             label = f"{name} *" if required else name
-            if name == "日期":
-                self._form.addRow(label, self._with_calendar(box))
-            else:
-                self._form.addRow(label, box)
-            self._tint(name)
+            self._form.addRow(label, self._row(name, box, blank))
+            self._show_value(name)
         if focused in self.boxes:
             self.boxes[focused].setFocus()
 
@@ -106,11 +128,31 @@ class FieldForm(QWidget):
         if [name for name, _ in form_fields(self.doc.outline)] != self._names:
             self.rebuild()
 
-    def _with_calendar(self, box: LineBox) -> QWidget:
+    def _row(self, name: str, box: LineBox, blank: QCheckBox) -> QWidget:
         holder = QWidget()
         row = QHBoxLayout(holder)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(box, 1)
+        if name == "日期":
+            self._add_calendar(row, box)
+        row.addWidget(blank)
+        return holder
+
+    def _blank_toggled(self, name: str, on: bool) -> None:
+        blank = self._blank_value()
+        if on and self.doc.outline.field(name) != blank:
+            self.doc.set_field(name, blank, typing=False)
+        elif not on and self.doc.outline.field(name) == blank:
+            self.doc.set_field(name, "", typing=False)
+            self.focus_field(name)
+
+    @staticmethod
+    def _blank_value() -> str:
+        from speechwriter.render import NONE_VALUE
+
+        return NONE_VALUE
+
+    def _add_calendar(self, row: QHBoxLayout, box: LineBox) -> None:
         button = QPushButton("选择日期…")
         menu = QMenu(button)
         calendar = QCalendarWidget()
@@ -122,7 +164,7 @@ class FieldForm(QWidget):
 
         def picked(date: QDate):
             box.setText(chinese_date(date))
-            self.doc.set_field("日期", box.text())
+            self.doc.set_field("日期", box.text(), typing=False)
             menu.close()
 
         calendar.clicked.connect(picked)
@@ -130,25 +172,37 @@ class FieldForm(QWidget):
         today = QPushButton("今天")
         today.clicked.connect(lambda: picked(QDate.currentDate()))
         row.addWidget(today)
-        return holder
 
     def _show_value(self, name: str) -> None:
         box = self.boxes.get(name)
         if box is None:
             self.refresh_fields()
             return
-        box.set_text_quietly(self.doc.outline.field(name))
+        value = self.doc.outline.field(name)
+        blank = value == self._blank_value()
+        box.set_text_quietly("" if blank else value)
+        box.setEnabled(not blank)
+        box.setPlaceholderText("有意留空，导出时不印这一项" if blank else HINTS.get(name, ""))
+        check = self.blanks.get(name)
+        if check is not None and check.isChecked() != blank:
+            blocked = check.blockSignals(True)
+            check.setChecked(blank)
+            check.blockSignals(blocked)
         self._tint(name)
 
     def _tint(self, name: str) -> None:
         box = self.boxes.get(name)
         if box is not None:
-            empty = not box.text().strip()
+            empty = not box.text().strip() and self.doc.outline.field(name) != self._blank_value()
             box.setStyleSheet(MISSING_STYLE if empty and name in self.required else "")
             box.setToolTip("必填，导出前请填写" if empty and name in self.required else "")
 
+    def names(self) -> list[str]:
+        """The fields the form shows, in order (插入 → 字段 offers them)."""
+        return list(self._names) if self._names else [name for name, _ in form_fields(self.doc.outline)]
+
     def missing(self) -> list[str]:
-        return [name for name in self._names if name in self.required and not self.doc.outline.field(name).strip()]
+        return missing_fields(self.doc.outline)
 
     def focus_field(self, name: str) -> None:
         box = self.boxes.get(name)

@@ -1,24 +1,28 @@
 """What the 文件 menu does: new, open, import, save, save as, export — and never losing work.
 
 Every step that can fail on the clerk's input catches UserError and shows its Chinese sentence;
-the window goes on. Questions go through the window's Prompts (by intent), so tests script them.
+the window goes on. The flows get what they work with — the document, the prompts (by intent, so
+tests script them), the settings, the recovery store and a task runner — and tell the window what
+to show through signals; they never reach into it.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 
+from speechwriter import filetypes
 from speechwriter.errors import UserError
 from speechwriter.gui import prompts as P
-from speechwriter.outline.io import SUFFIX, save_outline
+from speechwriter.gui.document import Document
+from speechwriter.gui.field_form import missing_fields
+from speechwriter.gui.recovery import RecoveryStore
+from speechwriter.gui.settings import Settings
+from speechwriter.gui.workers import BackgroundTasks
+from speechwriter.outline.io import save_outline
 from speechwriter.outline.model import Outline, Section
-
-
-def _with_suffix(path: str, suffix: str) -> str:
-    return path if path.lower().endswith(suffix) else path + suffix
 
 
 def _safe_name(text: str) -> str:
@@ -26,21 +30,17 @@ def _safe_name(text: str) -> str:
     return cleaned[:40] or "讲话稿"
 
 
-class FileFlows:
-    def __init__(self, window):
-        self.window = window
+class FileFlows(QObject):
+    editing = Signal(bool)            # show the editor (True: with 基本信息 first, for a new speech)
+    message = Signal(str)             # for the status bar
+    recent_changed = Signal()         # the recent-files list changed
+    fields_missing = Signal(str)      # export refused: show 基本信息 at this field
 
-    @property
-    def doc(self):
-        return self.window.doc
-
-    @property
-    def prompts(self):
-        return self.window.prompts
-
-    @property
-    def settings(self):
-        return self.window.settings
+    def __init__(self, doc: Document, prompts: P.Prompts, settings: Settings, recovery: RecoveryStore,
+                 tasks: BackgroundTasks, parent: QObject | None = None):
+        super().__init__(parent)
+        self.doc, self.prompts, self.settings = doc, prompts, settings
+        self.recovery, self.tasks = recovery, tasks
 
     # the one question before anything replaces the open outline ------------------------------
     def confirm_discard(self) -> bool:
@@ -61,9 +61,8 @@ class FileFlows:
         outline = from_structure(structure)
         outline.rate = self.settings.speaking_rate()
         self.doc.load(outline, None)
-        self.window.show_editor()
-        self.window.editor.show_fields_first()
-        self.window.status(f"已按“{structure.name}”新建讲稿，请先填写“基本信息”，再在左侧提纲中逐节修改。")
+        self.editing.emit(True)
+        self.message.emit(f"已按“{structure.name}”新建讲稿，请先填写“基本信息”，再在左侧提纲中逐节修改。")
 
     def new_blank(self) -> None:
         if not self.confirm_discard():
@@ -74,15 +73,26 @@ class FileFlows:
                                     Section("closing", body="（在此写结束语。）")],
                           rate=self.settings.speaking_rate())
         self.doc.load(outline, None)
-        self.window.show_editor()
-        self.window.editor.show_fields_first()
+        self.editing.emit(True)
 
     # open / import ----------------------------------------------------------------------------
     def open_file(self, path: str | None = None) -> bool:
+        """打开: an outline opens; a speech (.txt/.docx) is offered for import, the door a clerk meant."""
         if not self.confirm_discard():
             return False
-        path = path or self.prompts.choose_open_file("打开讲稿提纲", self.settings.last_folder(), P.OUTLINE_FILTER)
+        path = path or self.prompts.choose_open_file("打开讲稿提纲或讲话稿", self.settings.last_folder(),
+                                                     filetypes.OPEN_FILTER)
         if not path:
+            return False
+        kind = filetypes.type_of(path)
+        if kind is not None and kind is not filetypes.OUTLINE:
+            name = Path(path).name
+            if kind is filetypes.OLD_WORD:
+                self.prompts.show_message(f"“{name}”是旧版 Word/WPS 文件",
+                                          "请在 Word 或 WPS 中另存为 .docx，再用“导入讲话稿”打开。", "warning")
+            elif self.prompts.ask_yes_no(f"“{name}”是讲话稿，不是讲稿提纲。要把它导入为提纲吗？",
+                                         "导入会分析它的结构，生成可编辑、可重复使用的提纲；原文件不会改动。"):
+                self.import_speech(path, confirmed=True)
             return False
         try:
             self.doc.open(path)
@@ -90,21 +100,21 @@ class FileFlows:
             self.prompts.show_message("无法打开提纲", err.message, "error")
             if not Path(path).exists():
                 self.settings.remove_recent_file(path)
-                self.window.refresh_recent()
+                self.recent_changed.emit()
             return False
         self._remember(path)
-        self.window.show_editor()
-        self.window.status(f"已打开“{Path(path).name}”")
+        self.editing.emit(False)
+        self.message.emit(f"已打开“{Path(path).name}”")
         return True
 
-    def import_speech(self, path: str | None = None) -> None:
-        if not self.confirm_discard():
+    def import_speech(self, path: str | None = None, confirmed: bool = False) -> None:
+        if not confirmed and not self.confirm_discard():
             return
-        path = path or self.prompts.choose_open_file("导入讲话稿", self.settings.last_folder(), P.SPEECH_FILTER)
+        path = path or self.prompts.choose_open_file("导入讲话稿", self.settings.last_folder(), filetypes.SPEECH_FILTER)
         if not path:
             return
         self.settings.set_last_folder(Path(path).parent)
-        self.window.tasks.run(f"正在分析“{Path(path).name}”…", _speech_to_outline, path,
+        self.tasks.run(f"正在分析“{Path(path).name}”…", _speech_to_outline, path,
                               on_done=lambda result: self._imported(path, result),
                               on_error=lambda message: self.prompts.show_message("无法导入讲话稿", message, "error"))
 
@@ -112,9 +122,9 @@ class FileFlows:
         outline, count = result
         outline.rate = self.settings.speaking_rate()
         self.doc.load(outline, None, modified=True)
-        self.window.show_editor()
+        self.editing.emit(False)
         more = f"（文件中共有 {count} 篇讲话，已导入第一篇）" if count > 1 else ""
-        self.window.status(f"已导入“{Path(path).name}”{more}，保存后即成为可重复使用的提纲。")
+        self.message.emit(f"已导入“{Path(path).name}”{more}，保存后即成为可重复使用的提纲。")
 
     # save -------------------------------------------------------------------------------------
     def save(self) -> bool:
@@ -123,10 +133,11 @@ class FileFlows:
         return self._save_to(self.doc.path)
 
     def save_as(self, path: str | None = None) -> bool:
-        path = path or self.prompts.choose_save_file("另存为", self._suggested(SUFFIX), P.OUTLINE_FILTER)
+        path = path or self.prompts.choose_save_file("另存为", self._suggested(filetypes.OUTLINE.suffixes[0]),
+                                                     filetypes.OUTLINE_FILTER)
         if not path:
             return False
-        return self._save_to(_with_suffix(path, SUFFIX))
+        return self._save_to(filetypes.OUTLINE.with_suffix(path))
 
     def _save_to(self, path: str) -> bool:
         try:
@@ -135,17 +146,18 @@ class FileFlows:
             self.prompts.show_message("保存失败", err.message + "\n原文件没有被改动。", "error")
             return False
         self._remember(path)
-        self.window.recovery.clear()
-        self.window.status(f"已保存到“{path}”")
+        self.recovery.clear()
+        self.message.emit(f"已保存到“{path}”")
         return True
 
     def save_as_new_outline(self, path: str | None = None) -> bool:
         """A fresh copy (new ids, date emptied) to start next year's speech from this one."""
-        path = path or self.prompts.choose_save_file("另存为新提纲", self._suggested(SUFFIX, "（新）"),
-                                                     P.OUTLINE_FILTER)
+        path = path or self.prompts.choose_save_file("另存为新提纲",
+                                                     self._suggested(filetypes.OUTLINE.suffixes[0], "（新）"),
+                                                     filetypes.OUTLINE_FILTER)
         if not path:
             return False
-        path = _with_suffix(path, SUFFIX)
+        path = filetypes.OUTLINE.with_suffix(path)
         twin = self.doc.outline.copy()
         if "日期" in twin.fields:
             twin.fields["日期"] = ""
@@ -158,17 +170,16 @@ class FileFlows:
             return True
         self.doc.load(twin, path)
         self._remember(path)
-        self.window.recovery.clear()
-        self.window.status(f"已另存为新提纲“{Path(path).name}”，日期已清空，请按新会议修改。")
+        self.recovery.clear()
+        self.message.emit(f"已另存为新提纲“{Path(path).name}”，日期已清空，请按新会议修改。")
         return True
 
     # export -----------------------------------------------------------------------------------
     def export_docx(self) -> bool:
-        missing = self.window.editor.field_form.missing()
+        missing = missing_fields(self.doc.outline)
         if missing:
             self.prompts.show_message("还有必填项没有填写", "请先在“基本信息”中填写：" + "、".join(missing), "warning")
-            self.window.editor.tabs.setCurrentWidget(self.window.editor.field_form)
-            self.window.editor.field_form.focus_field(missing[0])
+            self.fields_missing.emit(missing[0])
             return False
         from speechwriter.render import FONT_SETS, export_docx, list_templates
 
@@ -187,7 +198,7 @@ class FileFlows:
             self.prompts.show_message("导出失败", err.message, "error")
             return False
         self.settings.set_last_folder(Path(choice.path).parent)
-        self.window.status(f"已导出“{choice.path}”")
+        self.message.emit(f"已导出“{choice.path}”")
         after = self.prompts.offer_after_export(choice.path)
         target = choice.path if after == P.OPEN_FILE else str(Path(choice.path).parent) if after == P.OPEN_FOLDER else None
         if target:
@@ -195,7 +206,7 @@ class FileFlows:
         return True
 
     def export_text(self, path: str | None = None) -> bool:
-        path = path or self.prompts.choose_save_file("导出纯文本", self._suggested(".txt"), "纯文本 (*.txt)")
+        path = path or self.prompts.choose_save_file("导出纯文本", self._suggested(".txt"), filetypes.TEXT_OUT_FILTER)
         if not path:
             return False
         from speechwriter.core.atomic import atomic_write_text
@@ -205,11 +216,11 @@ class FileFlows:
         try:
             blanks = {f.name: f"〔{f.name}〕" for f in outline_fields(outline)
                       if f.required and not outline.field(f.name).strip()}
-            atomic_write_text(_with_suffix(path, ".txt"), to_text(outline, extra_fields=blanks))
+            atomic_write_text(filetypes.TEXT_OUT.with_suffix(path), to_text(outline, extra_fields=blanks))
         except UserError as err:
             self.prompts.show_message("导出失败", err.message, "error")
             return False
-        self.window.status(f"已导出纯文本“{path}”")
+        self.message.emit(f"已导出纯文本“{path}”")
         return True
 
     # helpers ----------------------------------------------------------------------------------
@@ -219,7 +230,7 @@ class FileFlows:
 
     def _remember(self, path: str) -> None:
         self.settings.add_recent_file(path)
-        self.window.refresh_recent()
+        self.recent_changed.emit()
 
 
 def _speech_to_outline(path: str):

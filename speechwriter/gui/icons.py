@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from PySide6.QtGui import QIcon
@@ -20,7 +20,7 @@ def icons_dir() -> Path:
     return _PACKAGE.parent / "resources" / "icons"
 
 
-@lru_cache(maxsize=None)
+@cache
 def icon(name: str) -> QIcon:
     path = icons_dir() / f"{name}.svg"
     return QIcon(str(path)) if path.is_file() else QIcon()

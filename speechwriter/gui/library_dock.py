@@ -1,5 +1,6 @@
-"""The 素材库 panel docked beside the editor, wired to the window: insert, import (also by dropping
-files or folders on it), remove, phrases.
+"""The 素材库 panel docked beside the editor, wired to the library flows: insert, import (also by
+dropping files or folders on it), remove, phrases. What goes into the text leaves as
+`insert_requested`; closing the dock by its own button says `closed`.
 
 Shown on the editor page while 视图 → 素材库 (F8) is checked; hidden on the start page, where
 there is no section to put material into.
@@ -7,18 +8,23 @@ there is no section to put material into.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QDockWidget, QMainWindow
 
+from speechwriter.gui.library_flows import LibraryFlows
 from speechwriter.gui.library_panel import LibraryPanel
 
 DEFAULT_WIDTH = 360
 
 
 class LibraryDock(QDockWidget):
-    def __init__(self, window):
+    insert_requested = Signal(str)
+    closed = Signal()
+
+    def __init__(self, flows: LibraryFlows, width: int | None, window: QMainWindow):
+        """Docks itself on the right of `window`, `width` wide (None: the default)."""
         super().__init__("素材库", window)
-        self.window = window
+        self.flows = flows
         self.setObjectName("library-dock")
         self.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
         self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
@@ -28,20 +34,17 @@ class LibraryDock(QDockWidget):
         self.panel.setMinimumWidth(280)
         self.setWidget(self.panel)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self)
-        saved = window.settings.splitter_sizes("library")
-        window.resizeDocks([self], [saved[0] if saved and saved[0] > 0 else DEFAULT_WIDTH],
-                           Qt.Orientation.Horizontal)
+        window.resizeDocks([self], [width if width and width > 0 else DEFAULT_WIDTH], Qt.Orientation.Horizontal)
 
-        flows = window.library
-        self.panel.search.insert_requested.connect(window.insert_material)
-        self.panel.phrases.insert_requested.connect(window.insert_material)
-        self.panel.speeches.import_files_requested.connect(flows.import_files)
-        self.panel.speeches.import_folder_requested.connect(flows.import_folder)
-        self.panel.speeches.remove_requested.connect(flows.remove)
-        flows.library_ready.connect(self._library_ready)
-        flows.library_changed.connect(self.panel.library_changed)
-        if flows.is_ready() or flows.problem:
-            self._library_ready(flows.library)
+        self.panel.search.insert_requested.connect(self.insert_requested)
+        self.panel.phrases.insert_requested.connect(self.insert_requested)
+        self.panel.speeches.import_files_requested.connect(self.flows.import_files)
+        self.panel.speeches.import_folder_requested.connect(self.flows.import_folder)
+        self.panel.speeches.remove_requested.connect(self.flows.remove)
+        self.flows.library_ready.connect(self._library_ready)
+        self.flows.library_changed.connect(self.panel.library_changed)
+        if self.flows.is_ready() or self.flows.problem:
+            self._library_ready(self.flows.library)
         self.setAcceptDrops(True)   # files or folders dragged from the file manager are imported
 
     @staticmethod
@@ -61,20 +64,19 @@ class LibraryDock(QDockWidget):
             super().dropEvent(event)
             return
         event.acceptProposedAction()
-        self.window.library.import_paths(paths)
+        self.flows.import_paths(paths)
 
     def _library_ready(self, library) -> None:
-        self.panel.set_library(library, self.window.library.problem or "素材库正在打开…")
+        self.panel.set_library(library, self.flows.problem or "素材库正在打开…")
 
     def closeEvent(self, event) -> None:
         # the dock's own close button unticks 视图 → 素材库, so the menu and the dock agree
-        self.window.act_toggle_library.setChecked(False)
+        self.closed.emit()
         super().closeEvent(event)
 
-    def show_phrases_for(self, section) -> None:
-        """The section being edited (or None): its role's typical phrasing in 常用说法."""
-        kind = self.window.doc.outline.kind
-        self.panel.phrases.show_for(section.role if section is not None else None, kind)
+    def show_phrases_for(self, role: str | None, kind: str | None) -> None:
+        """The role of the section being edited (or None): its typical phrasing in 常用说法."""
+        self.panel.phrases.show_for(role, kind)
 
     def width_to_remember(self) -> int:
         return self.width() if self.isVisible() else 0

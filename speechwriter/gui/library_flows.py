@@ -10,11 +10,18 @@ from __future__ import annotations
 import functools
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from speechwriter import filetypes
 from speechwriter.errors import UserError
-from speechwriter.gui import prompts as P
+from speechwriter.gui.prompts import Prompts
+from speechwriter.gui.settings import Settings
+from speechwriter.gui.workers import BackgroundTasks
+
+if TYPE_CHECKING:
+    from speechwriter.library import Library
 
 
 def open_and_learn():
@@ -49,22 +56,20 @@ class LibraryFlows(QObject):
     structures_failed = Signal(str)     # the start-up worker itself failed: the gallery says so
     library_ready = Signal(object)      # the GUI thread's Library, or None when it cannot be opened
     library_changed = Signal()          # speeches came or went: lists are read again (ids change)
+    message = Signal(str)               # for the status bar
+    cancel_offered = Signal(object)     # a callable that stops the running import, or None when done
 
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
+    def __init__(self, prompts: Prompts, settings: Settings, tasks: BackgroundTasks, parent: QObject | None = None):
+        super().__init__(parent)
+        self.prompts, self.settings, self.tasks = prompts, settings, tasks
         self.path = None             # the library file, known once the worker has opened it
-        self.library = None          # the GUI thread's connection, once the worker has opened the file
+        self.library: Library | None = None   # the GUI thread's connection, once the worker has opened the file
         self.problem: str | None = None
         self._cancel: threading.Event | None = None
 
-    @property
-    def prompts(self):
-        return self.window.prompts
-
     # opening --------------------------------------------------------------------------------------
     def start(self) -> None:
-        self.window.tasks.run("正在打开素材库、读取范文结构…", open_and_learn,
+        self.tasks.run("正在打开素材库、读取范文结构…", open_and_learn,
                               on_done=self._opened, on_error=self._open_failed)
 
     def _opened(self, result) -> None:
@@ -89,7 +94,7 @@ class LibraryFlows(QObject):
 
     def _failed(self, message: str) -> None:
         self.problem = f"素材库无法使用：{message}"
-        self.window.status(self.problem)
+        self.message.emit(self.problem)
         self.library_ready.emit(None)
 
     def is_ready(self) -> bool:
@@ -99,18 +104,18 @@ class LibraryFlows(QObject):
     def import_files(self) -> None:
         if not self._can_import():
             return
-        paths = self.prompts.choose_open_files("导入范文到素材库（可多选）", self.window.settings.last_folder(),
-                                               P.SPEECH_FILTER)
+        paths = self.prompts.choose_open_files("导入范文到素材库（可多选）", self.settings.last_folder(),
+                                               filetypes.SPEECH_FILTER)
         if paths:
-            self.window.settings.set_last_folder(Path(paths[0]).parent)
+            self.settings.set_last_folder(Path(paths[0]).parent)
             self.import_paths(paths)
 
     def import_folder(self) -> None:
         if not self._can_import():
             return
-        folder = self.prompts.choose_folder("导入文件夹中的全部范文（含子文件夹）", self.window.settings.last_folder())
+        folder = self.prompts.choose_folder("导入文件夹中的全部范文（含子文件夹）", self.settings.last_folder())
         if folder:
-            self.window.settings.set_last_folder(folder)
+            self.settings.set_last_folder(folder)
             self.import_paths([folder])
 
     def _can_import(self) -> bool:
@@ -128,9 +133,9 @@ class LibraryFlows(QObject):
         from speechwriter.library import import_into_library
 
         self._cancel = threading.Event()
-        self.window.show_cancel(self._cancel.set)
+        self.cancel_offered.emit(self._cancel.set)
         job = functools.partial(import_into_library, list(paths), path=self.path, cancel=self._cancel)
-        self.window.tasks.run("正在导入范文…", job, with_progress=True,
+        self.tasks.run("正在导入范文…", job, with_progress=True,
                               on_done=self._imported, on_error=self._import_failed)
 
     def cancel_import(self) -> None:
@@ -142,7 +147,7 @@ class LibraryFlows(QObject):
 
     def _imported(self, summary) -> None:
         self._cancel = None
-        self.window.show_cancel(None)
+        self.cancel_offered.emit(None)
         if summary.changed:
             self._after_change()
         if summary.cancelled:
@@ -155,7 +160,7 @@ class LibraryFlows(QObject):
 
     def _import_failed(self, message: str) -> None:
         self._cancel = None
-        self.window.show_cancel(None)
+        self.cancel_offered.emit(None)
         self._after_change()   # files before the failure are in: each went in whole
         self.prompts.show_message("范文导入中断", message, "error")
 
@@ -167,12 +172,12 @@ class LibraryFlows(QObject):
 
     # removing -------------------------------------------------------------------------------------
     def remove(self, speech_id: int) -> None:
-        if not self.is_ready():
+        if self.library is None:
             return
         try:
             entry = self.library.entry(speech_id)
         except UserError as err:
-            self.window.status(err.message)
+            self.message.emit(err.message)
             return
         title = entry.title or entry.file_name
         if not self.prompts.ask_yes_no(f"把《{title}》移出素材库？",
@@ -183,15 +188,15 @@ class LibraryFlows(QObject):
         except UserError as err:
             self.prompts.show_message("没有移出", err.message, "warning")
             return
-        self.window.status(f"已把《{title}》移出素材库。")
+        self.message.emit(f"已把《{title}》移出素材库。")
         self._after_change()
 
     # after a change --------------------------------------------------------------------------------
     def _after_change(self) -> None:
         self.library_changed.emit()
-        self.window.tasks.run("正在从素材库学习结构…", learn_from, self.path,
-                              on_done=self._learned, on_error=lambda message: self.window.status(message))
+        self.tasks.run("正在从素材库学习结构…", learn_from, self.path,
+                              on_done=self._learned, on_error=lambda message: self.message.emit(message))
 
     def _learned(self, structures) -> None:
         self.structures_learned.emit(structures)
-        self.window.status(f"已从素材库重新学习结构：共 {len(structures)} 种。")
+        self.message.emit(f"已从素材库重新学习结构：共 {len(structures)} 种。")

@@ -11,9 +11,21 @@ import html
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QPushButton, QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from speechwriter.core.speech import ROLE_NAMES, ROLES
 from speechwriter.errors import UserError
@@ -107,6 +119,8 @@ class SearchTab(QWidget):
     def refresh_kinds(self) -> None:
         """The kinds (领导讲话, 汇报发言 …) of the speeches now in the library, for the 文种 filter."""
         chosen = self.kind.currentData()
+        if self.library is None:
+            return
         kinds = self.library.kinds()
         blocked = self.kind.blockSignals(True)
         self.kind.clear()
@@ -230,6 +244,8 @@ class PhraseTab(QWidget):
 
     def _titles(self) -> dict[str, str]:
         """Source file → speech title, for the tooltips; read again only when the library changed."""
+        if self.library is None:
+            return {}
         generation = self.library.generation()
         if self._titles_cache[0] != generation:
             entries = self.library.speeches()
@@ -318,8 +334,9 @@ class SpeechesTab(QWidget):
                     item.setForeground(column, QColor("#777777"))
             self.list.addTopLevelItem(item)
         self.list.setSortingEnabled(True)
-        if self.list.topLevelItemCount():
-            self.list.setCurrentItem(self.list.topLevelItem(0))
+        first = self.list.topLevelItem(0)
+        if first is not None:
+            self.list.setCurrentItem(first)
         self._update_buttons()
 
     def _current_entry(self):
@@ -337,12 +354,13 @@ class SpeechesTab(QWidget):
                              f"{entry.paragraphs} 段 · {where}</div>")
 
     def titles(self) -> list[str]:
-        return [self.list.topLevelItem(i).text(0) for i in range(self.list.topLevelItemCount())]
+        items = (self.list.topLevelItem(i) for i in range(self.list.topLevelItemCount()))
+        return [item.text(0) for item in items if item is not None]
 
     def select_title(self, title: str) -> bool:
         for i in range(self.list.topLevelItemCount()):
             item = self.list.topLevelItem(i)
-            if item.text(0) == title:
+            if item is not None and item.text(0) == title:
                 self.list.setCurrentItem(item)
                 return True
         return False

@@ -174,7 +174,7 @@ class OutlineModel(QAbstractItemModel):
         """(path, new parent path, new index) for a drop, or None when it is not allowed."""
         if not data.hasFormat(MIME_TYPE):
             return None
-        section_id = bytes(data.data(MIME_TYPE)).decode("ascii")
+        section_id = data.data(MIME_TYPE).toStdString()
         try:
             path = edit.path_of_id(self._outline, section_id)
         except Exception:  # noqa: BLE001

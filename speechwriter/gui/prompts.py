@@ -11,8 +11,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 OPEN_FILE, OPEN_FOLDER = "open_file", "open_folder"
 
-OUTLINE_FILTER = "讲稿提纲 (*.speech.json);;所有文件 (*)"
-SPEECH_FILTER = "讲话稿 (*.txt *.docx);;所有文件 (*)"
 
 
 class Prompts:
@@ -55,21 +53,43 @@ class Prompts:
             return DISCARD
         return CANCEL
 
+    def _file_dialog(self, title: str, folder: str, file_filter: str | None, mode: QFileDialog.FileMode,
+                     save: bool = False) -> list[str]:
+        """A file dialog: the system's own where there is one (Windows, a desktop with a file chooser),
+        else Qt's, whose few labels Qt's Chinese translation leaves in English are set here."""
+        dialog = QFileDialog(self._parent, title, folder)
+        dialog.setFileMode(mode)
+        if file_filter:
+            dialog.setNameFilter(file_filter)
+        if save:
+            from pathlib import Path
+
+            dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+            dialog.setDirectory(str(Path(folder).parent))
+            dialog.selectFile(Path(folder).name)
+        if mode == QFileDialog.FileMode.Directory:
+            dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        label = QFileDialog.DialogLabel
+        for which, text in ((label.LookIn, "查找范围(&L)："), (label.FileName, "文件名(&N)："),
+                            (label.FileType, "文件类型(&T)："),
+                            (label.Accept, "保存(&S)" if save else "打开(&O)"), (label.Reject, "取消")):
+            dialog.setLabelText(which, text)
+        return dialog.selectedFiles() if dialog.exec() else []
+
     def choose_open_file(self, title: str, folder: str, file_filter: str) -> str | None:
-        path, _ = QFileDialog.getOpenFileName(self._parent, title, folder, file_filter)
-        return path or None
+        paths = self._file_dialog(title, folder, file_filter, QFileDialog.FileMode.ExistingFile)
+        return paths[0] if paths else None
 
     def choose_open_files(self, title: str, folder: str, file_filter: str) -> list[str]:
-        paths, _ = QFileDialog.getOpenFileNames(self._parent, title, folder, file_filter)
-        return list(paths)
+        return self._file_dialog(title, folder, file_filter, QFileDialog.FileMode.ExistingFiles)
 
     def choose_folder(self, title: str, folder: str) -> str | None:
-        path = QFileDialog.getExistingDirectory(self._parent, title, folder)
-        return path or None
+        paths = self._file_dialog(title, folder, None, QFileDialog.FileMode.Directory)
+        return paths[0] if paths else None
 
     def choose_save_file(self, title: str, suggested: str, file_filter: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(self._parent, title, suggested, file_filter)
-        return path or None
+        paths = self._file_dialog(title, suggested, file_filter, QFileDialog.FileMode.AnyFile, save=True)
+        return paths[0] if paths else None
 
     def offer_after_export(self, path: str) -> str | None:
         box = QMessageBox(QMessageBox.Icon.Information, "讲稿助手", "已导出。", QMessageBox.StandardButton.NoButton,

@@ -108,7 +108,7 @@ class RecoveryStore:
     # other sessions ----------------------------------------------------------------------------
     def leftovers(self) -> list[Leftover]:
         """Autosaves of sessions that died without a clean exit, newest first."""
-        found = []
+        found: list[Leftover] = []
         if not self.folder.is_dir():
             return found
         for outline_path in self.folder.glob("autosave-*.speech.json"):

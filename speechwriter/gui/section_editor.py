@@ -54,10 +54,9 @@ class SectionEditor(QWidget):
         if section_id != self.section_id:
             self.material_line = None
         self.section_id = section_id
-        enabled = section_id is not None
         for widget in (self.heading, self.role, self.body):
-            widget.setEnabled(enabled)
-        if not enabled:
+            widget.setEnabled(section_id is not None)
+        if section_id is None:
             self.caption.setText("请在左侧选择一个小节")
             self.heading.set_text_quietly("")
             self.body.set_text_quietly("")
@@ -100,11 +99,11 @@ class SectionEditor(QWidget):
 
     def _heading_edited(self, text: str) -> None:
         if self.section_id:
-            self.doc.set_heading(self.section_id, text)
+            self.doc.set_heading(self.section_id, text, typing=not self.heading.pasting)
 
     def _body_edited(self) -> None:
         if self.section_id:
-            self.doc.set_body(self.section_id, self.body.toPlainText())
+            self.doc.set_body(self.section_id, self.body.toPlainText(), typing=not self.body.pasting)
 
     def _role_chosen(self, _index: int) -> None:
         if self.section_id:
@@ -131,7 +130,11 @@ class SectionEditor(QWidget):
             return
         if self.heading.hasFocus():
             self.heading.insert(text)
-            self.doc.set_heading(self.section_id, self.heading.text())
+            self.doc.set_heading(self.section_id, self.heading.text(), typing=False)
         else:
-            self.body.insertPlainText(text)
+            self.body.pasting = True   # a field from the menu is a step of its own, like a paste
+            try:
+                self.body.insertPlainText(text)
+            finally:
+                self.body.pasting = False
             self.body.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -12,10 +12,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
+from speechwriter import defaults
+
 APP_NAME = "speechwriter"  # the same folder name as speechwriter.paths.APP_NAME
 
 MAX_RECENT = 10
-DEFAULT_RATE = 220  # 字/分, the team's agreed speaking rate
 
 
 def settings_path() -> Path:
@@ -30,16 +31,20 @@ class Settings:
         self.path = Path(path) if path else settings_path()
         self._qs = QSettings(str(self.path), QSettings.Format.IniFormat)
 
-    # window layout -----------------------------------------------------------------------------
-    def geometry(self) -> QByteArray | None:
-        value = self._qs.value("window/geometry")
+    # window layout, kept per screen size ("1366x728": see gui.window_layout) -------------------
+    @staticmethod
+    def _per_screen(key: str, screen: str) -> str:
+        return f"{key}@{screen}" if screen else key
+
+    def geometry(self, screen: str = "") -> QByteArray | None:
+        value = self._qs.value(self._per_screen("window/geometry", screen))
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None
 
-    def set_geometry(self, data: QByteArray) -> None:
-        self._qs.setValue("window/geometry", data)
+    def set_geometry(self, data: QByteArray, screen: str = "") -> None:
+        self._qs.setValue(self._per_screen("window/geometry", screen), data)
 
-    def splitter_sizes(self, name: str) -> list[int]:
-        raw = self._qs.value(f"splitters/{name}")
+    def splitter_sizes(self, name: str, screen: str = "") -> list[int]:
+        raw = self._qs.value(self._per_screen(f"splitters/{name}", screen))
         if not raw:
             return []
         if isinstance(raw, str):
@@ -49,8 +54,8 @@ class Settings:
         except (TypeError, ValueError):
             return []
 
-    def set_splitter_sizes(self, name: str, sizes: list[int]) -> None:
-        self._qs.setValue(f"splitters/{name}", [int(s) for s in sizes])
+    def set_splitter_sizes(self, name: str, sizes: list[int], screen: str = "") -> None:
+        self._qs.setValue(self._per_screen(f"splitters/{name}", screen), [int(s) for s in sizes])
 
     def panel_shown(self, name: str, default: bool = True) -> bool:
         value = self._qs.value(f"panels/{name}", default)
@@ -61,7 +66,7 @@ class Settings:
 
     # files -------------------------------------------------------------------------------------
     def last_folder(self) -> str:
-        folder = self._qs.value("files/last_folder", "")
+        folder = str(self._qs.value("files/last_folder", "") or "")
         return folder if folder and Path(folder).is_dir() else str(Path.home())
 
     def set_last_folder(self, folder: str | Path) -> None:
@@ -87,11 +92,7 @@ class Settings:
 
     # speech ------------------------------------------------------------------------------------
     def speaking_rate(self) -> int:
-        try:
-            rate = int(self._qs.value("speech/rate", DEFAULT_RATE))
-        except (TypeError, ValueError):
-            rate = DEFAULT_RATE
-        return rate if 60 <= rate <= 600 else DEFAULT_RATE
+        return defaults.valid_rate(self._qs.value("speech/rate", defaults.SPEAKING_RATE))
 
     def set_speaking_rate(self, rate: int) -> None:
         self._qs.setValue("speech/rate", int(rate))

@@ -6,8 +6,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QPushButton, QScrollArea, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from speechwriter.gui.icons import icon
 
@@ -27,7 +37,7 @@ def plain_fields(text: str) -> str:
 class StructureCard(QFrame):
     chosen = Signal(object)
 
-    def __init__(self, structure: "Structure", parent=None):
+    def __init__(self, structure: Structure, parent=None):
         super().__init__(parent)
         self.structure = structure
         self.setObjectName("card")
@@ -127,7 +137,7 @@ class StartPage(QWidget):
         outer.addLayout(main, 1)
         self.cards: list[StructureCard] = []
 
-    def set_structures(self, structures: list["Structure"]) -> None:
+    def set_structures(self, structures: list[Structure]) -> None:
         for card in self.cards:
             card.deleteLater()
         self.cards = []

@@ -2,13 +2,15 @@
 
 Qt's own line and text edits keep a private undo history and grab the undo shortcuts while they
 have focus; the clerk would then undo keystrokes in one box but never a deleted section. Every
-edit already is a command on the document's stack, so these boxes hand the shortcuts on.
+edit already is a command on the document's stack, so these boxes hand the shortcuts on. They also
+say whether the change in hand is a paste (`pasting`), which the undo history keeps as a step of
+its own instead of merging it into the typing around it.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QEvent, QMimeData
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 _WINDOW_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
@@ -18,23 +20,30 @@ def _is_window_key(event) -> bool:
     return any(event.matches(key) for key in _WINDOW_KEYS)
 
 
-class _WindowKeysPassThrough:
-    """Leaves the window's own shortcuts (undo, redo …) to the window instead of the text box."""
+def _leave_to_window(event: QEvent) -> bool:
+    """True for a ShortcutOverride of the window's keys: the box lets the window's action have it."""
+    if event.type() == QEvent.Type.ShortcutOverride and _is_window_key(event):
+        event.ignore()
+        return True
+    return False
 
-    def event(self, event):
-        if event.type() == QEvent.Type.ShortcutOverride and _is_window_key(event):
-            event.ignore()
-            return False
-        return super().event(event)
 
-    def keyPressEvent(self, event):
+class LineBox(QLineEdit):
+    pasting = False
+
+    def event(self, event: QEvent) -> bool:
+        return False if _leave_to_window(event) else super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if _is_window_key(event):
             event.ignore()
             return
-        super().keyPressEvent(event)
+        self.pasting = event.matches(QKeySequence.StandardKey.Paste)
+        try:
+            super().keyPressEvent(event)
+        finally:
+            self.pasting = False
 
-
-class LineBox(_WindowKeysPassThrough, QLineEdit):
     def set_text_quietly(self, text: str) -> None:
         """Show a value from the document without it coming back as an edit."""
         if self.text() != text:
@@ -43,10 +52,29 @@ class LineBox(_WindowKeysPassThrough, QLineEdit):
             self.blockSignals(blocked)
 
 
-class TextBox(_WindowKeysPassThrough, QPlainTextEdit):
+class TextBox(QPlainTextEdit):
+    pasting = False
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setUndoRedoEnabled(False)
+
+    def event(self, event: QEvent) -> bool:
+        return False if _leave_to_window(event) else super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if _is_window_key(event):
+            event.ignore()
+            return
+        super().keyPressEvent(event)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        # paste, drop, middle-click: one undo step of its own
+        self.pasting = True
+        try:
+            super().insertFromMimeData(source)
+        finally:
+            self.pasting = False
 
     def set_text_quietly(self, text: str) -> None:
         if self.toPlainText() != text:

@@ -54,7 +54,7 @@ API for the app (all raise `UserError` with a Chinese sentence for bad input or 
 from __future__ import annotations
 
 import os
-from typing import Iterable
+from collections.abc import Iterable
 
 from speechwriter.library.db import default_path, fts5_available
 from speechwriter.library.importer import Cancel, ImportSummary, Progress, import_paths, refresh
@@ -69,7 +69,7 @@ __all__ = ["Library", "SpeechEntry", "ImportSummary", "Hit", "SearchResult", "Ph
 
 def open_library(path: str | os.PathLike | None = None, *, progress: Progress | None = None,
                  cancel: Cancel = None) -> Library:
-    library = Library(path)
+    library = Library(os.fspath(path) if path is not None else None)
     try:
         refresh(library, progress=progress, cancel=cancel)
     except BaseException:
@@ -80,7 +80,7 @@ def open_library(path: str | os.PathLike | None = None, *, progress: Progress | 
 
 def import_into_library(paths: Iterable[str | os.PathLike], *, path: str | os.PathLike | None = None,
                         progress: Progress | None = None, cancel: Cancel = None) -> ImportSummary:
-    with Library(path) as library:
+    with Library(os.fspath(path) if path is not None else None) as library:
         summary = refresh(library, progress=progress, cancel=cancel)
         summary.add(import_paths(library, paths, progress=progress, cancel=cancel))
     return summary

@@ -10,10 +10,11 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Union
 
+from speechwriter import filetypes
 from speechwriter.core import analyzer
 from speechwriter.errors import UserError
 from speechwriter.library import db
@@ -22,11 +23,11 @@ from speechwriter.library.store import Library
 
 # What a folder import picks up. Old .doc/.wps files are listed so the summary can tell the clerk
 # to save them as .docx instead of silently leaving them out.
-FOLDER_SUFFIXES = (".txt", ".docx", ".doc", ".wps")
+FOLDER_SUFFIXES = (*filetypes.SPEECH_SUFFIXES, *filetypes.OLD_WORD.suffixes)
 BUNDLED_PREFIX = "resources/samples/"
 
 Progress = Callable[[int, str], None]          # (percent 0–100, Chinese text)
-Cancel = Union[threading.Event, Callable[[], bool], None]
+Cancel = threading.Event | Callable[[], bool] | None
 
 
 @dataclass
@@ -141,9 +142,9 @@ def import_file(library: Library, path: Path, key: str, summary: ImportSummary, 
         return
     kind, other = outcome
     if kind == "duplicate":
-        summary.duplicates.append((shown, other))
+        summary.duplicates.append((shown, other or ""))
     elif kind == "moved":
-        summary.moved.append((shown, other))
+        summary.moved.append((shown, other or ""))
     else:
         getattr(summary, kind).append(shown)
 
@@ -155,12 +156,12 @@ def _import(library: Library, path: Path, key: str, bundled: bool) -> tuple[str,
         raise UserError(f"无法读取“{path}”：{err.strerror or err}。") from None
     old = library.file_by_key(key)
     current = old is not None and old.analyzer_version == analyzer.ANALYZER_VERSION
-    if current and old.size == stat.st_size and old.mtime == stat.st_mtime:
+    if current and old is not None and old.size == stat.st_size and old.mtime == stat.st_mtime:
         return "unchanged", None
     text = read_file(path)
     digest = content_hash(text)
     same_text = old is not None and old.content_hash == digest
-    if same_text and current:
+    if same_text and current and old is not None:
         library.touch(old.id, stat.st_size, stat.st_mtime)
         return "unchanged", None
     twin = library.file_by_hash(digest)

@@ -56,6 +56,11 @@ class FileRecord:
     analyzer_version: str
 
 
+def _record(row: tuple) -> FileRecord:
+    """A files row (id, key, name, content_hash, size, mtime, bundled, analyzer_version)."""
+    return FileRecord(row[0], row[1], row[2], row[3], row[4], row[5], bool(row[6]), row[7])
+
+
 @dataclass
 class Stored:
     """What store() did: "imported", "updated" (same file, new content) or "duplicate"."""
@@ -90,7 +95,7 @@ class Library:
 
     def generation(self) -> int:
         """Grows with every committed change (by any process): cache what you derive by it."""
-        return int(db.get_meta(self.conn, "generation", "0"))
+        return int(db.get_meta(self.conn, "generation") or 0)
 
     # --- files ----------------------------------------------------------------------------
     def file_by_key(self, key: str) -> FileRecord | None:
@@ -102,12 +107,12 @@ class Library:
     def _file(self, where: str, value) -> FileRecord | None:
         row = self.conn.execute(f"SELECT id, key, name, content_hash, size, mtime, bundled, analyzer_version "
                                 f"FROM files WHERE {where}", (value,)).fetchone()
-        return FileRecord(*row[:6], bool(row[6]), row[7]) if row else None
+        return _record(row) if row else None
 
     def files(self, where: str = "1", params: tuple = ()) -> list[FileRecord]:
         rows = self.conn.execute(f"SELECT id, key, name, content_hash, size, mtime, bundled, analyzer_version "
                                  f"FROM files WHERE {where} ORDER BY id", params).fetchall()
-        return [FileRecord(*r[:6], bool(r[6]), r[7]) for r in rows]
+        return [_record(r) for r in rows]
 
     def file_text(self, file_id: int) -> str:
         row = self.conn.execute("SELECT text FROM files WHERE id = ?", (file_id,)).fetchone()
@@ -151,6 +156,7 @@ class Library:
              int(prepared.bundled), prepared.analyzer_version, now,
              zlib.compress(prepared.text.encode("utf-8"))))
         file_id = cur.lastrowid
+        assert file_id is not None   # an INSERT always gives its row id
         next_id = self.conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM paragraphs").fetchone()[0]
         for ordinal, item in enumerate(prepared.speeches):
             speech = item.speech

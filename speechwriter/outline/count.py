@@ -8,10 +8,9 @@ outline's rate (default 220 字/分, the pace of a leader reading a manuscript a
 
 from __future__ import annotations
 
+from speechwriter.defaults import SPEAKING_RATE as DEFAULT_RATE
 from speechwriter.outline.model import Outline, Section
 from speechwriter.outline.numbering import section_label
-
-DEFAULT_RATE = 220
 
 
 def count_chars(text: str) -> int:

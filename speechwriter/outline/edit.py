@@ -12,6 +12,7 @@ The GUI's undo commands call these; each returns what its inverse needs:
 
 from __future__ import annotations
 
+from speechwriter.core.speech import ROLE_NAMES, ROLES
 from speechwriter.errors import UserError
 from speechwriter.outline.model import MAX_LEVEL, Outline, Section
 
@@ -32,6 +33,8 @@ def section_at(outline: Outline, path: Path) -> Section:
             raise UserError(f"提纲中没有位置 {_show(path)} 的小节。")
         section = siblings[index]
         siblings = section.children
+    if section is None:
+        raise UserError(f"提纲中没有位置 {_show(path)} 的小节。")
     return section
 
 
@@ -116,6 +119,28 @@ def outdent(outline: Outline, path: Path) -> Path:
         raise UserError("已经是最高一级，不能再升级。")
     parent_path = path[:-1]
     return move_section(outline, path, parent_path[:-1], parent_path[-1] + 1)
+
+
+# the order a speech is printed in ----------------------------------------------------------------
+def role_order_problem(outline: Outline) -> str | None:
+    """Why the top-level sections are not in the printed order 开场 → 回顾 → 要点 → 结束, or None.
+
+    Templates print the sections role by role, so a tree in another order would not be what the
+    preview and the Word file show."""
+    rank = {role: i for i, role in enumerate(ROLES)}
+    previous: Section | None = None
+    for section in outline.sections:
+        if previous is not None and rank.get(section.role, 2) < rank.get(previous.role, 2):
+            return (f"“{_name(section)}”是{ROLE_NAMES.get(section.role, section.role)}小节，不能排在"
+                    f"“{_name(previous)}”（{ROLE_NAMES.get(previous.role, previous.role)}）之后："
+                    "讲稿按 开场、回顾、要点、结束 的顺序排列（可在“类型”中改变小节类型）。")
+        previous = section
+    return None
+
+
+def _name(section: Section) -> str:
+    text = section.heading.strip() or section.body.strip().split("\n")[0] or ROLE_NAMES.get(section.role, "")
+    return text if len(text) <= 12 else text[:12] + "…"
 
 
 def _show(path: Path) -> str:

@@ -18,6 +18,7 @@ import json
 import os
 from pathlib import Path
 
+from speechwriter import defaults
 from speechwriter.core.atomic import atomic_write_text
 from speechwriter.errors import UserError
 from speechwriter.outline.model import MAX_LEVEL, Outline, Section, check_role
@@ -111,8 +112,8 @@ def _build(data: dict) -> Outline:
     if not isinstance(sections, list):
         raise UserError("缺少小节列表“sections”。")
     outline = Outline(fields=dict(fields), sections=[_build_section(s, 1) for s in sections],
-                      template=str(data.get("template") or "讲话稿"), kind=str(data.get("kind") or "领导讲话"),
-                      structure_id=data.get("structure_id"), rate=int(data.get("rate") or 220))
+                      template=str(data.get("template") or defaults.TEMPLATE), kind=str(data.get("kind") or defaults.KIND),
+                      structure_id=data.get("structure_id"), rate=defaults.valid_rate(data.get("rate")))
     if numbering:
         outline.numbering = list(numbering)
     return outline

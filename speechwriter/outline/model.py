@@ -10,6 +10,7 @@ import copy
 from dataclasses import dataclass, field
 from uuid import uuid4
 
+from speechwriter import defaults
 from speechwriter.core.speech import ROLES
 
 # Header fields every template knows about, in the order a form shows them.
@@ -46,12 +47,12 @@ class Section:
 class Outline:
     fields: dict[str, str] = field(default_factory=dict)
     sections: list[Section] = field(default_factory=list)
-    template: str = "讲话稿"
-    kind: str = "领导讲话"
+    template: str = defaults.TEMPLATE
+    kind: str = defaults.KIND
     # one numbering style per heading level (see numbering.STYLES)
     numbering: list[str] = field(default_factory=lambda: list(DEFAULT_NUMBERING))
     structure_id: str | None = None
-    rate: int = 220  # speaking rate, 字/分
+    rate: int = defaults.SPEAKING_RATE  # 字/分
 
     def copy(self) -> Outline:
         """A deep copy with fresh section ids (a new outline, e.g. next year's speech)."""

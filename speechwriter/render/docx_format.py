@@ -72,7 +72,7 @@ def paragraph_properties(align: str = "both", first_line: bool = True, before: i
     if keep_next:
         ppr.append(el("w:keepNext"))
     ppr.append(el("w:widowControl", val=0))  # a clerk's manuscript keeps the 22-line grid
-    spacing = {"before": before, "after": after}
+    spacing: dict[str, object] = {"before": before, "after": after}
     if line is not None:
         spacing.update(line=line, lineRule="exact")
     ppr.append(el("w:spacing", **spacing))

@@ -10,9 +10,19 @@ from __future__ import annotations
 
 from docx.oxml.ns import qn
 
-from speechwriter.render.docx_format import (BODY_SIZE, BOLD_TITLE, CHAR_SPACING, FONT_SETS, LINE_PITCH,
-                                             PAGE_NUMBER_SIZE, TITLE_SIZE, el, paragraph_properties, run_properties,
-                                             strip_theme_fonts)
+from speechwriter.render.docx_format import (
+    BODY_SIZE,
+    BOLD_TITLE,
+    CHAR_SPACING,
+    FONT_SETS,
+    LINE_PITCH,
+    PAGE_NUMBER_SIZE,
+    TITLE_SIZE,
+    el,
+    paragraph_properties,
+    run_properties,
+    strip_theme_fonts,
+)
 
 # Built-in styles keep their English names ("Normal", "heading 1"): that is how Word and WPS
 # recognise them, and they show them as 正文 / 标题 1 in a Chinese interface.
@@ -51,7 +61,7 @@ def install_styles(styles_root, font_set: str) -> None:
             bold = BOLD_TITLE[font_set]
         spacing = CHAR_SPACING if role in ("body", "kai", "hei") else 0
         style = _fresh_style(styles_root, style_id, "paragraph", name, based_on=None if style_id == "Normal" else "Normal")
-        style.append(paragraph_properties(**para))
+        style.append(paragraph_properties(**para))  # type: ignore[arg-type]  # para: the dict in the table above
         style.append(run_properties(faces[role], size, bold, spacing))
     for style_id, (name, role, bold) in CHARACTER_STYLES.items():
         style = _fresh_style(styles_root, style_id, "character", name, based_on="DefaultParagraphFont")

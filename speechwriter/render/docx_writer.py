@@ -17,8 +17,16 @@ from docx.shared import Mm
 
 from speechwriter.errors import UserError
 from speechwriter.render.blocks import Block
-from speechwriter.render.docx_format import (FONT_SETS, FOOTER_DISTANCE_MM, LINE_PITCH, MARGINS_MM, el, fonts,
-                                             paragraph_properties, strip_theme_fonts)
+from speechwriter.render.docx_format import (
+    FONT_SETS,
+    FOOTER_DISTANCE_MM,
+    LINE_PITCH,
+    MARGINS_MM,
+    el,
+    fonts,
+    paragraph_properties,
+    strip_theme_fonts,
+)
 from speechwriter.render.docx_styles import HEADING_STYLE, PARAGRAPH_STYLES, install_styles
 
 _BLOCK_STYLE = {"title": "SpeechTitle", "subtitle": "SpeechSubtitle", "meta": "SpeechMeta",

@@ -95,13 +95,14 @@ def environment() -> SandboxedEnvironment:
 def template_source(name: str) -> tuple[str, str]:
     """(source text, "user" | "built-in") of a template by name (without the .jinja suffix)."""
     env = environment()
+    assert env.loader is not None   # environment() always gives it the template folders
     try:
         source, filename, _ = env.loader.get_source(env, name + TEMPLATE_SUFFIX)
     except jinja2.TemplateNotFound:
         raise UserError(f"找不到名为“{name}”的模板（可用 speechwriter templates 查看全部模板）。") from None
     except UnicodeDecodeError:  # e.g. saved as GBK by an old Notepad
         raise UserError(f"模板“{name}{TEMPLATE_SUFFIX}”不是 UTF-8 编码，请用 UTF-8 重新保存。") from None
-    origin = "user" if Path(filename).resolve().is_relative_to(user_templates_dir().resolve()) else "built-in"
+    origin = "user" if Path(filename or name).resolve().is_relative_to(user_templates_dir().resolve()) else "built-in"
     return source, origin
 
 

@@ -18,10 +18,17 @@ from dataclasses import dataclass
 import jinja2
 from jinja2 import meta, nodes
 
+from speechwriter import defaults
 from speechwriter.errors import UserError
 from speechwriter.outline.model import HEADER_FIELDS
-from speechwriter.render.environment import (TEMPLATE_SUFFIX, environment, syntax_error, template_source,
-                                             templates_dir, user_templates_dir)
+from speechwriter.render.environment import (
+    TEMPLATE_SUFFIX,
+    environment,
+    syntax_error,
+    template_source,
+    templates_dir,
+    user_templates_dir,
+)
 
 # provided by the pipeline for every render, never asked of the clerk
 CONTEXT_NAMES = frozenset({"有要点", "回顾有标题", "类型"})
@@ -119,9 +126,10 @@ def _note(names, is_required, order, required):
             required.add(name)
 
 
-def _chain(name: str) -> list:
+def _chain(name: str | None) -> list:
     """Parsed template and its {% extends %} ancestors, most derived first."""
-    chain, seen = [], set()
+    chain: list = []
+    seen: set[str] = set()
     while name and name not in seen:
         seen.add(name)
         source, _ = template_source(name)
@@ -143,7 +151,7 @@ def template_fields(name: str) -> list[FieldInfo]:
 def template_kind(name: str) -> str:
     source, _ = template_source(name)
     match = _KIND_LINE.search(source)
-    return match.group(1) if match else "领导讲话"
+    return match.group(1) if match else defaults.KIND
 
 
 def template_names() -> list[str]:

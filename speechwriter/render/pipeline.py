@@ -16,10 +16,10 @@ NONE_VALUE = "无"
 
 def field_context(outline: Outline, extra_fields: dict[str, str] | None = None) -> dict:
     values = {**outline.fields, **(extra_fields or {})}
-    context = {}
-    for name, value in values.items():
+    context: dict[str, object] = {}
+    for name, raw in values.items():
         # one line (joined on every break str.splitlines knows), so a value never starts a marker line
-        value = " ".join(str(value).splitlines()).strip()
+        value = " ".join(str(raw).splitlines()).strip()
         if value:
             context[name] = "" if value == NONE_VALUE else value
     context["有要点"] = any(s.role == "key_points" for s in outline.sections)
@@ -27,14 +27,14 @@ def field_context(outline: Outline, extra_fields: dict[str, str] | None = None) 
     context["类型"] = outline.kind
     # a value may itself use fields (标题 = "在{{ 会议名称 }}上的讲话", learned from a structure)
     env = environment()
-    for name, value in list(context.items()):
-        if isinstance(value, str) and ("{{" in value or "{%" in value):
+    for name, item in list(context.items()):
+        if isinstance(item, str) and ("{{" in item or "{%" in item):
             try:
-                small = env.from_string(value)
+                small = env.from_string(item)
             except jinja2.TemplateSyntaxError as err:
                 raise UserError(f"字段“{name}”的内容写法有误：{err.message}") from None
             others = {k: v for k, v in context.items() if k != name}
-            context[name] = " ".join(render_guarded(lambda: small.render(others), f"字段“{name}”").splitlines()).strip()
+            context[name] = " ".join(render_guarded(lambda small=small, others=others: small.render(others), f"字段“{name}”").splitlines()).strip()
     return context
 
 

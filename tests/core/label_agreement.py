@@ -85,7 +85,7 @@ class SectionCheck:
 
 def section_check(label: dict, speech: Speech) -> SectionCheck:
     want = [(s["role"], canon(s["first"])) for s in label["sections"]]
-    got = [(s.role, canon((s.heading or (s.paragraphs[0] if s.paragraphs else ""))))
+    got = [(s.role, canon(s.heading or (s.paragraphs[0] if s.paragraphs else "")))
            for s in speech.sections]
     roles_equal = [r for r, _ in want] == [r for r, _ in got]
     firsts_equal = len(want) == len(got) and all(g.startswith(w) for (_, w), (_, g) in zip(want, got))

@@ -4,8 +4,8 @@ import json
 
 import pytest
 
-from speechwriter.core.learn import bundled_structures, find_structure, learn_structures
 from speechwriter.core.analyzer import analyze_file
+from speechwriter.core.learn import bundled_structures, find_structure, learn_structures
 from speechwriter.errors import UserError
 from tests.conftest import REPO, SHARED, run_cli
 

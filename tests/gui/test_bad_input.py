@@ -12,7 +12,7 @@ def test_broken_outline_file_gives_a_message_and_the_app_goes_on(window, prompts
     broken = tmp_path / "坏提纲.speech.json"
     broken.write_text('{"format": "speechwriter-outline", "version": 2, "sections": [', encoding="utf-8")
     prompts.open_paths.append(str(broken))
-    window.act_open.trigger()
+    window.acts.open.trigger()
     headline, detail, level = prompts.messages[-1]
     assert headline == "无法打开提纲" and level == "error"
     assert "坏提纲.speech.json" in detail and "损坏" in detail
@@ -27,7 +27,7 @@ def test_foreign_json_is_refused_by_name(window, prompts, tmp_path):
     other = tmp_path / "别的.json"
     other.write_text('{"name": "not ours"}', encoding="utf-8")
     prompts.open_paths.append(str(other))
-    window.act_open.trigger()
+    window.acts.open.trigger()
     assert "不是讲稿助手的提纲文件" in prompts.messages[-1][1]
 
 
@@ -35,7 +35,7 @@ def test_importing_a_non_speech_file_gives_a_message(window, prompts, qtbot, tmp
     picture = tmp_path / "照片.txt"
     picture.write_bytes(bytes(range(256)) * 20)
     prompts.open_paths.append(str(picture))
-    window.act_import.trigger()
+    window.acts.import_speech.trigger()
     qtbot.waitUntil(lambda: bool(prompts.messages), timeout=30000)
     headline, detail, level = prompts.messages[-1]
     assert headline == "无法导入讲话稿" and level == "error"
@@ -47,7 +47,7 @@ def test_importing_a_non_speech_file_gives_a_message(window, prompts, qtbot, tmp
 def test_importing_a_real_speech_makes_an_outline(window, prompts, qtbot, samples_dir):
     sample = sorted(samples_dir.glob("*.txt"))[0]
     prompts.open_paths.append(str(sample))
-    window.act_import.trigger()
+    window.acts.import_speech.trigger()
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.editor, timeout=60000)
     assert window.doc.outline.sections
     assert window.isWindowModified()   # an import is not saved anywhere yet
@@ -62,7 +62,7 @@ def test_export_to_an_unwritable_place_says_why(drafting_window, prompts, tmp_pa
         window.doc.set_field(name, "测试")
     prompts.exports.append(ExportChoice(str(tmp_path / "没有这个文件夹" / "讲话.docx"), window.doc.outline.template,
                                         "公文字体"))
-    window.act_export.trigger()
+    window.acts.export.trigger()
     headline, detail, level = prompts.messages[-1]
     assert headline == "导出失败" and "不存在" in detail
     assert window.pages.currentWidget() is window.editor
@@ -72,6 +72,6 @@ def test_saving_to_an_unwritable_place_keeps_the_work(drafting_window, prompts, 
     window = drafting_window
     window.doc.set_field("会议名称", "测试会议")
     prompts.save_paths.append(str(tmp_path / "没有这个文件夹" / "稿"))
-    window.act_save.trigger()
+    window.acts.save.trigger()
     assert prompts.messages[-1][0] == "保存失败"
     assert window.isWindowModified()

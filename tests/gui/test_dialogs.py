@@ -21,8 +21,9 @@ def answer_next_box(button_text: str, seen: list):
 
 
 def test_message_box_is_chinese(qtbot):
-    from speechwriter.gui.prompts import Prompts
     from PySide6.QtWidgets import QWidget
+
+    from speechwriter.gui.prompts import Prompts
 
     parent = QWidget()
     qtbot.addWidget(parent)
@@ -33,8 +34,9 @@ def test_message_box_is_chinese(qtbot):
 
 
 def test_save_question_offers_three_chinese_answers(qtbot):
-    from speechwriter.gui.prompts import Prompts
     from PySide6.QtWidgets import QWidget
+
+    from speechwriter.gui.prompts import Prompts
 
     parent = QWidget()
     qtbot.addWidget(parent)
@@ -47,8 +49,9 @@ def test_save_question_offers_three_chinese_answers(qtbot):
 
 
 def test_after_export_offers_open_file_and_folder(qtbot):
-    from speechwriter.gui.prompts import OPEN_FOLDER, Prompts
     from PySide6.QtWidgets import QWidget
+
+    from speechwriter.gui.prompts import OPEN_FOLDER, Prompts
 
     parent = QWidget()
     qtbot.addWidget(parent)
@@ -76,7 +79,7 @@ def test_export_dialog_lists_templates_and_font_sets(qtbot, tmp_path):
 
 def test_menu_role_names_are_the_core_names():
     from speechwriter.core.speech import ROLE_NAMES, ROLES
-    from speechwriter.gui.menus import ROLE_MENU
+    from speechwriter.gui.actions import ROLE_MENU
 
     assert ROLE_MENU == tuple((role, ROLE_NAMES[role]) for role in ROLES)
 

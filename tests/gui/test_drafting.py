@@ -67,41 +67,41 @@ def test_clerk_drafts_saves_reopens_and_exports(drafting_window, make_window, pr
 
     # 2. add a key point after the first one and name it: everything after it renumbers
     click_row(qtbot, window, "一、")
-    window.act_add.trigger()
+    window.acts.add.trigger()
     type_heading(qtbot, window, "压实安全生产责任")
     after_add = numbered(window)
     assert after_add[1] == "二、压实安全生产责任"
     assert after_add[2].startswith("三、") and after_add[2][2:] == start[1][2:]
 
     # 3. move it up: it becomes 一、
-    window.act_up.trigger()
+    window.acts.up.trigger()
     assert numbered(window)[0] == "一、压实安全生产责任"
 
     # 4. make the next key point its sub-point: numbered （一） under it
     click_row(qtbot, window, "二、")
     moved_text = numbered(window)[1][2:]
-    window.act_indent.trigger()
+    window.acts.indent.trigger()
     assert numbered(window)[1] == "　（一）" + moved_text
 
     # 5. delete the last key point
     last = numbered(window)[-1]
     click_row(qtbot, window, last)
-    window.act_delete.trigger()
+    window.acts.delete.trigger()
     assert last not in numbered(window)
-    assert window.act_undo.text() == f"撤销 删除“{last[2:][:12]}{'…' if len(last[2:]) > 12 else ''}”"
+    assert window.acts.undo.text() == f"撤销 删除“{last[2:][:12]}{'…' if len(last[2:]) > 12 else ''}”"
 
     # 6. undo brings it back, redo deletes again
     before_undo = numbered(window)
-    window.act_undo.trigger()
+    window.acts.undo.trigger()
     assert numbered(window)[-1] == last
-    window.act_redo.trigger()
+    window.acts.redo.trigger()
     assert numbered(window) == before_undo
     assert window.isWindowModified()
 
     # 7. save (Ctrl+S asks where the first time), the title loses its modified mark
     target = tmp_path / "安全生产讲话"
     prompts.save_paths.append(str(target))
-    window.act_save.trigger()
+    window.acts.save.trigger()
     saved = tmp_path / "安全生产讲话.speech.json"
     assert saved.is_file()
     assert not window.isWindowModified()
@@ -126,7 +126,7 @@ def test_clerk_drafts_saves_reopens_and_exports(drafting_window, make_window, pr
 
     docx_path = tmp_path / "讲话稿.docx"
     prompts.exports.append(ExportChoice(str(docx_path), again.doc.outline.template, "公文字体"))
-    again.act_export.trigger()
+    again.acts.export.trigger()
     assert docx_path.is_file(), prompts.messages
     import docx
 
@@ -142,7 +142,7 @@ def test_clerk_drafts_saves_reopens_and_exports(drafting_window, make_window, pr
 def test_export_refuses_while_required_fields_are_empty(drafting_window, prompts):
     window = drafting_window
     assert window.editor.field_form.missing()
-    window.act_export.trigger()
+    window.acts.export.trigger()
     headline, detail, level = prompts.messages[-1]
     assert headline == "还有必填项没有填写"
     assert "标题" in detail
@@ -152,19 +152,20 @@ def test_export_refuses_while_required_fields_are_empty(drafting_window, prompts
 def test_edit_menu_names_each_undo_step_in_chinese(drafting_window, qtbot):
     window = drafting_window
     click_row(qtbot, window, "一、")
-    window.act_down.trigger()
-    assert re.fullmatch(r"撤销 下移“.+”", window.act_undo.text())
-    window.set_role("closing")
-    assert re.fullmatch(r"撤销 把“.+”改为“结束”", window.act_undo.text())
-    window.act_undo.trigger()
-    window.act_undo.trigger()
-    assert window.act_redo.text().startswith("重做 下移“")
+    window.acts.down.trigger()
+    assert re.fullmatch(r"撤销 下移“.+”", window.acts.undo.text())
+    click_row(qtbot, window, numbered(window)[-1].lstrip("　")[:2])   # the last point may become the closing
+    window.edits.set_role("closing")
+    assert re.fullmatch(r"撤销 把“.+”改为“结束”", window.acts.undo.text())
+    window.acts.undo.trigger()
+    window.acts.undo.trigger()
+    assert window.acts.redo.text().startswith("重做 下移“")
 
 
 def test_drag_never_drops_into_own_descendant(drafting_window, qtbot):
     window = drafting_window
     click_row(qtbot, window, "二、")
-    window.act_indent.trigger()          # 二 becomes （一） under 一
+    window.acts.indent.trigger()          # 二 becomes （一） under 一
     model = window.doc.model
     parent = model.index_for_path((next(i for i, s in enumerate(window.doc.outline.sections) if s.children),))
     child = model.index(0, 0, parent)
@@ -173,10 +174,14 @@ def test_drag_never_drops_into_own_descendant(drafting_window, qtbot):
     # but a real drop of the child onto the top level works and is one undo step
     before = headings(window)
     data = model.mimeData([child])
-    assert model.canDropMimeData(data, Qt.DropAction.MoveAction, 0, 0, parent.parent())
+    # above the opening: the printed order (开场 → 回顾 → 要点 → 结束) refuses it, and says why
     model.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, parent.parent())
+    assert headings(window) == before
+    assert "开场、回顾、要点、结束" in window.statusBar().currentMessage()
+    assert model.canDropMimeData(data, Qt.DropAction.MoveAction, parent.row() + 1, 0, parent.parent())
+    model.dropMimeData(data, Qt.DropAction.MoveAction, parent.row() + 1, 0, parent.parent())
     assert headings(window) != before
-    window.act_undo.trigger()
+    window.acts.undo.trigger()
     assert headings(window) == before
 
 
@@ -194,23 +199,23 @@ def test_settings_live_in_the_test_folder_and_persist(window, make_window, tmp_p
 def test_about_box_shows_version(window, prompts):
     from speechwriter import __version__
 
-    window.act_about.trigger()
+    window.acts.about.trigger()
     assert prompts.messages[-1][0] == f"讲稿助手 {__version__}"
 
 
 def test_window_menus_and_shortcuts(window):
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == ["文件(&F)", "编辑(&E)", "插入(&I)", "视图(&V)", "帮助(&H)"]
-    shortcuts = {a.text(): a.shortcut().toString() for a in (window.act_new, window.act_open, window.act_save,
-                                                              window.act_save_as, window.act_undo, window.act_redo,
-                                                              window.act_export)}
+    shortcuts = {a.text(): a.shortcut().toString() for a in (window.acts.new, window.acts.open, window.acts.save,
+                                                              window.acts.save_as, window.acts.undo, window.acts.redo,
+                                                              window.acts.export)}
     assert shortcuts["新建…"] == "Ctrl+N"
     assert shortcuts["打开…"] == "Ctrl+O"
     assert shortcuts["保存"] == "Ctrl+S"
     assert shortcuts["另存为…"] == "Ctrl+Shift+S"
     assert shortcuts["导出 Word…"] == "Ctrl+E"
-    assert window.act_undo.shortcut().toString() == "Ctrl+Z"
-    assert window.act_redo.shortcut().toString() == "Ctrl+Y"
+    assert window.acts.undo.shortcut().toString() == "Ctrl+Z"
+    assert window.acts.redo.shortcut().toString() == "Ctrl+Y"
 
 
 def test_a_new_speech_opens_on_its_fields_and_a_click_on_a_section_shows_its_text(drafting_window, qtbot):

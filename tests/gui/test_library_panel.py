@@ -40,9 +40,9 @@ def wait_for_import(qtbot, window):
 def test_the_panel_stands_beside_the_editor_and_only_there(drafting_window, qtbot):
     window = drafting_window
     assert window.library_dock.isVisible()
-    window.act_toggle_library.trigger()                 # 视图 → 素材库 (F8) hides it …
+    window.acts.toggle_library.trigger()                 # 视图 → 素材库 (F8) hides it …
     assert not window.library_dock.isVisible()
-    window.act_toggle_library.trigger()                 # … and brings it back
+    window.acts.toggle_library.trigger()                 # … and brings it back
     assert window.library_dock.isVisible()
     window.show_start()
     assert not window.library_dock.isVisible()          # nothing to insert into on the start page
@@ -90,18 +90,18 @@ def test_double_click_puts_the_paragraph_into_the_section_and_undo_takes_it_back
     double_click_row(qtbot, search.results, 0)
     assert current_body(window) == first_text                      # the placeholder gave way
     assert window.editor.section_editor.body.toPlainText() == first_text
-    assert window.act_undo.text().startswith("撤销 插入素材到")
-    assert window.act_undo.iconText() == "撤销"                     # the toolbar keeps its short word
+    assert window.acts.undo.text().startswith("撤销 插入素材到")
+    assert window.acts.undo.iconText() == "撤销"                     # the toolbar keeps its short word
 
     search.results.setCurrentRow(1)
     qtbot.mouseClick(search.insert_button, Qt.MouseButton.LeftButton)   # 插入 puts the next one after it
     assert current_body(window) == first_text + "\n" + second_text
 
-    window.act_undo.trigger()
+    window.acts.undo.trigger()
     assert current_body(window) == first_text
-    window.act_undo.trigger()
+    window.acts.undo.trigger()
     assert current_body(window) == placeholder
-    window.act_redo.trigger()
+    window.acts.redo.trigger()
     assert current_body(window) == first_text
 
 
@@ -216,7 +216,7 @@ def test_a_broken_library_file_leaves_the_app_usable(make_window, prompts, qtbot
     window.files.new_blank()
     assert "素材库无法使用" in panel_of(window).search.status.text()
     assert not panel_of(window).search.query.isEnabled()
-    window.act_import_library.trigger()
+    window.acts.import_library.trigger()
     headline, detail, _ = prompts.messages[-1]
     assert headline == "素材库还不能使用" and str(broken) in detail
     assert broken.read_bytes() == before                          # nothing of the clerk's overwritten
@@ -225,7 +225,7 @@ def test_a_broken_library_file_leaves_the_app_usable(make_window, prompts, qtbot
 def test_keyboard_only_find_and_insert(drafting_window, qtbot):
     window = drafting_window
     click_row(qtbot, window, "二、")
-    window.act_find_material.trigger()                           # 编辑 → 查找素材 (Ctrl+Shift+F)
+    window.acts.find_material.trigger()                           # 编辑 → 查找素材 (Ctrl+Shift+F)
     search = panel_of(window).search
     assert search.query.hasFocus()
     type_text(search.query, "妇联组织")
@@ -237,7 +237,7 @@ def test_keyboard_only_find_and_insert(drafting_window, qtbot):
 
 
 def test_the_panel_cannot_be_asked_for_on_the_start_page(window):
-    assert not window.act_toggle_library.isEnabled() and not window.act_find_material.isEnabled()
+    assert not window.acts.toggle_library.isEnabled() and not window.acts.find_material.isEnabled()
 
 
 def test_a_folder_dropped_on_the_panel_is_imported(drafting_window, prompts, qtbot, tmp_path):

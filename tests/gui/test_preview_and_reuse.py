@@ -22,8 +22,8 @@ def test_preview_follows_edits_and_shows_field_values(drafting_window, qtbot):
     editor.body.selectAll()
     type_text(editor.body, "这次")
     # 插入 → 字段 → 会议名称 puts the field where the cursor is (the menu lists the fields when opened)
-    window.field_menu.aboutToShow.emit()
-    action = next(a for a in window.field_menu.actions() if a.text() == "会议名称")
+    window.menus.fields.aboutToShow.emit()
+    action = next(a for a in window.menus.fields.actions() if a.text() == "会议名称")
     action.trigger()
     type_text(editor.body, "很重要。")
     assert window.doc.section_by_id(editor.section_id).body == "这次{{ 会议名称 }}很重要。"
@@ -31,7 +31,7 @@ def test_preview_follows_edits_and_shows_field_values(drafting_window, qtbot):
     qtbot.waitUntil(lambda: "这次全市防汛工作会议很重要。" in window.editor.preview.browser.toPlainText(),
                     timeout=3000)
     # one undo takes back the typing since the field was inserted, not one keystroke
-    assert window.act_undo.text().startswith("撤销 修改“")
+    assert window.acts.undo.text().startswith("撤销 修改“")
 
 
 def test_counts_for_speech_and_section_follow_the_rate(drafting_window, qtbot):
@@ -73,7 +73,7 @@ def test_export_plain_text(drafting_window, prompts, qtbot, tmp_path):
     window = drafting_window
     fill_required_fields(qtbot, window)
     prompts.save_paths.append(str(tmp_path / "讲话"))
-    window.act_export_text.trigger()
+    window.acts.export_text.trigger()
     text = (tmp_path / "讲话.txt").read_text(encoding="utf-8")
     for heading in numbered(window):
         assert heading.lstrip("　") in text
@@ -83,11 +83,11 @@ def test_save_as_new_outline_for_next_year(drafting_window, prompts, qtbot, tmp_
     window = drafting_window
     fill_required_fields(qtbot, window)
     prompts.save_paths.append(str(tmp_path / "2026年"))
-    window.act_save.trigger()
+    window.acts.save.trigger()
     old_ids = [s.id for s in window.doc.outline.walk()]
     tree = numbered(window)
     prompts.save_paths.append(str(tmp_path / "2027年"))
-    window.act_save_new.trigger()
+    window.acts.save_new.trigger()
     assert (tmp_path / "2027年.speech.json").is_file()
     assert window.doc.path.endswith("2027年.speech.json")
     assert numbered(window) == tree
@@ -102,8 +102,8 @@ def test_numbering_style_change_renumbers_and_undoes(drafting_window):
     window.doc.set_numbering(1, "一是")
     after = numbered(window)
     assert after[0].startswith("一是") and after[1].startswith("二是")
-    assert window.act_undo.text() == "撤销 修改第 1 级编号"
-    window.act_undo.trigger()
+    assert window.acts.undo.text() == "撤销 修改第 1 级编号"
+    window.acts.undo.trigger()
     assert numbered(window) == before
 
 
@@ -138,11 +138,11 @@ def test_an_exported_docx_imports_back_as_the_same_outline(drafting_window, prom
     tree = [h.lstrip("　") for h in numbered(window)]
     path = tmp_path / "往年讲话.docx"
     prompts.exports.append(ExportChoice(str(path), window.doc.outline.template, "公文字体"))
-    window.act_export.trigger()
+    window.acts.export.trigger()
     assert path.is_file()
     prompts.save_changes.append("discard")
     prompts.open_paths.append(str(path))
-    window.act_import.trigger()
+    window.acts.import_speech.trigger()
     qtbot.waitUntil(lambda: not window.tasks.is_busy(), timeout=60000)
     assert prompts.messages == [], prompts.messages
     assert [h.lstrip("　") for h in numbered(window)] == tree

@@ -24,7 +24,7 @@ CRASHING_SESSION = textwrap.dedent("""
     window.files.new_from_structure(structure)
     window.doc.set_field("会议名称", "全市防汛工作会议")
     window.doc.add_section((), len(window.doc.outline.sections) - 1, Section("key_points", heading="守住安全底线"))
-    assert window.autosave_now()        # what the one-minute timer and focus loss do
+    assert window.autosaver.write_now()        # what the one-minute timer and focus loss do
     os._exit(3)                          # the crash: no closeEvent, no clean-up
 """)
 
@@ -47,15 +47,20 @@ def test_after_a_crash_the_next_start_offers_and_restores_the_edits(make_window,
     assert window.isWindowModified()          # restored work is not saved yet
 
 
-def test_declined_recovery_is_not_offered_again(make_window, prompts):
+def test_declined_recovery_asks_before_deleting_and_keeps_the_copy_when_told(make_window, prompts):
     crash_a_session()
-    prompts.yes_no.append(False)
+    prompts.yes_no.extend([False, False])      # not now, and do not delete it
     first = make_window()
-    assert len(prompts.questions) == 1
+    question, detail = prompts.questions[0]
+    assert "共 " in detail and " 字" in detail and "要点：" in detail     # what it would restore
+    assert "删除" in prompts.questions[1][0]
     assert first.pages.currentWidget() is first.start_page
     first.close()
+    prompts.yes_no.extend([False, True])       # kept: offered again; now deleted
     make_window()
-    assert len(prompts.questions) == 1
+    assert len(prompts.questions) == 4 and "没有正常关闭" in prompts.questions[2][0]
+    make_window()
+    assert len(prompts.questions) == 4           # deleted: never offered again
 
 
 def test_closing_with_unsaved_changes_asks_and_cancel_keeps_the_window(drafting_window, prompts, tmp_path):
@@ -73,7 +78,7 @@ def test_closing_with_unsaved_changes_asks_and_cancel_keeps_the_window(drafting_
 def test_a_clean_exit_leaves_no_recovery_file(drafting_window, make_window, prompts):
     window = drafting_window
     window.doc.set_field("会议名称", "全市防汛工作会议")
-    assert window.autosave_now()
+    assert window.autosaver.write_now()
     assert window.recovery.autosave_path.is_file()
     prompts.save_changes.append("discard")
     assert window.close()

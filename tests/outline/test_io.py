@@ -2,7 +2,8 @@ import json
 import os
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from speechwriter.errors import UserError
 from speechwriter.outline.io import FORMAT, VERSION, dumps, load_outline, outline_from_dict, save_outline

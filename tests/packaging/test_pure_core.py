@@ -10,8 +10,8 @@ PURE_PACKAGES = ["speechwriter.core", "speechwriter.outline", "speechwriter.rend
 
 
 def _pure_modules():
-    import pkgutil
     import importlib
+    import pkgutil
 
     names = []
     for package in PURE_PACKAGES:

@@ -4,7 +4,6 @@ import pytest
 
 from speechwriter.errors import UserError
 from speechwriter.render import FONT_SETS, docx_bytes, export_docx, render_blocks
-
 from tests.render.docx_xml import NS, W, parts, xml
 
 

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from speechwriter.render import docx_bytes, render_blocks
 from tests.render.conftest import sample_outline
 from tests.render.docx_xml import normalised, parts
-from speechwriter.render import docx_bytes, render_blocks
 
 GOLDEN = Path(__file__).resolve().parent.parent / "golden"
 UPDATE = os.environ.get("SPEECHWRITER_UPDATE_GOLDEN") == "1"

@@ -1,0 +1,115 @@
+"""What the 编辑 and 插入 menus do on the editor page: tree edits, roles, fields, material, replace.
+
+The flows get the document, the editor page it works on and the prompts; refusals (the tree's
+rules, the printed role order) come back as UserError and are said in the status bar.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from speechwriter.errors import UserError
+from speechwriter.gui.document import Document
+from speechwriter.gui.editor_page import EditorPage
+from speechwriter.gui.prompts import Prompts
+from speechwriter.outline.model import Section
+
+_ROLE_RANK = {"opening": 0, "review": 1, "key_points": 2, "closing": 3}
+
+
+class EditFlows(QObject):
+    message = Signal(str)
+
+    def __init__(self, doc: Document, editor: EditorPage, prompts: Prompts, parent: QObject | None = None):
+        super().__init__(parent)
+        self.doc, self.editor, self.prompts = doc, editor, prompts
+
+    # the tree -------------------------------------------------------------------------------------
+    def move(self, how: str) -> None:
+        """上移/下移/降一级/升一级 of the chosen section; a refusal is said, nothing changes."""
+        path = self.editor.current_path()
+        if path is None:
+            return
+        operation = {"up": self.doc.move_up, "down": self.doc.move_down, "indent": self.doc.indent,
+                     "outdent": self.doc.outdent}[how]
+        try:
+            operation(path)
+        except UserError as err:
+            self.message.emit(err.message)
+
+    def delete_section(self) -> None:
+        path = self.editor.current_path()
+        if path is None:
+            return
+        try:
+            self.doc.delete_section(path)
+        except UserError as err:
+            self.message.emit(err.message)
+
+    def add_section(self, child: bool = False, role: str = "") -> None:
+        """A new section after the chosen one (or as its last child); with a role (插入 → 结束小节),
+        at the place that role is printed in, so the tree stays in the document's order."""
+        outline = self.doc.outline
+        path = self.editor.current_path()
+        if role:
+            parent: tuple = ()
+            rank = _ROLE_RANK.get(role, 2)
+            index = sum(1 for s in outline.sections if _ROLE_RANK.get(s.role, 2) <= rank)
+        elif child and path is not None:
+            parent, index = path, len(self.doc.section_by_path(path).children)
+        elif path is not None:
+            parent, index = path[:-1], path[-1] + 1
+        else:
+            parent, index = (), len(outline.sections)
+        if not role:
+            role = "key_points" if path is None or child else self.doc.section_by_path(path).role
+        heading = "" if role in ("opening", "closing") else "新的小节"
+        try:
+            self.doc.add_section(parent, index, Section(role, heading=heading))
+        except UserError as err:
+            self.prompts.show_message("不能在这里添加小节", err.message, "warning")
+            return
+        self.focus_heading()
+
+    def set_role(self, role: str) -> None:
+        section_id = self.editor.current_section_id()
+        if not section_id:
+            return
+        try:
+            self.doc.set_role(section_id, role)
+        except UserError as err:
+            self.message.emit(err.message)
+            self.editor.section_editor.show_section(section_id)   # the box shows the role it kept
+
+    def focus_heading(self) -> None:
+        self.editor.tabs.setCurrentWidget(self.editor.section_editor)
+        self.editor.section_editor.heading.setFocus()
+        self.editor.section_editor.heading.selectAll()
+
+    # fields and text ------------------------------------------------------------------------------
+    def add_field(self) -> None:
+        name = self.prompts.ask_text("新字段的名称（例如：会议名称、单位、主持人）：")
+        if not name:
+            return
+        if any(ch in name for ch in "{}|% "):
+            self.prompts.show_message("字段名称不能含有空格或 { } | % 符号", name, "warning")
+            return
+        if name not in self.doc.outline.fields:
+            self.doc.set_field(name, "（待填）", typing=False)
+        form = self.editor.field_form
+        form.rebuild()
+        self.editor.tabs.setCurrentWidget(form)
+        form.focus_field(name)
+
+    def insert_field(self, name: str) -> None:
+        self.editor.section_editor.insert_text("{{ " + name + " }}")
+
+    def insert_material(self, text: str) -> None:
+        """A paragraph or phrase from the 素材库 into the section being edited (one undo step)."""
+        if self.editor.current_section_id() is None:
+            self.message.emit("请先在左侧提纲中选择要放入素材的小节。")
+            return
+        section_editor = self.editor.section_editor
+        if section_editor.insert_material(text):
+            self.editor.tabs.setCurrentWidget(section_editor)
+            self.message.emit("已插入素材，可按 Ctrl+Z 撤销。")
