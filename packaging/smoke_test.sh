@@ -122,6 +122,8 @@ else
         if command -v update-mime-database >/dev/null; then
             check "postrm unregistered the file type" test ! -e /usr/share/mime/application/x-speechwriter-outline.xml
         fi
+        # dpkg -r keeps a config-files record (the package has a postrm); purge it so the machine is as before
+        check "dpkg -P forgets the package" dpkg -P speechwriter
     else
         bad "dpkg -i" "$out"
     fi
