@@ -54,6 +54,9 @@ def _silence_stdout():
 def main(argv=None) -> int:
     _configure_stdio()
     args = build_parser().parse_args(argv)
+    from speechwriter.core.adapt import activate
+
+    activate()  # the clerk's retrained model, when there is one, reads every speech from here on
     if args.command is None:
         from speechwriter.gui.app import run_app  # the window only when asked for: keeps the CLI Qt-free
 

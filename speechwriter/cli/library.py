@@ -1,4 +1,4 @@
-"""`speechwriter library add|list|search|remove|phrases`: the sample library (素材库) from the command line.
+"""`speechwriter library add|list|search|remove|phrases|show|label`: the sample library (素材库) from the command line.
 
 Every sub-command takes `--library FILE` (or the SPEECHWRITER_LIBRARY environment variable) to
 use another library file than the one in the user data folder.
@@ -23,7 +23,7 @@ def register(subparsers) -> None:
     common.add_argument("--json", action="store_true", help="以 JSON 输出")
 
     parser = subparsers.add_parser("library", help="素材库：导入往年讲稿，查找段落")
-    commands = parser.add_subparsers(dest="library_command", metavar="{add,list,search,remove,phrases}",
+    commands = parser.add_subparsers(dest="library_command", metavar="{add,list,search,remove,phrases,show,label}",
                                      parser_class=type(parser))
     parser.set_defaults(func=lambda args: _usage(parser))
 
@@ -54,9 +54,21 @@ def register(subparsers) -> None:
     phrases.set_defaults(func=run_phrases)
 
 
+    show = commands.add_parser("show", parents=[common], help="一篇讲稿在素材库里是怎样识别的（标题、各节角色）")
+    show.add_argument("id", metavar="ID")
+    show.set_defaults(func=run_show)
+
+    label = commands.add_parser("label", parents=[common],
+                                help="给一篇讲稿附上校正过的结构（标注 JSON，或 show --json 导出后改过的）")
+    label.add_argument("id", metavar="ID")
+    label.add_argument("label", metavar="LABEL.json", nargs="?")
+    label.add_argument("--clear", action="store_true", help="去掉这篇讲稿的标注，按程序识别的结构")
+    label.set_defaults(func=run_label)
+
+
 def _usage(parser) -> int:
     parser.print_usage(sys.stderr)
-    raise UserError("请指定要做的事：add（导入）、list（列出）、search（查找）、remove（删除）或 phrases（常用说法）。")
+    raise UserError("请指定要做的事：add（导入）、list（列出）、search（查找）、remove（删除）、phrases（常用说法）、show（查看识别结果）或 label（标注）。")
 
 
 def _open(args):
@@ -135,11 +147,15 @@ def run_search(args) -> int:
     return 0
 
 
-def run_remove(args) -> int:
+def _speech_id(text: str) -> int:
     try:
-        speech_id = int(args.id)
+        return int(text)
     except ValueError:
-        raise UserError(f"讲稿编号应是数字，“{args.id}”不是；编号可用 speechwriter library list 查看。") from None
+        raise UserError(f"讲稿编号应是数字，“{text}”不是；编号可用 speechwriter library list 查看。") from None
+
+
+def run_remove(args) -> int:
+    speech_id = _speech_id(args.id)
     with _open(args) as library:
         entry = library.remove(speech_id)
     if args.json:
@@ -165,3 +181,60 @@ def run_phrases(args) -> int:
     for p in phrases:
         sys.stdout.write(f"· {p.text}\n    （{p.count} 篇，来源：{'；'.join(p.sources[:3])}）\n")
     return 0
+
+
+def run_show(args) -> int:
+    from speechwriter.cli.analyze import describe
+
+    speech_id = _speech_id(args.id)
+    with _open(args) as library:
+        entry = library.entry(speech_id)
+        speech = library.speech(speech_id)
+    if args.json:
+        _dump({"id": entry.id, "labelled": entry.labelled, "speeches": [speech.to_dict()]})
+        return 0
+    how = "按您校正的结构" if entry.labelled else "程序识别的结构"
+    sys.stdout.write(f"[{entry.id}] {how}\n{describe(speech)}\n")
+    return 0
+
+
+def run_label(args) -> int:
+    from speechwriter.library.labels import clear_label, label_from_json, set_label
+
+    speech_id = _speech_id(args.id)
+    if args.clear == bool(args.label):
+        raise UserError("请给出标注文件（LABEL.json），或用 --clear 去掉标注，二者选一。")
+    label = None if args.clear else label_from_json(_read_json(args.label))
+    with _open(args) as library:
+        entry = library.entry(speech_id)
+        if args.clear:
+            if not entry.labelled:
+                sys.stdout.write(f"第 {entry.id} 篇没有标注，无需去掉。\n")
+                return 0
+            speech = clear_label(library, speech_id)
+        else:
+            speech = set_label(library, speech_id, label)
+    if args.json:
+        _dump({"id": entry.id, "labelled": not args.clear, "speeches": [speech.to_dict()]})
+    elif args.clear:
+        sys.stdout.write(f"已去掉第 {entry.id} 篇的标注，按程序识别的结构重新读取。\n")
+    else:
+        roles = "、".join(ROLE_NAMES[s.role] for s in speech.sections if s.role)
+        sys.stdout.write(f"已为第 {entry.id} 篇附上标注：{speech.title or '（无标题）'}，{len(speech.sections)} 节（{roles}）。"
+                         "运行 speechwriter train 可让程序学会这种写法。\n")
+    return 0
+
+
+def _read_json(path: str):
+    from pathlib import Path
+
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as err:
+        raise UserError(f"无法读取标注文件“{path}”：{err.strerror or err}。") from None
+    try:
+        return json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise UserError(f"标注文件“{path}”不是 UTF-8 编码的文本。") from None
+    except json.JSONDecodeError as err:
+        raise UserError(f"标注文件“{path}”不是有效的 JSON（第 {err.lineno} 行第 {err.colno} 列）。") from None

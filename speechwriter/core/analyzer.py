@@ -10,18 +10,28 @@ import os
 import re
 from dataclasses import dataclass, field
 
+from speechwriter.core import model as trained
 from speechwriter.core.cleaning import Line, clean_lines, is_noise
-from speechwriter.core.header import classify_header, is_header_like, is_salutation
-from speechwriter.core.hierarchy import Node, build_tree
+from speechwriter.core.features import HEADER_WINDOW, kind_features, line_features, unit_features
+from speechwriter.core.header import (
+    classify_header,
+    is_header_like,
+    is_salutation,
+    looks_like_speech_title,
+    part_marker_title,
+)
+from speechwriter.core.hierarchy import build_tree
 from speechwriter.core.kinds import detect_kind
 from speechwriter.core.markers import find_marker
 from speechwriter.core.paragraphs import join_lines
 from speechwriter.core.reader import read_speech_file
 from speechwriter.core.roles import block_role, closing_start, preamble_roles
 from speechwriter.core.segment import segment
-from speechwriter.core.speech import Block, Speech
+from speechwriter.core.speech import Speech
+from speechwriter.core.units import BLOCK, Unit, sections_from, units_of
 
-ANALYZER_VERSION = "1"  # bump when results change, so stored analyses are redone
+ANALYZER_VERSION = "2"  # bump when results change, so stored analyses are redone
+CURRENT = "current"  # models=CURRENT: the model in use (trained, or the rules when it cannot be loaded)
 
 
 @dataclass
@@ -38,42 +48,136 @@ class Document:
     outside: list[Line]  # not part of any speech (news reports, features, imprint)
 
 
-def analyze_file(path: str | os.PathLike) -> list[Speech]:
-    return analyze_text(read_speech_file(path), source=str(path))
+def analyze_file(path: str | os.PathLike, models=CURRENT) -> list[Speech]:
+    return analyze_text(read_speech_file(path), source=str(path), models=models)
 
 
-def analyze_text(text: str, source: str = "") -> list[Speech]:
-    return [a.speech for a in analyze_document(text, source).speeches]
+def analyze_text(text: str, source: str = "", models=CURRENT) -> list[Speech]:
+    return [a.speech for a in analyze_document(text, source, models).speeches]
 
 
-def analyze_document(text: str, source: str = "") -> Document:
+def analyze_document(text: str, source: str = "", models=CURRENT) -> Document:
+    """`models`: CURRENT (the trained model in use), a `model.Models`, or None for the rules alone."""
+    if models == CURRENT:
+        models = trained.current()
     lines = clean_lines(text)
-    cut = segment(lines)
-    return Document([_analyse_span(span.lines, source) for span in cut.speeches], cut.outside)
+    cut = segment(lines, models)
+    return Document([_analyse_span(span.lines, source, models) for span in cut.speeches], cut.outside)
 
 
-def _analyse_span(lines: list[Line], source: str) -> AnalysedSpeech:
+@dataclass
+class HeaderReading:
+    fields: dict            # title, subtitle, speaker, date, salutation (None when absent)
+    header: list[Line]      # the lines the fields came from, in order
+    noise: list[Line]       # header lines that are page noise
+    body_start: int         # index in the content lines where the body starts
+
+
+def content_lines(lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """(noise, content): web residue set aside; a run-in salutation made a line of its own."""
     noise = [ln for ln in lines if is_noise(ln.text)]
-    content = _split_run_in_salutation([ln for ln in lines if not is_noise(ln.text)])
+    return noise, _split_run_in_salutation([ln for ln in lines if not is_noise(ln.text)])
+
+
+def _analyse_span(lines: list[Line], source: str, models) -> AnalysedSpeech:
+    noise, content = content_lines(lines)
+    reading = read_header(content, models)
+    noise += reading.noise
+    fields = reading.fields
+    body = content[reading.body_start:]
+    units = body_units(body)
+    has_salutation = fields["salutation"] is not None
+    roles = rule_roles(units, has_salutation)
+    if models is not None:
+        roles = models.tag_roles(unit_features(units, has_salutation, roles))
+    opening = opening_text(units, noise)
+    if models is not None:
+        kind = models.tag_kind(kind_features(fields["title"], fields["subtitle"], fields["salutation"], opening))
+    else:
+        kind = detect_kind(fields["title"], fields["subtitle"], opening)
+    sections = sections_from(units, roles)
+    speech = Speech(source=source, kind=kind, sections=sections, **fields)
+    return AnalysedSpeech(speech, sorted(noise, key=lambda ln: ln.number), reading.header, body)
+
+
+def opening_text(units: list[Unit], noise: list[Line]) -> str:
+    """The body's first 300 characters, and an excerpt's attribution (`（摘自…工作报告）`): where the kind is named."""
+    text = "".join(u.full_text for u in units[:4])[:300]
+    return text + " ".join(ln.text for ln in noise if "摘自" in ln.text)
+
+
+def body_units(body: list[Line]) -> list[Unit]:
+    return units_of(build_tree(join_lines(body)))
+
+
+def read_header(content: list[Line], models) -> HeaderReading:
+    if models is None:
+        return _rule_header(content)
+    window = content[:HEADER_WINDOW]
+    # what stands above the salutation is header, by definition (an editor's note above a title too)
+    salutation_at = next((i for i, ln in enumerate(window[:7]) if is_salutation(ln.text)), 0)
+    tags = models.tag_header(line_features([ln.text for ln in window], rule_line_tags(window)), salutation_at)
+    tags = _page_titles(window, tags)
+    body_start = next((i for i, tag in enumerate(tags) if tag == "body"), len(window))
+    body_start = min(body_start, max(0, len(content) - 1))
+    fields: dict[str, str | None] = {key: None for key in ("title", "subtitle", "speaker", "date", "salutation")}
+    header, noise = [], []
+    for line, tag in zip(window[:body_start], tags):
+        if tag == "noise":
+            noise.append(line)
+            continue
+        header.append(line)
+        fields[tag] = line.text if fields[tag] is None else f"{fields[tag]}\n{line.text}"
+    return HeaderReading(fields, header, noise, body_start)
+
+
+def _page_titles(window: list[Line], tags: list[str]) -> list[str]:
+    """The page's own copies of a title are noise, as the labels have it: a line repeated below
+    (or below as a `…篇N` part line), and a part line when the part has a title line of its own."""
+    tags = list(tags)
+    texts = [ln.text for ln in window]
+    for i, tag in enumerate(tags):
+        if tag == "title" and any(o == texts[i] or part_marker_title(o) == texts[i] for o in texts[i + 1:]):
+            tags[i] = "noise"
+    titles = [i for i, tag in enumerate(tags) if tag == "title"]
+    own = [i for i in titles if part_marker_title(texts[i]) is None]
+    for i in titles:
+        if own and i not in own:
+            tags[i] = "noise"
+    if titles and not own:  # only a part line: a title-like line right under it is the part's own title
+        i = titles[0]
+        j = i + 1
+        if j < len(tags) and tags[j] in ("subtitle", "speaker", "noise") and looks_like_speech_title(texts[j]) \
+                and part_marker_title(texts[j]) is None:
+            tags[i], tags[j] = "noise", "title"
+    return tags
+
+
+def rule_line_tags(content: list[Line]) -> list[str]:
+    """What the rules make of each line (title/subtitle/speaker/date/salutation/noise/body): a feature."""
+    reading = _rule_header(content)
+    noise = {id(ln) for ln in reading.noise}
+    tags = []
+    for index, line in enumerate(content):
+        if index >= reading.body_start:
+            tags.append("body")
+        elif id(line) in noise:
+            tags.append("noise")
+        else:
+            tags.append(next((key for key in ("salutation", "date", "speaker", "title", "subtitle")
+                              if reading.fields[key] and line.text in reading.fields[key]), "noise"))
+    return tags
+
+
+def _rule_header(content: list[Line]) -> HeaderReading:
     header_count, salutation = _header_extent(content)
     header_lines = content[:header_count]
     header = classify_header([ln.text for ln in header_lines])
-    noise += [header_lines[i] for i in header["noise"]]
-    body_start = header_count + (1 if salutation else 0)
-    paras = join_lines(content[body_start:])
-    tree = build_tree(paras)
-    sections = _sections(tree, has_salutation=salutation is not None)
-    opening_text = " ".join(p for s in sections[:2] for p in s.paragraphs[:1])
-    # an excerpt's attribution (`（摘自…工作报告）`) names its kind
-    opening_text += " ".join(ln.text for ln in noise if "摘自" in ln.text)
-    speech = Speech(source=source, title=header["title"], subtitle=header["subtitle"],
-                    speaker=header["speaker"], date=header["date"],
-                    salutation=salutation.text if salutation else None,
-                    kind=detect_kind(header["title"], header["subtitle"], opening_text), sections=sections)
-    kept_header = [ln for i, ln in enumerate(header_lines) if i not in header["noise"]]
-    if salutation:
-        kept_header.append(salutation)
-    return AnalysedSpeech(speech, sorted(noise, key=lambda ln: ln.number), kept_header, content[body_start:])
+    fields = {key: header[key] for key in ("title", "subtitle", "speaker", "date")}
+    fields["salutation"] = salutation.text if salutation else None
+    kept = [ln for i, ln in enumerate(header_lines) if i not in header["noise"]] + ([salutation] if salutation else [])
+    return HeaderReading(fields, kept, [header_lines[i] for i in header["noise"]],
+                         header_count + (1 if salutation else 0))
 
 
 _RUN_IN_SALUTATION = re.compile(r"^([^。！？!?：:]{2,30}[：:])\s*(\S.*)$")
@@ -108,60 +212,26 @@ def _header_extent(content: list[Line]) -> tuple[int, Line | None]:
     return 0, None
 
 
-def _sections(tree, has_salutation: bool) -> list[Block]:
-    sections: list[Block] = []
-    pre_texts = [p.text for p in tree.preamble]
-    roles = preamble_roles(pre_texts, has_salutation)
-    if not tree.blocks:
-        cut = closing_start(pre_texts, first_allowed=1)
+def rule_roles(units: list[Unit], has_salutation: bool) -> list[str]:
+    """The hand rules, used when no trained model can be loaded: cue words and position."""
+    paras = [u for u in units if u.kind == "para"]
+    blocks = [u for u in units if u.kind == BLOCK]
+    tail = [u for u in units if u.kind == "tail"]
+    roles = preamble_roles([u.text for u in paras], has_salutation)
+    if not blocks:
+        cut = closing_start([u.text for u in paras], first_allowed=1)
         if cut is not None:
             roles[cut:] = ["closing"] * (len(roles) - cut)
-    for role, text in zip(roles, pre_texts):
-        if sections and sections[-1].role == role and sections[-1].heading is None:
-            sections[-1].paragraphs.append(text)
-        else:
-            sections.append(Block(role=role, level=1, paragraphs=[text]))
-    closing = _cut_closing(tree.blocks)
-    seen_forward = any(s.role == "key_points" for s in sections)
-    for node in tree.blocks:
-        block = _to_block(node)
-        role = block_role(node.first.text)
+    seen_forward = "key_points" in roles
+    for unit in blocks:
+        role = block_role(unit.text)
         if role == "review" and seen_forward:
             role = "key_points"  # roles only move forward through a speech
         seen_forward = seen_forward or role == "key_points"
-        block.role = role
-        sections.append(block)
-    if closing:
-        sections.append(Block(role="closing", level=1, paragraphs=closing))
-    return sections
-
-
-def _cut_closing(blocks: list[Node]) -> list[str]:
-    """Take the closing paragraphs out of the tail of the last block.
-
-    Text after a block's last point is attached to that point, so the tail is always the own
-    paragraphs of the last leaf.
-    """
-    if not blocks:
-        return []
-    leaf = blocks[-1]
-    while leaf.children:
-        leaf = leaf.children[-1]
-    texts = [p.text for p in leaf.paragraphs]
-    # a heading keeps at least one paragraph; a run-in point keeps its own first paragraph anyway
-    cut = closing_start(texts, first_allowed=1 if leaf.standalone else 0)
-    if cut is None:
-        return []
-    del leaf.paragraphs[cut:]
-    return texts[cut:]
-
-
-def _to_block(node: Node) -> Block:
-    if node.standalone:
-        heading, paragraphs = node.first.text, [p.text for p in node.paragraphs]
-    else:
-        heading, paragraphs = None, [node.first.text] + [p.text for p in node.paragraphs]
-    return Block(heading=heading, level=node.level, paragraphs=paragraphs,
-                 points=[_to_block(child) for child in node.children])
-
-
+        roles.append(role)
+    if tail:
+        texts = [u.text for u in tail]
+        cut = closing_start(texts, first_allowed=0)
+        last = roles[-1]
+        roles += [last if cut is None or i < cut else "closing" for i in range(len(texts))]
+    return roles

@@ -6,7 +6,7 @@ import re
 
 from speechwriter.core.cleaning import PLACEHOLDER_NAME, has_inner_sentence_end, visible_len
 
-_ADDRESSEES = re.compile(r"同志们|各位|尊敬的|女士们|先生们|朋友们|代表们|老师们|同学们|领导|委员|执委|来宾|嘉宾")
+ADDRESSEES = re.compile(r"同志们|各位|尊敬的|女士们|先生们|朋友们|代表们|老师们|同学们|领导|委员|执委|来宾|嘉宾")
 _SALUTATION = re.compile(r"[：:]$")
 _DATE = re.compile(
     r"^[（(]?\s*(\d{4}|[一二三四五六七八九〇零○]{4}|20[xX×]{2}|[xX×]{4})\s*年"
@@ -23,8 +23,11 @@ _SPEECH_TITLE_WORDS = re.compile(r"讲话|发言|报告|致辞|讲稿|开幕词|
 
 
 def is_salutation(text: str) -> bool:
-    return (visible_len(text) <= 40 and bool(_SALUTATION.search(text))
-            and bool(_ADDRESSEES.search(text)) and not has_inner_sentence_end(text))
+    """`同志们：`, `尊敬的…，各位…：`; with `！` only when it opens with whom it addresses (`各位代表！`)."""
+    if visible_len(text) > 40 or has_inner_sentence_end(text) or not ADDRESSEES.search(text):
+        return False
+    return bool(_SALUTATION.search(text)) or (text[-1] in "！!" and visible_len(text) <= 30
+                                              and bool(ADDRESSEES.match(text)))
 
 
 def is_date_line(text: str) -> bool:

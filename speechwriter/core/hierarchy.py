@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from speechwriter.core.cleaning import visible_len
-from speechwriter.core.header import is_salutation
+from speechwriter.core.header import is_date_line, is_salutation
 from speechwriter.core.markers import Marker, find_marker
 from speechwriter.core.paragraphs import PLAIN_HEADING_MAX, Para, is_standalone_heading
 from speechwriter.core.roles import is_closing_line
@@ -83,7 +83,7 @@ def _is_plain_heading(paras: list[Para], index: int) -> bool:
     text = paras[index].text
     if not (4 <= visible_len(text) <= PLAIN_HEADING_MAX and is_standalone_heading(text)):
         return False
-    if is_salutation(text) or is_closing_line(text):
+    if is_salutation(text) or is_closing_line(text) or is_date_line(text):
         return False
     nxt = paras[index + 1].text if index + 1 < len(paras) else None
     return nxt is None or not is_standalone_heading(nxt) or find_marker(nxt) is not None
@@ -97,6 +97,8 @@ def _place(stack: list[tuple[str, Node]], marker: Marker, para: Para) -> tuple[i
         if family == marker.family:
             if marker.family in (PLAIN, "order") or marker.number == open_node.number + 1:
                 return depth + 1, node
+            if depth == 0 and marker.number == 1 and standalone and open_node.standalone and open_node.number >= 2:
+                return 1, node  # a second list of top-level headings (this year's work, then next year's)
             return None
     if marker.number not in (0, 1):
         return None

@@ -14,18 +14,19 @@ from pathlib import Path
 from speechwriter import filetypes
 from speechwriter.core.generalise import generalise, sentences
 from speechwriter.core.markers import find_marker, inline_run_in_style
+from speechwriter.core.numbering_styles import BY_NAME
 from speechwriter.core.numerals import chinese_numeral
 from speechwriter.core.speech import Block, Speech
 from speechwriter.core.structure import Structure
 from speechwriter.errors import UserError
 
-FAMILY_STYLES = {"cn": "一、", "paren_cn": "（一）", "arabic": "1.", "paren_arabic": "（1）", "circled": "①",
-                 "shi": "一是", "yao": "一要", "di": "第一，", "order": "首先", "plain": "小标题"}
-_STYLE_SLUGS = {"一、": "cn", "（一）": "pcn", "1.": "num", "（1）": "pnum", "①": "circ", "一是": "shi",
-                "一要": "yao", "第一，": "di", "首先": "order", "小标题": "plain"}
+FAMILY_STYLES = {name: family.style for name, family in BY_NAME.items() if family.style}
+_STYLE_SLUGS = {family.style: family.slug for family in BY_NAME.values() if family.style}
+_STYLE_SERIES = {family.style: family.series for family in BY_NAME.values() if family.style and not family.run_in}
 _KIND_SLUGS = {"领导讲话": "leader-speech", "汇报发言": "report-speech", "研讨发言": "seminar-speech",
                "表态发言": "pledge-speech", "工作报告": "work-report", "开幕词": "opening-address",
-               "闭幕词": "closing-address", "调研讲话": "inspection-speech", "动员讲话": "mobilisation-speech"}
+               "闭幕词": "closing-address", "调研讲话": "inspection-speech", "动员讲话": "mobilisation-speech",
+               "述职报告": "duty-report", "致辞": "address"}
 _ROLE_LETTERS = {"opening": "o", "review": "r", "key_points": "k", "closing": "c"}
 _TRANSITION = re.compile(r"下面|几点意见|几点体会|几个方面|几点建议|以下几点|讲几点|谈几点|汇报如下|报告如下")
 TEXT_SUFFIXES = filetypes.SPEECH_SUFFIXES
@@ -164,7 +165,6 @@ def _unique(items) -> list[str]:
     return _unique_all(items)[:5]
 
 
-_STYLE_SERIES = {"一、": "一、二、", "（一）": "（一）（二）", "1.": "1. 2.", "（1）": "（1）（2）", "①": "①②"}
 
 
 def _name(kind: str, skeleton: list[str], numbering: str, phrases: dict) -> str:

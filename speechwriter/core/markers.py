@@ -9,23 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from speechwriter.core.numbering_styles import COMPILED, ORDER_WORDS
 from speechwriter.core.numerals import parse_chinese_numeral
 
-_CN = "[一二三四五六七八九十]{1,3}"
-_PATTERNS = (
-    ("cn", re.compile(rf"^({_CN})(?:、|[.．](?!\d))")),
-    ("part", re.compile(rf"^第({_CN})(?:部分|章)")),
-    ("paren_cn", re.compile(rf"^[（(]\s*({_CN})\s*[)）]")),
-    ("arabic", re.compile(r"^([0-9０-９]{1,2})\s*(?:[、．]|\.(?![0-9]))")),
-    ("paren_arabic", re.compile(r"^[（(]\s*([0-9０-９]{1,2})\s*[)）]")),
-    ("circled", re.compile(r"^([①-⑳])")),
-    ("shi", re.compile(rf"^({_CN})是")),
-    ("yao", re.compile(rf"^({_CN})要(?![求素])")),
-    ("di", re.compile(rf"^第({_CN})[，,、：:]")),
-    ("order", re.compile(r"^(首先|其次|再次|第三|最后)[，,、：:]")),
-)
-RUN_IN_FAMILIES = {"shi", "yao", "di", "order"}
-_ORDER_WORDS = {"首先": 1, "其次": 2, "再次": 3, "第三": 3}
+RUN_IN_FAMILIES = {family.name for family, _ in COMPILED if family.run_in}
 
 
 @dataclass(frozen=True)
@@ -36,22 +23,22 @@ class Marker:
 
 
 def find_marker(text: str) -> Marker | None:
-    for family, pattern in _PATTERNS:
+    for family, pattern in COMPILED:
         match = pattern.match(text)
         if not match:
             continue
         raw = match.group(1)
         number: int | None
-        if family in ("arabic", "paren_arabic"):
+        if family.numeral == "arabic":
             number = int(raw)
-        elif family == "circled":
+        elif family.numeral == "circled":
             number = ord(raw) - ord("①") + 1
-        elif family == "order":
-            number = _ORDER_WORDS.get(raw, 99)  # 最后 closes any sequence
+        elif family.numeral == "order":
+            number = ORDER_WORDS[raw]
         else:
             number = parse_chinese_numeral(raw)
         if number:
-            return Marker(family, number, match.group(0))
+            return Marker(family.name, number, match.group(0))
     return None
 
 

@@ -25,14 +25,30 @@ _FORWARD_START_TOKENS = {"当前", "今后", "下一步", "下阶段", "明年",
 _FORWARD_TOKENS = {"要", "必须", "务必", "着力", "推动", "推进", "坚持", "加强", "部署", "安排", "计划",
                    "打算", "任务", "要求", "将"}
 _YEAR_IS = re.compile(r"^(今年|明年|新的一年|\S{0,5}\d{2,4}\s*年|20[xX×]{2}\s*年|[×xX]{2}年)[，,]?\s*是")
-_STRONG_CLOSING = re.compile(r"(发言|汇报|表态|报告)完毕|谢谢|讲这么多|就讲到这里|讲到这儿|以上(汇报|发言|表态|报告|是我)"
+STRONG_CLOSING = re.compile(r"(发言|汇报|表态|报告)完毕|谢谢|讲这么多|就讲到这里|讲到这儿|以上(汇报|发言|表态|报告|是我)"
                              r"|批评指正|不当之处|不妥之处|请[^。！!]{0,16}(监督|批评|指正)|有信心.{0,12}有决心"
                              r"|预祝.{0,20}(成功|顺利)|祝(大家|各位|同志们|愿)")
-_WEAK_CLOSING = re.compile(r"^(同志们|各位[^，,。]{0,16}|朋友们)[，,！!]|让我们|^总之|^最后|使命光荣|任务光荣|责任重大"
+WEAK_CLOSING = re.compile(r"^(同志们|各位[^，,。]{0,16}|朋友们)[，,！!]|让我们|^总之|^最后|使命光荣|任务光荣|责任重大"
                            r"|使命在肩|^我相信|^相信|即将到来|快到了|借此机会")
-_NEXT_STEP = re.compile(r"^(下一步|今后|下阶段)")
-_REVIEW_HEADING = re.compile(r"回顾|总结|主要工作(?!安排|任务)|工作情况|基本情况|做法|经验|成绩|存在的?问题|不足|差距|短板")
-_FORWARD_HEADING = re.compile(r"安排|思路|打算|计划|部署|任务|措施|建议|意见|下一步|今后|要求|目标")
+NEXT_STEP = re.compile(r"^(下一步|今后|下阶段)")
+REVIEW_HEADING = re.compile(r"回顾|总结|业绩|收获|成效|亮点|主要工作(?!安排|任务)|工作情况|基本情况|做法|经验|成绩|存在的?问题|不足|差距|短板")
+FORWARD_HEADING = re.compile(r"安排|思路|打算|计划|部署|任务|措施|建议|意见|下一步|今后|要求|目标")
+
+
+def cue_groups(head: list[str], text: str) -> list[str]:
+    """Names of the cue groups a paragraph's head tokens hit (features for the role model)."""
+    first = head[:4]
+    found = []
+    for name, words, tokens in (("opening", _OPENING_TOKENS, head[:12]), ("review_start", _REVIEW_START_TOKENS, first),
+                                ("review", _REVIEW_TOKENS, head), ("forward_start", _FORWARD_START_TOKENS, first),
+                                ("forward", _FORWARD_TOKENS, head)):
+        if words.intersection(tokens):
+            found.append(name)
+    if _YEAR_IS.match(text):
+        found.append("year_is")
+    if NEXT_STEP.match(text):
+        found.append("next_step")
+    return found
 
 
 @dataclass
@@ -92,9 +108,9 @@ def closing_start(paragraphs: list[str], first_allowed: int) -> int | None:
     while start - 1 >= first_allowed:
         text = paragraphs[start - 1]
         tail = text[-_TAIL:]
-        if _STRONG_CLOSING.search(tail) or _STRONG_CLOSING.search(text[:_HEAD]) or _WEAK_CLOSING.search(text[:_HEAD]):
+        if STRONG_CLOSING.search(tail) or STRONG_CLOSING.search(text[:_HEAD]) or WEAK_CLOSING.search(text[:_HEAD]):
             start -= 1
-        elif start < len(paragraphs) and _NEXT_STEP.match(text):
+        elif start < len(paragraphs) and NEXT_STEP.match(text):
             start -= 1
         else:
             break
@@ -104,10 +120,10 @@ def closing_start(paragraphs: list[str], first_allowed: int) -> int | None:
 def block_role(heading_text: str) -> str:
     """A top-level block looks back (review) only when its heading says so."""
     head = heading_text[:40]
-    if _REVIEW_HEADING.search(head) and not _FORWARD_HEADING.search(head):
+    if REVIEW_HEADING.search(head) and not FORWARD_HEADING.search(head):
         return "review"
     return "key_points"
 
 
 def is_closing_line(text: str) -> bool:
-    return bool(_STRONG_CLOSING.search(text) or _WEAK_CLOSING.search(text))
+    return bool(STRONG_CLOSING.search(text) or WEAK_CLOSING.search(text))

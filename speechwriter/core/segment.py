@@ -10,8 +10,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from speechwriter.core.cleaning import Line, is_noise
-from speechwriter.core.header import is_salutation, looks_like_speech_title, part_marker_title
+from speechwriter.core.cleaning import Line, ends_sentence, is_noise
+from speechwriter.core.header import (
+    is_date_line,
+    is_header_like,
+    is_salutation,
+    looks_like_speech_title,
+    part_marker_title,
+)
+from speechwriter.core.markers import find_marker
 
 _COLUMN_LABEL = re.compile(r"^[·•]\s*\S{1,12}\s*[·•]?$")
 _ATTRIBUTION = re.compile(r"^[（(]摘自(?P<what>.{0,60})[)）]?$")
@@ -32,10 +39,11 @@ class Segmentation:
     outside: list[Line]  # lines of the document that belong to no speech (news, features, imprint)
 
 
-def segment(lines: list[Line]) -> Segmentation:
+def segment(lines: list[Line], models=None) -> Segmentation:
+    """`models`: the trained header model confirms where a new speech's title block starts."""
     speeches: list[Span] = []
     outside: list[Line] = []
-    for part in _split_parts(lines):
+    for part in (p for whole in _split_parts(lines) for p in _split_stacked(whole, models)):
         articles = _split_articles(part)
         signals = [_speech_signal(a) for a in articles]
         if any(signals):  # a page that presents speeches: the other pieces are not speech
@@ -53,6 +61,45 @@ def _split_parts(lines: list[Line]) -> list[list[Line]]:
         return [lines]
     bounds = [0] + starts[1:] + [len(lines)]  # lines before 篇1 belong to the first part's header
     return [lines[a:b] for a, b in zip(bounds, bounds[1:])]
+
+
+_MIN_BODY = 3  # paragraphs a speech has at least before another may start
+
+
+def _split_stacked(lines: list[Line], models) -> list[list[Line]]:
+    """Speeches one after another in one file, each with its own title block: cut before each block."""
+    starts, paragraphs = [0], 0
+    for index in range(1, len(lines)):
+        if paragraphs >= _MIN_BODY and _opens_speech(lines, index, models):
+            starts.append(index)
+            paragraphs = 0
+        if not is_noise(lines[index].text) and not is_header_like(lines[index].text):
+            paragraphs += 1
+    bounds = starts + [len(lines)]
+    return [lines[a:b] for a, b in zip(bounds, bounds[1:])]
+
+
+def _opens_speech(lines: list[Line], index: int, models) -> bool:
+    """A title line after a finished paragraph, then header lines (speaker…) down to a salutation or date."""
+    text = lines[index].text
+    before = next((ln.text for ln in reversed(lines[:index]) if not is_noise(ln.text)), "")
+    if not ends_sentence(before) or not is_header_like(text) or find_marker(text) \
+            or is_salutation(text) or is_noise(text):
+        return False
+    window = [ln for ln in lines[index:index + 8] if not is_noise(ln.text)][:6]
+    texts = [ln.text for ln in window]
+    end = next((k for k, t in enumerate(texts[1:], 1) if is_salutation(t) or is_date_line(t)), None)
+    if end is None or not all(is_header_like(t) and not find_marker(t) for t in texts[:end]):
+        return False
+    if end + 1 >= len(texts) or is_header_like(texts[-1]) and is_header_like(texts[end + 1]):
+        return False  # a title block stands above a body
+    if models is None:
+        return looks_like_speech_title(text) or is_salutation(texts[end])
+    from speechwriter.core.analyzer import rule_line_tags
+    from speechwriter.core.features import line_features
+
+    tags = models.tag_header(line_features(texts, rule_line_tags(window)))
+    return tags[0] in ("title", "noise") and "title" in tags[:end] and "body" not in tags[:end + 1]
 
 
 def _split_articles(lines: list[Line]) -> list[Span]:

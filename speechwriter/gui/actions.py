@@ -45,6 +45,7 @@ class Actions(QObject):
     open_requested = Signal()
     recent_requested = Signal(str)
     import_speech_requested = Signal()
+    correct_reading_requested = Signal()
     import_library_files_requested = Signal()
     import_library_folder_requested = Signal()
     save_requested = Signal()
@@ -92,6 +93,8 @@ class Actions(QObject):
         self.open = self._make("打开…", self.open_requested, K.Open, "open", "打开讲稿提纲，或导入 .txt/.docx 讲话稿")
         self.import_speech = self._make("导入讲话稿…", self.import_speech_requested, "Ctrl+I", "import",
                                         "把已有的 .txt/.docx 讲话稿变成提纲")
+        self.correct_reading = self._make("校正讲话稿的识别…", self.correct_reading_requested, None, None,
+                                          "看程序怎样识别导入的讲话稿（标题、各节角色），改正后程序会学习这种写法")
         self.import_library = self._make("导入范文到素材库…", self.import_library_files_requested, None, "import",
                                          "把自己写过的讲话稿加入素材库，供查找和学习结构")
         self.import_library_folder = self._make("导入文件夹到素材库…", self.import_library_folder_requested, None,

@@ -183,6 +183,18 @@ class SetRole(_DocCommand):
         self.doc.do_set_section(self.section_id, "role", self.old)
 
 
+class SetTarget(_DocCommand):
+    def __init__(self, doc: Document, minutes: int | None):
+        super().__init__(doc, f"篇幅目标改为 {minutes} 分钟" if minutes else "取消篇幅目标")
+        self.old, self.new = doc.outline.target_minutes, minutes
+
+    def redo(self) -> None:
+        self.doc.do_set_target(self.new)
+
+    def undo(self) -> None:
+        self.doc.do_set_target(self.old)
+
+
 class SetNumbering(_DocCommand):
     def __init__(self, doc: Document, level: int, style: str):
         super().__init__(doc, f"修改第 {level} 级编号")

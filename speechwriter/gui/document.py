@@ -30,6 +30,7 @@ class Document(QObject):
     section_changed = Signal(str)     # section id: heading, body or role
     focus_section = Signal(str)       # after a tree change: the section to select
     path_changed = Signal(str)
+    target_changed = Signal()         # 篇幅目标
     refused = Signal(str)             # a drag and drop the rules refused: why, for the status bar
 
     def __init__(self, parent: QObject | None = None):
@@ -129,6 +130,13 @@ class Document(QObject):
             self._try(change)
             self.undo_stack.push(commands.SetRole(self, section_id, role))
 
+    def set_target(self, minutes: int | None) -> None:
+        """篇幅目标 in whole minutes (None: no target)."""
+        if minutes is not None and not 1 <= minutes <= 600:
+            raise UserError("篇幅目标应为 1 到 600 分钟。")
+        if self.outline.target_minutes != minutes:
+            self.undo_stack.push(commands.SetTarget(self, minutes))
+
     def set_numbering(self, level: int, style: str) -> None:
         current = self.outline.numbering
         if level > len(current) or current[level - 1] != style:
@@ -211,6 +219,10 @@ class Document(QObject):
         setattr(self.section_by_id(section_id), attribute, value)
         self.model.refresh()
         self.section_changed.emit(section_id)
+
+    def do_set_target(self, minutes: int | None) -> None:
+        self.outline.target_minutes = minutes
+        self.target_changed.emit()
 
     def do_set_numbering(self, styles: list[str]) -> None:
         self.outline.numbering = styles

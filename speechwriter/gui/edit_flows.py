@@ -101,6 +101,42 @@ class EditFlows(QObject):
         self.editor.tabs.setCurrentWidget(form)
         form.focus_field(name)
 
+    def set_length_target(self) -> None:
+        """编辑 → 篇幅目标: the minutes this speech must keep to (the count line turns amber past it)."""
+        current = self.doc.outline.target_minutes
+        answer = self.prompts.ask_text("这篇讲话限时多少分钟？（例如 15；留空表示不限）", str(current or ""))
+        if answer is None and current is None:
+            return
+        text = (answer or "").strip().rstrip("分钟").strip()
+        try:
+            minutes = int(text) if text else None
+            self.doc.set_target(minutes or None)
+        except ValueError:
+            self.prompts.show_message("篇幅目标应为分钟数", f"“{answer}”不是整数，例如填 15。", "warning")
+            return
+        except UserError as err:
+            self.prompts.show_message("篇幅目标没有改", err.message, "warning")
+            return
+        self.message.emit(f"篇幅目标：{minutes} 分钟，超出时字数行变为橙色。" if minutes else "已取消篇幅目标。")
+
+    def reveal(self, place, length: int) -> None:
+        """Show where 查找 found the text: the field in 基本信息, or the section's heading or body, selected."""
+        from speechwriter.outline.find import FIELD, HEADING
+
+        if place.kind == FIELD:
+            self.editor.show_field(place.key)
+            box = self.editor.field_form.boxes.get(place.key)
+            if box is not None:
+                box.setSelection(place.start, length)
+            return
+        self.editor.select_section(place.key)
+        section_editor = self.editor.section_editor
+        self.editor.tabs.setCurrentWidget(section_editor)
+        if place.kind == HEADING:
+            section_editor.heading.setSelection(place.start, length)
+        else:
+            section_editor.select_in_body(place.start, length)
+
     def insert_field(self, name: str) -> None:
         self.editor.section_editor.insert_text("{{ " + name + " }}")
 

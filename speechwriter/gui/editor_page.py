@@ -11,6 +11,8 @@ from speechwriter.gui.outline_model import SECTION_ID_ROLE
 from speechwriter.gui.preview import PreviewPane
 from speechwriter.gui.section_editor import SectionEditor
 
+NARROW_TREE = 260
+
 
 class OutlineTree(QTreeView):
     def __init__(self, doc: Document, parent=None):
@@ -31,6 +33,12 @@ class OutlineTree(QTreeView):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
 
+    def resizeEvent(self, event) -> None:
+        # a narrow tree (small screen, 素材库 open) gives the headings the room: 类型 is in the tooltip
+        # and in the section's own 类型 box
+        super().resizeEvent(event)
+        self.setColumnHidden(1, event.size().width() < NARROW_TREE)
+
 
 class EditorPage(QWidget):
     section_selected = Signal(object)   # section id or None
@@ -50,10 +58,13 @@ class EditorPage(QWidget):
         self.preview = PreviewPane(doc, rate)
         for widget in (self.tree, self.tabs, self.preview):
             self.splitter.addWidget(widget)
-        self.splitter.setChildrenCollapsible(False)
-        self.tree.setMinimumWidth(240)
-        self.tabs.setMinimumWidth(320)
-        self.preview.setMinimumWidth(300)
+        # small enough that tree, text and preview (and the 素材库) fit 1366×768 at 150 % (911 px);
+        # the tree and the preview may be folded away by dragging their edge, the text never
+        self.splitter.setChildrenCollapsible(True)
+        self.splitter.setCollapsible(1, False)
+        self.tree.setMinimumWidth(150)
+        self.tabs.setMinimumWidth(250)
+        self.preview.setMinimumWidth(200)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 4)
         self.splitter.setStretchFactor(2, 5)
@@ -77,9 +88,10 @@ class EditorPage(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self._sizes_pending:  # first show without saved sizes: tree 30 %, text 32 %, preview the rest
-            width = max(self.splitter.width(), 900)
-            self.splitter.setSizes([int(width * 0.27), int(width * 0.33), int(width * 0.40)])
+        if self._sizes_pending:  # first show without saved sizes: tree 27 %, text 33 %, preview the rest
+            width = self.splitter.width()
+            shares = (0.27, 0.33, 0.40) if width >= 900 else (0.25, 0.42, 0.33)   # narrow: the text first
+            self.splitter.setSizes([int(width * share) for share in shares])
             self._sizes_pending = False
 
     # selection ----------------------------------------------------------------------------------

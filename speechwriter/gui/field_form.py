@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
     QWidgetAction,
@@ -26,6 +27,7 @@ from speechwriter.gui.document import Document
 from speechwriter.gui.text_boxes import LineBox
 from speechwriter.outline.model import HEADER_FIELDS
 
+NARROW_FORM = 400
 MISSING_STYLE = "QLineEdit { background: #fde8e8; border: 1px solid #d9534f; }"
 HINTS = {"标题": "例如：在2026年全市安全生产工作会议上的讲话", "副标题": "可不填", "讲话人": "例如：张明",
          "日期": "例如：2026年3月15日", "称呼": "例如：同志们：", "会议名称": "例如：全市安全生产工作会议",
@@ -70,9 +72,12 @@ class FieldForm(QWidget):
         self._form_host = QWidget()
         self._form = QFormLayout(self._form_host)
         self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)   # narrow: the box goes under its name
+        self._form.setContentsMargins(4, 4, 4, 4)
         scroll = QScrollArea()      # a long form on a small screen scrolls instead of being cut off
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)   # rows wrap instead
         scroll.setWidget(self._form_host)
         outer.addWidget(scroll, 1)
         row = QHBoxLayout()
@@ -120,6 +125,14 @@ class FieldForm(QWidget):
         if focused in self.boxes:
             self.boxes[focused].setFocus()
 
+    def resizeEvent(self, event) -> None:
+        # narrow (small screen, 素材库 open): each name above its box, so box and 有意留空 keep their room
+        super().resizeEvent(event)
+        policy = QFormLayout.RowWrapPolicy
+        wanted = policy.WrapAllRows if event.size().width() < NARROW_FORM else policy.WrapLongRows
+        if self._form.rowWrapPolicy() != wanted:
+            self._form.setRowWrapPolicy(wanted)
+
     def schedule_refresh(self) -> None:
         self._refresh_timer.start()
 
@@ -153,8 +166,13 @@ class FieldForm(QWidget):
         return NONE_VALUE
 
     def _add_calendar(self, row: QHBoxLayout, box: LineBox) -> None:
-        button = QPushButton("选择日期…")
+        box.setMinimumWidth(box.fontMetrics().horizontalAdvance("2026年12月30日") + 16)   # a whole date shows
+        button = QToolButton()
+        button.setText("日历")
+        button.setToolTip("从日历中选择日期，或选“今天”")
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(button)
+        today = menu.addAction("今天")
         calendar = QCalendarWidget()
         calendar.setGridVisible(True)
         action = QWidgetAction(menu)
@@ -168,10 +186,8 @@ class FieldForm(QWidget):
             menu.close()
 
         calendar.clicked.connect(picked)
+        today.triggered.connect(lambda _c=False: picked(QDate.currentDate()))
         row.addWidget(button)
-        today = QPushButton("今天")
-        today.clicked.connect(lambda: picked(QDate.currentDate()))
-        row.addWidget(today)
 
     def _show_value(self, name: str) -> None:
         box = self.boxes.get(name)

@@ -41,6 +41,14 @@ class FileFlows(QObject):
         super().__init__(parent)
         self.doc, self.prompts, self.settings = doc, prompts, settings
         self.recovery, self.tasks = recovery, tasks
+        self._imported_speech: tuple[str, Outline] | None = None   # (file, the outline made from it)
+
+    @property
+    def imported_from(self) -> str | None:
+        """The speech file the open outline was made from (None once another outline is open)."""
+        if self._imported_speech and self._imported_speech[1] is self.doc.outline:
+            return self._imported_speech[0]
+        return None
 
     # the one question before anything replaces the open outline ------------------------------
     def confirm_discard(self) -> bool:
@@ -122,6 +130,7 @@ class FileFlows(QObject):
         outline, count = result
         outline.rate = self.settings.speaking_rate()
         self.doc.load(outline, None, modified=True)
+        self._imported_speech = (path, outline)   # 校正讲话稿的识别 offers this speech first
         self.editing.emit(False)
         more = f"（文件中共有 {count} 篇讲话，已导入第一篇）" if count > 1 else ""
         self.message.emit(f"已导入“{Path(path).name}”{more}，保存后即成为可重复使用的提纲。")

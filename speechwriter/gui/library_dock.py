@@ -31,7 +31,7 @@ class LibraryDock(QDockWidget):
                          | QDockWidget.DockWidgetFeature.DockWidgetFloatable
                          | QDockWidget.DockWidgetFeature.DockWidgetClosable)
         self.panel = LibraryPanel()
-        self.panel.setMinimumWidth(280)
+        self.panel.setMinimumWidth(230)   # with the editor's three panes inside 911 px (1366×768 at 150 %)
         self.setWidget(self.panel)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self)
         window.resizeDocks([self], [width if width and width > 0 else DEFAULT_WIDTH], Qt.Orientation.Horizontal)

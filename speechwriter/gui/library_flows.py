@@ -30,11 +30,13 @@ def open_and_learn():
     Returns (path, structures, problem): when the library cannot be used the bundled samples
     still give the gallery its structures, and `problem` says why the library is missing. The
     library's modules are first imported here too (~90 ms that the window need not wait for)."""
+    from speechwriter.core import model
     from speechwriter.core.learn import bundled_structures
     from speechwriter.core.tokens import warm_up
     from speechwriter.library import default_path, library_structures, open_library
 
     warm_up()
+    model.warm_up()  # the analyser's trained model (a missing one: rules, and a status line below)
     path = default_path()
     try:
         with open_library(path) as library:
@@ -87,6 +89,10 @@ class LibraryFlows(QObject):
             return
         self.problem = None
         self.library_ready.emit(self.library)
+        from speechwriter.core.model import problem as model_problem
+
+        if model_problem():
+            self.message.emit(model_problem())
 
     def _open_failed(self, message: str) -> None:
         self.structures_failed.emit(message)
@@ -192,11 +198,17 @@ class LibraryFlows(QObject):
         self._after_change()
 
     # after a change --------------------------------------------------------------------------------
-    def _after_change(self) -> None:
+    def after_change(self, message: str | None = None) -> None:
+        """Speeches were re-read elsewhere (a correction, a retrained model): lists and structures again;
+        `message` is what the status line says once the gallery has them."""
+        self._after_change(message)
+
+    def _after_change(self, message: str | None = None) -> None:
         self.library_changed.emit()
         self.tasks.run("正在从素材库学习结构…", learn_from, self.path,
-                              on_done=self._learned, on_error=lambda message: self.message.emit(message))
+                       on_done=lambda structures: self._learned(structures, message),
+                       on_error=lambda problem: self.message.emit(problem))
 
-    def _learned(self, structures) -> None:
+    def _learned(self, structures, message: str | None = None) -> None:
         self.structures_learned.emit(structures)
-        self.message.emit(f"已从素材库重新学习结构：共 {len(structures)} 种。")
+        self.message.emit(message or f"已从素材库重新学习结构：共 {len(structures)} 种。")

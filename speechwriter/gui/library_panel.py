@@ -264,6 +264,8 @@ class SpeechesTab(QWidget):
     import_files_requested = Signal()
     import_folder_requested = Signal()
     remove_requested = Signal(int)      # speech id
+    reading_requested = Signal(int)     # speech id: show how it was read, to correct it
+    reset_learning_requested = Signal()  # 恢复默认: drop what was learned from the clerk's corrections
 
     COLUMNS = ("标题", "文种", "日期")   # where it comes from: grey for a bundled sample, and below the list
 
@@ -299,6 +301,19 @@ class SpeechesTab(QWidget):
         row.addStretch(1)
         row.addWidget(self.remove_button)
         layout.addLayout(row)
+        self.reading_button = QPushButton("查看/校正识别…")
+        self.reading_button.setToolTip("看程序怎样识别这篇讲稿的标题、各节角色，并改正（双击也可）")
+        self.reset_button = QPushButton("恢复默认识别")
+        self.reset_button.setToolTip("不再使用根据您的校正训练的结构识别")
+        row = QHBoxLayout()
+        row.addWidget(self.reading_button)
+        row.addStretch(1)
+        row.addWidget(self.reset_button)
+        layout.addLayout(row)
+        self.reading_button.clicked.connect(self._reading_clicked)
+        self.list.itemDoubleClicked.connect(lambda _item, _column: self._reading_clicked())
+        self.reset_button.clicked.connect(self.reset_learning_requested)
+        self.has_clerk_model = lambda: False   # set by the window: is a model learned from corrections in use?
         self.import_files.clicked.connect(self.import_files_requested)
         self.import_folder.clicked.connect(self.import_folder_requested)
         self.remove_button.clicked.connect(self._remove_clicked)
@@ -323,7 +338,8 @@ class SpeechesTab(QWidget):
                             "也可以把文件或文件夹拖到这里导入。")
         self.list.setSortingEnabled(False)
         for entry in entries:
-            item = QTreeWidgetItem([entry.title or entry.file_name, entry.kind, plain_date(entry.date)])
+            kind = f"{entry.kind} · 已校正" if entry.labelled else entry.kind
+            item = QTreeWidgetItem([entry.title or entry.file_name, kind, plain_date(entry.date)])
             item.setData(0, Qt.ItemDataRole.UserRole, entry)
             tip = f"{entry.title or entry.file_name}\n{entry.source}\n{entry.chars} 字，{entry.paragraphs} 段"
             if entry.keywords:
@@ -370,8 +386,15 @@ class SpeechesTab(QWidget):
         if entry is not None and not entry.bundled:
             self.remove_requested.emit(entry.id)
 
+    def _reading_clicked(self) -> None:
+        entry = self._current_entry()
+        if entry is not None:
+            self.reading_requested.emit(entry.id)
+
     def _update_buttons(self) -> None:
         entry = self._current_entry()
+        self.reading_button.setEnabled(entry is not None)
+        self.reset_button.setEnabled(self.library is not None and self.has_clerk_model())
         removable = entry is not None and not entry.bundled
         self.remove_button.setEnabled(removable)
         self.remove_button.setToolTip("" if removable or entry is None else "程序自带的范文不能移出。")

@@ -29,8 +29,10 @@ if TYPE_CHECKING:
     from speechwriter.gui.edit_flows import EditFlows
     from speechwriter.gui.editor_page import EditorPage
     from speechwriter.gui.files import FileFlows
+    from speechwriter.gui.find_replace import FindReplaceDialog
     from speechwriter.gui.library_dock import LibraryDock
     from speechwriter.gui.library_flows import LibraryFlows
+    from speechwriter.gui.reading_flows import ReadingFlows
 
 APP_TITLE = "讲稿助手"
 
@@ -51,8 +53,10 @@ class MainWindow(QMainWindow):
         self._edits: EditFlows | None = None
         self._library: LibraryFlows | None = None
         self._library_dock: LibraryDock | None = None
+        self._readings: ReadingFlows | None = None
         self._editor: EditorPage | None = None
         self._autosaver: Autosaver | None = None
+        self._find_replace: FindReplaceDialog | None = None
         self.setWindowIcon(icon("app"))
 
         self.pages = QStackedWidget()
@@ -154,6 +158,30 @@ class MainWindow(QMainWindow):
         return self._edits
 
     @property
+    def find_replace(self) -> FindReplaceDialog:
+        """查找和替换 (Ctrl+H), one dialog kept beside the work."""
+        if self._find_replace is None:
+            from speechwriter.gui.find_replace import FindReplaceDialog
+
+            dialog = self._find_replace = FindReplaceDialog(self.doc, self)
+            dialog.reveal.connect(lambda place, length: self.edits.reveal(place, length))
+            dialog.message.connect(self.status)
+        return self._find_replace
+
+    def _selected_text(self) -> str:
+        """The words selected in the box being edited: 查找 starts with them (as in Word)."""
+        from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
+
+        focus = QApplication.focusWidget()
+        if isinstance(focus, QLineEdit):
+            text = focus.selectedText()
+        elif isinstance(focus, QPlainTextEdit):
+            text = focus.textCursor().selectedText()
+        else:
+            text = ""
+        return text if "\u2029" not in text else ""
+
+    @property
     def library_dock(self) -> LibraryDock:
         """The 素材库 panel beside the editor, built when the editor first shows."""
         if self._library_dock is None:
@@ -166,7 +194,23 @@ class MainWindow(QMainWindow):
             dock.closed.connect(lambda: self.acts.toggle_library.setChecked(False))
             self.editor.section_selected.connect(self._section_for_phrases)
             self._section_for_phrases(self.editor.current_section_id())   # chosen before the panel existed
+            speeches = dock.panel.speeches     # 查看/校正识别 and 恢复默认识别 on the 范文 tab
+            speeches.has_clerk_model = self.readings.has_clerk_model
+            speeches.reading_requested.connect(lambda speech_id: self.readings.open_speech(speech_id))
+            speeches.reset_learning_requested.connect(lambda: self.readings.reset())
         return self._library_dock
+
+    @property
+    def readings(self) -> ReadingFlows:
+        """Correcting how a speech was read, and learning from it (made on first use)."""
+        if self._readings is None:
+            from speechwriter.gui.reading_flows import ReadingFlows
+
+            readings = self._readings = ReadingFlows(self.library, self.files, self.doc, self.prompts, self.settings,
+                                                     self.tasks, self)
+            readings.message.connect(self.status)
+            readings.editing.connect(self._show_editor_for)
+        return self._readings
 
     # wiring ---------------------------------------------------------------------------------------
     def _wire(self) -> None:
@@ -175,6 +219,7 @@ class MainWindow(QMainWindow):
         a.open_requested.connect(lambda: self.files.open_file())
         a.recent_requested.connect(lambda path: self.files.open_file(path))
         a.import_speech_requested.connect(lambda: self.files.import_speech())
+        a.correct_reading_requested.connect(lambda: self.readings.correct_file())
         a.import_library_files_requested.connect(lambda: self.library.import_files())
         a.import_library_folder_requested.connect(lambda: self.library.import_folder())
         a.save_requested.connect(lambda: self.files.save())
@@ -194,6 +239,8 @@ class MainWindow(QMainWindow):
         a.field_requested.connect(lambda name: self.edits.insert_field(name))
         a.add_field_requested.connect(lambda: self.edits.add_field())
         a.find_material_requested.connect(self.find_material)
+        a.find_replace_requested.connect(lambda: self.find_replace.open_with(self._selected_text()))
+        a.length_target_requested.connect(lambda: self.edits.set_length_target())
         a.start_page_requested.connect(self.show_start)
         a.editor_page_requested.connect(self.show_editor)
         a.preview_toggled.connect(lambda on: self.editor.preview.setVisible(on))
@@ -222,6 +269,15 @@ class MainWindow(QMainWindow):
         self.tasks.run("正在准备模板…", preload_render)
         self.library.start()   # the gallery's structures come from the library (bundled + own)
         self.offer_recovery()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._painted:
+            self.layout_keeper.check_after_show()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.menus.fit_toolbar(event.size().width())
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)

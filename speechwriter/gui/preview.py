@@ -11,6 +11,7 @@ from speechwriter.gui.document import Document
 from speechwriter.outline import count
 
 PREVIEW_DELAY_MS = 300  # typing stays smooth: the preview follows a moment later
+OVER_STYLE = "QLabel { background: #ffe0a3; color: #7a4b00; padding: 1px 4px; border-radius: 3px; }"   # amber
 
 
 def minutes_text(minutes: float) -> str:
@@ -23,6 +24,7 @@ def minutes_text(minutes: float) -> str:
 
 class PreviewPane(QWidget):
     rate_changed = Signal(int)
+    over_target = False     # the speech is longer than its 篇幅目标 (the count line is amber)
 
     def __init__(self, doc: Document, rate: int, parent=None):
         super().__init__(parent)
@@ -35,9 +37,14 @@ class PreviewPane(QWidget):
         self.browser.setAccessibleName("预览")
         self.browser.zoomOut(2)  # the page is set in 三号 (16 pt); a little smaller shows more of it
         layout.addWidget(self.browser, 1)
-        bar = QHBoxLayout()
+        # the counts on a line of their own: a narrow pane (small screen, 素材库 open) never cuts them
         self.total_label = QLabel()
+        self.total_label.setWordWrap(True)
+        self.total_label.setAccessibleName("全文字数")
+        layout.addWidget(self.total_label)
         self.section_label = QLabel()
+        self.section_label.setWordWrap(True)
+        bar = QHBoxLayout()
         self.rate = QSpinBox()
         self.rate.setRange(100, 400)
         self.rate.setSingleStep(10)
@@ -45,9 +52,7 @@ class PreviewPane(QWidget):
         self.rate.setValue(rate)
         self.rate.setToolTip("讲话语速，用于估算时长")
         self.rate.valueChanged.connect(self._rate_edited)
-        bar.addWidget(self.total_label)
-        bar.addSpacing(12)
-        bar.addWidget(self.section_label, 1)
+        bar.addWidget(self.section_label, 1)   # beside 语速 while it fits, wrapped onto two lines when not
         bar.addWidget(QLabel("语速"))
         bar.addWidget(self.rate)
         layout.addLayout(bar)
@@ -56,6 +61,7 @@ class PreviewPane(QWidget):
         self._timer.setInterval(PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self.refresh_now)
         doc.changed.connect(self.schedule)
+        doc.target_changed.connect(self.update_counts)
 
     def schedule(self) -> None:
         self._timer.start()
@@ -106,7 +112,20 @@ class PreviewPane(QWidget):
     def update_counts(self) -> None:
         rate = self.rate.value()
         chars = count.outline_chars(self.doc.outline)
-        self.total_label.setText(f"全文 {chars} 字，约 {minutes_text(count.speaking_minutes(chars, rate))}")
+        minutes = count.speaking_minutes(chars, rate)
+        text = f"全文 {chars} 字，约 {minutes_text(minutes)}"
+        target = self.doc.outline.target_minutes
+        over = bool(target) and minutes > (target or 0)
+        if target:
+            text += f"（目标 {target} 分钟"
+            if over:
+                extra = minutes - target
+                text += f"，超出约 {minutes_text(extra)}，需删约 {int(extra * rate + 0.5)} 字）"
+            else:
+                text += f"，还可写约 {int((target - minutes) * rate)} 字）"
+        self.total_label.setText(text)
+        self.total_label.setStyleSheet(OVER_STYLE if over else "")
+        self.over_target = over
         totals = count.section_totals(self.doc.outline)
         if self.section_id in totals:
             part = totals[self.section_id][0]

@@ -113,6 +113,16 @@ class SectionEditor(QWidget):
         if self.body.hasFocus():   # the clerk put it there (not a refresh from the document)
             self.material_line = self.body.textCursor().blockNumber()
 
+    def select_in_body(self, start: int, length: int) -> None:
+        """Select part of the body (查找 shows what it found) and bring it into view."""
+        from PySide6.QtGui import QTextCursor
+
+        cursor = self.body.textCursor()
+        cursor.setPosition(start)
+        cursor.setPosition(start + length, QTextCursor.MoveMode.KeepAnchor)
+        self.body.setTextCursor(cursor)
+        self.body.ensureCursorVisible()
+
     def insert_material(self, text: str) -> bool:
         """A paragraph or phrase from the 素材库: after the paragraph the cursor was last in, or at
         the end; the next one goes after it, so several inserts keep their order."""

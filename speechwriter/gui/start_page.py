@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from speechwriter.core.structure import Structure
 
 NUMBERING_NAMES = {"none": "不编号"}
+CARD_WIDTH = 380    # at least this much room per card column, however short the cards' lines
 
 
 def plain_fields(text: str) -> str:
@@ -85,14 +86,16 @@ class StartPage(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         outer = QHBoxLayout(self)
-        outer.setContentsMargins(24, 18, 24, 18)
-        outer.setSpacing(24)
+        outer.setContentsMargins(18, 14, 18, 14)
+        outer.setSpacing(18)
 
         side = QVBoxLayout()
         heading = QLabel("讲稿助手")
         heading.setObjectName("appTitle")
         side.addWidget(heading)
-        side.addWidget(QLabel("从范文学到的结构起草讲话稿，一键导出 Word。"))
+        intro = QLabel("从范文学到的结构起草讲话稿，一键导出 Word。")
+        intro.setWordWrap(True)
+        side.addWidget(intro)
         side.addSpacing(12)
         for text, name, signal in (("新建空白讲稿", "new", self.blank_requested),
                                    ("打开提纲…", "open", self.open_requested),
@@ -114,7 +117,7 @@ class StartPage(QWidget):
         side.addStretch(0)
         side_box = QWidget()
         side_box.setLayout(side)
-        side_box.setFixedWidth(300)
+        side_box.setFixedWidth(270)
         outer.addWidget(side_box)
 
         main = QVBoxLayout()
@@ -134,6 +137,8 @@ class StartPage(QWidget):
         scroll.setWidget(self._grid_host)
         main.addWidget(scroll, 1)
         self._grid_rows = 0
+        self._columns = 2
+        self._scroll = scroll
         outer.addLayout(main, 1)
         self.cards: list[StructureCard] = []
 
@@ -142,14 +147,36 @@ class StartPage(QWidget):
             card.deleteLater()
         self.cards = []
         self._grid.setRowStretch(self._grid_rows, 0)
-        for i, structure in enumerate(structures):
+        for structure in structures:
             card = StructureCard(structure)
             card.chosen.connect(self.structure_chosen)
-            self._grid.addWidget(card, i // 2, i % 2)
             self.cards.append(card)
-        self._grid_rows = (len(structures) + 1) // 2
-        self._grid.setRowStretch(self._grid_rows, 1)  # cards keep their height, the space goes below
+        self._columns = self._fitting_columns()
+        self._lay_out_cards()
         self.status.setText(f"共 {len(structures)} 种结构" if structures else "没有可用的结构，可新建空白讲稿。")
+
+    def _fitting_columns(self) -> int:
+        width = self._scroll.viewport().width() - 2 * self._grid.contentsMargins().left()
+        card = max((c.minimumSizeHint().width() for c in self.cards), default=CARD_WIDTH)
+        spacing = self._grid.spacing()
+        return max(1, min(3, (width + spacing) // (max(card, CARD_WIDTH) + spacing)))
+
+    def _lay_out_cards(self) -> None:
+        """Cards in as many columns as the page has room for (reflowed when the window is resized)."""
+        self._grid.setRowStretch(self._grid_rows, 0)
+        for card in self.cards:
+            self._grid.removeWidget(card)
+        for i, card in enumerate(self.cards):
+            self._grid.addWidget(card, i // self._columns, i % self._columns)
+        self._grid_rows = (len(self.cards) + self._columns - 1) // self._columns
+        self._grid.setRowStretch(self._grid_rows, 1)  # cards keep their height, the space goes below
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        columns = self._fitting_columns()
+        if columns != self._columns and self.cards:
+            self._columns = columns
+            self._lay_out_cards()
 
     def set_structures_failed(self, message: str) -> None:
         self.status.setText(f"读取范文结构失败：{message}")

@@ -21,8 +21,9 @@ def _is_window_key(event) -> bool:
 
 
 def _leave_to_window(event: QEvent) -> bool:
-    """True for a ShortcutOverride of the window's keys: the box lets the window's action have it."""
-    if event.type() == QEvent.Type.ShortcutOverride and _is_window_key(event):
+    """True (and the event ignored) for the window's keys, as a ShortcutOverride or a key press:
+    the box lets the window's action have them."""
+    if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and _is_window_key(event):
         event.ignore()
         return True
     return False
@@ -35,9 +36,6 @@ class LineBox(QLineEdit):
         return False if _leave_to_window(event) else super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if _is_window_key(event):
-            event.ignore()
-            return
         self.pasting = event.matches(QKeySequence.StandardKey.Paste)
         try:
             super().keyPressEvent(event)
@@ -61,12 +59,6 @@ class TextBox(QPlainTextEdit):
 
     def event(self, event: QEvent) -> bool:
         return False if _leave_to_window(event) else super().event(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if _is_window_key(event):
-            event.ignore()
-            return
-        super().keyPressEvent(event)
 
     def insertFromMimeData(self, source: QMimeData) -> None:
         # paste, drop, middle-click: one undo step of its own

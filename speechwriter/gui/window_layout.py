@@ -40,6 +40,11 @@ class WindowLayout:
         if geometry is None or not self.window.restoreGeometry(geometry) or not self._fits():
             self.fit_to_screen()
 
+    def check_after_show(self) -> None:
+        """Once shown, the window manager's frame is known: shrink or move the window if it sticks out."""
+        if not self._fits():
+            self.fit_to_screen()
+
     def _fits(self) -> bool:
         return screen_rect(self.window).contains(self.window.frameGeometry())
 

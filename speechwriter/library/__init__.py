@@ -32,7 +32,8 @@ API for the app (all raise `UserError` with a Chinese sentence for bad input or 
         .speech(id) -> core Speech;  .paragraphs(id) -> [(role, text)];  .remove(id) -> SpeechEntry
         .counts() -> {files, speeches, own_speeches, paragraphs}
         .generation() -> int, grows with every change by any process (cache derived data by it)
-        Speech ids change when a file is re-imported or re-analysed: re-read lists after an import.
+        A speech keeps its id when its file is re-read (new analyser or model, changed content);
+        ids change when a file is removed and imported again: re-read lists after an import.
     search(library, query, *, role=None, kind=None, source=None, limit=20) -> SearchResult
         role: 开场/回顾/要点/结束 or opening/review/key_points/closing; kind: 领导讲话 …;
         source: "bundled", "own" or part of a file path. Every word must occur; best BM25

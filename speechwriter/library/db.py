@@ -14,7 +14,7 @@ from pathlib import Path
 
 from speechwriter.errors import UserError
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 FILE_NAME = "library.sqlite3"
 ENV_PATH = "SPEECHWRITER_LIBRARY"
 
@@ -63,6 +63,18 @@ CREATE TABLE phrases (
 );
 CREATE INDEX phrases_role ON phrases(role);
 """
+# The clerk's corrected readings (schema 2), by content: they outlive re-imports, moves and re-analyses.
+_LABELS = """
+CREATE TABLE labels (
+    content_hash TEXT NOT NULL,          -- files.content_hash of the speech's file
+    ordinal INTEGER NOT NULL,            -- the speech's place in that file
+    label TEXT NOT NULL,                 -- JSON in the schema of the labelled corpus
+    labelled_at TEXT NOT NULL,
+    PRIMARY KEY (content_hash, ordinal)
+);
+"""
+# What each schema version adds to the one before; run in one transaction on opening an older file.
+_MIGRATIONS = {2: _LABELS}
 # Words of the paragraph in `tokens`; what a search may be narrowed to (role, kind, file) as
 # tokens in `facets`, so FTS5 itself intersects them. `facets` weighs nothing in the ranking.
 _FULLTEXT = """
@@ -116,6 +128,8 @@ def connect(path: Path, fulltext: bool | None = None) -> tuple[sqlite3.Connectio
     try:
         if version == 0:
             _create(conn, fulltext)
+        elif version < SCHEMA_VERSION:
+            _migrate(conn, version)
         has_index = conn.execute(
             "SELECT 1 FROM sqlite_master WHERE name = 'paragraph_index'").fetchone() is not None
         if not fulltext and has_index and get_meta(conn, "index_complete") == "1":
@@ -136,11 +150,19 @@ def connect(path: Path, fulltext: bool | None = None) -> tuple[sqlite3.Connectio
 
 def _create(conn: sqlite3.Connection, fulltext: bool) -> None:
     with write(conn):
-        _script(conn, _TABLES)
+        _script(conn, _TABLES + _LABELS)
         if fulltext:
             _script(conn, _FULLTEXT)
         set_meta(conn, "index_complete", "1" if fulltext else "0")
         set_meta(conn, "generation", "0")
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def _migrate(conn: sqlite3.Connection, version: int) -> None:
+    """Bring a file of an older schema up to this one, keeping everything in it (all or nothing)."""
+    with write(conn):
+        for step in range(version + 1, SCHEMA_VERSION + 1):
+            _script(conn, _MIGRATIONS[step])
         conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 

@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from speechwriter import filetypes
-from speechwriter.core import analyzer
+from speechwriter.core.adapt import reading_version
 from speechwriter.errors import UserError
 from speechwriter.library import db
+from speechwriter.library.labels import labels_of
 from speechwriter.library.prepare import content_hash, prepare_text, read_file
 from speechwriter.library.store import Library
 
@@ -155,7 +156,7 @@ def _import(library: Library, path: Path, key: str, bundled: bool) -> tuple[str,
     except OSError as err:
         raise UserError(f"无法读取“{path}”：{err.strerror or err}。") from None
     old = library.file_by_key(key)
-    current = old is not None and old.analyzer_version == analyzer.ANALYZER_VERSION
+    current = old is not None and old.analyzer_version == reading_version()
     if current and old is not None and old.size == stat.st_size and old.mtime == stat.st_mtime:
         return "unchanged", None
     text = read_file(path)
@@ -172,7 +173,8 @@ def _import(library: Library, path: Path, key: str, bundled: bool) -> tuple[str,
         if old is not None:  # this file now holds another file's content: its old version is gone
             library.remove_file(old.id)
         return "duplicate", twin.key
-    prepared = prepare_text(text, key, size=stat.st_size, mtime=stat.st_mtime, bundled=bundled, digest=digest)
+    prepared = prepare_text(text, key, size=stat.st_size, mtime=stat.st_mtime, bundled=bundled, digest=digest,
+                            labels=labels_of(library, digest))
     if not prepared.speeches:
         raise UserError(f"“{path}”里没有找到讲稿内容。")
     stored = library.store(prepared)
@@ -203,18 +205,20 @@ def ensure_bundled(library: Library, summary: ImportSummary) -> None:
 
 def reanalyse_outdated(library: Library, summary: ImportSummary, progress: Progress | None = None,
                        cancel: Cancel = None) -> None:
-    """Redo every file analysed by another analyser version, from the text kept in the library."""
-    outdated = library.files("analyzer_version != ?", (analyzer.ANALYZER_VERSION,))
+    """Redo every file read by another analyser version or model, from the text kept in the library
+    (the clerk's labelled speeches are read as labelled)."""
+    outdated = library.files("analyzer_version != ?", (reading_version(),))
     for number, record in enumerate(outdated):
         if is_cancelled(cancel):
             summary.cancelled = True
             return
         if progress:
             progress(number * 100 // len(outdated),
-                     f"分析程序已更新，正在重新分析（{number + 1}/{len(outdated)}）：{record.name}")
+                     f"结构识别已更新，正在重新识别（{number + 1}/{len(outdated)}）：{record.name}")
         try:
             prepared = prepare_text(library.file_text(record.id), record.key, size=record.size, mtime=record.mtime,
-                                    bundled=record.bundled, digest=record.content_hash)
+                                    bundled=record.bundled, digest=record.content_hash,
+                                    labels=labels_of(library, record.content_hash))
             library.store(prepared)
         except sqlite3.Error as err:
             raise UserError(f"写入素材库“{library.path}”失败：{err}。") from None

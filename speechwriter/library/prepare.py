@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from speechwriter.core import analyzer
+from speechwriter.core.adapt import reading_version
 from speechwriter.core.learn import learn_structures
 from speechwriter.core.reader import read_speech_file
 from speechwriter.core.speech import Block, Speech
@@ -65,10 +66,15 @@ def read_file(path: Path) -> str:
 
 
 def prepare_text(text: str, key: str, *, size: int = 0, mtime: float = 0.0, bundled: bool = False,
-                 digest: str | None = None) -> PreparedFile:
-    speeches = [prepare_speech(s) for s in analyzer.analyze_text(text, source=key)]
+                 digest: str | None = None, labels: dict[int, dict] | None = None) -> PreparedFile:
+    """`labels`: the clerk's labels of this content by the speech's place in the file; those speeches
+    are read as labelled rather than as the analyser reads them."""
+    from speechwriter.library.labels import labelled_speeches
+
+    read = labelled_speeches(analyzer.analyze_text(text, source=key), text, labels or {})
+    speeches = [prepare_speech(s) for s in read]
     return PreparedFile(key=key, text=text, content_hash=digest or content_hash(text), size=size,
-                        mtime=mtime, bundled=bundled, speeches=speeches, analyzer_version=analyzer.ANALYZER_VERSION)
+                        mtime=mtime, bundled=bundled, speeches=speeches, analyzer_version=reading_version())
 
 
 def prepare_file(path: Path, key: str, bundled: bool = False) -> PreparedFile:

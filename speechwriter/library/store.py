@@ -17,7 +17,7 @@ from pathlib import Path
 from speechwriter.core.speech import Speech
 from speechwriter.errors import UserError
 from speechwriter.library import db
-from speechwriter.library.prepare import PreparedFile
+from speechwriter.library.prepare import PreparedFile, PreparedSpeech
 
 
 @dataclass
@@ -36,12 +36,13 @@ class SpeechEntry:
     chars: int
     keywords: list[str]
     imported_at: str
+    labelled: bool = False   # its reading was corrected by the clerk (a label is stored for it)
 
     def to_dict(self) -> dict:
         return {"id": self.id, "title": self.title, "kind": self.kind, "date": self.date,
                 "speaker": self.speaker, "source": self.source, "file_name": self.file_name,
                 "bundled": self.bundled, "paragraphs": self.paragraphs, "chars": self.chars,
-                "keywords": list(self.keywords), "imported_at": self.imported_at}
+                "keywords": list(self.keywords), "imported_at": self.imported_at, "labelled": self.labelled}
 
 
 @dataclass
@@ -62,6 +63,15 @@ def _record(row: tuple) -> FileRecord:
 
 
 @dataclass
+class SpeechPlace:
+    file_id: int
+    ordinal: int          # its place in the file
+    content_hash: str     # of the file (labels are kept by it)
+    bundled: bool
+    count: int            # speeches in the file
+
+
+@dataclass
 class Stored:
     """What store() did: "imported", "updated" (same file, new content) or "duplicate"."""
 
@@ -72,7 +82,8 @@ class Stored:
 
 _ENTRY_SQL = """
 SELECT s.id, s.title, s.kind, s.date, s.speaker, f.key, f.name, f.bundled, s.paragraph_count, s.chars,
-       s.keywords, f.imported_at
+       s.keywords, f.imported_at,
+       EXISTS (SELECT 1 FROM labels l WHERE l.content_hash = f.content_hash AND l.ordinal = s.ordinal)
 FROM speeches s JOIN files f ON f.id = s.file_id
 """
 
@@ -142,12 +153,14 @@ class Library:
                 if old is not None:
                     self._delete_file(old.id)
                 return Stored("duplicate", same_as=twin.key)
-            if old is not None:
+            keep_ids = {}
+            if old is not None:   # a re-read file keeps its speeches' ids (a view may be showing one)
+                keep_ids = dict(self.conn.execute("SELECT ordinal, id FROM speeches WHERE file_id = ?", (old.id,)))
                 self._delete_file(old.id)
-            file_id = self._insert(prepared)
+            file_id = self._insert(prepared, keep_ids)
         return Stored("updated" if old is not None else "imported", file_id)
 
-    def _insert(self, prepared: PreparedFile) -> int:
+    def _insert(self, prepared: PreparedFile, keep_ids: dict[int, int] | None = None) -> int:
         now = datetime.now().isoformat(timespec="seconds")
         cur = self.conn.execute(
             "INSERT INTO files(key, name, content_hash, size, mtime, bundled, analyzer_version, imported_at, text) "
@@ -157,29 +170,61 @@ class Library:
              zlib.compress(prepared.text.encode("utf-8"))))
         file_id = cur.lastrowid
         assert file_id is not None   # an INSERT always gives its row id
-        next_id = self.conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM paragraphs").fetchone()[0]
         for ordinal, item in enumerate(prepared.speeches):
-            speech = item.speech
-            analysed = zlib.compress(json.dumps(speech.to_dict(), ensure_ascii=False).encode("utf-8"))
-            speech_id = self.conn.execute(
-                "INSERT INTO speeches(file_id, ordinal, title, subtitle, speaker, date, kind, keywords, "
-                "paragraph_count, chars, analysed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (file_id, ordinal, speech.title, speech.subtitle, speech.speaker, speech.date, speech.kind,
-                 " ".join(item.keywords), len(item.paragraphs), sum(len(p.text) for p in item.paragraphs),
-                 analysed)).lastrowid
-            rows = [(next_id + n, speech_id, n, p.section, p.role, p.level, int(p.heading), p.text,
-                     " ".join(p.keywords)) for n, p in enumerate(item.paragraphs)]
-            self.conn.executemany("INSERT INTO paragraphs(id, speech_id, position, section, role, level, heading, "
-                                  "text, keywords) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-            if self.fulltext:
-                self.conn.executemany(
-                    "INSERT INTO paragraph_index(rowid, tokens, facets) VALUES (?, ?, ?)",
-                    [(next_id + n, p.terms, facets(p.role, speech.kind, file_id, prepared.bundled))
-                     for n, p in enumerate(item.paragraphs)])
-            self.conn.executemany("INSERT INTO phrases(speech_id, role, text) VALUES (?, ?, ?)",
-                                  [(speech_id, role, text) for role, texts in item.phrases.items() for text in texts])
-            next_id += len(item.paragraphs)
+            self._insert_speech(file_id, ordinal, item, prepared.bundled, speech_id=(keep_ids or {}).get(ordinal))
         return file_id
+
+    def _insert_speech(self, file_id: int, ordinal: int, item: PreparedSpeech, bundled: bool,
+                       speech_id: int | None = None) -> int:
+        speech = item.speech
+        analysed = zlib.compress(json.dumps(speech.to_dict(), ensure_ascii=False).encode("utf-8"))
+        speech_id = self.conn.execute(
+            "INSERT INTO speeches(id, file_id, ordinal, title, subtitle, speaker, date, kind, keywords, "
+            "paragraph_count, chars, analysed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (speech_id, file_id, ordinal, speech.title, speech.subtitle, speech.speaker, speech.date, speech.kind,
+             " ".join(item.keywords), len(item.paragraphs), sum(len(p.text) for p in item.paragraphs),
+             analysed)).lastrowid
+        assert speech_id is not None   # an INSERT always gives its row id
+        next_id = self.conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM paragraphs").fetchone()[0]
+        rows = [(next_id + n, speech_id, n, p.section, p.role, p.level, int(p.heading), p.text,
+                 " ".join(p.keywords)) for n, p in enumerate(item.paragraphs)]
+        self.conn.executemany("INSERT INTO paragraphs(id, speech_id, position, section, role, level, heading, "
+                              "text, keywords) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        if self.fulltext:
+            self.conn.executemany(
+                "INSERT INTO paragraph_index(rowid, tokens, facets) VALUES (?, ?, ?)",
+                [(next_id + n, p.terms, facets(p.role, speech.kind, file_id, bundled))
+                 for n, p in enumerate(item.paragraphs)])
+        self.conn.executemany("INSERT INTO phrases(speech_id, role, text) VALUES (?, ?, ?)",
+                              [(speech_id, role, text) for role, texts in item.phrases.items() for text in texts])
+        return speech_id
+
+    def replace_speech(self, speech_id: int, item: PreparedSpeech, also: tuple[str, tuple] | None = None) -> None:
+        """Store a new reading of one speech under the same id (a corrected or re-done reading).
+
+        `also`: one more statement (SQL, parameters) made in the same transaction.
+        """
+        place = self.place(speech_id)
+        with db.write(self.conn):
+            if also is not None:
+                self.conn.execute(*also)
+            self._delete_speech(speech_id)
+            self._insert_speech(place.file_id, place.ordinal, item, place.bundled, speech_id=speech_id)
+
+    def _delete_speech(self, speech_id: int) -> None:
+        if self.fulltext:
+            self.conn.execute("DELETE FROM paragraph_index WHERE rowid IN "
+                              "(SELECT id FROM paragraphs WHERE speech_id = ?)", (speech_id,))
+        self.conn.execute("DELETE FROM speeches WHERE id = ?", (speech_id,))  # paragraphs, phrases cascade
+
+    def place(self, speech_id: int) -> SpeechPlace:
+        """Where a speech sits: its file, its place in it, how many the file holds."""
+        self.entry(speech_id)
+        row = self.conn.execute(
+            "SELECT s.file_id, s.ordinal, f.content_hash, f.bundled, "
+            "(SELECT COUNT(*) FROM speeches o WHERE o.file_id = s.file_id) "
+            "FROM speeches s JOIN files f ON f.id = s.file_id WHERE s.id = ?", (speech_id,)).fetchone()
+        return SpeechPlace(row[0], row[1], row[2], bool(row[3]), row[4])
 
     def _delete_file(self, file_id: int) -> None:
         if self.fulltext:
@@ -231,10 +276,7 @@ class Library:
             raise UserError(f"第 {speech_id} 篇是程序自带的范文，不能从素材库删除。")
         with db.write(self.conn):
             file_id = self.conn.execute("SELECT file_id FROM speeches WHERE id = ?", (speech_id,)).fetchone()[0]
-            if self.fulltext:
-                self.conn.execute("DELETE FROM paragraph_index WHERE rowid IN "
-                                  "(SELECT id FROM paragraphs WHERE speech_id = ?)", (speech_id,))
-            self.conn.execute("DELETE FROM speeches WHERE id = ?", (speech_id,))
+            self._delete_speech(speech_id)
             if not self.conn.execute("SELECT 1 FROM speeches WHERE file_id = ?", (file_id,)).fetchone():
                 self.conn.execute("DELETE FROM files WHERE id = ?", (file_id,))
         return entry
@@ -269,4 +311,4 @@ def _speech(analysed: bytes, key: str) -> Speech:
 def _entry(row: sqlite3.Row | tuple) -> SpeechEntry:
     return SpeechEntry(id=row[0], title=row[1], kind=row[2], date=row[3], speaker=row[4], source=row[5],
                        file_name=row[6], bundled=bool(row[7]), paragraphs=row[8], chars=row[9],
-                       keywords=row[10].split(), imported_at=row[11])
+                       keywords=row[10].split(), imported_at=row[11], labelled=bool(row[12]))

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from speechwriter.core.markers import find_marker
+from speechwriter.core.numbering_styles import BY_NAME, OUTLINE_STYLES
 from speechwriter.core.speech import ROLES, Block, Speech
 from speechwriter.core.structure import Structure
 from speechwriter.outline.model import DEFAULT_NUMBERING, MAX_LEVEL, Outline, Section
@@ -17,16 +19,11 @@ from speechwriter.outline.model import DEFAULT_NUMBERING, MAX_LEVEL, Outline, Se
 # kind of speech → built-in template that lays it out
 TEMPLATE_FOR_KIND = {"领导讲话": "讲话稿", "开幕词": "讲话稿", "闭幕词": "讲话稿", "调研讲话": "讲话稿",
                      "动员讲话": "讲话稿", "汇报发言": "汇报发言", "研讨发言": "研讨发言", "交流发言": "研讨发言",
-                     "表态发言": "表态发言", "工作报告": "工作报告"}
+                     "表态发言": "表态发言", "工作报告": "工作报告", "述职报告": "述职报告", "致辞": "致辞"}
 ROLE_PLACEHOLDER = {"review": "（在此回顾过去一段时间的工作和成绩。）",
                     "key_points": "（在此展开这一点的具体要求。）",
                     "opening": "（在此写开场白。）", "closing": "（在此写结束语。）"}
 
-_NUM = "[一二三四五六七八九十百零〇两]+"
-# (style, pattern) — the order matters: "（一）" before "一、", "第一，" before the bare numerals
-_LABELS = [("（一）", rf"[（(]{_NUM}[）)]\s*"), ("（1）", r"[（(]\d+[）)]\s*"), ("第一，", rf"第{_NUM}[，,、]\s*"),
-           ("一、", rf"{_NUM}[、.．]\s*"), ("1.", r"\d+[.．、]\s*(?!\d)"), ("一是", rf"{_NUM}是"), ("一要", rf"{_NUM}要"),
-           ("首先", r"(?:首先|其次|再次|最后)[，,]\s*")]
 _FIELD = re.compile(r"{{\s*([^\s{}|]+)\s*(?:\|[^}]*)?}}")
 
 
@@ -36,11 +33,14 @@ def template_for_kind(kind: str) -> str:
 
 def split_label(text: str) -> tuple[str, str]:
     """("（一）", "加强领导") for "（一）加强领导"; ("", text) when it carries no number."""
-    for style, pattern in _LABELS:
-        match = re.match(pattern, text)
-        if match and len(text) > match.end():
-            return style, text[match.end():]
-    return "", text
+    marker = find_marker(text)
+    if marker is None:
+        return "", text
+    style = BY_NAME[marker.family].style
+    rest = text[len(marker.text):].lstrip()
+    if style not in OUTLINE_STYLES or not style or not rest:
+        return "", text  # ①, 第一部分: numbers an outline does not write stay in the words
+    return style, rest
 
 
 _HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}

@@ -31,9 +31,12 @@ _V1_HEADER = {"title": "标题", "subtitle": "副标题", "speaker": "讲话人"
 
 
 def outline_to_dict(outline: Outline) -> dict:
-    return {"format": FORMAT, "version": VERSION, "template": outline.template, "kind": outline.kind,
+    data = {"format": FORMAT, "version": VERSION, "template": outline.template, "kind": outline.kind,
             "structure_id": outline.structure_id, "rate": outline.rate, "numbering": list(outline.numbering),
             "fields": dict(outline.fields), "sections": [_section_to_dict(s) for s in outline.sections]}
+    if outline.target_minutes:
+        data["target_minutes"] = outline.target_minutes   # only when set: older readers never see it
+    return data
 
 
 def _section_to_dict(section: Section) -> dict:
@@ -116,6 +119,11 @@ def _build(data: dict) -> Outline:
                       structure_id=data.get("structure_id"), rate=defaults.valid_rate(data.get("rate")))
     if numbering:
         outline.numbering = list(numbering)
+    target = data.get("target_minutes")
+    if target is not None:
+        if not isinstance(target, int) or isinstance(target, bool) or not 1 <= target <= 600:
+            raise UserError(f"篇幅目标“{target}”应为 1 到 600 之间的分钟数。")
+        outline.target_minutes = target
     return outline
 
 

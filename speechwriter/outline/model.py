@@ -53,6 +53,7 @@ class Outline:
     numbering: list[str] = field(default_factory=lambda: list(DEFAULT_NUMBERING))
     structure_id: str | None = None
     rate: int = defaults.SPEAKING_RATE  # 字/分
+    target_minutes: int | None = None   # 篇幅目标: the time the speech must keep to (控制在 15 分钟)
 
     def copy(self) -> Outline:
         """A deep copy with fresh section ids (a new outline, e.g. next year's speech)."""

@@ -11,37 +11,20 @@ Styles, chosen per level in Outline.numbering:
 
 from __future__ import annotations
 
-from speechwriter.core.numerals import chinese_numeral as chinese_number
+from speechwriter.core.numbering_styles import OUTLINE_STYLES as STYLES
+from speechwriter.core.numbering_styles import RUN_IN_STYLES, STYLE_NAMES, write_label
 from speechwriter.errors import UserError
 from speechwriter.outline.edit import children_of, section_at
 from speechwriter.outline.model import DEFAULT_NUMBERING
 
-STYLES = ("一、", "（一）", "1.", "（1）", "一是", "第一，", "一要", "首先", "")
-RUN_IN_STYLES = ("一是", "第一，", "一要", "首先")
-STYLE_NAMES = {"一、": "一、二、", "（一）": "（一）（二）", "1.": "1. 2.", "（1）": "（1）（2）",
-               "一是": "一是、二是", "第一，": "第一，第二，", "一要": "一要、二要", "首先": "首先，其次，",
-               "": "不编号"}
-
-_ORDINAL_WORDS = ("首先，", "其次，", "再次，")
+__all__ = ["STYLES", "RUN_IN_STYLES", "STYLE_NAMES", "label", "is_run_in", "section_label", "numbered_heading"]
 
 
 def label(style: str, n: int, total: int | None = None) -> str:
     """The number label of the n-th (1-based) heading in `style`; `total` lets 首先 end in 最后."""
     if style not in STYLES:
         raise UserError(f"未知的编号样式“{style}”。")
-    if style == "":
-        return ""
-    if style == "1.":
-        return f"{n}."
-    if style == "（1）":
-        return f"（{n}）"
-    if style == "首先":
-        if total is not None and n == total and n > 1:
-            return "最后，"
-        return _ORDINAL_WORDS[n - 1] if n <= len(_ORDINAL_WORDS) else f"第{chinese_number(n)}，"
-    numeral = chinese_number(n)
-    return {"一、": f"{numeral}、", "（一）": f"（{numeral}）", "一是": f"{numeral}是",
-            "第一，": f"第{numeral}，", "一要": f"{numeral}要"}[style]
+    return write_label(style, n, total) if style else ""
 
 
 def style_for_level(outline, level: int) -> str:

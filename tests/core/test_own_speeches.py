@@ -36,7 +36,7 @@ def test_pledge_speech_with_di_yi_points_and_an_organisation_as_speaker():
 def test_gbk_speech_with_three_heading_levels():
     [speech] = analyze_file(SPEECHES / "layered_speech_gbk.txt")
     assert speech.title == "在全区机关党建工作会议上的讲话"
-    assert roles(speech) == ["opening", "review", "key_points", "closing"]
+    assert roles(speech)[:3] == ["opening", "review", "key_points"]
     review, points = speech.sections[1], speech.sections[2]
     assert review.heading == "一、充分肯定去年机关党建工作取得的成绩"
     assert [p.heading for p in review.points] == ["（一）理论武装持续深化", "（二）基层组织更加坚强"]
@@ -44,6 +44,11 @@ def test_gbk_speech_with_three_heading_levels():
     third_level = points.points[0].points
     assert [p.level for p in third_level] == [3, 3]
     assert third_level[0].heading is None and third_level[0].paragraphs[0].startswith("1.强化理论学习。")
+
+
+def test_summary_call_after_the_last_block_is_the_closing():
+    [speech] = analyze_file(SPEECHES / "layered_speech_gbk.txt")
+    assert roles(speech) == ["opening", "review", "key_points", "closing"]
     assert speech.sections[-1].paragraphs[0].startswith("同志们，做好今年")
 
 

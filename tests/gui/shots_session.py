@@ -15,6 +15,40 @@ from PySide6.QtWidgets import QApplication
 from speechwriter.gui.app import create_application, create_main_window
 
 
+def when_idle(window, then) -> None:
+    """Call `then` once the window's start-up work (jieba, templates, the cards' structures) is done."""
+    if window.tasks.is_busy():
+        QTimer.singleShot(100, lambda: when_idle(window, then))
+        return
+    QTimer.singleShot(300, then)
+
+
+def run_steps(app, window, first) -> None:
+    """Start with `first` once the window is idle; each step schedules the next; a minute at most."""
+    QTimer.singleShot(0, lambda: when_idle(window, first))
+    QTimer.singleShot(60000, app.quit)  # never hang a test run
+    app.exec()
+
+
+def finish(app, window) -> None:
+    window.doc.undo_stack.setClean()   # nothing to ask on closing
+    window.close()
+    app.quit()
+
+
+def open_draft(window, wanted) -> None:
+    """The editor as a clerk has it after a minute: a structure chosen, the fields filled, a key point chosen."""
+    card = next(c for c in window.start_page.cards if wanted(c.structure))
+    window.files.new_from_structure(card.structure)
+    for name, value in (("标题", "在2026年全市安全生产工作会议上的讲话"), ("讲话人", "张明"),
+                        ("日期", "2026年3月15日"), ("会议名称", "全市安全生产工作会议"), ("单位", "市应急管理局")):
+        window.doc.set_field(name, value)
+    key = next(s for s in window.doc.outline.sections if s.role == "key_points")
+    window.editor.select_section(key.id)
+    window.editor.tabs.setCurrentWidget(window.editor.section_editor)
+    window.editor.preview.refresh_now()
+
+
 def main(out: Path) -> int:
     app = create_application([])
     window = create_main_window()
@@ -23,25 +57,10 @@ def main(out: Path) -> int:
     window.start_background_work()
     steps = []
 
-    def wait_for_cards():
-        if window.tasks.is_busy():
-            QTimer.singleShot(100, wait_for_cards)
-            return
-        QTimer.singleShot(300, shoot_start)
-
     def shoot_start():
         window.grab().save(str(out / "start_page.png"))
         steps.append("start")
-        card = next(c for c in window.start_page.cards
-                    if c.structure.skeleton.count("key_points") >= 3 and "opening" in c.structure.skeleton)
-        window.files.new_from_structure(card.structure)
-        for name, value in (("标题", "在2026年全市安全生产工作会议上的讲话"), ("讲话人", "张明"),
-                            ("日期", "2026年3月15日"), ("会议名称", "全市安全生产工作会议"), ("单位", "市应急管理局")):
-            window.doc.set_field(name, value)
-        key = next(s for s in window.doc.outline.sections if s.role == "key_points")
-        window.editor.select_section(key.id)
-        window.editor.tabs.setCurrentWidget(window.editor.section_editor)
-        window.editor.preview.refresh_now()
+        open_draft(window, lambda s: s.skeleton.count("key_points") >= 3 and "opening" in s.skeleton)
         QTimer.singleShot(500, shoot_editor)
 
     def shoot_editor():
@@ -79,13 +98,9 @@ def main(out: Path) -> int:
         app.processEvents()
         window.grab().save(str(out / "library_speeches.png"))
         steps.append("library")
-        window.doc.undo_stack.setClean()
-        window.close()
-        app.quit()
+        finish(app, window)
 
-    QTimer.singleShot(0, wait_for_cards)
-    QTimer.singleShot(60000, app.quit)  # never hang a test run
-    app.exec()
+    run_steps(app, window, shoot_start)
     family = QFontInfo(QApplication.font()).family()
     cjk = QFontDatabase.WritingSystem.SimplifiedChinese in QFontDatabase.writingSystems(family)
     print(f"font={family} cjk={int(cjk)} steps={','.join(steps)}")

@@ -1,0 +1,163 @@
+"""Benchmark: how well the trained analyser reads speeches from sources it was not trained on.
+
+Source-grouped cross-validation over the labelled speeches in ../shared/corpus (grouped by the
+repository in its SOURCES.md) and ../shared/seeds/labels (one group): for each source, the models
+are trained on all the other sources and tested on this one's speeches, so a source's speeches
+are never both trained and tested on. Scoring is ../shared/corpus/score.py's own (imported from
+there): roles = share of body characters with the labelled role, level-1 heading F1, exact title,
+salutation and kind.
+
+    python bench/structure.py                 # per-fold / per-speech figures, last line cv_…=…
+    python bench/structure.py --search        # also try the regularisation grid (choose PARAMS)
+    python bench/structure.py --record resources/models/model.json   # add the figures to the record
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from speechwriter.core import training  # noqa: E402
+from speechwriter.core.analyzer import analyze_text  # noqa: E402
+
+SHARED = ROOT.parent / "shared"
+CORPUS, SEEDS = SHARED / "corpus", SHARED / "seeds" / "labels"
+
+
+def load_scorer():
+    spec = importlib.util.spec_from_file_location("score", CORPUS / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+class Tally:
+    def __init__(self):
+        self.total = self.agree = self.tp = self.fp = self.fn = 0
+        self.counts = {"title": [0, 0], "salutation": [0, 0], "kind": [0, 0]}
+
+    def add(self, other: Tally) -> None:
+        for key in ("total", "agree", "tp", "fp", "fn"):
+            setattr(self, key, getattr(self, key) + getattr(other, key))
+        for key, (ok, n) in other.counts.items():
+            self.counts[key][0] += ok
+            self.counts[key][1] += n
+
+    @property
+    def roles(self) -> float:
+        return self.agree / max(1, self.total)
+
+    @property
+    def f1(self) -> float:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def share(self, key: str) -> float:
+        ok, n = self.counts[key]
+        return ok / max(1, n)
+
+
+def score_speech(score, example, speeches) -> tuple[Tally, str]:
+    tally = Tally()
+    label = example.label
+    text_n = score.norm(example.text)
+    lroles, body_start = score.label_roles(text_n, label)
+    dicts = [s.to_dict() for s in speeches]
+    proles = score.analyser_roles(text_n, dicts)
+    body = range(body_start, len(text_n))
+    tally.total = len(body)
+    tally.agree = sum(1 for x in body if proles[x] == lroles[x])
+    got = [score.norm(h) for sp in dicts for h in score.level1_headings(sp.get("sections") or [])]
+    want = [score.norm(h) for h in label["level1_headings"]]
+    hit = 0
+    for w in want:
+        if w in got:
+            got.remove(w)
+            hit += 1
+    tally.tp, tally.fp, tally.fn = hit, len(got), len(want) - hit
+    first = dicts[0] if dicts else {}
+    marks = []
+    for key in ("title", "salutation", "kind"):
+        ok = score.norm(first.get(key)) == score.norm(label.get(key))
+        tally.counts[key] = [int(ok), 1]
+        if not ok:
+            marks.append(f"{key}: {first.get(key)!r} ≠ {label.get(key)!r}")
+    line = (f"  {example.name:10s} roles={tally.roles:.3f} l1 {hit}/{len(want)} (+{len(got)}) speeches={len(dicts)}"
+            + ("  " + "; ".join(marks) if marks else ""))
+    return tally, line
+
+
+def cross_validate(score, examples, params=None, verbose=True) -> tuple[Tally, Tally]:
+    """(all speeches, seed speeches) tallies of leave-one-source-out cross-validation."""
+    everything, seeds = Tally(), Tally()
+    for group in sorted({e.group for e in examples}):
+        train_set = [e for e in examples if e.group != group]
+        test_set = [e for e in examples if e.group == group]
+        models = training.open_models(training.train(train_set, params=params))
+        fold = Tally()
+        lines = []
+        for example in test_set:
+            tally, line = score_speech(score, example, analyze_text(example.text, models=models))
+            fold.add(tally)
+            if example.group == "seeds":
+                seeds.add(tally)
+            lines.append(line)
+        everything.add(fold)
+        if verbose:
+            print(f"fold {group}: roles={fold.roles:.3f} l1_f1={fold.f1:.3f} title={fold.share('title'):.2f} "
+                  f"salutation={fold.share('salutation'):.2f} kind={fold.share('kind'):.2f} n={len(test_set)}")
+            print("\n".join(lines))
+    return everything, seeds
+
+
+def summary(tally: Tally, n: int, prefix: str = "cv_") -> str:
+    return (f"{prefix}roles={tally.roles:.3f} {prefix}l1_f1={tally.f1:.3f} {prefix}title={tally.share('title'):.2f} "
+            f"{prefix}salutation={tally.share('salutation'):.2f} {prefix}kind={tally.share('kind'):.2f} n={n}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--search", action="store_true", help="try the c1/c2 grid for each model")
+    parser.add_argument("--record", help="add the figures to this model record (model.json)")
+    args = parser.parse_args()
+    if not CORPUS.is_dir():
+        print(f"no labelled corpus at {CORPUS}: nothing to measure")
+        return 0
+    score = load_scorer()
+    examples = training.labelled_examples(CORPUS, SEEDS if SEEDS.is_dir() else None)
+    if args.search:
+        for c1 in (0.0, 0.05, 0.1, 0.3):
+            for c2 in (0.01, 0.05, 0.1, 0.5):
+                params = {name: {"c1": c1, "c2": c2} for name in ("roles", "header", "kind")}
+                tally, _ = cross_validate(score, examples, params, verbose=False)
+                print(f"c1={c1} c2={c2}: " + summary(tally, len(examples)))
+    tally, seeds = cross_validate(score, examples)
+    n_seeds = sum(1 for e in examples if e.group == "seeds")
+    seed_line = summary(seeds, n_seeds, prefix="cv_seed_")
+    full = Tally()
+    models = training.open_models(training.train(examples))
+    for example in examples:
+        full.add(score_speech(score, example, analyze_text(example.text, models=models))[0])
+    full_line = summary(full, len(examples), prefix="trained_")
+    print(f"held-out seeds: {seed_line}")
+    print(f"trained on all (upper bound): {full_line}")
+    line = summary(tally, len(examples))
+    if args.record:
+        path = Path(args.record)
+        record = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+        record["cross_validation"] = {"grouping": "leave one source out (SOURCES.md repository; seeds one group)",
+                                      "figures": line, "held_out_seeds": seed_line, "trained_on_all": full_line}
+        path.write_text(json.dumps(record, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

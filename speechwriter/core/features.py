@@ -1,0 +1,238 @@
+"""What the trained models see: features of body units (roles), of the first lines (header), of a
+whole speech (kind).
+
+General features only — relative position, marker family and level from the deterministic
+hierarchy, cue words at a paragraph's head and tail (jieba tokens), tense and time words, length,
+the neighbours' cues — so that what is learned carries over to speeches from other sources.
+"""
+
+from __future__ import annotations
+
+import re
+
+from speechwriter.core import header as hdr
+from speechwriter.core.cleaning import has_inner_sentence_end, visible_len
+from speechwriter.core.kinds import cue_kinds
+from speechwriter.core.markers import find_marker
+from speechwriter.core.paragraphs import is_standalone_heading
+from speechwriter.core.roles import (
+    FORWARD_HEADING,
+    REVIEW_HEADING,
+    STRONG_CLOSING,
+    WEAK_CLOSING,
+    cue_groups,
+)
+from speechwriter.core.tokens import cut
+from speechwriter.core.units import BLOCK, Unit
+
+# tense and time: looking back (…了, 取得, 已经) or forward (要, 将, 必须)
+_BACK = re.compile(r"了|已经|已|取得|完成|实现|获得|荣获|过去|去年|以来|曾经|先后")
+_FORWARD = re.compile(r"要|将|必须|务必|应当|应该|需要|努力|争取|力争|推动|推进|坚持|加快|确保|今后|未来|下一步")
+_TRANSITION = re.compile(r"下面|几点意见|几点体会|几个方面|几点建议|以下几点|讲几点|谈几点|汇报如下|报告如下|如下")
+_GREETING = re.compile(r"大家(上午|下午|晚上|早上)?好|早上好|上午好|下午好|晚上好")
+_ADDRESS = re.compile(r"^(同志们|各位[^，,。！!]{0,12}|朋友们|老师们|同学们|女士们)[，,！!]")
+_WEB_META = re.compile(r"来源|作者|发布|时间|点击|浏览|编辑|日期|稿件|\d{4}[-/.]\d{1,2}")
+
+
+def _bucket(value: float, edges: tuple[float, ...]) -> str:
+    for index, edge in enumerate(edges):
+        if value < edge:
+            return str(index)
+    return str(len(edges))
+
+
+def _rate(pattern: re.Pattern, text: str) -> float:
+    return 100.0 * len(pattern.findall(text)) / max(20, len(text))
+
+
+def _text_cues(prefix: str, text: str, feats: dict) -> None:
+    head_tokens = cut(text[:40])
+    for name in cue_groups(head_tokens, text):
+        feats[f"{prefix}cue:{name}"] = 1.0
+    for token in head_tokens[:2]:
+        if len(token) > 1 or token in "要我":
+            feats[f"{prefix}h:{token}"] = 1.0
+    tail = text[-40:]
+    if STRONG_CLOSING.search(tail) or STRONG_CLOSING.search(text[:40]):
+        feats[f"{prefix}closing:strong"] = 1.0
+    if WEAK_CLOSING.search(text[:40]):
+        feats[f"{prefix}closing:weak"] = 1.0
+    if _ADDRESS.match(text):
+        feats[f"{prefix}closing:address"] = 1.0  # 同志们，… / 各位代表！…: the speaker turns to the audience
+    if _TRANSITION.search(tail):
+        feats[f"{prefix}transition"] = 1.0
+    if _GREETING.search(text[:20]):
+        feats[f"{prefix}greeting"] = 1.0
+
+
+def unit_features(units: list[Unit], has_salutation: bool, rule_roles: list[str]) -> list[dict]:
+    """Features of the body's units; `rule_roles`: what the hand rules make of each, one feature among the others."""
+    n = len(units)
+    blocks = [i for i, u in enumerate(units) if u.kind == BLOCK]
+    n_blocks = len(blocks)
+    base = []
+    for unit in units:
+        feats = {"bias": 1.0, f"type:{unit.kind}": 1.0}
+        text = unit.text
+        if unit.node is not None and unit.node.family != "plain":
+            marker = find_marker(text)  # the cues are in the words, the numbering is the family's
+            if marker:
+                text = text[len(marker.text):]
+        _text_cues("", text, feats)
+        for key in [k for k in feats if k.startswith("closing:")]:
+            feats[f"{unit.kind}&{key}"] = 1.0  # a closing cue weighs differently in the last block's tail
+        whole = unit.full_text
+        feats["back:" + _bucket(_rate(_BACK, whole), (0.5, 1.5, 3.0))] = 1.0
+        feats["fwd:" + _bucket(_rate(_FORWARD, whole), (0.5, 1.5, 3.0))] = 1.0
+        feats["len:" + _bucket(visible_len(whole), (30, 80, 200, 600))] = 1.0
+        node = unit.node
+        if node is not None:
+            feats[f"family:{node.family}"] = 1.0
+            feats[f"standalone:{node.standalone}"] = 1.0
+            feats["blk:" + ("first" if unit.block_index == 0 else "mid")] = 1.0
+            if unit.block_index == n_blocks - 1:
+                feats["blk:last"] = 1.0
+            heading = text[:40]
+            if REVIEW_HEADING.search(heading):
+                feats["head:review"] = 1.0
+            if FORWARD_HEADING.search(heading):
+                feats["head:forward"] = 1.0
+        elif is_standalone_heading(text) and visible_len(text) <= 20:
+            feats["short_line"] = 1.0
+        base.append(feats)
+    out = []
+    for i, feats in enumerate(base):
+        feats = dict(feats)
+        feats[f"rule:{rule_roles[i]}"] = 1.0
+        feats["pos:" + _bucket(i / max(1, n - 1), (0.1, 0.3, 0.6, 0.85, 0.999))] = 1.0
+        if i == 0:
+            feats["first"] = 1.0
+        if i == n - 1:
+            feats["last"] = 1.0
+        if i == n - 2:
+            feats["last2"] = 1.0
+        if n_blocks:
+            feats["where:" + ("before" if i < blocks[0] else "after" if i > blocks[-1] else "among")] = 1.0
+        else:
+            feats["prose"] = 1.0
+        if has_salutation:
+            feats["salutation"] = 1.0
+        for offset, prefix in ((-1, "p:"), (1, "n:")):
+            j = i + offset
+            if 0 <= j < n:
+                for key in base[j]:
+                    if key.startswith(("cue:", "closing:", "transition", "type:", "back:", "fwd:", "head:")):
+                        feats[prefix + key] = 1.0
+            else:
+                feats[prefix + "none"] = 1.0
+        out.append(feats)
+    return out
+
+
+HEADER_WINDOW = 16  # lines of a speech's top the header model reads
+
+
+def line_features(lines: list[str], rule_tags: list[str]) -> list[dict]:
+    """Features of the first lines of a speech, for title/subtitle/speaker/date/salutation/noise/body.
+
+    `rule_tags`: what the hand rules make of each line, one feature among the others.
+    """
+    base = []
+    for text, rule in zip(lines, rule_tags):
+        length = visible_len(text)
+        feats = {"bias": 1.0, f"rule:{rule}": 1.0, "len:" + _bucket(length, (6, 12, 20, 30, 45, 60, 120)): 1.0,
+                 "end:" + (text[-1] if text[-1] in "：:！!。？?，,；;）)》”" else "other"): 1.0}
+        if has_inner_sentence_end(text):
+            feats["inner_end"] = 1.0
+        if hdr.is_header_like(text):
+            feats["header_like"] = 1.0
+        if hdr.ADDRESSEES.search(text):
+            feats["addressee"] = 1.0
+            if hdr.ADDRESSEES.match(text):
+                feats["addressee_start"] = 1.0
+        if hdr.is_salutation(text):
+            feats["salutation_rule"] = 1.0
+        if hdr.is_date_line(text):
+            feats["date"] = 1.0
+        elif re.search(r"\d{4}\s*[年.\-/]\s*\d{1,2}", text) and length <= 30:
+            feats["has_date"] = 1.0
+        if hdr.is_subtitle_line(text):
+            feats["subtitle"] = 1.0
+        if text.startswith(("——", "—", "--", "－")):
+            feats["dash_start"] = 1.0
+        if hdr.is_speaker_line(text):
+            feats["speaker"] = 1.0
+        if hdr.looks_like_speech_title(text):
+            feats["title_words"] = 1.0
+        if "《" in text or "》" in text:
+            feats["book_marks"] = 1.0
+        if hdr.part_marker_title(text) is not None:
+            feats["part_marker"] = 1.0
+        if find_marker(text):
+            feats["marker"] = 1.0
+        if _GREETING.search(text):
+            feats["greeting"] = 1.0
+        if _WEB_META.search(text) and length <= 60:
+            feats["web_meta"] = 1.0
+        if text.startswith(("在", "关于")):
+            feats["starts_zai"] = 1.0
+        if re.search(r"[\u4e00-\u9fff]", text[-1]) is None:
+            feats["end_nonhan"] = 1.0
+        base.append(feats)
+    out = []
+    seen_long = False
+    for i, feats in enumerate(base):
+        feats = dict(feats)
+        feats[f"i:{min(i, 6)}"] = 1.0
+        if seen_long:
+            feats["after_long"] = 1.0
+        if "inner_end" in feats or visible_len(lines[i]) > 60:
+            seen_long = True
+        if any(later.startswith(lines[i]) for later in lines[i + 1:]):
+            feats["repeated_later"] = 1.0  # a page title repeated above the real one
+        if any("salutation_rule" in base[j] for j in range(i + 1, min(len(base), i + 6))):
+            feats["salutation_ahead"] = 1.0
+        for offset, prefix in ((-1, "p:"), (1, "n:"), (2, "nn:")):
+            j = i + offset
+            if 0 <= j < len(base):
+                feats[prefix + "rule:" + rule_tags[j]] = 1.0
+                for key in ("salutation_rule", "addressee", "inner_end", "header_like", "date", "speaker",
+                            "title_words", "dash_start", "greeting", "marker"):
+                    if key in base[j]:
+                        feats[prefix + key] = 1.0
+                for key in base[j]:
+                    if key.startswith("end:"):
+                        feats[prefix + key] = 1.0
+            else:
+                feats[prefix + "none"] = 1.0
+        out.append(feats)
+    return out
+
+
+def kind_features(title: str | None, subtitle: str | None, salutation: str | None, opening: str) -> dict:
+    """One speech as a whole: the kinds its title, subtitle and opening name, its salutation.
+
+    Only cue features: with a few dozen training speeches, title words or the shape of the body
+    learned per kind fit the training speeches and nothing else (source-grouped CV says so).
+    """
+    feats = {"bias": 1.0}
+    heading = " ".join(t for t in (title, subtitle) if t)
+    for where, text in (("t", heading), ("o", opening[:300])):
+        found = cue_kinds(text, where)
+        for kind in found:
+            feats[f"{where}cue:{kind}"] = 1.0
+        if found:
+            feats[f"{where}first:{found[0]}"] = 1.0
+    if not title:
+        feats["no_title"] = 1.0
+    elif "发言" in heading:
+        feats["fayan"] = 1.0
+    elif "讲话" in heading:
+        feats["jianghua"] = 1.0
+    if salutation:
+        for word in ("同志们", "代表", "领导", "来宾", "嘉宾", "老师", "同学", "先生", "女士", "朋友"):
+            if word in salutation:
+                feats[f"s:{word}"] = 1.0
+    else:
+        feats["no_salutation"] = 1.0
+    return feats

@@ -1,0 +1,189 @@
+"""The trained models of the analyser: loaded once, lazily, from a folder that can be overridden.
+
+Three CRFs (python-crfsuite): `roles` tags the body's units (opening/review/key_points/closing),
+`header` the first lines (title/subtitle/speaker/date/salutation/noise/body), `kind` the speech
+as a whole (a one-item sequence). Decoding keeps to the order a speech has: roles only move
+forward; header lines come first, then the salutation, then the body.
+
+A missing or unreadable model is not fatal: `current()` warns once (in Chinese, on stderr and
+through `problem()` for the window's status line) and returns None, and the analyser uses its
+rules instead.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import sys
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ROLE_ORDER = ("opening", "review", "key_points", "closing")
+HEADER_TAGS = ("title", "subtitle", "speaker", "date", "noise", "salutation", "body")
+_TOP = {"title", "subtitle", "speaker", "date", "noise"}
+FILES = {"roles": "roles.crfsuite", "header": "header.crfsuite", "kind": "kind.json"}
+RECORD = "model.json"
+ENV_DIR = "SPEECHWRITER_MODEL_DIR"
+
+
+@dataclass
+class Models:
+    roles: Any      # pycrfsuite.Tagger
+    header: Any
+    kind: Any       # kind_model.KindModel
+    buffers: tuple = ()  # model bytes opened in memory: crfsuite reads them in place, keep them alive
+
+    def tag_roles(self, features: list[dict]) -> list[str]:
+        return _constrained(self.roles, features, ROLE_ORDER, _role_step)
+
+    def tag_header(self, features: list[dict], header_until: int = 0) -> list[str]:
+        """Tags of the first lines; the lines before `header_until` (a salutation's line) are no body."""
+        def fits(index: int, feats: dict, tag: str) -> bool:
+            return _header_fits(feats, tag) and (tag != "body" or index >= header_until)
+
+        return _constrained(self.header, features, HEADER_TAGS, _header_step, fits)
+
+    def tag_kind(self, features: dict) -> str:
+        return self.kind.tag([features])[0]
+
+
+def _role_step(prev: str, cur: str) -> bool:
+    return ROLE_ORDER.index(cur) >= ROLE_ORDER.index(prev)
+
+
+def _header_step(prev: str, cur: str) -> bool:
+    if prev in _TOP:
+        return True
+    if prev == "salutation":
+        return cur in ("salutation", "body")
+    return cur == "body"
+
+
+def _header_fits(feats: dict, tag: str) -> bool:
+    """A line with a sentence inside, or longer than two lines of a page, is body or noise."""
+    return tag in ("body", "noise") or not (feats.get("inner_end") or feats.get("len:7"))
+
+
+def _constrained(tagger, features: list[dict], tags: tuple[str, ...], allowed, fits=None) -> list[str]:
+    """Viterbi over the CRF's marginals, keeping only sequences that `allowed` accepts step by step
+    (and, with `fits`, only tags that fit each item)."""
+    if not features:
+        return []
+    tagger.set(features)
+    known = set(tagger.labels())
+    scores = [[math.log(max(tagger.marginal(t, i), 1e-9)) if t in known and (fits is None or fits(i, f, t)) else -50.0
+               for t in tags] for i, f in enumerate(features)]
+    best = list(scores[0])
+    back: list[list[int]] = []
+    for row in scores[1:]:
+        step, new = [], []
+        for k, cur in enumerate(tags):
+            options = [(best[j], j) for j, prev in enumerate(tags) if allowed(prev, cur)]
+            value, j = max(options)
+            step.append(j)
+            new.append(value + row[k])
+        back.append(step)
+        best = new
+    k = max(range(len(tags)), key=lambda i: best[i])
+    path = [k]
+    for step in reversed(back):
+        k = step[k]
+        path.append(k)
+    return [tags[i] for i in reversed(path)]
+
+
+# --- where the model lives, and loading it once --------------------------------------------
+
+_lock = threading.Lock()
+_loaded: dict[str, Models | None] = {}
+_problem: str | None = None
+_override: Path | None = None
+
+
+def default_dir() -> Path:
+    from speechwriter.paths import resources_dir
+
+    return resources_dir() / "models"
+
+
+def model_dir() -> Path:
+    """The folder the analyser reads its model from: set_model_dir(), $SPEECHWRITER_MODEL_DIR, or the bundled one."""
+    if _override is not None:
+        return _override
+    if os.environ.get(ENV_DIR):
+        return Path(os.environ[ENV_DIR])
+    return default_dir()
+
+
+def set_model_dir(folder: str | os.PathLike | None) -> None:
+    """Use another model (e.g. one retrained from the clerk's corrections); None = the bundled one."""
+    global _override
+    with _lock:
+        _override = Path(folder) if folder is not None else None
+        _loaded.clear()
+
+
+def load(folder: str | os.PathLike) -> Models:
+    """The models in `folder`; raises ValueError with a Chinese message when they cannot be read."""
+    import pycrfsuite
+
+    from speechwriter.core.kind_model import KindModel
+
+    folder = Path(folder)
+    loaded: dict[str, Any] = {}
+    for name, file in FILES.items():
+        path = folder / file
+        if not path.is_file():
+            raise ValueError(f"找不到结构识别模型文件“{path}”")
+        try:
+            if name == "kind":
+                loaded[name] = KindModel.from_bytes(path.read_bytes())
+                continue
+            tagger = pycrfsuite.Tagger()
+            tagger.open(str(path))
+            if not tagger.labels():
+                raise ValueError("empty")
+        except Exception as err:  # crfsuite and json report a damaged file in several ways
+            raise ValueError(f"结构识别模型文件“{path}”已损坏或无法读取（{err}）") from err
+        loaded[name] = tagger
+    return Models(**loaded)
+
+
+def current() -> Models | None:
+    """The models in use, loaded on first call; None (after one warning) when they cannot be read."""
+    global _problem
+    folder = model_dir()
+    key = str(folder)
+    if key in _loaded:
+        return _loaded[key]
+    with _lock:
+        if key not in _loaded:
+            try:
+                _loaded[key] = load(folder)
+                _problem = None
+            except ValueError as err:
+                _loaded[key] = None
+                _problem = f"{err}，结构识别改用内置规则。"
+                print(f"警告：{_problem}", file=sys.stderr)
+    return _loaded[key]
+
+
+def warm_up() -> None:
+    """Load the model now (the GUI calls this on its start-up worker)."""
+    current()
+
+
+def problem() -> str | None:
+    """The Chinese sentence saying why the model could not be loaded, or None."""
+    return _problem
+
+
+def record(folder: str | os.PathLike | None = None) -> dict:
+    path = Path(folder or model_dir()) / RECORD
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}

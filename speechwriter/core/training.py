@@ -1,0 +1,255 @@
+"""Training the analyser's models from labelled speeches.
+
+A label (schema of the corpus README: kind, title, subtitle, speaker, date, salutation, sections
+by their `first` characters) is aligned with what the analyser reads in the text: the header
+lines get their tags, the body's units (see `units.py`) the role most of their characters have.
+`train(examples, weights=…)` fits the three CRFs and returns their bytes; `save` writes them.
+Training is deterministic: the same examples give the same bytes.
+
+    python -m speechwriter.core.training --corpus ../shared/corpus --seeds ../shared/seeds/labels --out resources/models
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import tempfile
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from speechwriter.core.analyzer import body_units, content_lines, opening_text, rule_line_tags, rule_roles
+from speechwriter.core.cleaning import clean_lines
+from speechwriter.core.features import HEADER_WINDOW, kind_features, line_features, unit_features
+from speechwriter.core.kind_model import KindModel, train_kinds
+from speechwriter.core.model import FILES, RECORD
+
+HEADER_FIELDS = ("title", "subtitle", "speaker", "date", "salutation")
+# chosen by source-grouped cross-validation (bench/structure.py --search)
+PARAMS = {"roles": {"c1": 0.2, "c2": 0.05}, "header": {"c1": 0.05, "c2": 0.05}, "kind": {"l2": 1.0}}
+MAX_ITERATIONS = 200
+
+
+def norm(text: str | None) -> str:
+    """Characters that carry the wording: NFKC, without punctuation, symbols, spaces, controls, private use."""
+    if not text:
+        return ""
+    return "".join(ch for ch in unicodedata.normalize("NFKC", text)
+                   if unicodedata.category(ch)[0] not in "PSZC" and not 0xE000 <= ord(ch) <= 0xF8FF)
+
+
+@dataclass
+class Example:
+    """One labelled speech, as the models see it."""
+
+    name: str
+    group: str                     # its source: speeches of one source are never both trained and tested on
+    text: str                      # the speech's text as the reader returns it
+    label: dict
+    header_features: list[dict] = field(default_factory=list)
+    header_tags: list[str] = field(default_factory=list)
+    unit_features: list[dict] = field(default_factory=list)
+    unit_roles: list[str] = field(default_factory=list)
+    kind_features: dict = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+
+
+def make_example(name: str, group: str, text: str, label: dict) -> Example:
+    example = Example(name, group, text, label)
+    noise, content = content_lines(clean_lines(text))
+    first = norm(label["sections"][0]["first"]) if label.get("sections") else ""
+    body_start = next((i for i, ln in enumerate(content) if first and norm(ln.text).startswith(first)), None)
+    if body_start is None:
+        example.problems.append(f"正文开头“{label['sections'][0]['first']}”未找到")
+        body_start = 0
+    window = content[:max(HEADER_WINDOW, 1)]
+    example.header_features = line_features([ln.text for ln in window], rule_line_tags(window))
+    example.header_tags = [_header_tag(ln.text, label) if i < body_start else "body" for i, ln in enumerate(window)]
+    for i, line in enumerate(window[:body_start]):  # the page repeats a title: the last copy is the title
+        if any(other.text == line.text for other in window[i + 1:body_start]):
+            example.header_tags[i] = "noise"
+    body = content[body_start:]
+    units = body_units(body)
+    roles = _unit_roles(units, body, label, example.problems)
+    has_salutation = bool(label.get("salutation"))
+    example.unit_features = unit_features(units, has_salutation, rule_roles(units, has_salutation))
+    example.unit_roles = roles
+    example.kind_features = kind_features(label.get("title"), label.get("subtitle"), label.get("salutation"),
+                                          opening_text(units, noise))
+    return example
+
+
+def _header_tag(text: str, label: dict) -> str:
+    line = norm(text)
+    for key in HEADER_FIELDS:
+        value = label.get(key)
+        if value and line and (line == norm(value) or line in [norm(part) for part in value.split("\n")]):
+            return key
+    return "noise"
+
+
+def _unit_roles(units, body, label: dict, problems: list[str]) -> list[str]:
+    """Each unit gets the role most of its characters have in the label."""
+    text = "".join(norm(ln.text) for ln in body)
+    starts, pos = [], 0
+    for section in label["sections"]:
+        first = norm(section["first"])
+        index = text.find(first, pos)
+        if index < 0:
+            problems.append(f"小节开头“{section['first']}”未找到")
+            continue
+        starts.append((index, section["role"]))
+        pos = index + max(1, len(first))
+    char_roles = [starts[0][1] if starts else "key_points"] * len(text)
+    for k, (index, role) in enumerate(starts):
+        end = starts[k + 1][0] if k + 1 < len(starts) else len(text)
+        char_roles[index:end] = [role] * (end - index)
+    roles, offset = [], 0
+    for unit in units:
+        size = len(norm(unit.full_text))
+        span = char_roles[offset:offset + size] or char_roles[max(0, offset - 1):offset] or ["key_points"]
+        roles.append(Counter(span).most_common(1)[0][0])
+        offset += size
+    # the label's roles only move forward; keep the units' so too (a minority can break it)
+    order = ("opening", "review", "key_points", "closing")
+    for i in range(1, len(roles)):
+        if order.index(roles[i]) < order.index(roles[i - 1]):
+            roles[i] = roles[i - 1]
+    return roles
+
+
+# --- reading the labelled data ---------------------------------------------------------------
+
+def corpus_groups(corpus: Path) -> dict[str, str]:
+    """Speech number → its source repository, from the table in the corpus's SOURCES.md."""
+    groups = {}
+    sources = corpus / "SOURCES.md"
+    if sources.is_file():
+        for line in sources.read_text(encoding="utf-8").splitlines():
+            cells = [c.strip() for c in line.split("|")]
+            if len(cells) > 6 and cells[1].isdigit():
+                groups[cells[1]] = cells[5]
+    return groups
+
+
+def labelled_examples(corpus: str | os.PathLike | None, seeds: str | os.PathLike | None) -> list[Example]:
+    """The corpus's NN.txt/.docx + NN.json, and the seed labels (each cut to its line span)."""
+    from speechwriter.core.reader import read_speech_file
+
+    examples = []
+    if corpus:
+        corpus = Path(corpus)
+        groups = corpus_groups(corpus)
+        for label_path in sorted(corpus.glob("*.json")):
+            nn = label_path.stem
+            source = corpus / f"{nn}.docx" if (corpus / f"{nn}.docx").exists() else corpus / f"{nn}.txt"
+            label = json.loads(label_path.read_text(encoding="utf-8"))
+            examples.append(make_example(nn, groups.get(nn, nn), read_speech_file(source), label))
+    if seeds:
+        seeds = Path(seeds)
+        texts = {p.name: p for p in seeds.parent.glob("*.txt")}
+        for label_path in sorted(seeds.glob("*.json")):
+            label = json.loads(label_path.read_text(encoding="utf-8"))
+            lines = texts[label["source_file"]].read_text(encoding="utf-8").split("\n")
+            first, last = label["line_span"]
+            text = "\n".join(lines[first - 1:last])
+            examples.append(make_example(f"seed-{label_path.stem}", "seeds", text, label))
+    return examples
+
+
+# --- training --------------------------------------------------------------------------------
+
+def train(examples: list[Example], weights: list[float] | None = None, params: dict | None = None) -> dict[str, bytes]:
+    """The three models' bytes ({"roles": …, "header": …, "kind": …}).
+
+    `weights` (one per example, default 1) make an example count several times: a weight w adds
+    it round(w) times, so a clerk's few corrections can outweigh the bundled data.
+    """
+    params = {**PARAMS, **(params or {})}
+    weights = weights or [1.0] * len(examples)
+    repeats = [max(1, round(w)) for w in weights]
+    out = {}
+    with tempfile.TemporaryDirectory() as folder:
+        for name in ("roles", "header"):
+            trainer = _trainer(params[name])
+            for example, times in zip(examples, repeats):
+                if name == "roles":
+                    xseq, yseq = example.unit_features, example.unit_roles
+                else:
+                    xseq, yseq = example.header_features, example.header_tags
+                for _ in range(times if xseq else 0):
+                    trainer.append(xseq, yseq)
+            path = os.path.join(folder, FILES[name])
+            trainer.train(path)
+            out[name] = Path(path).read_bytes()
+    samples = [(e.kind_features, e.label.get("kind") or "other") for e, times in zip(examples, repeats)
+               for _ in range(times)]
+    out["kind"] = train_kinds(samples, l2=params["kind"]["l2"]).to_bytes()
+    return out
+
+
+def _trainer(values: dict):
+    import pycrfsuite
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    trainer.set_params({"c1": values["c1"], "c2": values["c2"], "max_iterations": MAX_ITERATIONS,
+                        "feature.possible_transitions": True})
+    return trainer
+
+
+def save(models: dict[str, bytes], folder: str | os.PathLike, record: dict | None = None) -> None:
+    """Write the model files (each replaced atomically) and the record of how they were made."""
+    from speechwriter.core.atomic import atomic_write_bytes
+
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, data in models.items():
+        atomic_write_bytes(folder / FILES[name], data)
+    if record is not None:
+        atomic_write_bytes(folder / RECORD, (json.dumps(record, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
+
+
+def open_models(models: dict[str, bytes]):
+    """`model.Models` over trained bytes, without touching the disk."""
+    import pycrfsuite
+
+    from speechwriter.core.model import Models
+
+    taggers = {}
+    for name in ("roles", "header"):
+        tagger = pycrfsuite.Tagger()
+        tagger.open_inmemory(models[name])
+        taggers[name] = tagger
+    return Models(**taggers, kind=KindModel.from_bytes(models["kind"]), buffers=(models["roles"], models["header"]))
+
+
+def training_record(examples: list[Example], corpus_note: str) -> dict:
+    groups = Counter(e.group for e in examples)
+    return {"trained_on": {"speeches": len(examples), "sources": dict(sorted(groups.items())),
+                           "names": [e.name for e in examples], "data": corpus_note},
+            "params": {**PARAMS, "max_iterations": MAX_ITERATIONS},
+            "models": dict(FILES)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="从标注的讲稿训练结构识别模型")
+    parser.add_argument("--corpus", help="标注语料文件夹（NN.txt/NN.docx + NN.json）")
+    parser.add_argument("--seeds", help="种子讲稿的标注文件夹（seeds/labels）")
+    parser.add_argument("--out", required=True, help="模型写入的文件夹")
+    args = parser.parse_args(argv)
+    examples = labelled_examples(args.corpus, args.seeds)
+    for example in examples:
+        for problem in example.problems:
+            print(f"{example.name}: {problem}")
+    models = train(examples)
+    note = ("../shared/corpus (28 labelled speeches; sources in ../shared/corpus/SOURCES.md) and "
+            "../shared/seeds/labels (9 seed speeches); the texts are not copied into the repository")
+    save(models, args.out, training_record(examples, note))
+    print(f"trained on {len(examples)} speeches → {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

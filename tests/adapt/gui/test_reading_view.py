@@ -1,0 +1,159 @@
+"""Correcting how a 范文 was read, in the window: fix the title and two roles, undo one, save; the
+范文 list and the gallery follow after retraining on a worker; 恢复默认 brings the bundled reading back."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from PySide6.QtCore import Qt  # noqa: E402
+
+from speechwriter.core import adapt, model  # noqa: E402
+from tests.gui.conftest import card_for  # noqa: E402
+
+TITLE = "在全县安全生产工作会议上的讲话"
+SPEECH = f"""县政府网 2023-03-09 10:20 点击数：35
+{TITLE}
+同志们：
+今天，我们召开全县安全生产工作会议，主要任务是总结去年工作，部署今年任务。
+一、去年全县安全生产形势总体平稳
+全县未发生较大以上事故，事故起数和死亡人数实现双下降，隐患排查整治取得明显成效。
+二、各项监管措施落实有力
+全年开展执法检查一千二百余次，关闭取缔非法违法企业十五家。
+三、突出重点，深入开展隐患排查整治
+要聚焦危险化学品、道路交通、建筑施工等重点领域，开展拉网式排查，做到不留死角。
+同志们，安全生产责任重于泰山。让我们确保全县安全生产形势持续稳定向好！
+"""
+OTHER = """在全市防汛抗旱工作会议上的讲话
+同志们：
+今天召开全市防汛抗旱工作会议，部署今年防汛抗旱工作。
+一、充分认识做好防汛抗旱工作的重要性
+汛期将至，各地要克服麻痹思想，把防汛抗旱工作摆上重要位置。
+二、全力做好防汛抗旱各项准备
+要抓紧修订完善应急预案，储备防汛物资，开展应急演练。
+同志们，防汛抗旱责任重大，我们一定要确保安全度汛！
+"""
+
+
+@pytest.fixture(autouse=True)
+def _bundled_model_after():
+    yield
+    model.set_model_dir(None)
+
+
+def _wait(qtbot, window):
+    qtbot.waitUntil(lambda: not window.tasks.is_busy() and not window.library.is_importing(), timeout=120000)
+
+
+def _select(tab, source_name):
+    for i in range(tab.list.topLevelItemCount()):
+        item = tab.list.topLevelItem(i)
+        if item.data(0, Qt.ItemDataRole.UserRole).source.endswith(source_name):
+            tab.list.setCurrentItem(item)
+            return item.data(0, Qt.ItemDataRole.UserRole)
+    raise AssertionError(source_name)
+
+
+def test_correct_a_reading_learn_from_it_and_go_back_to_the_default(window, prompts, qtbot, tmp_path):
+    speech, other = tmp_path / "安全生产会讲话.txt", tmp_path / "防汛会讲话.txt"
+    speech.write_text(SPEECH, encoding="utf-8")
+    other.write_text(OTHER, encoding="utf-8")
+    window.show_editor()
+    dock = window.library_dock
+    window.library.import_paths([str(speech), str(other)])
+    _wait(qtbot, window)
+    library = window.library.library
+    tab = dock.panel.speeches
+    dock.panel.setCurrentWidget(tab)
+    other_id = _select(tab, other.name).id
+    other_before = library.speech(other_id).to_dict()
+    entry = _select(tab, speech.name)
+    qtbot.mouseClick(tab.reading_button, Qt.MouseButton.LeftButton)
+    view = window.readings.view
+    assert view.isVisible() and not view.labelled
+    qtbot.waitUntil(view.isActiveWindow, timeout=5000)
+
+    # the title: the clerk picks the real title line and presses T; the site line is web noise
+    view.select_row(view.row_of(TITLE))
+    qtbot.keyClick(view.lines, Qt.Key.Key_T)
+    view.select_row(view.row_of("县政府网"))
+    qtbot.mouseClick(view.buttons["kind:noise"], Qt.MouseButton.LeftButton)
+    assert view.lines.topLevelItem(view.row_of(TITLE)).text(0) == "标题"
+    # two roles: 一、 and 二、 look back (key 2 = 回顾, or the button)
+    view.select_row(view.row_of("一、去年"))
+    qtbot.keyClick(view.lines, Qt.Key.Key_2)
+    view.select_row(view.row_of("二、各项"))
+    qtbot.mouseClick(view.buttons["role:review"], Qt.MouseButton.LeftButton)
+    assert view.lines.topLevelItem(view.row_of("二、各项")).text(1) == "回顾"
+    # … and thinks better of the second one: one undo takes back exactly that fix
+    assert "角色改为回顾" in view.undo_button.toolTip()
+    qtbot.keyClick(view.lines, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert view.lines.topLevelItem(view.row_of("二、各项")).text(1) != "回顾"
+    assert view.lines.topLevelItem(view.row_of("一、去年")).text(1) == "回顾"
+    # a fix that does not apply says why, and changes nothing
+    view.select_row(view.row_of(TITLE))
+    qtbot.mouseClick(view.buttons["split"], Qt.MouseButton.LeftButton)
+    assert "只能在正文里分节" in view.message.text()
+
+    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    _wait(qtbot, window)
+    assert window.statusBar().currentMessage() == "已根据您校正的 1 篇讲稿更新结构识别"
+    assert adapt.clerk_model_dir() is not None and not view.has_unsaved_fixes() and view.labelled
+
+    # the 范文 list: the right title, marked as corrected
+    stored = library.entry(entry.id)
+    assert stored.title == TITLE and stored.labelled
+    assert TITLE in tab.titles()
+    item = next(tab.list.topLevelItem(i) for i in range(tab.list.topLevelItemCount())
+                if tab.list.topLevelItem(i).text(0) == TITLE)
+    assert "已校正" in item.text(1)
+    assert [s.role for s in library.speech(entry.id).sections][:3] == ["opening", "review", "key_points"]
+    # the gallery learned the corrected reading: its card names the speech by its title, with a review
+    card = card_for(window, lambda s: str(speech.resolve()) in s.sources)
+    assert TITLE in card.structure.source_titles and "review" in card.structure.skeleton
+
+    # 恢复默认: the clerk's model goes; the speech they corrected keeps their correction
+    assert tab.reset_button.isEnabled()
+    prompts.yes_no.append(True)
+    qtbot.mouseClick(tab.reset_button, Qt.MouseButton.LeftButton)
+    _wait(qtbot, window)
+    assert window.statusBar().currentMessage() == "已恢复默认的结构识别"
+    assert adapt.clerk_model_dir() is None and not tab.reset_button.isEnabled()
+    assert library.speech(other_id).to_dict() == other_before        # read as the bundled analyser reads it
+    assert library.entry(entry.id).title == TITLE
+
+
+def test_an_old_speech_turned_into_an_outline_is_corrected_and_the_outline_follows(window, prompts, qtbot, tmp_path):
+    speech = tmp_path / "去年的讲话.txt"
+    speech.write_text(SPEECH, encoding="utf-8")
+    prompts.open_paths.append(str(speech))
+    window.acts.import_speech.trigger()                      # 文件 → 导入讲话稿…: the speech becomes an outline
+    _wait(qtbot, window)
+    assert window.files.imported_from == str(speech)
+    before = [s.role for s in window.doc.outline.sections]
+
+    window.acts.correct_reading.trigger()             # 文件 → 校正讲话稿的识别…: this speech, first
+    _wait(qtbot, window)
+    view = window.readings.view
+    assert view is not None and view.isVisible()
+    qtbot.waitUntil(view.isActiveWindow, timeout=5000)
+    view.select_row(view.row_of(TITLE))
+    qtbot.keyClick(view.lines, Qt.Key.Key_T)
+    view.select_row(view.row_of("县政府网"))
+    qtbot.keyClick(view.lines, Qt.Key.Key_N)
+    view.select_row(view.row_of("一、去年"))
+    qtbot.keyClick(view.lines, Qt.Key.Key_2)
+    view.select_row(view.row_of("二、各项"))
+    qtbot.keyClick(view.lines, Qt.Key.Key_2)
+    prompts.yes_no.append(True)                      # 按校正后的结构重新生成提纲？ — yes
+    qtbot.keyClick(view.lines, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    _wait(qtbot, window)
+    assert prompts.questions[-1][0] == "按校正后的结构重新生成提纲？"
+    after = [s.role for s in window.doc.outline.sections]
+    assert after[:3] == ["opening", "review", "review"] and after != before
+    assert window.doc.outline.fields["标题"] == TITLE
+    assert window.doc.is_modified()                  # the new outline is not on disk yet
+    # the speech is now in the 素材库, marked as corrected
+    entry = next(e for e in window.library.library.speeches(bundled=False) if e.source == str(speech.resolve()))
+    assert entry.labelled and entry.title == TITLE

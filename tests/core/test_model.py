@@ -1,0 +1,109 @@
+"""The trained model: the shipped one loads and is the one in use, retraining gives the same bytes,
+and a missing or damaged model leaves the analyser working on its rules with a clear message."""
+
+import json
+import shutil
+
+import pytest
+
+from speechwriter.core import model, training
+from speechwriter.core.analyzer import analyze_file, analyze_text
+from tests.conftest import REPO, SHARED, run_cli
+from tests.core.label_agreement import load_labels
+from tests.core.test_own_speeches import SPEECHES
+
+SHIPPED = REPO / "resources" / "models"
+SAMPLES = REPO / "resources" / "samples"
+
+
+@pytest.fixture
+def model_dir_restored():
+    yield
+    model.set_model_dir(None)
+
+
+def seed_examples(names):
+    """Training examples from the seed labels copied into tests/core/labels and the bundled samples."""
+    examples = []
+    for label in load_labels():
+        if label["label"] in names:
+            lines = (SAMPLES / label["source_file"]).read_text(encoding="utf-8").split("\n")
+            first, last = label["line_span"]
+            examples.append(training.make_example(label["label"], "seeds", "\n".join(lines[first - 1:last]), label))
+    return examples
+
+
+def test_shipped_model_loads_and_says_what_it_was_trained_on():
+    models = model.load(SHIPPED)
+    assert set(models.roles.labels()) == {"opening", "review", "key_points", "closing"}
+    assert {"title", "salutation", "body"} <= set(models.header.labels())
+    assert {"述职报告", "致辞", "领导讲话"} <= set(models.kind.kinds)
+    record = model.record(SHIPPED)
+    assert record["trained_on"]["speeches"] == 37
+    assert "SOURCES.md" in record["trained_on"]["data"]
+    assert record["cross_validation"]["figures"].startswith("cv_roles=")
+
+
+def test_the_analyser_uses_the_shipped_model_by_default(model_dir_restored):
+    model.set_model_dir(None)
+    assert model.current() is not None and model.problem() is None
+
+
+def test_retraining_is_deterministic(tmp_path):
+    examples = seed_examples({"000", "001", "003"})
+    assert all(not e.problems for e in examples)
+    first, second = training.train(examples), training.train(examples)
+    assert first == second
+    training.save(first, tmp_path / "a")
+    training.save(second, tmp_path / "b")
+    for name in model.FILES.values():
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
+    # and what was trained can be used from its folder, as the clerk's own model will be
+    models = model.load(tmp_path / "a")
+    [speech] = analyze_file(SPEECHES / "report_order.txt", models=models)
+    assert speech.sections
+
+
+def test_weights_repeat_an_example():
+    examples = seed_examples({"000", "003"})
+    assert training.train(examples, weights=[1, 3]) == training.train([examples[0]] + [examples[1]] * 3)
+
+
+def test_missing_model_falls_back_to_the_rules(tmp_path, model_dir_restored, capsys):
+    model.set_model_dir(tmp_path / "nowhere")
+    [speech] = analyze_file(SPEECHES / "opening_address.txt")
+    assert speech.title == "在全县第五次妇女代表大会开幕式上的致辞"
+    assert [s.role for s in speech.sections] == ["opening", "review", "key_points", "closing"]
+    assert "找不到结构识别模型文件" in model.problem()
+    assert "改用内置规则" in capsys.readouterr().err
+
+
+def test_damaged_model_falls_back_to_the_rules(tmp_path, model_dir_restored):
+    broken = tmp_path / "models"
+    shutil.copytree(SHIPPED, broken)
+    (broken / "roles.crfsuite").write_bytes(b"not a model at all")
+    model.set_model_dir(broken)
+    assert analyze_text("在全市工作会议上的讲话\n同志们：\n今天我们召开会议。\n谢谢大家！")
+    assert "已损坏" in model.problem()
+    (broken / "roles.crfsuite").write_bytes((SHIPPED / "roles.crfsuite").read_bytes())
+    (broken / "kind.json").write_text("{", encoding="utf-8")
+    model.set_model_dir(broken)
+    assert model.current() is None and "kind.json" in model.problem()
+
+
+def test_cli_with_a_damaged_model_still_analyses(tmp_path):
+    broken = tmp_path / "models"
+    broken.mkdir()
+    (broken / "roles.crfsuite").write_bytes(b"\x00" * 64)
+    result = run_cli("analyze", SPEECHES / "pledge_speech.txt", "--json", env={model.ENV_DIR: str(broken)})
+    assert result.returncode == 0
+    assert "结构识别改用内置规则" in result.stderr
+    assert json.loads(result.stdout)["speeches"][0]["sections"]
+
+
+@pytest.mark.skipif(not (SHARED / "corpus").is_dir(), reason="../shared/corpus (the labelled corpus) is not here")
+def test_every_label_of_the_corpus_aligns_with_the_analysers_reading():
+    examples = training.labelled_examples(SHARED / "corpus", None)
+    assert len(examples) == 28
+    assert [e.name for e in examples if e.problems] == []
+    assert len({e.group for e in examples}) == 9

@@ -1,0 +1,89 @@
+"""Run by test_screen_sizes under Xvfb at one screen size (and QT_SCALE_FACTOR): the window as it
+first opens there, the start page and the editor with the 素材库 open, as PNGs; then one JSON line
+saying where the main controls are, for the test to check they are inside the window and screen.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, QRect, QTimer
+from PySide6.QtWidgets import QWidget
+
+from speechwriter.gui.app import create_application, create_main_window
+from tests.gui.shots_session import finish, open_draft, run_steps
+
+
+def place(window, widget: QWidget | None) -> dict:
+    """Where a widget is, in the window's coordinates, and whether all of it can be seen."""
+    if widget is None:
+        return {"found": False}
+    top_left = widget.mapTo(window, QPoint(0, 0))
+    rect = QRect(top_left, widget.size())
+    visible = widget.isVisibleTo(window) and not widget.visibleRegion().isEmpty()
+    # clipped by a parent (a splitter pane too narrow, a scroll area): the visible part is smaller
+    shown = widget.visibleRegion().boundingRect()
+    return {"found": True, "visible": visible, "inside": window.rect().contains(rect),
+            "rect": [rect.x(), rect.y(), rect.width(), rect.height()],
+            "whole": shown.width() >= widget.width() - 1 and shown.height() >= widget.height() - 1}
+
+
+def main(out: Path, tag: str) -> int:
+    app = create_application([])
+    window = create_main_window()
+    window.show()                    # no geometry set: the window chooses its first size itself
+    window.start_background_work()
+    report: dict = {}
+
+    def shoot_start():
+        screen = window.screen().availableGeometry()
+        report["screen"] = [screen.x(), screen.y(), screen.width(), screen.height()]
+        frame = window.frameGeometry()
+        report["window"] = [frame.x(), frame.y(), frame.width(), frame.height()]
+        report["fits"] = screen.contains(frame)
+        window.grab().save(str(out / f"{tag}-start.png"))
+        cards = window.start_page.cards
+        report["cards"] = [place(window, c) for c in cards[:4]]
+        report["card_columns"] = len({c.x() for c in cards})
+        open_draft(window, lambda s: s.skeleton.count("key_points") >= 3)
+        window.acts.toggle_library.setChecked(True)
+        window.doc.set_target(15)
+        window.editor.preview.refresh_now()
+        QTimer.singleShot(600, shoot_editor)
+
+    def shoot_editor():
+        window.grab().save(str(out / f"{tag}-editor.png"))
+        editor = window.editor
+        toolbar = window.menus.toolbar
+        report["export"] = place(window, toolbar.widgetForAction(window.acts.export))
+        report["count_line"] = place(window, editor.preview.total_label)
+        report["count_text"] = editor.preview.total_label.text()
+        report["status_bar"] = place(window, window.statusBar())
+        report["heading_box"] = place(window, editor.section_editor.heading)
+        report["body_box"] = place(window, editor.section_editor.body)
+        report["tree"] = place(window, editor.tree)
+        tree = editor.tree     # how many characters of a heading the tree's first column shows
+        report["tree_heading_chars"] = ((tree.columnWidth(0) - tree.indentation())
+                                        // tree.fontMetrics().horizontalAdvance("字"))
+        report["library_insert"] = place(window, window.library_dock.panel.search.insert_button)
+        editor.tabs.setCurrentWidget(editor.field_form)
+        QTimer.singleShot(300, shoot_fields)
+
+    def shoot_fields():
+        window.grab().save(str(out / f"{tag}-fields.png"))
+        form = window.editor.field_form
+        date_box = form.boxes.get("日期")
+        report["date_box"] = place(window, date_box)
+        report["date_text_fits"] = (date_box is not None
+                                    and date_box.fontMetrics().horizontalAdvance(date_box.text()) < date_box.width())
+        finish(app, window)
+
+    run_steps(app, window, shoot_start)
+    print(json.dumps(report, ensure_ascii=False))
+    return 0 if "date_box" in report else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(Path(sys.argv[1]), sys.argv[2]))
