@@ -4,7 +4,10 @@ Ours: outline → template → blocks → .docx written to disk, in-process (the
 the first call (template compile, python-docx import) is reported separately, the figure is the
 median of the following runs. Reference: pandoc converting the same speech as Markdown to .docx,
 timed as a whole process (the way a clerk's script would call it).
-Last line: render_ms=… pandoc_ms=… render_vs_pandoc=… (pandoc_ms=NA when pandoc is missing).
+The PDF of the same speech (layout + Qt's PDF writer, offscreen) is timed the same way and given
+against our .docx: pdf_vs_docx.
+Last line: render_ms=… pandoc_ms=… render_vs_pandoc=… pdf_ms=… pdf_vs_docx=… (pandoc_ms=NA when
+pandoc is missing).
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from speechwriter.outline.count import outline_chars  # noqa: E402
 from speechwriter.outline.model import Outline, Section  # noqa: E402
-from speechwriter.render import export_docx, render_blocks  # noqa: E402
+from speechwriter.render import export_docx, export_pdf, render_blocks  # noqa: E402
 
 RUNS = 9
 SENTENCE = "我们要坚持以人民为中心的发展思想，扎实推进各项工作落地见效，确保全年目标任务圆满完成。"
@@ -66,10 +69,19 @@ def main() -> int:
         render_ms = statistics.median(times)
         print(f"speech: {outline_chars(outline)} characters, {len(render_blocks(outline))} blocks")
         print(f"ours (in-process export_docx): first call {first_ms:.1f} ms, median of {RUNS} {render_ms:.1f} ms")
+        export_pdf(outline, Path(folder) / "讲话.pdf")  # first call: Qt start-up, fonts
+        pdf_times = []
+        for _ in range(RUNS):
+            start = time.perf_counter()
+            export_pdf(outline, Path(folder) / "讲话.pdf")
+            pdf_times.append((time.perf_counter() - start) * 1000)
+        pdf_ms = statistics.median(pdf_times)
+        pdf = f"pdf_ms={pdf_ms:.0f} pdf_vs_docx={pdf_ms / render_ms:.2f}"
+        print(f"ours (in-process export_pdf): median of {RUNS} {pdf_ms:.1f} ms")
         pandoc = shutil.which("pandoc")
         if not pandoc:
             print("pandoc is NOT installed: no reference measured (apt-get install pandoc)")
-            print(f"render_ms={render_ms:.0f} first_render_ms={first_ms:.0f} pandoc_ms=NA render_vs_pandoc=NA")
+            print(f"render_ms={render_ms:.0f} first_render_ms={first_ms:.0f} pandoc_ms=NA render_vs_pandoc=NA {pdf}")
             return 0
         source = Path(folder) / "讲话.md"
         source.write_text(markdown(outline), encoding="utf-8")
@@ -82,7 +94,7 @@ def main() -> int:
         print(f"pandoc (Markdown → .docx, whole process): median of {RUNS} {pandoc_ms:.1f} ms")
         ratio = render_ms / pandoc_ms
         print(f"render_ms={render_ms:.0f} first_render_ms={first_ms:.0f} pandoc_ms={pandoc_ms:.0f} "
-              f"render_vs_pandoc={ratio:.2f}")
+              f"render_vs_pandoc={ratio:.2f} {pdf}")
     return 0
 
 

@@ -39,7 +39,8 @@ SPEECH_TYPES = (TEXT, WORD)                 # a speech the analyser reads (sampl
 SPEECH_SUFFIXES = tuple(s for t in SPEECH_TYPES for s in t.suffixes)
 WORD_OUT = FileType("word", "Word 文档", (".docx",))      # what the writers make (not .docm/.dotx)
 TEXT_OUT = FileType("text", "纯文本", (".txt",))
-WRITABLE = (WORD_OUT, HTML, TEXT_OUT)       # what `render -o` and the export menu write
+PDF_OUT = FileType("pdf", "PDF 文档", (".pdf",))
+WRITABLE = (WORD_OUT, PDF_OUT, HTML, TEXT_OUT)       # what `render -o` and the export menu write
 
 
 def suffix_list(types: tuple[FileType, ...]) -> str:
@@ -73,3 +74,4 @@ SPEECH_FILTER = dialog_filter("讲话稿", TEXT, WORD)
 OPEN_FILTER = ";;".join([f"讲稿提纲或讲话稿 ({OUTLINE.pattern()} {TEXT.pattern()} {WORD.pattern()})",
                          f"讲稿提纲 ({OUTLINE.pattern()})", f"讲话稿 ({TEXT.pattern()} {WORD.pattern()})", "所有文件 (*)"])
 TEXT_OUT_FILTER = dialog_filter("纯文本", TEXT_OUT, all_files=False)
+PDF_OUT_FILTER = dialog_filter("PDF 文档", PDF_OUT, all_files=False)

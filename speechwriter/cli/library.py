@@ -117,7 +117,8 @@ def run_list(args) -> int:
     for e in entries:
         origin = "自带范文" if e.bundled else e.source
         when = f"  {e.date}" if e.date else ""
-        sys.stdout.write(f"[{e.id}] {e.title or '（无标题）'}\n    {e.kind}{when}  {e.paragraphs} 段 {e.chars} 字  "
+        mark = " · 已校正" if e.labelled else ""
+        sys.stdout.write(f"[{e.id}] {e.title or '（无标题）'}\n    {e.kind}{mark}{when}  {e.paragraphs} 段 {e.chars} 字  "
                          f"来源：{origin}\n    关键词：{' '.join(e.keywords)}\n")
     sys.stdout.write(f"共 {len(entries)} 篇。\n")
     return 0

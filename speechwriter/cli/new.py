@@ -22,13 +22,15 @@ def run(args) -> int:
     from speechwriter.cli._outline_files import write_new_outline
 
     if args.copy_of:
-        from speechwriter.outline.io import load_outline
+        from speechwriter.render import open_outline
 
-        outline = load_outline(args.copy_of).copy()
+        outline = open_outline(args.copy_of).copy()
     else:
         from speechwriter.core.learn import find_structure  # the analyser loads jieba: only when needed
         from speechwriter.outline.create import from_structure
+        from speechwriter.render import apply_template
 
         outline = from_structure(find_structure(args.structure))
+        apply_template(outline, outline.template, initial=True)
     print(write_new_outline(outline, args.output, args.force))
     return 0

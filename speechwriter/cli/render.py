@@ -1,10 +1,14 @@
-"""`speechwriter render OUTLINE -o OUT.docx [--template NAME] [--set 字段=值]...`
+"""`speechwriter render OUTLINE -o OUT.(docx|pdf|html|txt) [--template NAME] [--reference T.docx]
+[--fonts SET] [--set 字段=值]...`
 
-The output's extension picks the writer: .docx (the manuscript), .html (the preview), .txt.
+The output's extension picks the writer: .docx (the manuscript), .pdf (the same pages, painted
+by Qt's PDF writer), .html (the preview), .txt. The layout is the outline's own (its "layout"
+entry) unless --fonts names another font set.
 """
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from speechwriter import filetypes
@@ -12,14 +16,22 @@ from speechwriter.errors import UserError
 
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser("render", help="把提纲按模板生成 Word 文稿",
-                                   description="把提纲按模板生成讲稿：.docx（公文格式）、.html（预览）或 .txt。")
+    from speechwriter.render.options import FONT_SET_HINTS, FONT_SETS
+
+    sets = "；".join(f"{name}：{FONT_SET_HINTS[name]}" for name in FONT_SETS)
+    parser = subparsers.add_parser("render", help="把提纲按模板生成 Word / PDF 文稿",
+                                   description="把提纲按模板生成讲稿：.docx（公文格式）、.pdf（同样的版面）、"
+                                               ".html（预览）或 .txt。")
     parser.add_argument("outline", metavar="OUTLINE", help="提纲文件（*.speech.json）")
-    parser.add_argument("-o", "--output", required=True, metavar="OUT.docx", help="输出文件（.docx / .html / .txt）")
-    parser.add_argument("--template", metavar="NAME", help="模板名称（默认用提纲中记录的模板）")
+    parser.add_argument("-o", "--output", required=True, metavar="OUT.docx",
+                        help="输出文件（.docx / .pdf / .html / .txt）")
+    parser.add_argument("--template", metavar="NAME",
+                        help="模板名称（默认用提纲中记录的模板；换用其他模板时，其过渡语、结束语如同在编辑器中选用一样写入正文）")
+    parser.add_argument("--reference", metavar="T.docx",
+                        help="本单位的 Word 模板：沿用其页面设置、页眉页脚和样式（标题、标题 1–3、正文）")
     parser.add_argument("--set", dest="assignments", action="append", default=[], metavar="字段=值",
                         help="补充或改写字段，可多次使用")
-    parser.add_argument("--fonts", default="公文字体", metavar="字体方案", help="公文字体（默认）或 系统自带")
+    parser.add_argument("--fonts", metavar="SET", help=f"字体方案（默认用提纲中的排版设置）。{sets}")
     parser.set_defaults(func=run)
 
 
@@ -35,23 +47,62 @@ def parse_assignments(assignments: list[str]) -> dict[str, str]:
 
 def run(args) -> int:
     from speechwriter.core.atomic import atomic_write_text
-    from speechwriter.outline.io import load_outline
-    from speechwriter.render import FONT_SETS, export_docx, to_html, to_text
+    from speechwriter.render import (
+        FONT_SETS,
+        apply_template,
+        export_docx,
+        export_pdf,
+        open_outline,
+        outline_options,
+        render_blocks,
+        to_html,
+        to_text,
+    )
 
     target = Path(args.output)
     suffix = target.suffix.lower()
     writer = filetypes.type_of(target, filetypes.WRITABLE)
     if writer is None:
         raise UserError(f"不支持输出为“{suffix or target.name}”，请用 {filetypes.suffix_list(filetypes.WRITABLE)} 结尾的文件名。")
-    if args.fonts not in FONT_SETS:
+    if args.fonts is not None and args.fonts not in FONT_SETS:
         raise UserError(f"未知的字体方案“{args.fonts}”（可选：{'、'.join(FONT_SETS)}）。")
-    outline = load_outline(args.outline)
+    if args.reference and writer is not filetypes.WORD_OUT:
+        raise UserError("--reference（单位 Word 模板）只用于输出 .docx。")
+    outline = open_outline(args.outline)
     fields = parse_assignments(args.assignments)
+    if args.template and args.template != outline.template:
+        # as if chosen in the editor: the template's transition/closing become text of this copy
+        apply_template(outline, args.template)
+    options = outline_options(outline)
+    if args.fonts:
+        options = options.with_(fonts=args.fonts)
+    notes: list[str] = []
     if writer is filetypes.WORD_OUT:
-        export_docx(outline, target, args.template, args.fonts, fields)
+        notes = export_docx(outline, target, None, options, fields, reference=args.reference)
+    elif writer is filetypes.PDF_OUT:
+        export_pdf(outline, target, None, options, fields)
     elif writer is filetypes.TEXT_OUT:
-        atomic_write_text(target, to_text(outline, args.template, fields))
+        atomic_write_text(target, to_text(outline, None, fields))
     else:
-        atomic_write_text(target, to_html(outline, args.template, args.fonts, fields))
+        atomic_write_text(target, to_html(outline, None, options, fields))
+    for note in notes:
+        print(note)
+    problems: list[str] = []
+    render_blocks(outline, None, fields, problems)
+    for problem in problems:   # written as the clerk typed it; said, not hidden (the file is still made)
+        sys.stderr.write(f"注意：{problem}，已原样输出。\n")
+    _warn_leftovers(outline)
     print(f"已生成“{target}”（模板：{args.template or outline.template}）。")
     return 0
+
+
+def _warn_leftovers(outline) -> None:
+    """Placeholders and sample wording are never exported silently: one line on stderr names them."""
+    from speechwriter.check import check_outline
+
+    findings = check_outline(outline, kinds={"placeholder", "sample_text"})
+    counts = {kind: sum(1 for f in findings if f.kind == kind) for kind in ("placeholder", "sample_text")}
+    parts = [f"{counts['placeholder']} 处占位符或提示语" if counts["placeholder"] else "",
+             f"{counts['sample_text']} 处范文原话" if counts["sample_text"] else ""]
+    if any(parts):
+        sys.stderr.write(f"注意：稿中还有 {'、'.join(p for p in parts if p)}，可用 speechwriter check 查看。\n")

@@ -10,7 +10,7 @@ import os
 import secrets
 from pathlib import Path
 
-from speechwriter.errors import UserError
+from speechwriter.errors import UserError, os_error_message
 
 
 def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
@@ -25,7 +25,7 @@ def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
     except PermissionError:
         raise UserError(f"无法保存到“{target}”：没有写入文件夹“{folder}”的权限。") from None
     except OSError as err:
-        raise UserError(f"无法保存到“{target}”：{err.strerror or err}。") from None
+        raise UserError(f"无法保存到“{target}”：{os_error_message(err)}。") from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -42,7 +42,7 @@ def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
         raise UserError(f"无法保存到“{target}”：文件被占用或只读（如已在 Word/WPS 中打开，请先关闭）。") from None
     except OSError as err:
         _discard(tmp_name)
-        raise UserError(f"无法保存到“{target}”：{err.strerror or err}。") from None
+        raise UserError(f"无法保存到“{target}”：{os_error_message(err)}。") from None
 
 
 def atomic_write_text(path: str | os.PathLike, text: str) -> None:
@@ -70,3 +70,21 @@ def _discard(name: str) -> None:
         os.unlink(name)
     except OSError:
         pass
+
+
+def backup_path(path: str | os.PathLike) -> Path:
+    """讲话.docx → 讲话.bak.docx (beside it, the same suffix, so Word/WPS still open it)."""
+    target = Path(path)
+    return target.with_name(f"{target.stem}.bak{target.suffix}")
+
+
+def keep_backup(path: str | os.PathLike) -> Path:
+    """Copy the file about to be replaced to 名称.bak.docx (replacing an older backup), atomically."""
+    target = Path(path)
+    try:
+        data = target.read_bytes()
+    except OSError as err:
+        raise UserError(f"无法保留“{target.name}”的备份：{os_error_message(err)}。") from None
+    backup = backup_path(target)
+    atomic_write_bytes(backup, data)
+    return backup

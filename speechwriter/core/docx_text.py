@@ -45,10 +45,25 @@ def docx_paragraphs(path: Path, name: str) -> list[str]:
     counters: dict[tuple[str, int], int] = {}
     lines = []
     for paragraph in document.paragraphs:
-        text = paragraph.text
+        text = _join_soft_breaks(paragraph.text)
         label = _list_label(paragraph, levels, counters)
         lines.append(label + text if label and text.strip() else text)
     return lines
+
+
+_ENDS_SENTENCE = tuple("。！？；：”’」』）!?;:")
+
+
+def _join_soft_breaks(text: str) -> str:
+    """A line break inside a paragraph (Shift+Enter, e.g. a title broken into two lines) joins
+    the words again unless the line before ends a sentence (then it stays a line of its own)."""
+    if "\n" not in text:
+        return text
+    parts = text.split("\n")
+    joined = parts[0]
+    for part in parts[1:]:
+        joined += ("\n" if joined.rstrip().endswith(_ENDS_SENTENCE) else "") + part
+    return joined
 
 
 def _list_levels(document) -> dict[tuple[str, int], tuple[str, str, int]]:

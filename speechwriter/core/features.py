@@ -22,7 +22,7 @@ from speechwriter.core.roles import (
     WEAK_CLOSING,
     cue_groups,
 )
-from speechwriter.core.tokens import cut
+from speechwriter.core.tokens import cut_head
 from speechwriter.core.units import BLOCK, Unit
 
 # tense and time: looking back (…了, 取得, 已经) or forward (要, 将, 必须)
@@ -46,7 +46,7 @@ def _rate(pattern: re.Pattern, text: str) -> float:
 
 
 def _text_cues(prefix: str, text: str, feats: dict) -> None:
-    head_tokens = cut(text[:40])
+    head_tokens = list(cut_head(text[:40]))
     for name in cue_groups(head_tokens, text):
         feats[f"{prefix}cue:{name}"] = 1.0
     for token in head_tokens[:2]:

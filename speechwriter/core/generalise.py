@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from speechwriter.core.field_syntax import field_names
+
 _MEETING = (r"[^，,。；;：:、“”\s]{2,36}(?:会议|大会|座谈会|执委会|全委会|研讨会|学习会|推进会|动员会|"
             r"培训班|现场会|报告会|交流会|年会|联席会|务虚会)(?:[（(]扩大[)）](?:会议)?)?")
 _RULES = (  # order matters: a meeting name may contain a year, a name placeholder precedes 市长
@@ -23,7 +25,6 @@ _RULES = (  # order matters: a meeting name may contain a year, a name placehold
     (re.compile(r"(?:\{\{ 地区 \}\})?(?:市|县|区|省|州)(?:妇联|总工会|团委|科协|文联|残联|工商联|侨联|红十字会)"), "{{ 单位 }}"),
     (re.compile(r"[×]{2,}|X{2,}|\*{2,}"), "{{ 名称 }}"),
 )
-FIELD = re.compile(r"\{\{\s*([^{}\s]+)\s*\}\}")
 
 
 def generalise(text: str) -> str:
@@ -33,11 +34,7 @@ def generalise(text: str) -> str:
 
 
 def fields_in(text: str) -> list[str]:
-    seen: list[str] = []
-    for name in FIELD.findall(text):
-        if name not in seen:
-            seen.append(name)
-    return seen
+    return field_names(text)
 
 
 def sentences(text: str) -> list[str]:

@@ -1,6 +1,6 @@
 """The trained models of the analyser: loaded once, lazily, from a folder that can be overridden.
 
-Three CRFs (python-crfsuite): `roles` tags the body's units (opening/review/key_points/closing),
+Two linear-chain CRFs (trained with python-crfsuite, run by `crf.py`) and a kind ranker: `roles` tags the body's units (opening/review/key_points/closing),
 `header` the first lines (title/subtitle/speaker/date/salutation/noise/body), `kind` the speech
 as a whole (a one-item sequence). Decoding keeps to the order a speech has: roles only move
 forward; header lines come first, then the salutation, then the body.
@@ -21,20 +21,22 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from speechwriter.core.crf import LinearCRF
+from speechwriter.core.kind_model import KindModel
+
 ROLE_ORDER = ("opening", "review", "key_points", "closing")
 HEADER_TAGS = ("title", "subtitle", "speaker", "date", "noise", "salutation", "body")
 _TOP = {"title", "subtitle", "speaker", "date", "noise"}
-FILES = {"roles": "roles.crfsuite", "header": "header.crfsuite", "kind": "kind.json"}
+FILES = {"roles": "roles.json", "header": "header.json", "kind": "kind.json"}
 RECORD = "model.json"
 ENV_DIR = "SPEECHWRITER_MODEL_DIR"
 
 
 @dataclass
 class Models:
-    roles: Any      # pycrfsuite.Tagger
-    header: Any
-    kind: Any       # kind_model.KindModel
-    buffers: tuple = ()  # model bytes opened in memory: crfsuite reads them in place, keep them alive
+    roles: LinearCRF
+    header: LinearCRF
+    kind: KindModel
 
     def tag_roles(self, features: list[dict]) -> list[str]:
         return _constrained(self.roles, features, ROLE_ORDER, _role_step)
@@ -67,15 +69,15 @@ def _header_fits(feats: dict, tag: str) -> bool:
     return tag in ("body", "noise") or not (feats.get("inner_end") or feats.get("len:7"))
 
 
-def _constrained(tagger, features: list[dict], tags: tuple[str, ...], allowed, fits=None) -> list[str]:
+def _constrained(crf: LinearCRF, features: list[dict], tags: tuple[str, ...], allowed, fits=None) -> list[str]:
     """Viterbi over the CRF's marginals, keeping only sequences that `allowed` accepts step by step
     (and, with `fits`, only tags that fit each item)."""
     if not features:
         return []
-    tagger.set(features)
-    known = set(tagger.labels())
-    scores = [[math.log(max(tagger.marginal(t, i), 1e-9)) if t in known and (fits is None or fits(i, f, t)) else -50.0
-               for t in tags] for i, f in enumerate(features)]
+    index = {label: k for k, label in enumerate(crf.labels())}
+    marginals = crf.marginals(features)
+    scores = [[math.log(max(m[index[t]], 1e-9)) if t in index and (fits is None or fits(i, f, t)) else -50.0
+               for t in tags] for i, (f, m) in enumerate(zip(features, marginals))]
     best = list(scores[0])
     back: list[list[int]] = []
     for row in scores[1:]:
@@ -128,10 +130,6 @@ def set_model_dir(folder: str | os.PathLike | None) -> None:
 
 def load(folder: str | os.PathLike) -> Models:
     """The models in `folder`; raises ValueError with a Chinese message when they cannot be read."""
-    import pycrfsuite
-
-    from speechwriter.core.kind_model import KindModel
-
     folder = Path(folder)
     loaded: dict[str, Any] = {}
     for name, file in FILES.items():
@@ -139,16 +137,10 @@ def load(folder: str | os.PathLike) -> Models:
         if not path.is_file():
             raise ValueError(f"找不到结构识别模型文件“{path}”")
         try:
-            if name == "kind":
-                loaded[name] = KindModel.from_bytes(path.read_bytes())
-                continue
-            tagger = pycrfsuite.Tagger()
-            tagger.open(str(path))
-            if not tagger.labels():
-                raise ValueError("empty")
-        except Exception as err:  # crfsuite and json report a damaged file in several ways
+            data = path.read_bytes()
+            loaded[name] = KindModel.from_bytes(data) if name == "kind" else LinearCRF.from_bytes(data)
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as err:
             raise ValueError(f"结构识别模型文件“{path}”已损坏或无法读取（{err}）") from err
-        loaded[name] = tagger
     return Models(**loaded)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from speechwriter.core.tokens import cut
+from speechwriter.core.tokens import cut_head
 
 _HEAD, _TAIL = 40, 40
 
@@ -61,7 +61,7 @@ class Cues:
 
 
 def cues(text: str) -> Cues:
-    head = cut(text[:_HEAD])
+    head = list(cut_head(text[:_HEAD]))
     first = head[:4]
     return Cues(
         opening=bool(_OPENING_TOKENS.intersection(head[:12])),

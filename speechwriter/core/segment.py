@@ -15,6 +15,8 @@ from speechwriter.core.header import (
     is_date_line,
     is_header_like,
     is_salutation,
+    is_speaker_line,
+    is_subtitle_line,
     looks_like_speech_title,
     part_marker_title,
 )
@@ -43,14 +45,16 @@ def segment(lines: list[Line], models=None) -> Segmentation:
     """`models`: the trained header model confirms where a new speech's title block starts."""
     speeches: list[Span] = []
     outside: list[Line] = []
-    for part in (p for whole in _split_parts(lines) for p in _split_stacked(whole, models)):
+    for part in _split_parts(lines):
         articles = _split_articles(part)
         signals = [_speech_signal(a) for a in articles]
         if any(signals):  # a page that presents speeches: the other pieces are not speech
-            speeches.extend(a for a, signal in zip(articles, signals) if signal)
+            chosen = [a.lines for a, signal in zip(articles, signals) if signal]
             outside.extend(ln for a, signal in zip(articles, signals) if not signal for ln in a.lines)
         else:
-            speeches.append(Span([ln for a in articles for ln in a.lines]))
+            chosen = [[ln for a in articles for ln in a.lines]]
+        # speeches one after another, each with its own title block
+        speeches.extend(Span(piece) for span in chosen for piece in _split_stacked(span, models))
     return Segmentation([s for s in speeches if s.lines], outside)
 
 
@@ -80,7 +84,8 @@ def _split_stacked(lines: list[Line], models) -> list[list[Line]]:
 
 
 def _opens_speech(lines: list[Line], index: int, models) -> bool:
-    """A title line after a finished paragraph, then header lines (speaker…) down to a salutation or date."""
+    """A title line after a finished paragraph, then header lines down to a salutation or a date —
+    or, when the header model reads them so, down to a speaker or subtitle line — then a body."""
     text = lines[index].text
     before = next((ln.text for ln in reversed(lines[:index]) if not is_noise(ln.text)), "")
     if not ends_sentence(before) or not is_header_like(text) or find_marker(text) \
@@ -88,18 +93,23 @@ def _opens_speech(lines: list[Line], index: int, models) -> bool:
         return False
     window = [ln for ln in lines[index:index + 8] if not is_noise(ln.text)][:6]
     texts = [ln.text for ln in window]
-    end = next((k for k, t in enumerate(texts[1:], 1) if is_salutation(t) or is_date_line(t)), None)
+    strong = next((k for k, t in enumerate(texts[1:], 1) if is_salutation(t) or is_date_line(t)), None)
+    weak = next((k for k, t in enumerate(texts[1:], 1) if is_speaker_line(t) or is_subtitle_line(t)), None)
+    end = strong if strong is not None else weak
     if end is None or not all(is_header_like(t) and not find_marker(t) for t in texts[:end]):
         return False
     if end + 1 >= len(texts) or is_header_like(texts[-1]) and is_header_like(texts[end + 1]):
         return False  # a title block stands above a body
     if models is None:
-        return looks_like_speech_title(text) or is_salutation(texts[end])
+        return strong is not None and (looks_like_speech_title(text) or is_salutation(texts[end]))
     from speechwriter.core.analyzer import rule_line_tags
     from speechwriter.core.features import line_features
 
     tags = models.tag_header(line_features(texts, rule_line_tags(window)))
-    return tags[0] in ("title", "noise") and "title" in tags[:end] and "body" not in tags[:end + 1]
+    header = tags[:end + 1]
+    if strong is None and header[-1] not in ("speaker", "subtitle"):
+        return False
+    return tags[0] in ("title", "noise") and "title" in header and "body" not in header
 
 
 def _split_articles(lines: list[Line]) -> list[Span]:

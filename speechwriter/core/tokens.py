@@ -7,6 +7,7 @@ tokenizer (`jieba.dt`), so `jieba.analyse` (keywords) shares the one dictionary 
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import threading
@@ -53,3 +54,9 @@ def warm_up() -> None:
 
 def cut(text: str) -> list[str]:
     return tokenizer().lcut(text)
+
+
+@functools.lru_cache(maxsize=256)
+def cut_head(head: str) -> tuple[str, ...]:
+    """Tokens of a paragraph's head (≤ 40 characters): the rules and the role model both read it."""
+    return tuple(tokenizer().lcut(head))

@@ -22,13 +22,14 @@ from pathlib import Path
 
 from speechwriter.core.analyzer import body_units, content_lines, opening_text, rule_line_tags, rule_roles
 from speechwriter.core.cleaning import clean_lines
+from speechwriter.core.crf import LinearCRF
 from speechwriter.core.features import HEADER_WINDOW, kind_features, line_features, unit_features
 from speechwriter.core.kind_model import KindModel, train_kinds
-from speechwriter.core.model import FILES, RECORD
+from speechwriter.core.model import FILES, RECORD, Models
 
 HEADER_FIELDS = ("title", "subtitle", "speaker", "date", "salutation")
 # chosen by source-grouped cross-validation (bench/structure.py --search)
-PARAMS = {"roles": {"c1": 0.2, "c2": 0.05}, "header": {"c1": 0.05, "c2": 0.05}, "kind": {"l2": 1.0}}
+PARAMS = {"roles": {"c1": 0.2, "c2": 0.05, "all_transitions": False}, "header": {"c1": 0.05, "c2": 0.05}, "kind": {"l2": 1.0}}
 MAX_ITERATIONS = 200
 
 
@@ -50,6 +51,7 @@ class Example:
     label: dict
     header_features: list[dict] = field(default_factory=list)
     header_tags: list[str] = field(default_factory=list)
+    header_variants: list[tuple[list[dict], list[str]]] = field(default_factory=list)
     unit_features: list[dict] = field(default_factory=list)
     unit_roles: list[str] = field(default_factory=list)
     kind_features: dict = field(default_factory=dict)
@@ -64,12 +66,23 @@ def make_example(name: str, group: str, text: str, label: dict) -> Example:
     if body_start is None:
         example.problems.append(f"正文开头“{label['sections'][0]['first']}”未找到")
         body_start = 0
-    window = content[:max(HEADER_WINDOW, 1)]
+    # the header and the body's first lines: enough to learn where the body starts (a date or a
+    # speaker line at a short speech's end would otherwise be taught as body)
+    window = content[:min(HEADER_WINDOW, body_start + 4)]
     example.header_features = line_features([ln.text for ln in window], rule_line_tags(window))
     example.header_tags = [_header_tag(ln.text, label) if i < body_start else "body" for i, ln in enumerate(window)]
     for i, line in enumerate(window[:body_start]):  # the page repeats a title: the last copy is the title
         if any(other.text == line.text for other in window[i + 1:body_start]):
             example.header_tags[i] = "noise"
+    # every header field is optional: the same speech without some of them (its salutation, its
+    # speaker and date, its subtitle and page noise …) teaches the model headers it has not seen whole
+    for dropped in (("salutation",), ("speaker", "date"), ("subtitle", "noise"), ("salutation", "speaker"),
+                    ("salutation", "speaker", "subtitle", "noise")):
+        kept = [(ln, tag) for ln, tag in zip(window, example.header_tags) if tag not in dropped]
+        if len(kept) < len(window) and any(tag != "body" for _, tag in kept):
+            lines = [ln for ln, _ in kept]
+            example.header_variants.append((line_features([ln.text for ln in lines], rule_line_tags(lines)),
+                                            [tag for _, tag in kept]))
     body = content[body_start:]
     units = body_units(body)
     roles = _unit_roles(units, body, label, example.problems)
@@ -176,14 +189,15 @@ def train(examples: list[Example], weights: list[float] | None = None, params: d
             trainer = _trainer(params[name])
             for example, times in zip(examples, repeats):
                 if name == "roles":
-                    xseq, yseq = example.unit_features, example.unit_roles
+                    pairs = [(example.unit_features, example.unit_roles)]
                 else:
-                    xseq, yseq = example.header_features, example.header_tags
-                for _ in range(times if xseq else 0):
-                    trainer.append(xseq, yseq)
-            path = os.path.join(folder, FILES[name])
+                    pairs = [(example.header_features, example.header_tags)] + example.header_variants
+                for xseq, yseq in pairs:
+                    for _ in range(times if xseq else 0):
+                        trainer.append(xseq, yseq)
+            path = os.path.join(folder, f"{name}.crfsuite")
             trainer.train(path)
-            out[name] = Path(path).read_bytes()
+            out[name] = _as_json(path)
     samples = [(e.kind_features, e.label.get("kind") or "other") for e, times in zip(examples, repeats)
                for _ in range(times)]
     out["kind"] = train_kinds(samples, l2=params["kind"]["l2"]).to_bytes()
@@ -195,7 +209,7 @@ def _trainer(values: dict):
 
     trainer = pycrfsuite.Trainer(verbose=False)
     trainer.set_params({"c1": values["c1"], "c2": values["c2"], "max_iterations": MAX_ITERATIONS,
-                        "feature.possible_transitions": True})
+                        "feature.possible_transitions": values.get("all_transitions", True)})
     return trainer
 
 
@@ -211,18 +225,22 @@ def save(models: dict[str, bytes], folder: str | os.PathLike, record: dict | Non
         atomic_write_bytes(folder / RECORD, (json.dumps(record, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
 
 
-def open_models(models: dict[str, bytes]):
-    """`model.Models` over trained bytes, without touching the disk."""
+def _as_json(path: str) -> bytes:
+    """What crfsuite learned, as the JSON `crf.LinearCRF` reads (the analyser needs no native library)."""
     import pycrfsuite
 
-    from speechwriter.core.model import Models
+    tagger = pycrfsuite.Tagger()
+    tagger.open(path)
+    try:
+        return LinearCRF.from_crfsuite(tagger.info()).to_bytes()
+    finally:
+        tagger.close()
 
-    taggers = {}
-    for name in ("roles", "header"):
-        tagger = pycrfsuite.Tagger()
-        tagger.open_inmemory(models[name])
-        taggers[name] = tagger
-    return Models(**taggers, kind=KindModel.from_bytes(models["kind"]), buffers=(models["roles"], models["header"]))
+
+def open_models(models: dict[str, bytes]) -> Models:
+    """`model.Models` over trained bytes, without touching the disk."""
+    return Models(roles=LinearCRF.from_bytes(models["roles"]), header=LinearCRF.from_bytes(models["header"]),
+                  kind=KindModel.from_bytes(models["kind"]))
 
 
 def training_record(examples: list[Example], corpus_note: str) -> dict:

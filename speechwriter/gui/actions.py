@@ -53,6 +53,9 @@ class Actions(QObject):
     save_new_requested = Signal()
     export_docx_requested = Signal()
     export_text_requested = Signal()
+    export_pdf_requested = Signal()
+    print_requested = Signal(bool)               # 大字版 reading copy?
+    layout_requested = Signal()
     quit_requested = Signal()
     # 编辑
     undo_requested = Signal()
@@ -74,6 +77,7 @@ class Actions(QObject):
     editor_page_requested = Signal()
     preview_toggled = Signal(bool)
     library_toggled = Signal(bool)
+    check_toggled = Signal(bool)
     refresh_preview_requested = Signal()
     # 帮助
     help_requested = Signal()
@@ -105,6 +109,15 @@ class Actions(QObject):
                                    "复制一份（清空日期），供下次会议重复使用")
         self.export = self._make("导出 Word…", self.export_docx_requested, "Ctrl+E", "export")
         self.export_text = self._make("导出纯文本…", self.export_text_requested, "Ctrl+Shift+E")
+        self.export_pdf = self._make("导出 PDF…", self.export_pdf_requested, None, None,
+                                     "与 Word 稿同样版面的 PDF（字体嵌入），可直接发送或打印")
+        self.print = self._make("打印…", None, K.Print, None, "打印预览后打印")
+        self.print.triggered.connect(lambda _c=False: self.print_requested.emit(False))
+        self.print_large = self._make("打印大字版（讲台用）…", None, None, None,
+                                      "正文放大、行距加宽、段落不跨页的念稿，不改变讲稿本身的排版")
+        self.print_large.triggered.connect(lambda _c=False: self.print_requested.emit(True))
+        self.layout = self._make("排版设置…", self.layout_requested, None, None,
+                                 "字体方案、字号、行距、页码、大字版；保存在本篇讲稿中")
         self.quit = self._make("退出", self.quit_requested, K.Quit)
 
         self.undo = StepAction("撤销", icon("undo"), host)
@@ -152,6 +165,10 @@ class Actions(QObject):
         self.toggle_library.setStatusTip("在范文中查找段落、常用说法，插入到正在编辑的小节")
         self._pending.append((self.toggle_library, ["F8"]))
         self.toggle_library.toggled.connect(self.library_toggled)
+        self.toggle_check = QAction("校对", host, checkable=True, checked=False)
+        self.toggle_check.setStatusTip("校对：占位符、范文原话、字段、编号、点数、标点、重复、日期、规范表述、错别字、时长")
+        self._pending.append((self.toggle_check, ["F7"]))
+        self.toggle_check.toggled.connect(self.check_toggled)
         self.refresh_preview = self._make("刷新预览", self.refresh_preview_requested, "F5", "preview")
         self.help = self._make("使用说明和快捷键", self.help_requested, K.HelpContents)
         self.about = self._make("关于讲稿助手", self.about_requested, None, "about")
@@ -191,7 +208,8 @@ class Actions(QObject):
     # state ---------------------------------------------------------------------------------------
     def document_actions(self) -> list[QAction]:
         """Everything that changes or writes the open document: off while none is open."""
-        return [self.save, self.save_as, self.save_new, self.export, self.export_text, self.add, self.add_child,
+        return [self.save, self.save_as, self.save_new, self.export, self.export_text, self.export_pdf, self.print,
+                self.print_large, self.layout, self.add, self.add_child,
                 self.add_field, self.find_replace, self.length_target, *self.insert_roles]
 
     def section_actions(self) -> list[QAction]:
@@ -204,6 +222,7 @@ class Actions(QObject):
         for action in self.section_actions():
             action.setEnabled(has_section)
         self.toggle_library.setEnabled(editing)
+        self.toggle_check.setEnabled(editing)
         self.find_material.setEnabled(editing)
         self.refresh_preview.setEnabled(editing)
         self.toggle_preview.setEnabled(editing)

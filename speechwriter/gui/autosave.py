@@ -2,10 +2,13 @@
 restore it after a crash.
 
 The copy is written AUTOSAVE_DELAY_MS after the last change (so a crash loses at most those few
-seconds), when the window loses focus, and never while nothing changed since the last copy.
+seconds), at least every AUTOSAVE_MAX_WAIT_S while typing goes on without a pause, when the window
+loses focus, and never while nothing changed since the last copy.
 """
 
 from __future__ import annotations
+
+import time
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -15,6 +18,7 @@ from speechwriter.gui.prompts import Prompts
 from speechwriter.gui.recovery import Leftover, RecoveryStore
 
 AUTOSAVE_DELAY_MS = 3_000
+AUTOSAVE_MAX_WAIT_S = 30      # a long stretch of typing without a pause is copied at least this often
 
 
 class Autosaver(QObject):
@@ -27,11 +31,24 @@ class Autosaver(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_DELAY_MS)
         self._timer.timeout.connect(self.write_now)
-        doc.changed.connect(self._timer.start)    # each change restarts the wait: written once typing stops
+        self._waiting_since: float | None = None
+        doc.changed.connect(self._changed)
+
+    def _changed(self) -> None:
+        """Each change restarts the wait (written once typing stops); typing that never pauses is
+        still copied every AUTOSAVE_MAX_WAIT_S."""
+        now = time.monotonic()
+        if self._waiting_since is None:
+            self._waiting_since = now
+        if now - self._waiting_since >= AUTOSAVE_MAX_WAIT_S:
+            self.write_now()
+        else:
+            self._timer.start()
 
     def write_now(self) -> bool:
         """Write the recovery copy if there is unsaved work not yet copied; True when written."""
         self._timer.stop()
+        self._waiting_since = None
         if not self.doc.needs_autosave():
             return False
         try:

@@ -1,4 +1,5 @@
-"""The status bar's right end: what runs in the background, how far it is, and 取消 when it can stop."""
+"""The status bar's right end: the speech's length (amber past its 篇幅目标), what runs in the
+background, how far it is, and 取消 when it can stop."""
 
 from __future__ import annotations
 
@@ -7,8 +8,14 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton
 MAX_LABEL = 40   # characters; a long file name must not push the message area away
 
 
+OVER_STYLE = "QLabel { background: #ffe0a3; color: #7a4b00; padding: 0 4px; border-radius: 3px; }"   # amber
+
+
 class BusyIndicator:
     def __init__(self, bar: QStatusBar):
+        self.length = QLabel()
+        self.length.setAccessibleName("讲稿长度")
+        self.length.hide()
         self.label = QLabel()
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)          # moving until a task reports how far it is
@@ -17,12 +24,18 @@ class BusyIndicator:
         self.cancel_button = QToolButton()
         self.cancel_button.setText("取消")
         self.cancel_button.setAccessibleName("取消导入")
-        for widget in (self.label, self.progress, self.cancel_button):
+        for widget in (self.length, self.label, self.progress, self.cancel_button):
             bar.addPermanentWidget(widget)
         self.progress.hide()
         self.cancel_button.hide()
         self._cancel = None
         self.cancel_button.clicked.connect(self._cancel_clicked)
+
+    def show_length(self, count: str, note: str, over: bool) -> None:
+        """The length while editing, seen even with the preview hidden: 全文 N 字，约 M 分 S 秒."""
+        self.length.setText(count + ("，超出目标" if over else ""))
+        self.length.setToolTip(count + note)
+        self.length.setStyleSheet(OVER_STYLE if over else "")
 
     def show_busy(self, text: str) -> None:
         """BackgroundTasks.busy: the newest running task's description, or "" when all are done."""

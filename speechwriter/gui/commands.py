@@ -212,6 +212,18 @@ class SetNumbering(_DocCommand):
         self.doc.do_set_numbering(list(self.old))
 
 
+class SetLayout(_DocCommand):
+    def __init__(self, doc: Document, layout: dict):
+        super().__init__(doc, "修改排版设置")
+        self.old, self.new = dict(doc.outline.layout), dict(layout)
+
+    def redo(self) -> None:
+        self.doc.do_set_layout(self.new)
+
+    def undo(self) -> None:
+        self.doc.do_set_layout(self.old)
+
+
 # tree --------------------------------------------------------------------------------------------
 class AddSection(_DocCommand):
     def __init__(self, doc: Document, parent_path: tuple, index: int, section: Section):
@@ -288,3 +300,32 @@ class ReplaceAll(_DocCommand):
 
     def undo(self) -> None:
         self._apply(0)
+
+
+class ChooseTemplate(_DocCommand):
+    """选用模板: the template, its 文种 and the text its sentences went into, both ways."""
+
+    def __init__(self, doc: Document, old: tuple, new: tuple):
+        super().__init__(doc, f"选用模板“{new[0]}”")
+        self.old, self.new = old, new
+
+    def redo(self) -> None:
+        self.doc.do_set_template(*self.new)
+
+    def undo(self) -> None:
+        self.doc.do_set_template(*self.old)
+
+
+class SetIgnored(_DocCommand):
+    """校对 「忽略」: the findings this speech keeps quiet about."""
+
+    def __init__(self, doc: Document, label: str, keys: list[str]):
+        super().__init__(doc, label)
+        self.old, self.new = list(doc.outline.ignored), list(keys)
+
+    def redo(self) -> None:
+        self.doc.do_set_ignored(self.new)
+
+    def undo(self) -> None:
+        self.doc.do_set_ignored(self.old)
+

@@ -19,7 +19,7 @@ from speechwriter.errors import UserError
 from speechwriter.gui import commands
 from speechwriter.gui.outline_model import OutlineModel
 from speechwriter.outline import edit
-from speechwriter.outline.io import load_outline, save_outline
+from speechwriter.outline.io import save_outline
 from speechwriter.outline.model import Outline, Section
 
 
@@ -30,8 +30,9 @@ class Document(QObject):
     section_changed = Signal(str)     # section id: heading, body or role
     focus_section = Signal(str)       # after a tree change: the section to select
     path_changed = Signal(str)
+    template_changed = Signal(str)    # the template (文种) chosen in the editor
     target_changed = Signal()         # 篇幅目标
-    refused = Signal(str)             # a drag and drop the rules refused: why, for the status bar
+    refused = Signal(str)             # an edit the rules refused (a drop, the 类型 box): why, for the status bar
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -61,7 +62,9 @@ class Document(QObject):
         self.changed.emit()
 
     def open(self, path: str) -> None:
-        self.load(load_outline(path), path)
+        from speechwriter.render import open_outline
+
+        self.load(open_outline(path), path)
 
     def save(self, path: str | None = None) -> None:
         target = path or self.path
@@ -142,6 +145,11 @@ class Document(QObject):
         if level > len(current) or current[level - 1] != style:
             self.undo_stack.push(commands.SetNumbering(self, level, style))
 
+    def set_layout(self, layout: dict) -> None:
+        """The speech's 排版设置 (only what differs from the defaults), one undo step."""
+        if layout != self.outline.layout:
+            self.undo_stack.push(commands.SetLayout(self, layout))
+
     def replace_all(self, find: str, replace: str) -> int:
         """全部替换 in every field, heading and body, as one undo step; how many places changed."""
         if not find:
@@ -159,6 +167,38 @@ class Document(QObject):
             label = f"全部替换“{find}”为“{replace}”（{found} 处）"
             self.undo_stack.push(commands.ReplaceAll(self, label, fields, sections))
         return found
+
+    # 文种 / template and 校对 ------------------------------------------------------------------
+    def set_template(self, name: str) -> None:
+        """Choose the template: its transition/closing go into the text, the previous one's leave
+        (render.apply_template), as one undoable step."""
+        if name == self.outline.template:
+            return
+        from speechwriter.render import apply_template
+
+        changed = copy.deepcopy(self.outline)
+        apply_template(changed, name)
+        self.undo_stack.push(commands.ChooseTemplate(self, (self.outline.template, self.outline.kind,
+                                                            copy.deepcopy(self.outline.sections)),
+                                                     (changed.template, changed.kind, changed.sections)))
+
+    def apply_suggestion(self, finding, printed: str) -> bool:
+        """「采纳」: the finding's suggestion into the text, one undo step; False when it cannot be placed."""
+        from speechwriter.check.apply import suggestion_edit
+
+        change = suggestion_edit(self.outline, finding, printed)
+        if change is None or change.old == change.new:
+            return False
+        label = f"采纳：“{finding.text}”→“{finding.suggestion}”" if finding.suggestion else f"采纳：删去“{finding.text[:12]}”"
+        fields = {change.key: (change.old, change.new)} if change.target == "field" else {}
+        sections = {} if change.target == "field" else {(change.key, change.target): (change.old, change.new)}
+        self.undo_stack.push(commands.ReplaceAll(self, label, fields, sections))
+        return True
+
+    def ignore_finding(self, key: str, label: str) -> None:
+        """「忽略」: remembered in this speech's file; one undo step takes it back."""
+        if key not in self.outline.ignored:
+            self.undo_stack.push(commands.SetIgnored(self, f"忽略：{label}", self.outline.ignored + [key]))
 
     # tree setters (paths as the tree is now) ----------------------------------------------------
     def add_section(self, parent_path: tuple, index: int, section: Section) -> None:
@@ -220,6 +260,15 @@ class Document(QObject):
         self.model.refresh()
         self.section_changed.emit(section_id)
 
+    def do_set_template(self, template: str, kind: str, sections: list[Section]) -> None:
+        self.outline.template, self.outline.kind = template, kind
+        self.outline.sections = copy.deepcopy(sections)
+        self.model.set_outline(self.outline)
+        self.template_changed.emit(template)
+
+    def do_set_ignored(self, keys: list[str]) -> None:
+        self.outline.ignored = list(keys)
+
     def do_set_target(self, minutes: int | None) -> None:
         self.outline.target_minutes = minutes
         self.target_changed.emit()
@@ -227,6 +276,9 @@ class Document(QObject):
     def do_set_numbering(self, styles: list[str]) -> None:
         self.outline.numbering = styles
         self.model.refresh()
+
+    def do_set_layout(self, layout: dict) -> None:
+        self.outline.layout = dict(layout)
 
     def do_insert_section(self, parent_id: str | None, index: int, section: Section) -> None:
         self.model.insert(edit.path_of_id(self.outline, parent_id), index, section)

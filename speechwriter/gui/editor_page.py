@@ -76,6 +76,7 @@ class EditorPage(QWidget):
         self.tree.clicked.connect(lambda _index: self.tabs.setCurrentWidget(self.section_editor))
         doc.focus_section.connect(self.select_section)
         doc.replaced.connect(self._outline_replaced)
+        doc.template_changed.connect(lambda _name: self._outline_replaced())
         doc.changed.connect(self.field_form.schedule_refresh)
         if doc.outline.sections or doc.outline.fields:  # built after an outline was loaded
             self.field_form.rebuild()

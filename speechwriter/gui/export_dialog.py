@@ -1,4 +1,4 @@
-"""导出 Word: where to, which template, which font set."""
+"""导出 Word: where to, which template, which font set, and the office's own Word template (单位模板)."""
 
 from __future__ import annotations
 
@@ -18,21 +18,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from speechwriter.render.options import FONT_SET_HINTS
+
 
 @dataclass
 class ExportChoice:
     path: str
     template: str
     font_set: str
-
-
-FONT_SET_HINTS = {"公文字体": "方正小标宋、仿宋_GB2312、黑体、楷体_GB2312（机关电脑常用）",
-                  "系统自带": "宋体、仿宋、黑体、楷体（Windows/WPS 自带，不装字体也能正常显示）"}
+    reference: str = ""   # the office's Word template (.docx), "" for the built-in GB/T 9704 layout
 
 
 class ExportDialog(QDialog):
     def __init__(self, suggested_path: str, templates: list[str], template: str, font_sets: list[str],
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, reference: str = ""):
         super().__init__(parent)
         self.setWindowTitle("导出 Word 文档")
         form = QFormLayout(self)
@@ -47,6 +46,9 @@ class ExportDialog(QDialog):
         self.template.addItems(templates)
         if template in templates:
             self.template.setCurrentText(template)
+        if len(templates) == 1:  # the outline's own template: changed in 基本信息, where the preview follows
+            self.template.setEnabled(False)
+            self.template.setToolTip("模板在编辑页“基本信息”中选择，预览和导出用同一个模板")
         form.addRow("模板", self.template)
         self.font_set = QComboBox()
         self.font_set.addItems(font_sets)
@@ -57,6 +59,19 @@ class ExportDialog(QDialog):
         self.hint.setText(FONT_SET_HINTS.get(self.font_set.currentText(), ""))
         form.addRow("字体", self.font_set)
         form.addRow("", self.hint)
+        self.reference = QLineEdit(reference)
+        self.reference.setPlaceholderText("不用（按公文格式排版）")
+        self.reference.setToolTip("本单位的 Word 模板（如“本单位讲话稿模板.docx”）：沿用其页面设置、页眉页脚和"
+                                  "样式（标题、标题 1–3、正文）。按文种记住。")
+        pick = QPushButton("选择…")
+        pick.clicked.connect(self._pick_reference)
+        clear = QPushButton("不用")
+        clear.clicked.connect(self.reference.clear)
+        row = QHBoxLayout()
+        row.addWidget(self.reference, 1)
+        row.addWidget(pick)
+        row.addWidget(clear)
+        form.addRow("单位模板", row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("导出")
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
@@ -66,9 +81,17 @@ class ExportDialog(QDialog):
         self.resize(560, self.sizeHint().height())
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "导出为", self.path.text(), "Word 文档 (*.docx)")
+        # no overwrite question here: the export asks 替换 / 另存为 / 取消 itself and keeps a .bak
+        path, _ = QFileDialog.getSaveFileName(self, "导出为", self.path.text(), "Word 文档 (*.docx)",
+                                              options=QFileDialog.Option.DontConfirmOverwrite)
         if path:
             self.path.setText(path)
+
+    def _pick_reference(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "选择本单位的 Word 模板", self.reference.text() or self.path.text(),
+                                              "Word 文档 (*.docx *.dotx)")
+        if path:
+            self.reference.setText(path)
 
     def choice(self) -> ExportChoice | None:
         path = self.path.text().strip()
@@ -76,4 +99,5 @@ class ExportDialog(QDialog):
             return None
         if not path.lower().endswith(".docx"):
             path += ".docx"
-        return ExportChoice(str(Path(path)), self.template.currentText(), self.font_set.currentText())
+        return ExportChoice(str(Path(path)), self.template.currentText(), self.font_set.currentText(),
+                            self.reference.text().strip())

@@ -11,6 +11,7 @@ from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -38,6 +39,9 @@ def chinese_date(date: QDate) -> str:
     return f"{date.year()}年{date.month()}月{date.day()}日"
 
 
+SENTENCE_FIELDS = ("过渡语", "结束语")
+
+
 def form_fields(outline) -> list[tuple[str, bool]]:
     """(name, required) in form order: the pipeline's list, header fields first."""
     try:
@@ -46,8 +50,13 @@ def form_fields(outline) -> list[tuple[str, bool]]:
         infos = [(f.name, f.required) for f in outline_fields(outline)]
     except Exception:  # noqa: BLE001 - a broken user template must not take the form away
         infos = [(name, name in ("标题",)) for name in HEADER_FIELDS]
+    # the template's transition/closing are text in the outline now (render.apply_template); the old
+    # fields of those names stay in the form only for a file that still has them filled in
+    infos = [(name, required) for name, required in infos
+             if name not in SENTENCE_FIELDS or outline.field(name).strip()]
     known = {name for name, _ in infos}
-    infos += [(name, False) for name in outline.fields if name not in known]
+    infos += [(name, False) for name in outline.fields if name not in known
+              and (name not in SENTENCE_FIELDS or outline.field(name).strip())]
     order = {name: i for i, name in enumerate(HEADER_FIELDS)}
     return sorted(infos, key=lambda item: order.get(item[0], len(order)))
 
@@ -69,6 +78,15 @@ class FieldForm(QWidget):
         self._names: list[str] = []
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        # the template (文种) lives here, with the outline: preview, export and 字数 all use it
+        chooser = QHBoxLayout()
+        chooser.addWidget(QLabel("模板（文种）"))
+        self.template = QComboBox()
+        self.template.setAccessibleName("模板")
+        self.template.setToolTip("预览、导出和字数都按这里选的模板；模板的过渡语、结束语会作为正文放进提纲，可改可删")
+        self.template.activated.connect(lambda _i: self.doc.set_template(self.template.currentText()))
+        chooser.addWidget(self.template, 1)
+        outer.addLayout(chooser)
         self._form_host = QWidget()
         self._form = QFormLayout(self._form_host)
         self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -90,6 +108,7 @@ class FieldForm(QWidget):
         row.addWidget(add)
         outer.addLayout(row)
         doc.replaced.connect(self.rebuild)
+        doc.template_changed.connect(lambda _name: self.rebuild())
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(400)  # asking the templates costs a few ms: not on every keystroke
@@ -103,6 +122,7 @@ class FieldForm(QWidget):
         while self._form.rowCount():
             self._form.removeRow(0)
         self.boxes, self.blanks = {}, {}
+        self._show_templates()
         specs = form_fields(self.doc.outline)
         self._names = [name for name, _ in specs]
         self.required = {name for name, required in specs if required}
@@ -110,6 +130,8 @@ class FieldForm(QWidget):
             box = LineBox()
             box.setAccessibleName(name)
             box.setPlaceholderText(HINTS.get(name, ""))
+            if name == "标题":
+                box.allow_line_breaks()
             box.setText(self.doc.outline.field(name))
             box.textEdited.connect(lambda text, n=name, b=box: self.doc.set_field(n, text, typing=not b.pasting))
             box.textChanged.connect(lambda _t, n=name: self._tint(n))
@@ -124,6 +146,19 @@ class FieldForm(QWidget):
             self._show_value(name)
         if focused in self.boxes:
             self.boxes[focused].setFocus()
+
+    def _show_templates(self) -> None:
+        from speechwriter.render import list_templates
+
+        names = [t.name for t in list_templates() if not t.error]
+        current = self.doc.outline.template
+        if current not in names:
+            names.append(current)   # a template that is gone still names itself (the preview says why)
+        self.template.blockSignals(True)
+        self.template.clear()
+        self.template.addItems(names)
+        self.template.setCurrentText(current)
+        self.template.blockSignals(False)
 
     def resizeEvent(self, event) -> None:
         # narrow (small screen, 素材库 open): each name above its box, so box and 有意留空 keep their room

@@ -1,4 +1,5 @@
-"""What the 文件 menu does: new, open, import, save, save as, export — and never losing work.
+"""What the 文件 menu does: new, open, import, save, save as, plain-text export — and never losing work
+(导出 Word / PDF and 打印 are in output_flows).
 
 Every step that can fail on the clerk's input catches UserError and shows its Chinese sentence;
 the window goes on. The flows get what they work with — the document, the prompts (by intent, so
@@ -10,14 +11,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QObject, Signal
 
 from speechwriter import filetypes
 from speechwriter.errors import UserError
 from speechwriter.gui import prompts as P
 from speechwriter.gui.document import Document
-from speechwriter.gui.field_form import missing_fields
 from speechwriter.gui.recovery import RecoveryStore
 from speechwriter.gui.settings import Settings
 from speechwriter.gui.workers import BackgroundTasks
@@ -25,7 +24,7 @@ from speechwriter.outline.io import save_outline
 from speechwriter.outline.model import Outline, Section
 
 
-def _safe_name(text: str) -> str:
+def safe_name(text: str) -> str:
     cleaned = "".join("_" if ch in '\\/:*?"<>|' else ch for ch in text.strip())
     return cleaned[:40] or "讲话稿"
 
@@ -34,7 +33,6 @@ class FileFlows(QObject):
     editing = Signal(bool)            # show the editor (True: with 基本信息 first, for a new speech)
     message = Signal(str)             # for the status bar
     recent_changed = Signal()         # the recent-files list changed
-    fields_missing = Signal(str)      # export refused: show 基本信息 at this field
 
     def __init__(self, doc: Document, prompts: P.Prompts, settings: Settings, recovery: RecoveryStore,
                  tasks: BackgroundTasks, parent: QObject | None = None):
@@ -68,6 +66,7 @@ class FileFlows(QObject):
 
         outline = from_structure(structure)
         outline.rate = self.settings.speaking_rate()
+        outline.layout = self.settings.default_layout()
         self.doc.load(outline, None)
         self.editing.emit(True)
         self.message.emit(f"已按“{structure.name}”新建讲稿，请先填写“基本信息”，再在左侧提纲中逐节修改。")
@@ -79,7 +78,7 @@ class FileFlows(QObject):
                           sections=[Section("opening", body="（在此写开场白。）"),
                                     Section("key_points", heading="（要点标题）", body="（在此展开。）"),
                                     Section("closing", body="（在此写结束语。）")],
-                          rate=self.settings.speaking_rate())
+                          rate=self.settings.speaking_rate(), layout=self.settings.default_layout())
         self.doc.load(outline, None)
         self.editing.emit(True)
 
@@ -183,37 +182,7 @@ class FileFlows(QObject):
         self.message.emit(f"已另存为新提纲“{Path(path).name}”，日期已清空，请按新会议修改。")
         return True
 
-    # export -----------------------------------------------------------------------------------
-    def export_docx(self) -> bool:
-        missing = missing_fields(self.doc.outline)
-        if missing:
-            self.prompts.show_message("还有必填项没有填写", "请先在“基本信息”中填写：" + "、".join(missing), "warning")
-            self.fields_missing.emit(missing[0])
-            return False
-        from speechwriter.render import FONT_SETS, export_docx, list_templates
-
-        try:
-            templates = [t.name for t in list_templates()]
-        except UserError as err:
-            self.prompts.show_message("无法读取模板", err.message, "error")
-            return False
-        choice = self.prompts.choose_export(self._suggested(".docx"), templates, self.doc.outline.template,
-                                           list(FONT_SETS))
-        if choice is None:
-            return False
-        try:
-            export_docx(self.doc.outline, choice.path, template=choice.template, font_set=choice.font_set)
-        except UserError as err:
-            self.prompts.show_message("导出失败", err.message, "error")
-            return False
-        self.settings.set_last_folder(Path(choice.path).parent)
-        self.message.emit(f"已导出“{choice.path}”")
-        after = self.prompts.offer_after_export(choice.path)
-        target = choice.path if after == P.OPEN_FILE else str(Path(choice.path).parent) if after == P.OPEN_FOLDER else None
-        if target:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(target))
-        return True
-
+    # export (Word, PDF and print are in output_flows) ---------------------------------------------
     def export_text(self, path: str | None = None) -> bool:
         path = path or self.prompts.choose_save_file("导出纯文本", self._suggested(".txt"), filetypes.TEXT_OUT_FILTER)
         if not path:
@@ -235,7 +204,7 @@ class FileFlows(QObject):
     # helpers ----------------------------------------------------------------------------------
     def _suggested(self, suffix: str, extra: str = "") -> str:
         folder = Path(self.doc.path).parent if self.doc.path else Path(self.settings.last_folder())
-        return str(folder / (_safe_name(self.doc.display_name()) + extra + suffix))
+        return str(folder / (safe_name(self.doc.display_name()) + extra + suffix))
 
     def _remember(self, path: str) -> None:
         self.settings.add_recent_file(path)

@@ -15,6 +15,20 @@ from speechwriter.gui.text_boxes import LineBox
 from speechwriter.outline.find import FIELD, Place, find_all, summary, text_of
 
 
+def selected_text() -> str:
+    """The words selected in the box being edited: 查找 starts with them, as in Word (one line only)."""
+    from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
+
+    focus = QApplication.focusWidget()
+    if isinstance(focus, QLineEdit):
+        text = focus.selectedText()
+    elif isinstance(focus, QPlainTextEdit):
+        text = focus.textCursor().selectedText()
+    else:
+        text = ""
+    return text if "\u2029" not in text else ""
+
+
 class FindReplaceDialog(QDialog):
     reveal = Signal(object, int)      # a Place and the length of the text found there
     message = Signal(str)

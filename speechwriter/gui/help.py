@@ -54,3 +54,10 @@ def show_help(parent: QWidget, shortcuts: list[tuple[str, str]]) -> HelpDialog:
     dialog.show()
     dialog.raise_()
     return dialog
+
+
+def show_about(prompts) -> None:
+    from speechwriter import __version__
+
+    prompts.show_message(f"讲稿助手 {__version__}",
+                         "从范文学习讲话稿结构，起草讲话稿，导出符合公文格式的 Word 文档。\n完全离线运行，不需要账号。")

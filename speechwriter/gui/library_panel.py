@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -54,6 +55,7 @@ def _hint(text: str) -> QLabel:
 
 class SearchTab(QWidget):
     insert_requested = Signal(str)
+    NARROW = 330    # below this the three filters take two rows, so each shows its whole choice
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -64,7 +66,8 @@ class SearchTab(QWidget):
         self.query.setAccessibleName("查找素材")
         self.query.setClearButtonEnabled(True)
         layout.addWidget(self.query)
-        filters = QHBoxLayout()
+        filters = QGridLayout()     # one row where the panel is wide, two where it is narrow (resizeEvent)
+        self._filters = filters
         self.role = QComboBox()
         self.role.setAccessibleName("段落类型")
         self.role.addItem("全部段落", None)
@@ -77,10 +80,8 @@ class SearchTab(QWidget):
         self.kind = QComboBox()
         self.kind.setAccessibleName("文种")
         self.kind.addItem("全部文种", None)
-        filters.addWidget(self.role)
-        filters.addWidget(self.kind)
-        filters.addWidget(self.source)
-        filters.addStretch(1)
+        self._filters_wrapped: bool | None = None
+        self._place_filters(wrapped=False)
         layout.addLayout(filters)
         self.status = _hint("素材库正在打开…")
         layout.addWidget(self.status)
@@ -104,6 +105,20 @@ class SearchTab(QWidget):
         self.insert_button.clicked.connect(self.insert_current)
         self.copy_button.clicked.connect(self.copy_current)
         self.set_library(None)
+
+    def _place_filters(self, wrapped: bool) -> None:
+        if wrapped == self._filters_wrapped:
+            return
+        self._filters_wrapped = wrapped
+        for combo in (self.role, self.kind, self.source):
+            self._filters.removeWidget(combo)
+        places = ((0, 0), (0, 1), (1, 0)) if wrapped else ((0, 0), (0, 1), (0, 2))
+        for combo, (row, column) in zip((self.role, self.kind, self.source), places):
+            self._filters.addWidget(combo, row, column)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._place_filters(wrapped=event.size().width() < self.NARROW)
 
     def set_library(self, library, message: str = "素材库正在打开…") -> None:
         self.library = library

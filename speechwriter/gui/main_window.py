@@ -25,6 +25,7 @@ from speechwriter.gui.workers import BackgroundTasks, preload_jieba, preload_ren
 
 if TYPE_CHECKING:
     from speechwriter.gui.autosave import Autosaver
+    from speechwriter.gui.check_panel import CheckDock
     from speechwriter.gui.document import Document
     from speechwriter.gui.edit_flows import EditFlows
     from speechwriter.gui.editor_page import EditorPage
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
     from speechwriter.gui.find_replace import FindReplaceDialog
     from speechwriter.gui.library_dock import LibraryDock
     from speechwriter.gui.library_flows import LibraryFlows
+    from speechwriter.gui.output_flows import OutputFlows
     from speechwriter.gui.reading_flows import ReadingFlows
 
 APP_TITLE = "讲稿助手"
@@ -50,9 +52,11 @@ class MainWindow(QMainWindow):
         self.tasks = BackgroundTasks(self)
         self._doc: Document | None = None
         self._files: FileFlows | None = None
+        self._output: OutputFlows | None = None
         self._edits: EditFlows | None = None
         self._library: LibraryFlows | None = None
         self._library_dock: LibraryDock | None = None
+        self._check_dock: CheckDock | None = None
         self._readings: ReadingFlows | None = None
         self._editor: EditorPage | None = None
         self._autosaver: Autosaver | None = None
@@ -116,8 +120,19 @@ class MainWindow(QMainWindow):
             files.editing.connect(self._show_editor_for)
             files.message.connect(self.status)
             files.recent_changed.connect(self.refresh_recent)
-            files.fields_missing.connect(lambda name: self.editor.show_field(name))
         return self._files
+
+    @property
+    def output(self) -> OutputFlows:
+        """导出 Word / 导出 PDF / 打印… / 排版设置 (gui/output_flows.py), made on first use."""
+        if self._output is None:
+            from speechwriter.gui.output_flows import OutputFlows
+
+            self._output = OutputFlows(self.doc, self.prompts, self.settings, self)
+            self._output.message.connect(self.status)
+            self._output.fields_missing.connect(lambda name: self.editor.show_field(name))
+            self._output.review_requested.connect(lambda: self.acts.toggle_check.setChecked(True))
+        return self._output
 
     @property
     def library(self) -> LibraryFlows:
@@ -144,6 +159,9 @@ class MainWindow(QMainWindow):
             editor.field_form.add_field_requested.connect(lambda: self.edits.add_field())
             editor.preview.rate_changed.connect(self.settings.set_speaking_rate)
             editor.preview.setVisible(self.acts.toggle_preview.isChecked())
+            # the length stays in the status bar when the preview is hidden (F9) or folded away
+            editor.preview.length_changed.connect(self.busy.show_length)
+            editor.preview.update_counts()
             self.pages.addWidget(editor)
             self.acts.field_names = editor.field_form.names
         return self._editor
@@ -168,18 +186,10 @@ class MainWindow(QMainWindow):
             dialog.message.connect(self.status)
         return self._find_replace
 
-    def _selected_text(self) -> str:
-        """The words selected in the box being edited: 查找 starts with them (as in Word)."""
-        from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
+    def _open_find_replace(self) -> None:
+        from speechwriter.gui.find_replace import selected_text
 
-        focus = QApplication.focusWidget()
-        if isinstance(focus, QLineEdit):
-            text = focus.selectedText()
-        elif isinstance(focus, QPlainTextEdit):
-            text = focus.textCursor().selectedText()
-        else:
-            text = ""
-        return text if "\u2029" not in text else ""
+        self.find_replace.open_with(selected_text())
 
     @property
     def library_dock(self) -> LibraryDock:
@@ -225,7 +235,10 @@ class MainWindow(QMainWindow):
         a.save_requested.connect(lambda: self.files.save())
         a.save_as_requested.connect(lambda: self.files.save_as())
         a.save_new_requested.connect(lambda: self.files.save_as_new_outline())
-        a.export_docx_requested.connect(lambda: self.files.export_docx())
+        a.export_docx_requested.connect(lambda: self.output.export_docx())
+        a.export_pdf_requested.connect(lambda: self.output.export_pdf())
+        a.print_requested.connect(lambda large: self.output.print_speech(large))
+        a.layout_requested.connect(lambda: self.output.edit_layout())
         a.export_text_requested.connect(lambda: self.files.export_text())
         a.quit_requested.connect(self.close)
         a.undo_requested.connect(lambda: self._step(back=True))
@@ -239,12 +252,13 @@ class MainWindow(QMainWindow):
         a.field_requested.connect(lambda name: self.edits.insert_field(name))
         a.add_field_requested.connect(lambda: self.edits.add_field())
         a.find_material_requested.connect(self.find_material)
-        a.find_replace_requested.connect(lambda: self.find_replace.open_with(self._selected_text()))
+        a.find_replace_requested.connect(self._open_find_replace)
         a.length_target_requested.connect(lambda: self.edits.set_length_target())
         a.start_page_requested.connect(self.show_start)
         a.editor_page_requested.connect(self.show_editor)
         a.preview_toggled.connect(lambda on: self.editor.preview.setVisible(on))
         a.library_toggled.connect(self.toggle_library)
+        a.check_toggled.connect(lambda _shown: self._update_check_dock())
         a.refresh_preview_requested.connect(lambda: self.editor.preview.refresh_now())
         a.help_requested.connect(self.show_help)
         a.about_requested.connect(self.show_about)
@@ -259,6 +273,7 @@ class MainWindow(QMainWindow):
         self.tasks.progress.connect(self.busy.show_progress)
         self.pages.currentChanged.connect(lambda _i: self._update_state())
         self.pages.currentChanged.connect(lambda _i: self._update_library_dock())
+        self.pages.currentChanged.connect(lambda _i: self._update_check_dock())
 
     # start-up work that must not delay the first paint ---------------------------------------
     def start_background_work(self) -> None:
@@ -336,6 +351,7 @@ class MainWindow(QMainWindow):
 
     def _update_state(self) -> None:
         editing = self.is_editing()
+        self.busy.length.setVisible(editing)
         has_section = editing and self.editor.current_path() is not None
         self.acts.set_state(editing, has_section)
         self.menus.set_state(editing, has_section)
@@ -365,6 +381,37 @@ class MainWindow(QMainWindow):
         section = self.doc.section_by_id(section_id) if section_id else None
         self.library_dock.show_phrases_for(section.role if section else None, self.doc.outline.kind)
 
+    # the 校对 panel (F7) ------------------------------------------------------------------------
+    @property
+    def check_dock(self) -> CheckDock:
+        if self._check_dock is None:
+            from speechwriter.gui.check_panel import CheckDock
+
+            dock = self._check_dock = CheckDock(self.doc, self)
+            if self._library_dock is not None:   # beside the 素材库 as a tab, not squeezed under it
+                self.tabifyDockWidget(self._library_dock, dock)
+            dock.setVisible(False)
+            dock.closed.connect(lambda: self.acts.toggle_check.setChecked(False))
+            dock.panel.go_to.connect(self.go_to_finding)
+        return self._check_dock
+
+    def _update_check_dock(self) -> None:
+        wanted = self.is_editing() and self.acts.toggle_check.isChecked()
+        if wanted or self._check_dock is not None:
+            self.check_dock.setVisible(wanted)
+            if wanted:
+                self.check_dock.raise_()
+
+    def go_to_finding(self, section_id, text: str, near: int) -> None:
+        """A finding clicked in the 校对 panel: its section, its words selected (a field: the form)."""
+        if section_id:
+            self.editor.select_section(section_id)
+            self.editor.tabs.setCurrentWidget(self.editor.section_editor)
+            self.editor.section_editor.select_text(text, near)
+            return
+        name = next((n for n, v in self.doc.outline.fields.items() if text and text in v), None)
+        self.editor.show_field(name or next(iter(self.doc.outline.fields), "标题"))
+
     # help -----------------------------------------------------------------------------------------
     def show_help(self) -> None:
         from speechwriter.gui.help import show_help
@@ -372,11 +419,9 @@ class MainWindow(QMainWindow):
         show_help(self, self.acts.shortcut_list())
 
     def show_about(self) -> None:
-        from speechwriter import __version__
+        from speechwriter.gui.help import show_about
 
-        self.prompts.show_message(f"讲稿助手 {__version__}",
-                                  "从范文学习讲话稿结构，起草讲话稿，导出符合公文格式的 Word 文档。\n"
-                                  "完全离线运行，不需要账号。")
+        show_about(self.prompts)
 
     # focus loss & closing -----------------------------------------------------------------------
     def changeEvent(self, event) -> None:

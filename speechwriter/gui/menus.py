@@ -25,7 +25,9 @@ class Menus:
         menu.addSeparator()
         menu.addActions([a.save, a.save_as, a.save_new])
         menu.addSeparator()
-        menu.addActions([a.export, a.export_text])
+        menu.addActions([a.export, a.export_pdf, a.export_text])
+        menu.addSeparator()
+        menu.addActions([a.layout, a.print, a.print_large])
         self.file_menu = menu
         self._quit_separator = menu.addSeparator()
         menu.addAction(a.quit)
@@ -54,7 +56,8 @@ class Menus:
         menu.addActions(a.insert_roles)
 
         menu = bar.addMenu("视图(&V)")
-        menu.addActions([a.show_start, a.show_editor, a.toggle_preview, a.toggle_library, a.refresh_preview])
+        menu.addActions([a.show_start, a.show_editor, a.toggle_preview, a.toggle_library, a.toggle_check,
+                          a.refresh_preview])
         self.view_menu = menu
 
         menu = bar.addMenu("帮助(&H)")

@@ -9,15 +9,21 @@ document turns into an undoable command.
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from speechwriter.core.field_syntax import shown
 from speechwriter.core.speech import ROLE_NAMES
 from speechwriter.outline import count, edit, numbering
 from speechwriter.outline.model import Outline, Section
 
-_FIELD = re.compile(r"{{\s*([^\s{}|]+)[^}]*}}")
+SAMPLE_COLOUR = "#9a6700"   # sample wording in the tree, the editor and the preview alike
+
+
+def has_sample(section: Section) -> bool:
+    """The section still holds the sample's wording (its heading or a paragraph, unedited)."""
+    return section.is_sample(section.heading) or bool(section.sample_lines())
+
+
 SECTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 MIME_TYPE = "application/x-speechwriter-section-id"
 COLUMNS = ("小节", "类型", "字数")
@@ -122,6 +128,8 @@ class OutlineModel(QAbstractItemModel):
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == 0:
+                if role == Qt.ItemDataRole.ToolTipRole and has_sample(section):
+                    return self.display_heading(index) + "\n（含范文原话，改写后标记自动消失）"
                 return self.display_heading(index)
             if column == 1:
                 return ROLE_NAMES.get(section.role, section.role)
@@ -129,10 +137,19 @@ class OutlineModel(QAbstractItemModel):
             return f"{chars} 字" if role == Qt.ItemDataRole.DisplayRole else f"约 {minutes:.1f} 分钟"
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and column == 0 and not section.heading.strip():
+        if role == Qt.ItemDataRole.ForegroundRole and column == 0:
             from PySide6.QtGui import QColor
 
-            return QColor("#777777")
+            if has_sample(section):
+                return QColor(SAMPLE_COLOUR)   # the sample's wording, not yet rewritten
+            if not section.heading.strip():
+                return QColor("#777777")
+        if role == Qt.ItemDataRole.FontRole and column == 0 and has_sample(section):
+            from PySide6.QtGui import QFont
+
+            font = QFont()
+            font.setItalic(True)
+            return font
         return None
 
     def display_heading(self, index: Index) -> str:
@@ -141,7 +158,7 @@ class OutlineModel(QAbstractItemModel):
         if section.heading.strip():
             return numbering.numbered_heading(self._outline, self.path(index))
         first = section.paragraphs()[0] if section.paragraphs() else "（空）"
-        first = _FIELD.sub(r"〔\1〕", first)
+        first = shown(first)
         if len(first) > 18:
             first = first[:18] + "…"
         return f"〔{ROLE_NAMES.get(section.role, section.role)}〕{first}"

@@ -7,11 +7,11 @@ from html import escape
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QTextBrowser, QVBoxLayout, QWidget
 
+from speechwriter.gui.busy_indicator import OVER_STYLE
 from speechwriter.gui.document import Document
 from speechwriter.outline import count
 
 PREVIEW_DELAY_MS = 300  # typing stays smooth: the preview follows a moment later
-OVER_STYLE = "QLabel { background: #ffe0a3; color: #7a4b00; padding: 1px 4px; border-radius: 3px; }"   # amber
 
 
 def minutes_text(minutes: float) -> str:
@@ -22,8 +22,25 @@ def minutes_text(minutes: float) -> str:
     return f"{whole} 分 {seconds:02d} 秒" if whole else f"{seconds} 秒"
 
 
+def length_text(outline, rate: int) -> tuple[str, str, bool]:
+    """(全文 N 字，约 M 分 S 秒, the 篇幅目标's note: how much is left or how much to cut, over?)."""
+    chars = count.outline_chars(outline)
+    minutes = count.speaking_minutes(chars, rate)
+    head = f"全文 {chars} 字，约 {minutes_text(minutes)}"
+    target = outline.target_minutes
+    over = bool(target) and minutes > (target or 0)
+    note = ""
+    if target and over:
+        extra = minutes - target
+        note = f"（目标 {target} 分钟，超出约 {minutes_text(extra)}，需删约 {int(extra * rate + 0.5)} 字）"
+    elif target:
+        note = f"（目标 {target} 分钟，还可写约 {int((target - minutes) * rate)} 字）"
+    return head, note, over
+
+
 class PreviewPane(QWidget):
     rate_changed = Signal(int)
+    length_changed = Signal(str, str, bool)   # the count line (count, target note) and whether it is over
     over_target = False     # the speech is longer than its 篇幅目标 (the count line is amber)
 
     def __init__(self, doc: Document, rate: int, parent=None):
@@ -36,6 +53,13 @@ class PreviewPane(QWidget):
         self.browser.setOpenLinks(False)
         self.browser.setAccessibleName("预览")
         self.browser.zoomOut(2)  # the page is set in 三号 (16 pt); a little smaller shows more of it
+        self.problems: list[str] = []
+        self.problem_note = QLabel()
+        self.problem_note.setWordWrap(True)
+        self.problem_note.setStyleSheet("background:#fff4d6; color:#7a4b00; padding:4px;")
+        self.problem_note.setAccessibleName("预览提示")
+        self.problem_note.setVisible(False)
+        layout.addWidget(self.problem_note)
         layout.addWidget(self.browser, 1)
         # the counts on a line of their own: a narrow pane (small screen, 素材库 open) never cuts them
         self.total_label = QLabel()
@@ -94,6 +118,9 @@ class PreviewPane(QWidget):
         scroll = self.browser.verticalScrollBar().value()
         self.browser.setHtml(self.render_html())
         self.browser.verticalScrollBar().setValue(scroll)
+        # a broken field is shown as written in the page and named here; the rest previews as usual
+        self.problem_note.setText("\n".join(self.problems[:3]) + ("\n……" if len(self.problems) > 3 else ""))
+        self.problem_note.setVisible(bool(self.problems))
         self.update_counts()
 
     def render_html(self) -> str:
@@ -102,30 +129,21 @@ class PreviewPane(QWidget):
         from speechwriter.render import outline_fields, to_html
 
         outline = self.doc.outline
+        self.problems = []
         try:
             placeholders = {f.name: f"〔{f.name}〕" for f in outline_fields(outline)
                             if f.required and not outline.field(f.name).strip()}
-            return to_html(outline, extra_fields=placeholders)
+            return to_html(outline, extra_fields=placeholders, problems=self.problems)
         except UserError as err:
             return f"<p style='color:#a00'>暂时无法预览：{escape(err.message)}</p>"
 
     def update_counts(self) -> None:
         rate = self.rate.value()
-        chars = count.outline_chars(self.doc.outline)
-        minutes = count.speaking_minutes(chars, rate)
-        text = f"全文 {chars} 字，约 {minutes_text(minutes)}"
-        target = self.doc.outline.target_minutes
-        over = bool(target) and minutes > (target or 0)
-        if target:
-            text += f"（目标 {target} 分钟"
-            if over:
-                extra = minutes - target
-                text += f"，超出约 {minutes_text(extra)}，需删约 {int(extra * rate + 0.5)} 字）"
-            else:
-                text += f"，还可写约 {int((target - minutes) * rate)} 字）"
-        self.total_label.setText(text)
+        head, note, over = length_text(self.doc.outline, rate)
+        self.total_label.setText(head + note)
         self.total_label.setStyleSheet(OVER_STYLE if over else "")
         self.over_target = over
+        self.length_changed.emit(head, note, over)
         totals = count.section_totals(self.doc.outline)
         if self.section_id in totals:
             part = totals[self.section_id][0]

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 OPEN_FILE, OPEN_FOLDER = "open_file", "open_folder"
+EXPORT_ANYWAY, REVIEW = "export_anyway", "review"   # before an export, the 校对 found something
+REPLACE, SAVE_AS = "replace", "save_as"
 
 
 
@@ -54,13 +56,15 @@ class Prompts:
         return CANCEL
 
     def _file_dialog(self, title: str, folder: str, file_filter: str | None, mode: QFileDialog.FileMode,
-                     save: bool = False) -> list[str]:
+                     save: bool = False, confirm_overwrite: bool = True) -> list[str]:
         """A file dialog: the system's own where there is one (Windows, a desktop with a file chooser),
         else Qt's, whose few labels Qt's Chinese translation leaves in English are set here."""
         dialog = QFileDialog(self._parent, title, folder)
         dialog.setFileMode(mode)
         if file_filter:
             dialog.setNameFilter(file_filter)
+        if save and not confirm_overwrite:
+            dialog.setOption(QFileDialog.Option.DontConfirmOverwrite, True)
         if save:
             from pathlib import Path
 
@@ -87,8 +91,10 @@ class Prompts:
         paths = self._file_dialog(title, folder, None, QFileDialog.FileMode.Directory)
         return paths[0] if paths else None
 
-    def choose_save_file(self, title: str, suggested: str, file_filter: str) -> str | None:
-        paths = self._file_dialog(title, suggested, file_filter, QFileDialog.FileMode.AnyFile, save=True)
+    def choose_save_file(self, title: str, suggested: str, file_filter: str, confirm_overwrite: bool = True) -> str | None:
+        """`confirm_overwrite=False` when the caller asks itself (替换 / 另存为 / 取消, keeping a .bak)."""
+        paths = self._file_dialog(title, suggested, file_filter, QFileDialog.FileMode.AnyFile, save=True,
+                                  confirm_overwrite=confirm_overwrite)
         return paths[0] if paths else None
 
     def offer_after_export(self, path: str) -> str | None:
@@ -117,9 +123,59 @@ class Prompts:
         dialog.setCancelButtonText("取消")
         return dialog.textValue().strip() or None if dialog.exec() else None
 
-    def choose_export(self, suggested_path: str, templates: list[str], template: str, font_sets: list[str]):
+    def review_findings(self, findings: list) -> str | None:
+        """Before an export: what the 校对 found; EXPORT_ANYWAY (「仍然导出」), REVIEW (「去校对」) or None."""
+        from speechwriter.check import KIND_NAMES
+
+        lines = [f"· [{KIND_NAMES.get(f.kind, f.kind)}] {f.message}" for f in findings[:8]]
+        if len(findings) > 8:
+            lines.append(f"……还有 {len(findings) - 8} 处")
+        box = QMessageBox(QMessageBox.Icon.Warning, "讲稿助手", f"校对发现 {len(findings)} 处可能的问题，导出前请看一看：",
+                          QMessageBox.StandardButton.NoButton, self._parent)
+        box.setInformativeText("\n".join(lines))
+        review = box.addButton("去校对", QMessageBox.ButtonRole.AcceptRole)
+        anyway = box.addButton("仍然导出", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton("取消", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(review)
+        box.exec()
+        clicked = box.clickedButton()
+        return REVIEW if clicked is review else EXPORT_ANYWAY if clicked is anyway else None
+
+    def choose_export(self, suggested_path: str, templates: list[str], template: str, font_sets: list[str],
+                      reference: str = ""):
         """The export dialog; an ExportChoice, or None when cancelled."""
         from speechwriter.gui.export_dialog import ExportDialog
 
-        dialog = ExportDialog(suggested_path, templates, template, font_sets, self._parent)
+        dialog = ExportDialog(suggested_path, templates, template, font_sets, self._parent, reference)
         return dialog.choice() if dialog.exec() else None
+
+    def ask_replace(self, path: str) -> str:
+        """An export's file exists already: REPLACE (the old one kept as .bak), SAVE_AS or CANCEL."""
+        from pathlib import Path
+
+        from speechwriter.core.atomic import backup_path
+
+        box = QMessageBox(QMessageBox.Icon.Warning, "讲稿助手", f"“{Path(path).name}”已存在，要替换它吗？",
+                          QMessageBox.StandardButton.NoButton, self._parent)
+        box.setInformativeText(f"替换时，原文件（可能有领导在 Word/WPS 中的修改）会保留为“{backup_path(path).name}”。")
+        replace = box.addButton("替换", QMessageBox.ButtonRole.AcceptRole)
+        save_as = box.addButton("另存为…", QMessageBox.ButtonRole.ActionRole)
+        cancel = box.addButton("取消", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save_as)
+        box.setEscapeButton(cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        return REPLACE if clicked is replace else SAVE_AS if clicked is save_as else CANCEL
+
+    def choose_layout(self, options):
+        """排版设置: (LayoutOptions, set as default) or None when cancelled."""
+        from speechwriter.gui.layout_dialog import LayoutDialog
+
+        dialog = LayoutDialog(options, self._parent)
+        return (dialog.options(), dialog.as_default()) if dialog.exec() else None
+
+    def print_preview(self, laid, name: str) -> bool:
+        """The print preview of laid-out pages; True when they were sent to a printer."""
+        from speechwriter.gui.print_preview import show_print_preview
+
+        return show_print_preview(laid, name, self._parent)

@@ -97,7 +97,7 @@ class ReadingFlows(QObject):
         return clerk_model_dir() is not None
 
     # opening ---------------------------------------------------------------------------------------
-    def open_speech(self, speech_id: int):
+    def open_speech(self, speech_id: int) -> ReadingView | None:
         from speechwriter.gui.reading_view import ReadingDocument
         from speechwriter.library.labels import stored_reading
 
@@ -134,8 +134,8 @@ class ReadingFlows(QObject):
         self._working = False   # opening is not learning: saving may start as soon as the view is up
         job = functools.partial(import_and_find, self.library_flows.path, file)
         self.tasks.run("正在把讲话稿放进素材库…", job,
-                              on_done=lambda speech_id: self._file_ready(file, speech_id),
-                              on_error=lambda message: self._failed("无法校正这篇讲话稿", message))
+                       on_done=lambda speech_id: self._file_ready(file, speech_id),
+                       on_error=lambda message: self._failed("无法校正这篇讲话稿", message))
 
     def _file_ready(self, file: str, speech_id: int) -> None:
         self.library_flows.after_change()
@@ -149,8 +149,8 @@ class ReadingFlows(QObject):
             return
         job = functools.partial(correct_and_learn, self.library_flows.path, speech_id, label)
         self.tasks.run("正在保存校正并更新结构识别…", job, with_progress=True,
-                              on_done=lambda retrained: self._done(retrained.text(), labelled=True),
-                              on_error=lambda message: self._failed("校正没有保存", message))
+                       on_done=lambda retrained: self._done(retrained.text(), labelled=True),
+                       on_error=lambda message: self._failed("校正没有保存", message))
 
     def clear(self, speech_id: int) -> None:
         if not self.prompts.ask_yes_no("去掉这篇讲稿的校正？", "去掉后按程序识别的结构读取这篇讲稿。"):
@@ -159,8 +159,8 @@ class ReadingFlows(QObject):
             return
         job = functools.partial(clear_and_learn, self.library_flows.path, speech_id)
         self.tasks.run("正在去掉校正并更新结构识别…", job, with_progress=True,
-                              on_done=lambda text: self._done(text, labelled=False),
-                              on_error=lambda message: self._failed("没有去掉校正", message))
+                       on_done=lambda text: self._done(text, labelled=False),
+                       on_error=lambda message: self._failed("没有去掉校正", message))
 
     def reset(self) -> None:
         """恢复默认: the clerk's model is dropped; their labels stay with their speeches."""
@@ -170,8 +170,8 @@ class ReadingFlows(QObject):
         if not self._start():
             return
         self.tasks.run("正在恢复默认的结构识别…", forget_learning, self.library_flows.path, with_progress=True,
-                              on_done=lambda _had: self._done("已恢复默认的结构识别", labelled=None),
-                              on_error=lambda message: self._failed("没有恢复默认", message))
+                       on_done=lambda _had: self._done("已恢复默认的结构识别", labelled=None),
+                       on_error=lambda message: self._failed("没有恢复默认", message))
 
     def _start(self) -> bool:
         if self._working:
@@ -179,7 +179,7 @@ class ReadingFlows(QObject):
             return False
         if not self.library_flows.is_ready():
             self.prompts.show_message("素材库还不能使用", self.library_flows.problem or "素材库正在打开，请稍候再试。",
-                                             "warning")
+                                      "warning")
             return False
         self._working = True
         return True
@@ -208,7 +208,7 @@ class ReadingFlows(QObject):
         doc = self.doc
         lost = "；提纲里已做的修改会被替换（可先另存）" if doc.undo_stack.count() else ""
         if not self.prompts.ask_yes_no("按校正后的结构重新生成提纲？",
-                                              f"编辑页里的提纲是从《{Path(file).name}》导入的{lost}。"):
+                                       f"编辑页里的提纲是从《{Path(file).name}》导入的{lost}。"):
             return
         from speechwriter.outline.create import from_speech
 

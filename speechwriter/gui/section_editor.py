@@ -3,12 +3,30 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from speechwriter.core.speech import ROLE_NAMES, ROLES
+from speechwriter.errors import UserError
 from speechwriter.gui.document import Document
 from speechwriter.gui.text_boxes import LineBox, TextBox
 from speechwriter.outline import edit, numbering
+
+
+class SampleHighlighter(QSyntaxHighlighter):
+    """Paragraphs still in the sample's wording, tinted until the clerk changes a character."""
+
+    def __init__(self, document, lines):
+        super().__init__(document)
+        self._lines = lines   # () -> the sample lines of the section shown
+        self._format = QTextCharFormat()
+        self._format.setForeground(QColor("#9a6700"))
+        self._format.setBackground(QColor("#fff4d6"))
+        self._format.setToolTip("范文原话：请改写成本次讲话的内容")
+
+    def highlightBlock(self, text: str) -> None:
+        if text.strip() and text.strip() in self._lines():
+            self.setFormat(0, len(text), self._format)
 
 
 class SectionEditor(QWidget):
@@ -40,6 +58,11 @@ class SectionEditor(QWidget):
         self.body = TextBox()
         self.body.setAccessibleName("小节正文")
         layout.addWidget(self.body, 1)
+        self.sample_note = QLabel("黄色的段落还是范文原话，改写后标记自动消失。")
+        self.sample_note.setStyleSheet("color:#9a6700")
+        self.sample_note.setVisible(False)
+        layout.addWidget(self.sample_note)
+        self._highlighter = SampleHighlighter(self.body.document(), self._sample_lines)
 
         self.heading.textEdited.connect(self._heading_edited)
         self.body.textChanged.connect(self._body_edited)
@@ -64,6 +87,32 @@ class SectionEditor(QWidget):
             return
         self._refresh_if_mine(section_id)
 
+    def _sample_lines(self) -> list[str]:
+        section = self._section()
+        return list(section.sample) if section is not None else []
+
+    def select_text(self, text: str, near: int = 0) -> bool:
+        """Put the cursor on `text` in the heading or body (a 校对 finding the clerk clicked)."""
+        section = self._section()
+        if section is None or not text:
+            return False
+        if text in section.heading:
+            self.heading.setFocus(Qt.FocusReason.OtherFocusReason)
+            at = section.heading.find(text)
+            self.heading.setSelection(at, len(text))
+            return True
+        body = section.body
+        spots = [i for i in range(len(body)) if body.startswith(text, i)]
+        if not spots:
+            return False
+        at = min(spots, key=lambda i: abs(i - near))
+        cursor = self.body.textCursor()
+        cursor.setPosition(at)
+        cursor.setPosition(at + len(text), QTextCursor.MoveMode.KeepAnchor)
+        self.body.setTextCursor(cursor)
+        self.body.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
     def _section(self):
         try:
             return self.doc.section_by_id(self.section_id) if self.section_id else None
@@ -83,6 +132,8 @@ class SectionEditor(QWidget):
         else:
             self.heading.set_text_quietly(section.heading)
         self.body.set_text_quietly(section.body)
+        self._highlighter.rehighlight()
+        self.sample_note.setVisible(bool(section.sample_lines()))
         self.role.setCurrentIndex(max(0, self.role.findData(section.role)))
         self._refresh_number()
 
@@ -106,8 +157,13 @@ class SectionEditor(QWidget):
             self.doc.set_body(self.section_id, self.body.toPlainText(), typing=not self.body.pasting)
 
     def _role_chosen(self, _index: int) -> None:
-        if self.section_id:
+        if not self.section_id:
+            return
+        try:
             self.doc.set_role(self.section_id, self.role.currentData())
+        except UserError as err:          # the printed order refuses it: say why, show the role kept
+            self.doc.refused.emit(err.message)
+            self._refresh_if_mine(self.section_id)
 
     def _cursor_moved(self) -> None:
         if self.body.hasFocus():   # the clerk put it there (not a refresh from the document)

@@ -97,5 +97,37 @@ class Settings:
     def set_speaking_rate(self, rate: int) -> None:
         self._qs.setValue("speech/rate", int(rate))
 
+    # output --------------------------------------------------------------------------------------
+    def layout(self) -> dict:
+        """The clerk's default 排版设置 (names of render.options.OPTIONS; unknown keys are ignored there)."""
+        self._qs.beginGroup("layout")
+        try:
+            return {key: self._qs.value(key) for key in self._qs.childKeys()}
+        finally:
+            self._qs.endGroup()
+
+    def default_layout(self) -> dict:
+        """The default 排版设置 for a new speech, checked (a damaged entry gives the GB/T 9704 defaults)."""
+        from speechwriter.errors import UserError
+        from speechwriter.render.options import LayoutOptions
+
+        try:
+            return LayoutOptions.from_dict(self.layout()).to_dict()
+        except UserError:
+            return {}
+
+    def set_layout(self, values: dict) -> None:
+        self._qs.remove("layout")
+        for key, value in values.items():
+            self._qs.setValue(f"layout/{key}", value)
+
+    def reference_template(self, kind: str) -> str:
+        """The office's Word template last used for this 文种 ("" when none, or when it is gone)."""
+        path = str(self._qs.value(f"reference/{kind}", "") or "")
+        return path if path and Path(path).is_file() else ""
+
+    def set_reference_template(self, kind: str, path: str) -> None:
+        self._qs.setValue(f"reference/{kind}", path or "")
+
     def sync(self) -> None:
         self._qs.sync()

@@ -30,9 +30,9 @@ CARD_WIDTH = 380    # at least this much room per card column, however short the
 
 def plain_fields(text: str) -> str:
     """Phrasing with its Jinja fields shown as 〔会议名称〕, as a clerk reads them."""
-    import re
+    from speechwriter.core.field_syntax import shown
 
-    return re.sub(r"{{\s*([^\s{}|]+)[^}]*}}", r"〔\1〕", text)
+    return shown(text)
 
 
 class StructureCard(QFrame):

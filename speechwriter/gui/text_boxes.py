@@ -9,7 +9,7 @@ its own instead of merging it into the typing around it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QMimeData
+from PySide6.QtCore import QEvent, QMimeData, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
@@ -29,13 +29,30 @@ def _leave_to_window(event: QEvent) -> bool:
     return False
 
 
+# Shift+Enter in a box that allows it (the 标题): a forced line break, kept as U+2028 (a line
+# break to str.splitlines, so the title's lines come out as typed; see render.blocks.title_lines)
+FORCED_LINE_BREAK = "\u2028"
+
+
 class LineBox(QLineEdit):
     pasting = False
+    line_breaks = False
+
+    def allow_line_breaks(self) -> None:
+        self.line_breaks = True
+        self.setToolTip("Shift+Enter：在此处让标题回行（不按时，过长的标题按词自动分成匀称的两三行）")
 
     def event(self, event: QEvent) -> bool:
         return False if _leave_to_window(event) else super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if (self.line_breaks and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
+            before = self.text()
+            self.insert(FORCED_LINE_BREAK)
+            if self.text() != before:
+                self.textEdited.emit(self.text())
+            return
         self.pasting = event.matches(QKeySequence.StandardKey.Paste)
         try:
             super().keyPressEvent(event)

@@ -1,16 +1,30 @@
 """字数 and speaking time, counted the Chinese way.
 
 A Chinese clerk's 字数 counts every character a reader sees — Han characters, punctuation,
-digits, letters — and never whitespace. What is counted is what is spoken: the salutation and
-every section with its printed number (一、…), not the title block. Speaking time follows the
-outline's rate (default 220 字/分, the pace of a leader reading a manuscript aloud).
+digits, letters — and never whitespace. What is counted is what is spoken, as it will print: the
+salutation and every section with its printed number (一、…) and its fields filled in ({{ 单位 }}
+counts as the unit's name; an empty field counts nothing), not the title block. Speaking time
+follows the outline's rate (default 220 字/分, the pace of a leader reading a manuscript aloud).
 """
 
 from __future__ import annotations
 
+from speechwriter.core.field_syntax import fill
 from speechwriter.defaults import SPEAKING_RATE as DEFAULT_RATE
 from speechwriter.outline.model import Outline, Section
 from speechwriter.outline.numbering import section_label
+
+_NONE = "无"  # a field set to 无 prints nothing (render.NONE_VALUE)
+
+
+def _values(outline: Outline) -> dict[str, str]:
+    values = {k: ("" if v.strip() == _NONE else v) for k, v in outline.fields.items()}
+    # a value may itself use fields (标题 = "在{{ 会议名称 }}上的讲话"): one level of filling
+    return {k: fill(v, values, "") for k, v in values.items()}
+
+
+def printed(text: str, values: dict[str, str]) -> str:
+    return fill(text, values, "")
 
 
 def count_chars(text: str) -> int:
@@ -30,10 +44,12 @@ def section_chars(section: Section) -> int:
 def section_totals(outline: Outline) -> dict[str, tuple[int, float]]:
     """section id → (字数 incl. numbers and sub-sections, minutes), for every section."""
     result = {}
+    values = _values(outline)
 
     def visit(path, section):
         label = section_label(outline, path) if section.heading.strip() else ""
-        chars = count_chars(label) + count_chars(section.heading) + count_chars(section.body)
+        chars = (count_chars(label) + count_chars(printed(section.heading, values))
+                 + count_chars(printed(section.body, values)))
         chars += sum(visit(path + (i,), child) for i, child in enumerate(section.children))
         result[section.id] = (chars, speaking_minutes(chars, outline.rate))
         return chars
@@ -44,8 +60,11 @@ def section_totals(outline: Outline) -> dict[str, tuple[int, float]]:
 
 
 def outline_chars(outline: Outline) -> int:
+    """The whole speech as it prints: salutation, sections, and a 过渡语/结束语 set as a field."""
     totals = section_totals(outline)
-    return count_chars(outline.field("称呼")) + sum(totals[s.id][0] for s in outline.sections)
+    values = _values(outline)
+    frame = sum(count_chars(values.get(name, "")) for name in ("称呼", "过渡语", "结束语"))
+    return frame + sum(totals[s.id][0] for s in outline.sections)
 
 
 def outline_minutes(outline: Outline) -> float:

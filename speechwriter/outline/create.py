@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from speechwriter.core.field_syntax import field_names
 from speechwriter.core.markers import find_marker
 from speechwriter.core.numbering_styles import BY_NAME, OUTLINE_STYLES
 from speechwriter.core.speech import ROLES, Block, Speech
@@ -24,7 +25,6 @@ ROLE_PLACEHOLDER = {"review": "（在此回顾过去一段时间的工作和成�
                     "key_points": "（在此展开这一点的具体要求。）",
                     "opening": "（在此写开场白。）", "closing": "（在此写结束语。）"}
 
-_FIELD = re.compile(r"{{\s*([^\s{}|]+)\s*(?:\|[^}]*)?}}")
 
 
 def template_for_kind(kind: str) -> str:
@@ -76,34 +76,46 @@ def numbering_from_structure(numbering: str) -> list[str]:
 
 
 def from_structure(structure: Structure) -> Outline:
+    """The structure's skeleton with its learned wording as guidance: every line taken from the
+    sample is remembered in its section's `sample` list, so it stays marked until rewritten."""
     phrases = {role: [full_width_punctuation(p) for p in texts] for role, texts in (structure.phrases or {}).items()}
     headings = [full_width_punctuation(h) for h in structure.headings]
     sections: list[Section] = []
+
+    def learned(role: str, body: str = "", heading: str = "", placeholder: str = "") -> Section:
+        section = Section(role, heading=heading, body=body or placeholder)
+        section.sample = [line for line in (heading, body) if line]
+        return section
+
     for role in structure.skeleton:
         if role not in ROLES:
             continue
-        if role == "opening":
-            sections.append(Section("opening", body="\n".join(phrases.get("opening", [])[:1]) or ROLE_PLACEHOLDER[role]))
-        elif role == "closing":
-            sections.append(Section("closing", body="\n".join(phrases.get("closing", [])[:1]) or ROLE_PLACEHOLDER[role]))
+        if role in ("opening", "closing"):
+            sections.append(learned(role, "\n".join(phrases.get(role, [])[:1]), placeholder=ROLE_PLACEHOLDER[role]))
+        elif role == "review":
+            # no heading: the learned headings are the key points, and the transition counts
+            # them ("讲五点意见"), so a numbered review would throw the count off
+            sections.append(Section(role, body=ROLE_PLACEHOLDER[role]))
+        elif headings:
+            sections.append(learned(role, heading=headings.pop(0), placeholder=ROLE_PLACEHOLDER[role]))
         else:
-            if role == "review":
-                # no heading: the learned headings are the key points, and the transition counts
-                # them ("讲五点意见"), so a numbered review would throw the count off
-                heading = ""
-            else:
-                heading = headings.pop(0) if headings else "（要点标题）"
-            sections.append(Section(role, heading=heading, body=ROLE_PLACEHOLDER[role]))
+            sections.append(Section(role, heading="（要点标题）", body=ROLE_PLACEHOLDER[role]))
     fields = {"标题": "", "讲话人": "", "日期": "", "称呼": "同志们："}
     transition = phrases.get("transition", [])
-    if transition:
-        fields["过渡语"] = transition[0]  # the template places it before the key points
     outline = Outline(fields=fields, sections=sections, template=template_for_kind(structure.kind), kind=structure.kind,
                       numbering=numbering_from_structure(structure.numbering), structure_id=structure.id)
+    if transition:
+        # the sample's own lead-in ("下面，我讲五点意见。") is text like the rest, placed where it prints
+        from speechwriter.outline.template_text import insert_sentences
+
+        insert_sentences(outline, {"过渡语": transition[0]})
+        for section in outline.walk():
+            if transition[0] in section.paragraphs():
+                section.sample.append(transition[0])
     # the fields the learned phrasing uses, so the form asks for them
     texts = [t for s in outline.walk() for t in (s.heading, s.body)] + list(fields.values())
     for text in texts:
-        for name in _FIELD.findall(text):
+        for name in field_names(text):
             outline.fields.setdefault(name, "")
     return outline
 

@@ -2,8 +2,17 @@
 
     {"format": "speechwriter-outline", "version": 2, "template": "讲话稿", "kind": "领导讲话",
      "structure_id": null, "rate": 220, "numbering": ["一、", "（一）", "1.", "（1）"],
-     "fields": {"标题": "…", "会议名称": "…"},
-     "sections": [{"id": "…", "role": "opening", "heading": "", "body": "…", "children": []}]}
+     "fields": {"标题": "…", "会议名称": "…"}, "layout": {"fonts": "系统自带", "line_spacing": 29.5},
+     "sections": [{"id": "…", "role": "opening", "heading": "", "body": "…", "children": [],
+                   "sample": ["…"]}],
+     "target_minutes": 15, "ignored": ["repeat:的的"]}
+
+"template_text": true says the template's transition/closing sentences are part of the text; an older
+file without it gets them put in when opened (render.open_outline), so it prints as it always did.
+Optional keys (version 2 files without them load as before): a section's "sample" lists the lines
+(heading, body paragraphs) still in the sample speech's wording; "target_minutes" is the clerk's
+time limit; "ignored" the 校对 findings the clerk chose to ignore for this speech; "layout" the
+speech's own 排版设置 (render/options.py), written only when set.
 
 Version history (loading migrates older files in memory; saving writes the current version):
   1 — header fields at the top level ("title", "subtitle", "speaker", "date", "salutation"),
@@ -34,14 +43,25 @@ def outline_to_dict(outline: Outline) -> dict:
     data = {"format": FORMAT, "version": VERSION, "template": outline.template, "kind": outline.kind,
             "structure_id": outline.structure_id, "rate": outline.rate, "numbering": list(outline.numbering),
             "fields": dict(outline.fields), "sections": [_section_to_dict(s) for s in outline.sections]}
+    # the template's transition/closing are in the text (files without this key predate that)
+    data["template_text"] = True
+    if outline.layout:
+        data["layout"] = dict(outline.layout)  # only when set, like target_minutes
     if outline.target_minutes:
         data["target_minutes"] = outline.target_minutes   # only when set: older readers never see it
+    if outline.ignored:
+        data["ignored"] = list(outline.ignored)   # 校对 findings the clerk chose to ignore
     return data
 
 
 def _section_to_dict(section: Section) -> dict:
-    return {"id": section.id, "role": section.role, "heading": section.heading, "body": section.body,
+    data = {"id": section.id, "role": section.role, "heading": section.heading, "body": section.body,
             "children": [_section_to_dict(c) for c in section.children]}
+    live = [line for line in section.sample if section.is_sample(line) and
+            (line == section.heading.strip() or line in section.paragraphs())]
+    if live:  # only the sample lines still in the text are worth keeping
+        data["sample"] = live
+    return data
 
 
 def dumps(outline: Outline) -> str:
@@ -119,12 +139,27 @@ def _build(data: dict) -> Outline:
                       structure_id=data.get("structure_id"), rate=defaults.valid_rate(data.get("rate")))
     if numbering:
         outline.numbering = list(numbering)
+    outline.sentences_in_text = bool(data.get("template_text"))
+    outline.layout = _layout(data.get("layout"))
     target = data.get("target_minutes")
     if target is not None:
         if not isinstance(target, int) or isinstance(target, bool) or not 1 <= target <= 600:
             raise UserError(f"篇幅目标“{target}”应为 1 到 600 之间的分钟数。")
         outline.target_minutes = target
+    ignored = data.get("ignored") or []
+    if isinstance(ignored, list):
+        outline.ignored = [str(key) for key in ignored if isinstance(key, str)]
     return outline
+
+
+def _layout(layout) -> dict:
+    """The speech's 排版设置: names and simple values; their meaning is checked when rendering."""
+    if layout is None:
+        return {}
+    if not isinstance(layout, dict) or not all(isinstance(k, str) and isinstance(v, (str, int, float, bool))
+                                               for k, v in layout.items()):
+        raise UserError("“layout”（排版设置）应为“名称: 值”的对照表。")
+    return dict(layout)
 
 
 def _build_section(data: dict, level: int) -> Section:
@@ -142,4 +177,7 @@ def _build_section(data: dict, level: int) -> Section:
                       children=[_build_section(c, level + 1) for c in children])
     if isinstance(data.get("id"), str) and data["id"]:
         section.id = data["id"]
+    sample = data.get("sample") or []
+    if isinstance(sample, list):
+        section.sample = [line for line in sample if isinstance(line, str)]
     return section

@@ -32,9 +32,20 @@ class Section:
     body: str = ""
     children: list[Section] = field(default_factory=list)
     id: str = field(default_factory=_new_id)
+    # the sample's wording this section started with (heading and body paragraphs): a line still
+    # equal to one of these is guidance the clerk has not rewritten yet (shown apart, found by the 校对)
+    sample: list[str] = field(default_factory=list)
 
     def paragraphs(self) -> list[str]:
         return [line.strip() for line in self.body.split("\n") if line.strip()]
+
+    def is_sample(self, line: str) -> bool:
+        """True while `line` (the heading or one body paragraph) is the sample's wording, unedited."""
+        return bool(line.strip()) and line.strip() in self.sample
+
+    def sample_lines(self) -> list[str]:
+        """The body paragraphs that are still the sample's wording."""
+        return [line for line in self.paragraphs() if line in self.sample]
 
     def walk(self):
         """This section and all its descendants, depth first, in reading order."""
@@ -53,7 +64,13 @@ class Outline:
     numbering: list[str] = field(default_factory=lambda: list(DEFAULT_NUMBERING))
     structure_id: str | None = None
     rate: int = defaults.SPEAKING_RATE  # 字/分
+    # 排版设置 of this speech, only what differs from the defaults (see render.options.OPTIONS)
+    layout: dict = field(default_factory=dict)
     target_minutes: int | None = None   # 篇幅目标: the time the speech must keep to (控制在 15 分钟)
+    ignored: list[str] = field(default_factory=list)  # 校对 findings the clerk chose to ignore (Finding.key())
+    # False for a file from before templates stopped adding their transition/closing at export: those
+    # sentences still have to be put into its text (render.open_outline) so it prints as it did
+    sentences_in_text: bool = True
 
     def copy(self) -> Outline:
         """A deep copy with fresh section ids (a new outline, e.g. next year's speech)."""

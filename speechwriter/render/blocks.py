@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from speechwriter.core.field_syntax import ordinal
 from speechwriter.outline.model import Outline, Section
 from speechwriter.outline.numbering import is_run_in, section_label, style_for_level
 
@@ -25,28 +26,108 @@ class Block:
     text: str
     level: int = 0
     lead: str = ""  # runin only: the numbered heading printed in the heading font
+    section: str | None = None  # id of the outline section it comes from (None: the template's own)
+    sample: bool = False  # still the sample speech's wording, not yet rewritten by the clerk
 
     def plain(self) -> str:
-        return self.lead + self.text
+        return (self.lead + self.text).replace(FORCED_BREAK, "")
 
 
 def section_blocks(outline: Outline, path: tuple[int, ...], section: Section, fill) -> list[Block]:
     """Blocks of one section and its children; `fill` renders fields inside the text."""
     level = len(path)
     heading = fill(section.heading.strip(), section, "标题")
-    paragraphs = [p for p in (line.strip() for line in fill(section.body, section, "正文").split("\n")) if p]
+    lines = [line.strip() for line in section.body.split("\n") if line.strip()]
+    # each paragraph filled on its own, so a slip in one names its paragraph and spares the others
+    paragraphs = [(p, section.is_sample(line)) for n, line in enumerate(lines, 1)
+                  for p in (q.strip() for q in fill(line, section, f"{ordinal(n)}段").split("\n")) if p]
     blocks: list[Block] = []
     if heading:
         lead = section_label(outline, path) + heading
         style = style_for_level(outline, level)
         runs_in = is_run_in(style) or (level > 1 and heading.endswith(_SENTENCE_END))
+        heading_sample = section.is_sample(section.heading)
         if runs_in:
             if is_run_in(style) and not heading.endswith(_SENTENCE_END):
                 lead += "。"
-            blocks.append(Block("runin", paragraphs.pop(0) if paragraphs else "", level, lead))
+            text, sample = paragraphs.pop(0) if paragraphs else ("", False)
+            blocks.append(Block("runin", text, level, lead, section.id, heading_sample or sample))
         else:
-            blocks.append(Block("heading", lead, level))
-    blocks += [Block("paragraph", p) for p in paragraphs]
+            blocks.append(Block("heading", lead, level, section=section.id, sample=heading_sample))
+    blocks += [Block("paragraph", p, section=section.id, sample=sample) for p, sample in paragraphs]
     for i, child in enumerate(section.children):
         blocks += section_blocks(outline, path + (i,), child, fill)
     return blocks
+
+
+# ---- title lines -------------------------------------------------------------------------------
+# A forced break typed in the title field (a line break) travels through the template as this
+# character, which str.splitlines() does not split on; `title_lines` turns it back into a break.
+FORCED_BREAK = "\u2063"  # INVISIBLE SEPARATOR
+MIN_TITLE_LINE = 4
+_NO_LINE_START = set("，。、；：？！）》」』”’…—·")
+_NO_LINE_END = set("（《「『“‘")
+
+
+def title_lines(text: str, per_line: int) -> list[str]:
+    """A title as GB/T 9704 wants it: lines broken between words (jieba), as even as possible, the
+    longer line first (梯形) or in the middle (菱形); forced breaks are kept as typed."""
+    lines = []
+    for part in text.split(FORCED_BREAK):
+        part = part.strip()
+        if part:
+            lines += _balanced(part, per_line)
+    return lines or [""]
+
+
+def _balanced(text: str, per_line: int) -> list[str]:
+    if len(text) <= per_line:
+        return [text]
+    from speechwriter.core.tokens import cut
+
+    cuts, position = [], 0  # allowed break positions: between jieba words, not before 。 or after 《
+    for word in cut(text)[:-1]:
+        position += len(word)
+        if text[position] not in _NO_LINE_START and text[position - 1] not in _NO_LINE_END:
+            cuts.append(position)
+    for count in range(-(-len(text) // per_line), len(text) // MIN_TITLE_LINE + 1):
+        best = _best_split(text, cuts, count, per_line)
+        if best:
+            return best
+    # no word boundary fits (one very long word): fill the lines character by character
+    return [text[i:i + per_line] for i in range(0, len(text), per_line)]
+
+
+def _best_split(text: str, cuts: list[int], count: int, per_line: int) -> list[str] | None:
+    best: list[str] | None = None
+    best_score: tuple[int, float] | None = None
+
+    def walk(start: int, chosen: list[int]):
+        nonlocal best, best_score
+        if len(chosen) == count - 1:
+            edges = [0, *chosen, len(text)]
+            lengths = [b - a for a, b in zip(edges, edges[1:])]
+            if max(lengths) > per_line or min(lengths) < MIN_TITLE_LINE:
+                return
+            score = _shape_score(lengths)
+            if best_score is None or score < best_score:
+                best, best_score = [text[a:b] for a, b in zip(edges, edges[1:])], score
+            return
+        for c in cuts:
+            if c > start and c - start <= per_line:
+                walk(c, chosen + [c])
+
+    walk(0, [])
+    return best
+
+
+def _shape_score(lengths: list[int]) -> tuple[int, float]:
+    """(shape faults, unevenness): a shorter line may only be last (梯形) or at both ends (菱形)."""
+    longest = max(lengths)
+    peak = lengths.index(longest)
+    rising = any(a > b for a, b in zip(lengths[:peak], lengths[1:peak + 1]))
+    falling = any(a < b for a, b in zip(lengths[peak:], lengths[peak + 1:]))
+    faults = int(rising) + int(falling)
+    if len(lengths) == 2 and lengths[0] < lengths[1]:
+        faults += 1
+    return faults, sum((n - sum(lengths) / len(lengths)) ** 2 for n in lengths)

@@ -1,43 +1,35 @@
 """The named styles of the manuscript, written into styles.xml.
 
-Headings use Word's built-in "heading 1…4" (shown as 标题 1…4 in a Chinese Word/WPS, with
-outline levels, so the navigation pane and a table of contents work); the other paragraph kinds
-get their own named styles, so a clerk who wants another look changes a style, not 200
-paragraphs. Styles a manuscript never uses are removed from the python-docx default template.
+Word's built-in styles carry the manuscript: Title, Subtitle, heading 1…4 and Normal (a Chinese
+Word/WPS shows them as 标题, 副标题, 标题 1…4, 正文), so the clerk can restyle a whole speech in
+Word by changing one style, and a table of contents or the navigation pane works. Speaker/date
+lines, the salutation, page numbers and run-in heading leads get named styles of their own.
+Paragraphs in document.xml only name their style. Styles a manuscript never uses are removed from
+python-docx's default template.
 """
 
 from __future__ import annotations
 
+import math
+
 from docx.oxml.ns import qn
 
-from speechwriter.render.docx_format import (
-    BODY_SIZE,
-    BOLD_TITLE,
-    CHAR_SPACING,
-    FONT_SETS,
-    LINE_PITCH,
-    PAGE_NUMBER_SIZE,
-    TITLE_SIZE,
-    el,
-    paragraph_properties,
-    run_properties,
-    strip_theme_fonts,
-)
+from speechwriter.render.docx_format import el, paragraph_properties, run_properties, strip_theme_fonts
+from speechwriter.render.options import Geometry, LayoutOptions
 
-# Built-in styles keep their English names ("Normal", "heading 1"): that is how Word and WPS
-# recognise them, and they show them as 正文 / 标题 1 in a Chinese interface.
-# style id → (name, font role, size in half-points, bold (None: per font set), paragraph settings)
-PARAGRAPH_STYLES = {
-    "Normal": ("Normal", "body", BODY_SIZE, False, dict()),
-    "Heading1": ("heading 1", "hei", BODY_SIZE, False, dict(outline_level=0, keep_next=True)),
-    "Heading2": ("heading 2", "kai", BODY_SIZE, False, dict(outline_level=1, keep_next=True)),
-    "Heading3": ("heading 3", "body", BODY_SIZE, True, dict(outline_level=2, keep_next=True)),
-    "Heading4": ("heading 4", "body", BODY_SIZE, True, dict(outline_level=3, keep_next=True)),
-    "SpeechTitle": ("讲话标题", "title", TITLE_SIZE, None, dict(align="center", first_line=False, line=LINE_PITCH)),
-    "SpeechSubtitle": ("讲话副标题", "kai", BODY_SIZE, False, dict(align="center", first_line=False)),
-    "SpeechMeta": ("讲话人及日期", "kai", BODY_SIZE, False, dict(align="center", first_line=False)),
-    "Salutation": ("称呼", "body", BODY_SIZE, False, dict(align="left", first_line=False)),
-    "PageNumber": ("页码", "page", PAGE_NUMBER_SIZE, False, dict(align="right", first_line=False, line=None)),
+PAGE_NUMBER_SIZE = 14.0  # 四号
+# style id → (name, font role, size ("title" / "body" / pt), bold (None: per font set), paragraph settings)
+PARAGRAPH_STYLES: dict[str, tuple[str, str, str | float, bool | None, dict]] = {
+    "Normal": ("Normal", "body", "body", False, dict()),
+    "Title": ("Title", "title", "title", None, dict(align="center", indent=False, grid=False)),
+    "Subtitle": ("Subtitle", "kai", "body", False, dict(align="center", indent=False)),
+    "Heading1": ("heading 1", "hei", "body", False, dict(outline_level=0, keep_next=True)),
+    "Heading2": ("heading 2", "kai", "body", False, dict(outline_level=1, keep_next=True)),
+    "Heading3": ("heading 3", "body", "body", True, dict(outline_level=2, keep_next=True)),
+    "Heading4": ("heading 4", "body", "body", True, dict(outline_level=3, keep_next=True)),
+    "SpeechMeta": ("讲话人及日期", "kai", "body", False, dict(align="center", indent=False)),
+    "Salutation": ("称呼", "body", "body", False, dict(align="left", indent=False, gap=True)),
+    "PageNumber": ("页码", "page", PAGE_NUMBER_SIZE, False, dict(align="right", indent=False, line=False, grid=False)),
 }
 # run-in headings: the numbered lead of a paragraph (（一）坚持……。正文) in its level's font
 CHARACTER_STYLES = {
@@ -50,43 +42,81 @@ KEEP = {"Normal", "DefaultParagraphFont", "TableNormal", "NoList"}
 HEADING_STYLE = {1: "Heading1", 2: "Heading2", 3: "Heading3", 4: "Heading4"}
 
 
-def install_styles(styles_root, font_set: str) -> None:
-    faces = FONT_SETS[font_set]
-    for style in styles_root.findall(qn("w:style")):
-        if style.get(qn("w:styleId")) not in KEEP | set(PARAGRAPH_STYLES) | set(CHARACTER_STYLES):
-            styles_root.remove(style)
-    _set_doc_defaults(styles_root, faces["body"])
+def style_size(size: str | float, geometry: Geometry) -> float:
+    if isinstance(size, str):
+        return {"title": geometry.title_size, "body": geometry.body_size}[size]
+    return size
+
+
+def grid_scale(geometry: Geometry) -> int:
+    """Character width in % (w:w) that makes a body character no wider than its grid cell:
+    16 pt characters in 15.79 pt cells are drawn 98 % wide (15.68 pt), 28 of them take 439 pt
+    of the 442.25 pt line and a 29th does not fit. Measured in LibreOffice: run spacing
+    (w:spacing −5) is not counted there once the section has a character grid (27 a line)."""
+    return min(100, math.floor(geometry.char_pitch / geometry.body_size * 100))
+
+
+def style_paragraph(para: dict, geometry: Geometry, keep_lines: bool = False):
+    """The w:pPr of one of our paragraph styles."""
+    return paragraph_properties(
+        align=para.get("align", "both"),
+        first_line=round(2 * geometry.body_size * 20) if para.get("indent", True) else None,
+        before=geometry.line_pitch_twips if para.get("gap") else 0,
+        line=geometry.line_pitch_twips if para.get("line", True) else None,
+        outline_level=para.get("outline_level"), keep_next=para.get("keep_next", False), keep_lines=keep_lines,
+    )
+
+
+def install_styles(styles_root, options: LayoutOptions, geometry: Geometry, template_ids: dict | None = None) -> None:
+    """Our styles into styles.xml. `template_ids` (our id → an office template's style id): those
+    styles are the template's and stay as they are; ours are based on the template's 正文."""
+    faces = options.faces()
+    ours = set(PARAGRAPH_STYLES) | set(CHARACTER_STYLES)
+    skip = set(template_ids or ())
+    normal = (template_ids or {}).get("Normal", "Normal")
+    if template_ids is None:
+        for style in styles_root.findall(qn("w:style")):
+            if style.get(qn("w:styleId")) not in KEEP | ours:
+                styles_root.remove(style)
+        _set_doc_defaults(styles_root, faces["body"], geometry)
     for style_id, (name, role, size, bold, para) in PARAGRAPH_STYLES.items():
+        if style_id in skip:
+            continue
         if bold is None:
-            bold = BOLD_TITLE[font_set]
-        spacing = CHAR_SPACING if role in ("body", "kai", "hei") else 0
-        style = _fresh_style(styles_root, style_id, "paragraph", name, based_on=None if style_id == "Normal" else "Normal")
-        style.append(paragraph_properties(**para))  # type: ignore[arg-type]  # para: the dict in the table above
-        style.append(run_properties(faces[role], size, bold, spacing))
+            bold = options.bold_title()
+        style = _fresh_style(styles_root, style_id, "paragraph", name, based_on=None if style_id == "Normal" else normal)
+        style.append(style_paragraph(para, geometry, keep_lines=options.large_print and style_id == "Normal"))
+        style.append(run_properties(faces[role], style_size(size, geometry), bold, grid_scale(geometry) if para.get("grid", True) else None))
     for style_id, (name, role, bold) in CHARACTER_STYLES.items():
+        if style_id in skip:
+            continue
         style = _fresh_style(styles_root, style_id, "character", name, based_on="DefaultParagraphFont")
         style.append(run_properties(faces[role], None, bold))
     strip_theme_fonts(styles_root)
 
 
-def _set_doc_defaults(styles_root, body_face: str) -> None:
+def _set_doc_defaults(styles_root, body_face: str, geometry: Geometry) -> None:
     defaults = styles_root.find(qn("w:docDefaults"))
     for child in list(defaults):
         defaults.remove(child)
     rpr_default, ppr_default = el("w:rPrDefault"), el("w:pPrDefault")
-    rpr = run_properties(body_face, BODY_SIZE)
+    rpr = run_properties(body_face, geometry.body_size)
     rpr.append(el("w:lang", val="en-US", eastAsia="zh-CN", bidi="ar-SA"))
     rpr_default.append(rpr)
     ppr = el("w:pPr")
-    ppr.append(el("w:spacing", after=0, line=LINE_PITCH, lineRule="exact"))
+    ppr.append(el("w:spacing", after=0, line=geometry.line_pitch_twips, lineRule="exact"))
     ppr_default.append(ppr)
     defaults.append(rpr_default)
     defaults.append(ppr_default)
 
 
+def find_style(styles_root, style_id: str):
+    return next((s for s in styles_root.findall(qn("w:style")) if s.get(qn("w:styleId")) == style_id), None)
+
+
 def _fresh_style(styles_root, style_id: str, kind: str, name: str, based_on: str | None):
     """The style element with this id, emptied and re-declared (created when missing)."""
-    style = next((s for s in styles_root.findall(qn("w:style")) if s.get(qn("w:styleId")) == style_id), None)
+    style = find_style(styles_root, style_id)
     if style is None:
         style = el("w:style", type=kind, styleId=style_id)
         styles_root.append(style)

@@ -19,6 +19,7 @@ import jinja2
 from jinja2 import meta, nodes
 
 from speechwriter import defaults
+from speechwriter.core.field_syntax import field_names
 from speechwriter.errors import UserError
 from speechwriter.outline.model import HEADER_FIELDS
 from speechwriter.render.environment import (
@@ -33,6 +34,7 @@ from speechwriter.render.environment import (
 # provided by the pipeline for every render, never asked of the clerk
 CONTEXT_NAMES = frozenset({"有要点", "回顾有标题", "类型"})
 _KIND_LINE = re.compile(r"{#-?\s*类型[:：]\s*(\S+?)\s*-?#}")
+_SENTENCE_LINE = re.compile(r"{#-?\s*(过渡语|结束语)[:：]\s*(.*?)\s*-?#}")
 
 
 @dataclass(frozen=True)
@@ -154,6 +156,23 @@ def template_kind(name: str) -> str:
     return match.group(1) if match else defaults.KIND
 
 
+def template_sentences(name: str) -> dict[str, str]:
+    """{"过渡语": …, "结束语": …}: the sentences a template suggests (its own comment lines first,
+    then its parents'); "" when it suggests none. They go into the outline's text when the template
+    is chosen, so what the preview shows is what is exported."""
+    found: dict[str, str] = {}
+    chain_name: str | None = name
+    seen: set[str] = set()
+    while chain_name and chain_name not in seen:
+        seen.add(chain_name)
+        source, _ = template_source(chain_name)
+        for key, sentence in _SENTENCE_LINE.findall(source):
+            found.setdefault(key, sentence)
+        parent = re.search(r"{%-?\s*extends\s+[\"']([^\"']+)\.jinja[\"']", source)
+        chain_name = parent.group(1) if parent else None
+    return {"过渡语": found.get("过渡语", ""), "结束语": found.get("结束语", "")}
+
+
 def template_names() -> list[str]:
     """Listable templates: every *.jinja not starting with "_" (those are shared frames)."""
     names = set()
@@ -190,8 +209,9 @@ def text_fields(texts) -> tuple[list[str], set[str]]:
         if "{" in text:
             try:
                 names, needed = analyse_source(text, "提纲正文")
-            except UserError:
-                continue  # reported with its section when rendering
+            except UserError:  # a broken field (reported with its section); the good ones still count
+                names = field_names(text)
+                needed = set(names)
             order += [n for n in names if n not in order]
             required |= needed
     return order, required

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import jinja2
 
+from speechwriter.core.field_syntax import broken_fields, has_fields, problem_message, scan, shown
 from speechwriter.errors import UserError
 from speechwriter.outline.model import Outline, Section
-from speechwriter.render.blocks import Block, section_blocks
+from speechwriter.render.blocks import FORCED_BREAK, Block, section_blocks
 from speechwriter.render.environment import collect_missing, environment, load_template, render_guarded
 from speechwriter.render.protocol import parse_lines
 
@@ -14,45 +15,64 @@ from speechwriter.render.protocol import parse_lines
 NONE_VALUE = "无"
 
 
-def field_context(outline: Outline, extra_fields: dict[str, str] | None = None) -> dict:
+def _render_text(text: str, context: dict, where: str, problems: list[str] | None) -> str:
+    """Fields in a clerk's text filled in. A broken field (`{{ 单位` without its `}}` …) stays as
+    written and is named in `problems`; the rest of the text is filled all the same."""
+    if not has_fields(text) and "{%" not in text:
+        return text
+    env = environment()
+    broken = broken_fields(text)
+    if broken:
+        if problems is not None:
+            problems.extend(problem_message(piece, where) for piece in broken)
+        return "".join(_render_text(p.text, context, where, problems) if p.kind == "field" else p.text
+                       for p in scan(text))
+    try:
+        small = env.from_string(text)
+    except jinja2.TemplateSyntaxError as err:
+        if problems is None:
+            raise UserError(f"{where}的字段写法有误：{err.message}") from None
+        problems.append(f"{where}的字段写法有误，已原样显示：{err.message}")
+        return text
+    return render_guarded(lambda: small.render(context), where)
+
+
+def field_context(outline: Outline, extra_fields: dict[str, str] | None = None,
+                  problems: list[str] | None = None) -> dict:
     values = {**outline.fields, **(extra_fields or {})}
     context: dict[str, object] = {}
     for name, raw in values.items():
-        # one line (joined on every break str.splitlines knows), so a value never starts a marker line
-        value = " ".join(str(raw).splitlines()).strip()
+        # one line (joined on every break str.splitlines knows), so a value never starts a marker line;
+        # the title keeps the clerk's forced breaks as FORCED_BREAK (see blocks.title_lines)
+        value = (FORCED_BREAK if name == "标题" else " ").join(str(raw).splitlines()).strip()
         if value:
             context[name] = "" if value == NONE_VALUE else value
     context["有要点"] = any(s.role == "key_points" for s in outline.sections)
     context["回顾有标题"] = any(s.role == "review" and s.heading.strip() for s in outline.sections)
     context["类型"] = outline.kind
     # a value may itself use fields (标题 = "在{{ 会议名称 }}上的讲话", learned from a structure)
-    env = environment()
     for name, item in list(context.items()):
-        if isinstance(item, str) and ("{{" in item or "{%" in item):
-            try:
-                small = env.from_string(item)
-            except jinja2.TemplateSyntaxError as err:
-                raise UserError(f"字段“{name}”的内容写法有误：{err.message}") from None
+        if isinstance(item, str) and (has_fields(item) or "{%" in item):
             others = {k: v for k, v in context.items() if k != name}
-            context[name] = " ".join(render_guarded(lambda small=small, others=others: small.render(others), f"字段“{name}”").splitlines()).strip()
+            filled = _render_text(item, others, f"字段“{name}”", problems if problems is not None else [])
+            context[name] = " ".join(filled.splitlines()).strip()
     return context
 
 
-def render_blocks(outline: Outline, template: str | None = None, extra_fields: dict[str, str] | None = None) -> list[Block]:
+def render_blocks(outline: Outline, template: str | None = None, extra_fields: dict[str, str] | None = None,
+                  problems: list[str] | None = None) -> list[Block]:
+    """`problems` collects the Chinese messages of broken fields (printed as written); without it
+    a field that Jinja itself cannot read in a section text is a UserError."""
     name = template or outline.template
     compiled = load_template(name)
     placed: set[str] = set()
-    env = environment()
 
     def fill(text: str, section: Section, part: str) -> str:
-        if "{{" not in text and "{%" not in text:
-            return text
-        where = f"小节“{section.heading or section.body[:12]}”的{part}"
-        try:
-            small = env.from_string(text)
-        except jinja2.TemplateSyntaxError as err:
-            raise UserError(f"{where}中第 {err.lineno} 行的字段写法有误：{err.message}") from None
-        return render_guarded(lambda: small.render(context), where)
+        title = shown(section.heading.strip() or section.body.strip().split("\n")[0])
+        title = title if len(title) <= 12 else title[:12] + "…"
+        where = f"小节“{title}”{part}" if part != "标题" else f"小节“{title}”的标题"
+        found: list[str] = [] if problems is None else problems
+        return _render_text(text, context, where, found)
 
     def expand(roles):
         blocks = []
@@ -63,7 +83,7 @@ def render_blocks(outline: Outline, template: str | None = None, extra_fields: d
         return blocks
 
     with collect_missing():
-        context = field_context(outline, extra_fields)
+        context = field_context(outline, extra_fields, problems)
         output = render_guarded(lambda: compiled.render(context), f"模板“{name}”")
         blocks = parse_lines(output, name, expand)
         # a template that forgot a role still must not lose the clerk's text

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from speechwriter.core.speech import ROLES
 from speechwriter.errors import UserError
-from speechwriter.render.blocks import Block
+from speechwriter.render.blocks import FORCED_BREAK, Block
 
 _SIMPLE = {"::title": "title", "::subtitle": "subtitle", "::meta": "meta", "::salutation": "salutation"}
 _HEADINGS = {"::h1": 1, "::h2": 2, "::h3": 3, "::h4": 4}
@@ -29,10 +29,12 @@ def parse_lines(output: str, template_name: str, expand_outline) -> list[Block]:
         if not line:
             continue
         if not line.startswith("::"):
-            blocks.append(Block("paragraph", line))
+            blocks.append(Block("paragraph", line.replace(FORCED_BREAK, "")))
             continue
         marker, _, rest = line.partition(" ")
         rest = rest.strip()
+        if marker != "::title":
+            rest = rest.replace(FORCED_BREAK, "")
         if marker in _SIMPLE:
             if rest:
                 blocks.append(Block(_SIMPLE[marker], rest))

@@ -11,8 +11,8 @@ from speechwriter.core.reading import label_of
 from speechwriter.errors import UserError
 from speechwriter.library import Library, import_paths, refresh, search
 from speechwriter.library.labels import clear_label, label_for, set_label, stored_reading
+from tests.adapt.conftest import HOUSE_SPEECH as SPEECH
 from tests.conftest import run_cli
-from tests.library.conftest import SPEECH
 
 
 def _own(library):
@@ -21,7 +21,7 @@ def _own(library):
 
 def _corrected_label(library, speech_id):
     label = label_of(stored_reading(library, speech_id))
-    label["sections"][1]["role"] = "review"     # 一、提高认识… read as looking back, as this office means it
+    label["sections"][1]["role"] = "review"     # 一、坚持… looks back, as this office means it
     label["kind"] = "动员讲话"
     return label
 
@@ -43,14 +43,14 @@ def test_a_label_changes_the_stored_reading_under_the_same_id(library, imported)
     assert again.labelled and again.kind == "动员讲话"
     assert [s.role for s in library.speech(entry.id).sections][:2] == ["opening", "review"]
     # what the 素材库 finds follows the corrected role
-    hits = search(library, "责任感", role="回顾").hits
+    hits = search(library, "双下降", role="回顾").hits
     assert [h.speech_id for h in hits] == [entry.id]
     assert label_for(library, entry.id) == label
 
     clear_label(library, entry.id)
     assert not library.entry(entry.id).labelled
     assert library.speech(entry.id).sections[1].role == "key_points"
-    assert not search(library, "责任感", role="回顾").hits
+    assert not search(library, "双下降", role="回顾").hits
 
 
 def test_a_label_is_kept_when_the_speech_is_imported_again_or_re_analysed(library, imported):
@@ -120,6 +120,7 @@ def test_show_and_label_on_the_command_line(seeded_file, tmp_path):
     shown = json.loads(run_cli("library", "show", speech_id, "--json", *lib).stdout)
     assert shown["labelled"] is True and shown["speeches"][0]["sections"][1]["role"] == "review"
     assert "按您校正的结构" in run_cli("library", "show", speech_id, *lib).stdout
+    assert "已校正" in run_cli("library", "list", "--own", *lib).stdout
 
     bad = tmp_path / "坏标注.json"
     bad.write_text(json.dumps({"kind": "领导讲话", "title": None, "sections": [

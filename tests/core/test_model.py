@@ -64,6 +64,27 @@ def test_retraining_is_deterministic(tmp_path):
     assert speech.sections
 
 
+def test_the_json_crf_gives_crfsuites_own_marginals(tmp_path):
+    """The analyser runs the CRF in Python from its JSON; crfsuite, which trained it, must agree."""
+    pycrfsuite = pytest.importorskip("pycrfsuite")
+    from speechwriter.core.crf import LinearCRF
+
+    examples = seed_examples({"000", "002-1"})
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for example in examples:
+        trainer.append(example.unit_features, example.unit_roles)
+    trainer.train(str(tmp_path / "roles.crfsuite"))
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(tmp_path / "roles.crfsuite"))
+    crf = LinearCRF.from_bytes(LinearCRF.from_crfsuite(tagger.info()).to_bytes())
+    for example in examples:
+        tagger.set(example.unit_features)
+        ours = crf.marginals(example.unit_features)
+        for i, row in enumerate(ours):
+            for label, p in zip(crf.labels(), row):
+                assert p == pytest.approx(tagger.marginal(label, i), abs=1e-4)
+
+
 def test_weights_repeat_an_example():
     examples = seed_examples({"000", "003"})
     assert training.train(examples, weights=[1, 3]) == training.train([examples[0]] + [examples[1]] * 3)
@@ -81,11 +102,11 @@ def test_missing_model_falls_back_to_the_rules(tmp_path, model_dir_restored, cap
 def test_damaged_model_falls_back_to_the_rules(tmp_path, model_dir_restored):
     broken = tmp_path / "models"
     shutil.copytree(SHIPPED, broken)
-    (broken / "roles.crfsuite").write_bytes(b"not a model at all")
+    (broken / "roles.json").write_bytes(b"not a model at all")
     model.set_model_dir(broken)
     assert analyze_text("在全市工作会议上的讲话\n同志们：\n今天我们召开会议。\n谢谢大家！")
     assert "已损坏" in model.problem()
-    (broken / "roles.crfsuite").write_bytes((SHIPPED / "roles.crfsuite").read_bytes())
+    (broken / "roles.json").write_bytes((SHIPPED / "roles.json").read_bytes())
     (broken / "kind.json").write_text("{", encoding="utf-8")
     model.set_model_dir(broken)
     assert model.current() is None and "kind.json" in model.problem()
@@ -94,7 +115,7 @@ def test_damaged_model_falls_back_to_the_rules(tmp_path, model_dir_restored):
 def test_cli_with_a_damaged_model_still_analyses(tmp_path):
     broken = tmp_path / "models"
     broken.mkdir()
-    (broken / "roles.crfsuite").write_bytes(b"\x00" * 64)
+    (broken / "roles.json").write_bytes(b"\x00" * 64)
     result = run_cli("analyze", SPEECHES / "pledge_speech.txt", "--json", env={model.ENV_DIR: str(broken)})
     assert result.returncode == 0
     assert "结构识别改用内置规则" in result.stderr

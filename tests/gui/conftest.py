@@ -38,6 +38,11 @@ class ScriptedPrompts:
         self.texts: deque[str | None] = deque()
         self.exports: deque = deque()
         self.after_export: deque[str | None] = deque()
+        self.reviews: deque[str | None] = deque()   # answers to the 校对 before an export
+        self.reviewed: list[list] = []
+        self.replace_answers: deque[str] = deque()       # 替换 / 另存为 / 取消 over an existing file
+        self.layouts: deque = deque()                    # (LayoutOptions, as default) or None
+        self.printed: list = []                          # (laid-out pages, name) sent to print preview
 
     def show_message(self, headline, detail="", level="info"):
         self.messages.append((headline, detail, level))
@@ -59,15 +64,31 @@ class ScriptedPrompts:
     def choose_folder(self, title, folder):
         return self.folders.popleft() if self.folders else None
 
-    def choose_save_file(self, title, suggested, file_filter):
+    def choose_save_file(self, title, suggested, file_filter, confirm_overwrite=True):
         return self.save_paths.popleft() if self.save_paths else None
 
     def ask_text(self, question, default=""):
         return self.texts.popleft() if self.texts else None
 
-    def choose_export(self, suggested_path, templates, template, font_sets):
-        self.export_offer = (suggested_path, templates, template, font_sets)
+    def choose_export(self, suggested_path, templates, template, font_sets, reference=""):
+        self.export_offer = (suggested_path, templates, template, font_sets, reference)
         return self.exports.popleft() if self.exports else None
+
+    def review_findings(self, findings):
+        self.reviewed.append(list(findings))
+        return self.reviews.popleft() if self.reviews else "export_anyway"
+
+    def ask_replace(self, path):
+        self.questions.append(("replace?", path))
+        return self.replace_answers.popleft() if self.replace_answers else "cancel"
+
+    def choose_layout(self, options):
+        self.layout_offer = options
+        return self.layouts.popleft() if self.layouts else None
+
+    def print_preview(self, laid, name):
+        self.printed.append((laid, name))
+        return True
 
     def offer_after_export(self, path):
         return self.after_export.popleft() if self.after_export else None

@@ -149,3 +149,32 @@ def test_qt_file_dialog_is_all_chinese(window, qtbot):
     assert texts
     english = [t for t in texts if re.search(r"[A-Za-z]{2,}", re.sub(r"\(?&[A-Za-z]\)?|\*\.[a-z.]+|speech|json", "", t))]
     assert english == []
+
+
+def test_a_role_that_breaks_the_printed_order_is_refused_in_the_type_box(drafting_window, qtbot):
+    window = drafting_window
+    click_row(qtbot, window, "一、")
+    box = window.editor.section_editor.role
+    closing = box.findData("closing")
+    box.setCurrentIndex(closing)
+    box.activated.emit(closing)                 # as the clerk picks 结束 for the first key point
+    assert "开场、回顾、要点、结束" in window.statusBar().currentMessage()
+    assert box.currentData() == "key_points"
+    section = window.doc.section_by_id(window.editor.current_section_id())
+    assert section.role == "key_points"
+
+
+def test_typing_without_a_pause_is_still_copied(drafting_window, monkeypatch):
+    from speechwriter.gui import autosave
+
+    window = drafting_window
+    window.recovery.clear()
+    clock = [autosave.time.monotonic()]
+    monkeypatch.setattr(autosave.time, "monotonic", lambda: clock[0])
+    section = window.doc.outline.sections[0]
+    text = section.body
+    for _ in range(40):                               # a keystroke a second, never three seconds' pause
+        text += "字"
+        window.doc.set_body(section.id, text)
+        clock[0] += 1.0
+    assert window.recovery.autosave_path.is_file()

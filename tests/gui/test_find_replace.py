@@ -80,6 +80,12 @@ def test_length_target_turns_the_count_line_amber_when_over(drafting_window, pro
     assert window.doc.outline.target_minutes == 1
     assert preview.over_target and "超出" in preview.total_label.text()
     assert "#ffe0a3" in preview.total_label.styleSheet()
+    # the status bar says it too, so it is seen with the preview hidden (F9)
+    window.acts.toggle_preview.setChecked(False)
+    status_length = window.busy.length
+    assert status_length.isVisible() and "超出目标" in status_length.text()
+    assert "#ffe0a3" in status_length.styleSheet()
+    window.acts.toggle_preview.setChecked(True)
     prompts.texts.append("60 分钟")
     window.acts.length_target.trigger()
     assert not preview.over_target and "目标 60 分钟" in preview.total_label.text()

@@ -23,8 +23,12 @@ def test_from_structure_fills_skeleton_with_learned_phrasing():
     assert outline.template == "讲话稿" and outline.structure_id == "leader-speech-points"
     # the review carries no number: the transition counts only the key points
     assert outline.sections[1].heading == "" and numbered_heading(outline, (3,)) == "二、突出重点，狠抓落实"
-    # the learned transition becomes the frame's 过渡语; its own field is asked for
-    assert outline.fields["过渡语"] == "下面，我就做好{{ 工作名称 }}讲三点意见。"
+    # the learned transition is text where it prints (after the unheaded review), marked as the
+    # sample's wording; its own field is asked for
+    review = outline.sections[1]
+    assert review.paragraphs()[-1] == "下面，我就做好{{ 工作名称 }}讲三点意见。" and "过渡语" not in outline.fields
+    assert review.is_sample("下面，我就做好{{ 工作名称 }}讲三点意见。") and not review.is_sample(review.paragraphs()[0])
+    assert outline.sections[0].is_sample(outline.sections[0].body) and outline.sections[2].is_sample("统一思想，提高认识")
     assert {"会议名称", "工作名称", "标题", "日期"} <= {f.name for f in outline_fields(outline) if f.required}
 
 

@@ -6,7 +6,7 @@ import sys
 import pytest
 
 PURE_PACKAGES = ["speechwriter.core", "speechwriter.outline", "speechwriter.render", "speechwriter.library",
-                  "speechwriter.cli"]
+                  "speechwriter.cli", "speechwriter.check"]
 
 
 def _pure_modules():

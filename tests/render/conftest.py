@@ -4,7 +4,16 @@ from speechwriter.outline.model import Outline, Section
 
 
 def sample_outline() -> Outline:
-    """A leader's speech using every block kind: title block, salutation, four heading levels, run-in."""
+    """A leader's speech using every block kind: title block, salutation, four heading levels, run-in;
+    the template's lead-in sentence put into its text as choosing the template does."""
+    from speechwriter.render import apply_template
+
+    outline = _outline()
+    apply_template(outline, outline.template, initial=True)
+    return outline
+
+
+def _outline() -> Outline:
     return Outline(
         fields={"标题": "在全市{{ 会议名称 }}上的讲话", "讲话人": "市委副书记  王明", "日期": "2026年11月21日",
                 "称呼": "同志们：", "会议名称": "安全生产工作会议"},

@@ -25,19 +25,39 @@ def test_a4_and_gbt9704_margins(data):
     assert mm == {"top": 37, "bottom": 35, "left": 28, "right": 26}
 
 
-def test_every_run_names_chinese_and_latin_fonts_and_no_theme_fonts_anywhere(data):
+def test_no_theme_fonts_anywhere_and_no_direct_fonts_in_paragraphs(data):
     for name in ("word/document.xml", "word/styles.xml", "word/footer1.xml", "word/footer2.xml"):
         root = xml(data, name)
         for rfonts in root.iter(f"{W}rFonts"):
             assert not [a for a in rfonts.attrib if "heme" in a], name
     document = xml(data, "word/document.xml")
-    runs = document.findall(".//w:r", NS)
-    assert len(runs) > 10
+    assert len(document.findall(".//w:r", NS)) > 10
+    # a clerk restyles the speech in Word by changing a style: no run carries its own font or size
+    assert document.findall(".//w:r/w:rPr/w:rFonts", NS) == []
+    assert document.findall(".//w:r/w:rPr/w:sz", NS) == []
+    styles = xml(data, "word/styles.xml")
     allowed = set(FONT_SETS["公文字体"].values())
-    for run in runs:
-        fonts = run.find("w:rPr/w:rFonts", NS)
-        assert fonts.get(f"{W}eastAsia") in allowed
-        assert {fonts.get(f"{W}{k}") for k in ("ascii", "hAnsi", "cs")} == {"Times New Roman"}
+    for rfonts in styles.iter(f"{W}rFonts"):
+        assert rfonts.get(f"{W}eastAsia") in allowed
+        assert {rfonts.get(f"{W}{k}") for k in ("ascii", "hAnsi", "cs")} == {"Times New Roman"}
+
+
+def test_word_opens_it_as_its_own_with_a_22_by_28_grid(data):
+    settings = xml(data, "word/settings.xml")
+    mode = settings.find("w:compat/w:compatSetting[@w:name='compatibilityMode']", NS)
+    assert mode.get(f"{W}val") == "15"  # not 「兼容模式」
+    assert _val(settings, "w:characterSpacingControl") == "compressPunctuation"
+    sect = xml(data, "word/document.xml").find(".//w:body/w:sectPr", NS)
+    grid = sect.find("w:docGrid", NS)
+    assert grid.get(f"{W}type") == "linesAndChars"
+    margins = sect.find("w:pgMar", NS)
+    width = int(sect.find("w:pgSz", NS).get(f"{W}w")) - int(margins.get(f"{W}left")) - int(margins.get(f"{W}right"))
+    height = int(sect.find("w:pgSz", NS).get(f"{W}h")) - int(margins.get(f"{W}top")) - int(margins.get(f"{W}bottom"))
+    pitch = int(grid.get(f"{W}linePitch"))
+    assert height // pitch == 22
+    body_pt = int(_val(_style(xml(data, "word/styles.xml"), "Normal"), "w:rPr/w:sz")) / 2
+    cell = body_pt + int(grid.get(f"{W}charSpace")) / 4096  # Word: Normal's size + charSpace/4096 pt
+    assert int(width / 20 // cell) == 28
 
 
 def _style(styles, style_id):
@@ -54,7 +74,7 @@ def test_body_style_grid_indent_and_widow_control(data):
     assert _val(normal, "w:pPr/w:widowControl") == "0"
     assert _val(normal, "w:rPr/w:sz") == "32"
     assert normal.find("w:rPr/w:rFonts", NS).get(f"{W}eastAsia") == "仿宋_GB2312"
-    assert _val(normal, "w:rPr/w:spacing") == "-5"
+    assert _val(normal, "w:rPr/w:w") == "98"  # 15.68 pt wide: one character per 15.79 pt grid cell
     defaults = styles.find("w:docDefaults/w:rPrDefault/w:rPr", NS)
     assert defaults.find("w:lang", NS).get(f"{W}eastAsia") == "zh-CN"
 
@@ -71,7 +91,8 @@ def test_heading_styles_fonts_and_outline_levels(data, style_id, face, bold, lev
 
 def test_title_meta_and_salutation_styles(data):
     styles = xml(data, "word/styles.xml")
-    title = _style(styles, "SpeechTitle")
+    title = _style(styles, "Title")
+    assert _val(title, "w:name") == "Title"  # Word's own 标题 style
     assert title.find("w:rPr/w:rFonts", NS).get(f"{W}eastAsia") == "方正小标宋简体"
     assert _val(title, "w:rPr/w:sz") == "44" and _val(title, "w:pPr/w:jc") == "center"
     meta = _style(styles, "SpeechMeta")
@@ -84,7 +105,7 @@ def test_title_meta_and_salutation_styles(data):
 def test_paragraphs_carry_named_styles_in_order(data, outline):
     document = xml(data, "word/document.xml")
     styles = [_val(p, "w:pPr/w:pStyle") for p in document.findall(".//w:body/w:p", NS)]
-    assert styles[:5] == ["SpeechTitle", "SpeechMeta", "SpeechMeta", "Salutation", "Normal"]
+    assert styles[:5] == ["Title", "SpeechMeta", "SpeechMeta", "Salutation", "Normal"]
     assert styles.count("Heading1") == 3 and styles.count("Heading4") == 1
 
 
@@ -94,9 +115,10 @@ def test_run_in_heading_and_body_share_one_paragraph_in_two_fonts(data):
         runs = p.findall("w:r", NS)
         if runs and "".join(runs[0].itertext()).startswith("（一）"):
             assert len(runs) == 2
-            assert _val(runs[0], "w:rPr/w:rStyle") == "RunIn2"
-            assert runs[0].find("w:rPr/w:rFonts", NS).get(f"{W}eastAsia") == "楷体_GB2312"
-            assert runs[1].find("w:rPr/w:rFonts", NS).get(f"{W}eastAsia") == "仿宋_GB2312"
+            assert _val(runs[0], "w:rPr/w:rStyle") == "RunIn2" and runs[1].find("w:rPr", NS) is None
+            styles = xml(data, "word/styles.xml")
+            assert _style(styles, "RunIn2").find("w:rPr/w:rFonts", NS).get(f"{W}eastAsia") == "楷体_GB2312"
+            assert _style(styles, "Normal").find("w:rPr/w:rFonts", NS).get(f"{W}eastAsia") == "仿宋_GB2312"
             return
     pytest.fail("no run-in paragraph found")
 
@@ -118,16 +140,18 @@ def test_page_numbers_odd_right_even_left(data):
         assert _val(p, "w:pPr/w:jc") == side
         assert "".join(p.itertext()).replace(" PAGE ", "") == "— 1 —"
         assert footer.find(".//w:instrText", NS).text.strip() == "PAGE"
-        assert p.find("w:r/w:rPr/w:rFonts", NS).get(f"{W}eastAsia") == "宋体"
+        assert _val(p, "w:pPr/w:pStyle") == "PageNumber"
+    page_style = _style(xml(data, "word/styles.xml"), "PageNumber")
+    assert page_style.find("w:rPr/w:rFonts", NS).get(f"{W}eastAsia") == "宋体"
 
 
 def test_system_font_set(outline):
-    data = docx_bytes(render_blocks(outline), font_set="系统自带")
+    data = docx_bytes(render_blocks(outline), "系统自带")
     styles = xml(data, "word/styles.xml")
     assert _style(styles, "Normal").find("w:rPr/w:rFonts", NS).get(f"{W}eastAsia") == "仿宋"
-    assert _style(styles, "SpeechTitle").find("w:rPr/w:b", NS) is not None  # 宋体 title in bold
+    assert _style(styles, "Title").find("w:rPr/w:b", NS) is not None  # 宋体 title in bold
     with pytest.raises(UserError, match="字体方案"):
-        docx_bytes([], font_set="微软雅黑")
+        docx_bytes([], "微软雅黑")
 
 
 def test_font_table_names_chinese_faces_with_fallbacks(data):
@@ -242,3 +266,29 @@ def test_control_characters_pasted_from_word_do_not_break_the_export(outline, tm
     outline.sections[0].body = "第一行\x0b第二行\x07。"
     export_docx(outline, tmp_path / "a.docx")
     assert "第一行 第二行 。" in parts((tmp_path / "a.docx").read_bytes())["word/document.xml"].decode()
+
+
+def test_large_print_reading_copy(outline):
+    from speechwriter.render import LayoutOptions
+
+    data = docx_bytes(render_blocks(outline), LayoutOptions(large_print=True))
+    normal = _style(xml(data, "word/styles.xml"), "Normal")
+    assert int(_val(normal, "w:rPr/w:sz")) >= 44  # 二号 or larger for the podium
+    assert normal.find("w:pPr/w:keepLines", NS) is not None  # paragraphs stay on one page
+    assert int(normal.find("w:pPr/w:spacing", NS).get(f"{W}line")) >= 800
+
+
+@pytest.mark.parametrize("code, words", [("ENOSPC", "磁盘空间不足"), ("EROFS", "只读"), ("ENAMETOOLONG", "太长")])
+def test_os_errors_reach_the_clerk_in_chinese(outline, tmp_path, monkeypatch, code, words):
+    import errno
+
+    def failing(src, dst):
+        raise OSError(getattr(errno, code), os.strerror(getattr(errno, code)), str(dst))
+
+    monkeypatch.setattr(os, "replace", failing)
+    with pytest.raises(UserError) as caught:
+        export_docx(outline, tmp_path / "a.docx")
+    assert words in caught.value.message
+    import re
+
+    assert not re.search(r"[A-Za-z]{3,}", caught.value.message.replace(str(tmp_path / "a.docx"), ""))  # no English

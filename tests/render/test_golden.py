@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from speechwriter.render import docx_bytes, render_blocks
+from speechwriter.render import LayoutOptions, apply_template, docx_bytes, render_blocks
 from tests.render.conftest import sample_outline
 from tests.render.docx_xml import normalised, parts
 
@@ -27,14 +27,30 @@ def _report_run_in_system_fonts():
     outline = sample_outline()
     outline.numbering = ["一是", "（一）", "1.", "（1）"]
     outline.fields["单位"] = "市应急管理局"
-    return docx_bytes(render_blocks(outline, template="汇报发言"), "系统自带", "")
+    apply_template(outline, "汇报发言")  # as chosen in the editor: its sentences become the text
+    return docx_bytes(render_blocks(outline), "系统自带", "")
 
 
-CASES = {"leader-speech": _leader_speech, "report-run-in-system-fonts": _report_run_in_system_fonts}
+def _leader_speech_fangzheng_gbk():
+    return docx_bytes(render_blocks(sample_outline()), "方正GBK", "")
+
+
+def _custom_fonts_centred_numbers():
+    """An office's own faces and sizes: 24 pt title, 29.5 pt lines, page numbers centred."""
+    options = LayoutOptions(fonts="自定义", title_font="华文中宋", body_font="仿宋", hei_font="方正黑体简体",
+                            kai_font="", title_size=24, line_spacing=29.5, page_numbers="居中")
+    outline = sample_outline()
+    outline.fields["标题"] = "在全市安全生产暨消防工作\n电视电话会议上的讲话"  # a forced break
+    return docx_bytes(render_blocks(outline), options, "")
+
+
+CASES = {"leader-speech": _leader_speech, "report-run-in-system-fonts": _report_run_in_system_fonts,
+         "leader-speech-fangzheng-gbk": _leader_speech_fangzheng_gbk,
+         "custom-fonts-centred-numbers": _custom_fonts_centred_numbers}
 
 
 @pytest.mark.parametrize("case", sorted(CASES))
-@pytest.mark.parametrize("part", ["word/document.xml", "word/styles.xml"])
+@pytest.mark.parametrize("part", ["word/document.xml", "word/styles.xml", "word/fontTable.xml", "word/settings.xml"])
 def test_docx_xml_matches_golden(case, part):
     actual = normalised(parts(CASES[case]())[part])
     reference = GOLDEN / case / Path(part).name

@@ -12,7 +12,7 @@ import subprocess
 import pytest
 
 from speechwriter.outline.model import Outline, Section
-from speechwriter.render import export_docx, render_blocks
+from speechwriter.render import LayoutOptions, export_docx, render_blocks
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 PDFTOTEXT = shutil.which("pdftotext")
@@ -65,11 +65,16 @@ def expected_pages(blocks) -> list[int]:
     return pages
 
 
-@pytest.fixture(scope="module")
-def pdf(tmp_path_factory):
+FONT_SETS = {"公文字体": "公文字体", "系统自带": "系统自带", "方正GBK": "方正GBK",
+             # an office's own faces on 29.5 pt lines: still 22 lines (the bottom margin gives way)
+             "自定义": LayoutOptions(fonts="自定义", body_font="仿宋", title_font="华文中宋", line_spacing=29.5)}
+
+
+@pytest.fixture(scope="module", params=sorted(FONT_SETS))
+def pdf(tmp_path_factory, request):
     folder = tmp_path_factory.mktemp("lo")
     outline = _outline()
-    export_docx(outline, folder / "讲话.docx")
+    export_docx(outline, folder / "讲话.docx", font_set=FONT_SETS[request.param])
     profile = folder / "profile"  # a private profile: no clash with a running LibreOffice
     subprocess.run([SOFFICE, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
                     "--outdir", str(folder), str(folder / "讲话.docx")], check=True, capture_output=True, timeout=240)

@@ -2,7 +2,7 @@
 
 from speechwriter.core.speech import Block, Speech
 from speechwriter.outline.create import from_speech
-from speechwriter.render import render_blocks
+from speechwriter.render import apply_template, render_blocks
 
 
 def _speech(kind: str) -> Speech:
@@ -18,6 +18,7 @@ def test_duty_report_asks_for_comments_at_the_end():
     outline.fields["称呼"] = ""
     outline.fields["结束语"] = ""
     outline.fields["过渡语"] = ""  # from_speech keeps the speech's own words (无); blank = the template's
+    apply_template(outline, outline.template, initial=True)   # its sentences come in as text, as in the editor
     texts = [b.lead + b.text for b in render_blocks(outline)]
     assert texts[0] == "标题"
     assert texts[-1] == "以上述职，不妥之处，请各位领导、同志们批评指正。"
@@ -30,6 +31,7 @@ def test_address_greets_guests_and_thanks_them():
     assert outline.template == "致辞"
     outline.fields["称呼"] = ""
     outline.fields["结束语"] = ""
+    apply_template(outline, outline.template, initial=True)
     blocks = render_blocks(outline)
     assert [b.text for b in blocks if b.kind == "salutation"] == ["尊敬的各位领导、各位来宾，女士们、先生们："]
     assert blocks[-1].text == "谢谢大家！"

@@ -3,6 +3,7 @@ import pytest
 from speechwriter.errors import UserError
 from speechwriter.outline.model import Outline, Section
 from speechwriter.render import outline_fields, render_blocks, to_html, to_text, user_templates_dir
+from speechwriter.render.blocks import title_lines
 from speechwriter.render.fields import analyse_source
 
 
@@ -14,7 +15,7 @@ def test_leader_speech_blocks_in_order(outline):
     blocks = render_blocks(outline)
     assert _kinds(blocks)[:5] == [("title", 0, "在全市安全生产工作会议上的讲话"), ("meta", 0, "市委副书记  王明"),
                                   ("meta", 0, "（2026年11月21日）"), ("salutation", 0, "同志们："),
-                                  ("paragraph", 0, outline.sections[0].body.replace("{{ 会议名称 }}", "安全生产工作会议"))]
+                                  ("paragraph", 0, outline.sections[0].paragraphs()[0].replace("{{ 会议名称 }}", "安全生产工作会议"))]
     texts = [b.lead + b.text for b in blocks]
     # the frame's transition comes after the opening and before the first numbered heading
     assert texts.index("下面，我讲几点意见。") == 5
@@ -49,9 +50,9 @@ def test_blank_field_counts_as_missing_and_wu_means_deliberately_empty(outline):
     outline.fields["日期"] = "  "
     with pytest.raises(UserError, match="日期"):
         render_blocks(outline)
-    blocks = render_blocks(outline, extra_fields={"日期": "2026年12月1日", "过渡语": "无"})
+    blocks = render_blocks(outline, extra_fields={"日期": "2026年12月1日", "结束语": "无"})
     texts = [b.text for b in blocks]
-    assert "（2026年12月1日）" in texts and "下面，我讲几点意见。" not in texts
+    assert "（2026年12月1日）" in texts and "无" not in texts
 
 
 def test_set_fields_override_the_outline(outline):
@@ -60,8 +61,11 @@ def test_set_fields_override_the_outline(outline):
 
 
 def test_report_template_uses_its_own_frame(outline):
+    from speechwriter.render import apply_template
+
     outline.fields["单位"] = "市应急管理局"
-    blocks = render_blocks(outline, template="汇报发言")
+    apply_template(outline, "汇报发言")
+    blocks = render_blocks(outline)
     texts = [b.text for b in blocks]
     assert "市应急管理局 市委副书记  王明" in texts
     assert texts[-1] == "以上汇报，不妥之处，请批评指正。"
@@ -93,7 +97,12 @@ def test_section_text_cannot_inject_markers():
 
 def test_field_value_cannot_inject_markers():
     outline = Outline(fields={"标题": "T\n::title 伪造", "日期": "D", "称呼": "S"})
-    assert [b.text for b in render_blocks(outline) if b.kind == "title"] == ["T ::title 伪造"]
+    titles = [b for b in render_blocks(outline) if b.kind == "title"]
+    # one title block: the line break is the clerk's forced break inside the title, nothing more
+    assert len(titles) == 1 and titles[0].plain() == "T::title 伪造"
+    assert title_lines(titles[0].text, 20) == ["T", "::title 伪造"]
+    outline.fields["副标题"] = "A\n::h1 伪造"
+    assert [b.text for b in render_blocks(outline) if b.kind == "subtitle"] == ["A ::h1 伪造"]
 
 
 def _user_template(name, text):
@@ -187,8 +196,22 @@ def test_outline_fields_adds_fields_used_in_section_text(outline):
 
 
 def test_transition_follows_an_unnumbered_review_and_precedes_a_numbered_one(outline):
+    from speechwriter.render import apply_template
+    from tests.render.conftest import _outline
+
     texts = [b.lead + b.text for b in render_blocks(outline)]
     assert texts.index("下面，我讲几点意见。") < texts.index("一、充分肯定前一阶段取得的成绩")
+    outline = _outline()
     outline.sections[1].heading = ""  # the review becomes part of the introduction
+    apply_template(outline, "讲话稿", initial=True)
     texts = [b.lead + b.text for b in render_blocks(outline)]
-    assert texts.index(outline.sections[1].body) < texts.index("下面，我讲几点意见。") < texts.index("一、提高政治站位，切实增强责任感紧迫感")
+    assert texts.index(outline.sections[1].paragraphs()[0]) < texts.index("下面，我讲几点意见。") < texts.index("一、提高政治站位，切实增强责任感紧迫感")
+
+
+def test_a_broken_field_is_printed_as_written_named_and_the_rest_renders(outline):
+    outline.sections[0].body = "今天，我们召开{{ 会议名称 }}。\n{{ 单位 要讲三点。"
+    problems = []
+    texts = [b.plain() for b in render_blocks(outline, problems=problems)]
+    assert "今天，我们召开安全生产工作会议。" in texts and "{{ 单位 要讲三点。" in texts
+    assert problems == ["小节“今天，我们召开〔会议名称…”第二段的字段“{{ 单位”少了“}}”"]
+    assert "{{ 单位 要讲三点。" in to_html(outline)  # the preview shows it too, and does not stop

@@ -17,10 +17,10 @@ SPEECH = f"""县政府网 2023-03-09 10:20 点击数：35
 {TITLE}
 同志们：
 今天，我们召开全县安全生产工作会议，主要任务是总结去年工作，部署今年任务。
-一、去年全县安全生产形势总体平稳
-全县未发生较大以上事故，事故起数和死亡人数实现双下降，隐患排查整治取得明显成效。
-二、各项监管措施落实有力
-全年开展执法检查一千二百余次，关闭取缔非法违法企业十五家。
+一、坚持安全发展理念，推动责任落实
+去年，全县上下压紧压实安全生产责任，未发生较大以上事故，事故起数和死亡人数实现双下降。
+二、强化隐患排查治理，守住安全底线
+一年来，全县共排查整改隐患三千余处，关闭取缔非法违法企业十五家，执法检查一千二百余次。
 三、突出重点，深入开展隐患排查整治
 要聚焦危险化学品、道路交通、建筑施工等重点领域，开展拉网式排查，做到不留死角。
 同志们，安全生产责任重于泰山。让我们确保全县安全生产形势持续稳定向好！
@@ -80,17 +80,17 @@ def test_correct_a_reading_learn_from_it_and_go_back_to_the_default(window, prom
     view.select_row(view.row_of("县政府网"))
     qtbot.mouseClick(view.buttons["kind:noise"], Qt.MouseButton.LeftButton)
     assert view.lines.topLevelItem(view.row_of(TITLE)).text(0) == "标题"
-    # two roles: 一、 and 二、 look back (key 2 = 回顾, or the button)
-    view.select_row(view.row_of("一、去年"))
+    # two roles: 一、 and 二、 look back, whatever their headings say (key 2 = 回顾, or the button)
+    view.select_row(view.row_of("一、坚持"))
     qtbot.keyClick(view.lines, Qt.Key.Key_2)
-    view.select_row(view.row_of("二、各项"))
+    view.select_row(view.row_of("二、强化"))
     qtbot.mouseClick(view.buttons["role:review"], Qt.MouseButton.LeftButton)
-    assert view.lines.topLevelItem(view.row_of("二、各项")).text(1) == "回顾"
+    assert view.lines.topLevelItem(view.row_of("二、强化")).text(1) == "回顾"
     # … and thinks better of the second one: one undo takes back exactly that fix
     assert "角色改为回顾" in view.undo_button.toolTip()
     qtbot.keyClick(view.lines, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert view.lines.topLevelItem(view.row_of("二、各项")).text(1) != "回顾"
-    assert view.lines.topLevelItem(view.row_of("一、去年")).text(1) == "回顾"
+    assert view.lines.topLevelItem(view.row_of("二、强化")).text(1) != "回顾"
+    assert view.lines.topLevelItem(view.row_of("一、坚持")).text(1) == "回顾"
     # a fix that does not apply says why, and changes nothing
     view.select_row(view.row_of(TITLE))
     qtbot.mouseClick(view.buttons["split"], Qt.MouseButton.LeftButton)
@@ -142,9 +142,9 @@ def test_an_old_speech_turned_into_an_outline_is_corrected_and_the_outline_follo
     qtbot.keyClick(view.lines, Qt.Key.Key_T)
     view.select_row(view.row_of("县政府网"))
     qtbot.keyClick(view.lines, Qt.Key.Key_N)
-    view.select_row(view.row_of("一、去年"))
+    view.select_row(view.row_of("一、坚持"))
     qtbot.keyClick(view.lines, Qt.Key.Key_2)
-    view.select_row(view.row_of("二、各项"))
+    view.select_row(view.row_of("二、强化"))
     qtbot.keyClick(view.lines, Qt.Key.Key_2)
     prompts.yes_no.append(True)                      # 按校正后的结构重新生成提纲？ — yes
     qtbot.keyClick(view.lines, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)

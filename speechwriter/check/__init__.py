@@ -1,0 +1,38 @@
+"""校对, offline: findings over the text of a speech as it will print. No Qt here.
+
+- `check_outline(outline, kinds=None) -> list[Finding]` — the outline as its own template prints it
+  (empty fields as 〔名称〕, sample wording flagged, the clerk's ignored findings left out).
+- `check_file(path) -> list[Finding]` — a `.speech.json`, `.docx` or `.txt` (UserError if unreadable).
+- `check_text(str) -> list[Finding]` — plain text, one paragraph per line.
+- `Finding` (kind, severity, message, paragraph, start, end, text, suggestion, section), `KINDS`,
+  `KIND_NAMES`, `Text`, `Para`, `run_checks(text)`.
+
+One module per kind (placeholder, sample_text, field, numbering, count_mismatch, punctuation, pairs,
+repeat, date, term, typo, length); the curated lists are `resources/check/*.tsv`, which the clerk
+extends with files of the same name in `<user data folder>/check/` (see `lists`).
+"""
+
+from __future__ import annotations
+
+from speechwriter.check.model import KIND_NAMES, KINDS, Finding, Para, Text
+from speechwriter.check.runner import run_checks
+from speechwriter.check.source import text_from_file, text_from_outline, text_from_string
+
+__all__ = ["KINDS", "KIND_NAMES", "Finding", "Para", "Text", "check_file", "check_outline", "check_text",
+           "run_checks"]
+
+
+def check_outline(outline, kinds=None) -> list[Finding]:
+    return run_checks(text_from_outline(outline), kinds, frozenset(outline.ignored))
+
+
+def check_file(path, kinds=None) -> list[Finding]:
+    from speechwriter.render import open_outline
+
+    if str(path).lower().endswith(".json"):
+        return check_outline(open_outline(path), kinds)
+    return run_checks(text_from_file(path), kinds)
+
+
+def check_text(content: str, kinds=None) -> list[Finding]:
+    return run_checks(text_from_string(content), kinds)

@@ -1,0 +1,83 @@
+"""The curated lists (规范表述, 错别字 …): tab-separated data files a clerk can extend.
+
+Built-in lists are in `resources/check/NAME.tsv`; the clerk's own additions go into
+`<user data folder>/check/NAME.tsv` in the same format and are read after them (a clerk's line
+with the same wrong form replaces the built-in one; a line `错误写法<TAB>-` switches one off).
+
+    # comment
+    错误写法<TAB>正确写法<TAB>说明（可省）
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from speechwriter.paths import resources_dir, user_dir
+
+
+@dataclass(frozen=True)
+class Entry:
+    wrong: str
+    right: str
+    note: str = ""
+
+
+def user_lists_dir() -> Path:
+    return user_dir() / "check"
+
+
+def _read(path: Path) -> list[Entry]:
+    entries: list[Entry] = []
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return entries  # an unreadable own list must not stop the 校对
+    for line in text.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        parts = [p.strip() for p in line.split("\t")] + ["", ""]
+        if parts[0]:
+            entries.append(Entry(parts[0], parts[1], parts[2]))
+    return entries
+
+
+def _stamp(name: str) -> tuple:
+    own = user_lists_dir() / f"{name}.tsv"
+    try:
+        return (str(own), own.stat().st_mtime_ns)
+    except OSError:
+        return (str(own), None)
+
+
+def entries(name: str) -> dict[str, Entry]:
+    return _entries(name, _stamp(name))
+
+
+@lru_cache(maxsize=16)
+def _entries(name: str, _stamp_key: tuple) -> dict[str, Entry]:
+    table: dict[str, Entry] = {}
+    for folder in (resources_dir() / "check", user_lists_dir()):
+        for entry in _read(folder / f"{name}.tsv"):
+            if entry.right == "-":
+                table.pop(entry.wrong, None)
+            else:
+                table[entry.wrong] = entry
+    return table
+
+
+def matcher(name: str) -> tuple[re.Pattern | None, dict[str, Entry]]:
+    table = {wrong: entry for wrong, entry in entries(name).items() if entry.right}
+    return _pattern(tuple(sorted(table, key=len, reverse=True))), table
+
+
+@lru_cache(maxsize=16)
+def _pattern(words: tuple[str, ...]) -> re.Pattern | None:
+    return re.compile("|".join(map(re.escape, words))) if words else None
+
+
+def words(name: str) -> frozenset[str]:
+    """A one-column list (e.g. verbs that reduplicate as ABAB)."""
+    return frozenset(entries(name))

@@ -1,0 +1,62 @@
+"""What the 校对 reads and what it reports.
+
+`Text` is the speech as it will print: its paragraphs in order (title and header lines included),
+each with the outline section it comes from when there is one. `Finding` is one thing found, with
+its place (paragraph index from 0, character offsets inside the paragraph), a Chinese message and,
+where a replacement is safe, a suggestion (`""` means "delete it").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, field
+
+KINDS = ("placeholder", "sample_text", "field", "numbering", "count_mismatch", "punctuation", "pairs",
+         "repeat", "date", "term", "typo", "length")
+KIND_NAMES = {"placeholder": "占位符", "sample_text": "范文原文", "field": "字段", "numbering": "编号",
+              "count_mismatch": "点数不符", "punctuation": "标点", "pairs": "配对符号", "repeat": "重复",
+              "date": "日期", "term": "规范表述", "typo": "错别字", "length": "时长"}
+SEVERITIES = ("error", "warning", "info")
+
+
+@dataclass
+class Para:
+    text: str
+    kind: str = "paragraph"     # title | subtitle | meta | salutation | heading | paragraph
+    section: str | None = None  # outline section id, None for a plain file or the header
+    sample: bool = False         # still the sample's wording (outline flag)
+    lead: str = ""               # a run-in heading's numbered lead, part of `text`'s start
+
+
+@dataclass
+class Text:
+    paragraphs: list[Para]
+    date: dt.date | None = None         # the speech's own date, when known
+    rate: int = 220                     # speaking rate, 字/分
+    target_minutes: float | None = None  # the clerk's time limit, when set
+    missing_fields: tuple[str, ...] = ()  # outline fields still empty (shown as 〔名称〕)
+    field_problems: list = field(default_factory=list)  # (paragraph index, start, end, text, message)
+
+    def chars(self) -> int:
+        return sum(1 for p in self.paragraphs if p.kind not in ("title", "subtitle", "meta")
+                   for ch in p.text if not ch.isspace())
+
+
+@dataclass
+class Finding:
+    kind: str
+    severity: str
+    message: str
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    suggestion: str | None = None
+    section: str | None = None
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    def key(self) -> str:
+        """What 「忽略」 remembers: the kind and the words concerned, not their position (which moves)."""
+        return f"{self.kind}:{self.text}"

@@ -1,0 +1,114 @@
+"""`repeat`: a character, word, sentence or closing written twice by mistake.
+
+Reduplication is Chinese grammar, not a slip, and is left alone: AA (常常、看看、谢谢), AABB
+(认认真真、上上下下), ABAB of verbs (研究研究、学习学习 — the verbs in `resources/check/reduplication.tsv`),
+A一A (看一看), 一X一X (一步一步). What is reported:
+- a doubled *function* character (的的、了了、是是、在在 …), which never reduplicates;
+- a word of three or more characters, or a two-character word that is not such a verb, twice in a row;
+- the same sentence twice in a row; a second 谢谢/发言完毕 closing in a later paragraph near the end.
+"""
+
+from __future__ import annotations
+
+import re
+
+from speechwriter.check.lists import words
+from speechwriter.check.model import Finding, Text
+from speechwriter.check.util import sentences
+
+_FUNCTION = "的了是在和与及把被对从向将就也还又而并但或其之我你他她们这那于以为所地得着让使给很最更"
+_DOUBLE_CHAR = re.compile(rf"(?=([{_FUNCTION}])\1)")  # overlapping: 实实在在在 has 在在 twice
+_DOUBLE_WORD = re.compile(r"([\u3400-\u9fff]{2,8}?)\1")
+# words in which a function character doubles by nature
+_FIXED = ("不了了之", "了了", "之之", "人们们")
+_CLOSING = re.compile(r"谢谢|发言完毕|讲话完毕|汇报完毕")
+MIN_SENTENCE = 6
+
+
+# parts of speech (jieba's tags) whose two-character words reduplicate as ABAB: verbs, adjectives, onomatopoeia
+_ABAB_TAGS = ("v", "a", "o", "z")
+
+
+def _reduplicates(word: str) -> bool:
+    import jieba.posseg
+
+    from speechwriter.core.tokens import tokenizer
+
+    tokenizer()  # the one dictionary, loaded quietly; posseg reads it
+    return any(token.flag.startswith(_ABAB_TAGS) for token in jieba.posseg.lcut(word, HMM=False)
+               if token.word == word)
+
+
+_MEASURES = "个步点天年次节堂件项条张批轮家户人"
+
+
+def _one_by_one(word: str) -> bool:
+    """一步一步, 一个一个, 一节课一节课 — but not 一年来一年来 (a time phrase said twice)."""
+    return word[0] == "一" and len(word) <= 3 and word[1:2] in tuple(_MEASURES) and not (
+        len(word) == 3 and word[2] in "来中里间后前内以")
+
+
+def _is_aabb(text: str, start: int) -> bool:
+    """XX at `start` is one half of an AABB form of a word AB (的的确确 of 的确, 是是非非 of 是非);
+    "了了大大" is no such form (了大 is no word)."""
+    from speechwriter.core.tokens import tokenizer
+
+    after = text[start + 2:start + 4]
+    before = text[max(0, start - 2):start]
+    if len(after) == 2 and after[0] == after[1]:
+        word = text[start] + after[0]
+    elif len(before) == 2 and before[0] == before[1]:
+        word = before[0] + text[start]
+    else:
+        return False
+    return bool(tokenizer().FREQ.get(word))
+
+
+def check(text: Text) -> list[Finding]:
+    findings = []
+    verbs = words("reduplication")
+    for i, para in enumerate(text.paragraphs):
+        line = para.text
+
+        def add(start, end, message, suggestion, i=i, line=line, para=para):
+            findings.append(Finding("repeat", "warning", message, i, start, end, line[start:end], suggestion,
+                                    para.section))
+
+        for match in _DOUBLE_CHAR.finditer(line):
+            start = match.start()
+            if _is_aabb(line, start) or "不了了之" in line[max(0, start - 2):start + 4]:
+                continue
+            add(start, start + 2, f"“{match.group(1)}”重复了一次。", match.group(1))
+        for match in _DOUBLE_WORD.finditer(line):
+            word = match.group(1)
+            if len(set(word)) == 1:
+                continue  # 的的 / 常常 — the character rule above
+            if _one_by_one(word) or (len(word) == 2 and (word in verbs or _reduplicates(word))):
+                continue  # 研究研究, 回忆回忆, 哗啦哗啦, 一步一步, 一节课一节课
+            add(match.start(), match.end(), f"“{word}”重复了一次。", word)
+        spans = sentences(line, full=True)
+        for (s1, e1), (s2, e2) in zip(spans, spans[1:]):
+            first, second = line[s1:e1].strip(), line[s2:e2].strip()
+            if first == second and len(first) >= MIN_SENTENCE:
+                add(s2, e2, "这句话与上一句重复。", "")
+    findings += _closings(text)
+    return findings
+
+
+def _closings(text: Text) -> list[Finding]:
+    """A thank-you/发言完毕 closing in a paragraph after another one near the end of the speech."""
+    body = [i for i, p in enumerate(text.paragraphs) if p.kind == "paragraph"]
+    seen = None
+    findings = []
+    for i in body[-4:]:
+        para = text.paragraphs[i]
+        for start, end in sentences(para.text):
+            sentence = para.text[start:end]
+            if not _CLOSING.search(sentence) or len(sentence) > 30:
+                continue
+            if seen is not None and seen != i:
+                findings.append(Finding("repeat", "warning", f"结束语“{sentence.strip()}”与前面的致谢重复。", i, start, end,
+                                        sentence, "", para.section))
+            elif seen is None:
+                seen = i
+    return findings

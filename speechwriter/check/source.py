@@ -1,0 +1,56 @@
+"""The text the 校对 reads: an outline as its template prints it, or a .docx / .txt as written."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from pathlib import Path
+
+from speechwriter.check.model import Para, Text
+
+_FULL_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+
+
+def text_from_string(content: str) -> Text:
+    """Paragraphs = the non-blank lines, without their indent (the contract counts them from 0)."""
+    return Text([Para(line.strip()) for line in content.splitlines() if line.strip()])
+
+
+def text_from_file(path: str | os.PathLike) -> Text:
+    """A .speech.json outline, a .docx or a .txt; UserError when it cannot be read."""
+    if str(path).lower().endswith(".speech.json") or Path(path).suffix.lower() == ".json":
+        from speechwriter.render import open_outline
+
+        return text_from_outline(open_outline(path))
+    from speechwriter.core.reader import read_speech_file
+
+    return text_from_string(read_speech_file(path))
+
+
+def printed_outline(outline):
+    """(blocks, missing field names, field problems) of the outline as its own template prints it;
+    empty required fields print as 〔名称〕, broken fields as written."""
+    from speechwriter.render import outline_fields, render_blocks
+
+    missing = tuple(f.name for f in outline_fields(outline) if f.required and not outline.field(f.name).strip())
+    problems: list[str] = []
+    blocks = render_blocks(outline, extra_fields={name: f"〔{name}〕" for name in missing}, problems=problems)
+    return blocks, missing, problems
+
+
+def text_from_outline(outline) -> Text:
+    blocks, missing, _ = printed_outline(outline)
+    paragraphs = [Para(b.plain(), b.kind, b.section, b.sample, b.lead) for b in blocks]
+    return Text(paragraphs, date=outline_date(outline), rate=outline.rate or 220,
+                target_minutes=outline.target_minutes, missing_fields=missing)
+
+
+def outline_date(outline) -> dt.date | None:
+    match = _FULL_DATE.search(outline.field("日期"))
+    if not match:
+        return None
+    try:
+        return dt.date(*(int(g) for g in match.groups()))
+    except ValueError:
+        return None

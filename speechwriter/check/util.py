@@ -1,0 +1,46 @@
+"""Small helpers the checkers share: Chinese numerals, character classes, sentence spans."""
+
+from __future__ import annotations
+
+import re
+
+CJK = r"\u3400-\u9fff"
+CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+             "九": 9}
+_SENTENCE = re.compile(r"[^。！？!?；;]*[。！？!?；;]+[”’」』）)]*|[^。！？!?；;]+$")
+_FULL_SENTENCE = re.compile(r"[^。！？!?]*[。！？!?]+[”’」』）)]*|[^。！？!?]+$")
+
+
+def cn_number(text: str) -> int | None:
+    """一 … 九十九 and digits → int; None when it is not a number."""
+    if text.isdigit():
+        return int(text)
+    if not text or any(ch not in CN_DIGITS and ch != "十" for ch in text):
+        return None
+    if "十" not in text:
+        return CN_DIGITS[text] if len(text) == 1 else None
+    tens, _, ones = text.partition("十")
+    value = (CN_DIGITS.get(tens, 0) if tens else 1) * 10
+    return value + (CN_DIGITS.get(ones, 0) if ones else 0)
+
+
+def cn_numeral(n: int) -> str:
+    digits = "零一二三四五六七八九"
+    if n < 10:
+        return digits[n]
+    if n < 20:
+        return "十" + (digits[n % 10] if n % 10 else "")
+    return digits[n // 10] + "十" + (digits[n % 10] if n % 10 else "")
+
+
+def sentences(text: str, full: bool = False) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, the closing marks included, blanks excluded; `full` cuts
+    only at 。！？ (a "；" does not end a sentence then)."""
+    spans = []
+    for match in (_FULL_SENTENCE if full else _SENTENCE).finditer(text):
+        start, end = match.span()
+        while start < end and text[start].isspace():
+            start += 1
+        if end > start:
+            spans.append((start, end))
+    return spans

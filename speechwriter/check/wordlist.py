@@ -1,0 +1,33 @@
+"""The shared engine of `term` and `typo`: wrong forms from a curated list, each with its right form."""
+
+from __future__ import annotations
+
+from speechwriter.check.lists import matcher
+from speechwriter.check.model import Finding, Text
+
+
+def list_findings(text: Text, list_name: str, kind: str, message: str) -> list[Finding]:
+    pattern, table = matcher(list_name)
+    if pattern is None:
+        return []
+    findings = []
+    for i, para in enumerate(text.paragraphs):
+        for match in pattern.finditer(para.text):
+            entry = table[match.group()]
+            if _inside_right_form(para.text, match.start(), match.end(), entry.wrong, entry.right):
+                continue
+            note = f"（{entry.note}）" if entry.note else ""
+            findings.append(Finding(kind, "warning", message.format(wrong=entry.wrong, right=entry.right) + note,
+                                    i, match.start(), match.end(), entry.wrong, entry.right, para.section))
+    return findings
+
+
+def _inside_right_form(text: str, start: int, end: int, wrong: str, right: str) -> bool:
+    """True when the match is part of the right form itself (a wrong form contained in the right one)."""
+    offset = right.find(wrong)
+    while offset >= 0:
+        begin = start - offset
+        if begin >= 0 and text[begin:begin + len(right)] == right:
+            return True
+        offset = right.find(wrong, offset + 1)
+    return False

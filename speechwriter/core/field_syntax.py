@@ -1,0 +1,125 @@
+"""The one reader of `{{ 字段 }}` in a clerk's text (section text, field values, learned phrasing).
+
+A field is `{{ 名称 }}`, optionally with a filter (`{{ 过渡语 | default("…") }}`). Anything else that
+uses the braces — `{{ 单位` without its end, a stray `}}`, `{{ }}`, `{{ 单 位 }}` — is *broken*: it is
+kept in the text exactly as the clerk wrote it and named in a Chinese message, so one slip never
+stops the rest of the speech from showing. Every part of the program reads fields through here
+(the editor's tree, the start page's cards, new outlines, generalised phrasing, the render
+pipeline, 字数 and the 校对).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_OPEN, _CLOSE = "{{", "}}"
+_NAME = re.compile(r"\s*([^\W\d][\w]*)\s*(\|.*)?", re.DOTALL)
+_BARE_NAME = re.compile(r"\s*([^\W\d][\w]*)")
+_CN_ORDINALS = "一二三四五六七八九十"
+
+
+@dataclass(frozen=True)
+class Piece:
+    kind: str        # "text" | "field" | "broken"
+    text: str        # as written
+    start: int
+    end: int
+    name: str = ""   # field: its name; broken: the name if one can be read
+    filter: str = ""  # field: the "| default(…)" part, "" when none
+    problem: str = ""  # broken: what is wrong, e.g. "少了“}}”"
+
+
+def scan(text: str) -> list[Piece]:
+    """The text cut into plain runs, fields and broken fields, covering it exactly."""
+    pieces: list[Piece] = []
+    pos = plain = 0
+
+    def flush(upto: int) -> None:
+        if upto > plain:
+            pieces.append(Piece("text", text[plain:upto], plain, upto))
+
+    while True:
+        opening, closing = text.find(_OPEN, pos), text.find(_CLOSE, pos)
+        if opening < 0 and closing < 0:
+            break
+        if closing >= 0 and (opening < 0 or closing < opening):  # "}}" with no "{{" before it
+            flush(closing)
+            pieces.append(Piece("broken", _CLOSE, closing, closing + 2, problem="少了“{{”"))
+            pos = plain = closing + 2
+            continue
+        end = text.find(_CLOSE, opening + 2)
+        following = text.find(_OPEN, opening + 2)
+        line_end = text.find("\n", opening + 2)
+        limits = [x for x in (following, line_end) if x >= 0]
+        if end < 0 or (limits and min(limits) < end):  # no "}}" before the next field or line
+            stop = min(limits) if limits else len(text)
+            flush(opening)
+            name = _BARE_NAME.match(text, opening + 2, stop)
+            finish = name.end() if name else opening + 2
+            pieces.append(Piece("broken", text[opening:finish], opening, finish,
+                                name=name.group(1) if name else "", problem="少了“}}”"))
+            pos = plain = finish
+            continue
+        inner = text[opening + 2:end]
+        match = _NAME.fullmatch(inner)
+        flush(opening)
+        if match:
+            pieces.append(Piece("field", text[opening:end + 2], opening, end + 2, name=match.group(1),
+                                filter=(match.group(2) or "").strip()))
+        else:
+            problem = "字段名是空的" if not inner.strip() else "字段名只能是一个词，不能含空格或标点"
+            pieces.append(Piece("broken", text[opening:end + 2], opening, end + 2, problem=problem))
+        pos = plain = end + 2
+    flush(len(text))
+    return pieces
+
+
+def has_fields(text: str) -> bool:
+    return _OPEN in text or _CLOSE in text
+
+
+def field_names(text: str) -> list[str]:
+    """Names of the well-formed fields, in order of first use."""
+    names: list[str] = []
+    if has_fields(text):
+        for piece in scan(text):
+            if piece.kind == "field" and piece.name not in names:
+                names.append(piece.name)
+    return names
+
+
+def broken_fields(text: str) -> list[Piece]:
+    return [p for p in scan(text) if p.kind == "broken"] if has_fields(text) else []
+
+
+def shown(text: str, pattern: str = "〔{name}〕") -> str:
+    """The text as a clerk reads it: `{{ 会议名称 }}` → 〔会议名称〕; broken fields as written."""
+    if not has_fields(text):
+        return text
+    return "".join(pattern.format(name=p.name) if p.kind == "field" else p.text for p in scan(text))
+
+
+def fill(text: str, values: dict[str, str], missing: str = "〔{name}〕") -> str:
+    """Fields replaced by their values (a missing one by `missing`); broken fields as written."""
+    if not has_fields(text):
+        return text
+    out = []
+    for piece in scan(text):
+        if piece.kind == "field":
+            value = values.get(piece.name, "")
+            out.append(value if value else missing.format(name=piece.name))
+        else:
+            out.append(piece.text)
+    return "".join(out)
+
+
+def ordinal(n: int) -> str:
+    """第一 … 第十 as a clerk names a paragraph; digits beyond."""
+    return f"第{_CN_ORDINALS[n - 1]}" if 1 <= n <= len(_CN_ORDINALS) else f"第 {n} "
+
+
+def problem_message(piece: Piece, where: str = "") -> str:
+    """"第二段的字段“{{ 单位”少了“}}”" — `where` names the place (第二段, 标题, 字段“标题”…)."""
+    prefix = f"{where}的" if where else ""
+    return f"{prefix}字段“{piece.text}”{piece.problem}"

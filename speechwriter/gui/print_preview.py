@@ -1,0 +1,42 @@
+"""打印…: Qt's print preview over the laid-out pages, drawn by the same painter as the PDF."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QPainter
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QWidget
+
+from speechwriter.paint import page_layout, paint_page
+from speechwriter.render.layout import Laid
+
+
+def make_printer(laid: Laid, name: str) -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setFullPage(True)  # our margins are the manuscript's, measured from the paper's edge
+    printer.setPageLayout(page_layout(laid))
+    printer.setDocName(name)
+    return printer
+
+
+def print_pages(printer: QPrinter, laid: Laid) -> None:
+    """Every page (or the range chosen in the print dialog) onto the printer."""
+    first, last = printer.fromPage(), printer.toPage()
+    pages = [p for p in laid.pages if not first or first <= p.number <= (last or p.number)]
+    painter = QPainter(printer)
+    try:
+        dpi = printer.resolution()
+        for i, page in enumerate(pages):
+            if i:
+                printer.newPage()
+            paint_page(painter, laid, page, dpi)
+    finally:
+        painter.end()
+
+
+def show_print_preview(laid: Laid, name: str, parent: QWidget | None = None) -> bool:
+    printer = make_printer(laid, name)
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle(f"打印预览 — {name}（{len(laid.pages)} 页）")
+    dialog.paintRequested.connect(lambda target: print_pages(target, laid))
+    dialog.resize(900, 1000)
+    return bool(dialog.exec())
