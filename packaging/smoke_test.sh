@@ -2,8 +2,8 @@
 # Smoke test of the .deb (`make deb`), run by .ci/run after `make test`:
 #   packaging/smoke_test.sh dist/speechwriter_<version>_amd64.deb
 # Extracts the package into a temporary root and, with a bare environment (env -i: no venv, no
-# PYTHONPATH, PATH=/usr/bin:/bin), runs analyze, structures, new and render to .docx from it, and
-# starts the window offscreen (and under Xvfb's real X server when xvfb-run is there) until its
+# PYTHONPATH, PATH=/usr/bin:/bin), runs analyze, structures, new, render to .docx and .pdf and check
+# from it, and starts the window offscreen (and under Xvfb's real X server when xvfb-run is there) until its
 # first frame and the start-up work (jieba's dictionary, templates, structures) are done.
 # With CI=true or SPEECHWRITER_TEST_DPKG=1, as root, it also installs the package with dpkg -i, runs
 # /usr/bin/speechwriter, removes it with dpkg -r and checks that every installed file is gone; it
@@ -60,6 +60,13 @@ import sys, zipfile
 z = zipfile.ZipFile("讲话.docx"); body = z.read("word/document.xml").decode()
 assert "冒烟测试讲话" in body, "title missing"
 assert any(n.startswith("word/footer") for n in z.namelist()), "no footer part"'
+check "render to .pdf (Qt's painter, no display)" bare "$cli" render 讲话.speech.json -o 讲话.pdf --set 标题=冒烟测试讲话 --set 会议名称=全市冒烟测试会议 --set 日期=2026年11月30日
+if command -v pdftotext >/dev/null; then
+    check "the .pdf holds the title" grep -q 冒烟测试讲话 <(pdftotext 讲话.pdf - 2>/dev/null)
+else
+    check "the .pdf is a PDF" grep -q '^%PDF' <(head -c 8 讲话.pdf)
+fi
+check "check (校对) finds the outline's unfilled placeholders" grep -q 占位符 <(bare "$cli" check 讲话.speech.json)
 check "bad input: one Chinese sentence, exit 2" bash -c "$(declare -f bare); tmp='$tmp'; bare '$cli' render 没有这个文件.speech.json -o x.docx 2>err.txt; test \$? -eq 2 && test \$(wc -l <err.txt) -eq 1 && grep -qP '\p{Han}' err.txt"
 
 # --- the window, until its first frame and the start-up work are done ---------------------------
