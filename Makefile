@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install run lint test bench model clean
+.PHONY: install run lint test bench model bundle deb clean
 
 install: $(STAMP)
 
@@ -34,6 +34,21 @@ SHARED ?= ../shared
 model: $(STAMP)
 	$(BIN)/python -m speechwriter.core.training --corpus $(SHARED)/corpus --seeds $(SHARED)/seeds/labels --out resources/models
 	$(BIN)/python bench/structure.py --record resources/models/model.json | tail -1
+
+# The offline installs (packaging/, README 安装): PyInstaller only here, never in the test set-up.
+BUNDLE_STAMP := $(VENV)/.bundle-installed
+
+$(BUNDLE_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,bundle]'
+	touch $(BUNDLE_STAMP)
+
+bundle: $(BUNDLE_STAMP)
+	rm -rf dist/speechwriter
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/speechwriter.spec
+
+deb: bundle
+	packaging/build_deb.sh dist/speechwriter dist
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache

@@ -7,9 +7,10 @@ clerk sees the app at once and it never stalls.
 
 from __future__ import annotations
 
+import os
 import sys
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
@@ -89,10 +90,28 @@ def fault_reporter(window):
     return report
 
 
-def run_app(argv: list[str] | None = None) -> int:
+def run_app(argv: list[str] | None = None, open_path: str | None = None) -> int:
     app = create_application(argv)
     window = create_main_window()
     sys.excepthook = fault_reporter(window)
     window.first_painted.connect(window.start_background_work)
+    if open_path:   # a .speech.json opened from the file manager (packaging/launch.py)
+        window.first_painted.connect(lambda: window.files.open_file(open_path))
+    if os.environ.get("SPEECHWRITER_QUIT_AFTER_FIRST_FRAME"):   # packaging/smoke_test.sh, bench/bundle.py
+        window.first_painted.connect(lambda: _report_and_close(window))
     window.show()
     return app.exec()
+
+
+def _report_and_close(window) -> None:
+    """Say the first frame is up, let the start-up work finish, then close as the clerk would."""
+    print("speechwriter: first frame", flush=True)
+
+    def close_when_settled():
+        if window.tasks.is_busy():
+            QTimer.singleShot(20, close_when_settled)
+        else:
+            print("speechwriter: start-up work done", flush=True)
+            window.close()
+
+    close_when_settled()
