@@ -81,18 +81,34 @@ _bundled_cache: list | None = None
 
 
 def bundled_examples() -> list:
-    """The analyser's own training examples (cached: building them cuts words, ~1 s)."""
+    """The analyser's own training examples, loaded once: the featurised ones shipped beside the
+    bundled model (`make model` writes them), else built from $SPEECHWRITER_TRAINING_DATA or ../shared."""
     global _bundled_cache
     if _bundled_cache is None:
         from speechwriter.core import training
 
-        provider = getattr(training, "bundled_examples", None)
-        if provider is not None:
-            _bundled_cache = list(provider())
+        shipped = shipped_examples()
+        if shipped is not None:
+            _bundled_cache = shipped
         else:
             corpus, seeds = _training_data()
             _bundled_cache = training.labelled_examples(corpus, seeds) if corpus or seeds else []
     return _bundled_cache
+
+
+def shipped_examples(folder: Path | None = None) -> list | None:
+    """The featurised examples shipped in the bundled model folder; None when absent or made by
+    another feature extractor (then the raw data is featurised again, or retraining is refused)."""
+    from speechwriter.core import model, training
+
+    path = (folder or model.default_dir()) / training.EXAMPLES_FILE
+    if not path.is_file():
+        return None
+    try:
+        version, examples = training.load_examples(path)
+    except (OSError, ValueError, KeyError, TypeError, EOFError):
+        return None
+    return examples if version == training.extractor_version() else None
 
 
 def _training_data() -> tuple[Path | None, Path | None]:
@@ -154,8 +170,8 @@ def retrain(labelled: list[tuple[str, dict]]) -> Retrained:
     started = time.perf_counter()
     bundled = bundled_examples()
     if not bundled:   # a model of a few labels alone would read everything else worse: keep the one in use
-        raise UserError("找不到程序自带的训练数据，无法重新训练结构识别（可用环境变量 "
-                        f"{ENV_TRAINING_DATA} 指定其所在文件夹）；您的校正已保存，校正过的讲稿仍按您的校正。")
+        raise UserError("找不到程序自带的训练数据（或它与本版本的结构识别不符），无法重新训练结构识别（可用环境变量 "
+                        f"{ENV_TRAINING_DATA} 指定标注语料所在文件夹）；您的校正已保存，校正过的讲稿仍按您的校正。")
     models = train_models(labelled, bundled)
     home = models_home()
     stamp = datetime.now().strftime("clerk-%Y%m%d-%H%M%S-%f")

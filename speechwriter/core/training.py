@@ -12,6 +12,8 @@ Training is deterministic: the same examples give the same bytes.
 from __future__ import annotations
 
 import argparse
+import gzip
+import hashlib
 import json
 import os
 import tempfile
@@ -172,6 +174,48 @@ def labelled_examples(corpus: str | os.PathLike | None, seeds: str | os.PathLike
     return examples
 
 
+# --- the featurised examples shipped for retraining -----------------------------------------
+
+EXAMPLES_FILE = "examples.json.gz"
+# what shapes an example's features: a change in any of these makes shipped examples stale
+_EXTRACTOR_MODULES = ("features", "units", "analyzer", "cleaning", "training")
+
+
+def extractor_version() -> str:
+    """A hash of the feature extraction's source: recorded with the shipped examples to detect stale ones."""
+    digest = hashlib.sha256()
+    here = Path(__file__).resolve().parent
+    for name in _EXTRACTOR_MODULES:
+        digest.update((here / f"{name}.py").read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def export_examples(examples: list[Example], path: str | os.PathLike) -> None:
+    """Write the examples as features and labels only (no text; the label keeps only its kind),
+    byte for byte the same for the same examples (gzip without a time stamp, sorted keys)."""
+    from speechwriter.core.atomic import atomic_write_bytes
+
+    rows = [{"name": e.name, "group": e.group, "kind": e.label.get("kind") or "other",
+             "header": [e.header_features, e.header_tags], "header_variants": [list(v) for v in e.header_variants],
+             "units": [e.unit_features, e.unit_roles], "kind_features": e.kind_features} for e in examples]
+    data = {"extractor": extractor_version(), "examples": rows}
+    raw = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+    atomic_write_bytes(Path(path), gzip.compress(raw, compresslevel=9, mtime=0))
+
+
+def load_examples(path: str | os.PathLike) -> tuple[str, list[Example]]:
+    """(the extractor version they were made with, the examples) from an `export_examples` file."""
+    data = json.loads(gzip.decompress(Path(path).read_bytes()).decode("utf-8"))
+    examples = []
+    for row in data["examples"]:
+        examples.append(Example(row["name"], row["group"], "", {"kind": row["kind"]},
+                                header_features=row["header"][0], header_tags=row["header"][1],
+                                header_variants=[(x, y) for x, y in row["header_variants"]],
+                                unit_features=row["units"][0], unit_roles=row["units"][1],
+                                kind_features=row["kind_features"]))
+    return data.get("extractor", ""), examples
+
+
 # --- training --------------------------------------------------------------------------------
 
 def train(examples: list[Example], weights: list[float] | None = None, params: dict | None = None) -> dict[str, bytes]:
@@ -264,7 +308,10 @@ def main(argv: list[str] | None = None) -> int:
     models = train(examples)
     note = ("../shared/corpus (28 labelled speeches; sources in ../shared/corpus/SOURCES.md) and "
             "../shared/seeds/labels (9 seed speeches); the texts are not copied into the repository")
-    save(models, args.out, training_record(examples, note))
+    record = training_record(examples, note)
+    record["examples"] = {"file": EXAMPLES_FILE, "extractor": extractor_version()}
+    save(models, args.out, record)
+    export_examples(examples, Path(args.out) / EXAMPLES_FILE)
     print(f"trained on {len(examples)} speeches → {args.out}")
     return 0
 
