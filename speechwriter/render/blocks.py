@@ -65,6 +65,7 @@ def section_blocks(outline: Outline, path: tuple[int, ...], section: Section, fi
 # character, which str.splitlines() does not split on; `title_lines` turns it back into a break.
 FORCED_BREAK = "\u2063"  # INVISIBLE SEPARATOR
 MIN_TITLE_LINE = 4
+MAX_BALANCED_LINES = 4  # beyond this many lines a title is filled, not balanced
 _NO_LINE_START = set("，。、；：？！）》」』”’…—·")
 _NO_LINE_END = set("（《「『“‘")
 
@@ -90,12 +91,26 @@ def _balanced(text: str, per_line: int) -> list[str]:
         position += len(word)
         if text[position] not in _NO_LINE_START and text[position - 1] not in _NO_LINE_END:
             cuts.append(position)
-    for count in range(-(-len(text) // per_line), len(text) // MIN_TITLE_LINE + 1):
+    fewest = -(-len(text) // per_line)
+    # the search weighs every way to break into a few lines; a "title" longer than that is not one
+    # a clerk would print, so it is only filled line by line at word boundaries (no search at all)
+    for count in range(fewest, min(len(text) // MIN_TITLE_LINE, MAX_BALANCED_LINES) + 1):
         best = _best_split(text, cuts, count, per_line)
         if best:
             return best
-    # no word boundary fits (one very long word): fill the lines character by character
-    return [text[i:i + per_line] for i in range(0, len(text), per_line)]
+    return _filled(text, cuts, per_line)
+
+
+def _filled(text: str, cuts: list[int], per_line: int) -> list[str]:
+    """Lines filled as full as they go, broken at the last word boundary that fits, or mid-word
+    when one word is longer than a line."""
+    lines, start = [], 0
+    while len(text) - start > per_line:
+        fitting = [c for c in cuts if start + MIN_TITLE_LINE <= c <= start + per_line]
+        end = fitting[-1] if fitting else start + per_line
+        lines.append(text[start:end])
+        start = end
+    return lines + [text[start:]]
 
 
 def _best_split(text: str, cuts: list[int], count: int, per_line: int) -> list[str] | None:
@@ -113,8 +128,9 @@ def _best_split(text: str, cuts: list[int], count: int, per_line: int) -> list[s
             if best_score is None or score < best_score:
                 best, best_score = [text[a:b] for a, b in zip(edges, edges[1:])], score
             return
+        left = count - 1 - len(chosen)  # lines still to start after this one
         for c in cuts:
-            if c > start and c - start <= per_line:
+            if c > start and c - start <= per_line and left * MIN_TITLE_LINE <= len(text) - c <= left * per_line:
                 walk(c, chosen + [c])
 
     walk(0, [])

@@ -112,7 +112,9 @@ def test_a_title_longer_than_words_core_properties_still_exports(tmp_path, capsy
 
     document = docx.Document(str(tmp_path / "稿.docx"))
     assert len(document.core_properties.title) == 255
-    assert document.paragraphs[0].text == "在全市工作会议上的讲话" * 30
+    title_lines = document.paragraphs[0].text.split("\n")  # the title is broken into lines (w:br)
+    assert "".join(title_lines) == "在全市工作会议上的讲话" * 30
+    assert len(title_lines) > 1
 
 
 _json = st.recursive(
@@ -162,8 +164,6 @@ _shaped = st.fixed_dictionaries({
                          max_size=4)})
 
 
-@pytest.mark.skip(reason="after merging main (new title/layout code) some random well-formed outline makes render "
-                         "hang in process; found at the session's end, not yet narrowed down — see the #15 report")
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                    HealthCheck.too_slow])
 @given(data=_shaped, suffix=st.sampled_from([".docx", ".html", ".txt"]))

@@ -69,6 +69,17 @@ def test_bad_layout_values_are_named_in_chinese(value):
     assert any(o in caught.value.message for o in ("字体方案", "正文字号", "行距"))
 
 
+def test_a_title_pasted_by_mistake_pages_long_is_still_laid_out_line_by_line():
+    """A whole paragraph pasted into the title field: no search over every way to break it (that
+    never ended for 330 characters); the lines are filled, none longer than a line, nothing lost."""
+    from speechwriter.render.blocks import title_lines
+
+    title = "在全市工作会议上的讲话" * 30
+    lines = title_lines(title, 20)
+    assert "".join(lines) == title
+    assert len(lines) >= len(title) // 20 and max(map(len, lines)) <= 20
+
+
 def test_titles_of_21_to_40_characters_break_between_words_into_lines_of_at_least_4():
     """Windows of real speech text (the bundled samples) as titles: every break is a jieba word
     boundary, no line is shorter than 4 characters or longer than 20 (a 22 pt line)."""
