@@ -37,6 +37,14 @@ class OutputFlows(QObject):
 
         return LayoutOptions.from_dict(self.doc.outline.layout)
 
+    def _layout_or_say(self, title: str):
+        """The speech's layout, or None after telling the clerk (under `title`) what in it is wrong."""
+        try:
+            return self.layout()
+        except UserError as err:
+            self.prompts.show_message(title, err.message, "error")
+            return None
+
     def edit_layout(self) -> bool:
         """排版设置…: the dialog; the result goes into the speech (one undo step) and becomes the
         default for new speeches when the clerk ticks 设为默认."""
@@ -120,10 +128,8 @@ class OutputFlows(QObject):
             return False
         from speechwriter.render import FONT_SETS, export_docx
 
-        try:
-            options = self.layout()
-        except UserError as err:
-            self.prompts.show_message("无法导出", err.message, "error")
+        options = self._layout_or_say("无法导出")
+        if options is None:
             return False
         outline = self.doc.outline
         sets = list(FONT_SETS) + ([options.fonts] if options.fonts not in FONT_SETS else [])
@@ -156,10 +162,8 @@ class OutputFlows(QObject):
             return False
         from speechwriter.render import export_pdf
 
-        try:
-            options = self.layout()
-        except UserError as err:
-            self.prompts.show_message("无法导出", err.message, "error")
+        options = self._layout_or_say("无法导出")
+        if options is None:
             return False
         return self._write(target[0], target[1], lambda p: export_pdf(self.doc.outline, p, font_set=options))
 
@@ -171,8 +175,10 @@ class OutputFlows(QObject):
         from speechwriter.render import render_blocks
         from speechwriter.render.layout import lay_out
 
+        options = self._layout_or_say("无法打印")
+        if options is None:
+            return False
         try:
-            options = self.layout()
             laid = lay_out(render_blocks(self.doc.outline), options.with_(large_print=True) if large else options)
         except UserError as err:
             self.prompts.show_message("无法打印", err.message, "error")
