@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from speechwriter.core import house
 from speechwriter.errors import UserError
 
 CLERK_WEIGHT = 12          # how many times one of a clerk's few labelled speeches counts against a bundled one
@@ -157,8 +158,10 @@ def train_models(labelled: list[tuple[str, dict]], bundled: list | None = None, 
     bundled = bundled_examples() if bundled is None else bundled
     clerk = clerk_examples(labelled)
     weight = clerk_weight(len(clerk), len(bundled)) if weight is None else weight
-    return training.train(bundled + clerk, weights=[1.0] * len(bundled) + [float(weight)] * len(clerk),
-                          params=CLERK_PARAMS)
+    models = training.train(bundled + clerk, weights=[1.0] * len(bundled) + [float(weight)] * len(clerk),
+                            params=CLERK_PARAMS)
+    models["house"] = house.learn(clerk).to_bytes()   # the clerk's headings, read their way from now on
+    return models
 
 
 def retrain(labelled: list[tuple[str, dict]]) -> Retrained:

@@ -21,6 +21,7 @@ from speechwriter.core.header import (
     part_marker_title,
 )
 from speechwriter.core.hierarchy import build_tree
+from speechwriter.core.house import unit_keys
 from speechwriter.core.kinds import detect_kind
 from speechwriter.core.markers import find_marker
 from speechwriter.core.paragraphs import join_lines
@@ -89,7 +90,7 @@ def _analyse_span(lines: list[Line], source: str, models) -> AnalysedSpeech:
     has_salutation = fields["salutation"] is not None
     roles = rule_roles(units, has_salutation)
     if models is not None:
-        roles = models.tag_roles(unit_features(units, has_salutation, roles))
+        roles = models.tag_roles(unit_features(units, has_salutation, roles), unit_keys(units))
     opening = opening_text(units, noise)
     if models is not None:
         kind = models.tag_kind(kind_features(fields["title"], fields["subtitle"], fields["salutation"], opening))

@@ -21,13 +21,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from speechwriter.core import house
 from speechwriter.core.crf import LinearCRF
+from speechwriter.core.house import HouseHeadings
 from speechwriter.core.kind_model import KindModel
 
 ROLE_ORDER = ("opening", "review", "key_points", "closing")
 HEADER_TAGS = ("title", "subtitle", "speaker", "date", "noise", "salutation", "body")
 _TOP = {"title", "subtitle", "speaker", "date", "noise"}
 FILES = {"roles": "roles.json", "header": "header.json", "kind": "kind.json"}
+OPTIONAL_FILES = {"house": house.FILE}   # only a clerk's model has one (本单位的写法, core/house.py)
 RECORD = "model.json"
 ENV_DIR = "SPEECHWRITER_MODEL_DIR"
 
@@ -37,9 +40,13 @@ class Models:
     roles: LinearCRF
     header: LinearCRF
     kind: KindModel
+    house: HouseHeadings | None = None   # the clerk's own headings and their roles (clerk's model only)
 
-    def tag_roles(self, features: list[dict]) -> list[str]:
-        return _constrained(self.roles, features, ROLE_ORDER, _role_step, _role_fits)
+    def tag_roles(self, features: list[dict], heading_keys: list[str] | None = None) -> list[str]:
+        """Roles of the body's units; a heading the clerk has placed before (`heading_keys`, see
+        core/house.py) is strongly preferred in the role the clerk gave it, within the role order."""
+        preferred = self.house.preferred(heading_keys) if self.house and heading_keys else None
+        return _constrained(self.roles, features, ROLE_ORDER, _role_step, _role_fits, preferred)
 
     def tag_header(self, features: list[dict], header_until: int = 0) -> list[str]:
         """Tags of the first lines; the lines before `header_until` (a salutation's line) are no body."""
@@ -77,15 +84,22 @@ def _header_fits(feats: dict, tag: str) -> bool:
     return tag in ("body", "noise") or not (feats.get("inner_end") or feats.get("len:7"))
 
 
-def _constrained(crf: LinearCRF, features: list[dict], tags: tuple[str, ...], allowed, fits=None) -> list[str]:
+OTHER_THAN_PREFERRED = -25.0  # log-score of a tag other than the clerk's for a heading the clerk placed
+
+
+def _constrained(crf: LinearCRF, features: list[dict], tags: tuple[str, ...], allowed, fits=None,
+                 preferred: dict[int, str] | None = None) -> list[str]:
     """Viterbi over the CRF's marginals, keeping only sequences that `allowed` accepts step by step
-    (and, with `fits`, only tags that fit each item)."""
+    (and, with `fits`, only tags that fit each item); an item in `preferred` all but takes its tag."""
     if not features:
         return []
     index = {label: k for k, label in enumerate(crf.labels())}
     marginals = crf.marginals(features)
     scores = [[math.log(max(m[index[t]], 1e-9)) if t in index and (fits is None or fits(i, f, t)) else -50.0
                for t in tags] for i, (f, m) in enumerate(zip(features, marginals))]
+    for i, tag in (preferred or {}).items():
+        if tag in tags:
+            scores[i] = [0.0 if t == tag else min(s, OTHER_THAN_PREFERRED) for t, s in zip(tags, scores[i])]
     best = list(scores[0])
     back: list[list[int]] = []
     for row in scores[1:]:
@@ -148,6 +162,12 @@ def load(folder: str | os.PathLike) -> Models:
             data = path.read_bytes()
             loaded[name] = KindModel.from_bytes(data) if name == "kind" else LinearCRF.from_bytes(data)
         except (OSError, ValueError, KeyError, TypeError, AttributeError) as err:
+            raise ValueError(f"结构识别模型文件“{path}”已损坏或无法读取（{err}）") from err
+    path = folder / OPTIONAL_FILES["house"]
+    if path.is_file():
+        try:
+            loaded["house"] = HouseHeadings.from_bytes(path.read_bytes())
+        except (OSError, ValueError, UnicodeDecodeError) as err:
             raise ValueError(f"结构识别模型文件“{path}”已损坏或无法读取（{err}）") from err
     return Models(**loaded)
 

@@ -26,8 +26,9 @@ from speechwriter.core.analyzer import body_units, content_lines, opening_text, 
 from speechwriter.core.cleaning import clean_lines
 from speechwriter.core.crf import LinearCRF
 from speechwriter.core.features import HEADER_WINDOW, kind_features, line_features, unit_features
+from speechwriter.core.house import HouseHeadings, unit_keys
 from speechwriter.core.kind_model import KindModel, train_kinds
-from speechwriter.core.model import FILES, RECORD, Models
+from speechwriter.core.model import FILES, OPTIONAL_FILES, RECORD, Models
 
 HEADER_FIELDS = ("title", "subtitle", "speaker", "date", "salutation")
 # chosen by source-grouped cross-validation (bench/structure.py --search)
@@ -56,6 +57,7 @@ class Example:
     header_variants: list[tuple[list[dict], list[str]]] = field(default_factory=list)
     unit_features: list[dict] = field(default_factory=list)
     unit_roles: list[str] = field(default_factory=list)
+    unit_keys: list[str] = field(default_factory=list)   # heading wordings (house.heading_key), not exported
     kind_features: dict = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
 
@@ -91,6 +93,7 @@ def make_example(name: str, group: str, text: str, label: dict) -> Example:
     has_salutation = bool(label.get("salutation"))
     example.unit_features = unit_features(units, has_salutation, rule_roles(units, has_salutation))
     example.unit_roles = roles
+    example.unit_keys = unit_keys(units)
     example.kind_features = kind_features(label.get("title"), label.get("subtitle"), label.get("salutation"),
                                           opening_text(units, noise))
     return example
@@ -264,7 +267,7 @@ def save(models: dict[str, bytes], folder: str | os.PathLike, record: dict | Non
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     for name, data in models.items():
-        atomic_write_bytes(folder / FILES[name], data)
+        atomic_write_bytes(folder / {**FILES, **OPTIONAL_FILES}[name], data)
     if record is not None:
         atomic_write_bytes(folder / RECORD, (json.dumps(record, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
 
@@ -283,8 +286,9 @@ def _as_json(path: str) -> bytes:
 
 def open_models(models: dict[str, bytes]) -> Models:
     """`model.Models` over trained bytes, without touching the disk."""
+    house = HouseHeadings.from_bytes(models["house"]) if "house" in models else None
     return Models(roles=LinearCRF.from_bytes(models["roles"]), header=LinearCRF.from_bytes(models["header"]),
-                  kind=KindModel.from_bytes(models["kind"]))
+                  kind=KindModel.from_bytes(models["kind"]), house=house)
 
 
 def training_record(examples: list[Example], corpus_note: str) -> dict:
