@@ -12,6 +12,9 @@ from speechwriter.gui.document import Document
 from speechwriter.outline import count
 
 PREVIEW_DELAY_MS = 300  # typing stays smooth: the preview follows a moment later
+# the preview renders on the window's thread: a template or text that loops or grows without end is
+# stopped after this long (export allows the full budget, render/sandbox.py) and named in the pane
+PREVIEW_BUDGET_S = 1.5
 
 
 def minutes_text(minutes: float) -> str:
@@ -127,13 +130,15 @@ class PreviewPane(QWidget):
         """The pipeline's HTML; fields still empty show as 〔讲话人〕 so the draft is readable."""
         from speechwriter.errors import UserError
         from speechwriter.render import outline_fields, to_html
+        from speechwriter.render.sandbox import render_budget
 
         outline = self.doc.outline
         self.problems = []
         try:
             placeholders = {f.name: f"〔{f.name}〕" for f in outline_fields(outline)
                             if f.required and not outline.field(f.name).strip()}
-            return to_html(outline, extra_fields=placeholders, problems=self.problems)
+            with render_budget(PREVIEW_BUDGET_S):
+                return to_html(outline, extra_fields=placeholders, problems=self.problems)
         except UserError as err:
             return f"<p style='color:#a00'>暂时无法预览：{escape(err.message)}</p>"
 
