@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from speechwriter.core import model as trained
 from speechwriter.core.cleaning import Line, clean_lines, is_noise
-from speechwriter.core.features import HEADER_WINDOW, kind_features, line_features, unit_features
+from speechwriter.core.features import HEADER_WINDOW, kind_features, line_features, unit_features, units_text
 from speechwriter.core.header import (
     classify_header,
     is_header_like,
@@ -93,7 +93,7 @@ def _analyse_span(lines: list[Line], source: str, models) -> AnalysedSpeech:
         roles = models.tag_roles(unit_features(units, has_salutation, roles), unit_keys(units))
     opening = opening_text(units, noise)
     if models is not None:
-        kind = models.tag_kind(kind_features(fields["title"], fields["subtitle"], fields["salutation"], opening))
+        kind = models.tag_kind(kind_features(fields["title"], fields["subtitle"], fields["salutation"], opening, units_text(units)))
     else:
         kind = detect_kind(fields["title"], fields["subtitle"], opening)
     sections = sections_from(units, roles)

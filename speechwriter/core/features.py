@@ -209,16 +209,23 @@ def line_features(lines: list[str], rule_tags: list[str]) -> list[dict]:
     return out
 
 
-def kind_features(title: str | None, subtitle: str | None, salutation: str | None, opening: str) -> dict:
-    """One speech as a whole: the kinds its title, subtitle and opening name, its salutation.
+def units_text(units) -> str:
+    """The body's words, every line of every unit, for features of the speech as a whole."""
+    return "\n".join(t for unit in units for t in unit.texts)
+
+
+def kind_features(title: str | None, subtitle: str | None, salutation: str | None, opening: str,
+                  body: str = "") -> dict:
+    """One speech as a whole: the kinds its title, subtitle, opening and body name, its salutation.
+    (The body is searched with the opening's cues: "请予审议", "汇报如下", "表态如下"… said anywhere.)
 
     Only cue features: with a few dozen training speeches, title words or the shape of the body
     learned per kind fit the training speeches and nothing else (source-grouped CV says so).
     """
     feats = {"bias": 1.0}
     heading = " ".join(t for t in (title, subtitle) if t)
-    for where, text in (("t", heading), ("o", opening[:300])):
-        found = cue_kinds(text, where)
+    for where, text in (("t", heading), ("o", opening[:300]), ("b", body)):
+        found = cue_kinds(text, "t" if where == "t" else "o")
         for kind in found:
             feats[f"{where}cue:{kind}"] = 1.0
         if found:

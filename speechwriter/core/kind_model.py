@@ -17,7 +17,7 @@ import math
 
 from speechwriter.core.kinds import KINDS, OTHER_KIND
 
-SHARED_PREFIXES = ("tcue:", "ocue:", "tfirst:", "ofirst:")
+SHARED_PREFIXES = ("tcue:", "ocue:", "tfirst:", "ofirst:", "bcue:", "bfirst:")
 
 
 def pair_features(feats: dict, kind: str) -> dict[str, float]:

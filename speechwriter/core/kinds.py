@@ -1,6 +1,6 @@
 """The kinds of speech (领导讲话, 汇报发言, 工作报告, 述职报告, 致辞 …) and the cue words that name them.
 
-The trained kind model weighs these cues (in the title, the subtitle and the opening) with the
+The trained kind model weighs these cues (in the title, the subtitle, the opening and the body) with the
 rest of the speech; `detect_kind` is the rule used when no model can be loaded.
 """
 

@@ -25,7 +25,7 @@ from pathlib import Path
 from speechwriter.core.analyzer import body_units, content_lines, opening_text, rule_line_tags, rule_roles
 from speechwriter.core.cleaning import clean_lines
 from speechwriter.core.crf import LinearCRF
-from speechwriter.core.features import HEADER_WINDOW, kind_features, line_features, unit_features
+from speechwriter.core.features import HEADER_WINDOW, kind_features, line_features, unit_features, units_text
 from speechwriter.core.house import HouseHeadings, unit_keys
 from speechwriter.core.kind_model import KindModel, train_kinds
 from speechwriter.core.model import FILES, OPTIONAL_FILES, RECORD, Models
@@ -95,7 +95,7 @@ def make_example(name: str, group: str, text: str, label: dict) -> Example:
     example.unit_roles = roles
     example.unit_keys = unit_keys(units)
     example.kind_features = kind_features(label.get("title"), label.get("subtitle"), label.get("salutation"),
-                                          opening_text(units, noise))
+                                          opening_text(units, noise), units_text(units))
     return example
 
 
