@@ -134,7 +134,8 @@ class OutlineModel(QAbstractItemModel):
             if column == 1:
                 return ROLE_NAMES.get(section.role, section.role)
             chars, minutes = self._totals.get(section.id, (0, 0.0))
-            return f"{chars} 字" if role == Qt.ItemDataRole.DisplayRole else f"约 {minutes:.1f} 分钟"
+            # the column is headed 字数: the number alone leaves a narrow tree's room to the headings
+            return f"{chars}" if role == Qt.ItemDataRole.DisplayRole else f"{chars} 字，约 {minutes:.1f} 分钟"
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and column == 0:
