@@ -55,7 +55,10 @@ class PreviewPane(QWidget):
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
         self.browser.setAccessibleName("预览")
-        self.browser.zoomOut(2)  # the page is set in 三号 (16 pt); a little smaller shows more of it
+        # the page is scaled to the pane (render.page_scale): a whole line of the page, as it prints,
+        # fits across; a resize lays it out again a moment later
+        self.browser.viewport().installEventFilter(self)
+        self._laid_out_width = 0
         self.problems: list[str] = []
         self.problem_note = QLabel()
         self.problem_note.setWordWrap(True)
@@ -92,6 +95,14 @@ class PreviewPane(QWidget):
 
     def schedule(self) -> None:
         self._timer.start()
+
+    def eventFilter(self, watched, event) -> bool:
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.Resize and watched is self.browser.viewport() \
+                and abs(event.size().width() - self._laid_out_width) > 8:
+            self.schedule()
+        return super().eventFilter(watched, event)
 
     def show_section(self, section_id: str | None) -> None:
         self.section_id = section_id
@@ -137,8 +148,10 @@ class PreviewPane(QWidget):
         try:
             placeholders = {f.name: f"〔{f.name}〕" for f in outline_fields(outline)
                             if f.required and not outline.field(f.name).strip()}
+            self._laid_out_width = self.browser.viewport().width()
             with render_budget(PREVIEW_BUDGET_S):
-                return to_html(outline, extra_fields=placeholders, problems=self.problems)
+                return to_html(outline, extra_fields=placeholders, problems=self.problems,
+                               view_width=self._laid_out_width)
         except UserError as err:
             return f"<p style='color:#a00'>暂时无法预览：{escape(err.message)}</p>"
 

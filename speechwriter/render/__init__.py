@@ -12,7 +12,8 @@ Public names (import them from `speechwriter.render`):
   the old file stays intact when it fails; notes name the styles the template lacked.
 - `export_pdf(outline, path, template=None, font_set=None, extra_fields=None)` — the same pages as PDF.
 - `docx_bytes(blocks, options="公文字体", title="", reference=None) -> bytes`; `build_docx` → (bytes, notes)
-- `to_html(outline, template=None, font_set=None, extra_fields=None, problems=None) -> str` — preview page.
+- `to_html(outline, template=None, font_set=None, extra_fields=None, problems=None, view_width=None) -> str`
+  — preview page (scaled to show a whole line of the page in `view_width` px when given).
 - `to_text(outline, template=None, extra_fields=None) -> str`
 - `list_templates() -> list[TemplateInfo(name, kind, source, fields: tuple[FieldInfo(name, required)], error)]`
   — `error` is "" or the Chinese message of a template that cannot be used (it then has no fields).
@@ -50,7 +51,7 @@ from speechwriter.render.fields import (
     template_sentences,
     text_fields,
 )
-from speechwriter.render.html_writer import blocks_to_html
+from speechwriter.render.html_writer import blocks_to_html, page_scale
 from speechwriter.render.options import FONT_SETS, OPTIONS, LayoutOptions
 from speechwriter.render.pipeline import NONE_VALUE, render_blocks
 from speechwriter.render.text_writer import blocks_to_text
@@ -134,10 +135,14 @@ def export_pdf(outline, path: str | os.PathLike, template: str | None = None, fo
 
 
 def to_html(outline, template: str | None = None, font_set=None,
-            extra_fields: dict[str, str] | None = None, problems: list[str] | None = None) -> str:
-    """`problems` (when given) collects the messages of broken fields, which print as written."""
+            extra_fields: dict[str, str] | None = None, problems: list[str] | None = None,
+            view_width: float | None = None) -> str:
+    """`problems` (when given) collects the messages of broken fields, which print as written;
+    `view_width` (px): the page is scaled to show a whole line of it in that width (the preview)."""
     blocks = render_blocks(outline, template, extra_fields, problems)
-    return blocks_to_html(blocks, outline_options(outline, font_set), _title(blocks))
+    options = outline_options(outline, font_set)
+    scale = page_scale(view_width, options) if view_width else 1.0
+    return blocks_to_html(blocks, options, _title(blocks), scale, centred=view_width is None)
 
 
 def to_text(outline, template: str | None = None, extra_fields: dict[str, str] | None = None) -> str:

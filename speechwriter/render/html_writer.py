@@ -2,7 +2,8 @@
 
 Lengths are given in px and line height in %, the units Qt's rich-text engine (QTextBrowser)
 understands as well as a browser does: 16 pt = 21.3 px at 96 dpi, so the two-character indent is
-43 px, and 28.95 pt exact spacing over a 16 pt font is 181 %.
+43 px, and 28.95 pt exact spacing over a 16 pt font is 181 %. `scale` shrinks every length and size
+alike, so the app's preview can show a whole line of the page (28 characters) in a narrow pane.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from speechwriter.render.options import LayoutOptions, geometry
 
 _CSS = """
 body {{ background: #fff; margin: 0; }}
-.page {{ background: #fff; width: 590px; margin: 12px auto; padding: 40px 48px;
+.page {{ background: #fff; width: {width}px; margin: {margin}px {side}; padding: {pad_v}px {pad_h}px;
         font-family: "{body}", "仿宋", "FangSong", serif; font-size: {body_size:g}pt; }}
 p {{ margin: 0; text-indent: {indent}px; text-align: justify; line-height: {line_height}%; }}
 .title {{ font-family: "{title}", "宋体", "SimSun", serif; font-size: {title_size:g}pt; text-align: center; text-indent: 0px;
@@ -30,14 +31,38 @@ p {{ margin: 0; text-indent: {indent}px; text-align: justify; line-height: {line
 """
 
 
-def blocks_to_html(blocks: list[Block], options: LayoutOptions | None = None, title: str = "") -> str:
+PAGE_WIDTH_PX, PAGE_MARGIN_PX, PAGE_PAD_V_PX, PAGE_PAD_H_PX = 590, 12, 40, 48
+SMALLEST_TYPE = 0.5   # the preview's type is never smaller than half the page's (三号 → 8 pt)
+LARGEST_TYPE = 1.5    # … nor larger than half as large again
+
+
+def page_scale(view_width: float, options: LayoutOptions | None = None) -> float:
+    """The scale at which a line of the page (its characters per line and margins) just
+    fills `view_width` px, so the preview breaks lines where the page does (Qt's rich text wraps at
+    the pane's width, whatever the page's width says); at most LARGEST_TYPE. `blocks_to_html` keeps
+    the type at half size or more (lines then wrap sooner) and lets only the blank edges shrink further."""
+    grid = geometry(options or LayoutOptions())
+    line = grid.chars_per_line * grid.body_size * 96 / 72
+    # Qt's rich text draws a div's margins but not its padding, and the document keeps 4 px a side
+    return min(LARGEST_TYPE, view_width / (line + 2 * PAGE_MARGIN_PX + 2 * 4 + 2))
+
+
+def blocks_to_html(blocks: list[Block], options: LayoutOptions | None = None, title: str = "",
+                   scale: float = 1.0, centred: bool = True) -> str:
+    """`centred`: the page in the middle of a browser window (an .html file); Qt's rich text takes
+    `auto` margins as wide blank edges, so the app's preview asks for none."""
     options = options or LayoutOptions()
     grid = geometry(options)
-    px = 96 / 72  # the preview's px per pt
-    css = _CSS.format(title_weight="bold" if options.bold_title() else "normal", body_size=grid.body_size,
-                      title_size=grid.title_size, indent=round(2 * grid.body_size * px),
+    edges, scale = scale, max(scale, SMALLEST_TYPE)
+    px = 96 / 72 * scale  # the preview's px per pt
+    css = _CSS.format(title_weight="bold" if options.bold_title() else "normal",
+                      body_size=round(grid.body_size * scale, 2), title_size=round(grid.title_size * scale, 2),
+                      indent=round(2 * grid.body_size * px),
                       line_height=round(grid.line_pitch / grid.body_size * 100),
                       title_line_height=round(grid.line_pitch / grid.title_size * 100), gap=round(grid.line_pitch * px),
+                      width=round(PAGE_WIDTH_PX * scale), margin=round(PAGE_MARGIN_PX * edges),
+                      side="auto" if centred else f"{round(PAGE_MARGIN_PX * edges)}px",
+                      pad_v=round(PAGE_PAD_V_PX * edges), pad_h=round(PAGE_PAD_H_PX * edges),
                       **options.faces())
     parts = [f'<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>{escape(title)}</title>',
              f"<style>{css}</style></head><body><div class=\"page\">"]

@@ -160,3 +160,31 @@ def test_a_text_that_loops_without_end_stops_the_preview_not_the_window(drafting
     assert "暂时无法预览" in shown and "模板运行超出限制" in shown and "1.5 秒" in shown
     window.doc.set_body(section_id, "抓好落实。")
     assert "抓好落实。" in preview_text(window)
+
+
+def _full_line_lengths(browser) -> list[int]:
+    """Characters on the second line of each paragraph of the preview, as laid out on screen (the
+    first is indented two characters; a line before the last is full)."""
+    lengths, block = [], browser.document().begin()
+    while block.isValid():
+        layout = block.layout()
+        if layout is not None and layout.lineCount() > 2:
+            lengths.append(layout.lineAt(1).textLength())
+        block = block.next()
+    return lengths
+
+
+def test_the_preview_shows_the_page_scaled_to_its_pane(drafting_window, qtbot):
+    """A wide pane shows a whole line of the page (28 characters, as it prints); a narrow one shows
+    the page smaller, at least ten characters a line, not five big ones."""
+    window = drafting_window
+    click_row(qtbot, window, "一、")
+    window.doc.set_body(window.editor.section_editor.section_id, "字" * 200)
+    browser = window.editor.preview.browser
+    for window_width, sizes, fewest, most in ((1600, [250, 350, 800], 28, 28), (1000, [350, 450, 200], 10, 20)):
+        window.resize(window_width, 800)
+        window.editor.splitter.setSizes(sizes)
+        qtbot.wait(100)
+        window.editor.preview.refresh_now()
+        lengths = _full_line_lengths(browser)
+        assert lengths and fewest <= max(lengths) <= most, (browser.viewport().width(), lengths)
