@@ -101,10 +101,18 @@ def _structure(key: tuple, members: list[Speech]) -> Structure:
                      headings=headings)
 
 
+UNTITLED_WORDS = 14  # an untitled sample is named by this many characters of its first paragraph
+
+
 def _display_title(speech: Speech) -> str:
-    """The title a clerk knows the sample by, without a web page's `篇N` suffix."""
-    title = speech.title or Path(speech.source).stem
-    return re.sub(r"\s*篇\s*\d+$", "", title)
+    """The title a clerk knows the sample by, without a web page's `篇N` suffix; a speech without
+    a title is known by its first words ("同志们，今天我们召开…"), not by its file's name."""
+    if speech.title:
+        return re.sub(r"\s*篇\s*\d+$", "", speech.title)
+    first = next((p.strip() for block in speech.sections for p in block.paragraphs if p.strip()), "")
+    if first:
+        return first[:UNTITLED_WORDS] + ("…" if len(first) > UNTITLED_WORDS else "")
+    return re.sub(r"_[0-9a-f]{8,}$", "", Path(speech.source).stem)   # bundled samples carry a hash
 
 
 def _heading_text(block: Block) -> str:

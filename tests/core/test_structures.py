@@ -1,6 +1,7 @@
 """Structures learned from the bundled samples: the four the clerk needs at least, reusable phrasing."""
 
 import json
+import re
 
 import pytest
 
@@ -117,3 +118,7 @@ def test_structures_name_their_samples_by_title(structures):
     leader = next(s for s in structures if s.skeleton[:2] == ["opening", "review"] and s.kind == "领导讲话")
     assert "在市妇联十一届四次执委会议上的讲话" in leader.source_titles
     assert all("篇" not in t[-3:] for s in structures for t in s.source_titles)
+    # a sample without a title is named by its first words, never by its file's name
+    assert not any(re.search(r"_[0-9a-f]{8,}", t) for s in structures for t in s.source_titles)
+    untitled = [t for s in structures for t in s.source_titles if t.endswith("…")]
+    assert untitled and all(len(t) <= 15 for t in untitled)
