@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from speechwriter import __version__
+from speechwriter.gui.input_method import reach_the_desktop_input_method
 
 # A UI font that has Chinese glyphs on Windows, 统信UOS/麒麟 and a bare Linux; Qt takes the first present.
 UI_FONTS = ["Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC",
@@ -27,6 +28,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
         return existing
     # High DPI: Qt 6 scales by the desktop's factor and, by default, keeps fractional factors
     # (125 %, 150 %) unrounded (PassThrough), so nothing is set here; the icons are SVG and stay sharp.
+    reach_the_desktop_input_method()   # fcitx on 统信UOS/麒麟: typed Chinese must reach the window
     app = QApplication(list(argv if argv is not None else sys.argv))
     app.setApplicationName("讲稿助手")
     app.setOrganizationName("speechwriter")

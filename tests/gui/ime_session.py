@@ -1,0 +1,52 @@
+"""Run by test_chinese_input under Xvfb with fcitx 5: the real window, a blank speech, the cursor in
+the first section's text box. Prints READY and its X window, then (once Chinese has arrived, or after 30 s) one JSON
+line with what the text box holds and which input method Qt was asked for."""
+
+from __future__ import annotations
+
+import json
+import os
+
+from PySide6.QtCore import QTimer
+
+from speechwriter.gui.app import create_application, create_main_window
+from tests.gui.shots_session import finish as close_quietly
+
+
+def main() -> int:
+    app = create_application([])
+    window = create_main_window()
+    window.show()
+    window.files.new_blank()
+    window.editor.select_section(window.doc.outline.sections[0].id)   # 开场, its text box shown
+    window.editor.tabs.setCurrentWidget(window.editor.section_editor)
+    box = window.editor.section_editor.body
+    report: dict = {"im_module": os.environ.get("QT_IM_MODULE", "")}
+
+    def ready() -> None:
+        window.activateWindow()
+        box.setFocus()
+        box.selectAll()
+        box.insertPlainText("")
+        print(f"READY {int(window.winId())}", flush=True)   # the test gives this X window the keyboard
+
+    def finish() -> None:
+        report["text"] = box.toPlainText()
+        print(json.dumps(report, ensure_ascii=False), flush=True)
+        close_quietly(app, window)
+
+    def poll() -> None:
+        if any(ord(ch) > 0x2E80 for ch in box.toPlainText()):
+            QTimer.singleShot(500, finish)   # the rest of a phrase may still be on its way
+        else:
+            QTimer.singleShot(200, poll)
+
+    QTimer.singleShot(1500, ready)
+    QTimer.singleShot(1600, poll)
+    QTimer.singleShot(30000, finish)
+    app.exec()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
