@@ -25,13 +25,14 @@ FCITX_NAMES = ("fcitx", "fcitx5")
 
 def carried_input_methods() -> set[str]:
     """The input-method plugins this Qt can load ("ibus", "compose", "fcitx5" …)."""
-    from PySide6.QtCore import QLibraryInfo
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo
 
-    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "platforminputcontexts"
+    # where Qt will look: QT_PLUGIN_PATH (the offline bundle sets it) and Qt's own plugin folder
+    folders = [*QCoreApplication.libraryPaths(), QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)]
     names = set()
-    for plugin in folder.glob("*platforminputcontextplugin*"):
-        name = plugin.name.removeprefix("lib").split("platforminputcontextplugin")[0]
-        names.add(name)
+    for folder in folders:
+        for plugin in (Path(folder) / "platforminputcontexts").glob("*platforminputcontextplugin*"):
+            names.add(plugin.name.removeprefix("lib").split("platforminputcontextplugin")[0])
     return names
 
 
