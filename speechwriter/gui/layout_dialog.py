@@ -58,6 +58,12 @@ class LayoutDialog(QDialog):
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color:#666")
+        # a wrapped label in a form is given one line's height (Qt lays a dialog out before it knows
+        # the label's width): room for the longest hint in two lines, so its second line is never cut
+        metrics = self.hint.fontMetrics()
+        longest = max(len(text) for text in FONT_SET_HINTS.values())
+        self.hint.setMinimumWidth(metrics.horizontalAdvance("字") * (longest + 1) // 2)
+        self.hint.setMinimumHeight(metrics.lineSpacing() * 2 + 2)
         form.insertRow(1, "", self.hint)
         fonts = self.editors["fonts"]
         assert isinstance(fonts, QComboBox)

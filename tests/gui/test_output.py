@@ -143,6 +143,21 @@ def test_layout_dialog_shows_and_returns_every_option(qtbot):
     assert dialog.options() == LayoutOptions()
 
 
+def test_layout_dialog_shows_each_font_sets_note_whole(qtbot):
+    """The note under 字体方案 wraps onto a second line; that line is shown, not cut off by the next row."""
+    from speechwriter.gui.layout_dialog import LayoutDialog
+    from speechwriter.render import FONT_SETS, LayoutOptions
+
+    dialog = LayoutDialog(LayoutOptions())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for name in [*FONT_SETS, "自定义"]:
+        dialog.editors["fonts"].setCurrentText(name)
+        hint = dialog.hint
+        assert hint.text() and hint.height() >= hint.heightForWidth(hint.width()), (name, hint.height())
+
+
 def test_print_large_reading_copy_leaves_the_speech_layout_alone(ready, prompts):
     ready.acts.print.trigger()
     ready.acts.print_large.trigger()
