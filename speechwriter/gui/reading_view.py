@@ -31,6 +31,7 @@ from speechwriter.core import reading_edits as fixes
 from speechwriter.core.reading import KIND_NAMES, LABEL_KINDS, Reading, ReadLine, label_of
 from speechwriter.core.speech import ROLE_NAMES, ROLES
 from speechwriter.errors import UserError
+from speechwriter.gui.window_layout import screen_rect
 
 ROLE_COLOURS = {"opening": "#e8f1fb", "review": "#fdf3e1", "key_points": "#eaf6ea", "closing": "#f3e9f7"}
 HEADER_KEYS = (("title", "T"), ("subtitle", None), ("speaker", None), ("date", None), ("salutation", "S"),
@@ -137,7 +138,8 @@ class ReadingView(QDialog):
         self.confirm_discard: Callable[[], bool] | None = None   # may unsaved fixes be dropped?
         self.outline_file: str | None = None   # the speech file the open outline was made from, if this is it
         self.setWindowTitle("结构识别结果")
-        self.resize(980, 680)
+        available = screen_rect(parent if parent is not None else self).size()
+        self.resize(min(980, available.width() - 40), min(680, available.height() - 60))
         layout = QVBoxLayout(self)
         self.caption = QLabel()
         self.caption.setWordWrap(True)
@@ -181,7 +183,12 @@ class ReadingView(QDialog):
         for number, role in enumerate(ROLES, 1):
             self._button(row, f"role:{role}", ROLE_NAMES[role], str(number),
                          lambda _c=False, r=role: self._fix(lambda i: self.doc.set_role(i, r)))
-        row.addSpacing(16)
+        row.addStretch(1)
+        layout.addLayout(row)
+        # the section and level fixes on a row of their own: one row of all of them was 1,220 px wide,
+        # more than a 1024×768 screen
+        row = QHBoxLayout()
+        row.addWidget(QLabel("分节与层级："))
         self._button(row, "split", "从此行分节", "Ctrl+Return", lambda: self._fix(self.doc.split_here))
         self._button(row, "join", "并入上一节", "Ctrl+Backspace", lambda: self._fix(self.doc.join_previous))
         self._button(row, "heading", "小标题/正文", "H", lambda: self._fix(self.doc.toggle_heading))

@@ -78,7 +78,28 @@ def main(out: Path, tag: str) -> int:
         report["date_box"] = place(window, date_box)
         report["date_text_fits"] = (date_box is not None
                                     and date_box.fontMetrics().horizontalAdvance(date_box.text()) < date_box.width())
-        finish(app, window)
+        open_reading()
+
+    def open_reading():
+        """校正识别 of a bundled sample, as the 范文 tab opens it."""
+        from speechwriter.core.analyzer import analyze_text
+        from speechwriter.core.reading import reading_of
+        from speechwriter.gui.reading_view import ReadingDocument, ReadingView
+        from speechwriter.paths import samples_dir
+
+        text = sorted(samples_dir().glob("*.txt"))[1].read_text(encoding="utf-8")
+        view = ReadingView(ReadingDocument(reading_of(analyze_text(text)[0], text)), 1, False, parent=window)
+        view.show()
+
+        def shoot_reading():
+            view.grab().save(str(out / f"{tag}-reading.png"))
+            screen = view.screen().availableGeometry()
+            report["reading_fits"] = screen.contains(view.frameGeometry())
+            report["reading_save"] = place(view, view.save_button)
+            view.close()
+            finish(app, window)
+
+        QTimer.singleShot(500, shoot_reading)
 
     run_steps(app, window, shoot_start)
     print(json.dumps(report, ensure_ascii=False))

@@ -40,5 +40,6 @@ def test_every_main_control_is_on_screen(size, scale, tag):
     first_card = report["cards"][0]
     x, _y, width, _h = first_card["rect"]
     assert x + width <= report["window"][2]                                # cards reflow, never off to the right
-    for image in ("start", "editor", "fields"):
+    assert report["reading_fits"] and wholly_shown(report, "reading_save")  # 校正识别 fits too
+    for image in ("start", "editor", "fields", "reading"):
         assert (OUT / f"{tag}-{image}.png").is_file()
