@@ -15,6 +15,7 @@ PREVIEW_DELAY_MS = 300  # typing stays smooth: the preview follows a moment late
 # the preview renders on the window's thread: a template or text that loops or grows without end is
 # stopped after this long (export allows the full budget, render/sandbox.py) and named in the pane
 PREVIEW_BUDGET_S = 1.5
+PREVIEW_BUDGET_STEPS = 1_000_000   # … or after this many loop steps and calls, whichever comes first
 
 
 def minutes_text(minutes: float) -> str:
@@ -149,7 +150,7 @@ class PreviewPane(QWidget):
             placeholders = {f.name: f"〔{f.name}〕" for f in outline_fields(outline)
                             if f.required and not outline.field(f.name).strip()}
             self._laid_out_width = self.browser.viewport().width()
-            with render_budget(PREVIEW_BUDGET_S):
+            with render_budget(PREVIEW_BUDGET_S, PREVIEW_BUDGET_STEPS):
                 return to_html(outline, extra_fields=placeholders, problems=self.problems,
                                view_width=self._laid_out_width)
         except UserError as err:

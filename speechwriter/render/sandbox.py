@@ -69,11 +69,12 @@ class Budget:
     steps: int = MAX_STEPS
     allocated: int = MAX_ALLOCATED
     seconds: float = field(default=MAX_SECONDS)
+    limit: int = MAX_STEPS   # the steps allowed in all (for the message)
 
     def step(self, count: int = 1) -> None:
         self.steps -= count
         if self.steps < 0:
-            raise RenderLimit(f"循环或调用超过 {MAX_STEPS:,} 次")
+            raise RenderLimit(f"循环或调用超过 {self.limit:,} 次")
         if time.monotonic() > self.deadline:
             raise RenderLimit(f"运行超过 {self.seconds:g} 秒")
 
@@ -91,12 +92,12 @@ _active: contextvars.ContextVar[Budget | None] = contextvars.ContextVar("render_
 
 
 @contextmanager
-def render_budget(seconds: float = MAX_SECONDS):
+def render_budget(seconds: float = MAX_SECONDS, steps: int = MAX_STEPS):
     """One budget for everything rendered inside the block (a nested call shares the outer one)."""
     if _active.get() is not None:
         yield _active.get()
         return
-    budget = Budget(deadline=time.monotonic() + seconds, seconds=seconds)
+    budget = Budget(deadline=time.monotonic() + seconds, steps=steps, seconds=seconds, limit=steps)
     token = _active.set(budget)
     try:
         yield budget

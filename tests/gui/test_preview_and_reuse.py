@@ -150,14 +150,16 @@ def test_an_exported_docx_imports_back_as_the_same_outline(drafting_window, prom
 
 def test_a_text_that_loops_without_end_stops_the_preview_not_the_window(drafting_window, qtbot):
     """A colleague's outline whose text loops a hundred thousand squared times: the preview says so
-    in Chinese after a moment (the 1.5 s preview budget), the rest of the window goes on as usual."""
+    in Chinese after a moment (the preview's own budget: 1.5 s or a million steps, a fifth of an
+    export's), the rest of the window goes on as usual."""
     window = drafting_window
     click_row(qtbot, window, "一、")
     section_id = window.editor.section_editor.section_id
     loops = "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}字"
     window.doc.set_body(section_id, loops)
     shown = preview_text(window)
-    assert "暂时无法预览" in shown and "模板运行超出限制" in shown and "1.5 秒" in shown
+    assert "暂时无法预览" in shown and "模板运行超出限制" in shown
+    assert "1.5 秒" in shown or "1,000,000 次" in shown, shown
     window.doc.set_body(section_id, "抓好落实。")
     assert "抓好落实。" in preview_text(window)
 
