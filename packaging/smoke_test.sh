@@ -54,13 +54,13 @@ check "analyze a bundled sample" bash -c "$(declare -f bare); tmp='$tmp'; bare '
 id=$(bare "$cli" structures --json | "$checker" -c 'import json,sys; print(json.load(sys.stdin)["structures"][0]["id"])')
 check "structures lists the learned structures" test -n "$id"
 check "new --structure $id" bare "$cli" new --structure "$id" -o 讲话.speech.json
-check "render to .docx" bare "$cli" render 讲话.speech.json -o 讲话.docx --set 标题=冒烟测试讲话 --set 会议名称=全市冒烟测试会议 --set 日期=2026年11月30日
+check "render to .docx" bare "$cli" render 讲话.speech.json -o 讲话.docx --set 标题=冒烟测试讲话 --set 会议名称=全市冒烟测试会议 --set 日期=2026年11月30日 --set 单位=市冒烟测试局
 check "the .docx holds the title and the page-number footer" "$checker" -c '
 import sys, zipfile
 z = zipfile.ZipFile("讲话.docx"); body = z.read("word/document.xml").decode()
 assert "冒烟测试讲话" in body, "title missing"
 assert any(n.startswith("word/footer") for n in z.namelist()), "no footer part"'
-check "render to .pdf (Qt's painter, no display)" bare "$cli" render 讲话.speech.json -o 讲话.pdf --set 标题=冒烟测试讲话 --set 会议名称=全市冒烟测试会议 --set 日期=2026年11月30日
+check "render to .pdf (Qt's painter, no display)" bare "$cli" render 讲话.speech.json -o 讲话.pdf --set 标题=冒烟测试讲话 --set 会议名称=全市冒烟测试会议 --set 日期=2026年11月30日 --set 单位=市冒烟测试局
 if command -v pdftotext >/dev/null; then
     check "the .pdf holds the title" grep -q 冒烟测试讲话 <(pdftotext 讲话.pdf - 2>/dev/null)
 else
@@ -114,7 +114,7 @@ else
     if out=$(dpkg -i "$deb" 2>&1); then
         ok "dpkg -i"
         check "/usr/bin/speechwriter structures" bare /usr/bin/speechwriter structures
-        check "/usr/bin/speechwriter render" bare /usr/bin/speechwriter render 讲话.speech.json -o 安装后.docx --set 标题=安装后 --set 会议名称=会议 --set 日期=2026年11月30日
+        check "/usr/bin/speechwriter render" bare /usr/bin/speechwriter render 讲话.speech.json -o 安装后.docx --set 标题=安装后 --set 会议名称=会议 --set 日期=2026年11月30日 --set 单位=市冒烟测试局
         extra=(QT_QPA_PLATFORM=offscreen)
         window "installed window: first frame" /usr/bin/speechwriter
         if command -v update-mime-database >/dev/null; then
