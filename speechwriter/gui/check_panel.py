@@ -81,6 +81,12 @@ class CheckPanel(QWidget):
         self.tree.itemActivated.connect(self._clicked)
         self.tree.currentItemChanged.connect(lambda _c, _p: self._update_buttons())
         layout.addWidget(self.tree, 1)
+        # the chosen finding in full: the list shows one line of each, cut short in a narrow panel
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setAccessibleName("这一处的说明")
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.detail)
         row = QHBoxLayout()
         self.accept = QPushButton("采纳")
         self.accept.setToolTip("按建议修改（可撤销）")
@@ -190,6 +196,8 @@ class CheckPanel(QWidget):
         finding = self.current_finding()
         self.accept.setEnabled(finding is not None and finding.suggestion is not None)
         self.ignore.setEnabled(finding is not None)
+        self.detail.setText(self._describe(finding) if finding is not None else "")
+        self.detail.setVisible(finding is not None)
 
     def accept_current(self) -> bool:
         finding = self.current_finding()

@@ -94,8 +94,11 @@ def test_year_end_speech_leftovers_are_seen_fixed_and_none_reach_word(year_end, 
     assert not early.exists() and prompts.reviewed and window.acts.toggle_check.isChecked()
     prompts.exports.clear()
 
-    # 「采纳」 the count: one undo step
+    # 「采纳」 the count: one undo step; the panel says in full what it found and what it suggests
     assert panel.select_finding(lambda f: f.kind == "count_mismatch")
+    chosen = panel.current_finding()
+    assert panel.detail.isVisible() and chosen.message in panel.detail.text()
+    assert chosen.suggestion and chosen.suggestion in panel.detail.text()
     panel.accept.click()
     transition = next(s for s in window.doc.outline.sections if "点意见" in s.body)
     assert "讲六点意见" in transition.body
