@@ -17,7 +17,6 @@ import hashlib
 import json
 import os
 import tempfile
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,19 +28,12 @@ from speechwriter.core.features import HEADER_WINDOW, kind_features, line_featur
 from speechwriter.core.house import HouseHeadings, unit_keys
 from speechwriter.core.kind_model import KindModel, train_kinds
 from speechwriter.core.model import FILES, OPTIONAL_FILES, RECORD, Models
+from speechwriter.core.reading import norm  # labels are matched one way everywhere
 
 HEADER_FIELDS = ("title", "subtitle", "speaker", "date", "salutation")
 # chosen by source-grouped cross-validation (bench/structure.py --search)
 PARAMS = {"roles": {"c1": 0.2, "c2": 0.05, "all_transitions": False}, "header": {"c1": 0.05, "c2": 0.05}, "kind": {"l2": 1.0}}
 MAX_ITERATIONS = 200
-
-
-def norm(text: str | None) -> str:
-    """Characters that carry the wording: NFKC, without punctuation, symbols, spaces, controls, private use."""
-    if not text:
-        return ""
-    return "".join(ch for ch in unicodedata.normalize("NFKC", text)
-                   if unicodedata.category(ch)[0] not in "PSZC" and not 0xE000 <= ord(ch) <= 0xF8FF)
 
 
 @dataclass
