@@ -15,10 +15,10 @@ roles is not remembered at all.
 from __future__ import annotations
 
 import json
-import unicodedata
 from dataclasses import dataclass, field
 
 from speechwriter.core.markers import find_marker
+from speechwriter.core.reading import norm
 from speechwriter.core.units import BLOCK
 
 FILE = "house.json"
@@ -30,8 +30,7 @@ def heading_key(text: str) -> str:
     not heading-like: too short to mean anything, or a whole sentence)."""
     marker = find_marker(text.strip())
     words = text.strip()[len(marker.text):] if marker else text.strip()
-    key = "".join(ch for ch in unicodedata.normalize("NFKC", words)
-                  if unicodedata.category(ch)[0] not in "PSZC")
+    key = norm(words)   # as labels are matched
     return key if MIN_KEY <= len(key) <= MAX_KEY else ""
 
 

@@ -32,6 +32,9 @@ _TOP = {"title", "subtitle", "speaker", "date", "noise"}
 FILES = {"roles": "roles.json", "header": "header.json", "kind": "kind.json"}
 OPTIONAL_FILES = {"house": house.FILE}   # only a clerk's model has one (本单位的写法, core/house.py)
 RECORD = "model.json"
+# how each model file's bytes are read (the one place: files on disk and freshly trained bytes alike)
+READERS: dict[str, Any] = {"roles": LinearCRF.from_bytes, "header": LinearCRF.from_bytes,
+                           "kind": KindModel.from_bytes, "house": HouseHeadings.from_bytes}
 ENV_DIR = "SPEECHWRITER_MODEL_DIR"
 
 
@@ -154,20 +157,15 @@ def load(folder: str | os.PathLike) -> Models:
     """The models in `folder`; raises ValueError with a Chinese message when they cannot be read."""
     folder = Path(folder)
     loaded: dict[str, Any] = {}
-    for name, file in FILES.items():
+    for name, file in {**FILES, **OPTIONAL_FILES}.items():
         path = folder / file
         if not path.is_file():
+            if name in OPTIONAL_FILES:
+                continue
             raise ValueError(f"找不到结构识别模型文件“{path}”")
         try:
-            data = path.read_bytes()
-            loaded[name] = KindModel.from_bytes(data) if name == "kind" else LinearCRF.from_bytes(data)
+            loaded[name] = READERS[name](path.read_bytes())
         except (OSError, ValueError, KeyError, TypeError, AttributeError) as err:
-            raise ValueError(f"结构识别模型文件“{path}”已损坏或无法读取（{err}）") from err
-    path = folder / OPTIONAL_FILES["house"]
-    if path.is_file():
-        try:
-            loaded["house"] = HouseHeadings.from_bytes(path.read_bytes())
-        except (OSError, ValueError, UnicodeDecodeError) as err:
             raise ValueError(f"结构识别模型文件“{path}”已损坏或无法读取（{err}）") from err
     return Models(**loaded)
 

@@ -25,9 +25,9 @@ from speechwriter.core.analyzer import body_units, content_lines, opening_text, 
 from speechwriter.core.cleaning import clean_lines
 from speechwriter.core.crf import LinearCRF
 from speechwriter.core.features import HEADER_WINDOW, kind_features, line_features, unit_features, units_text
-from speechwriter.core.house import HouseHeadings, unit_keys
-from speechwriter.core.kind_model import KindModel, train_kinds
-from speechwriter.core.model import FILES, OPTIONAL_FILES, RECORD, Models
+from speechwriter.core.house import unit_keys
+from speechwriter.core.kind_model import train_kinds
+from speechwriter.core.model import FILES, OPTIONAL_FILES, READERS, RECORD, Models
 from speechwriter.core.reading import norm  # labels are matched one way everywhere
 
 HEADER_FIELDS = ("title", "subtitle", "speaker", "date", "salutation")
@@ -278,9 +278,7 @@ def _as_json(path: str) -> bytes:
 
 def open_models(models: dict[str, bytes]) -> Models:
     """`model.Models` over trained bytes, without touching the disk."""
-    house = HouseHeadings.from_bytes(models["house"]) if "house" in models else None
-    return Models(roles=LinearCRF.from_bytes(models["roles"]), header=LinearCRF.from_bytes(models["header"]),
-                  kind=KindModel.from_bytes(models["kind"]), house=house)
+    return Models(**{name: READERS[name](data) for name, data in models.items()})
 
 
 def training_record(examples: list[Example], corpus_note: str) -> dict:
