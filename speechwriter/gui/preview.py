@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QTextBrowser, QVBoxLayout, QWidget
 
 from speechwriter.gui.busy_indicator import OVER_STYLE
@@ -98,8 +98,6 @@ class PreviewPane(QWidget):
         self._timer.start()
 
     def eventFilter(self, watched, event) -> bool:
-        from PySide6.QtCore import QEvent
-
         if event.type() == QEvent.Type.Resize and watched is self.browser.viewport() \
                 and abs(event.size().width() - self._laid_out_width) > 8:
             self.schedule()

@@ -55,13 +55,13 @@ def blocks_to_html(blocks: list[Block], options: LayoutOptions | None = None, ti
     grid = geometry(options)
     edges, scale = scale, max(scale, SMALLEST_TYPE)
     px = 96 / 72 * scale  # the preview's px per pt
+    margin = round(PAGE_MARGIN_PX * edges)
     css = _CSS.format(title_weight="bold" if options.bold_title() else "normal",
                       body_size=round(grid.body_size * scale, 2), title_size=round(grid.title_size * scale, 2),
                       indent=round(2 * grid.body_size * px),
                       line_height=round(grid.line_pitch / grid.body_size * 100),
                       title_line_height=round(grid.line_pitch / grid.title_size * 100), gap=round(grid.line_pitch * px),
-                      width=round(PAGE_WIDTH_PX * scale), margin=round(PAGE_MARGIN_PX * edges),
-                      side="auto" if centred else f"{round(PAGE_MARGIN_PX * edges)}px",
+                      width=round(PAGE_WIDTH_PX * scale), margin=margin, side="auto" if centred else f"{margin}px",
                       pad_v=round(PAGE_PAD_V_PX * edges), pad_h=round(PAGE_PAD_H_PX * edges),
                       **options.faces())
     parts = [f'<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>{escape(title)}</title>',
