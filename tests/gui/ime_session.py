@@ -1,5 +1,5 @@
 """Run by test_chinese_input under Xvfb with fcitx 5: the real window, a blank speech, the cursor in
-the first section's text box. Prints READY and its X window, then (once Chinese has arrived, or after 30 s) one JSON
+the first section's text box. Prints READY and its X window, then (once Chinese has arrived, or after 60 s) one JSON
 line with what the text box holds and which input method Qt was asked for."""
 
 from __future__ import annotations
@@ -24,6 +24,10 @@ def main() -> int:
     report: dict = {"im_module": os.environ.get("QT_IM_MODULE", "")}
 
     def ready() -> None:
+        handle = window.windowHandle()
+        if handle is None or not handle.isExposed():   # X refuses the keyboard to a window not yet mapped
+            QTimer.singleShot(200, ready)
+            return
         window.activateWindow()
         box.setFocus()
         box.selectAll()
@@ -43,7 +47,7 @@ def main() -> int:
 
     QTimer.singleShot(1500, ready)
     QTimer.singleShot(1600, poll)
-    QTimer.singleShot(30000, finish)
+    QTimer.singleShot(60000, finish)
     app.exec()
     return 0
 

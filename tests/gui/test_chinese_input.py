@@ -89,9 +89,24 @@ def test_pinyin_typed_with_fcitx_arrives_in_the_text_box_as_chinese(tmp_path):
             word, _, window = session.stdout.readline().strip().partition(" ")
             assert word == "READY"
             time.sleep(0.5)
-            # no window manager on Xvfb: the keyboard is given to the window by hand, then 拼音 is typed
-            for keys in (["windowfocus", "--sync", window], ["key", "ctrl+space"],
-                         ["type", "--delay", "120", "nihao"], ["key", "space"]):
+            # no window manager on Xvfb: the keyboard is given to the window by hand (on a busy machine
+            # the server may not have mapped it yet, and refuses — so asked again), then 拼音 is typed
+            refused = ""
+            for _ in range(40):
+                try:
+                    focus = subprocess.run([tools["xdotool"], "windowfocus", "--sync", window], env=env,
+                                           capture_output=True, text=True, timeout=10)
+                except subprocess.TimeoutExpired:
+                    refused = "xdotool windowfocus: no focus change within 10 s"
+                    continue
+                if focus.returncode == 0:
+                    refused = ""
+                    break
+                refused = focus.stderr
+                time.sleep(0.25)
+            assert not refused, refused
+            time.sleep(0.5)
+            for keys in (["key", "ctrl+space"], ["type", "--delay", "120", "nihao"], ["key", "space"]):
                 subprocess.run([tools["xdotool"], *keys], env=env, check=True)
                 time.sleep(0.5)
             out, err = session.communicate(timeout=60)
