@@ -25,7 +25,7 @@ for tool in dpkg-deb dpkg-shlibdeps; do
     command -v "$tool" >/dev/null || fail "$tool is missing (apt-get install dpkg-dev)"
 done
 
-version=$(sed -n 's/^version *= *"\(.*\)"/\1/p' "$repo/pyproject.toml" | head -n1)
+version=$("$repo/packaging/version.sh")
 [ -n "$version" ] || fail "no version in pyproject.toml"
 arch=$(dpkg --print-architecture)
 

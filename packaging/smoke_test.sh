@@ -24,7 +24,7 @@ bad() { failed=$((failed + 1)); echo "FAIL  $1"; [ -n "${2:-}" ] && sed 's/^/   
 check() { local name=$1; shift; local out; if out=$("$@" 2>&1); then ok "$name"; else bad "$name" "$out"; fi; }
 bare() { env -i HOME="$tmp/home" PATH=/usr/bin:/bin LANG=C.UTF-8 "$@"; }
 
-version=$(sed -n 's/^version *= *"\(.*\)"/\1/p' "$repo/pyproject.toml" | head -n1)
+version=$("$repo/packaging/version.sh")
 mkdir -p "$tmp/home" "$tmp/work"
 dpkg-deb -x "$deb" "$tmp/root" || { echo "FAIL  dpkg-deb -x $deb"; exit 1; }
 opt="$tmp/root/opt/speechwriter"
