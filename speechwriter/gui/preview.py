@@ -2,20 +2,44 @@
 
 from __future__ import annotations
 
+import copy
 from html import escape
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QTextBrowser, QVBoxLayout, QWidget
 
 from speechwriter.gui.busy_indicator import OVER_STYLE
 from speechwriter.gui.document import Document
+from speechwriter.gui.workers import BackgroundTasks
 from speechwriter.outline import count
 
 PREVIEW_DELAY_MS = 300  # typing stays smooth: the preview follows a moment later
-# the preview renders on the window's thread: a template or text that loops or grows without end is
-# stopped after this long (export allows the full budget, render/sandbox.py) and named in the pane
+# the page is rendered on a worker over a copy of the outline; a template or text that loops or
+# grows without end is stopped after this long (export allows the full budget, render/sandbox.py)
+# and named in the pane, so the worker is soon free for the next edit
 PREVIEW_BUDGET_S = 1.5
 PREVIEW_BUDGET_STEPS = 1_000_000   # … or after this many loop steps and calls, whichever comes first
+
+
+def _unavailable(message: str) -> str:
+    return f"<p style='color:#a00'>暂时无法预览：{escape(message)}</p>"
+
+
+def page_html(outline, view_width: int) -> tuple[str, list[str]]:
+    """(the pipeline's HTML scaled to `view_width`, the broken fields' messages). Fields still
+    empty show as 〔讲话人〕 so the draft is readable. Runs on a worker."""
+    from speechwriter.errors import UserError
+    from speechwriter.render import outline_fields, to_html
+    from speechwriter.render.sandbox import render_budget
+
+    problems: list[str] = []
+    try:
+        placeholders = {f.name: f"〔{f.name}〕" for f in outline_fields(outline)
+                        if f.required and not outline.field(f.name).strip()}
+        with render_budget(PREVIEW_BUDGET_S, PREVIEW_BUDGET_STEPS):
+            return to_html(outline, extra_fields=placeholders, problems=problems, view_width=view_width), problems
+    except UserError as err:
+        return _unavailable(err.message), problems
 
 
 def minutes_text(minutes: float) -> str:
@@ -43,6 +67,11 @@ def length_text(outline, rate: int) -> tuple[str, str, bool]:
 
 
 class PreviewPane(QWidget):
+    """The page as it will print, a moment after each edit. It is rendered off the window's thread
+    (one render at a time; edits made meanwhile are rendered next), so typing never waits for it;
+    `refreshed` fires once the page shows the outline as it stands."""
+
+    refreshed = Signal()
     rate_changed = Signal(int)
     length_changed = Signal(str, str, bool)   # the count line (count, target note) and whether it is over
     over_target = False     # the speech is longer than its 篇幅目标 (the count line is amber)
@@ -59,6 +88,9 @@ class PreviewPane(QWidget):
         # the page is scaled to the pane (render.page_scale): a whole line of the page, as it prints,
         # fits across; a resize lays it out again a moment later
         self.browser.viewport().installEventFilter(self)
+        # the scroll bar always there: coming and going with each new page it changed the width by
+        # its own, which read as a resize and rendered the page again, three times a second for ever
+        self.browser.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self._laid_out_width = 0
         self.problems: list[str] = []
         self.problem_note = QLabel()
@@ -91,6 +123,10 @@ class PreviewPane(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self.refresh_now)
+        self._tasks = BackgroundTasks(self)   # its own pool: the status bar is not told of every render
+        self._rendering = False    # a render is running on the worker
+        self._again = False        # … and the outline changed since it started: render once more
+        self._follow = False       # the selected section changed meanwhile: scroll to it when shown
         doc.changed.connect(self.schedule)
         doc.target_changed.connect(self.update_counts)
 
@@ -106,6 +142,8 @@ class PreviewPane(QWidget):
     def show_section(self, section_id: str | None) -> None:
         self.section_id = section_id
         self.update_counts()
+        if self._rendering:
+            self._follow = True   # the page being rendered may be a new one: scroll once it is shown
         self.scroll_to_section()
 
     def scroll_to_section(self) -> None:
@@ -127,32 +165,43 @@ class PreviewPane(QWidget):
             bar.setValue(max(0, top - 40))
 
     def refresh_now(self) -> None:
+        """Render the page for the outline as it stands (on the worker); shown when ready."""
         self._timer.stop()
+        if self._rendering:
+            self._again = True
+            return
+        self._rendering = True
+        self._laid_out_width = self.browser.viewport().width()
+        outline = copy.deepcopy(self.doc.outline)   # the worker never sees the outline change under it
+        self._tasks.run("预览", page_html, outline, self._laid_out_width, on_done=self._show,
+                        on_error=lambda message: self._show((_unavailable(message), [])))
+
+    def is_busy(self) -> bool:
+        """A render is running or waiting for the clerk to pause typing."""
+        return self._rendering or self._timer.isActive()
+
+    def render_html(self) -> str:
+        """The page for the outline as it stands, rendered here and now (what the next refresh shows)."""
+        return page_html(self.doc.outline, self.browser.viewport().width())[0]
+
+    def _show(self, result: tuple[str, list[str]]) -> None:
+        self._rendering = False
+        html, self.problems = result
         scroll = self.browser.verticalScrollBar().value()
-        self.browser.setHtml(self.render_html())
+        self.browser.setHtml(html)
         self.browser.verticalScrollBar().setValue(scroll)
         # a broken field is shown as written in the page and named here; the rest previews as usual
         self.problem_note.setText("\n".join(self.problems[:3]) + ("\n……" if len(self.problems) > 3 else ""))
         self.problem_note.setVisible(bool(self.problems))
         self.update_counts()
-
-    def render_html(self) -> str:
-        """The pipeline's HTML; fields still empty show as 〔讲话人〕 so the draft is readable."""
-        from speechwriter.errors import UserError
-        from speechwriter.render import outline_fields, to_html
-        from speechwriter.render.sandbox import render_budget
-
-        outline = self.doc.outline
-        self.problems = []
-        try:
-            placeholders = {f.name: f"〔{f.name}〕" for f in outline_fields(outline)
-                            if f.required and not outline.field(f.name).strip()}
-            self._laid_out_width = self.browser.viewport().width()
-            with render_budget(PREVIEW_BUDGET_S, PREVIEW_BUDGET_STEPS):
-                return to_html(outline, extra_fields=placeholders, problems=self.problems,
-                               view_width=self._laid_out_width)
-        except UserError as err:
-            return f"<p style='color:#a00'>暂时无法预览：{escape(err.message)}</p>"
+        if self._follow:
+            self._follow = False
+            self.scroll_to_section()
+        if self._again:
+            self._again = False
+            self.refresh_now()
+        else:
+            self.refreshed.emit()
 
     def update_counts(self) -> None:
         rate = self.rate.value()

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from shiboken6 import isValid
 
 from speechwriter.errors import UserError
 
@@ -92,6 +93,8 @@ class BackgroundTasks(QObject):
         return self._pool.waitForDone(msecs)
 
     def _finish(self, key: int, callback: Callable | None, value: Any) -> None:
+        if not isValid(self):
+            return   # the widget that asked (and owns this) was closed meanwhile: no one to tell
         self._running.pop(key, None)
         try:
             if callback is not None:

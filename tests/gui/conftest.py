@@ -175,3 +175,12 @@ def type_text(widget, text: str) -> None:
     event = QInputMethodEvent()
     event.setCommitString(text)
     QApplication.sendEvent(widget, event)
+
+
+def refresh_preview(qtbot, window) -> str:
+    """Ask for the preview now and wait until the page shows the outline as it stands (it is
+    rendered off the window's thread); the text the clerk reads there."""
+    preview = window.editor.preview
+    with qtbot.waitSignal(preview.refreshed, timeout=20000):
+        preview.refresh_now()
+    return preview.browser.toPlainText()

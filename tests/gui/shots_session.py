@@ -23,6 +23,14 @@ def when_idle(window, then) -> None:
     QTimer.singleShot(300, then)
 
 
+def when_previewed(window, then) -> None:
+    """Call `then` once the preview (rendered off the window's thread) shows the outline as it stands."""
+    if window.editor.preview.is_busy():
+        QTimer.singleShot(100, lambda: when_previewed(window, then))
+        return
+    QTimer.singleShot(300, then)
+
+
 def run_steps(app, window, first) -> None:
     """Start with `first` once the window is idle; each step schedules the next; a minute at most."""
     QTimer.singleShot(0, lambda: when_idle(window, first))
@@ -61,7 +69,7 @@ def main(out: Path) -> int:
         window.grab().save(str(out / "start_page.png"))
         steps.append("start")
         open_draft(window, lambda s: s.skeleton.count("key_points") >= 3 and "opening" in s.skeleton)
-        QTimer.singleShot(500, shoot_editor)
+        when_previewed(window, shoot_editor)
 
     def shoot_editor():
         window.grab().save(str(out / "editor.png"))

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from speechwriter.outline.io import load_outline
-from tests.gui.conftest import card_for, type_text
+from tests.gui.conftest import card_for, refresh_preview, type_text
 
 STRUCTURE = "领导讲话：回顾＋讲几点意见"
 FIELDS = {"标题": "在全局2025年度工作总结会议上的讲话", "讲话人": "局长  王明", "日期": "2025年12月26日",
@@ -167,8 +167,7 @@ def test_choosing_a_template_in_the_editor_shows_its_sentences_as_text(year_end,
     assert outline.template == "表态发言"
     closing = [s for s in outline.sections if s.role == "closing"][-1]
     assert closing.paragraphs()[-1] == "我的发言完毕，谢谢！"   # in the editor, deletable like any text
-    window.editor.preview.refresh_now()
-    assert "我的发言完毕，谢谢！" in window.editor.preview.browser.toPlainText()
+    assert "我的发言完毕，谢谢！" in refresh_preview(qtbot, window)
     window.doc.undo_stack.undo()
     closing = [s for s in window.doc.outline.sections if s.role == "closing"][-1]
     assert window.doc.outline.template == "讲话稿" and "我的发言完毕，谢谢！" not in closing.body

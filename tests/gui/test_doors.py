@@ -10,7 +10,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from tests.conftest import REPO
-from tests.gui.conftest import headings, type_text
+from tests.gui.conftest import headings, refresh_preview, type_text
 from tests.gui.test_drafting import click_row
 
 
@@ -99,8 +99,7 @@ def test_deliberately_empty_is_a_checkbox_not_a_bare_wu(drafting_window, qtbot):
     blank.click()                                              # 有意留空
     assert window.doc.outline.field("称呼") == "无"
     assert form.boxes["称呼"].text() == "" and not form.boxes["称呼"].isEnabled()
-    window.editor.preview.refresh_now()
-    assert "同志们" not in window.editor.preview.browser.toPlainText()[:200]
+    assert "同志们" not in refresh_preview(qtbot, window)[:200]
     window.acts.undo.trigger()
     assert not blank.isChecked() and form.boxes["称呼"].text() == "同志们："
     # an outline whose field already holds 无 shows the box ticked, never the bare character

@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import re
 
-from tests.gui.conftest import numbered, type_text
+from PySide6.QtCore import QTimer
+
+from tests.gui.conftest import numbered, refresh_preview, type_text
 from tests.gui.test_drafting import click_row, fill_required_fields
-
-
-def preview_text(window) -> str:
-    window.editor.preview.refresh_now()
-    return window.editor.preview.browser.toPlainText()
 
 
 def test_preview_follows_edits_and_shows_field_values(drafting_window, qtbot):
@@ -39,7 +36,7 @@ def test_counts_for_speech_and_section_follow_the_rate(drafting_window, qtbot):
     click_row(qtbot, window, "一、")
     section_id = window.editor.section_editor.section_id
     window.doc.set_body(section_id, "字" * 440)
-    window.editor.preview.refresh_now()
+    refresh_preview(qtbot, window)
     section_line = window.editor.preview.section_label.text()
     chars = int(re.search(r"本节 (\d+) 字", section_line).group(1))
     assert chars >= 440
@@ -122,7 +119,7 @@ def test_a_field_typed_into_the_text_appears_in_the_form(drafting_window, qtbot)
 def test_preview_follows_the_selected_section(drafting_window, qtbot):
     window = drafting_window
     window.doc.set_body(window.doc.outline.sections[0].id, "很长的开场。\n" * 60)
-    window.editor.preview.refresh_now()
+    refresh_preview(qtbot, window)
     bar = window.editor.preview.browser.verticalScrollBar()
     bar.setValue(0)
     last = numbered(window)[-1]
@@ -151,17 +148,27 @@ def test_an_exported_docx_imports_back_as_the_same_outline(drafting_window, prom
 def test_a_text_that_loops_without_end_stops_the_preview_not_the_window(drafting_window, qtbot):
     """A colleague's outline whose text loops a hundred thousand squared times: the preview says so
     in Chinese after a moment (the preview's own budget: 1.5 s or a million steps, a fifth of an
-    export's), the rest of the window goes on as usual."""
+    export's), and the window answers the clerk's typing all the while."""
     window = drafting_window
     click_row(qtbot, window, "一、")
     section_id = window.editor.section_editor.section_id
     loops = "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}字"
     window.doc.set_body(section_id, loops)
-    shown = preview_text(window)
+    # the page is worked on off the window's thread: the clerk types on meanwhile, and it arrives
+    box, typed_while_rendering = window.editor.field_form.boxes["会议名称"], []
+
+    def type_meanwhile():
+        typed_while_rendering.append(window.editor.preview.is_busy())
+        type_text(box, "全市防汛工作会议")
+
+    QTimer.singleShot(200, type_meanwhile)
+    shown = refresh_preview(qtbot, window)
+    assert typed_while_rendering == [True]
+    assert window.doc.outline.field("会议名称") == "全市防汛工作会议"
     assert "暂时无法预览" in shown and "模板运行超出限制" in shown
     assert "1.5 秒" in shown or "1,000,000 次" in shown, shown
     window.doc.set_body(section_id, "抓好落实。")
-    assert "抓好落实。" in preview_text(window)
+    assert "抓好落实。" in refresh_preview(qtbot, window)
 
 
 def _full_line_lengths(browser) -> list[int]:
@@ -187,6 +194,22 @@ def test_the_preview_shows_the_page_scaled_to_its_pane(drafting_window, qtbot):
         window.resize(window_width, 800)
         window.editor.splitter.setSizes(sizes)
         qtbot.wait(100)
-        window.editor.preview.refresh_now()
+        refresh_preview(qtbot, window)
         lengths = _full_line_lengths(browser)
         assert lengths and fewest <= max(lengths) <= most, (browser.viewport().width(), lengths)
+
+
+def test_the_preview_rests_once_it_shows_the_speech(drafting_window, qtbot):
+    """No edit, no work: once the page shows a speech taller than the pane, the preview does not
+    render it again and again on its own (its scroll bar coming and going must not count as a resize)."""
+    window = drafting_window
+    window.doc.set_body(window.doc.outline.sections[0].id, "很长的开场。\n" * 60)
+    preview, renders = window.editor.preview, []
+    preview.refreshed.connect(lambda: renders.append(1))
+    for window_width, sizes in ((1600, [250, 350, 800]), (1000, [350, 450, 200])):
+        window.resize(window_width, 800)
+        window.editor.splitter.setSizes(sizes)
+        refresh_preview(qtbot, window)
+        renders.clear()
+        qtbot.wait(1500)
+        assert renders == [] and not preview.is_busy(), (window_width, len(renders))
