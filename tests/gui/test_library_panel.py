@@ -127,7 +127,7 @@ def test_phrases_follow_the_section_and_bring_their_fields(drafting_window, qtbo
     qtbot.mouseClick(phrases.insert_button, Qt.MouseButton.LeftButton)
     assert as_material(with_field.text) in current_body(window)
     form = window.editor.field_form
-    qtbot.waitUntil(lambda: all(name in form.boxes for name in with_field.fields), timeout=3000)
+    qtbot.waitUntil(lambda: all(name in form.boxes for name in with_field.fields), timeout=10000)
 
     click_row(qtbot, window, "〔结束〕")
     assert "结束" in phrases.caption.text()

@@ -26,7 +26,7 @@ def test_preview_follows_edits_and_shows_field_values(drafting_window, qtbot):
     assert window.doc.section_by_id(editor.section_id).body == "这次{{ 会议名称 }}很重要。"
     # the preview updates by itself a moment later, with the value in place of the field
     qtbot.waitUntil(lambda: "这次全市防汛工作会议很重要。" in window.editor.preview.browser.toPlainText(),
-                    timeout=3000)
+                    timeout=10000)
     # one undo takes back the typing since the field was inserted, not one keystroke
     assert window.acts.undo.text().startswith("撤销 修改“")
 
@@ -111,9 +111,9 @@ def test_a_field_typed_into_the_text_appears_in_the_form(drafting_window, qtbot)
     editor.body.selectAll()
     type_text(editor.body, "请{{ 主持人 }}同志主持。")
     form = window.editor.field_form
-    qtbot.waitUntil(lambda: "主持人" in form.boxes, timeout=3000)
+    qtbot.waitUntil(lambda: "主持人" in form.boxes, timeout=10000)
     type_text(form.boxes["主持人"], "李华")
-    qtbot.waitUntil(lambda: "请李华同志主持。" in window.editor.preview.browser.toPlainText(), timeout=3000)
+    qtbot.waitUntil(lambda: "请李华同志主持。" in window.editor.preview.browser.toPlainText(), timeout=10000)
 
 
 def test_preview_follows_the_selected_section(drafting_window, qtbot):
