@@ -36,3 +36,34 @@ def test_layout_is_remembered_per_screen_size(qtbot, prompts):
     settings.sync()
     again = new_window(qtbot, prompts)
     assert (again.width(), again.height()) == (700, 480)
+
+
+def _cut_labels(widget) -> list[str]:
+    """The visible labels under `widget` whose text does not fit in the room they are given."""
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtWidgets import QLabel
+
+    cut = []
+    for label in widget.findChildren(QLabel):
+        text = label.text()
+        if not label.isVisibleTo(widget) or not text or "<" in text:
+            continue
+        room = label.contentsRect()
+        metrics = label.fontMetrics()
+        if label.wordWrap():
+            needed = metrics.boundingRect(QRect(0, 0, room.width(), 100000), Qt.TextFlag.TextWordWrap, text)
+            if needed.height() > room.height() + 1:
+                cut.append(text)
+        elif metrics.horizontalAdvance(text) > room.width() + 1:
+            cut.append(text)
+    return cut
+
+
+def test_the_section_editor_shows_its_hints_whole_at_1024(drafting_window, qtbot):
+    """At 1024×768 the middle pane is narrow: its hints wrap onto more lines rather than lose their ends."""
+    window = drafting_window
+    window.resize(1024, 740)
+    qtbot.wait(100)
+    editor = window.editor.section_editor
+    assert editor.width() < 450, editor.width()   # as narrow as it is on such a screen
+    assert _cut_labels(editor) == []
