@@ -120,6 +120,9 @@ else
         if command -v update-mime-database >/dev/null; then
             check "postinst registered the file type" test -f /usr/share/mime/application/x-speechwriter-outline.xml
         fi
+        # an update from the USB stick goes over the installed package: dpkg -i once more
+        check "dpkg -i again, over the installed package" dpkg -i "$deb"
+        check "/usr/bin/speechwriter --version after it" grep -qx "speechwriter $version" <(bare /usr/bin/speechwriter --version)
         if out=$(dpkg -r speechwriter 2>&1); then ok "dpkg -r"; else bad "dpkg -r" "$out"; fi
         left=$(while read -r f; do if [ -e "$f" ] || [ -L "$f" ]; then echo "$f"; fi; done <"$tmp/files")
         check "dpkg -r removed all $(wc -l <"$tmp/files") files it installed" test -z "$left"
