@@ -91,7 +91,8 @@ class PreviewPane(QWidget):
         # the scroll bar always there: coming and going with each new page it changed the width by
         # its own, which read as a resize and rendered the page again, three times a second for ever
         self.browser.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
-        self._laid_out_width = 0
+        self._laid_out_width = 0   # the pane's width the page is being laid out for …
+        self._shown_width = 0      # … and the one the page on screen was laid out for
         self.problems: list[str] = []
         self.problem_note = QLabel()
         self.problem_note.setWordWrap(True)
@@ -160,6 +161,7 @@ class PreviewPane(QWidget):
         document = self.browser.document()
         found = document.find(text)
         if not found.isNull():
+            found.setPosition(found.selectionStart())   # a heading of two lines: its first line in view
             bar = self.browser.verticalScrollBar()
             top = self.browser.cursorRect(found).top() + bar.value()
             bar.setValue(max(0, top - 40))
@@ -187,9 +189,15 @@ class PreviewPane(QWidget):
     def _show(self, result: tuple[str, list[str]]) -> None:
         self._rendering = False
         html, self.problems = result
-        scroll = self.browser.verticalScrollBar().value()
+        bar = self.browser.verticalScrollBar()
+        scroll, end = bar.value(), bar.maximum()
         self.browser.setHtml(html)
-        self.browser.verticalScrollBar().setValue(scroll)
+        if self._shown_width not in (0, self._laid_out_width) and end:
+            # laid out at another scale (the pane changed width): the same place is the same share of the page
+            bar.setValue(round(scroll / end * bar.maximum()))
+        else:
+            bar.setValue(scroll)   # the same scale: the same place, to the pixel
+        self._shown_width = self._laid_out_width
         # a broken field is shown as written in the page and named here; the rest previews as usual
         self.problem_note.setText("\n".join(self.problems[:3]) + ("\n……" if len(self.problems) > 3 else ""))
         self.problem_note.setVisible(bool(self.problems))

@@ -213,3 +213,29 @@ def test_the_preview_rests_once_it_shows_the_speech(drafting_window, qtbot):
         renders.clear()
         qtbot.wait(1500)
         assert renders == [] and not preview.is_busy(), (window_width, len(renders))
+
+
+def test_the_preview_keeps_its_place_when_the_pane_changes_width(drafting_window, qtbot):
+    """Reading a point in the middle of the preview, the clerk opens the 素材库 (the pane narrows, the page is
+    laid out smaller): the preview still shows that point, not some other part of the speech."""
+    window = drafting_window
+    window.resize(1600, 800)
+    window.editor.splitter.setSizes([250, 350, 800])
+    for section in window.doc.outline.walk():   # a speech of many pages
+        if section.heading:
+            window.doc.set_body(section.id, "要抓好落实，确保工作取得实效。\n" * 12)
+    refresh_preview(qtbot, window)
+    middle = numbered(window)[len(numbered(window)) // 2]
+    click_row(qtbot, window, middle)
+    browser = window.editor.preview.browser
+    heading = window.doc.section_by_id(window.editor.section_editor.section_id).heading
+
+    def heading_in_view() -> bool:   # its first characters are on screen
+        found = browser.document().find(heading[:4])
+        return not found.isNull() and 0 <= browser.cursorRect(found).top() < browser.viewport().height()
+
+    assert browser.verticalScrollBar().value() > 0 and heading_in_view()
+    window.editor.splitter.setSizes([250, 350, 350])
+    qtbot.wait(50)
+    refresh_preview(qtbot, window)
+    assert heading_in_view(), (browser.verticalScrollBar().value(), browser.verticalScrollBar().maximum())
