@@ -125,8 +125,7 @@ class PreviewPane(QWidget):
         self._timer.setInterval(PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self.refresh_now)
         self._tasks = BackgroundTasks(self)   # its own pool: the status bar is not told of every render
-        self._rendering = False    # a render is running on the worker
-        self._again = False        # … and the outline changed since it started: render once more
+        self._again = False        # the outline changed while a render ran: render once more
         self._follow = False       # the selected section changed meanwhile: scroll to it when shown
         doc.changed.connect(self.schedule)
         doc.target_changed.connect(self.update_counts)
@@ -143,7 +142,7 @@ class PreviewPane(QWidget):
     def show_section(self, section_id: str | None) -> None:
         self.section_id = section_id
         self.update_counts()
-        if self._rendering:
+        if self._tasks.is_busy():
             self._follow = True   # the page being rendered may be a new one: scroll once it is shown
         self.scroll_to_section()
 
@@ -169,10 +168,9 @@ class PreviewPane(QWidget):
     def refresh_now(self) -> None:
         """Render the page for the outline as it stands (on the worker); shown when ready."""
         self._timer.stop()
-        if self._rendering:
+        if self._tasks.is_busy():
             self._again = True
             return
-        self._rendering = True
         self._laid_out_width = self.browser.viewport().width()
         outline = copy.deepcopy(self.doc.outline)   # the worker never sees the outline change under it
         self._tasks.run("预览", page_html, outline, self._laid_out_width, on_done=self._show,
@@ -180,14 +178,13 @@ class PreviewPane(QWidget):
 
     def is_busy(self) -> bool:
         """A render is running or waiting for the clerk to pause typing."""
-        return self._rendering or self._timer.isActive()
+        return self._tasks.is_busy() or self._timer.isActive()
 
     def render_html(self) -> str:
         """The page for the outline as it stands, rendered here and now (what the next refresh shows)."""
         return page_html(self.doc.outline, self.browser.viewport().width())[0]
 
     def _show(self, result: tuple[str, list[str]]) -> None:
-        self._rendering = False
         html, self.problems = result
         bar = self.browser.verticalScrollBar()
         scroll, end = bar.value(), bar.maximum()
