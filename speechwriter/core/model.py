@@ -31,6 +31,7 @@ HEADER_TAGS = ("title", "subtitle", "speaker", "date", "noise", "salutation", "b
 _TOP = {"title", "subtitle", "speaker", "date", "noise"}
 FILES = {"roles": "roles.json", "header": "header.json", "kind": "kind.json"}
 OPTIONAL_FILES = {"house": house.FILE}   # only a clerk's model has one (本单位的写法, core/house.py)
+ALL_FILES = {**FILES, **OPTIONAL_FILES}   # every model file, by the name it is trained and read under
 RECORD = "model.json"
 # how each model file's bytes are read (the one place: files on disk and freshly trained bytes alike)
 READERS: dict[str, Any] = {"roles": LinearCRF.from_bytes, "header": LinearCRF.from_bytes,
@@ -157,7 +158,7 @@ def load(folder: str | os.PathLike) -> Models:
     """The models in `folder`; raises ValueError with a Chinese message when they cannot be read."""
     folder = Path(folder)
     loaded: dict[str, Any] = {}
-    for name, file in {**FILES, **OPTIONAL_FILES}.items():
+    for name, file in ALL_FILES.items():
         path = folder / file
         if not path.is_file():
             if name in OPTIONAL_FILES:

@@ -27,7 +27,7 @@ from speechwriter.core.crf import LinearCRF
 from speechwriter.core.features import HEADER_WINDOW, kind_features, line_features, unit_features, units_text
 from speechwriter.core.house import unit_keys
 from speechwriter.core.kind_model import train_kinds
-from speechwriter.core.model import FILES, OPTIONAL_FILES, READERS, RECORD, Models
+from speechwriter.core.model import ALL_FILES, FILES, READERS, RECORD, Models
 from speechwriter.core.reading import norm  # labels are matched one way everywhere
 
 HEADER_FIELDS = ("title", "subtitle", "speaker", "date", "salutation")
@@ -259,7 +259,7 @@ def save(models: dict[str, bytes], folder: str | os.PathLike, record: dict | Non
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     for name, data in models.items():
-        atomic_write_bytes(folder / {**FILES, **OPTIONAL_FILES}[name], data)
+        atomic_write_bytes(folder / ALL_FILES[name], data)
     if record is not None:
         atomic_write_bytes(folder / RECORD, (json.dumps(record, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
 
