@@ -13,7 +13,7 @@ from PySide6.QtCore import QPoint, QRect, QTimer
 from PySide6.QtWidgets import QWidget
 
 from speechwriter.gui.app import create_application, create_main_window
-from tests.gui.shots_session import finish, open_draft, run_steps, when_previewed
+from tests.gui.shots_session import finish, open_draft, run_steps, when_idle
 
 
 def place(window, widget: QWidget | None) -> dict:
@@ -51,7 +51,7 @@ def main(out: Path, tag: str) -> int:
         window.acts.toggle_library.setChecked(True)
         window.doc.set_target(15)
         window.editor.preview.refresh_now()
-        when_previewed(window, shoot_editor)
+        when_idle(window, shoot_editor)
 
     def shoot_editor():
         window.grab().save(str(out / f"{tag}-editor.png"))

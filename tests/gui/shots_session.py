@@ -16,17 +16,10 @@ from speechwriter.gui.app import create_application, create_main_window
 
 
 def when_idle(window, then) -> None:
-    """Call `then` once the window's start-up work (jieba, templates, the cards' structures) is done."""
-    if window.tasks.is_busy():
+    """Call `then` once the window's background work (jieba, templates, the cards' structures) is done
+    and the preview (rendered off the window's thread) shows the outline as it stands."""
+    if window.tasks.is_busy() or window.editor.preview.is_busy():
         QTimer.singleShot(100, lambda: when_idle(window, then))
-        return
-    QTimer.singleShot(300, then)
-
-
-def when_previewed(window, then) -> None:
-    """Call `then` once the preview (rendered off the window's thread) shows the outline as it stands."""
-    if window.editor.preview.is_busy():
-        QTimer.singleShot(100, lambda: when_previewed(window, then))
         return
     QTimer.singleShot(300, then)
 
@@ -69,7 +62,7 @@ def main(out: Path) -> int:
         window.grab().save(str(out / "start_page.png"))
         steps.append("start")
         open_draft(window, lambda s: s.skeleton.count("key_points") >= 3 and "opening" in s.skeleton)
-        when_previewed(window, shoot_editor)
+        when_idle(window, shoot_editor)
 
     def shoot_editor():
         window.grab().save(str(out / "editor.png"))
