@@ -19,7 +19,7 @@ def _label(family: str, number: int, like: str) -> str:
         if family == "circled":
             return chr(ord("①") + number - 1) if 1 <= number <= 20 else like
         return re.sub(r"[0-9０-９]+", str(number), like, count=1)
-    return re.sub(r"[一二三四五六七八九十]+", cn_numeral(number), like, count=1)
+    return re.sub(r"[零〇一二三四五六七八九十百千]+", cn_numeral(number), like, count=1)
 
 
 def check(text: Text) -> list[Finding]:

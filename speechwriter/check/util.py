@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from speechwriter.core.numerals import numeral_or_digits
+
 CJK = r"\u3400-\u9fff"
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
              "九": 9}
@@ -24,13 +26,7 @@ def cn_number(text: str) -> int | None:
     return value + (CN_DIGITS.get(ones, 0) if ones else 0)
 
 
-def cn_numeral(n: int) -> str:
-    digits = "零一二三四五六七八九"
-    if n < 10:
-        return digits[n]
-    if n < 20:
-        return "十" + (digits[n % 10] if n % 10 else "")
-    return digits[n // 10] + "十" + (digits[n % 10] if n % 10 else "")
+cn_numeral = numeral_or_digits  # the one writer of Chinese numerals (core/numerals.py): 一百、 after 九十九、
 
 
 def sentences(text: str, full: bool = False) -> list[tuple[int, int]]:

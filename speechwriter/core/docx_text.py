@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from speechwriter.core.numerals import chinese_numeral
+from speechwriter.core.numerals import numeral_or_digits
 from speechwriter.errors import UserError
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -29,18 +29,14 @@ def _start(node) -> int:
     return 1 if number is None else number
 
 
-def _chinese(n: int) -> str:
-    return chinese_numeral(n) if 0 < n < 10000 else str(n)
-
-
 _FORMATS: dict[str, Callable[[int], str]] = {
     "decimal": str,
     "decimalFullWidth": lambda n: "".join(chr(ord(c) + 0xFEE0) for c in str(n)),
-    "chineseCounting": _chinese,
-    "chineseCountingThousand": _chinese,
+    "chineseCounting": numeral_or_digits,
+    "chineseCountingThousand": numeral_or_digits,
     "ideographTraditional": lambda n: "甲乙丙丁戊己庚辛壬癸"[(n - 1) % 10],
-    "japaneseCounting": _chinese,
-    "taiwaneseCounting": _chinese,
+    "japaneseCounting": numeral_or_digits,
+    "taiwaneseCounting": numeral_or_digits,
     "decimalEnclosedCircle": lambda n: chr(0x2460 + n - 1) if 1 <= n <= 20 else str(n),
     "lowerLetter": lambda n: chr(ord("a") + (n - 1) % 26),
     "upperLetter": lambda n: chr(ord("A") + (n - 1) % 26),

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from speechwriter.core.numerals import chinese_numeral
 
 # a Chinese numeral as numbering writes it (一 … 十九, 二十一 …, 一百零一); 两 never numbers a point
-NUMERAL = "[一二三四五六七八九十百零〇]{1,4}"
+NUMERAL = "[一二三四五六七八九十百零〇]{1,5}"
 ORDER_WORDS = {"首先": 1, "其次": 2, "再次": 3, "第三": 3, "最后": 99}  # 最后 closes any sequence
 _ORDINALS = ("首先，", "其次，", "再次，")
 

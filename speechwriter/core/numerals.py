@@ -29,6 +29,12 @@ def chinese_numeral(n: int) -> str:
     return out
 
 
+def numeral_or_digits(n: int) -> str:
+    """chinese_numeral(n) where a Chinese numeral can be written (1‥9999), else the digits: a list
+    numbered past 9999, or at 0 or below, never fails whoever numbers it."""
+    return chinese_numeral(n) if 0 < n < 10000 else str(n)
+
+
 def parse_chinese_numeral(text: str) -> int | None:
     """一 → 1, 十一 → 11, 二十 → 20, 一百零五 → 105; None when it is not a numeral."""
     if not text:
