@@ -47,6 +47,13 @@ def parse_assignments(assignments: list[str]) -> dict[str, str]:
 
 
 def run(args) -> int:
+    from speechwriter.core.budget import task_budget
+
+    with task_budget():   # ONE budget for the whole render: the export, the broken-field pass, the leftover check
+        return _run(args)
+
+
+def _run(args) -> int:
     from speechwriter.core.atomic import atomic_write_text
     from speechwriter.render import (
         FONT_SETS,

@@ -28,6 +28,7 @@ from jinja2.sandbox import SecurityError
 
 from speechwriter.errors import UserError, os_reason
 from speechwriter.paths import templates_dir, user_dir
+from speechwriter.core.budget import OverBudget
 from speechwriter.render.sandbox import BoundedEnvironment, RenderLimit, render_budget
 
 TEMPLATE_SUFFIX = ".jinja"
@@ -45,6 +46,8 @@ class _RecordingUndefined(jinja2.Undefined):
     __slots__ = ()
 
     def _record(self):
+        if self._undefined_exception is SecurityError:  # an attribute the sandbox refused: said, not blank
+            raise SecurityError(str(self._undefined_hint))
         names = _missing.get()
         if names is not None and self._undefined_name and self._undefined_name not in names:
             names.append(self._undefined_name)
@@ -196,7 +199,7 @@ def render_guarded(call, where: str):
     try:
         with render_budget():
             return call()
-    except RenderLimit as err:
+    except OverBudget as err:
         raise RenderLimit(err.reason, where) from None
     except SecurityError:
         raise UserError(f"{where}试图访问不允许的内容（模板在安全沙箱中运行，不能读取文件或程序内部）。") from None

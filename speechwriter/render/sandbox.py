@@ -28,25 +28,19 @@ RecursionError (reported by the caller).
 
 from __future__ import annotations
 
-import contextvars
 import math
 import re
 import string
-import time
-from contextlib import contextmanager
-from dataclasses import dataclass, field
 
-from jinja2 import nodes, pass_context
-from jinja2.sandbox import ImmutableSandboxedEnvironment
+from jinja2 import Undefined, nodes, pass_context
+from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 from jinja2.utils import _PassArg
 from jinja2.visitor import NodeTransformer
 
-from speechwriter.errors import UserError
+from speechwriter.core import budget
 
-MAX_SECONDS = 10.0
-MAX_STEPS = 5_000_000
-MAX_STRING = 2_000_000
-MAX_ALLOCATED = 50_000_000
+MAX_STRING = budget.MAX_PIECE
+MAX_ALLOCATED = budget.MAX_CHARS
 MAX_RANGE = 100_000
 MAX_INT_BITS = 100_000
 MAX_WIDTH = 10_000
@@ -55,68 +49,29 @@ _LOOP_FILTER = "_budget_loop"
 _CONCAT_FILTER = "_budget_concat"
 
 
-class RenderLimit(UserError):
+class RenderLimit(budget.OverBudget):
     """A template or outline text went over the render budget."""
 
     def __init__(self, reason: str, where: str = ""):
-        self.reason = reason
-        super().__init__(f"模板运行超出限制{f'（{where}）' if where else ''}：{reason}。请检查模板或提纲文字中的循环和重复写法。")
+        super().__init__(reason, f"模板运行超出限制{f'（{where}）' if where else ''}：{reason}。"
+                                 "请检查模板或提纲文字中的循环和重复写法。")
 
 
-@dataclass
-class Budget:
-    deadline: float
-    steps: int = MAX_STEPS
-    allocated: int = MAX_ALLOCATED
-    seconds: float = field(default=MAX_SECONDS)
-    limit: int = MAX_STEPS   # the steps allowed in all (for the message)
-
-    def step(self, count: int = 1) -> None:
-        self.steps -= count
-        if self.steps < 0:
-            raise RenderLimit(f"循环或调用超过 {self.limit:,} 次")
-        if time.monotonic() > self.deadline:
-            raise RenderLimit(f"运行超过 {self.seconds:g} 秒")
-
-    def allocate(self, size: int) -> None:
-        if size > MAX_STRING:
-            raise RenderLimit(f"一次生成的内容超过 {MAX_STRING:,} 字")
-        self.allocated -= size
-        if self.allocated < 0:
-            raise RenderLimit(f"生成的内容累计超过 {MAX_ALLOCATED:,} 字")
-        if time.monotonic() > self.deadline:
-            raise RenderLimit(f"运行超过 {self.seconds:g} 秒")
-
-
-_active: contextvars.ContextVar[Budget | None] = contextvars.ContextVar("render_budget", default=None)
-
-
-@contextmanager
-def render_budget(seconds: float = MAX_SECONDS, steps: int = MAX_STEPS):
-    """One budget for everything rendered inside the block (a nested call shares the outer one)."""
-    if _active.get() is not None:
-        yield _active.get()
-        return
-    budget = Budget(deadline=time.monotonic() + seconds, steps=steps, seconds=seconds, limit=steps)
-    token = _active.set(budget)
-    try:
-        yield budget
-    finally:
-        _active.reset(token)
+render_budget = budget.task_budget   # one budget for a whole render, all its passes (core/budget.py)
 
 
 def _step(count: int = 1) -> None:
-    budget = _active.get()
-    if budget is not None:
-        budget.step(count)
+    budget.step(count)
 
 
 def _allocate(size: int) -> None:
-    budget = _active.get()
-    if budget is not None:
-        budget.allocate(size)
-    elif size > MAX_STRING:
-        raise RenderLimit(f"一次生成的内容超过 {MAX_STRING:,} 字")
+    budget.allocate(size)
+
+
+def _weigh(*values) -> None:
+    """Values about to be turned into text: refused when that text would be too long, before it is made."""
+    for value in values:
+        budget.check_weight(value)
 
 
 def _size(value) -> int:
@@ -168,8 +123,10 @@ def _check_brace_format(fmt: str, args, kwargs) -> None:
 def _joined_size(items, separator) -> tuple[list, int]:
     items = list(items)
     _step(len(items))
+    _weigh(separator)
     sep = len(str(separator)) if separator is not None else 0
-    return items, sum(len(str(i)) for i in items) + sep * max(len(items) - 1, 0)
+    # each item's text weighed before it is made (an item may be a list holding a long text many times)
+    return items, budget.text_weight(items, MAX_STRING) + sep * max(len(items) - 1, 0)
 
 
 def _replace_size(text: str, old, new, count=-1) -> int:
@@ -200,8 +157,22 @@ def _estimate_str_method(name: str, text: str, args, kwargs) -> int | None:
     return None
 
 
+# filters that never turn their input into text nor copy its texts (`sort`, `unique`, `min` … may
+# lower-case every item; `string`, `tojson`, `replace`, `pprint` … print the whole value)
+_STRUCTURAL_FILTERS = frozenset({"length", "count", "first", "last", "list", "batch", "slice", "reverse",
+                                 "select", "reject", "map", "default", "d", "random", "attr", "items", "abs",
+                                 "int", "float", "round", "bool", _LOOP_FILTER})
+
+
 def _estimate_filter(name: str, value, args, kwargs) -> int | None:
     """Size of the result of the filter NAME where the filter can make its input longer."""
+    if name not in _STRUCTURAL_FILTERS:
+        _weigh(value, *args, *kwargs.values())
+    if name == "sum" and not isinstance(kwargs.get("start", args[1] if len(args) > 1 else 0), (int, float)):
+        items = list(value) if isinstance(value, (list, tuple)) else []
+        total = sum(_size(i) for i in items)
+        _step(len(items) * total // 1000)   # adding sequences copies the sum so far each time
+        return total
     text = str(value) if isinstance(value, str) else None
     if name == "center":
         width = args[0] if args else kwargs.get("width", 80)
@@ -269,6 +240,7 @@ def _loop_filter(context, iterable):
 
 @pass_context
 def _concat_filter(context, values):
+    _weigh(*values)
     pieces = [str(v) for v in values]
     _allocate(sum(len(p) for p in pieces))
     return "".join(pieces)
@@ -280,6 +252,15 @@ def _bounded_range(*args):
         raise RenderLimit(f"range 产生的数超过 {MAX_RANGE:,} 个")
     _allocate(len(numbers))
     return numbers
+
+
+def _finalize(value):
+    """Every `{{ value }}` before it is printed: a value whose text would be too long is refused unmade,
+    and a function (`{{ range }}`) is named a refusal instead of printing Python's `<function … at 0x…>`."""
+    if callable(value) and not isinstance(value, (str, Undefined)):
+        raise SecurityError("a function cannot be printed")
+    _weigh(value)
+    return value
 
 
 class _Rewrite(NodeTransformer):
@@ -300,7 +281,7 @@ class BoundedEnvironment(ImmutableSandboxedEnvironment):
     intercepted_binops = frozenset({"*", "**", "+", "%"})
 
     def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
+        super().__init__(*args, finalize=_finalize, **kwargs)
         self.filters = {name: _bounded_filter(name, f) for name, f in self.filters.items()}
         self.filters[_LOOP_FILTER] = _loop_filter
         self.filters[_CONCAT_FILTER] = _concat_filter
@@ -329,6 +310,7 @@ class BoundedEnvironment(ImmutableSandboxedEnvironment):
         elif operator == "+" and _size(left) and _size(right):
             _allocate(_size(left) + _size(right))
         elif operator == "%" and isinstance(left, str):
+            _weigh(right)
             _check_percent_format(left, right)
             _allocate(len(left) + (sum(len(str(a)) for a in right) if isinstance(right, tuple) else len(str(right))))
         return super().call_binop(context, operator, left, right)
@@ -342,6 +324,7 @@ class BoundedEnvironment(ImmutableSandboxedEnvironment):
         else:
             name = getattr(__obj, "__name__", "")
         if isinstance(owner, str):
+            _weigh(*(a for a in args if name != "join"), *kwargs.values())
             if name == "join" and args:
                 args = (list(args[0]), *args[1:])
             estimate = _estimate_str_method(name, owner, args, kwargs)
