@@ -41,9 +41,17 @@ def parse_assignments(assignments: list[str]) -> dict[str, str]:
     for item in assignments:
         name, sep, value = item.partition("=")
         if not sep or not name.strip():
-            raise UserError(f"--set 的写法应为“字段=值”，而不是“{item}”。")
+            raise UserError(f"--set 的写法应为“字段=值”，而不是“{_shown(item)}”。")
+        try:
+            item.encode("utf-8")
+        except UnicodeEncodeError:  # bytes that were not UTF-8 on the command line: refused as the outline's are
+            raise UserError(f"--set 的“{_shown(name.strip())}”中有无法识别的残缺字符（命令行的文字编码可能不是 UTF-8）。") from None
         fields[without_control_characters(name.strip())] = without_control_characters(value.strip())
     return fields
+
+
+def _shown(text: str) -> str:
+    return text.encode("utf-8", "replace").decode("utf-8")
 
 
 def run(args) -> int:

@@ -6,13 +6,119 @@ without it the analyser would see un-numbered headings.
 
 from __future__ import annotations
 
+import io
+import zipfile
+import zlib
 from collections.abc import Callable
 
+from speechwriter.core import budget
 from speechwriter.core.numerals import numeral_or_digits
 from speechwriter.errors import UserError
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MAX_LIST_LEVEL = 8  # Word's list levels are 0–8; anything else in a file is not a level Word draws
+MAX_LEVEL_TEXT = 40  # a list number's text (“第%1章”, “（%2）”); Word's own dialog takes far less
+
+# What a .docx may hold, checked on its zip directory before anything is inflated (the sizes
+# there are upper bounds: Python's zip reader never inflates a member past its stated size).
+MAX_MEMBERS = 2000
+MAX_UNPACKED = 200 * 1024 * 1024          # everything unpacked, pictures included
+MAX_XML_BYTES = 60 * 1024 * 1024          # all XML parts unpacked (each is parsed in memory)
+MAX_BODY_BYTES = 30 * 1024 * 1024         # the body (word/document.xml)
+MAX_PART_BYTES = 8 * 1024 * 1024          # any other XML part (styles, numbering, fonts …: tens of KB in life)
+BODY = "word/document.xml"
+_TEMPLATE_TYPE = b"wordprocessingml.template.main+xml"
+_DOCUMENT_TYPE = b"wordprocessingml.document.main+xml"
+
+
+def checked_package(data: bytes, name: str, what: str = "Word 文档") -> bytes:
+    """The bytes of a .docx/.dotx that is safe to hand to python-docx, or a UserError naming the
+    problem: too big once unpacked (known from the zip directory, before inflating), an encrypted
+    member, damaged compressed data, no body. A Word template (.dotx) comes back as a .docx (only
+    its main part's content type differs)."""
+    damaged = UserError(f"“{name}”不是有效的{' ' if what[:1].isascii() else ''}{what}，文件可能已损坏或只是改了扩展名。")
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.infolist()
+            if len(members) > MAX_MEMBERS:
+                raise UserError(f"“{name}”里的部件超过 {MAX_MEMBERS} 个，不像是{what}。")
+            xml = [m for m in members if m.filename.lower().endswith((".xml", ".rels"))]
+            if sum(m.file_size for m in members) > MAX_UNPACKED or sum(m.file_size for m in xml) > MAX_XML_BYTES:
+                raise UserError(f"“{name}”解压后太大（超过 {MAX_XML_BYTES // 1048576} MB 的内容），不像是{what}。")
+            for member in xml:
+                limit = MAX_BODY_BYTES if member.filename == BODY else MAX_PART_BYTES
+                if member.file_size > limit:
+                    raise UserError(f"“{name}”中的“{member.filename}”解压后太大（超过 {limit // 1048576} MB），不像是{what}。")
+            if any(m.flag_bits & 0x1 for m in members):
+                raise UserError(f"“{name}”已加密（设置了打开密码），请在 Word/WPS 中取消密码后另存再用。")
+            names = {m.filename for m in members}
+            if BODY not in names:
+                raise UserError(f"“{name}”不是{what}：里面没有正文部分（{BODY}）。")
+            budget.spend_bytes(sum(m.file_size for m in xml))
+            parts = {m.filename: archive.read(m) for m in xml}   # every XML part inflated once: damage shows here
+            changed = {}
+            types = parts.get("[Content_Types].xml", b"")
+            if _TEMPLATE_TYPE in types:
+                changed["[Content_Types].xml"] = types.replace(_TEMPLATE_TYPE, _DOCUMENT_TYPE)
+            for member, content in parts.items():
+                if member.endswith(".rels"):
+                    kept = _without_dangling(member, content, names)
+                    if kept is not None:
+                        changed[member] = kept
+            if not changed:
+                return data
+            out = io.BytesIO()
+            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+                for member in members:
+                    content = changed.get(member.filename, parts.get(member.filename))
+                    target.writestr(member, archive.read(member) if content is None else content)
+            return out.getvalue()
+    except UserError:
+        raise
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, NotImplementedError, ValueError,
+            RuntimeError, OSError, KeyError):
+        raise damaged from None
+
+
+def _without_dangling(rels_name: str, content: bytes, names: set[str]) -> bytes | None:
+    """The relationships part without links to parts the package lacks (a valid file saved by
+    another program may simply have no fontTable.xml or settings.xml), as Word repairs it; None
+    when nothing dangles."""
+    import posixpath
+
+    from lxml import etree  # type: ignore[import-untyped]
+
+    try:
+        root = etree.fromstring(content)
+    except etree.XMLSyntaxError:
+        return None
+    folder = posixpath.dirname(posixpath.dirname(rels_name))   # word/_rels/document.xml.rels → word
+    dropped = False
+    for rel in list(root):
+        target = rel.get("Target") or ""
+        if rel.get("TargetMode") == "External" or not target:
+            continue
+        path = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(folder, target))
+        if path not in names:
+            root.remove(rel)
+            dropped = True
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True) if dropped else None
+
+
+def open_package(data: bytes, name: str, what: str = "Word 文档"):
+    """The python-docx Document of checked bytes; a body of another root element is refused."""
+    import docx  # python-docx
+    from docx.oxml.ns import qn
+
+    try:
+        document = docx.Document(io.BytesIO(checked_package(data, name, what)))
+    except UserError:
+        raise
+    except Exception:  # noqa: BLE001 - python-docx and lxml raise many kinds for a broken inside
+        raise UserError(f"“{name}”里的内容已损坏，{what}无法解析。") from None
+    if document.element.tag != qn("w:document") or document.element.find(qn("w:body")) is None:
+        raise UserError(f"“{name}”里的正文部分不是 Word 正文（内容已损坏或不是 Word 文档）。")
+    return document
 
 
 def _number(value, default: int | None) -> int | None:
@@ -43,24 +149,24 @@ _FORMATS: dict[str, Callable[[int], str]] = {
 }
 
 
-def docx_paragraphs(source, name: str) -> list[str]:
-    """`source`: a path or a binary file object of the .docx."""
-    import docx  # python-docx
-    from docx.opc.exceptions import PackageNotFoundError
-
+def docx_paragraphs(data: bytes, name: str) -> list[str]:
+    """The paragraphs of the .docx `data`, each counted against the task's budget as it is read."""
+    document = open_package(data, name)
     try:
-        document = docx.Document(source if hasattr(source, "read") else str(source))
-    except (PackageNotFoundError, KeyError, ValueError):
-        raise UserError(f"“{name}”不是有效的 Word 文档（.docx），文件已损坏。") from None
-    except Exception:  # noqa: BLE001 - lxml errors and the like: the XML inside is broken
+        levels = _list_levels(document)
+        counters: dict[tuple[str, int], int] = {}
+        lines = []
+        for paragraph in document.paragraphs:
+            budget.step()
+            text = _join_soft_breaks(paragraph.text)
+            label = _list_label(paragraph, levels, counters)
+            line = label + text if label and text.strip() else text
+            budget.allocate(len(line))
+            lines.append(line)
+    except budget.OverBudget as err:
+        raise UserError(f"“{name}”的内容太多，超出处理限制（{err.reason}），不像是一篇讲稿。") from None
+    except (ValueError, TypeError, AttributeError, KeyError):  # a part of an unexpected shape
         raise UserError(f"“{name}”里的内容已损坏，Word 文档无法解析。") from None
-    levels = _list_levels(document)
-    counters: dict[tuple[str, int], int] = {}
-    lines = []
-    for paragraph in document.paragraphs:
-        text = _join_soft_breaks(paragraph.text)
-        label = _list_label(paragraph, levels, counters)
-        lines.append(label + text if label and text.strip() else text)
     return lines
 
 
@@ -95,6 +201,8 @@ def _list_levels(document) -> dict[tuple[str, int], tuple[str, str, int]]:
             level = _number(lvl.get(f"{_W}ilvl", "0"), None)
             if level is None or not 0 <= level <= MAX_LIST_LEVEL:
                 continue
+            if text is not None and len(text.get(f"{_W}val") or "") > MAX_LEVEL_TEXT:
+                continue  # `%1` repeated 200,000 times is no number Word draws: the paragraph keeps its text
             levels[level] = (
                 (fmt.get(f"{_W}val") or "decimal") if fmt is not None else "decimal",
                 (text.get(f"{_W}val") or "") if text is not None else "",

@@ -8,13 +8,10 @@ the clerk is told which.
 
 from __future__ import annotations
 
-import io
 import re
-import zipfile
 from pathlib import Path
 from typing import Any
 
-import docx
 from docx.oxml.ns import qn
 
 from speechwriter.errors import UserError
@@ -35,52 +32,42 @@ def _key(name: str) -> str:
     return re.sub(r"\s+", "", name or "").lower()
 
 
-_TEMPLATE_TYPE = b"wordprocessingml.template.main+xml"
-_DOCUMENT_TYPE = b"wordprocessingml.document.main+xml"
-
-
-def _as_document(data: bytes) -> bytes:
-    """A Word template (.dotx, the usual form of 本单位模板) as the .docx python-docx opens: only
-    the main part's content type differs."""
-    with zipfile.ZipFile(io.BytesIO(data)) as source:
-        types = source.read("[Content_Types].xml")
-        if _TEMPLATE_TYPE not in types:
-            return data
-        out = io.BytesIO()
-        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-            for item in source.infolist():
-                content = source.read(item.filename)
-                if item.filename == "[Content_Types].xml":
-                    content = content.replace(_TEMPLATE_TYPE, _DOCUMENT_TYPE)
-                target.writestr(item, content)
-        return out.getvalue()
+MAX_REFERENCE_BYTES = 50 * 1024 * 1024   # the template file as stored (a letterhead picture or two)
+MAX_STYLES = 5000                         # Word's own templates define a few hundred
+_FONT_TABLE = "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml"
+_FONT_TABLE_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable"
 
 
 def open_reference(path) -> tuple[Any, dict[str, str], list[str]]:
-    """(python-docx Document with an empty body, our style id → template style id, notes)."""
+    """(python-docx Document with an empty body, our style id → template style id, notes).
+
+    The file is read by the careful reader (a regular file of a sane size) and checked as every
+    .docx is (core/docx_text.py: sizes from the zip directory before inflating, encryption,
+    damaged data, the body's root); parts Word can do without (fontTable.xml …) are supplied."""
+    from speechwriter.core.docx_text import open_package
+    from speechwriter.core.reader import read_regular_file
+
     target = Path(path)
-    if not target.is_file():
-        raise UserError(f"找不到单位模板“{target}”。")
     if target.suffix.lower() not in (".docx", ".dotx"):
         raise UserError(f"单位模板“{target.name}”应为 Word 文档或 Word 模板（.docx / .dotx）。")
-    from docx.opc.exceptions import PackageNotFoundError
-
+    data = read_regular_file(target, MAX_REFERENCE_BYTES, "单位模板")
+    document = open_package(data, target.name, "单位模板")
     try:
-        document = docx.Document(io.BytesIO(_as_document(target.read_bytes())))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError):
-        raise UserError(f"单位模板“{target.name}”不是有效的 Word 文档，可能已损坏。") from None
-    except OSError as err:
-        from speechwriter.errors import os_error_message
-
-        raise UserError(f"无法读取单位模板“{target.name}”：{os_error_message(err)}。") from None
-    except Exception:  # noqa: BLE001  # lxml errors and the like: the XML inside is broken
+        styles = document.styles.element.findall(qn("w:style"))
+        if len(styles) > MAX_STYLES:
+            raise UserError(f"单位模板“{target.name}”定义了 {len(styles):,} 个样式（超过 {MAX_STYLES:,} 个），不像是 Word 模板。")
+        _ensure_font_table(document)
+        document.settings  # noqa: B018 - python-docx adds a default settings part when the template has none
+    except UserError:
+        raise
+    except Exception:  # noqa: BLE001 - a styles or settings part of an unexpected shape
         raise UserError(f"单位模板“{target.name}”里的内容已损坏，Word 文档无法解析。") from None
     body = document.element.body
     for child in list(body):
         if child.tag != qn("w:sectPr"):
             body.remove(child)
     by_name: dict[str, str] = {}
-    for style in document.styles.element.findall(qn("w:style")):
+    for style in styles:
         if style.get(qn("w:type")) != "paragraph":
             continue
         name = style.find(qn("w:name"))
@@ -96,3 +83,25 @@ def open_reference(path) -> tuple[Any, dict[str, str], list[str]]:
     if missing:
         notes.append(f"单位模板“{target.name}”中没有样式“{'”“'.join(missing)}”，这些段落用了本程序的公文样式。")
     return document, found, notes
+
+
+def _ensure_font_table(document) -> None:
+    """A template without fontTable.xml (or with one that is not a font table) gets an empty one:
+    Word makes do without it, and the writer fills in our faces."""
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from lxml import etree  # type: ignore[import-untyped]
+
+    fonts = qn("w:fonts")
+    for rel_id, rel in list(document.part.rels.items()):
+        if rel.reltype.endswith("/fontTable"):
+            try:
+                if not rel.is_external and etree.fromstring(rel.target_part.blob).tag == fonts:
+                    return
+            except (etree.XMLSyntaxError, ValueError):
+                pass
+            del document.part.rels[rel_id]
+    empty = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+             '<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>').encode()
+    part = Part(PackURI("/word/fontTable.xml"), _FONT_TABLE, empty, document.part.package)
+    document.part.relate_to(part, _FONT_TABLE_REL)

@@ -10,7 +10,7 @@ import pytest
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
-from speechwriter.core import reader
+from speechwriter.core import docx_text, reader
 from tests.hostile.conftest import assert_refused, run_limited
 from tests.library.conftest import SPEECH
 
@@ -101,7 +101,7 @@ def test_a_docx_that_inflates_beyond_the_limit_is_refused_before_inflating(tmp_p
                 with target.open(item.filename, "w", force_zip64=True) as handle:
                     handle.write(b"<w:styles>")
                     chunk = b" " * (1 << 20)
-                    for _ in range(reader.MAX_DOCX_XML_BYTES // len(chunk) + 1):
+                    for _ in range(docx_text.MAX_XML_BYTES // len(chunk) + 1):
                         handle.write(chunk)
             else:
                 target.writestr(item, source.read(item.filename))
