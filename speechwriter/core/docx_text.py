@@ -36,7 +36,8 @@ def checked_package(data: bytes, name: str, what: str = "Word 文档") -> bytes:
     problem: too big once unpacked (known from the zip directory, before inflating), an encrypted
     member, damaged compressed data, no body. A Word template (.dotx) comes back as a .docx (only
     its main part's content type differs)."""
-    damaged = UserError(f"“{name}”不是有效的{' ' if what[:1].isascii() else ''}{what}，文件可能已损坏或只是改了扩展名。")
+    spaced = (" " if what[:1].isascii() else "") + what   # “不是有效的 Word 文档”
+    damaged = UserError(f"“{name}”不是有效的{spaced}，文件可能已损坏或只是改了扩展名。")
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             members = archive.infolist()
@@ -53,7 +54,7 @@ def checked_package(data: bytes, name: str, what: str = "Word 文档") -> bytes:
                 raise UserError(f"“{name}”已加密（设置了打开密码），请在 Word/WPS 中取消密码后另存再用。")
             names = {m.filename for m in members}
             if BODY not in names:
-                raise UserError(f"“{name}”不是{what}：里面没有正文部分（{BODY}）。")
+                raise UserError(f"“{name}”不是{spaced}：里面没有正文部分（{BODY}）。")
             budget.spend_bytes(sum(m.file_size for m in xml))
             parts = {m.filename: archive.read(m) for m in xml}   # every XML part inflated once: damage shows here
             changed = {}

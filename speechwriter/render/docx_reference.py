@@ -51,7 +51,7 @@ def open_reference(path) -> tuple[Any, dict[str, str], list[str]]:
     if target.suffix.lower() not in (".docx", ".dotx"):
         raise UserError(f"单位模板“{target.name}”应为 Word 文档或 Word 模板（.docx / .dotx）。")
     data = read_regular_file(target, MAX_REFERENCE_BYTES, "单位模板")
-    document = open_package(data, target.name, "单位模板")
+    document = open_package(data, target.name)
     try:
         styles = document.styles.element.findall(qn("w:style"))
         if len(styles) > MAX_STYLES:
