@@ -32,5 +32,5 @@ def run(args) -> int:
 
         outline = from_structure(find_structure(args.structure))
         apply_template(outline, outline.template, initial=True)
-    print(write_new_outline(outline, args.output, args.force))
+    print(write_new_outline(outline, args.output, args.force, (args.copy_of,)))
     return 0

@@ -20,6 +20,9 @@ def run(args) -> int:
     from speechwriter.core.analyzer import analyze_file
     from speechwriter.outline.create import from_speech
 
+    from speechwriter.core.atomic import check_output
+
+    check_output(args.output, (args.file,), args.force)   # before the reading: `-o` the speech itself is refused
     if args.part is not None and args.part < 1:
         raise UserError(f"--part 应是从 1 开始的篇号，“{args.part}”不是。")
     speeches = analyze_file(args.file)
@@ -30,5 +33,5 @@ def run(args) -> int:
     part = args.part or 1
     if not 1 <= part <= len(speeches):
         raise UserError(f"“{args.file}”中只有 {len(speeches)} 篇讲话，没有第 {part} 篇。")
-    print(write_new_outline(from_speech(speeches[part - 1]), args.output, args.force))
+    print(write_new_outline(from_speech(speeches[part - 1]), args.output, args.force, (args.file,)))
     return 0

@@ -33,6 +33,7 @@ def register(subparsers) -> None:
     parser.add_argument("--set", dest="assignments", action="append", default=[], metavar="字段=值",
                         help="补充或改写字段，可多次使用")
     parser.add_argument("--fonts", metavar="SET", help=f"字体方案（默认用提纲中的排版设置）。{sets}")
+    parser.add_argument("--force", action="store_true", help="输出文件已存在时覆盖它（原文件保留为“名称.bak.后缀”）")
     parser.set_defaults(func=run)
 
 
@@ -62,7 +63,7 @@ def run(args) -> int:
 
 
 def _run(args) -> int:
-    from speechwriter.core.atomic import atomic_write_text
+    from speechwriter.core.atomic import atomic_write_text, check_output, keep_backup
     from speechwriter.render import (
         FONT_SETS,
         apply_template,
@@ -84,6 +85,7 @@ def _run(args) -> int:
         raise UserError(f"未知的字体方案“{args.fonts}”（可选：{'、'.join(FONT_SETS)}）。")
     if args.reference and writer is not filetypes.WORD_OUT:
         raise UserError("--reference（单位 Word 模板）只用于输出 .docx。")
+    replacing = check_output(target, (args.outline, args.reference), args.force)  # before any work is done
     outline = open_outline(args.outline)
     fields = parse_assignments(args.assignments)
     if args.template and args.template != outline.template:
@@ -93,6 +95,8 @@ def _run(args) -> int:
     if args.fonts:
         options = options.with_(fonts=args.fonts)
     notes: list[str] = []
+    if replacing:
+        keep_backup(target)
     if writer is filetypes.WORD_OUT:
         notes = export_docx(outline, target, None, options, fields, reference=args.reference)
     elif writer is filetypes.PDF_OUT:

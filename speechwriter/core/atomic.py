@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import re
 import secrets
+import stat
 import time
 from pathlib import Path
 
@@ -23,13 +24,57 @@ STALE_SECONDS = 15 * 60
 _OURS = re.compile(r"^\..+\.[0-9a-f]{8}\.tmp$")
 
 
+def _existing(target: Path) -> os.stat_result | None:
+    try:
+        return os.lstat(target)
+    except FileNotFoundError:
+        return None
+    except OSError as err:
+        raise UserError(f"无法保存到“{target}”：{os_reason(err)}。") from None
+
+
+def refuse_unsafe_target(target: Path) -> bool:
+    """UserError when `target` is no place for a file of ours: a folder, a device or pipe, or a
+    symbolic link (replacing it would leave its target behind, writing through it would write
+    somewhere else). True when a regular file is there now."""
+    info = _existing(target)
+    if info is None:
+        return False
+    if stat.S_ISLNK(info.st_mode):
+        raise UserError(f"无法保存到“{target}”：这是一个快捷方式（符号链接），为免改动它指向的文件没有写入；请另选文件名。")
+    if stat.S_ISDIR(info.st_mode):
+        raise UserError(f"无法保存到“{target}”：这是一个文件夹。")
+    if not stat.S_ISREG(info.st_mode):
+        raise UserError(f"无法保存到“{target}”：这不是普通文件（像是设备或管道），为免破坏它没有写入。")
+    return True
+
+
+def check_output(path: str | os.PathLike, inputs: tuple = (), force: bool = False) -> bool:
+    """Before any work: may a command write its output to `path`? Never over one of its `inputs`
+    (not even with --force), a folder, device, pipe or symbolic link; over an existing file only
+    with `force`. True when a file will be replaced (the caller keeps a backup: `keep_backup`)."""
+    target = Path(path)
+    exists = refuse_unsafe_target(target)
+    for source in inputs:
+        if source is None:
+            continue
+        try:
+            same = exists and os.path.samefile(source, target)
+        except OSError:
+            same = False
+        if same or Path(os.path.abspath(source)) == Path(os.path.abspath(target)):
+            raise UserError(f"输出文件“{target}”就是输入文件，为免覆盖原稿没有写入；请另选输出文件名。")
+    if exists and not force:
+        raise UserError(f"“{target}”已存在，为免覆盖没有写入；确要覆盖请加 --force（原文件会保留为“{backup_path(target).name}”）。")
+    return exists
+
+
 def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise UserError(f"无法保存到“{target}”：文件夹“{folder}”不存在。")
-    if target.is_dir():
-        raise UserError(f"无法保存到“{target}”：这是一个文件夹。")
+    refuse_unsafe_target(target)
     sweep_stale(folder)
     try:
         fd, tmp_name = create_temporary(folder, target.name)
