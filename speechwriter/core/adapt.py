@@ -50,13 +50,12 @@ def models_home() -> Path:
 
 def clerk_model_dir() -> Path | None:
     """The folder of the clerk's model in use, or None (the bundled model)."""
-    pointer = models_home() / POINTER
-    try:
-        name = pointer.read_text(encoding="utf-8").strip()
-    except OSError:
-        return None
-    folder = models_home() / name
-    return folder if name and folder.is_dir() else None
+    from speechwriter.core import model
+
+    folder, problem = model.pointed_folder(models_home(), POINTER)
+    if problem:
+        model.warn(problem + "。")
+    return folder
 
 
 def activate() -> Path | None:

@@ -128,6 +128,7 @@ def _constrained(crf: LinearCRF, features: list[dict], tags: tuple[str, ...], al
 _lock = threading.Lock()
 _loaded: dict[str, Models | None] = {}
 _problem: str | None = None
+_warned: set[str] = set()
 _override: Path | None = None
 
 
@@ -154,26 +155,65 @@ def set_model_dir(folder: str | os.PathLike | None) -> None:
         _loaded.clear()
 
 
+MAX_MODEL_BYTES = 64 * 1024 * 1024   # one model file (the bundled roles model is a few MB)
+
+
 def load(folder: str | os.PathLike) -> Models:
-    """The models in `folder`; raises ValueError with a Chinese message when they cannot be read."""
+    """The models in `folder`; raises ValueError with a Chinese message when they cannot be read.
+
+    Each file goes through the careful reader (a regular file of a sane size), and the models are
+    tried on one item before they are trusted, so a file that parses but is not a model is caught
+    here, not in the middle of reading a speech."""
+    from speechwriter.core.reader import read_regular_file
+    from speechwriter.errors import UserError
+
     folder = Path(folder)
     loaded: dict[str, Any] = {}
     for name, file in ALL_FILES.items():
         path = folder / file
-        if not path.is_file():
-            if name in OPTIONAL_FILES:
-                continue
-            raise ValueError(f"找不到结构识别模型文件“{path}”")
+        if name in OPTIONAL_FILES and not path.exists():
+            continue
         try:
-            loaded[name] = READERS[name](path.read_bytes())
-        except (OSError, ValueError, KeyError, TypeError, AttributeError) as err:
-            raise ValueError(f"结构识别模型文件“{path}”已损坏或无法读取（{err}）") from err
-    return Models(**loaded)
+            loaded[name] = READERS[name](read_regular_file(path, MAX_MODEL_BYTES, "结构识别模型文件"))
+        except UserError as err:
+            raise ValueError(err.message.rstrip("。")) from None
+        except Exception:  # noqa: BLE001 - whatever a damaged file makes the parser raise
+            raise ValueError(f"结构识别模型文件“{path}”已损坏") from None
+    try:
+        models = Models(**loaded)
+        models.tag_header([{}, {}])
+        models.tag_roles([{}, {}])
+        models.tag_kind({})
+    except Exception:  # noqa: BLE001 - files that parse but are no models (wrong labels, wrong shapes)
+        raise ValueError(f"“{folder}”中的结构识别模型已损坏") from None
+    return models
+
+
+def pointed_folder(home: Path, pointer: str) -> tuple[Path | None, str | None]:
+    """(the model folder the pointer file `home/pointer` names, or None; a Chinese warning when the
+    pointer is there but unusable — garbage after a disk error, a name outside `home` …)."""
+    from speechwriter.core.reader import read_regular_file
+    from speechwriter.errors import UserError
+
+    path = home / pointer
+    if not os.path.lexists(path):
+        return None, None
+    damaged = f"结构识别模型的指针文件“{path}”已损坏，改用程序自带的模型（重新训练即可恢复您的模型）"
+    try:
+        name = read_regular_file(path, 1024, "模型指针文件").decode("utf-8").strip()
+    except (UserError, UnicodeDecodeError):
+        return None, damaged
+    if not name or name in (".", "..") or any(ch in name for ch in "/\\:\x00") or not name.isprintable():
+        return None, damaged
+    folder = home / name
+    if not folder.is_dir():
+        return None, f"结构识别模型的指针文件指向的文件夹“{folder}”不存在，改用程序自带的模型"
+    return folder, None
 
 
 def current() -> Models | None:
-    """The models in use, loaded on first call; None (after one warning) when they cannot be read."""
-    global _problem
+    """The models in use, loaded on first call. A clerk's model that cannot be read falls back to
+    the bundled one, the bundled one to the rules; each with one Chinese warning."""
     folder = model_dir()
     key = str(folder)
     if key in _loaded:
@@ -182,12 +222,25 @@ def current() -> Models | None:
         if key not in _loaded:
             try:
                 _loaded[key] = load(folder)
-                _problem = None
             except ValueError as err:
-                _loaded[key] = None
-                _problem = f"{err}，结构识别改用内置规则。"
-                print(f"警告：{_problem}", file=sys.stderr)
+                fallback, rest = None, "结构识别改用内置规则"
+                if folder != default_dir():
+                    try:
+                        fallback, rest = load(default_dir()), "改用程序自带的模型（重新训练即可恢复您的模型）"
+                    except ValueError:
+                        pass
+                _loaded[key] = fallback
+                warn(f"{err}，{rest}。")
     return _loaded[key]
+
+
+def warn(message: str) -> None:
+    """Say once (stderr, and `problem()` for the window's status line) that the model is not the usual one."""
+    global _problem
+    _problem = message
+    if message not in _warned:
+        _warned.add(message)
+        print(f"警告：{message}", file=sys.stderr)
 
 
 def warm_up() -> None:
