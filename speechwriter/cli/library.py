@@ -231,15 +231,6 @@ def run_label(args) -> int:
 
 
 def _read_json(path: str):
-    from pathlib import Path
+    from speechwriter.core.reader import read_json_file   # the careful opener: no pipe, device or huge file
 
-    try:
-        raw = Path(path).read_bytes()
-    except OSError as err:
-        raise UserError(f"无法读取标注文件“{path}”：{err.strerror or err}。") from None
-    try:
-        return json.loads(raw.decode("utf-8-sig"))
-    except UnicodeDecodeError:
-        raise UserError(f"标注文件“{path}”不是 UTF-8 编码的文本。") from None
-    except json.JSONDecodeError as err:
-        raise UserError(f"标注文件“{path}”不是有效的 JSON（第 {err.lineno} 行第 {err.colno} 列）。") from None
+    return read_json_file(path, 4 * 1024 * 1024, "标注文件")

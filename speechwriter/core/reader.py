@@ -13,6 +13,7 @@ import stat
 from pathlib import Path
 
 from speechwriter import filetypes
+from speechwriter.core import budget
 from speechwriter.errors import UserError, os_reason
 
 # Limits (also in the README). A speech is tens of kilobytes; a folder of past speeches may hold an
@@ -51,7 +52,41 @@ def read_regular_file(path: str | os.PathLike, limit: int, what: str = "文件")
     except OSError as err:
         raise UserError(f"无法读取{what}“{name}”：{os_reason(err)}。") from None
     _check_size(len(data), limit, name, what)
+    budget.spend_bytes(len(data))
     return data
+
+
+def read_text_file(path: str | os.PathLike, limit: int, what: str = "文件") -> str:
+    """The text of a regular file of at most `limit` bytes, in any encoding `decode_text` knows."""
+    return decode_text(read_regular_file(path, limit, what), f"{what}“{path}”" if what != "文件" else str(path))
+
+
+MAX_JSON_DIGITS = 30   # a number in a label or settings file; Python refuses past 4,300 digits with English
+
+
+def read_json_file(path: str | os.PathLike, limit: int, what: str = "文件"):
+    """The JSON value in a regular file of at most `limit` bytes (UTF-8, a BOM allowed); every way
+    it can be wrong is one Chinese sentence naming the file (a number of thousands of digits, nesting
+    too deep, not UTF-8, not JSON)."""
+    import json
+
+    raw = read_regular_file(path, limit, what)
+
+    def number(text: str) -> int:
+        if len(text) > MAX_JSON_DIGITS:
+            raise ValueError("number too long")
+        return int(text)
+
+    try:
+        return json.loads(raw.decode("utf-8-sig"), parse_int=number)
+    except UnicodeDecodeError:
+        raise UserError(f"{what}“{path}”不是 UTF-8 编码的文本。") from None
+    except json.JSONDecodeError as err:
+        raise UserError(f"{what}“{path}”不是有效的 JSON（第 {err.lineno} 行第 {err.colno} 列）。") from None
+    except ValueError:
+        raise UserError(f"{what}“{path}”中有超过 {MAX_JSON_DIGITS} 位的数字，不像是有效的内容。") from None
+    except RecursionError:
+        raise UserError(f"{what}“{path}”的内容嵌套太深，不像是有效的内容。") from None
 
 
 def _check_regular(info: os.stat_result, name: str, what: str) -> None:
@@ -102,8 +137,11 @@ def decode_text(data: bytes, name: str = "文件") -> str:
         return _decode_or_fail(data, "utf-8-sig", name)
     try:
         text = data.decode("utf-8")
-        if "\x00" not in text:
+        zeros = text.count("\x00")
+        if not zeros:
             return text
+        if zeros <= 16 or zeros * 100 < len(text):   # a few stray NULs in a UTF-8 speech (a crashed editor): not UTF-16
+            return text.replace("\x00", "")
     except UnicodeDecodeError:
         pass
     for bom in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
