@@ -113,19 +113,42 @@ def connect(path: Path, fulltext: bool | None = None) -> tuple[sqlite3.Connectio
     """Open (creating when new) the library; returns the connection and whether it has the FTS5 index.
 
     An existing file is identified read-only before anything is written to it: another program's
-    SQLite file, a library of a newer version or a damaged file is refused untouched.
+    SQLite file, a library of a newer version or a damaged file is refused untouched. A rollback
+    journal a crash left beside it (a share without WAL) is played back first, as SQLite does on
+    any write access, so an intact library opens again. A library that cannot be written (a
+    read-only medium, a file without write permission) is opened read-only: it can be listed and
+    searched; a change is refused by SQLite and said in Chinese.
     """
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as err:
-        raise UserError(f"无法创建素材库所在的文件夹“{path.parent}”：{os_reason(err)}。") from None
+        if not path.parent.is_dir():
+            raise UserError(f"无法创建素材库所在的文件夹“{path.parent}”：{os_reason(err)}。") from None
     sweep_stale(path.parent)  # temporary files left by a killed save or creation
     legacy, version = False, SCHEMA_VERSION
-    if _exists(path):
-        legacy, version = identify(path)
+    exists = _exists(path)
+    writable = not exists or (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
+    if exists and writable and _hot_journal(path):
+        _recover_journal(path)
+    if exists:
+        before = {suffix for suffix in ("-wal", "-shm") if os.path.lexists(f"{path}{suffix}")}
+        try:
+            legacy, version = identify(path)
+        except UserError:
+            # another program's WAL database: SQLite made its -wal/-shm beside it just to read it; gone again
+            for suffix in {"-wal", "-shm"} - before:
+                leftover = f"{path}{suffix}"
+                try:
+                    if suffix == "-shm" or os.path.getsize(leftover) == 0:
+                        os.unlink(leftover)
+                except OSError:
+                    pass
+            raise
     else:
         _create_file(path, fulltext if fulltext is not None else fts5_available())
+    if not writable:
+        return _read_only(path), bool(fulltext is not False and fts5_available() and _has_index(path))
     try:
         conn = sqlite3.connect(path, isolation_level=None, timeout=15, check_same_thread=False)
         conn.execute("PRAGMA foreign_keys = ON")
@@ -156,6 +179,54 @@ def connect(path: Path, fulltext: bool | None = None) -> tuple[sqlite3.Connectio
         conn.close()
         raise UserError(_open_error(path, err)) from None
     return conn, bool(fulltext and has_index)
+
+
+def _hot_journal(path: Path) -> bool:
+    try:
+        return os.stat(f"{path}-journal").st_size > 0
+    except OSError:
+        return False
+
+
+def _recover_journal(path: Path) -> None:
+    """Play back the rollback journal of an interrupted transaction (only on a file that is SQLite's:
+    the journal restores it as it was before that transaction)."""
+    try:
+        with open(path, "rb") as handle:
+            if not handle.read(16).startswith(b"SQLite format 3"):
+                return
+        recovering = sqlite3.connect(path, timeout=15)
+        try:
+            recovering.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            recovering.close()
+    except (OSError, sqlite3.DatabaseError) as err:
+        raise UserError(f"素材库“{path}”上次没有正常关闭，旁边的“{path.name}-journal”无法回放（{sqlite_reason(err)}）；"
+                        "请勿删除这个文件，把素材库所在文件夹设为可写后再打开。") from None
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    """A connection that never writes: `mode=ro`, or `immutable=1` where SQLite cannot even keep its
+    shared-memory file beside a WAL library (a read-only medium)."""
+    uri = path.resolve().as_uri()
+    last: sqlite3.DatabaseError | None = None
+    for query in ("mode=ro", "immutable=1"):
+        try:
+            conn = sqlite3.connect(f"{uri}?{query}", uri=True, isolation_level=None, timeout=15,
+                                   check_same_thread=False)
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return conn
+        except sqlite3.DatabaseError as err:
+            last = err
+    raise UserError(_open_error(path, last) if last else f"无法打开素材库“{path}”。")
+
+
+def _has_index(path: Path) -> bool:
+    conn = _read_only(path)
+    try:
+        return conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'paragraph_index'").fetchone() is not None
+    finally:
+        conn.close()
 
 
 def _exists(path: Path) -> bool:
@@ -194,10 +265,7 @@ def identify(path: Path) -> tuple[bool, int]:
         raise UserError(f"无法打开素材库“{path}”：{os_reason(err)}。") from None
     if not header.startswith(b"SQLite format 3\x00") or len(header) < 100:
         raise UserError(not_ours)
-    try:
-        probe = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=15)
-    except sqlite3.DatabaseError as err:
-        raise UserError(_open_error(path, err)) from None
+    probe = _read_only(path)
     try:
         application_id = probe.execute("PRAGMA application_id").fetchone()[0]
         version = probe.execute("PRAGMA user_version").fetchone()[0]
