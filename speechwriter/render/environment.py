@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextvars
 import os
 import posixpath
+import re
 import stat
 from contextlib import contextmanager
 from pathlib import Path
@@ -129,6 +130,14 @@ def _unchanged(filename: str, mtime: float) -> bool:
 class _SpeechEnvironment(BoundedEnvironment):
     def _parse(self, source, name, filename):
         tree = super()._parse(source, name, filename)
+        # an unknown filter or test is a mistake in the template, said when it is read (listing the
+        # templates included), not a failure of the compiler later
+        for node in tree.find_all((nodes.Filter, nodes.Test)):
+            known = self.filters if isinstance(node, nodes.Filter) else self.tests
+            if node.name not in known:
+                kind = "过滤器" if isinstance(node, nodes.Filter) else "测试"
+                raise jinja2.TemplateSyntaxError(f"No {'filter' if kind == '过滤器' else 'test'} named '{node.name}'.",
+                                                 node.lineno, name, filename)
         for node in tree.find_all((nodes.Extends, nodes.Include, nodes.Import, nodes.FromImport)):
             template = getattr(node, "template", None)
             targets = template.items if isinstance(template, (nodes.List, nodes.Tuple)) else [template]
@@ -189,9 +198,49 @@ def load_template(name: str) -> jinja2.Template:
         raise UserError(f"模板“{name}”引用的模板不是 UTF-8 编码，请用 UTF-8 重新保存。") from None
 
 
+# What Jinja and Python say (English), as the clerk reads it; anything else is not quoted at all.
+_REASONS = [(re.compile(pattern), chinese) for pattern, chinese in (
+    (r"^unexpected end of template", "模板在此意外结束（可能缺少 endfor、endif 等结束标记）"),
+    (r"^Encountered unknown tag '(.+?)'", "遇到未知的标签“{0}”"),
+    (r"^expected token '(.+?)', got '(.+?)'", "此处应为“{0}”，却是“{1}”"),
+    (r"^unexpected '(.+?)'", "出现了意外的“{0}”"),
+    (r"^unexpected char '?(.+?)'? at", "出现了意外的字符“{0}”"),
+    (r"^No filter named '(.+?)'", "没有名为“{0}”的过滤器"),
+    (r"^No test named '(.+?)'", "没有名为“{0}”的测试"),
+    (r"^tag name expected", "此处应为标签名"),
+    (r"^Expected an expression, got '(.+?)'", "此处应有表达式，却是“{0}”"),
+    (r"^'(.+?)' is undefined", "“{0}”没有定义"),
+    (r"^'(.+?)' object has no attribute '(.+?)'", "“{0}”类型的值没有“{1}”"),
+    (r"^'(.+?)' object is not iterable", "“{0}”类型的值不能用于循环"),
+    (r"^'(.+?)' object is not callable", "“{0}”类型的值不能调用"),
+    (r"^'(.+?)' object is not subscriptable", "“{0}”类型的值不能取下标"),
+    (r"^unsupported operand type", "运算的两边类型不匹配"),
+    (r"^can only concatenate", "只能连接同类的内容"),
+    (r"^can't multiply sequence", "文字或列表只能乘以整数"),
+    (r"^invalid literal for int", "不是整数"),
+    (r"^list index out of range|^string index out of range|^tuple index out of range", "下标超出范围"),
+    (r"^Exceeds the limit .* for integer string conversion", "数字位数太多"),
+)]
+
+
+_TOKENS = {"end of statement block": "%}", "end of print statement": "}}", "end of template": "模板结尾",
+           "block_end": "%}", "variable_end": "}}", "name": "名称", "string": "文字", "integer": "整数",
+           "end of comment": "#}", "rparen": ")", "rbracket": "]", "rbrace": "}"}
+
+
+def chinese_reason(message: object) -> str:
+    """The Chinese for a Jinja or Python message: “（原文：…）” only when there is no English left in it."""
+    text = str(message or "").strip()
+    for pattern, chinese in _REASONS:
+        match = pattern.search(text)
+        if match:
+            return "：" + chinese.format(*(_TOKENS.get(g, g) for g in match.groups()))
+    return "" if re.search(r"[A-Za-z]{3,}", text) else (f"（原文：“{text}”）" if text else "")
+
+
 def syntax_error(err: jinja2.TemplateSyntaxError) -> UserError:
     where = Path(err.filename).name if err.filename else (err.name or "模板")
-    return UserError(f"模板“{where}”第 {err.lineno} 行有语法错误（原文：“{err.message}”）。")
+    return UserError(f"模板“{where}”第 {err.lineno} 行有语法错误{chinese_reason(err.message)}。")
 
 
 def render_guarded(call, where: str):
@@ -208,9 +257,9 @@ def render_guarded(call, where: str):
     except jinja2.TemplateNotFound as err:
         raise UserError(f"{where}引用的模板“{Path(str(err.name)).name}”不存在。") from None
     except jinja2.UndefinedError as err:
-        raise UserError(f"{where}出错：用到了不存在的内容（原文：“{err.message}”）。") from None
+        raise UserError(f"{where}出错：用到了不存在的内容{chinese_reason(err.message)}。") from None
     except jinja2.TemplateError as err:
-        raise UserError(f"{where}出错（原文：“{err.message}”）。") from None
+        raise UserError(f"{where}出错{chinese_reason(err.message)}。") from None
     except RecursionError:
         raise UserError(f"{where}出错：宏或模板自己调用自己，没有尽头。") from None
     except MemoryError:
@@ -220,4 +269,4 @@ def render_guarded(call, where: str):
     except OverflowError:
         raise UserError(f"{where}出错：数值太大。") from None
     except (TypeError, ValueError, AttributeError, LookupError, UnicodeError) as err:
-        raise UserError(f"{where}出错：运算或取值的写法不对（原文：“{err}”）。") from None
+        raise UserError(f"{where}出错：运算或取值的写法不对{chinese_reason(err)}。") from None

@@ -8,7 +8,13 @@ from speechwriter.core.field_syntax import broken_fields, has_fields, problem_me
 from speechwriter.errors import UserError
 from speechwriter.outline.model import Outline, Section
 from speechwriter.render.blocks import FORCED_BREAK, Block, section_blocks
-from speechwriter.render.environment import collect_missing, environment, load_template, render_guarded
+from speechwriter.render.environment import (
+    chinese_reason,
+    collect_missing,
+    environment,
+    load_template,
+    render_guarded,
+)
 from speechwriter.render.protocol import parse_lines
 
 # a field set to 无 is deliberately empty (no subtitle, no courtesy closing …); a blank field is missing
@@ -31,8 +37,8 @@ def _render_text(text: str, context: dict, where: str, problems: list[str] | Non
         small = env.from_string(text)
     except jinja2.TemplateSyntaxError as err:
         if problems is None:
-            raise UserError(f"{where}的字段写法有误：{err.message}") from None
-        problems.append(f"{where}的字段写法有误，已原样显示：{err.message}")
+            raise UserError(f"{where}的字段写法有误{chinese_reason(err.message)}。") from None
+        problems.append(f"{where}的字段写法有误{chinese_reason(err.message)}")
         return text
     return render_guarded(lambda: small.render(context), where)
 
