@@ -27,7 +27,7 @@ _OURS = re.compile(r"^\..+\.[0-9a-f]{8}\.tmp$")
 def _existing(target: Path) -> os.stat_result | None:
     try:
         return os.lstat(target)
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):   # nothing there (the writer names a missing folder)
         return None
     except OSError as err:
         raise UserError(f"无法保存到“{target}”：{os_reason(err)}。") from None
