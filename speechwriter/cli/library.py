@@ -231,6 +231,6 @@ def run_label(args) -> int:
 
 
 def _read_json(path: str):
-    from speechwriter.core.reader import read_json_file   # the careful opener: no pipe, device or huge file
+    from speechwriter.core.reader import read_json_file  # the careful opener: no pipe, device or huge file
 
     return read_json_file(path, 4 * 1024 * 1024, "标注文件")

@@ -18,9 +18,8 @@ def register(subparsers) -> None:
 def run(args) -> int:
     from speechwriter.cli._outline_files import write_new_outline
     from speechwriter.core.analyzer import analyze_file
-    from speechwriter.outline.create import from_speech
-
     from speechwriter.core.atomic import check_output
+    from speechwriter.outline.create import from_speech
 
     check_output(args.output, (args.file,), args.force)   # before the reading: `-o` the speech itself is refused
     if args.part is not None and args.part < 1:

@@ -61,18 +61,18 @@ def checked_package(data: bytes, name: str, what: str = "Word 文档") -> bytes:
             types = parts.get("[Content_Types].xml", b"")
             if _TEMPLATE_TYPE in types:
                 changed["[Content_Types].xml"] = types.replace(_TEMPLATE_TYPE, _DOCUMENT_TYPE)
-            for member, content in parts.items():
-                if member.endswith(".rels"):
-                    kept = _without_dangling(member, content, names)
+            for part_name, content in parts.items():
+                if part_name.endswith(".rels"):
+                    kept = _without_dangling(part_name, content, names)
                     if kept is not None:
-                        changed[member] = kept
+                        changed[part_name] = kept
             if not changed:
                 return data
             out = io.BytesIO()
             with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
                 for member in members:
-                    content = changed.get(member.filename, parts.get(member.filename))
-                    target.writestr(member, archive.read(member) if content is None else content)
+                    new = changed.get(member.filename, parts.get(member.filename))
+                    target.writestr(member, archive.read(member) if new is None else new)
             return out.getvalue()
     except UserError:
         raise

@@ -16,7 +16,6 @@ import gzip
 import hashlib
 import json
 import os
-import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -223,7 +222,9 @@ def train(examples: list[Example], weights: list[float] | None = None, params: d
     weights = weights or [1.0] * len(examples)
     repeats = [max(1, round(w)) for w in weights]
     out = {}
-    with tempfile.TemporaryDirectory() as folder:
+    from speechwriter.core.atomic import scratch_folder
+
+    with scratch_folder("train") as folder:   # removed on the next run if a kill leaves it
         for name in ("roles", "header"):
             trainer = _trainer(params[name])
             for example, times in zip(examples, repeats):

@@ -101,7 +101,7 @@ def _ensure_font_table(document) -> None:
             except (etree.XMLSyntaxError, ValueError):
                 pass
             del document.part.rels[rel_id]
-    empty = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-             '<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>').encode()
+    empty = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+             b'<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>')
     part = Part(PackURI("/word/fontTable.xml"), _FONT_TABLE, empty, document.part.package)
     document.part.relate_to(part, _FONT_TABLE_REL)

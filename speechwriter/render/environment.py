@@ -27,9 +27,9 @@ from jinja2 import nodes
 from jinja2.loaders import split_template_path
 from jinja2.sandbox import SecurityError
 
+from speechwriter.core.budget import OverBudget
 from speechwriter.errors import UserError, os_reason
 from speechwriter.paths import templates_dir, user_dir
-from speechwriter.core.budget import OverBudget
 from speechwriter.render.sandbox import BoundedEnvironment, RenderLimit, render_budget
 
 TEMPLATE_SUFFIX = ".jinja"
@@ -132,12 +132,12 @@ class _SpeechEnvironment(BoundedEnvironment):
         tree = super()._parse(source, name, filename)
         # an unknown filter or test is a mistake in the template, said when it is read (listing the
         # templates included), not a failure of the compiler later
-        for node in tree.find_all((nodes.Filter, nodes.Test)):
-            known = self.filters if isinstance(node, nodes.Filter) else self.tests
-            if node.name not in known:
-                kind = "过滤器" if isinstance(node, nodes.Filter) else "测试"
-                raise jinja2.TemplateSyntaxError(f"No {'filter' if kind == '过滤器' else 'test'} named '{node.name}'.",
-                                                 node.lineno, name, filename)
+        for used in tree.find_all((nodes.Filter, nodes.Test)):
+            is_filter = isinstance(used, nodes.Filter)
+            name_used = getattr(used, "name", "")
+            if name_used not in (self.filters if is_filter else self.tests):
+                raise jinja2.TemplateSyntaxError(f"No {'filter' if is_filter else 'test'} named '{name_used}'.",
+                                                 used.lineno, name, filename)
         for node in tree.find_all((nodes.Extends, nodes.Include, nodes.Import, nodes.FromImport)):
             template = getattr(node, "template", None)
             targets = template.items if isinstance(template, (nodes.List, nodes.Tuple)) else [template]
