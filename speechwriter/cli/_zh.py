@@ -4,6 +4,7 @@ time, so installing our translations there turns the usage block and every error
 from __future__ import annotations
 
 import argparse
+import re
 
 _TYPE_NAMES = {"int": "整数", "float": "数", "str": "文本"}
 
@@ -35,12 +36,30 @@ _MESSAGES = {
 _PLURALS = {"expected %s argument": "后面应跟 %s 个值"}
 
 
+# the usage placeholders of the sub-commands, as an error message names them (“缺少必需的参数：文件”)
+_METAVARS = {"FILE": "文件", "DIR": "文件夹", "ID": "编号", "KIND": "讲稿类型", "LABEL.json": "标注文件",
+             "N": "数字", "NAME": "名称", "OUT.docx": "输出文件", "OUTLINE": "提纲文件", "PATH": "文件或文件夹",
+             "QUERY": "查找的词语", "R": "段落类型", "ROLE": "段落类型", "SET": "字体方案", "SOURCE": "来源",
+             "T.docx": "单位模板", "A": "原稿", "B": "改稿", "EDITED.docx": "修改稿", "URL": "素材库地址"}
+_METAVAR_WORD = re.compile(r"(?<![\w.-])(" + "|".join(re.escape(k) for k in sorted(_METAVARS, key=len, reverse=True))
+                           + r")(?![\w.])")
+
+
+def _chinese_names(text: str) -> str:
+    """FILE → 文件, OUTLINE → 提纲文件 … in an argument list argparse names; options stay as written."""
+    return _METAVAR_WORD.sub(lambda m: _METAVARS[m.group(1)], text)
+
+
 class _Message(str):
-    """A translated message whose % names Python's type names in Chinese."""
+    """A translated message whose % names Python's type names and our placeholders in Chinese."""
 
     def __mod__(self, args):
-        if isinstance(args, dict) and "type" in args:
-            args = {**args, "type": _TYPE_NAMES.get(args["type"], args["type"])}
+        if isinstance(args, dict):
+            args = {k: _chinese_names(v) if isinstance(v, str) and k != "value" else v for k, v in args.items()}
+            if "type" in args:
+                args = {**args, "type": _TYPE_NAMES.get(args["type"], args["type"])}
+        elif isinstance(args, str):
+            args = _chinese_names(args)
         return str.__mod__(self, args)
 
 
@@ -52,6 +71,18 @@ def _ntranslate(singular, plural, n):
     return _Message(_PLURALS.get(singular, singular if n == 1 else plural))
 
 
+_parse_option = argparse.ArgumentParser._parse_optional
+
+
+def _parse_optional(self, arg_string):
+    """“-工作”, “—两个维护”: a word that starts with a dash but goes on in Chinese is a value (a query,
+    a field), never an option — our options are all ASCII."""
+    if len(arg_string) > 1 and arg_string[0] == "-" and not arg_string[1].isascii():
+        return None
+    return _parse_option(self, arg_string)
+
+
 def install() -> None:
     setattr(argparse, "_", _translate)  # noqa: B010 - argparse looks these names up in its module
     setattr(argparse, "ngettext", _ntranslate)  # noqa: B010
+    setattr(argparse.ArgumentParser, "_parse_optional", _parse_optional)  # noqa: B010

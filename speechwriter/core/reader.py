@@ -101,8 +101,16 @@ def _check_size(size: int, limit: int, name: str, what: str) -> None:
         raise UserError(f"{what}“{name}”太大（超过 {limit // 1048576} MB），不像是一篇讲稿。")
 
 
+READ_SECONDS = 20.0   # one file read (inside a render, the render's own budget applies)
+
+
 def read_speech_file(path: str | os.PathLike) -> str:
-    """Return the text of a .txt or .docx speech, one paragraph per line."""
+    """Return the text of a .txt or .docx speech, one paragraph per line, within the task's budget."""
+    with budget.task_budget(seconds=READ_SECONDS):
+        return _read_speech_file(path)
+
+
+def _read_speech_file(path: str | os.PathLike) -> str:
     file = Path(path)
     name = str(path)
     suffix = file.suffix.lower()
