@@ -94,3 +94,19 @@ def tiny_disk(tmp_path):
     yield mount
     for folder in mounts:
         subprocess.run(["umount", str(folder)], check=False)
+
+
+@pytest.fixture
+def outline_file(tmp_path):
+    """An outline with every required field filled, ready to render."""
+    import json
+
+    path = tmp_path / "讲话.speech.json"
+    path.write_text(json.dumps({"format": "speechwriter-outline", "version": 2,
+                                "fields": {"标题": "在全县安全生产工作会议上的讲话", "日期": "2026年3月1日", "称呼": "同志们：",
+                                           "讲话人": "无", "会议名称": "全县安全生产工作会议", "单位": "县政府"},
+                                "sections": [{"role": "opening", "heading": "", "body": "今天，我们召开会议。"},
+                                             {"role": "key_points", "heading": "一、提高认识", "body": "要落实责任。"},
+                                             {"role": "closing", "heading": "", "body": "谢谢大家！"}]},
+                               ensure_ascii=False), encoding="utf-8")
+    return path
