@@ -23,7 +23,7 @@ def list_findings(text: Text, list_name: str, kind: str, message: str, whole_wor
                 continue
             if whole_words:
                 if bounds is None:
-                    bounds = _boundaries(para.text)
+                    bounds = boundaries(para.text)
                 if match.start() not in bounds or match.end() not in bounds:
                     continue
             note = f"（{entry.note}）" if entry.note else ""
@@ -43,7 +43,8 @@ def _inside_right_form(text: str, start: int, end: int, wrong: str, right: str) 
     return False
 
 
-def _boundaries(line: str) -> set[int]:
+def boundaries(line: str) -> set[int]:
+    """Offsets in `line` where a word starts or ends (jieba, dictionary only)."""
     from speechwriter.core.tokens import tokenizer
 
     return {0} | {end for _, _, end in tokenizer().tokenize(line, HMM=False)}
