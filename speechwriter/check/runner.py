@@ -15,13 +15,15 @@ from speechwriter.check import (
     sample_text,
     term,
     typo,
+    usage,
 )
 from speechwriter.check.model import Finding, Text
 
 CHECKERS = {"placeholder": placeholder.check, "sample_text": sample_text.check, "field": field.check,
             "numbering": numbering.check, "count_mismatch": count_mismatch.check,
             "punctuation": punctuation.check, "pairs": pairs.check, "repeat": repeat.check, "date": date.check,
-            "term": term.check, "typo": typo.check, "length": length.check}
+            "term": term.check, "typo": typo.check, "usage": usage.check,
+            "length": length.check}
 
 
 def run_checks(text: Text, kinds=None, ignored: set[str] | frozenset[str] = frozenset()) -> list[Finding]:
