@@ -54,7 +54,7 @@ def check(text: Text):
 
     cutter = tokenizer()
     for i, para in enumerate(text.paragraphs):
-        for start, end, right, how in suspects(para.text, lex, cutter, text.words):
+        for start, end, right, how in suspects(para.text, lex, cutter):
             if (i, start) in listed:
                 continue
             wrong = para.text[start:end]
@@ -63,7 +63,7 @@ def check(text: Text):
     return findings
 
 
-def suspects(line: str, lex: Lexicon, cutter, words: frozenset[str] = frozenset()):
+def suspects(line: str, lex: Lexicon, cutter):
     """(start, end, right word, how) of each suspect window in `line`, longest windows first,
     none overlapping. Windows one slip from a frequent word are found first (a lookup per
     character); only a line that has some is cut into words to judge them."""
@@ -116,8 +116,6 @@ def suspects(line: str, lex: Lexicon, cutter, words: frozenset[str] = frozenset(
     found: list[tuple[int, int, str, str]] = []
     for _, _, s, e, right, how in sorted(candidates, key=lambda c: (-c[0], -c[1], c[2])):
         if any(s < fe and fs < e for fs, fe, _, _ in found):
-            continue
-        if any(w and (line[s:e] in w or w in line[s:e]) for w in words):
             continue
         found.append((s, e, right, how))
     return sorted(found)

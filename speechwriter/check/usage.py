@@ -67,8 +67,6 @@ def check(text: Text) -> list[Finding]:
             for match in rule.pattern.finditer(para.text):
                 start, end = match.span(1)
                 word = match.group(1)
-                if any(word in w and w in para.text for w in text.words):
-                    continue
                 if rule.right == "地" and not _verb_follows(para.text, end):
                     continue   # 深入的干部, 扎实的工作作风: a noun follows, 的 is right
                 findings.append(Finding("usage", rule.severity, f"“{word}”：{rule.message}", i, start, end, word,

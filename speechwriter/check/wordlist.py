@@ -19,8 +19,6 @@ def list_findings(text: Text, list_name: str, kind: str, message: str, whole_wor
             entry = table[match.group()]
             if _inside_right_form(para.text, match.start(), match.end(), entry.wrong, entry.right):
                 continue
-            if any(match.group() in word for word in text.words):
-                continue
             if whole_words:
                 if bounds is None:
                     bounds = boundaries(para.text)
