@@ -50,13 +50,15 @@ def _count_after(found, paragraph: int, offset: int) -> int | None:
     after = [p for p in found if (p.paragraph, p.start) >= (paragraph, offset)]
     if not after or after[0].number != 1 or after[0].paragraph - paragraph > NEAR:
         return None
-    family = after[0].family
+    family = after[0].family.rstrip("~")
     count = 0
     for point in after:
-        if point.family == family:
+        if point.family.rstrip("~") == family:
+            # a run-in list may go on at paragraph starts (…；一是…。\n二是…) and the other way round
             if point.number == 1 and count:
                 break
-            count += 1
+            if point.number == count + 1:
+                count += 1
         elif point.family in before:
             break
     return count

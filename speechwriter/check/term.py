@@ -81,16 +81,15 @@ def _near_misses(skeleton: str, formulations) -> list[tuple]:
     found: list[tuple] = []
     for f, written, rights in formulations:
         m = len(f)
-        half = m // 2
-        starts: set[tuple[int, int]] = set()
-        for piece, anchored_at_start in ((f[:half], True), (f[half:], False)):
-            at = skeleton.find(piece)
-            while at >= 0:
-                for length in (m - 1, m, m + 1):
-                    s = at if anchored_at_start else at + len(piece) - length
-                    if s >= 0 and s + length <= len(skeleton):
-                        starts.add((s, s + length))
-                at = skeleton.find(piece, at + 1)
+        starts: list[tuple[int, int]] = []
+        # the edit is inside: a near miss starts with the formulation's first character and ends
+        # with its last
+        at = skeleton.find(f[0])
+        while at >= 0:
+            for length in (m - 1, m, m + 1):
+                if at + length <= len(skeleton) and skeleton[at + length - 1] == f[-1]:
+                    starts.append((at, at + length))
+            at = skeleton.find(f[0], at + 1)
         for s, e in starts:
             window = skeleton[s:e]
             if window in rights or any(es <= s and e <= ee for es, ee in exact):
@@ -106,8 +105,8 @@ def _near_misses(skeleton: str, formulations) -> list[tuple]:
                 continue
             if (how == "少字" and m < MIN_DROPPED) or (how == "多字" and changed <= _FUNCTION):
                 continue
-            if any(es < e and s < ee for es, ee in exact):
-                continue
+            if any(es < e and s < ee and not (s <= es and ee <= e and ee - es < e - s) for es, ee in exact):
+                continue   # overlaps a formulation written right (one inside the window is no matter)
             found.append((s, e, written, how, where, chars))
     found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     kept: list[tuple] = []

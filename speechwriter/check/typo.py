@@ -23,7 +23,7 @@ MIN_WEIGHT = {2: 3000, 3: 200, 4: 20}   # how frequent (jieba) the right word mu
 RATIO = {"同音": 30, "形近": 30, "近音": 10**9}   # … against the window as written (近音 alone is too loose)
 # the character taken for a slip must be rare as a word of its own (a common one, 提/实/大, is more
 # likely a word the dictionary does not join, 提质/走实/经济大省)
-CHAR_CAP = {2: 500, 3: 500, 4: 3000}
+CHAR_CAP = {2: 500, 3: 500, 4: 8000}
 RARE = 3          # a window the dictionary knows this rarely is still suspect (布署 2, 再接再励 3)
 RARE_WORD = 10    # a dictionary word this rare may be a slip the dictionary took in (暴燥 4, 冒然 3)
 RARE_RATIO = 30
