@@ -86,7 +86,7 @@ def check(text: Text) -> list[Finding]:
             if match.group(1) != "们":
                 if bounds is None:
                     bounds = _token_spans(line)
-                if _split_by_words(bounds, start):
+                if _split_by_words(bounds, start) and not _dangling(line, bounds, start + 1):
                     continue   # 对对外, 实事求是是, 目的的: the two belong to different words
             add(start, start + 2, f"“{match.group(1)}”重复了一次。", match.group(1))
         for match in _DOUBLE_WORD.finditer(line):
@@ -133,6 +133,13 @@ def _token_spans(line: str) -> list[tuple[int, int]]:
     from speechwriter.core.tokens import tokenizer
 
     return [(s, e) for _, s, e in tokenizer().tokenize(line, HMM=False)]
+
+
+def _dangling(line: str, spans: list[tuple[int, int]], at: int) -> bool:
+    """The character at `at` stands alone with nothing it could govern after it (实实在在在的):
+    a leftover, not a word of the sentence."""
+    own = next(((s, e) for s, e in spans if s <= at < e), None)
+    return own == (at, at + 1) and (at + 1 >= len(line) or line[at + 1] in "的了，。；、！？")
 
 
 def _split_by_words(spans: list[tuple[int, int]], start: int) -> bool:

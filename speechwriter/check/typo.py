@@ -105,8 +105,8 @@ def suspects(line: str, lex: Lexicon, cutter):
         single = tokens[a + _token_at(tokens[a:b + 1], s + k)]
         if b - a > 2:
             continue
-        if a == b:   # one word the dictionary knows rarely (暴燥, 冒然)
-            ok = ROUTES["rare"] and 0 < own <= RARE_WORD and weight >= RARE_RATIO * (own + 1)
+        if a == b:   # one short word the dictionary knows rarely (冒然); longer rare ones are compounds
+            ok = ROUTES["rare"] and e - s <= 3 and 0 < own <= RARE_WORD and weight >= RARE_RATIO * (own + 1)
         elif len(single[0]) == 1 and single[0] not in _FUNCTION:   # a character that joined no word
             ok = own <= RARE and not (e - s == 2 and any(tokens[x][0] in _FUNCTION for x in (a, b)))
         else:        # four characters over whole words, one slip from a set phrase (阴谋鬼计)
