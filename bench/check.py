@@ -32,7 +32,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from speechwriter.check import KINDS, Para, Text, run_checks  # noqa: E402
+from speechwriter.check import Para, Text, run_checks  # noqa: E402
 from speechwriter.check.lists import entries  # noqa: E402
 from speechwriter.core.markers import find_marker  # noqa: E402
 from speechwriter.core.numerals import chinese_numeral  # noqa: E402

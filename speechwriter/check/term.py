@@ -72,7 +72,7 @@ def _near_misses(skeleton: str, formulations) -> list[tuple]:
     """(start, end) in the skeleton, the formulation, how, where in the window and the characters
     concerned, of each near miss (overlapping ones: the first, longest kept)."""
     exact: list[tuple[int, int]] = []
-    for f, _, rights in formulations:
+    for _f, _, rights in formulations:
         for r in rights:
             at = skeleton.find(r)
             while at >= 0:

@@ -79,4 +79,4 @@ def _verb_follows(line: str, at: int) -> bool:
 
     bounds = boundaries(line)
     match = re.match(rf"(?:{_VERBS})", line[at:])
-    return bool(match) and at + match.end() in bounds and at in bounds
+    return match is not None and at + match.end() in bounds and at in bounds
