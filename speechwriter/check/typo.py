@@ -103,14 +103,15 @@ def suspects(line: str, lex: Lexicon, cutter):
         window = line[s:e]
         own = freq.get(window) or 0
         single = tokens[a + _token_at(tokens[a:b + 1], s + k)]
-        if b - a > 2:
-            continue
-        if a == b:   # one short word the dictionary knows rarely (冒然); longer rare ones are compounds
-            ok = ROUTES["rare"] and e - s <= 3 and 0 < own <= RARE_WORD and weight >= RARE_RATIO * (own + 1)
+        if b - a > 2 and not (b - a == 3 and _idiom(word)):
+            continue   # four one-character words: only a set phrase (巧夺天功) is worth the risk
+        if a == b:   # one word the dictionary knows rarely (冒然, 挺而走险); not a compound (职业资格)
+            ok = ROUTES["rare"] and 0 < own <= RARE_WORD and weight >= RARE_RATIO * (own + 1) and (
+                e - s <= 3 or _idiom(word))
         elif len(single[0]) == 1 and single[0] not in _FUNCTION:   # a character that joined no word
             ok = own <= RARE and not (e - s == 2 and any(tokens[x][0] in _FUNCTION for x in (a, b)))
         else:        # four characters over whole words, one slip from a set phrase (阴谋鬼计)
-            ok = ROUTES["idiom"] and e - s == 4 and own == 0
+            ok = ROUTES["idiom"] and e - s == 4 and own == 0 and _idiom(word)
         if ok:
             candidates.append((e - s, weight, s, e, word, how))
     found: list[tuple[int, int, str, str]] = []
@@ -119,6 +120,13 @@ def suspects(line: str, lex: Lexicon, cutter):
             continue
         found.append((s, e, right, how))
     return sorted(found)
+
+
+def _idiom(word: str) -> bool:
+    """jieba tags `word` as a set phrase (成语 i, 习用语 l)."""
+    import jieba.posseg
+
+    return jieba.posseg.dt.word_tag_tab.get(word, "")[:1] in ("i", "l")
 
 
 def _token_at(tokens, offset: int) -> int:
