@@ -28,6 +28,12 @@ RARE = 3          # a window the dictionary knows this rarely is still suspect (
 RARE_WORD = 10    # a dictionary word this rare may be a slip the dictionary took in (暴燥 4, 冒然 3)
 RARE_RATIO = 30
 ROUTES = {"rare": True, "idiom": True}
+# a set phrase (成语, jieba tag i/l) is distinctive enough that four characters one off it are a
+# slip whatever the character (怙恶不俊), however common it is (走头无路) and however rare the phrase
+IDIOM_MIN_WEIGHT = 3
+IDIOM_RARE_WORD = 20
+IDIOM_RATIO = 5
+IDIOM_ANY_CHAR = 2000   # a character this rare may stand for any other in a set phrase (怙恶不俊)
 # characters that stand alone as function words: a slip that leaves one of them is no typo we can tell
 _FUNCTION = set("的了在是和与及或为以也就都而把被对从向将其之于所地得着等这那有个各每该此并且但又还更最很已曾要会能"
                 "可不没无让使给由到上下中内外前后里一二三四五六七八九十百千万亿两几多少我你他她它们您咱")
@@ -42,7 +48,7 @@ def _han(token: str) -> bool:
 @lru_cache(maxsize=1)
 def indexed_lexicon() -> Lexicon:
     lex = lexicon()
-    lex.index(MIN_WEIGHT)
+    lex.index({**MIN_WEIGHT, 4: IDIOM_MIN_WEIGHT})
     return lex
 
 
@@ -69,26 +75,32 @@ def suspects(line: str, lex: Lexicon, cutter):
     character); only a line that has some is cut into words to judge them."""
     raw = []
     freq, official = lex.freq, lex.official
-    cap = max(CHAR_CAP.values())
     for run in _RUN.finditer(line):
         lo, hi = run.span()
         for p in range(lo, hi):
             ch = line[p]
+            if ch in _FUNCTION:
+                continue   # never the character taken for a slip (see below)
             own_ch = freq.get(ch) or 0
-            if own_ch > cap:
-                continue
             for n in (2, 3, 4):
-                if own_ch > CHAR_CAP[n]:
+                if own_ch > CHAR_CAP[n] and n < 4:
                     continue
                 for i in range(max(lo, p - n + 1), min(p, hi - n) + 1):
                     window = line[i:i + n]
                     own = freq.get(window) or 0
-                    if own > RARE_WORD or window in official:
+                    if own > (IDIOM_RARE_WORD if n == 4 else RARE_WORD) or window in official:
                         continue
                     k = p - i
                     for word, weight in lex.near_words(window, k):
                         how = lex.relation(ch, word[k])
-                        if how and weight >= RATIO[how] * (own + 1):
+                        if n == 4 and _idiom(word):
+                            # not a function word taken for another (在出风头, 还不知道: no slips), and a
+                            # common character only for one that sounds or looks like it
+                            # (inside: 以我为荣, 学有所悟 vary a phrase's last character on purpose)
+                            if ch not in _FUNCTION and (how or own_ch <= IDIOM_ANY_CHAR and 0 < k < 3) and \
+                                    weight >= IDIOM_RATIO * (own + 1):
+                                raw.append((i, i + n, k, word, how or "别字", weight))
+                        elif how and own_ch <= CHAR_CAP[n] and weight >= MIN_WEIGHT[n] and weight >= RATIO[how] * (own + 1):
                             raw.append((i, i + n, k, word, how, weight))
     if not raw:
         return []
@@ -106,8 +118,8 @@ def suspects(line: str, lex: Lexicon, cutter):
         if b - a > 2 and not (b - a == 3 and _idiom(word)):
             continue   # four one-character words: only a set phrase (巧夺天功) is worth the risk
         if a == b:   # one word the dictionary knows rarely (冒然, 挺而走险); not a compound (职业资格)
-            ok = ROUTES["rare"] and 0 < own <= RARE_WORD and weight >= RARE_RATIO * (own + 1) and (
-                e - s <= 3 or _idiom(word))
+            ok = ROUTES["rare"] and 0 < own and (weight >= RARE_RATIO * (own + 1) and own <= RARE_WORD and e - s <= 3
+                                                 or e - s == 4 and _idiom(word))
         elif len(single[0]) == 1 and single[0] not in _FUNCTION:   # a character that joined no word
             ok = own <= RARE and not (e - s == 2 and any(tokens[x][0] in _FUNCTION for x in (a, b)))
         else:        # four characters over whole words, one slip from a set phrase (阴谋鬼计)
@@ -123,10 +135,10 @@ def suspects(line: str, lex: Lexicon, cutter):
 
 
 def _idiom(word: str) -> bool:
-    """jieba tags `word` as a set phrase (成语 i, 习用语 l)."""
+    """jieba tags `word` a 成语 (tag i; its 习用语, l, are phrases such as 社会形态, 生产工具)."""
     import jieba.posseg
 
-    return jieba.posseg.dt.word_tag_tab.get(word, "")[:1] in ("i", "l")
+    return jieba.posseg.dt.word_tag_tab.get(word, "") == "i"
 
 
 def _token_at(tokens, offset: int) -> int:
