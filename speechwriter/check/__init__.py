@@ -1,5 +1,7 @@
 """校对, offline: findings over the text of a speech as it will print. No Qt here.
 
+- `words=`: more words never to flag (the clerk's own list, `<user data folder>/check/words.txt`, is
+  always read — see `lists.clerk_words`).
 - `check_outline(outline, kinds=None) -> list[Finding]` — the outline as its own template prints it
   (empty fields as 〔名称〕, sample wording flagged, the clerk's ignored findings left out).
 - `check_file(path) -> list[Finding]` — a `.speech.json`, `.docx` or `.txt` (UserError if unreadable).
@@ -8,7 +10,7 @@
   `KIND_NAMES`, `Text`, `Para`, `run_checks(text)`.
 
 One module per kind (placeholder, sample_text, field, numbering, count_mismatch, punctuation, pairs,
-repeat, date, term, typo, length); the curated lists are `resources/check/*.tsv`, which the clerk
+repeat, date, term, typo, usage, length), each registered once in `kinds.py`; the curated lists are `resources/check/*.tsv`, which the clerk
 extends with files of the same name in `<user data folder>/check/` (see `lists`).
 """
 
@@ -22,17 +24,17 @@ __all__ = ["KINDS", "KIND_NAMES", "Finding", "Para", "Text", "check_file", "chec
            "run_checks"]
 
 
-def check_outline(outline, kinds=None) -> list[Finding]:
-    return run_checks(text_from_outline(outline), kinds, frozenset(outline.ignored))
+def check_outline(outline, kinds=None, words=None) -> list[Finding]:
+    return run_checks(text_from_outline(outline), kinds, frozenset(outline.ignored), words)
 
 
-def check_file(path, kinds=None) -> list[Finding]:
+def check_file(path, kinds=None, words=None) -> list[Finding]:
     from speechwriter.render import open_outline
 
     if str(path).lower().endswith(".json"):
-        return check_outline(open_outline(path), kinds)
-    return run_checks(text_from_file(path), kinds)
+        return check_outline(open_outline(path), kinds, words)
+    return run_checks(text_from_file(path), kinds, words=words)
 
 
-def check_text(content: str, kinds=None) -> list[Finding]:
-    return run_checks(text_from_string(content), kinds)
+def check_text(content: str, kinds=None, words=None) -> list[Finding]:
+    return run_checks(text_from_string(content), kinds, words=words)

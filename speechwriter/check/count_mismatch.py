@@ -15,7 +15,7 @@ _ANNOUNCE = re.compile(
     rf"|{_NUM}(?:点|个方面|条)(?=意见|要求|体会|认识|建议|看法|想法|思考|打算|措施|感受|希望)"
     rf"|表{_NUM}点态"
     rf"|(?:以下|如下){_NUM}(?:点|个方面|条)")
-NEAR = 2  # the first point must come within this many paragraphs of the announcement
+NEAR = 6  # the first point must come within this many paragraphs of the announcement
 
 
 def check(text: Text) -> list[Finding]:
@@ -38,7 +38,7 @@ def check(text: Text) -> list[Finding]:
                 right = "两" if counted == 2 else cn_numeral(counted)  # 两点, never 二点
                 findings.append(Finding(
                     "count_mismatch", "warning",
-                    f"这里说“{match.group()}”，后面实际是{right}点。", i, match.start(group),
+                    f"这里说“{match.group()}”，后面实际有{right}点。", i, match.start(group),
                     match.end(group), word, right if said else None, para.section))
     return findings
 
@@ -50,13 +50,15 @@ def _count_after(found, paragraph: int, offset: int) -> int | None:
     after = [p for p in found if (p.paragraph, p.start) >= (paragraph, offset)]
     if not after or after[0].number != 1 or after[0].paragraph - paragraph > NEAR:
         return None
-    family = after[0].family
+    family = after[0].family.rstrip("~")
     count = 0
     for point in after:
-        if point.family == family:
+        if point.family.rstrip("~") == family:
+            # a run-in list may go on at paragraph starts (…；一是…。\n二是…) and the other way round
             if point.number == 1 and count:
                 break
-            count += 1
+            if point.number == count + 1:
+                count += 1
         elif point.family in before:
             break
     return count

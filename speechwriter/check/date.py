@@ -49,8 +49,22 @@ def speech_date(text: Text) -> dt.date | None:
     return None
 
 
+# a year in Chinese numerals with ○ (a circle), O/Ｏ (letters) or 0 for the numeral 〇
+_ZERO_YEAR = re.compile(r"[一二][〇零一二三四五六七八九○OＯ0]{3}(?=\s*年)")
+_WRONG_ZEROS = "○OＯ0"
+
+
 def check(text: Text) -> list[Finding]:
     findings = []
+    for i, para in enumerate(text.paragraphs):
+        for match in _ZERO_YEAR.finditer(para.text):
+            year = match.group()
+            if not any(ch in _WRONG_ZEROS for ch in year) or year[1:].isdigit():
+                continue
+            right = "".join("〇" if ch in _WRONG_ZEROS else ch for ch in year)
+            wrong = next(ch for ch in year if ch in _WRONG_ZEROS)
+            findings.append(Finding("date", "warning", f"年份“{year}年”里的“{wrong}”应为汉字数字“〇”。", i, match.start(),
+                                    match.end(), year, right, para.section))
     own = speech_date(text)
     for i, para in enumerate(text.paragraphs):
         for match, year, month, day, weekday in parse_dates(para.text):

@@ -1,4 +1,5 @@
-"""The curated lists (规范表述, 错别字 …): tab-separated data files a clerk can extend.
+"""The curated lists (规范表述, 错别字 …): tab-separated data files a clerk can extend; and the clerk's
+own word list (加入词表: unit names, people, local terms — never flagged), `<user data folder>/check/words.txt`.
 
 Built-in lists are in `resources/check/NAME.tsv`; the clerk's own additions go into
 `<user data folder>/check/NAME.tsv` in the same format and are read after them (a clerk's line
@@ -81,3 +82,47 @@ def _pattern(words: tuple[str, ...]) -> re.Pattern | None:
 def words(name: str) -> frozenset[str]:
     """A one-column list (e.g. verbs that reduplicate as ABAB)."""
     return frozenset(entries(name))
+
+
+WORDS_FILE = "words.txt"
+
+
+def clerk_words_file() -> Path:
+    return user_lists_dir() / WORDS_FILE
+
+
+def read_words(path: Path) -> frozenset[str]:
+    """One word a line (# comments and blank lines skipped); OSError/UnicodeDecodeError when unreadable."""
+    text = Path(path).read_text(encoding="utf-8-sig")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.lstrip().startswith("#"))
+
+
+def clerk_words() -> frozenset[str]:
+    """The clerk's word list (加入词表); empty when there is none or it cannot be read."""
+    path = clerk_words_file()
+    try:
+        stamp = path.stat().st_mtime_ns
+    except OSError:
+        return frozenset()
+    return _clerk_words(str(path), stamp)
+
+
+@lru_cache(maxsize=2)
+def _clerk_words(path: str, _stamp: int) -> frozenset[str]:
+    try:
+        return read_words(Path(path))
+    except (OSError, UnicodeDecodeError):
+        return frozenset()
+
+
+def add_clerk_word(word: str) -> None:
+    """Adds `word` to the clerk's list (kept one a line, the earlier words untouched)."""
+    word = word.strip()
+    if not word or word in clerk_words():
+        return
+    path = clerk_words_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "a", encoding="utf-8") as out:
+        if path.stat().st_size == 0:
+            out.write("# 词表：单位名称、人名、地方用语等，校对不再提示。一行一个。\n")
+        out.write(word + "\n")

@@ -11,11 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import asdict, dataclass, field
 
-KINDS = ("placeholder", "sample_text", "field", "numbering", "count_mismatch", "punctuation", "pairs",
-         "repeat", "date", "term", "typo", "length")
-KIND_NAMES = {"placeholder": "占位符", "sample_text": "范文原文", "field": "字段", "numbering": "编号",
-              "count_mismatch": "点数不符", "punctuation": "标点", "pairs": "配对符号", "repeat": "重复",
-              "date": "日期", "term": "规范表述", "typo": "错别字", "length": "时长"}
+from speechwriter.check.kinds import KIND_NAMES, KINDS  # noqa: E402,F401 - the one registry
+
 SEVERITIES = ("error", "warning", "info")
 
 
@@ -36,6 +33,7 @@ class Text:
     target_minutes: float | None = None  # the clerk's time limit, when set
     missing_fields: tuple[str, ...] = ()  # outline fields still empty (shown as 〔名称〕)
     field_problems: list = field(default_factory=list)  # (paragraph index, start, end, text, message)
+    words: frozenset[str] = frozenset()  # the clerk's word list (加入词表, --wordlist): never flagged
 
     def chars(self) -> int:
         return sum(1 for p in self.paragraphs if p.kind not in ("title", "subtitle", "meta")

@@ -12,7 +12,8 @@ from speechwriter.check.model import Text
 from speechwriter.check.util import cn_number
 from speechwriter.core.markers import find_marker
 
-_INLINE = re.compile(r"(?<=[。；;：:，,！？])\s*(?:([一二三四五六七八九十]{1,2})(是|要(?![求素]))"
+# after a stop, or after 有/即/包括 (“还有一是……”: a new list begun mid-sentence)
+_INLINE = re.compile(r"(?:(?<=[。；;：:，,！？])|(?<=[有即括]))\s*(?:([一二三四五六七八九十]{1,2})(是|要(?![求素]))"
                      r"|第([一二三四五六七八九十]{1,2})(?=[，,、：:]))")
 _INLINE_FAMILY = {"是": "shi", "要": "yao"}
 

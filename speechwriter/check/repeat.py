@@ -25,8 +25,12 @@ _CLOSING = re.compile(r"谢谢|发言完毕|讲话完毕|汇报完毕")
 MIN_SENTENCE = 6
 
 
-# parts of speech (jieba's tags) whose two-character words reduplicate as ABAB: verbs, adjectives, onomatopoeia
-_ABAB_TAGS = ("v", "a", "o", "z")
+# parts of speech (jieba's tags) whose two-character words reduplicate as ABAB: onomatopoeia and
+# 状态词 (哗啦哗啦, 雪白雪白); verbs only when listed (研究研究 yes, 落实落实 is a slip)
+_ABAB_TAGS = ("o", "z")
+# ABAB that is a phrase said twice on purpose: 很紧很紧, 走着走着, 一代一代, 一遍一遍
+_ABAB_SECOND = "着了过"
+_ABAB_FIRST = "很太真好挺越多一再又"
 
 
 def _reduplicates(word: str) -> bool:
@@ -74,17 +78,26 @@ def check(text: Text) -> list[Finding]:
             findings.append(Finding("repeat", "warning", message, i, start, end, line[start:end], suggestion,
                                     para.section))
 
+        bounds = None
         for match in _DOUBLE_CHAR.finditer(line):
             start = match.start()
             if _is_aabb(line, start) or "不了了之" in line[max(0, start - 2):start + 4]:
                 continue
+            if match.group(1) != "们":
+                if bounds is None:
+                    bounds = _token_spans(line)
+                if _split_by_words(bounds, start) and not _dangling(line, bounds, start + 1):
+                    continue   # 对对外, 实事求是是, 目的的: the two belong to different words
             add(start, start + 2, f"“{match.group(1)}”重复了一次。", match.group(1))
         for match in _DOUBLE_WORD.finditer(line):
             word = match.group(1)
             if len(set(word)) == 1:
                 continue  # 的的 / 常常 — the character rule above
-            if _one_by_one(word) or (len(word) == 2 and (word in verbs or _reduplicates(word))):
-                continue  # 研究研究, 回忆回忆, 哗啦哗啦, 一步一步, 一节课一节课
+            if len(word) == 2 and not _is_word(word):
+                continue  # 产业创业创新: 业创 is no word, the letters only happen to repeat
+            if _one_by_one(word) or (len(word) == 2 and (word in verbs or word[1] in _ABAB_SECOND
+                                                          or word[0] in _ABAB_FIRST or _reduplicates(word))):
+                continue  # 研究研究, 哗啦哗啦, 一步一步, 一节课一节课, 很紧很紧, 走着走着
             add(match.start(), match.end(), f"“{word}”重复了一次。", word)
         spans = sentences(line, full=True)
         for (s1, e1), (s2, e2) in zip(spans, spans[1:]):
@@ -92,7 +105,50 @@ def check(text: Text) -> list[Finding]:
             if first == second and len(first) >= MIN_SENTENCE:
                 add(s2, e2, "这句话与上一句重复。", "")
     findings += _closings(text)
+    findings += _pasted_paragraphs(text)
     return findings
+
+
+MIN_PARAGRAPH = 12
+
+
+def _pasted_paragraphs(text: Text) -> list[Finding]:
+    """A paragraph that is the one before it again, word for word (pasted twice)."""
+    findings = []
+    for i in range(1, len(text.paragraphs)):
+        para, before = text.paragraphs[i], text.paragraphs[i - 1]
+        if para.text.strip() == before.text.strip() and len(para.text.strip()) >= MIN_PARAGRAPH:
+            findings.append(Finding("repeat", "warning", "这一段与上一段完全相同，像是粘贴了两次。", i, 0, len(para.text),
+                                    para.text, "", para.section))
+    return findings
+
+
+def _is_word(word: str) -> bool:
+    from speechwriter.core.tokens import tokenizer
+
+    return bool(tokenizer().FREQ.get(word))
+
+
+def _token_spans(line: str) -> list[tuple[int, int]]:
+    from speechwriter.core.tokens import tokenizer
+
+    return [(s, e) for _, s, e in tokenizer().tokenize(line, HMM=False)]
+
+
+def _dangling(line: str, spans: list[tuple[int, int]], at: int) -> bool:
+    """The character at `at` stands alone with nothing it could govern after it (实实在在在的):
+    a leftover, not a word of the sentence."""
+    own = next(((s, e) for s, e in spans if s <= at < e), None)
+    return own == (at, at + 1) and (at + 1 >= len(line) or line[at + 1] in "的了，。；、！？")
+
+
+def _split_by_words(spans: list[tuple[int, int]], start: int) -> bool:
+    """The characters at `start` and `start + 1` lie in two words, at least one of them longer
+    than the character (对|对外, 实事求是|是)."""
+    first = next(((s, e) for s, e in spans if s <= start < e), None)
+    second = next(((s, e) for s, e in spans if s <= start + 1 < e), None)
+    return first is not None and first != second and (first[1] - first[0] > 1 or (second is not None and
+                                                                                  second[1] - second[0] > 1))
 
 
 def _closings(text: Text) -> list[Finding]:

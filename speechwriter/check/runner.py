@@ -15,23 +15,48 @@ from speechwriter.check import (
     sample_text,
     term,
     typo,
+    usage,
 )
 from speechwriter.check.model import Finding, Text
 
 CHECKERS = {"placeholder": placeholder.check, "sample_text": sample_text.check, "field": field.check,
             "numbering": numbering.check, "count_mismatch": count_mismatch.check,
             "punctuation": punctuation.check, "pairs": pairs.check, "repeat": repeat.check, "date": date.check,
-            "term": term.check, "typo": typo.check, "length": length.check}
+            "term": term.check, "typo": typo.check, "usage": usage.check,
+            "length": length.check}
 
 
-def run_checks(text: Text, kinds=None, ignored: set[str] | frozenset[str] = frozenset()) -> list[Finding]:
+# kinds whose findings concern wording: a word of the clerk's list is never one of them
+WORDING = ("typo", "term", "usage", "repeat")
+
+
+def run_checks(text: Text, kinds=None, ignored: set[str] | frozenset[str] = frozenset(),
+               words: frozenset[str] | None = None) -> list[Finding]:
+    """`words`: more words never to flag (`check --wordlist`); the clerk's own list is always read."""
+    from speechwriter.check.lists import clerk_words
+
+    text.words = text.words | clerk_words() | (words or frozenset())
     findings: list[Finding] = []
     for kind, checker in CHECKERS.items():
         if kinds is None or kind in kinds:
             findings += checker(text)
-    findings = [f for f in findings if f.key() not in ignored]
+    findings = [f for f in findings if f.key() not in ignored and not _in_clerk_word(text, f)]
     # a placeholder inside a field mark is the same slip twice: keep the field finding only
     fields = {(f.paragraph, f.start) for f in findings if f.kind == "field"}
     findings = [f for f in findings if not (f.kind == "punctuation" and (f.paragraph, f.start) in fields)]
     findings.sort(key=lambda f: (f.paragraph, f.start, f.kind))
     return findings
+
+
+def _in_clerk_word(text: Text, finding: Finding) -> bool:
+    """The finding lies within (or is) a word of the clerk's list, where that word is written."""
+    if finding.kind not in WORDING or not text.words or not finding.text:
+        return False
+    line = text.paragraphs[finding.paragraph].text
+    for word in text.words:
+        at = line.find(word)
+        while at >= 0:
+            if at <= finding.start and finding.end <= at + len(word) or finding.text in word:
+                return True
+            at = line.find(word, at + 1)
+    return False

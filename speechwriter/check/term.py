@@ -1,8 +1,167 @@
-"""`term`: wrong forms of standard formulations (规范表述), from `resources/check/terms.tsv` + the clerk's list."""
+"""`term`: 规范表述 written wrongly.
 
-from speechwriter.check.model import Text
+- Known wrong forms (`resources/check/terms.tsv` + the clerk's list), each with its right form.
+- Near misses of a fixed formulation (`formulas.tsv`): a span of the text that is one character
+  dropped, added, replaced or two swapped from a formulation (its Han characters compared, quotes
+  and marks aside) — 习近平新时代中国特色社会义思想, 全过程人民主, 中国式现代代化. A numeral
+  changed counts only where the number is the formulation's own (三个确立), not an ordinal of
+  meetings (党的二十届四中全会 is another plenary session). A formulation's line may list, after
+  a TAB, variants that are right as well (绿水青山就是金山银山的理念).
+- Fixed orders (`orders.tsv`) written the other way round (国务院、党中央).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from speechwriter.check.lists import entries
+from speechwriter.check.model import Finding, Text
 from speechwriter.check.wordlist import list_findings
 
+MIN_HAN = 5            # shorter formulations are checked for a changed number only
+MIN_DROPPED = 7        # a character dropped from a shorter one is often a phrase of its own (中国现代化)
+_FUNCTION = set("的是和与及在了也之")   # added to a formulation these make a sentence, not a slip (人类是命运共同体)
+_INSIDE = re.compile(r"[\u4e00-\u9fff“”‘’、]+")
+_NUMERALS = set("一二两三四五六七八九十百")
+_ORDINAL = re.compile(r"届|次|中全会|大")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
-def check(text: Text):
-    return list_findings(text, "terms", "term", "“{wrong}”不是规范表述，应为“{right}”。")
+
+def _skeleton(text: str) -> tuple[str, list[int]]:
+    offsets = [i for i, ch in enumerate(text) if _HAN.match(ch)]
+    return "".join(text[i] for i in offsets), offsets
+
+
+@lru_cache(maxsize=4)
+def _formulations(_key) -> tuple[tuple[str, str, frozenset[str]], ...]:
+    """(skeleton, as written, skeletons of the right forms incl. variants) of each formulation."""
+    found = []
+    for entry in entries("formulas").values():
+        right = {_skeleton(entry.wrong)[0]} | {_skeleton(v)[0] for v in (entry.right, entry.note) if v}
+        skeleton = _skeleton(entry.wrong)[0]
+        if len(skeleton) >= 4:
+            found.append((skeleton, entry.wrong.replace("“", "").replace("”", ""), frozenset(right)))
+    return tuple(found)
+
+
+def _one_edit(a: str, b: str) -> tuple[str, int, str] | None:
+    """How `a` (written) differs from `b` (the formulation) by one edit inside it (not at either
+    end, where the text has simply another word): (少字/多字/错字/颠倒, where in `a`, the
+    characters concerned); None otherwise."""
+    if a == b:
+        return None
+    la, lb = len(a), len(b)
+    if la == lb:
+        diff = [i for i in range(la) if a[i] != b[i]]
+        if len(diff) == 1 and 0 < diff[0] < la - 1:
+            return "错字", diff[0], a[diff[0]] + b[diff[0]]
+        if len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]:
+            return "颠倒", diff[0], ""
+        return None
+    if la + 1 == lb:
+        i = next((k for k in range(la) if a[k] != b[k]), la)
+        return ("少字", i, b[i]) if a[i:] == b[i + 1:] and 0 < i < lb - 1 else None
+    if la == lb + 1:
+        i = next((k for k in range(lb) if a[k] != b[k]), lb)
+        return ("多字", i, a[i]) if a[i + 1:] == b[i:] and 0 < i < la - 1 else None
+    return None
+
+
+def _near_misses(skeleton: str, formulations) -> list[tuple]:
+    """(start, end) in the skeleton, the formulation, how, where in the window and the characters
+    concerned, of each near miss (overlapping ones: the first, longest kept)."""
+    exact: list[tuple[int, int]] = []
+    for _f, _, rights in formulations:
+        for r in rights:
+            at = skeleton.find(r)
+            while at >= 0:
+                exact.append((at, at + len(r)))
+                at = skeleton.find(r, at + 1)
+    found: list[tuple] = []
+    for f, written, rights in formulations:
+        m = len(f)
+        starts: list[tuple[int, int]] = []
+        # the edit is inside: a near miss starts with the formulation's first character and ends
+        # with its last
+        at = skeleton.find(f[0])
+        while at >= 0:
+            for length in (m - 1, m, m + 1):
+                if at + length <= len(skeleton) and skeleton[at + length - 1] == f[-1]:
+                    starts.append((at, at + length))
+            at = skeleton.find(f[0], at + 1)
+        for s, e in starts:
+            window = skeleton[s:e]
+            if window in rights or any(es <= s and e <= ee for es, ee in exact):
+                continue
+            edit = _one_edit(window, f)
+            if edit is None:
+                continue
+            how, where, chars = edit
+            changed = set(chars)
+            if changed and changed <= _NUMERALS and _ORDINAL.search(f):
+                continue   # 二十届四中全会: another session, not a slip
+            if m < MIN_HAN and not (changed and changed <= _NUMERALS):
+                continue
+            if (how == "少字" and m < MIN_DROPPED) or (how == "多字" and changed <= _FUNCTION):
+                continue
+            if any(es < e and s < ee and not (s <= es and ee <= e and ee - es < e - s) for es, ee in exact):
+                continue   # overlaps a formulation written right (one inside the window is no matter)
+            found.append((s, e, written, how, where, chars))
+    found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+    kept: list[tuple] = []
+    for item in found:
+        if not any(item[0] < k[1] and k[0] < item[1] for k in kept):
+            kept.append(item)
+    return kept
+
+
+@lru_cache(maxsize=4)
+def _orders(_key) -> tuple[tuple[str, str], ...]:
+    """(reversed, right) for each adjacent pair of a fixed order."""
+    pairs = []
+    for line in entries("orders"):
+        parts = re.split(r"(、|和)", line)
+        items, seps = parts[0::2], parts[1::2]
+        for k, sep in enumerate(seps):
+            pairs.append((items[k + 1] + sep + items[k], items[k] + sep + items[k + 1]))
+    return tuple(pairs)
+
+
+def check(text: Text) -> list[Finding]:
+    findings = list_findings(text, "terms", "term", "“{wrong}”不是规范表述，应为“{right}”。")
+    taken = {(f.paragraph, f.start) for f in findings}
+    formulations = _formulations(id(entries("formulas")))
+    orders = _orders(id(entries("orders")))
+    for i, para in enumerate(text.paragraphs):
+        skeleton, offsets = _skeleton(para.text)
+        bounds = None
+        for s, e, written, how, where, chars in _near_misses(skeleton, formulations):
+            start, end = offsets[s], offsets[e - 1] + 1
+            wrong = para.text[start:end]
+            if (i, start) in taken or not _INSIDE.fullmatch(wrong):
+                continue
+            if len(_skeleton(written)[0]) < MIN_HAN and "“" not in para.text[max(0, start - 1):end + 1]:
+                continue   # 三位一体, 五个全面: only “三个确立” in quotes is surely the formulation
+            if bounds is None:
+                from speechwriter.check.wordlist import boundaries
+
+                bounds = boundaries(para.text)
+            if start not in bounds or end not in bounds:
+                continue   # 社会主义核心价值体系: the window ends inside a word
+            if "“" not in wrong and "”" not in wrong:
+                suggestion: str | None = written
+            elif how == "错字":   # keep the clerk's quotes: change the one character
+                at = offsets[s + where] - start
+                suggestion = wrong[:at] + chars[1] + wrong[at + 1:]
+            else:
+                suggestion = None
+            findings.append(Finding("term", "warning", f"“{wrong}”疑为规范表述“{written}”之误（{how}）。", i, start, end,
+                                    wrong, suggestion, para.section))
+        for reverse, right in orders:
+            at = para.text.find(reverse)
+            while at >= 0:
+                findings.append(Finding("term", "warning", f"“{reverse}”顺序不规范，应为“{right}”。", i, at,
+                                        at + len(reverse), reverse, right, para.section))
+                at = para.text.find(reverse, at + 1)
+    return findings

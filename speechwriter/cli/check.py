@@ -1,7 +1,8 @@
-"""`speechwriter check FILE... [--json]`: 校对 of outlines (as their template prints them), .docx and .txt.
+"""`speechwriter check FILE... [--json] [--wordlist FILE]`: 校对 of outlines (as their template prints
+them), .docx and .txt.
 
 Exit 0 whether or not anything was found; 2 when a file cannot be read (it is named on stderr and
-left out of the output; the other files are still checked).
+left out of the output; the other files are still checked) or the word list cannot be read.
 """
 
 from __future__ import annotations
@@ -9,26 +10,35 @@ from __future__ import annotations
 import json
 import sys
 
+from speechwriter.check.kinds import label, summary
 from speechwriter.errors import UserError
-
-_SEVERITY_NAMES = {"error": "错误", "warning": "提醒", "info": "提示"}
 
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser("check", help="校对讲稿：占位符、范文原文、编号、点数、标点、重复、日期、规范表述、错别字",
+    parser = subparsers.add_parser("check", help=f"校对讲稿：{summary()}",
                                    description="校对提纲（*.speech.json，按其模板印出的文字）、Word 文档（.docx）或文本（.txt）。")
     parser.add_argument("files", nargs="+", metavar="FILE", help="要校对的文件")
     parser.add_argument("--json", action="store_true", help="以 JSON 输出")
+    parser.add_argument("--wordlist", metavar="FILE",
+                        help="不提示的词（一行一个，如单位名称、人名）；窗口里“加入词表”的词总会读入")
     parser.set_defaults(func=run)
 
 
 def run(args) -> int:
-    from speechwriter.check import KIND_NAMES, check_file
+    from speechwriter.check import check_file
+    from speechwriter.check.lists import read_words
 
+    words: frozenset[str] = frozenset()
+    if args.wordlist:
+        try:
+            words = read_words(args.wordlist)
+        except (OSError, UnicodeDecodeError):
+            sys.stderr.write(f"无法读取词表文件“{args.wordlist}”（须是 UTF-8 文本，一行一个词）。\n")
+            return 2
     results, failed = [], False
     for name in args.files:
         try:
-            findings = check_file(name)
+            findings = check_file(name, words=words)
         except UserError as err:
             sys.stderr.write(f"{err.message}\n")
             failed = True
@@ -42,6 +52,5 @@ def run(args) -> int:
             print(f"{entry['file']}：{'没有发现问题' if not findings else f'发现 {len(findings)} 处'}")
             for f in findings:
                 hint = f"　建议：{f['suggestion'] or '删去'}" if f["suggestion"] is not None else ""
-                print(f"  第{f['paragraph'] + 1}段 第{f['start'] + 1}字　[{KIND_NAMES[f['kind']]}·"
-                      f"{_SEVERITY_NAMES[f['severity']]}] {f['message']}{hint}")
+                print(f"  第{f['paragraph'] + 1}段 第{f['start'] + 1}字　{label(f['kind'], f['severity'])} {f['message']}{hint}")
     return 2 if failed else 0

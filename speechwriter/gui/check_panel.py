@@ -3,7 +3,10 @@
 The check runs on a worker thread over a copy of the outline, a moment after the clerk stops
 typing, so typing is never held up; a result older than the latest edit is dropped. A click on a
 finding goes to its section with the words selected; 「采纳」 puts the suggestion into the text as
-one undo step; 「忽略」 keeps a finding quiet for this speech (saved in its file, undoable).
+one undo step; 「忽略」 keeps a finding quiet for this speech (saved in its file, undoable);
+「加入词表」 adds the words to the clerk's own list (unit names, people, local terms: never flagged in
+any speech; `<user data folder>/check/words.txt`). Kinds are named from the one registry
+(check/kinds.py).
 """
 
 from __future__ import annotations
@@ -30,7 +33,6 @@ from speechwriter.gui.workers import BackgroundTasks
 CHECK_DELAY_MS = 700   # after the last keystroke
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 _SEVERITY_COLOURS = {"error": "#b42318", "warning": "#9a6700", "info": "#555555"}
-_SEVERITY_NAMES = {"error": "错误", "warning": "提醒", "info": "提示"}
 
 
 def run_check(outline):
@@ -94,9 +96,12 @@ class CheckPanel(QWidget):
         self.ignore = QPushButton("忽略")
         self.ignore.setToolTip("本篇讲稿不再提示这一处（记在提纲文件里，可撤销）")
         self.ignore.clicked.connect(self.ignore_current)
+        self.add_word = QPushButton("加入词表")
+        self.add_word.setToolTip("这是单位名称、人名或本地用语：所有讲稿都不再提示（记在个人数据文件夹的词表里）")
+        self.add_word.clicked.connect(self.add_word_current)
         again = QPushButton("重新校对")
         again.clicked.connect(self.check_now)
-        for button in (self.accept, self.ignore):
+        for button in (self.accept, self.ignore, self.add_word):
             row.addWidget(button)
         row.addStretch(1)
         row.addWidget(again)
@@ -163,12 +168,12 @@ class CheckPanel(QWidget):
 
     @staticmethod
     def _describe(finding) -> str:
-        from speechwriter.check import KIND_NAMES
+        from speechwriter.check.kinds import label
 
         hint = ""
         if finding.suggestion is not None:
             hint = f" → {finding.suggestion}" if finding.suggestion else " → 删去"
-        return f"[{KIND_NAMES.get(finding.kind, finding.kind)}·{_SEVERITY_NAMES.get(finding.severity, '')}] {finding.message}{hint}"
+        return f"{label(finding.kind, finding.severity)} {finding.message}{hint}"
 
     # acting on a finding ------------------------------------------------------------------------
     def current_finding(self):
@@ -196,6 +201,7 @@ class CheckPanel(QWidget):
         finding = self.current_finding()
         self.accept.setEnabled(finding is not None and finding.suggestion is not None)
         self.ignore.setEnabled(finding is not None)
+        self.add_word.setEnabled(self._word_of(finding) is not None)
         self.detail.setText(self._describe(finding) if finding is not None else "")
         self.detail.setVisible(finding is not None)
 
@@ -215,6 +221,30 @@ class CheckPanel(QWidget):
         if finding is None:
             return False
         self.doc.ignore_finding(finding.key(), finding.text or finding.message[:12])
+        self.check_now()
+        return True
+
+
+    @staticmethod
+    def _word_of(finding) -> str | None:
+        """The words a finding is about, when they could be a name or local term worth keeping."""
+        from speechwriter.check.runner import WORDING
+
+        if finding is None or finding.kind not in WORDING or not finding.text.strip():
+            return None
+        return finding.text.strip() if len(finding.text.strip()) <= 20 else None
+
+    def add_word_current(self) -> bool:
+        word = self._word_of(self.current_finding())
+        if word is None:
+            return False
+        from speechwriter.check.lists import add_clerk_word
+
+        try:
+            add_clerk_word(word)
+        except OSError:
+            self.summary.setText("无法写入词表，请检查个人数据文件夹是否可写。")
+            return False
         self.check_now()
         return True
 

@@ -1,0 +1,96 @@
+"""Builds the 校对's lexicons in `resources/check/` from public material (a developer's tool; the app
+only reads what it writes). Run from a checkout:
+
+    python -m speechwriter.check.build_lexicon
+
+Needs `pypinyin` (the `lexicon` extra). Reads:
+- `bench/data/check/cpc_congress_reports_12_20.txt.gz` — the reports to the 12th–20th national
+  congresses of the CPC, and `peoples_daily_1998_ner_sentences.txt.gz` — sentences of the 1998
+  人民日报 (see bench/data/check/SOURCES): the published writing whose character runs count as
+  "seen" (政府工作报告 are kept out: the false alarms are measured on them);
+- `bench/data/check/pycorrector_same_stroke.txt` — groups of characters of similar shape;
+- jieba's dictionary, for which characters are common.
+Writes `chars.tsv` (each common character's readings, toneless), `shapes.tsv` (形近 groups of common
+characters) and `official.txt` (character runs of 2–4 seen in the official writing).
+"""
+
+from __future__ import annotations
+
+import collections
+import gzip
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "bench" / "data" / "check"
+OUT = ROOT / "resources" / "check"
+COMMON_CHARS = 6500      # characters by their weight in jieba's dictionary
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def common_chars() -> list[str]:
+    from speechwriter.core.tokens import tokenizer
+
+    weight: collections.Counter[str] = collections.Counter()
+    for word, freq in tokenizer().FREQ.items():
+        if freq:
+            for ch in word:
+                if "\u4e00" <= ch <= "\u9fff":
+                    weight[ch] += freq
+    return [ch for ch, _ in weight.most_common(COMMON_CHARS)]
+
+
+def readings(chars: list[str]) -> dict[str, list[str]]:
+    from pypinyin import Style, pinyin
+
+    table = {}
+    for ch in chars:
+        found = pinyin(ch, style=Style.NORMAL, heteronym=True, errors="ignore")
+        values = sorted({r.replace("ü", "v") for group in found for r in group if r.isalpha()})
+        if values:
+            table[ch] = values
+    return table
+
+
+SOURCES = ("cpc_congress_reports_12_20.txt.gz", "peoples_daily_1998_ner_sentences.txt.gz")
+
+
+def official_runs() -> collections.Counter[str]:
+    text = "\n".join(gzip.open(DATA / name, "rt", encoding="utf-8").read() for name in SOURCES)
+    counts: collections.Counter[str] = collections.Counter()
+    for run in _HAN.findall(text):
+        for n in (2, 3, 4):
+            for i in range(len(run) - n + 1):
+                counts[run[i:i + n]] += 1
+    return collections.Counter({k: v for k, v in counts.items() if len(k) < 4 or v >= 2})
+
+
+def main() -> None:
+    chars = common_chars()
+    common = set(chars)
+    table = readings(chars)
+    with open(OUT / "chars.tsv", "w", encoding="utf-8") as out:
+        out.write("# 常用字及其读音（不标调，多音字列出各读音），由 pypinyin 生成；供错别字的同音、近音判断。\n")
+        for ch in chars:
+            if ch in table:
+                out.write(f"{ch}\t{','.join(table[ch])}\n")
+    groups = []
+    for line in (DATA / "pycorrector_same_stroke.txt").read_text(encoding="utf-8").splitlines():
+        group = [ch for ch in line.split() if ch in common]
+        if len(group) >= 2:
+            groups.append(group)
+    with open(OUT / "shapes.tsv", "w", encoding="utf-8") as out:
+        out.write("# 形近字组（一行一组），取自 pycorrector 的 same_stroke.txt（Apache-2.0，见 bench/data/check/SOURCES），"
+                  "只留常用字。\n")
+        for group in groups:
+            out.write("\t".join(group) + "\n")
+    runs = official_runs()
+    with open(OUT / "official.txt", "w", encoding="utf-8") as out:
+        out.write("# 公文用语：党的十二大至二十大报告和 1998 年人民日报中出现过的 2–4 字字串（4 字的至少两次），一行一个，"
+                  "由 speechwriter.check.build_lexicon 生成。\n")
+        out.write("\n".join(sorted(runs)) + "\n")
+    print(f"chars={len(table)} shape_groups={len(groups)} official_runs={len(runs)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,80 @@
+"""The wording rules as a clerk meets them — the slip flagged with its right form, and the look-alikes
+that are right left alone (the false alarms issue 18 names among them)."""
+
+import pytest
+
+from speechwriter.check import check_text
+
+
+def found(text, kind):
+    return [(f.text, f.suggestion) for f in check_text(text) if f.kind == kind]
+
+
+# 错别字 from the lexicon: none of these pairs is in resources/check/typos.tsv
+@pytest.mark.parametrize("slip, right", [("不要搞阴谋鬼计。", ("阴谋鬼计", "阴谋诡计")),
+                                         ("干得汗流夹背。", ("汗流夹背", "汗流浃背")),
+                                         ("已经病入膏盲。", ("病入膏盲", "病入膏肓")),
+                                         ("往事记忆尤新。", ("记忆尤新", "记忆犹新"))])
+def test_typo_one_character_from_a_frequent_word(slip, right):
+    assert right in found(slip, "typo")
+
+
+@pytest.mark.parametrize("right", ["过一个平安祥和的春节。", "加强预防犯罪工作。", "把工作做实做细。", "要安装空调。",
+                                   "编纂地方志。", "推动提质增效。", "坚持因城施策。"])
+def test_typo_leaves_words_and_their_neighbours_alone(right):
+    assert found(right, "typo") == []
+
+
+def test_typo_offsets_are_the_words_written():
+    text = "同志们：\n大家干得汗流夹背，要注意休息。"
+    finding = next(f for f in check_text(text) if f.kind == "typo")
+    assert text.splitlines()[finding.paragraph][finding.start:finding.end] == "汗流夹背"
+
+
+def test_listed_slips_only_at_word_boundaries():
+    assert ("布署", "部署") in found("要认真布署工作。", "typo")
+    assert found("过一个平安祥和的春节。", "typo") == [] and found("加强预防犯罪工作。", "typo") == []
+
+
+@pytest.mark.parametrize("slip, wrong, right", [
+    ("深入学习习近平新时代中国特色社会义思想。", "习近平新时代中国特色社会义思想", "习近平新时代中国特色社会主义思想"),
+    ("发展全过程人民主。", "全过程人民主", "全过程人民民主"),
+    ("推进中国式现代代化。", "中国式现代代化", "中国式现代化"),
+    ("为实现第二个年百奋斗目标而奋斗。", "第二个年百奋斗目标", "第二个百年奋斗目标"),
+    ("坚持以习近平同志为核心党中央的领导。", "以习近平同志为核心党中央", "以习近平同志为核心的党中央"),
+    ("深刻领悟“三个确立”的决定性意义。", "深刻领悟“三个确立”的决定性意义", "深刻领悟“两个确立”的决定性意义"),
+    ("在国务院、党中央的坚强领导下。", "国务院、党中央", "党中央、国务院"),
+])
+def test_term_near_miss_of_a_fixed_formulation(slip, wrong, right):
+    assert (wrong, right) in found(slip, "term")
+
+
+@pytest.mark.parametrize("right", ["坚持绿水青山就是金山银山的理念。", "树立绿水青山就是金山银山理念。",
+                                   "学习贯彻党的二十届四中全会精神。", "研究三位一体招生。", "支持中国现代化建设。",
+                                   "坚持社会主义核心价值体系。", "在全面建设小康社会的进程中。", "人类是命运共同体。",
+                                   "集中精力推动高质量发展。", "在党中央、国务院的坚强领导下。"])
+def test_term_leaves_right_forms_and_variants_alone(right):
+    assert found(right, "term") == []
+
+
+@pytest.mark.parametrize("slip, pair", [
+    ("截止目前，已完成任务。", ("截止", "截至")), ("报名时间截至。", ("截至", "截止")),
+    ("我们必需坚持党的领导。", ("必需", "必须")), ("生活必须品供应充足。", ("必须", "必需")),
+    ("当前国际形式的特点是什么？", ("形式", "形势")), ("开展多种形势的活动。", ("形势", "形式")),
+    ("群众反应的问题要及时解决。", ("反应", "反映")), ("出现过敏反映。", ("反映", "反应")),
+    ("要认真的落实各项部署。", ("的", "地")), ("这项工作做的很好。", ("的", "得")),
+])
+def test_usage_read_from_the_neighbouring_words(slip, pair):
+    assert pair in found(slip, "usage")
+
+
+@pytest.mark.parametrize("right", ["截至6月底，已完成。", "截止到2023年底。", "截止日期是5月1日。", "生活必需品供应充足。",
+                                   "这是必需的。", "坚决反对形式主义。", "多种经济形式并存。", "群众反映强烈。",
+                                   "认真的态度。", "不深入的干部。", "我们做的工作很多。", "取得的很大成绩。"])
+def test_usage_right_uses_are_left_alone(right):
+    assert found(right, "usage") == []
+
+
+def test_house_style_hints_are_hints():
+    hints = [f for f in check_text("为发展做出重要贡献，其它工作也要抓好。") if f.kind == "usage"]
+    assert [(f.text, f.suggestion, f.severity) for f in hints] == [("做出", "作出", "info"), ("其它", "其他", "info")]
