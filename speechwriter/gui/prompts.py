@@ -6,6 +6,8 @@ the window a scripted object with the same methods instead, so no modal dialog e
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
@@ -112,16 +114,44 @@ class Prompts:
             return OPEN_FOLDER
         return None
 
-    def ask_text(self, question: str, default: str = "") -> str | None:
-        from PySide6.QtWidgets import QInputDialog
+    def ask_text(self, question: str, default: str = "",
+                 check: Callable[[str], str | None] | None = None) -> str | None:
+        """The clerk's answer (stripped; "" when left empty) or None when cancelled. With `check`,
+        an answer it refuses is named under the box, which stays open for another try."""
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout
 
-        dialog = QInputDialog(self._parent)
+        dialog = QDialog(self._parent)
         dialog.setWindowTitle("讲稿助手")
-        dialog.setLabelText(question)
-        dialog.setTextValue(default)
-        dialog.setOkButtonText("确定")
-        dialog.setCancelButtonText("取消")
-        return dialog.textValue().strip() or None if dialog.exec() else None
+        layout = QVBoxLayout(dialog)
+        label = QLabel(question)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        box = QLineEdit(default)
+        box.setAccessibleName(question)
+        layout.addWidget(box)
+        problem = QLabel()
+        problem.setWordWrap(True)
+        problem.setStyleSheet("color:#a00")
+        problem.setVisible(False)
+        layout.addWidget(problem)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("确定")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
+        layout.addWidget(buttons)
+
+        def answer() -> None:
+            error = check(box.text().strip()) if check else None
+            if error:
+                problem.setText(error)
+                problem.setVisible(True)
+                box.setFocus()
+                box.selectAll()
+            else:
+                dialog.accept()
+
+        buttons.accepted.connect(answer)
+        buttons.rejected.connect(dialog.reject)
+        return box.text().strip() if dialog.exec() else None
 
     def review_findings(self, findings: list) -> str | None:
         """Before an export: what the 校对 found; EXPORT_ANYWAY (「仍然导出」), REVIEW (「去校对」) or None."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QTextCursor
 
 from tests.gui.conftest import card_for, refresh_preview, type_text
@@ -28,8 +28,39 @@ def test_a_length_target_that_is_not_a_number_is_asked_again(drafting_window, pr
     window = drafting_window
     prompts.texts.extend(["abc", "15"])
     window.acts.length_target.trigger()
-    assert any("分钟数" in headline for headline, _detail, _level in prompts.messages)   # the error is shown
-    assert window.doc.outline.target_minutes == 15                   # … and the box came back for the answer
+    assert prompts.refused and "分钟数" in prompts.refused[0][1]      # the error is shown under the box …
+    assert window.doc.outline.target_minutes == 15                   # … which stayed open for the answer
+    prompts.texts.append(None)                                       # 取消 keeps the target
+    window.acts.length_target.trigger()
+    assert window.doc.outline.target_minutes == 15
+
+
+def test_the_question_box_keeps_open_and_names_what_is_wrong(window, qtbot):
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QLineEdit
+
+    from speechwriter.gui.edit_flows import target_problem
+    from speechwriter.gui.prompts import Prompts
+
+    seen = {}
+
+    def answer(text, then):
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(50, lambda: answer(text, then))
+            return
+        dialog.findChild(QLineEdit).setText(text)
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+        QTimer.singleShot(50, lambda: then(dialog))
+
+    def after_abc(dialog):
+        seen["open"] = dialog.isVisible()
+        seen["said"] = [label.text() for label in dialog.findChildren(QLabel) if label.isVisible()]
+        answer("20", lambda _d: None)
+
+    QTimer.singleShot(50, lambda: answer("abc", after_abc))
+    result = Prompts(window).ask_text("这篇讲话限时多少分钟？", "", check=target_problem)
+    assert seen["open"] and any("不是整数" in text for text in seen["said"])
+    assert result == "20"
 
 
 def test_after_ctrl_n_the_title_bar_names_the_new_speech(drafting_window, prompts, qtbot, tmp_path):
