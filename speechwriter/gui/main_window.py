@@ -345,9 +345,10 @@ class MainWindow(QMainWindow):
         if self._doc is None:
             self.setWindowTitle(APP_TITLE)
             return
-        shown = self.is_editing() or self._doc.path
+        # on the start page (新建, Ctrl+N) the title names no speech: the one being made is not chosen yet
+        shown = self.is_editing()
         self.setWindowTitle(f"{self._doc.display_name()}[*] — {APP_TITLE}" if shown else APP_TITLE)
-        self.setWindowModified(self._doc.is_modified())
+        self.setWindowModified(shown and self._doc.is_modified())
 
     def _update_state(self) -> None:
         editing = self.is_editing()
