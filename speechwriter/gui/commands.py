@@ -90,6 +90,11 @@ class _SetText(_DocCommand):
         self.last = text_change(old or "", new)
         self.kind = burst_kind(self.last, typing)
         self.at = time.monotonic()
+        self._done_once = False
+
+    def changed_place(self) -> tuple[str, str]:
+        """(kind, key) of what this command changes, for Document.step_shown."""
+        raise NotImplementedError
 
     def target(self) -> tuple:
         raise NotImplementedError
@@ -99,9 +104,13 @@ class _SetText(_DocCommand):
 
     def redo(self) -> None:
         self.apply(self.new)
+        if self._done_once:        # a redo (not the edit itself, made where the clerk is): show it
+            self.doc.step_shown.emit(*self.changed_place())
+        self._done_once = True
 
     def undo(self) -> None:
         self.apply(self.old)
+        self.doc.step_shown.emit(*self.changed_place())
 
     def id(self) -> int:
         return _MERGE_TEXT
@@ -127,6 +136,9 @@ class SetField(_SetText):
     def target(self) -> tuple:
         return ("field", self.name)
 
+    def changed_place(self) -> tuple[str, str]:
+        return ("field", self.name)
+
     def apply(self, value: str | None) -> None:
         self.doc.do_set_field(self.name, value)
 
@@ -140,6 +152,9 @@ class _SetSectionText(_SetText):
 
     def target(self) -> tuple:
         return (self.attribute, self.section_id)
+
+    def changed_place(self) -> tuple[str, str]:
+        return ("section", self.section_id)
 
     def apply(self, value: str | None) -> None:
         self.doc.do_set_section(self.section_id, self.attribute, value or "")
