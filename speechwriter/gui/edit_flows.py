@@ -163,4 +163,5 @@ class EditFlows(QObject):
         section_editor = self.editor.section_editor
         if section_editor.insert_material(text):
             self.editor.tabs.setCurrentWidget(section_editor)
+            self.editor.preview.follow(section_editor.section_id)
             self.message.emit("已插入素材，可按 Ctrl+Z 撤销。")

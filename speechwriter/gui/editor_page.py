@@ -76,6 +76,9 @@ class EditorPage(QWidget):
         self.tree.clicked.connect(lambda _index: self.tabs.setCurrentWidget(self.section_editor))
         doc.focus_section.connect(self.select_section)
         doc.step_shown.connect(self.show_change)
+        # the preview follows an edit to what it shows first: a heading, the title
+        self.section_editor.heading.textEdited.connect(lambda _t: self.preview.follow(self.section_editor.section_id))
+        self.field_form.title_edited.connect(lambda: self.preview.follow(None))
         doc.replaced.connect(self._outline_replaced)
         doc.template_changed.connect(lambda _name: self._outline_replaced())
         doc.changed.connect(self.field_form.schedule_refresh)
