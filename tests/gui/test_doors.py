@@ -152,7 +152,7 @@ def test_qt_file_dialog_is_all_chinese(window, qtbot):
 
 def test_qt_file_dialog_lists_folders_and_sizes_in_chinese(window, qtbot, tmp_path):
     """The 详细信息 view of Qt's own dialog: a folder's type is 文件夹, a size 4.9 KB, not Folder / 4.88 KiB."""
-    from PySide6.QtWidgets import QFileDialog, QTreeView
+    from PySide6.QtWidgets import QTreeView
 
     from speechwriter.gui.prompts import Prompts
 
