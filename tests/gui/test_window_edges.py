@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QTextCursor
 
 from tests.gui.conftest import card_for, refresh_preview, type_text
@@ -165,3 +165,87 @@ def test_each_bundled_sample_is_listed_by_the_title_on_its_card(drafting_window,
     assert not [t for t in titles if t.endswith(".txt")], titles       # never a file name with a hash
     card_titles = {t for card in window.start_page.cards for t in card.structure.source_titles}
     assert card_titles and card_titles <= set(titles), (card_titles, titles)
+
+
+# fields in the body, as the clerk thinks of them ------------------------------------------------------
+def _body_with_a_field(qtbot, window):
+    click_row(qtbot, window, "一、")
+    section_id = window.editor.current_section_id()
+    window.doc.set_body(section_id, "{{ 单位 }}召开{{ 会议名称 }}。", typing=False)
+    editor = window.editor.section_editor
+    window.editor.tabs.setCurrentWidget(editor)
+    return section_id, editor.body
+
+
+def test_a_field_in_the_text_shows_as_its_value_or_its_name_never_as_braces(drafting_window, qtbot):
+    window = drafting_window
+    section_id, box = _body_with_a_field(qtbot, window)
+    window.doc.set_field("单位", "市应急管理局", typing=False)
+    window.doc.set_field("会议名称", "", typing=False)
+    assert box.shown_text() == "市应急管理局召开〔会议名称〕。"
+    assert "{{" not in box.shown_text()
+    window.doc.set_field("会议名称", "全市安全生产工作会议", typing=False)   # filled in 基本信息: follows
+    assert box.shown_text() == "市应急管理局召开全市安全生产工作会议。"
+    assert window.doc.section_by_id(section_id).body == "{{ 单位 }}召开{{ 会议名称 }}。"   # the file keeps it
+
+
+def test_a_field_is_one_piece_the_cursor_steps_over_and_backspace_takes_whole(drafting_window, qtbot):
+    window = drafting_window
+    section_id, box = _body_with_a_field(qtbot, window)
+    box.setFocus()
+    cursor = box.textCursor()
+    cursor.setPosition(0)
+    box.setTextCursor(cursor)
+    qtbot.keyClick(box, Qt.Key.Key_Right)                              # over the whole of 〔单位〕
+    qtbot.keyClick(box, Qt.Key.Key_Right)
+    type_text(box, "了")
+    assert window.doc.section_by_id(section_id).body == "{{ 单位 }}召了开{{ 会议名称 }}。"
+    cursor = box.textCursor()
+    cursor.setPosition(1)                                              # just after 〔单位〕
+    box.setTextCursor(cursor)
+    qtbot.keyClick(box, Qt.Key.Key_Backspace)
+    assert window.doc.section_by_id(section_id).body == "召了开{{ 会议名称 }}。"
+    window.acts.undo.trigger()
+    assert window.doc.section_by_id(section_id).body == "{{ 单位 }}召了开{{ 会议名称 }}。"
+
+
+def test_copy_and_paste_keep_a_field_a_field(drafting_window, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    window = drafting_window
+    section_id, box = _body_with_a_field(qtbot, window)
+    window.doc.set_field("单位", "市应急管理局", typing=False)
+    box.setFocus()
+    box.selectAll()
+    box.copy()
+    assert QApplication.clipboard().text() == "市应急管理局召开〔会议名称〕。"    # other programs get the words
+    cursor = box.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    box.setTextCursor(cursor)
+    box.paste()
+    assert window.doc.section_by_id(section_id).body == "{{ 单位 }}召开{{ 会议名称 }}。" * 2
+    assert box.shown_text() == "市应急管理局召开〔会议名称〕。" * 2
+
+
+def test_a_field_from_the_insert_menu_or_typed_by_hand_becomes_a_piece(drafting_window, qtbot):
+    window = drafting_window
+    section_id, box = _body_with_a_field(qtbot, window)
+    box.setFocus()
+    cursor = box.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    box.setTextCursor(cursor)
+    window.edits.insert_field("讲话人")
+    assert window.doc.section_by_id(section_id).body.endswith("。{{ 讲话人 }}")
+    assert box.shown_text().endswith("。〔讲话人〕")
+    type_text(box, "主持{{ 主持人 }}")
+    qtbot.waitUntil(lambda: box.shown_text().endswith("〔讲话人〕主持〔主持人〕"), timeout=3000)
+    assert window.doc.section_by_id(section_id).body.endswith("{{ 讲话人 }}主持{{ 主持人 }}")
+    type_text(box, "。")                                                # the cursor stayed after the piece
+    assert window.doc.section_by_id(section_id).body.endswith("{{ 主持人 }}。")
+
+
+def test_find_selects_words_after_a_field_in_the_text(drafting_window, qtbot):
+    window = drafting_window
+    _section_id, box = _body_with_a_field(qtbot, window)
+    window.editor.section_editor.select_text("召开", 0)
+    assert box.textCursor().selectedText() == "召开"
