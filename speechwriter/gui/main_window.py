@@ -289,6 +289,7 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._painted:
             self.layout_keeper.check_after_show()
+            QTimer.singleShot(500, self, self.layout_keeper.check_after_show)   # the desktop's frame is on by then
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
