@@ -16,7 +16,7 @@ PREFERRED = (1280, 760)     # the first window where the screen has room
 MINIMUM = (640, 440)        # what still shows every control, scrolled and folded (logical pixels)
 # the desktop's title bar and borders, until the window manager has put them on (统信UOS, 麒麟 and GNOME
 # title bars are 30–40 pixels): a window sized to the whole height would lose its status bar below
-FRAME_GUESS = (8, 44)
+FRAME_GUESS = (0, 44)   # (side borders are thin or none on these desktops)
 
 
 def screen_rect(widget: QWidget) -> QRect:
