@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from speechwriter.gui.prompts import run_file_dialog
+from speechwriter.gui.file_dialogs import run_file_dialog
 from speechwriter.render.options import FONT_SET_HINTS
 
 

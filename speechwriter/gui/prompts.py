@@ -7,83 +7,16 @@ the window a scripted object with the same methods instead, so no modal dialog e
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QIdentityProxyModel, Qt
-from PySide6.QtWidgets import QFileDialog, QFileSystemModel, QMessageBox, QWidget
+if TYPE_CHECKING:   # the dialogs' Qt types are imported when first asked for: not while the window appears
+    from PySide6.QtWidgets import QFileDialog, QWidget
 
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 OPEN_FILE, OPEN_FOLDER = "open_file", "open_folder"
 EXPORT_ANYWAY, REVIEW = "export_anyway", "review"   # before an export, the 校对 found something
 REPLACE, SAVE_AS = "replace", "save_as"
 
-
-
-class ChineseFileColumns(QIdentityProxyModel):
-    """The columns of Qt's own file dialog as a Chinese desktop shows them: 文件夹 (Qt's Chinese
-    translation leaves “Folder”), sizes in 字节/KB/MB (Qt writes “4.88 KiB”) and dates as 2026/3/15 09:30."""
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        source = self.sourceModel()
-        if role != Qt.ItemDataRole.DisplayRole or not isinstance(source, QFileSystemModel) or index.column() == 0:
-            return super().data(index, role)
-        inner = self.mapToSource(index)
-        if source.isDir(inner):
-            return {2: "文件夹", 1: ""}.get(index.column(), _chinese_time(source, inner))
-        if index.column() == 1:
-            return chinese_size(source.size(inner))
-        if index.column() == 3:
-            return _chinese_time(source, inner)
-        return super().data(index, role)
-
-
-def chinese_size(size: int) -> str:
-    if size < 1024:
-        return f"{size} 字节"
-    for unit in ("KB", "MB", "GB"):
-        size_in_unit = size / 1024
-        if size_in_unit < 1024 or unit == "GB":
-            return f"{size_in_unit:.1f} {unit}" if size_in_unit < 10 else f"{size_in_unit:.0f} {unit}"
-        size = int(size_in_unit)
-    return ""
-
-
-def _chinese_time(source: QFileSystemModel, index) -> str:
-    when = source.lastModified(index)
-    return when.toString("yyyy/M/d HH:mm") if when.isValid() else ""
-
-
-def file_dialog(parent: QWidget | None, title: str, folder: str, file_filter: str | None,
-                mode: QFileDialog.FileMode, save: bool = False, confirm_overwrite: bool = True) -> QFileDialog:
-    """A file dialog: the system's own where there is one (Windows, a desktop with a file chooser),
-    else Qt's, whose labels and columns Qt's Chinese translation leaves in English are set here."""
-    dialog = QFileDialog(parent, title, folder)
-    dialog.setFileMode(mode)
-    if file_filter:
-        dialog.setNameFilter(file_filter)
-    if save and not confirm_overwrite:
-        dialog.setOption(QFileDialog.Option.DontConfirmOverwrite, True)
-    if save:
-        from pathlib import Path
-
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDirectory(str(Path(folder).parent))
-        dialog.selectFile(Path(folder).name)
-    if mode == QFileDialog.FileMode.Directory:
-        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
-    label = QFileDialog.DialogLabel
-    for which, text in ((label.LookIn, "查找范围(&L)："), (label.FileName, "文件名(&N)："),
-                        (label.FileType, "文件类型(&T)："),
-                        (label.Accept, "保存(&S)" if save else "打开(&O)"), (label.Reject, "取消")):
-        dialog.setLabelText(which, text)
-    dialog.setProxyModel(ChineseFileColumns(dialog))   # (Qt's own dialog only; a system one ignores it)
-    return dialog
-
-
-def run_file_dialog(parent: QWidget | None, title: str, folder: str, file_filter: str | None,
-                    mode: QFileDialog.FileMode, save: bool = False, confirm_overwrite: bool = True) -> list[str]:
-    """The paths chosen in `file_dialog` (none: cancelled)."""
-    dialog = file_dialog(parent, title, folder, file_filter, mode, save, confirm_overwrite)
-    return dialog.selectedFiles() if dialog.exec() else []
 
 
 class Prompts:
@@ -93,6 +26,8 @@ class Prompts:
         self._parent = parent
 
     def show_message(self, headline: str, detail: str = "", level: str = "info") -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         icon = {"info": QMessageBox.Icon.Information, "warning": QMessageBox.Icon.Warning,
                 "error": QMessageBox.Icon.Critical}[level]
         box = QMessageBox(icon, "讲稿助手", headline, QMessageBox.StandardButton.Ok, self._parent)
@@ -102,6 +37,8 @@ class Prompts:
         box.exec()
 
     def ask_yes_no(self, question: str, detail: str = "") -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Question, "讲稿助手", question,
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self._parent)
         box.button(QMessageBox.StandardButton.Yes).setText("是")
@@ -111,6 +48,8 @@ class Prompts:
         return box.exec() == QMessageBox.StandardButton.Yes
 
     def ask_save_changes(self, detail: str = "") -> str:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Warning, "讲稿助手", "当前讲稿有未保存的修改，是否保存？",
                           QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                           | QMessageBox.StandardButton.Cancel, self._parent)
@@ -128,26 +67,38 @@ class Prompts:
 
     def _file_dialog(self, title: str, folder: str, file_filter: str | None, mode: QFileDialog.FileMode,
                      save: bool = False, confirm_overwrite: bool = True) -> list[str]:
+        from speechwriter.gui.file_dialogs import run_file_dialog
+
         return run_file_dialog(self._parent, title, folder, file_filter, mode, save, confirm_overwrite)
 
     def choose_open_file(self, title: str, folder: str, file_filter: str) -> str | None:
+        from PySide6.QtWidgets import QFileDialog
+
         paths = self._file_dialog(title, folder, file_filter, QFileDialog.FileMode.ExistingFile)
         return paths[0] if paths else None
 
     def choose_open_files(self, title: str, folder: str, file_filter: str) -> list[str]:
+        from PySide6.QtWidgets import QFileDialog
+
         return self._file_dialog(title, folder, file_filter, QFileDialog.FileMode.ExistingFiles)
 
     def choose_folder(self, title: str, folder: str) -> str | None:
+        from PySide6.QtWidgets import QFileDialog
+
         paths = self._file_dialog(title, folder, None, QFileDialog.FileMode.Directory)
         return paths[0] if paths else None
 
     def choose_save_file(self, title: str, suggested: str, file_filter: str, confirm_overwrite: bool = True) -> str | None:
         """`confirm_overwrite=False` when the caller asks itself (替换 / 另存为 / 取消, keeping a .bak)."""
+        from PySide6.QtWidgets import QFileDialog
+
         paths = self._file_dialog(title, suggested, file_filter, QFileDialog.FileMode.AnyFile, save=True,
                                   confirm_overwrite=confirm_overwrite)
         return paths[0] if paths else None
 
     def offer_after_export(self, path: str) -> str | None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Information, "讲稿助手", "已导出。", QMessageBox.StandardButton.NoButton,
                           self._parent)
         box.setInformativeText(path)
@@ -203,6 +154,8 @@ class Prompts:
 
     def review_findings(self, findings: list) -> str | None:
         """Before an export: what the 校对 found; EXPORT_ANYWAY (「仍然导出」), REVIEW (「去校对」) or None."""
+        from PySide6.QtWidgets import QMessageBox
+
         from speechwriter.check import KIND_NAMES
 
         lines = [f"· [{KIND_NAMES.get(f.kind, f.kind)}] {f.message}" for f in findings[:8]]
@@ -230,6 +183,8 @@ class Prompts:
     def ask_replace(self, path: str) -> str:
         """An export's file exists already: REPLACE (the old one kept as .bak), SAVE_AS or CANCEL."""
         from pathlib import Path
+
+        from PySide6.QtWidgets import QMessageBox
 
         from speechwriter.core.atomic import backup_path
 

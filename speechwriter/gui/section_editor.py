@@ -95,7 +95,7 @@ class SectionEditor(QWidget):
 
     def _field_value(self, name: str) -> str:
         """What a field in the text shows: its value; "" (shown as 〔名称〕) while empty or 有意留空."""
-        from speechwriter.render import NONE_VALUE   # loaded by then: the preview uses it
+        from speechwriter.render import NONE_VALUE  # loaded by then: the preview uses it
 
         value = self.doc.outline.field(name)
         return "" if value.strip() == NONE_VALUE else value
