@@ -99,3 +99,18 @@ def test_a_maximised_window_opens_maximised_again(qtbot, prompts):
     again.close()
     third = new_window(qtbot, prompts)
     assert not third.isMaximized()
+
+
+def test_a_maximised_window_whose_frame_reaches_past_the_edge_stays_maximised(qtbot, prompts):
+    """Some desktops put a maximised window's borders just past the screen's edge: that is no reason
+    to resize it (which un-maximised it, and the next run opened it small)."""
+    from PySide6.QtCore import QRect
+
+    window = new_window(qtbot, prompts)
+    window.showMaximized()
+    qtbot.waitUntil(window.isMaximized)
+    area = window.screen().availableGeometry()
+    size = window.size()
+    window.frameGeometry = lambda: QRect(area.x() - 4, area.y() - 4, area.width() + 8, area.height() + 8)
+    window.layout_keeper.check_after_show()
+    assert window.isMaximized() and window.size() == size
