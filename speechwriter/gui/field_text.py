@@ -17,6 +17,7 @@ from PySide6.QtCore import QMimeData, QPointF, QRectF, QSizeF, QTimer
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
+    QGuiApplication,
     QPyTextObject,
     QTextBlock,
     QTextCharFormat,
@@ -118,9 +119,11 @@ def shown_position(written: str, position: int) -> int:
 class FieldPieces(QPyTextObject):
     """Draws each field in the text: its value on a tint, or 〔名称〕 while empty."""
 
-    def __init__(self, value_of: Callable[[str], str], parent=None):
+    def __init__(self, value_of: Callable[[str], str], selected: Callable[[int], bool] = lambda _pos: False,
+                 parent=None):
         super().__init__(parent)
         self.value_of = value_of   # field name → the value to show ("" : not filled in)
+        self.selected = selected   # is the piece at this place in the document selected?
 
     def label(self, fmt: QTextFormat) -> tuple[str, bool]:
         name = str(fmt.property(NAME) or "")
@@ -132,11 +135,14 @@ class FieldPieces(QPyTextObject):
         text, _filled = self.label(fmt)
         return QSizeF(metrics.horizontalAdvance(text) + 2 * PAD, metrics.ascent())
 
-    def drawObject(self, painter, rect, doc, _pos, fmt) -> None:
+    def drawObject(self, painter, rect, doc, pos, fmt) -> None:
         font = doc.defaultFont()
         metrics = QFontMetricsF(font)
         text, filled = self.label(fmt)
         background, colour = FILLED if filled else EMPTY
+        if self.selected(pos):   # selected with the words around it: shown in the selection's colours
+            palette = QGuiApplication.palette()
+            background, colour = palette.highlight().color(), palette.highlightedText().color()
         painter.save()
         # the object stands on the baseline; its tint reaches down as far as the letters do
         box = QRectF(rect.left(), rect.top(), rect.width(), rect.height() + metrics.descent())
@@ -154,12 +160,16 @@ class FieldTextBox(TextBox):
 
     def __init__(self, value_of: Callable[[str], str], parent=None):
         super().__init__(parent)
-        self.pieces = FieldPieces(value_of, self)
+        self.pieces = FieldPieces(value_of, self._is_selected, self)
         self.document().documentLayout().registerHandler(FIELD_OBJECT, self.pieces)
         self._typed_fields = QTimer(self)
         self._typed_fields.setSingleShot(True)
         self._typed_fields.setInterval(0)
         self._typed_fields.timeout.connect(self._make_typed_fields_pieces)
+
+    def _is_selected(self, position: int) -> bool:
+        cursor = self.textCursor()
+        return cursor.selectionStart() <= position < cursor.selectionEnd()
 
     def toPlainText(self) -> str:  # noqa: N802 - Qt's name: the text as the outline writes it
         return written_text(self.document())
