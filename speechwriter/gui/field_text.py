@@ -64,8 +64,9 @@ def insert_written(cursor: QTextCursor, text: str) -> None:
     cursor.endEditBlock()
 
 
-def _written_block(block: QTextBlock, start: int = 0, end: int | None = None) -> str:
-    """The block's text as written, from `start` to `end` (positions in the document)."""
+def _block_text(block: QTextBlock, start: int, end: int | None, piece_text: Callable[[QTextFormat], str]) -> str:
+    """The block's text from `start` to `end` (positions in the document), each field piece as
+    `piece_text(its format)`."""
     out = []
     it = block.begin()
     while not it.atEnd():
@@ -79,26 +80,37 @@ def _written_block(block: QTextBlock, start: int = 0, end: int | None = None) ->
         is_field = fmt.objectType() == FIELD_OBJECT
         for ch in text[lo - first:hi - first]:
             if ch == PIECE:
-                out.append(str(fmt.property(WRITTEN) or "") if is_field else "")
+                out.append(piece_text(fmt) if is_field else "")
             else:
                 out.append(ch)
     return "".join(out)
 
 
-def written_text(document: QTextDocument, start: int = 0, end: int | None = None) -> str:
-    """The document's text (or the part from `start` to `end`) as the outline writes it."""
+def _written_piece(fmt: QTextFormat) -> str:
+    return str(fmt.property(WRITTEN) or "")
+
+
+def document_text(document: QTextDocument, start: int = 0, end: int | None = None,
+                  piece_text: Callable[[QTextFormat], str] = _written_piece) -> str:
+    """The document's text (or the part from `start` to `end`): as the outline writes it, or with
+    each piece as `piece_text` says."""
     end = document.characterCount() - 1 if end is None else end
     lines = []
     block = document.findBlock(start)
     while block.isValid() and block.position() <= end:
-        lines.append(_written_block(block, start, end))
+        lines.append(_block_text(block, start, end, piece_text))
         block = block.next()
     return "\n".join(lines)
 
 
+def written_text(document: QTextDocument, start: int = 0, end: int | None = None) -> str:
+    """The document's text (or the part from `start` to `end`) as the outline writes it."""
+    return document_text(document, start, end)
+
+
 def block_written(block: QTextBlock) -> str:
     """One paragraph as written (the 范文原话 tint compares it with the sample's wording)."""
-    return _written_block(block)
+    return _block_text(block, block.position(), None, _written_piece)
 
 
 def shown_position(written: str, position: int) -> int:
@@ -174,22 +186,9 @@ class FieldTextBox(TextBox):
     def toPlainText(self) -> str:  # noqa: N802 - Qt's name: the text as the outline writes it
         return written_text(self.document())
 
-    def shown_text(self) -> str:
-        """What the box shows, fields as their labels (value or 〔名称〕)."""
-        document = self.document()
-        out = []
-        block = document.begin()
-        while block.isValid():
-            it, line = block.begin(), []
-            while not it.atEnd():
-                fragment = it.fragment()
-                it += 1
-                fmt = fragment.charFormat()
-                for ch in fragment.text():
-                    line.append(self.pieces.label(fmt)[0] if ch == PIECE and fmt.objectType() == FIELD_OBJECT else ch)
-            out.append("".join(line))
-            block = block.next()
-        return "\n".join(out)
+    def shown_text(self, start: int = 0, end: int | None = None) -> str:
+        """What the box shows (or the part from `start` to `end`), fields as their labels."""
+        return document_text(self.document(), start, end, lambda fmt: self.pieces.label(fmt)[0])
 
     def set_text_quietly(self, text: str) -> None:
         """Show the text as written (fields as pieces) without it coming back as an edit; the
@@ -243,28 +242,11 @@ class FieldTextBox(TextBox):
     # the clipboard: the text as shown for other programs, as written for this one --------------
     def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 - Qt's name
         cursor = self.textCursor()
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
         data = QMimeData()
-        written = written_text(self.document(), cursor.selectionStart(), cursor.selectionEnd())
-        shown = cursor.selectedText().replace("\u2029", "\n")
-        if PIECE in shown:
-            shown = self._shown_selection(cursor)
-        data.setText(shown)
-        data.setData(MIME, written.encode("utf-8"))
+        data.setText(self.shown_text(start, end))
+        data.setData(MIME, written_text(self.document(), start, end).encode("utf-8"))
         return data
-
-    def _shown_selection(self, cursor: QTextCursor) -> str:
-        probe = QTextCursor(self.document())
-        out = []
-        for position in range(cursor.selectionStart(), cursor.selectionEnd()):
-            probe.setPosition(position)
-            probe.setPosition(position + 1, QTextCursor.MoveMode.KeepAnchor)
-            ch = probe.selectedText()
-            if ch == PIECE:
-                probe.setPosition(position + 1)
-                out.append(self.pieces.label(probe.charFormat())[0])
-            else:
-                out.append("\n" if ch == "\u2029" else ch)
-        return "".join(out)
 
     def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802 - Qt's name
         return source.hasFormat(MIME) or super().canInsertFromMimeData(source)
