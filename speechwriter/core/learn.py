@@ -97,14 +97,14 @@ def _structure(key: tuple, members: list[Speech]) -> Structure:
     slug = "-".join([_KIND_SLUGS.get(kind, "speech"), "".join(_ROLE_LETTERS[r] for r in shape), *numbering_slugs])
     return Structure(id=slug, name=_name(kind, skeleton, numbering, phrases), kind=kind, skeleton=skeleton,
                      numbering=numbering, sources=_unique_all(s.source for s in members), phrases=phrases,
-                     source_titles=_unique_all(_display_title(s) for s in members),
+                     source_titles=_unique_all(display_title(s) for s in members),
                      headings=headings)
 
 
 UNTITLED_WORDS = 14  # an untitled sample is named by this many characters of its first paragraph
 
 
-def _display_title(speech: Speech) -> str:
+def display_title(speech: Speech) -> str:
     """The title a clerk knows the sample by, without a web page's `篇N` suffix; a speech without
     a title is known by its first words ("同志们，今天我们召开…"), not by its file's name."""
     if speech.title:

@@ -41,7 +41,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     if font.pointSizeF() < 10:
         font.setPointSizeF(10)
     app.setFont(font)
-    app.setStyleSheet(STYLE)
+    # no application-wide style sheet: it would route every widget's polish through Qt's style-sheet
+    # style (start-up time); the start page styles its own title and cards
     return app
 
 
@@ -52,13 +53,6 @@ def _install_qt_translations(app: QApplication) -> None:
         translator = QTranslator(app)
         if translator.load(name, folder):
             app.installTranslator(translator)
-
-
-STYLE = """
-QLabel#appTitle { font-size: 22pt; font-weight: bold; color: #8a1c1c; }
-QFrame#card { background: #ffffff; border: 1px solid #d6d6d6; border-radius: 6px; }
-QFrame#card QLabel { background: transparent; }
-"""
 
 
 def create_main_window(**kwargs):

@@ -7,7 +7,7 @@ views; the document's public `set_*` methods validate and push these commands.
 Typing undoes like a word processor: keystrokes into one box merge into one step only within a
 burst. A pause, a new paragraph, a jump of the cursor or a different kind of edit (typing after
 erasing) ends the burst; deleting a selection, pasting and inserting material are steps of their
-own. So no undo or redo can take away text that some other step does not give back.
+own. Typing over a selection starts a burst: the replaced words and what is typed after them are one step. So no undo or redo can take away text that some other step does not give back.
 """
 
 from __future__ import annotations
@@ -60,11 +60,11 @@ def burst_kind(change: TextChange, typing: bool) -> str | None:
     """TYPE or ERASE when the change may join a burst; None when it is a step of its own."""
     if not typing:
         return None                          # paste, material, replace, a field from a menu
-    if change.inserted and not change.removed and "\n" not in change.inserted:
-        return TYPE
+    if change.inserted and "\n" not in change.inserted:
+        return TYPE                          # a key or an IME commit, perhaps over a selection
     if change.removed and not change.inserted and len(change.removed) == 1 and change.removed != "\n":
         return ERASE                         # Backspace or Delete; a selection deleted is its own step
-    return None                              # typing over a selection, a new paragraph, joining paragraphs
+    return None                              # a selection deleted, a new paragraph, joining paragraphs
 
 
 def _continues(last: TextChange, kind: str, change: TextChange) -> bool:
@@ -90,6 +90,11 @@ class _SetText(_DocCommand):
         self.last = text_change(old or "", new)
         self.kind = burst_kind(self.last, typing)
         self.at = time.monotonic()
+        self._done_once = False
+
+    def changed_place(self) -> tuple[str, str]:
+        """(kind, key) of what this command changes, for Document.step_shown."""
+        raise NotImplementedError
 
     def target(self) -> tuple:
         raise NotImplementedError
@@ -99,9 +104,13 @@ class _SetText(_DocCommand):
 
     def redo(self) -> None:
         self.apply(self.new)
+        if self._done_once:        # a redo (not the edit itself, made where the clerk is): show it
+            self.doc.step_shown.emit(*self.changed_place())
+        self._done_once = True
 
     def undo(self) -> None:
         self.apply(self.old)
+        self.doc.step_shown.emit(*self.changed_place())
 
     def id(self) -> int:
         return _MERGE_TEXT
@@ -111,6 +120,8 @@ class _SetText(_DocCommand):
             return False
         if self.kind is None or other.kind != self.kind or other.at - self.at > BURST_PAUSE_S:
             return False
+        if other.kind == TYPE and other.last.removed:
+            return False                     # typing over a selection begins a burst, never joins one
         if not _continues(self.last, self.kind, other.last):
             return False
         self.new, self.last, self.at = other.new, other.last, other.at
@@ -123,6 +134,9 @@ class SetField(_SetText):
         self.name = name
 
     def target(self) -> tuple:
+        return ("field", self.name)
+
+    def changed_place(self) -> tuple[str, str]:
         return ("field", self.name)
 
     def apply(self, value: str | None) -> None:
@@ -138,6 +152,9 @@ class _SetSectionText(_SetText):
 
     def target(self) -> tuple:
         return (self.attribute, self.section_id)
+
+    def changed_place(self) -> tuple[str, str]:
+        return ("section", self.section_id)
 
     def apply(self, value: str | None) -> None:
         self.doc.do_set_section(self.section_id, self.attribute, value or "")

@@ -32,6 +32,7 @@ class Document(QObject):
     path_changed = Signal(str)
     template_changed = Signal(str)    # the template (文种) chosen in the editor
     target_changed = Signal()         # 篇幅目标
+    step_shown = Signal(str, str)     # an undo/redo changed ("section", id) or ("field", name): show it there
     refused = Signal(str)             # an edit the rules refused (a drop, the 类型 box): why, for the status bar
 
     def __init__(self, parent: QObject | None = None):

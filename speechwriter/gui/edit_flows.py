@@ -17,6 +17,23 @@ from speechwriter.outline.model import Section
 _ROLE_RANK = {"opening": 0, "review": 1, "key_points": 2, "closing": 3}
 
 
+def target_minutes(answer: str) -> int | None:
+    """15, “15分钟” → 15; empty (or 0) → None: no target. ValueError for anything else."""
+    text = answer.strip().removesuffix("分钟").removesuffix("分").strip()
+    return (int(text) or None) if text else None
+
+
+def target_problem(answer: str) -> str | None:
+    """What is wrong with an answer to 篇幅目标 (None: it will do)."""
+    try:
+        minutes = target_minutes(answer)
+    except ValueError:
+        return f"篇幅目标应为分钟数：“{answer}”不是整数，例如填 15。"
+    if minutes is not None and not 1 <= minutes <= 600:
+        return "篇幅目标应为 1 到 600 分钟。"
+    return None
+
+
 class EditFlows(QObject):
     message = Signal(str)
 
@@ -102,18 +119,16 @@ class EditFlows(QObject):
         form.focus_field(name)
 
     def set_length_target(self) -> None:
-        """编辑 → 篇幅目标: the minutes this speech must keep to (the count line turns amber past it)."""
+        """编辑 → 篇幅目标: the minutes this speech must keep to (the count line turns amber past it).
+        An answer that is not a number is named in the box, which stays open; 取消 changes nothing."""
         current = self.doc.outline.target_minutes
-        answer = self.prompts.ask_text("这篇讲话限时多少分钟？（例如 15；留空表示不限）", str(current or ""))
-        if answer is None and current is None:
+        answer = self.prompts.ask_text("这篇讲话限时多少分钟？（例如 15；留空表示不限）", str(current or ""),
+                                       check=target_problem)
+        if answer is None:
             return
-        text = (answer or "").strip().rstrip("分钟").strip()
+        minutes = target_minutes(answer)
         try:
-            minutes = int(text) if text else None
-            self.doc.set_target(minutes or None)
-        except ValueError:
-            self.prompts.show_message("篇幅目标应为分钟数", f"“{answer}”不是整数，例如填 15。", "warning")
-            return
+            self.doc.set_target(minutes)
         except UserError as err:
             self.prompts.show_message("篇幅目标没有改", err.message, "warning")
             return
@@ -148,4 +163,5 @@ class EditFlows(QObject):
         section_editor = self.editor.section_editor
         if section_editor.insert_material(text):
             self.editor.tabs.setCurrentWidget(section_editor)
+            self.editor.preview.follow(section_editor.section_id)
             self.message.emit("已插入素材，可按 Ctrl+Z 撤销。")

@@ -75,6 +75,10 @@ class EditorPage(QWidget):
         # a click on a section means "edit this one": show its text (a programmatic selection does not)
         self.tree.clicked.connect(lambda _index: self.tabs.setCurrentWidget(self.section_editor))
         doc.focus_section.connect(self.select_section)
+        doc.step_shown.connect(self.show_change)
+        # the preview follows an edit to what it shows first: a heading, the title
+        self.section_editor.heading.textEdited.connect(lambda _t: self.preview.follow(self.section_editor.section_id))
+        self.field_form.title_edited.connect(lambda: self.preview.follow(None))
         doc.replaced.connect(self._outline_replaced)
         doc.template_changed.connect(lambda _name: self._outline_replaced())
         doc.changed.connect(self.field_form.schedule_refresh)
@@ -107,6 +111,14 @@ class EditorPage(QWidget):
         """基本信息 at one field (an export found it empty)."""
         self.tabs.setCurrentWidget(self.field_form)
         self.field_form.focus_field(name)
+
+    def show_change(self, kind: str, key: str) -> None:
+        """An undo or redo changed this section's text or this field: show it, so the clerk sees what changed."""
+        if kind == "field":
+            self.show_field(key)
+            return
+        self.select_section(key)
+        self.tabs.setCurrentWidget(self.section_editor)
 
     def current_path(self) -> tuple | None:
         index = self.tree.currentIndex()

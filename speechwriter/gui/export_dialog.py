@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from speechwriter.gui.file_dialogs import run_file_dialog
 from speechwriter.render.options import FONT_SET_HINTS
 
 
@@ -82,16 +83,16 @@ class ExportDialog(QDialog):
 
     def _browse(self) -> None:
         # no overwrite question here: the export asks 替换 / 另存为 / 取消 itself and keeps a .bak
-        path, _ = QFileDialog.getSaveFileName(self, "导出为", self.path.text(), "Word 文档 (*.docx)",
-                                              options=QFileDialog.Option.DontConfirmOverwrite)
-        if path:
-            self.path.setText(path)
+        paths = run_file_dialog(self, "导出为", self.path.text(), "Word 文档 (*.docx)", QFileDialog.FileMode.AnyFile,
+                                save=True, confirm_overwrite=False)
+        if paths:
+            self.path.setText(paths[0])
 
     def _pick_reference(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "选择本单位的 Word 模板", self.reference.text() or self.path.text(),
-                                              "Word 文档 (*.docx *.dotx)")
-        if path:
-            self.reference.setText(path)
+        paths = run_file_dialog(self, "选择本单位的 Word 模板", self.reference.text() or str(Path(self.path.text()).parent),
+                                "Word 文档 (*.docx *.dotx)", QFileDialog.FileMode.ExistingFile)
+        if paths:
+            self.reference.setText(paths[0])
 
     def choice(self) -> ExportChoice | None:
         path = self.path.text().strip()

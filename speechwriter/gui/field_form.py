@@ -66,8 +66,12 @@ def missing_fields(outline) -> list[str]:
     return [name for name, required in form_fields(outline) if required and not outline.field(name).strip()]
 
 
+TITLE_FIELDS = ("标题", "副标题")   # printed at the top of the page
+
+
 class FieldForm(QWidget):
     add_field_requested = Signal()
+    title_edited = Signal()          # the clerk typed into 标题 or 副标题
 
     def __init__(self, doc: Document, parent=None):
         super().__init__(parent)
@@ -134,6 +138,8 @@ class FieldForm(QWidget):
                 box.allow_line_breaks()
             box.setText(self.doc.outline.field(name))
             box.textEdited.connect(lambda text, n=name, b=box: self.doc.set_field(n, text, typing=not b.pasting))
+            if name in TITLE_FIELDS:
+                box.textEdited.connect(lambda _t: self.title_edited.emit())
             box.textChanged.connect(lambda _t, n=name: self._tint(n))
             self.boxes[name] = box
             blank = QCheckBox("有意留空")

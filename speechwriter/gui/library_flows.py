@@ -25,17 +25,16 @@ if TYPE_CHECKING:
 
 
 def open_and_learn():
-    """Worker: bring the library up to date, load jieba for the panel's searches, learn structures.
+    """Worker: bring the library up to date and learn structures (jieba's dictionary is loaded only if
+    a file must be indexed; the panel's searches have it loaded when the editor opens).
 
     Returns (path, structures, problem): when the library cannot be used the bundled samples
     still give the gallery its structures, and `problem` says why the library is missing. The
     library's modules are first imported here too (~90 ms that the window need not wait for)."""
     from speechwriter.core import model
     from speechwriter.core.learn import bundled_structures
-    from speechwriter.core.tokens import warm_up
     from speechwriter.library import default_path, library_structures, open_library
 
-    warm_up()
     model.warm_up()  # the analyser's trained model (a missing one: rules, and a status line below)
     path = default_path()
     try:

@@ -38,6 +38,20 @@ SOURCES = (("全部来源", None), ("我的范文", "own"), ("自带范文", "bu
 RESULT_LIMIT = 50
 
 
+def shown_title(library, entry) -> str:
+    """A speech in the library as its card on the start page names it (core.learn.display_title):
+    its title, or for an untitled one its first words, never its file's name."""
+    from speechwriter.core.learn import display_title
+    from speechwriter.core.speech import Speech
+
+    if entry.title:
+        return display_title(Speech(source=entry.source, title=entry.title))
+    try:
+        return display_title(library.speech(entry.id))
+    except Exception:  # noqa: BLE001 - an unreadable entry is still listed, by its file's name
+        return entry.file_name
+
+
 def _buttons(*buttons) -> QHBoxLayout:
     row = QHBoxLayout()
     row.addStretch(1)
@@ -264,7 +278,7 @@ class PhraseTab(QWidget):
         generation = self.library.generation()
         if self._titles_cache[0] != generation:
             entries = self.library.speeches()
-            self._titles_cache = (generation, {e.source: e.title or e.file_name for e in entries})
+            self._titles_cache = (generation, {e.source: shown_title(self.library, e) for e in entries})
         return self._titles_cache[1]
 
     def insert_current(self) -> None:
@@ -354,9 +368,10 @@ class SpeechesTab(QWidget):
         self.list.setSortingEnabled(False)
         for entry in entries:
             kind = f"{entry.kind} · 已校正" if entry.labelled else entry.kind
-            item = QTreeWidgetItem([entry.title or entry.file_name, kind, plain_date(entry.date)])
+            title = shown_title(self.library, entry)
+            item = QTreeWidgetItem([title, kind, plain_date(entry.date)])
             item.setData(0, Qt.ItemDataRole.UserRole, entry)
-            tip = f"{entry.title or entry.file_name}\n{entry.source}\n{entry.chars} 字，{entry.paragraphs} 段"
+            tip = f"{title}\n{entry.source}\n{entry.chars} 字，{entry.paragraphs} 段"
             if entry.keywords:
                 tip += "\n关键词：" + "、".join(entry.keywords[:8])
             for column in range(len(self.COLUMNS)):

@@ -154,6 +154,7 @@ class MainWindow(QMainWindow):
             from speechwriter.gui.editor_page import EditorPage
 
             editor = self._editor = EditorPage(self.doc, self.settings.speaking_rate())
+            self.tasks.run("正在加载分词词典…", preload_jieba)   # the preview's titles, 查找素材 and 校对 use it
             self.layout_keeper.restore_editor(editor)
             editor.section_selected.connect(lambda _id: self._update_state())
             editor.field_form.add_field_requested.connect(lambda: self.edits.add_field())
@@ -277,10 +278,10 @@ class MainWindow(QMainWindow):
 
     # start-up work that must not delay the first paint ---------------------------------------
     def start_background_work(self) -> None:
-        """Called once the window is on screen: jieba, templates, structures load off the GUI thread."""
+        """Called once the window is on screen: templates and structures load off the GUI thread
+        (jieba's dictionary, ~75 MB, waits for the editor: the start page does not use it)."""
         self.acts.install_shortcuts()
         self.recovery.start_session()
-        self.tasks.run("正在加载分词词典…", preload_jieba)
         self.tasks.run("正在准备模板…", preload_render)
         self.library.start()   # the gallery's structures come from the library (bundled + own)
         self.offer_recovery()
@@ -289,6 +290,7 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._painted:
             self.layout_keeper.check_after_show()
+            QTimer.singleShot(500, self, self.layout_keeper.check_after_show)   # the desktop's frame is on by then
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -345,9 +347,10 @@ class MainWindow(QMainWindow):
         if self._doc is None:
             self.setWindowTitle(APP_TITLE)
             return
-        shown = self.is_editing() or self._doc.path
+        # on the start page (新建, Ctrl+N) the title names no speech: the one being made is not chosen yet
+        shown = self.is_editing()
         self.setWindowTitle(f"{self._doc.display_name()}[*] — {APP_TITLE}" if shown else APP_TITLE)
-        self.setWindowModified(self._doc.is_modified())
+        self.setWindowModified(shown and self._doc.is_modified())
 
     def _update_state(self) -> None:
         editing = self.is_editing()

@@ -127,6 +127,7 @@ class PreviewPane(QWidget):
         self._tasks = BackgroundTasks(self)   # its own pool: the status bar is not told of every render
         self._again = False        # the outline changed while a render ran: render once more
         self._follow = False       # the selected section changed meanwhile: scroll to it when shown
+        self._follow_title = False  # the title was edited: show the top of the page when shown
         doc.changed.connect(self.schedule)
         doc.target_changed.connect(self.update_counts)
 
@@ -145,6 +146,24 @@ class PreviewPane(QWidget):
         if self._tasks.is_busy():
             self._follow = True   # the page being rendered may be a new one: scroll once it is shown
         self.scroll_to_section()
+
+    def follow(self, section_id: str | None) -> None:
+        """Once the page shows the edit just made, bring its place into view: this section's heading
+        (its heading edited, material put in), or the title at the top (None: 标题 edited)."""
+        if section_id is None:
+            self._follow_title = True
+        else:
+            self.section_id = section_id
+            self._follow = True
+        if not self.is_busy():   # nothing to wait for: the page already shows it
+            self._scroll_to_followed()
+
+    def _scroll_to_followed(self) -> None:
+        if self._follow_title:
+            self.browser.verticalScrollBar().setValue(0)
+        elif self._follow:
+            self.scroll_to_section()
+        self._follow = self._follow_title = False
 
     def scroll_to_section(self) -> None:
         """Bring the selected section's heading into view, so the preview follows the tree."""
@@ -199,9 +218,8 @@ class PreviewPane(QWidget):
         self.problem_note.setText("\n".join(self.problems[:3]) + ("\n……" if len(self.problems) > 3 else ""))
         self.problem_note.setVisible(bool(self.problems))
         self.update_counts()
-        if self._follow:
-            self._follow = False
-            self.scroll_to_section()
+        if not self._again:   # the page shows the latest edit: its place can be found now
+            self._scroll_to_followed()
         if self._again:
             self._again = False
             self.refresh_now()

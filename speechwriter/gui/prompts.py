@@ -6,7 +6,11 @@ the window a scripted object with the same methods instead, so no modal dialog e
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:   # the dialogs' Qt types are imported when first asked for: not while the window appears
+    from PySide6.QtWidgets import QFileDialog, QWidget
 
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 OPEN_FILE, OPEN_FOLDER = "open_file", "open_folder"
@@ -22,6 +26,8 @@ class Prompts:
         self._parent = parent
 
     def show_message(self, headline: str, detail: str = "", level: str = "info") -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         icon = {"info": QMessageBox.Icon.Information, "warning": QMessageBox.Icon.Warning,
                 "error": QMessageBox.Icon.Critical}[level]
         box = QMessageBox(icon, "讲稿助手", headline, QMessageBox.StandardButton.Ok, self._parent)
@@ -31,6 +37,8 @@ class Prompts:
         box.exec()
 
     def ask_yes_no(self, question: str, detail: str = "") -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Question, "讲稿助手", question,
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self._parent)
         box.button(QMessageBox.StandardButton.Yes).setText("是")
@@ -40,6 +48,8 @@ class Prompts:
         return box.exec() == QMessageBox.StandardButton.Yes
 
     def ask_save_changes(self, detail: str = "") -> str:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Warning, "讲稿助手", "当前讲稿有未保存的修改，是否保存？",
                           QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                           | QMessageBox.StandardButton.Cancel, self._parent)
@@ -57,47 +67,38 @@ class Prompts:
 
     def _file_dialog(self, title: str, folder: str, file_filter: str | None, mode: QFileDialog.FileMode,
                      save: bool = False, confirm_overwrite: bool = True) -> list[str]:
-        """A file dialog: the system's own where there is one (Windows, a desktop with a file chooser),
-        else Qt's, whose few labels Qt's Chinese translation leaves in English are set here."""
-        dialog = QFileDialog(self._parent, title, folder)
-        dialog.setFileMode(mode)
-        if file_filter:
-            dialog.setNameFilter(file_filter)
-        if save and not confirm_overwrite:
-            dialog.setOption(QFileDialog.Option.DontConfirmOverwrite, True)
-        if save:
-            from pathlib import Path
+        from speechwriter.gui.file_dialogs import run_file_dialog
 
-            dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-            dialog.setDirectory(str(Path(folder).parent))
-            dialog.selectFile(Path(folder).name)
-        if mode == QFileDialog.FileMode.Directory:
-            dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
-        label = QFileDialog.DialogLabel
-        for which, text in ((label.LookIn, "查找范围(&L)："), (label.FileName, "文件名(&N)："),
-                            (label.FileType, "文件类型(&T)："),
-                            (label.Accept, "保存(&S)" if save else "打开(&O)"), (label.Reject, "取消")):
-            dialog.setLabelText(which, text)
-        return dialog.selectedFiles() if dialog.exec() else []
+        return run_file_dialog(self._parent, title, folder, file_filter, mode, save, confirm_overwrite)
 
     def choose_open_file(self, title: str, folder: str, file_filter: str) -> str | None:
+        from PySide6.QtWidgets import QFileDialog
+
         paths = self._file_dialog(title, folder, file_filter, QFileDialog.FileMode.ExistingFile)
         return paths[0] if paths else None
 
     def choose_open_files(self, title: str, folder: str, file_filter: str) -> list[str]:
+        from PySide6.QtWidgets import QFileDialog
+
         return self._file_dialog(title, folder, file_filter, QFileDialog.FileMode.ExistingFiles)
 
     def choose_folder(self, title: str, folder: str) -> str | None:
+        from PySide6.QtWidgets import QFileDialog
+
         paths = self._file_dialog(title, folder, None, QFileDialog.FileMode.Directory)
         return paths[0] if paths else None
 
     def choose_save_file(self, title: str, suggested: str, file_filter: str, confirm_overwrite: bool = True) -> str | None:
         """`confirm_overwrite=False` when the caller asks itself (替换 / 另存为 / 取消, keeping a .bak)."""
+        from PySide6.QtWidgets import QFileDialog
+
         paths = self._file_dialog(title, suggested, file_filter, QFileDialog.FileMode.AnyFile, save=True,
                                   confirm_overwrite=confirm_overwrite)
         return paths[0] if paths else None
 
     def offer_after_export(self, path: str) -> str | None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Information, "讲稿助手", "已导出。", QMessageBox.StandardButton.NoButton,
                           self._parent)
         box.setInformativeText(path)
@@ -112,19 +113,49 @@ class Prompts:
             return OPEN_FOLDER
         return None
 
-    def ask_text(self, question: str, default: str = "") -> str | None:
-        from PySide6.QtWidgets import QInputDialog
+    def ask_text(self, question: str, default: str = "",
+                 check: Callable[[str], str | None] | None = None) -> str | None:
+        """The clerk's answer (stripped; "" when left empty) or None when cancelled. With `check`,
+        an answer it refuses is named under the box, which stays open for another try."""
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout
 
-        dialog = QInputDialog(self._parent)
+        dialog = QDialog(self._parent)
         dialog.setWindowTitle("讲稿助手")
-        dialog.setLabelText(question)
-        dialog.setTextValue(default)
-        dialog.setOkButtonText("确定")
-        dialog.setCancelButtonText("取消")
-        return dialog.textValue().strip() or None if dialog.exec() else None
+        layout = QVBoxLayout(dialog)
+        label = QLabel(question)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        box = QLineEdit(default)
+        box.setAccessibleName(question)
+        layout.addWidget(box)
+        problem = QLabel()
+        problem.setWordWrap(True)
+        problem.setStyleSheet("color:#a00")
+        problem.setVisible(False)
+        layout.addWidget(problem)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("确定")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
+        layout.addWidget(buttons)
+
+        def answer() -> None:
+            error = check(box.text().strip()) if check else None
+            if error:
+                problem.setText(error)
+                problem.setVisible(True)
+                box.setFocus()
+                box.selectAll()
+            else:
+                dialog.accept()
+
+        buttons.accepted.connect(answer)
+        buttons.rejected.connect(dialog.reject)
+        return box.text().strip() if dialog.exec() else None
 
     def review_findings(self, findings: list) -> str | None:
         """Before an export: what the 校对 found; EXPORT_ANYWAY (「仍然导出」), REVIEW (「去校对」) or None."""
+        from PySide6.QtWidgets import QMessageBox
+
         from speechwriter.check import KIND_NAMES
 
         lines = [f"· [{KIND_NAMES.get(f.kind, f.kind)}] {f.message}" for f in findings[:8]]
@@ -152,6 +183,8 @@ class Prompts:
     def ask_replace(self, path: str) -> str:
         """An export's file exists already: REPLACE (the old one kept as .bak), SAVE_AS or CANCEL."""
         from pathlib import Path
+
+        from PySide6.QtWidgets import QMessageBox
 
         from speechwriter.core.atomic import backup_path
 

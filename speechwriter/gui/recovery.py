@@ -8,7 +8,6 @@ back. Writes go through core.atomic, so the recovery file itself is never half w
 
 from __future__ import annotations
 
-import json
 import os
 import time
 from pathlib import Path
@@ -82,6 +81,8 @@ class RecoveryStore:
 
     def write(self, outline, source: str | None) -> None:
         """Autosave; raises UserError (e.g. disk full) for the caller to show in the status bar."""
+        import json  # (here, not at the top: the window's first frame does without it)
+
         from speechwriter.core.atomic import atomic_write_text
         from speechwriter.outline.io import save_outline
 
@@ -108,6 +109,8 @@ class RecoveryStore:
     # other sessions ----------------------------------------------------------------------------
     def leftovers(self) -> list[Leftover]:
         """Autosaves of sessions that died without a clean exit, newest first."""
+        import json
+
         found: list[Leftover] = []
         if not self.folder.is_dir():
             return found

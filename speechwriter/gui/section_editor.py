@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from speechwriter.core.speech import ROLE_NAMES, ROLES
 from speechwriter.errors import UserError
 from speechwriter.gui.document import Document
-from speechwriter.gui.text_boxes import LineBox, TextBox
+from speechwriter.gui.field_text import FieldTextBox, block_written
+from speechwriter.gui.text_boxes import LineBox
 from speechwriter.outline import edit, numbering
 
 
@@ -25,6 +26,7 @@ class SampleHighlighter(QSyntaxHighlighter):
         self._format.setToolTip("范文原话：请改写成本次讲话的内容")
 
     def highlightBlock(self, text: str) -> None:
+        text = block_written(self.currentBlock())   # fields as written, as the sample has them
         if text.strip() and text.strip() in self._lines():
             self.setFormat(0, len(text), self._format)
 
@@ -57,7 +59,7 @@ class SectionEditor(QWidget):
         hint = QLabel("正文（每段一行；可用“插入 → 字段”引用会议名称等）")
         hint.setWordWrap(True)   # the pane is narrow on a small screen: two lines, not a cut-off hint
         layout.addWidget(hint)
-        self.body = TextBox()
+        self.body = FieldTextBox(self._field_value)
         self.body.setAccessibleName("小节正文")
         layout.addWidget(self.body, 1)
         self.sample_note = QLabel("黄色的段落还是范文原话，改写后标记自动消失。")
@@ -72,6 +74,7 @@ class SectionEditor(QWidget):
         self.body.cursorPositionChanged.connect(self._cursor_moved)
         self.role.activated.connect(self._role_chosen)
         doc.section_changed.connect(self._refresh_if_mine)
+        doc.field_changed.connect(lambda _name: self.body.refresh_fields())
         doc.changed.connect(self._refresh_number)
         doc.replaced.connect(lambda: self.show_section(None))
         self.show_section(None)
@@ -89,6 +92,13 @@ class SectionEditor(QWidget):
             self.number_label.setText("")
             return
         self._refresh_if_mine(section_id)
+
+    def _field_value(self, name: str) -> str:
+        """What a field in the text shows: its value; "" (shown as 〔名称〕) while empty or 有意留空."""
+        from speechwriter.render import NONE_VALUE  # loaded by then: the preview uses it
+
+        value = self.doc.outline.field(name)
+        return "" if value.strip() == NONE_VALUE else value
 
     def _sample_lines(self) -> list[str]:
         section = self._section()
@@ -109,10 +119,7 @@ class SectionEditor(QWidget):
         if not spots:
             return False
         at = min(spots, key=lambda i: abs(i - near))
-        cursor = self.body.textCursor()
-        cursor.setPosition(at)
-        cursor.setPosition(at + len(text), QTextCursor.MoveMode.KeepAnchor)
-        self.body.setTextCursor(cursor)
+        self.body.select_written(at, len(text))
         self.body.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
@@ -173,13 +180,9 @@ class SectionEditor(QWidget):
             self.material_line = self.body.textCursor().blockNumber()
 
     def select_in_body(self, start: int, length: int) -> None:
-        """Select part of the body (查找 shows what it found) and bring it into view."""
-        from PySide6.QtGui import QTextCursor
-
-        cursor = self.body.textCursor()
-        cursor.setPosition(start)
-        cursor.setPosition(start + length, QTextCursor.MoveMode.KeepAnchor)
-        self.body.setTextCursor(cursor)
+        """Select part of the body (查找 shows what it found; places in the text as written) and bring
+        it into view."""
+        self.body.select_written(start, length)
         self.body.ensureCursorVisible()
 
     def insert_material(self, text: str) -> bool:
@@ -201,9 +204,5 @@ class SectionEditor(QWidget):
             self.heading.insert(text)
             self.doc.set_heading(self.section_id, self.heading.text(), typing=False)
         else:
-            self.body.pasting = True   # a field from the menu is a step of its own, like a paste
-            try:
-                self.body.insertPlainText(text)
-            finally:
-                self.body.pasting = False
+            self.body.insert_written(text)   # a field as one piece; a step of its own, like a paste
             self.body.setFocus(Qt.FocusReason.OtherFocusReason)

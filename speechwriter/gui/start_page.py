@@ -35,6 +35,11 @@ def plain_fields(text: str) -> str:
     return shown(text)
 
 
+TITLE_STYLE = "font-size: 22pt; font-weight: bold; color: #8a1c1c;"
+CARD_STYLE = ("QFrame#card { background: #ffffff; border: 1px solid #d6d6d6; border-radius: 6px; }"
+              "QFrame#card QLabel { background: transparent; }")
+
+
 class StructureCard(QFrame):
     chosen = Signal(object)
 
@@ -42,6 +47,7 @@ class StructureCard(QFrame):
         super().__init__(parent)
         self.structure = structure
         self.setObjectName("card")
+        self.setStyleSheet(CARD_STYLE)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
         title = QLabel(f"<b>{structure.name}</b>　<span style='color:#8a1c1c'>{structure.kind}</span>")
@@ -92,6 +98,7 @@ class StartPage(QWidget):
         side = QVBoxLayout()
         heading = QLabel("讲稿助手")
         heading.setObjectName("appTitle")
+        heading.setStyleSheet(TITLE_STYLE)
         side.addWidget(heading)
         intro = QLabel("从范文学到的结构起草讲话稿，一键导出 Word。")
         intro.setWordWrap(True)
@@ -173,6 +180,8 @@ class StartPage(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        if not self.cards:
+            return   # nothing to reflow (and the first frame need not ask the scroll area for its viewport)
         columns = self._fitting_columns()
         if columns != self._columns and self.cards:
             self._columns = columns

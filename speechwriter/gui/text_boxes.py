@@ -9,15 +9,18 @@ its own instead of merging it into the typing around it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QMimeData, Qt
+from PySide6.QtCore import QEvent, QKeyCombination, QMimeData, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 _WINDOW_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
+# a window command that a Linux desktop's one-line boxes take for emacs-style editing (Ctrl+E: the
+# end of the line, which End does too): in a 基本信息 box the clerk means 导出 Word
+_COMMAND_KEYS = (QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_E),)
 
 
 def _is_window_key(event) -> bool:
-    return any(event.matches(key) for key in _WINDOW_KEYS)
+    return any(event.matches(key) for key in _WINDOW_KEYS) or event.keyCombination() in _COMMAND_KEYS
 
 
 def _leave_to_window(event: QEvent) -> bool:

@@ -14,6 +14,9 @@ from speechwriter.gui.settings import Settings
 
 PREFERRED = (1280, 760)     # the first window where the screen has room
 MINIMUM = (640, 440)        # what still shows every control, scrolled and folded (logical pixels)
+# the desktop's title bar and borders, until the window manager has put them on (统信UOS, 麒麟 and GNOME
+# title bars are 30–40 pixels): a window sized to the whole height would lose its status bar below
+FRAME_GUESS = (0, 44)   # (side borders are thin or none on these desktops)
 
 
 def screen_rect(widget: QWidget) -> QRect:
@@ -36,28 +39,47 @@ class WindowLayout:
         return screen_key(self.window)
 
     def restore(self) -> None:
+        """The size and place (and maximised state) of the last run on this screen size, or a first
+        size that fits."""
         geometry = self.settings.geometry(self.key())
-        if geometry is None or not self.window.restoreGeometry(geometry) or not self._fits():
+        if geometry is None or not self.window.restoreGeometry(geometry):
             self.fit_to_screen()
+        elif not self._fits():
+            self.fit_to_screen(keep_size=True)
 
     def check_after_show(self) -> None:
-        """Once shown, the window manager's frame is known: shrink or move the window if it sticks out."""
+        """Once shown, the window manager's frame is known: shrink or move the window if it sticks out.
+        (Called on showing and again a moment later: the desktop puts its frame on after the window shows.)"""
         if not self._fits():
-            self.fit_to_screen()
+            self.fit_to_screen(keep_size=True)
 
     def _fits(self) -> bool:
+        if self.window.isMaximized() or self.window.isFullScreen():
+            return True    # the desktop decides; a maximised frame may reach past the screen's edge by its border
         return screen_rect(self.window).contains(self.window.frameGeometry())
 
-    def fit_to_screen(self) -> None:
-        """The preferred size, or the whole available area on a smaller screen (frame included)."""
+    def _frame(self) -> tuple[int, int]:
+        """(width, height) the desktop's frame adds, or a guess while it is not on yet."""
+        frame, inner = self.window.frameGeometry(), self.window.geometry()
+        width, height = frame.width() - inner.width(), frame.height() - inner.height()
+        return (max(width, FRAME_GUESS[0]), FRAME_GUESS[1]) if height < 16 else (width, height)
+
+    def fit_to_screen(self, keep_size: bool = False) -> None:
+        """The preferred size (or, `keep_size`, the present one), no bigger than the available area
+        with the frame included, centred in it (or, `keep_size`, moved just inside it)."""
         area = screen_rect(self.window)
-        frame_w = max(0, self.window.frameGeometry().width() - self.window.geometry().width())
-        frame_h = max(0, self.window.frameGeometry().height() - self.window.geometry().height())
-        width = max(MINIMUM[0], min(PREFERRED[0], area.width() - frame_w))
-        height = max(MINIMUM[1], min(PREFERRED[1], area.height() - frame_h))
+        frame_w, frame_h = self._frame()
+        wanted = (self.window.width(), self.window.height()) if keep_size else PREFERRED
+        width = max(MINIMUM[0], min(wanted[0], area.width() - frame_w))
+        height = max(MINIMUM[1], min(wanted[1], area.height() - frame_h))
         self.window.resize(width, height)
-        self.window.move(area.x() + max(0, (area.width() - width - frame_w) // 2),
-                         area.y() + max(0, (area.height() - height - frame_h) // 2))
+        if keep_size:
+            x = min(max(self.window.x(), area.x()), area.right() + 1 - width - frame_w)
+            y = min(max(self.window.y(), area.y()), area.bottom() + 1 - height - frame_h)
+        else:
+            x = area.x() + max(0, (area.width() - width - frame_w) // 2)
+            y = area.y() + max(0, (area.height() - height - frame_h) // 2)
+        self.window.move(max(area.x(), x), max(area.y(), y))
 
     def restore_editor(self, editor) -> None:
         editor.restore_sizes(self.settings.splitter_sizes("editor", self.key()))

@@ -105,19 +105,11 @@ class BackgroundTasks(QObject):
 
 
 def preload_jieba() -> None:
-    """Load jieba's dictionary once, so the first analysis does not stall; its cache stays in ours."""
-    import logging
+    """Load jieba's dictionary (~0.6 s, ~75 MB) before the first search, import or preview needs it.
+    The window asks for it when the editor first opens: the start page does not use it."""
+    from speechwriter.core.tokens import warm_up
 
-    import jieba
-    from platformdirs import user_cache_dir
-
-    from speechwriter.paths import APP_NAME
-
-    jieba.setLogLevel(logging.WARNING)
-    cache = user_cache_dir(APP_NAME, appauthor=False)
-    os.makedirs(cache, exist_ok=True)
-    jieba.dt.tmp_dir = cache
-    jieba.initialize()
+    warm_up()
 
 
 def preload_render() -> None:

@@ -36,6 +36,7 @@ class ScriptedPrompts:
         self.folders: deque[str | None] = deque()
         self.save_paths: deque[str | None] = deque()
         self.texts: deque[str | None] = deque()
+        self.refused: list[tuple[str, str]] = []         # answers a box's check kept the box open for
         self.exports: deque = deque()
         self.after_export: deque[str | None] = deque()
         self.reviews: deque[str | None] = deque()   # answers to the 校对 before an export
@@ -67,8 +68,16 @@ class ScriptedPrompts:
     def choose_save_file(self, title, suggested, file_filter, confirm_overwrite=True):
         return self.save_paths.popleft() if self.save_paths else None
 
-    def ask_text(self, question, default=""):
-        return self.texts.popleft() if self.texts else None
+    def ask_text(self, question, default="", check=None):
+        """The queued answers in turn, as typed into one box: one its `check` refuses is kept in
+        `refused` with the message under the box, and the box stays open for the next."""
+        while self.texts:
+            answer = self.texts.popleft()
+            problem = check(answer) if check and answer is not None else None
+            if problem is None:
+                return answer
+            self.refused.append((answer, problem))
+        return None
 
     def choose_export(self, suggested_path, templates, template, font_sets, reference=""):
         self.export_offer = (suggested_path, templates, template, font_sets, reference)

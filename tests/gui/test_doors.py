@@ -150,6 +150,39 @@ def test_qt_file_dialog_is_all_chinese(window, qtbot):
     assert english == []
 
 
+def test_qt_file_dialog_lists_folders_and_sizes_in_chinese(window, qtbot, tmp_path):
+    """The 详细信息 view of Qt's own dialog: a folder's type is 文件夹, a size 4.9 KB, not Folder / 4.88 KiB."""
+    from PySide6.QtWidgets import QTreeView
+
+    from speechwriter.gui.prompts import Prompts
+
+    (tmp_path / "去年的讲话").mkdir()
+    (tmp_path / "讲话.txt").write_bytes(b"x" * 5000)
+    seen = {}
+
+    def rows(view) -> list[list[str]]:
+        model, root = view.model(), view.rootIndex()
+        return [[model.index(r, c, root).data() or "" for c in range(4)] for r in range(model.rowCount(root))]
+
+    def inspect_and_close():
+        dialog = QApplication.activeModalWidget()
+        view = dialog.findChild(QTreeView, "treeView") if dialog is not None else None
+        if view is None or len(rows(view)) < 2:
+            QTimer.singleShot(50, inspect_and_close)
+            return
+        seen["rows"] = rows(view)
+        dialog.reject()
+
+    QTimer.singleShot(50, inspect_and_close)
+    prompts = Prompts(window)
+    prompts.choose_open_file("打开讲稿提纲或讲话稿", str(tmp_path), "全部 (*)")
+    by_name = {row[0]: row for row in seen["rows"]}
+    assert by_name["去年的讲话"][2] == "文件夹"
+    assert by_name["讲话.txt"][1] == "4.9 KB"
+    assert re.match(r"\d{4}/\d{1,2}/\d{1,2} \d\d:\d\d", by_name["讲话.txt"][3])
+    assert not [cell for row in seen["rows"] for cell in row if re.search(r"Folder|KiB|bytes", cell)]
+
+
 def test_a_role_that_breaks_the_printed_order_is_refused_in_the_type_box(drafting_window, qtbot):
     window = drafting_window
     click_row(qtbot, window, "一、")

@@ -95,7 +95,7 @@ def test_length_target_turns_the_count_line_amber_when_over(drafting_window, pro
 
     prompts.texts.append("十五")
     window.acts.length_target.trigger()
-    assert prompts.messages[-1][0] == "篇幅目标应为分钟数"
+    assert "篇幅目标应为分钟数" in prompts.refused[-1][1]
 
     path = tmp_path / "限时.speech.json"
     assert window.files.save_as(str(path))

@@ -191,7 +191,7 @@ def test_removing_an_own_speech_after_confirming(window, prompts, qtbot, tmp_pat
     window.files.new_blank()
     speeches = panel_of(window).speeches
 
-    assert speeches.select_title("在市妇联十一届四次执委会议上的讲话 篇1")
+    assert speeches.select_title("在市妇联十一届四次执委会议上的讲话")        # as its card names it
     assert not speeches.remove_button.isEnabled()                 # a bundled sample stays
 
     assert speeches.select_title("在全县安全生产工作会议上的讲话")

@@ -67,3 +67,50 @@ def test_the_section_editor_shows_its_hints_whole_at_1024(drafting_window, qtbot
     editor = window.editor.section_editor
     assert editor.width() < 450, editor.width()   # as narrow as it is on such a screen
     assert _cut_labels(editor) == []
+
+
+def test_the_first_window_leaves_room_for_the_title_bar_on_a_768_screen(qtbot, prompts, monkeypatch):
+    """On a 1366×768 laptop (a 40-pixel panel: 728 left) the desktop adds a title bar above the window
+    once it is shown; the window chosen before that must leave room for it, or the status bar is cut."""
+    from PySide6.QtCore import QRect
+
+    from speechwriter.gui import window_layout
+
+    for width in (1024, 1366):
+        area = QRect(0, 0, width, 728)
+        monkeypatch.setattr(window_layout, "screen_rect", lambda _widget, area=area: area)
+        window = new_window(qtbot, prompts)
+        title_bar = 30                     # 统信UOS / 麒麟 / GNOME title bars are 30–40 pixels
+        assert window.geometry().height() + title_bar <= area.height(), window.geometry()
+        assert window.frameGeometry().width() <= area.width()
+        window.close()
+
+
+def test_a_maximised_window_opens_maximised_again(qtbot, prompts):
+    window = new_window(qtbot, prompts)
+    window.showMaximized()
+    qtbot.waitUntil(window.isMaximized)
+    window.close()
+    again = new_window(qtbot, prompts)
+    assert again.isMaximized()
+    again.showNormal()                     # and un-maximised it has a size of its own, inside the screen
+    qtbot.waitUntil(lambda: not again.isMaximized())
+    assert again.screen().availableGeometry().contains(again.frameGeometry())
+    again.close()
+    third = new_window(qtbot, prompts)
+    assert not third.isMaximized()
+
+
+def test_a_maximised_window_whose_frame_reaches_past_the_edge_stays_maximised(qtbot, prompts):
+    """Some desktops put a maximised window's borders just past the screen's edge: that is no reason
+    to resize it (which un-maximised it, and the next run opened it small)."""
+    from PySide6.QtCore import QRect
+
+    window = new_window(qtbot, prompts)
+    window.showMaximized()
+    qtbot.waitUntil(window.isMaximized)
+    area = window.screen().availableGeometry()
+    size = window.size()
+    window.frameGeometry = lambda: QRect(area.x() - 4, area.y() - 4, area.width() + 8, area.height() + 8)
+    window.layout_keeper.check_after_show()
+    assert window.isMaximized() and window.size() == size

@@ -1,0 +1,251 @@
+"""The window's last rough edges, tried as a new clerk would (issue 21): a shortcut from any box,
+the length target kept open until it makes sense, the title bar after 新建, the preview and the
+editor following what changed, typing over a selection, and the 范文 named as on their cards."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QTextCursor
+
+from tests.gui.conftest import card_for, refresh_preview, type_text
+from tests.gui.test_drafting import click_row, fill_required_fields
+from tests.gui.xserver import run_session, xvfb_display
+
+
+def test_the_window_commands_work_from_every_box_on_a_linux_desktop():
+    """Under X (a Linux desktop's key bindings), Ctrl+E in a 基本信息 box is 导出 Word, as from the tree."""
+    with xvfb_display("1024x768") as display:
+        result = run_session("tests.gui.keys_session", [], display)
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    for box in ("field", "heading", "body"):
+        assert report[box] == report["tree"], (box, report)
+    assert "Ctrl+E" in report["field"] and report["field_text"] == "张明"   # exported, the box unchanged
+
+
+def test_a_length_target_that_is_not_a_number_is_asked_again(drafting_window, prompts):
+    window = drafting_window
+    prompts.texts.extend(["abc", "15"])
+    window.acts.length_target.trigger()
+    assert prompts.refused and "分钟数" in prompts.refused[0][1]      # the error is shown under the box …
+    assert window.doc.outline.target_minutes == 15                   # … which stayed open for the answer
+    prompts.texts.append(None)                                       # 取消 keeps the target
+    window.acts.length_target.trigger()
+    assert window.doc.outline.target_minutes == 15
+
+
+def test_the_question_box_keeps_open_and_names_what_is_wrong(window, qtbot):
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QLineEdit
+
+    from speechwriter.gui.edit_flows import target_problem
+    from speechwriter.gui.prompts import Prompts
+
+    seen = {}
+
+    def answer(text, then):
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(50, lambda: answer(text, then))
+            return
+        dialog.findChild(QLineEdit).setText(text)
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+        QTimer.singleShot(50, lambda: then(dialog))
+
+    def after_abc(dialog):
+        seen["open"] = dialog.isVisible()
+        seen["said"] = [label.text() for label in dialog.findChildren(QLabel) if label.isVisible()]
+        answer("20", lambda _d: None)
+
+    QTimer.singleShot(50, lambda: answer("abc", after_abc))
+    result = Prompts(window).ask_text("这篇讲话限时多少分钟？", "", check=target_problem)
+    assert seen["open"] and any("不是整数" in text for text in seen["said"])
+    assert result == "20"
+
+
+def test_after_ctrl_n_the_title_bar_names_the_new_speech(drafting_window, prompts, qtbot, tmp_path):
+    window = drafting_window
+    fill_required_fields(qtbot, window)
+    prompts.save_paths.append(str(tmp_path / "去年的讲话.speech.json"))
+    window.acts.save.trigger()
+    assert "去年的讲话" in window.windowTitle()
+    window.acts.new.trigger()                                        # Ctrl+N: the gallery of structures
+    assert "去年的讲话" not in window.windowTitle()
+    card = card_for(window, lambda s: "opening" in s.skeleton)
+    card.chosen.emit(card.structure)
+    assert window.pages.currentWidget() is window.editor
+    assert "去年的讲话" not in window.windowTitle()
+    assert window.windowTitle().startswith(window.doc.display_name())
+
+
+def test_typing_over_a_selection_is_one_undo_step_with_the_words_after_it(drafting_window, qtbot):
+    window = drafting_window
+    click_row(qtbot, window, "一、")
+    window.editor.tabs.setCurrentWidget(window.editor.section_editor)
+    box = window.editor.section_editor.body
+    before = box.toPlainText()
+    cursor = box.textCursor()
+    cursor.setPosition(1)
+    cursor.setPosition(4, QTextCursor.MoveMode.KeepAnchor)
+    box.setTextCursor(cursor)
+    box.setFocus()
+    qtbot.keyClicks(box, "abc")                                      # the first key replaces the selection
+    assert box.toPlainText() == before[:1] + "abc" + before[4:]
+    window.acts.undo.trigger()
+    assert box.toPlainText() == before                               # one Ctrl+Z: the selection is back
+
+
+def test_an_undo_in_another_section_brings_the_editor_there(drafting_window, qtbot):
+    window = drafting_window
+    click_row(qtbot, window, "一、")
+    first = window.editor.current_section_id()
+    type_text(window.editor.section_editor.body, "新写的一句。")
+    click_row(qtbot, window, "二、")
+    window.acts.undo.trigger()
+    assert window.editor.current_section_id() == first               # the clerk sees what was taken back
+    assert window.editor.tabs.currentWidget() is window.editor.section_editor
+    assert "新写的一句" not in window.editor.section_editor.body.toPlainText()
+
+
+def _heading_in_view(window, text: str) -> bool:
+    browser = window.editor.preview.browser
+    found = browser.document().find(text)
+    if found.isNull():
+        return False
+    rect = browser.cursorRect(found)
+    return 0 <= rect.top() and rect.bottom() <= browser.viewport().height()
+
+
+def _long_opening(qtbot, window):
+    window.doc.set_body(window.doc.outline.sections[0].id, "很长的开场。\n" * 80)
+    refresh_preview(qtbot, window)
+
+
+def test_the_preview_follows_to_a_heading_after_it_is_edited(drafting_window, qtbot):
+    window = drafting_window
+    _long_opening(qtbot, window)
+    click_row(qtbot, window, "三、")
+    bar = window.editor.preview.browser.verticalScrollBar()
+    bar.setValue(0)                                                  # the clerk scrolled the page back up
+    editor = window.editor.section_editor
+    editor.heading.setFocus()
+    editor.heading.selectAll()
+    type_text(editor.heading, "狠抓隐患排查整治")
+    qtbot.waitUntil(lambda: _heading_in_view(window, "狠抓隐患排查整治"), timeout=10000)
+
+
+def test_the_preview_follows_to_the_title_after_it_is_edited(drafting_window, qtbot):
+    window = drafting_window
+    _long_opening(qtbot, window)
+    click_row(qtbot, window, "三、")
+    assert window.editor.preview.browser.verticalScrollBar().value() > 0
+    form = window.editor.field_form
+    window.editor.tabs.setCurrentWidget(form)
+    form.boxes["标题"].selectAll()
+    type_text(form.boxes["标题"], "在全市防汛工作会议上的讲话")
+    qtbot.waitUntil(lambda: _heading_in_view(window, "防汛工作会议"), timeout=10000)
+
+
+def test_the_preview_follows_to_the_section_material_went_into(drafting_window, qtbot):
+    window = drafting_window
+    _long_opening(qtbot, window)
+    click_row(qtbot, window, "三、")
+    heading = window.doc.section_by_id(window.editor.current_section_id()).heading
+    window.editor.preview.browser.verticalScrollBar().setValue(0)
+    window.edits.insert_material("要压紧压实各方责任，确保各项措施落到实处。")
+    qtbot.waitUntil(lambda: _heading_in_view(window, heading), timeout=10000)
+
+
+def test_each_bundled_sample_is_listed_by_the_title_on_its_card(drafting_window, qtbot):
+    window = drafting_window
+    window.acts.toggle_library.setChecked(True)
+    speeches = window.library_dock.panel.speeches
+    qtbot.waitUntil(lambda: len(speeches.titles()) > 0, timeout=20000)
+    titles = speeches.titles()
+    assert not [t for t in titles if t.endswith(".txt")], titles       # never a file name with a hash
+    card_titles = {t for card in window.start_page.cards for t in card.structure.source_titles}
+    assert card_titles and card_titles <= set(titles), (card_titles, titles)
+
+
+# fields in the body, as the clerk thinks of them ------------------------------------------------------
+def _body_with_a_field(qtbot, window):
+    click_row(qtbot, window, "一、")
+    section_id = window.editor.current_section_id()
+    window.doc.set_body(section_id, "{{ 单位 }}召开{{ 会议名称 }}。", typing=False)
+    editor = window.editor.section_editor
+    window.editor.tabs.setCurrentWidget(editor)
+    return section_id, editor.body
+
+
+def test_a_field_in_the_text_shows_as_its_value_or_its_name_never_as_braces(drafting_window, qtbot):
+    window = drafting_window
+    section_id, box = _body_with_a_field(qtbot, window)
+    window.doc.set_field("单位", "市应急管理局", typing=False)
+    window.doc.set_field("会议名称", "", typing=False)
+    assert box.shown_text() == "市应急管理局召开〔会议名称〕。"
+    assert "{{" not in box.shown_text()
+    window.doc.set_field("会议名称", "全市安全生产工作会议", typing=False)   # filled in 基本信息: follows
+    assert box.shown_text() == "市应急管理局召开全市安全生产工作会议。"
+    assert window.doc.section_by_id(section_id).body == "{{ 单位 }}召开{{ 会议名称 }}。"   # the file keeps it
+
+
+def test_a_field_is_one_piece_the_cursor_steps_over_and_backspace_takes_whole(drafting_window, qtbot):
+    window = drafting_window
+    section_id, box = _body_with_a_field(qtbot, window)
+    box.setFocus()
+    cursor = box.textCursor()
+    cursor.setPosition(0)
+    box.setTextCursor(cursor)
+    qtbot.keyClick(box, Qt.Key.Key_Right)                              # over the whole of 〔单位〕
+    qtbot.keyClick(box, Qt.Key.Key_Right)
+    type_text(box, "了")
+    assert window.doc.section_by_id(section_id).body == "{{ 单位 }}召了开{{ 会议名称 }}。"
+    cursor = box.textCursor()
+    cursor.setPosition(1)                                              # just after 〔单位〕
+    box.setTextCursor(cursor)
+    qtbot.keyClick(box, Qt.Key.Key_Backspace)
+    assert window.doc.section_by_id(section_id).body == "召了开{{ 会议名称 }}。"
+    window.acts.undo.trigger()
+    assert window.doc.section_by_id(section_id).body == "{{ 单位 }}召了开{{ 会议名称 }}。"
+
+
+def test_copy_and_paste_keep_a_field_a_field(drafting_window, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    window = drafting_window
+    section_id, box = _body_with_a_field(qtbot, window)
+    window.doc.set_field("单位", "市应急管理局", typing=False)
+    box.setFocus()
+    box.selectAll()
+    box.copy()
+    assert QApplication.clipboard().text() == "市应急管理局召开〔会议名称〕。"    # other programs get the words
+    cursor = box.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    box.setTextCursor(cursor)
+    box.paste()
+    assert window.doc.section_by_id(section_id).body == "{{ 单位 }}召开{{ 会议名称 }}。" * 2
+    assert box.shown_text() == "市应急管理局召开〔会议名称〕。" * 2
+
+
+def test_a_field_from_the_insert_menu_or_typed_by_hand_becomes_a_piece(drafting_window, qtbot):
+    window = drafting_window
+    section_id, box = _body_with_a_field(qtbot, window)
+    box.setFocus()
+    cursor = box.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    box.setTextCursor(cursor)
+    window.edits.insert_field("讲话人")
+    assert window.doc.section_by_id(section_id).body.endswith("。{{ 讲话人 }}")
+    assert box.shown_text().endswith("。〔讲话人〕")
+    type_text(box, "主持{{ 主持人 }}")
+    qtbot.waitUntil(lambda: box.shown_text().endswith("〔讲话人〕主持〔主持人〕"), timeout=3000)
+    assert window.doc.section_by_id(section_id).body.endswith("{{ 讲话人 }}主持{{ 主持人 }}")
+    type_text(box, "。")                                                # the cursor stayed after the piece
+    assert window.doc.section_by_id(section_id).body.endswith("{{ 主持人 }}。")
+
+
+def test_find_selects_words_after_a_field_in_the_text(drafting_window, qtbot):
+    window = drafting_window
+    _section_id, box = _body_with_a_field(qtbot, window)
+    window.editor.section_editor.select_text("召开", 0)
+    assert box.textCursor().selectedText() == "召开"
