@@ -6,7 +6,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
-from speechwriter.paint import page_layout, paint_page
+from speechwriter.paint import fix_printed_pdf, page_layout, paint_page
 from speechwriter.render.layout import Laid
 
 
@@ -23,14 +23,17 @@ def print_pages(printer: QPrinter, laid: Laid) -> None:
     first, last = printer.fromPage(), printer.toPage()
     pages = [p for p in laid.pages if not first or first <= p.number <= (last or p.number)]
     painter = QPainter(printer)
+    fonts: dict = {}
     try:
         dpi = printer.resolution()
         for i, page in enumerate(pages):
             if i:
                 printer.newPage()
-            paint_page(painter, laid, page, dpi)
+            paint_page(painter, laid, page, dpi, fonts)
     finally:
         painter.end()
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
+        fix_printed_pdf(printer.outputFileName(), laid, fonts)  # 打印到文件: the same text layer as 导出 PDF
 
 
 def show_print_preview(laid: Laid, name: str, parent: QWidget | None = None) -> bool:

@@ -5,7 +5,10 @@ QGuiApplication.
 Public names:
 - `paint_page(painter, laid, page, dpi)` — one page at the device's resolution, origin at the
   paper's top-left corner (a QPrinter must be set to full page).
-- `pdf_bytes(laid, title="") -> bytes` — the whole manuscript as PDF (fonts embedded by Qt).
+- `pdf_bytes(laid, title="") -> bytes` — the whole manuscript as PDF (fonts embedded by Qt, its text
+  layer the characters drawn: see `paint.pdf_text`, which `fix_printed_pdf` also applies to a PDF a
+  printer wrote).
+- `painted_text(laid) -> str` — every character `paint_page` draws.
 - `ensure_gui_application()` — a QGuiApplication (offscreen when there is no display) for callers
   outside the GUI.
 """
@@ -18,6 +21,7 @@ from typing import cast
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF
 from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPainter, QPdfWriter
 
+from speechwriter.paint.pdf_text import fix_pdf_file, fix_text_layer
 from speechwriter.render.layout import Laid, Page
 
 PDF_DPI = 1200
@@ -50,12 +54,13 @@ def _font(laid: Laid, role: str, size: float, bold: bool, dpi: float) -> QFont:
     return font
 
 
-def paint_page(painter: QPainter, laid: Laid, page: Page, dpi: float) -> None:
+def paint_page(painter: QPainter, laid: Laid, page: Page, dpi: float, fonts: dict | None = None) -> None:
+    """`fonts`: a cache of the QFonts made (shared over the pages; `pdf_text` reads them)."""
     grid = laid.grid
     unit = dpi / 72  # device pixels per point
     left, top = grid.margin_left * unit, grid.margin_top * unit
     cell, pitch = grid.char_pitch * unit, grid.line_pitch * unit
-    fonts: dict = {}
+    fonts = {} if fonts is None else fonts
     for line in page.lines:
         # the baseline sits where Word puts it on an exact line: about 0.8 of the pitch down
         baseline = top + line.row * pitch + (pitch + line.size * unit * 0.7) / 2
@@ -69,8 +74,10 @@ def paint_page(painter: QPainter, laid: Laid, page: Page, dpi: float) -> None:
                 painter.drawText(QPointF(left + line.x[index] * cell, baseline), ch)
                 index += 1
     if page.label:
-        font = _font(laid, "page", PAGE_NUMBER_SIZE, False, dpi)
-        painter.setFont(font)
+        key = ("page", PAGE_NUMBER_SIZE, False)
+        if key not in fonts:
+            fonts[key] = _font(laid, "page", PAGE_NUMBER_SIZE, False, dpi)
+        painter.setFont(fonts[key])
         width = painter.fontMetrics().horizontalAdvance(page.label)
         area = grid.type_width * unit
         inset = PAGE_NUMBER_SIZE * unit  # 单页码居右空一字，双页码居左空一字
@@ -94,12 +101,22 @@ def pdf_bytes(laid: Laid, title: str = "") -> bytes:
     writer.setTitle(title)
     writer.setCreator("讲稿助手")
     painter = QPainter(writer)
+    fonts: dict = {}
     try:
         for i, page in enumerate(laid.pages):
             if i:
                 writer.newPage()
-            paint_page(painter, laid, page, PDF_DPI)
+            paint_page(painter, laid, page, PDF_DPI, fonts)
     finally:
         painter.end()
     buffer.close()
-    return bytes(data.data())
+    return fix_text_layer(bytes(data.data()), painted_text(laid), fonts.values())
+
+
+def painted_text(laid: Laid) -> str:
+    return laid.text() + "".join(page.label for page in laid.pages)
+
+
+def fix_printed_pdf(path: str, laid: Laid, fonts: dict) -> None:
+    """A PDF a QPrinter wrote (print to file) with the same text layer as `pdf_bytes`'s."""
+    fix_pdf_file(path, painted_text(laid), fonts.values())
