@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import struct
+import unicodedata
 import zlib
 from collections.abc import Iterable
 from pathlib import Path
@@ -187,7 +188,11 @@ def fix_text_layer(pdf: bytes, drawn: str, fonts: Iterable[QFont]) -> bytes:
         fixed = {}
         for cid, text in mapping.items():
             if text and text not in present and len(text) == 1:
-                text = next((found[g] for raw, found in candidates if (g := _glyph(raw, text)) in found), text)
+                # a font Qt fell back to by itself is not among `fonts`: its Kangxi radicals still
+                # have their compatibility decomposition (⼯ → 工)
+                same = unicodedata.normalize("NFKC", text)
+                text = next((found[g] for raw, found in candidates if (g := _glyph(raw, text)) in found),
+                            same if same in present else text)
             fixed[cid] = text
         if fixed != mapping:
             data = zlib.compress(write_cmap(fixed))

@@ -1,0 +1,79 @@
+"""The PDF of a long real speech, under each Chinese font clerks have (Noto CJK, WenQuanYi): its text
+layer is what the clerk wrote — what copy, search and pdftotext give equals the .docx's text, with no
+Kangxi radicals (Noto CJK draws 工 and ⼯ with one glyph) — and 避头尾 holds on every printed line."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+
+import pytest
+
+from tests.cjk_fonts import CJK_FONTS, fontconfig_env, only_font_in_pdf
+from tests.conftest import SHARED, run_cli
+
+pytestmark = pytest.mark.skipif(not (shutil.which("pdftotext") and shutil.which("pdffonts")),
+                                reason="pdftotext/pdffonts 未安装：apt-get install poppler-utils")
+
+CORPUS_SPEECH = "19.txt"  # the longest speech of the labelled corpus (~17 000 characters, 20 pages)
+NO_LINE_START = "，。、；：？！”）》"
+NO_LINE_END = "“（《"
+
+
+def _radicals(text: str) -> set[str]:
+    return {ch for ch in text if 0x2E80 <= ord(ch) <= 0x2FDF}
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"\s+", "", re.sub(r"—\s*\d+\s*—", "", text))
+
+
+def _pdftotext(path, *options) -> str:
+    return subprocess.run(["pdftotext", *options, str(path), "-"], check=True, capture_output=True, text=True).stdout
+
+
+def _docx_text(path) -> str:
+    import docx
+
+    return "".join(p.text for p in docx.Document(str(path)).paragraphs)
+
+
+@pytest.fixture(scope="module")
+def speech(tmp_path_factory):
+    """The corpus speech made an outline, as a clerk reuses an old speech."""
+    corpus = SHARED / "corpus"
+    if not (corpus / CORPUS_SPEECH).is_file():
+        pytest.skip("../shared/corpus (the labelled corpus) is not here")
+    folder = tmp_path_factory.mktemp("speech")
+    source = folder / "讲话.speech.json"
+    result = run_cli("outline", corpus / CORPUS_SPEECH, "-o", source)
+    assert result.returncode == 0, result.stderr
+    return source
+
+
+@pytest.mark.parametrize("font", list(CJK_FONTS))
+def test_pdf_text_is_the_docx_text_under_each_font(font, speech, tmp_path):
+    env = fontconfig_env(font, tmp_path)
+    for suffix in (".pdf", ".docx"):
+        result = run_cli("render", speech, "-o", tmp_path / f"讲话{suffix}", "--set", "日期=2026年3月15日", env=env)
+        assert result.returncode == 0, result.stderr
+    pdf = tmp_path / "讲话.pdf"
+    assert only_font_in_pdf(pdf, font)  # the font meant, not another one installed here
+    text = _pdftotext(pdf)
+    assert not _radicals(text), sorted(_radicals(text))
+    docx_text = _flat(_docx_text(tmp_path / "讲话.docx"))
+    assert len(docx_text) > 15000
+    assert _flat(text) == docx_text
+    assert "工作" in text and "人民" in text  # what a clerk would search for
+    # 避头尾, as printed: no line opens with a closing mark, none ends with an opening one
+    lines = [line.strip() for line in _pdftotext(pdf, "-layout").splitlines() if line.strip()]
+    assert len(lines) > 500
+    assert [line for line in lines if line[0] in NO_LINE_START or line[-1] in NO_LINE_END] == []
+
+
+def test_pdf_catalog_names_the_language(speech, tmp_path):
+    pdf = tmp_path / "讲话.pdf"
+    assert run_cli("render", speech, "-o", pdf, "--set", "日期=2026年3月15日").returncode == 0
+    assert b"/Lang (zh-CN)" in pdf.read_bytes()
+    assert "Pages:" in subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
