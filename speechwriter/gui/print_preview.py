@@ -33,7 +33,7 @@ def print_pages(printer: QPrinter, laid: Laid) -> None:
     finally:
         painter.end()
     if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
-        fix_printed_pdf(printer.outputFileName(), laid, fonts)  # 打印到文件: the same text layer as 导出 PDF
+        fix_printed_pdf(printer.outputFileName(), pages, fonts)  # 打印到文件: the same text layer as 导出 PDF
 
 
 def show_print_preview(laid: Laid, name: str, parent: QWidget | None = None) -> bool:

@@ -6,9 +6,8 @@ Public names:
 - `paint_page(painter, laid, page, dpi)` — one page at the device's resolution, origin at the
   paper's top-left corner (a QPrinter must be set to full page).
 - `pdf_bytes(laid, title="") -> bytes` — the whole manuscript as PDF (fonts embedded by Qt, its text
-  layer the characters drawn: see `paint.pdf_text`, which `fix_printed_pdf` also applies to a PDF a
-  printer wrote).
-- `painted_text(laid) -> str` — every character `paint_page` draws.
+  layer the characters drawn, tagged: see `paint.pdf_text`, which `fix_printed_pdf` also applies
+  to a PDF a printer wrote).
 - `ensure_gui_application()` — a QGuiApplication (offscreen when there is no display) for callers
   outside the GUI.
 """
@@ -110,13 +109,9 @@ def pdf_bytes(laid: Laid, title: str = "") -> bytes:
     finally:
         painter.end()
     buffer.close()
-    return fix_text_layer(bytes(data.data()), painted_text(laid), fonts.values())
+    return fix_text_layer(bytes(data.data()), laid.pages, fonts.values())
 
 
-def painted_text(laid: Laid) -> str:
-    return laid.text() + "".join(page.label for page in laid.pages)
-
-
-def fix_printed_pdf(path: str, laid: Laid, fonts: dict) -> None:
-    """A PDF a QPrinter wrote (print to file) with the same text layer as `pdf_bytes`'s."""
-    fix_pdf_file(path, painted_text(laid), fonts.values())
+def fix_printed_pdf(path: str, pages, fonts: dict) -> None:
+    """A PDF a QPrinter wrote of `pages` (print to file) with the same text layer and tags as `pdf_bytes`'s."""
+    fix_pdf_file(path, pages, fonts.values())

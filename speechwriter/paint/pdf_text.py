@@ -6,11 +6,12 @@ usual Chinese font of Debian, 统信UOS and 麒麟) draws 工 and the Kangxi rad
 same glyph, so the PDF looked right but said ⼯: searching for 工作 found nothing, copied text was
 wrong. Here each font's map is written again from what was drawn: a glyph whose code point was not
 drawn gets the drawn character with that glyph in the same font (found through QRawFont).
-The catalog also names the language (/Lang zh-CN) so readers and screen readers treat it as Chinese.
+The catalog also names the language (/Lang zh-CN), and the pages are tagged (`paint.pdf_tags`),
+so readers and screen readers take it as Chinese text in paragraphs and headings.
 
-`fix_text_layer(pdf, drawn, fonts) -> bytes` — `drawn`: every character painted; `fonts`: the
-QFonts they were painted with (their families and fall-backs are looked up by PostScript name).
-`fix_pdf_file(path, drawn, fonts)` — the same for a PDF a QPrinter wrote (print to file).
+`fix_text_layer(pdf, pages, fonts) -> bytes` — `pages`: the laid-out pages painted, in order;
+`fonts`: the QFonts they were painted with (their families and fall-backs are looked up by
+PostScript name). `fix_pdf_file(path, pages, fonts)` — the same for a PDF a QPrinter wrote.
 """
 
 from __future__ import annotations
@@ -19,12 +20,15 @@ import re
 import struct
 import unicodedata
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from PySide6.QtGui import QFont, QRawFont
 
-_TO_UNICODE = re.compile(rb"/BaseFont\s*/([^\s/<>\[\]()]+)[^>]*?/ToUnicode\s+(\d+)\s+0\s+R", re.S)
+from speechwriter.paint.pdf_file import QtPdf
+from speechwriter.paint.pdf_tags import tag_structure
+from speechwriter.render.layout import Page
+
 _HEX_PAIR = re.compile(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>")
 _RANGE = re.compile(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*(\[[^\]]*\]|<[0-9A-Fa-f]+>)")
 _SECTION = re.compile(rb"begin(bfchar|bfrange)(.*?)end\1", re.S)
@@ -120,70 +124,20 @@ def write_cmap(mapping: dict[int, str]) -> bytes:
     return "\n".join(lines).encode("ascii")
 
 
-def _stream(body: bytes) -> tuple[bytes, bytes] | None:
-    """(dictionary, decoded data) of a stream object's body."""
-    match = re.search(rb"stream\r?\n", body)
-    end = body.rfind(b"endstream")
-    if not match or end < 0:
-        return None
-    head, data = body[:match.start()], body[match.end():end].rstrip(b"\r\n")
-    length = re.search(rb"/Length\s+(\d+)(?!\s+0\s+R)", head)
-    if length:
-        data = body[match.end():match.end() + int(length.group(1))]
-    if b"/FlateDecode" in head:
-        try:
-            data = zlib.decompress(data)
-        except zlib.error:
-            return None
-    return head, data
-
-
-def _objects(pdf: bytes) -> tuple[dict[int, tuple[int, int]], int]:
-    """{object number: (start, end)} from the cross-reference table, and where that table starts."""
-    found = re.search(rb"startxref\s+(\d+)\s+%%EOF\s*$", pdf)
-    if not found:
-        raise ValueError("no startxref")
-    xref = int(found.group(1))
-    if not pdf.startswith(b"xref", xref):
-        raise ValueError("not a classic cross-reference table")
-    lines = pdf[xref:pdf.index(b"trailer", xref)].split(b"\n")[1:]
-    starts: dict[int, int] = {}
-    number = 0
-    for line in lines:
-        parts = line.split()
-        if len(parts) == 2:
-            number = int(parts[0])
-        elif len(parts) == 3:
-            if parts[2] == b"n":
-                starts[number] = int(parts[0])
-            number += 1
-    ordered = sorted(starts.items(), key=lambda item: item[1])
-    spans = {}
-    for i, (n, start) in enumerate(ordered):
-        spans[n] = (start, ordered[i + 1][1] if i + 1 < len(ordered) else xref)
-    return spans, xref
-
-
-def fix_text_layer(pdf: bytes, drawn: str, fonts: Iterable[QFont]) -> bytes:
-    """The PDF with every font's ToUnicode map naming the characters drawn, and /Lang zh-CN."""
-    try:
-        spans, xref = _objects(pdf)
-    except (ValueError, IndexError):
-        return pdf  # not the layout Qt writes: left as it is rather than broken
+def fix_to_unicode(pdf: QtPdf, drawn: str, fonts: Iterable[QFont]) -> None:
+    """Every font's ToUnicode map names the characters drawn."""
     characters = list(dict.fromkeys(drawn))
     present = set(characters)
     raws = raw_fonts(fonts)
-    replaced: dict[int, bytes] = {}
-    for ps_name, number in _TO_UNICODE.findall(pdf):
-        number = int(number)
-        name = ps_name.decode("latin-1").split("+")[-1]
-        if number not in spans:
+    for number in range(1, max(pdf.spans) + 1):
+        if number not in pdf.spans or b"/ToUnicode" not in pdf.dictionary(number):
             continue
-        start, end = spans[number]
-        stream = _stream(pdf[start:end])
-        if stream is None:
+        base = re.search(rb"/BaseFont\s*/([^\s/<>\[\]()]+)", pdf.dictionary(number))
+        target = pdf.ref(number, b"ToUnicode")
+        if base is None or target is None:
             continue
-        mapping = parse_cmap(stream[1])
+        name = base.group(1).decode("latin-1").split("+")[-1]
+        mapping = parse_cmap(pdf.stream(target))
         candidates = [(raw, _by_glyph(raw, characters)) for raw in raws.get(name, [])]
         fixed = {}
         for cid, text in mapping.items():
@@ -195,53 +149,36 @@ def fix_text_layer(pdf: bytes, drawn: str, fonts: Iterable[QFont]) -> bytes:
                             same if same in present else text)
             fixed[cid] = text
         if fixed != mapping:
-            data = zlib.compress(write_cmap(fixed))
-            replaced[number] = (f"{number} 0 obj\n<< /Length {len(data)} /Filter /FlateDecode >>\nstream\n".encode()
-                                + data + b"\nendstream\nendobj\n")
-    catalog = _catalog(pdf, spans)
-    if catalog is not None:
-        replaced[catalog[0]] = catalog[1]
-    if not replaced:
-        return pdf
-    return _rebuild(pdf, spans, xref, replaced)
+            pdf.set_stream(target, write_cmap(fixed))
 
 
-def _catalog(pdf: bytes, spans) -> tuple[int, bytes] | None:
-    root = re.search(rb"trailer\s*<<.*?/Root\s+(\d+)\s+0\s+R", pdf[max(0, len(pdf) - 4096):], re.S)
-    if not root or int(root.group(1)) not in spans:
-        return None
-    number = int(root.group(1))
-    start, end = spans[number]
-    body = pdf[start:end]
-    if b"/Lang" in body or b"<<" not in body:
-        return None
-    return number, body.replace(b"<<", b"<<\n/Lang (zh-CN)", 1)
+def fix_text_layer(data: bytes, pages: Sequence[Page], fonts: Iterable[QFont]) -> bytes:
+    """The PDF Qt wrote of `pages`, with the characters drawn as its text, tagged (paint.pdf_tags)
+    and its language named; as Qt wrote it when it is not in the layout this reads."""
+    try:
+        pdf = QtPdf(data)
+        fix_to_unicode(pdf, painted_text(pages), fonts)
+        entries = b"/Lang (zh-CN)\n/ViewerPreferences << /DisplayDocTitle true >>"
+        tree = tag_structure(pdf, pages)
+        if tree is not None:
+            entries += b"\n/MarkInfo << /Marked true >>\n/StructTreeRoot %d 0 R" % tree
+        pdf.add_to_dictionary(pdf.root(), entries)
+        return pdf.write()
+    except (ValueError, IndexError, zlib.error):
+        return data  # not the layout Qt writes: left as it is rather than broken
 
 
-def _rebuild(pdf: bytes, spans, xref: int, replaced: dict[int, bytes]) -> bytes:
-    ordered = sorted(spans.items(), key=lambda item: item[1][0])
-    first = ordered[0][1][0]
-    out = bytearray(pdf[:first])
-    offsets = {}
-    for number, (start, end) in ordered:
-        offsets[number] = len(out)
-        out += replaced.get(number, pdf[start:end])
-    trailer_at = pdf.index(b"trailer", xref)
-    trailer = pdf[trailer_at:pdf.index(b"startxref", trailer_at)]
-    size = max(offsets) + 1
-    new_xref = len(out)
-    out += f"xref\n0 {size}\n".encode() + b"0000000000 65535 f \n"
-    for number in range(1, size):
-        out += f"{offsets[number]:010d} 00000 n \n".encode() if number in offsets else b"0000000000 65535 f \n"
-    out += trailer + f"startxref\n{new_xref}\n%%EOF\n".encode()
-    return bytes(out)
+def painted_text(pages: Sequence[Page]) -> str:
+    """Every character `paint_page` draws on these pages."""
+    return "".join("".join(s.text for s in line.spans) for page in pages for line in page.lines) + "".join(
+        page.label for page in pages)
 
 
-def fix_pdf_file(path: str | Path, drawn: str, fonts: Iterable[QFont]) -> None:
+def fix_pdf_file(path: str | Path, pages: Sequence[Page], fonts: Iterable[QFont]) -> None:
     from speechwriter.core.atomic import atomic_write_bytes
 
     target = Path(path)
     data = target.read_bytes()
-    fixed = fix_text_layer(data, drawn, fonts)
+    fixed = fix_text_layer(data, pages, fonts)
     if fixed != data:
         atomic_write_bytes(target, fixed)

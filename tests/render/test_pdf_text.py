@@ -1,6 +1,7 @@
 """The PDF of a long real speech, under each Chinese font clerks have (Noto CJK, WenQuanYi): its text
 layer is what the clerk wrote — what copy, search and pdftotext give equals the .docx's text, with no
-Kangxi radicals (Noto CJK draws 工 and ⼯ with one glyph) — and 避头尾 holds on every printed line."""
+Kangxi radicals (Noto CJK draws 工 and ⼯ with one glyph) —, it is tagged (a screen reader reads the
+.docx's paragraphs, headings as headings), and 避头尾 holds on every printed line."""
 
 from __future__ import annotations
 
@@ -33,10 +34,22 @@ def _pdftotext(path, *options) -> str:
     return subprocess.run(["pdftotext", *options, str(path), "-"], check=True, capture_output=True, text=True).stdout
 
 
-def _docx_text(path) -> str:
+def _docx_paragraphs(path) -> list[str]:
     import docx
 
-    return "".join(p.text for p in docx.Document(str(path)).paragraphs)
+    return [p.text for p in docx.Document(str(path)).paragraphs if p.text.strip()]
+
+
+def _tagged(pdf) -> list[tuple[str, str]]:
+    """(structure type, text) of each element of the PDF's tag tree, as a screen reader reads it."""
+    listing = subprocess.run(["pdfinfo", "-struct-text", str(pdf)], check=True, capture_output=True, text=True).stdout
+    elements: list[tuple[str, str]] = []
+    for line in listing.splitlines():
+        if line.startswith("  ") and not line.startswith("    "):
+            elements.append((line.split()[0], ""))
+        elif line.startswith('    "') and elements:
+            elements[-1] = (elements[-1][0], elements[-1][1] + line.strip()[1:-1])
+    return elements
 
 
 @pytest.fixture(scope="module")
@@ -62,9 +75,14 @@ def test_pdf_text_is_the_docx_text_under_each_font(font, speech, tmp_path):
     assert only_font_in_pdf(pdf, font)  # the font meant, not another one installed here
     text = _pdftotext(pdf)
     assert not _radicals(text), sorted(_radicals(text))
-    docx_text = _flat(_docx_text(tmp_path / "讲话.docx"))
+    paragraphs = _docx_paragraphs(tmp_path / "讲话.docx")
+    docx_text = _flat("".join(paragraphs))
     assert len(docx_text) > 15000
     assert _flat(text) == docx_text
+    # tagged: the tag tree is the manuscript's paragraphs in order, the title and headings as H1, H2 …
+    tagged = _tagged(pdf)
+    assert [_flat(t) for _, t in tagged] == [_flat(p) for p in paragraphs]
+    assert tagged[0] == ("H1", _flat(paragraphs[0])) and {"P", "H2"} <= {kind for kind, _ in tagged}
     assert "工作" in text and "人民" in text  # what a clerk would search for
     # 避头尾, as printed: no line opens with a closing mark, none ends with an opening one
     lines = [line.strip() for line in _pdftotext(pdf, "-layout").splitlines() if line.strip()]
@@ -72,8 +90,9 @@ def test_pdf_text_is_the_docx_text_under_each_font(font, speech, tmp_path):
     assert [line for line in lines if line[0] in NO_LINE_START or line[-1] in NO_LINE_END] == []
 
 
-def test_pdf_catalog_names_the_language(speech, tmp_path):
+def test_pdf_is_tagged_and_names_its_language(speech, tmp_path):
     pdf = tmp_path / "讲话.pdf"
     assert run_cli("render", speech, "-o", pdf, "--set", "日期=2026年3月15日").returncode == 0
     assert b"/Lang (zh-CN)" in pdf.read_bytes()
-    assert "Pages:" in subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert re.search(r"^Tagged:\s+yes$", info, re.M) and re.search(r"^Pages:\s+\d\d$", info, re.M), info
