@@ -6,8 +6,8 @@ Public names:
 - `paint_page(painter, laid, page, dpi)` — one page at the device's resolution, origin at the
   paper's top-left corner (a QPrinter must be set to full page).
 - `pdf_bytes(laid, title="") -> bytes` — the whole manuscript as PDF (fonts embedded by Qt, its text
-  layer the characters drawn, tagged: see `paint.pdf_text`, which `fix_printed_pdf` also applies
-  to a PDF a printer wrote).
+  layer the characters drawn, tagged: see `paint.pdf_text`, whose `fix_pdf_file` also mends a PDF
+  a printer wrote, from the `Painted` record `paint_page` kept).
 - `ensure_gui_application()` — a QGuiApplication (offscreen when there is no display) for callers
   outside the GUI.
 """
@@ -20,7 +20,7 @@ from typing import cast
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF
 from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPainter, QPdfWriter
 
-from speechwriter.paint.pdf_text import fix_pdf_file, fix_text_layer
+from speechwriter.paint.pdf_text import Painted, fix_text_layer
 from speechwriter.render.layout import Laid, Page
 
 PDF_DPI = 1200
@@ -53,13 +53,15 @@ def _font(laid: Laid, role: str, size: float, bold: bool, dpi: float) -> QFont:
     return font
 
 
-def paint_page(painter: QPainter, laid: Laid, page: Page, dpi: float, fonts: dict | None = None) -> None:
-    """`fonts`: a cache of the QFonts made (shared over the pages; `pdf_text` reads them)."""
+def paint_page(painter: QPainter, laid: Laid, page: Page, dpi: float, painted: Painted | None = None) -> None:
+    """`painted`: records what is drawn (and caches the fonts over the pages), for `pdf_text`."""
     grid = laid.grid
     unit = dpi / 72  # device pixels per point
     left, top = grid.margin_left * unit, grid.margin_top * unit
     cell, pitch = grid.char_pitch * unit, grid.line_pitch * unit
-    fonts = {} if fonts is None else fonts
+    painted = Painted() if painted is None else painted
+    painted.pages.append(page)
+    fonts = painted.fonts
     for line in page.lines:
         # the baseline sits where Word puts it on an exact line: about 0.8 of the pitch down
         baseline = top + line.row * pitch + (pitch + line.size * unit * 0.7) / 2
@@ -71,6 +73,7 @@ def paint_page(painter: QPainter, laid: Laid, page: Page, dpi: float, fonts: dic
             painter.setFont(fonts[key])
             for ch in span.text:
                 painter.drawText(QPointF(left + line.x[index] * cell, baseline), ch)
+                painted.calls.append((fonts[key], ch))
                 index += 1
     if page.label:
         key = ("page", PAGE_NUMBER_SIZE, False)
@@ -83,6 +86,7 @@ def paint_page(painter: QPainter, laid: Laid, page: Page, dpi: float, fonts: dic
         x = {"right": left + area - inset - width, "left": left + inset}.get(page.label_align, left + (area - width) / 2)
         baseline = top + grid.lines_per_page * grid.line_pitch * unit + 7 * 72 / 25.4 * unit + PAGE_NUMBER_SIZE * unit * 0.4
         painter.drawText(QPointF(x, baseline), page.label)
+        painted.calls.append((fonts[key], page.label))
 
 
 def page_layout(laid: Laid) -> QPageLayout:
@@ -100,18 +104,13 @@ def pdf_bytes(laid: Laid, title: str = "") -> bytes:
     writer.setTitle(title)
     writer.setCreator("讲稿助手")
     painter = QPainter(writer)
-    fonts: dict = {}
+    painted = Painted()
     try:
         for i, page in enumerate(laid.pages):
             if i:
                 writer.newPage()
-            paint_page(painter, laid, page, PDF_DPI, fonts)
+            paint_page(painter, laid, page, PDF_DPI, painted)
     finally:
         painter.end()
     buffer.close()
-    return fix_text_layer(bytes(data.data()), laid.pages, fonts.values())
-
-
-def fix_printed_pdf(path: str, pages, fonts: dict) -> None:
-    """A PDF a QPrinter wrote of `pages` (print to file) with the same text layer and tags as `pdf_bytes`'s."""
-    fix_pdf_file(path, pages, fonts.values())
+    return fix_text_layer(bytes(data.data()), painted)

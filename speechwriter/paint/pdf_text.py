@@ -20,10 +20,10 @@ import re
 import struct
 import unicodedata
 import zlib
-from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtGui import QFont, QRawFont
+from PySide6.QtGui import QFont, QFontDatabase, QRawFont
 
 from speechwriter.paint.pdf_file import QtPdf
 from speechwriter.paint.pdf_tags import tag_structure
@@ -51,37 +51,74 @@ def _ps_name(raw: QRawFont) -> str:
     return ""
 
 
-def raw_fonts(fonts: Iterable[QFont]) -> dict[str, list[QRawFont]]:
-    """PostScript name → the installed fonts of every family (and weight) the painter could use."""
-    found: dict[str, list[QRawFont]] = {}
-    seen = set()
-    for font in fonts:
-        for family in font.families() or [font.family()]:
-            key = (family, font.bold())
-            if key in seen:
-                continue
-            seen.add(key)
+@dataclass
+class Painted:
+    """What `paint_page` drew, in order: the pages, and each drawText's font and text. The fonts
+    it made are cached here too, so one QFont serves every page."""
+    pages: list[Page] = field(default_factory=list)
+    calls: list[tuple[QFont, str]] = field(default_factory=list)
+    fonts: dict = field(default_factory=dict)
+
+
+def _chain(font: QFont, cache: dict) -> list[tuple[QRawFont, str]]:
+    """The installed fonts Qt tries for `font`, in its order of families: (font, PostScript name)."""
+    key = (tuple(font.families() or [font.family()]), font.bold(), font.italic())
+    if key not in cache:
+        chain = []
+        for family in key[0]:
+            if not QFontDatabase.hasFamily(family):
+                continue  # Qt passes over a family that is not installed
             single = QFont(font)
             single.setFamilies([family])
             raw = QRawFont.fromFont(single)
             if raw.isValid():
-                found.setdefault(_ps_name(raw), []).append(raw)
-    return found
+                chain.append((raw, _ps_name(raw)))
+        cache[key] = chain
+    return cache[key]
+
+
+def font_named(ps_name: str) -> QRawFont | None:
+    """An installed font by its PostScript name (one Qt fell back to by itself, not in any chain):
+    the family whose name without spaces is the name's first part ("NotoSansCJKjp-Bold")."""
+    stem, _, style = ps_name.partition("-")
+    for family in QFontDatabase.families():
+        if family.replace(" ", "").lower() == stem.lower():
+            font = QFont()
+            font.setFamilies([family])
+            font.setBold("bold" in style.lower())
+            raw = QRawFont.fromFont(font)
+            if raw.isValid() and _ps_name(raw) == ps_name:
+                return raw
+    return None
+
+
+def _subsets(painted: Painted, last: list[tuple[QRawFont, str]]) -> tuple[dict[str, dict[int, str]], dict[str, QRawFont]]:
+    """What Qt's subsets should say: PostScript name → {CID: character drawn}, and the font of each
+    name. Qt numbers a font's glyphs in the order they are first drawn (CID 0 is .notdef); each
+    character is drawn with the first font of its chain that has it, else with a font Qt chose by
+    itself (`last`: the PDF's fonts that no chain names)."""
+    cache: dict = {}
+    numbers: dict[str, dict[int, int]] = {}
+    characters: dict[str, dict[int, str]] = {}
+    fonts: dict[str, QRawFont] = {}
+    for font, text in painted.calls:
+        chain = _chain(font, cache) + last
+        for ch in text:
+            for raw, name in chain:
+                glyph = _glyph(raw, ch)
+                if glyph:
+                    table = numbers.setdefault(name, {})
+                    if glyph not in table:
+                        table[glyph] = len(table) + 1
+                        characters.setdefault(name, {})[table[glyph]] = ch
+                    fonts.setdefault(name, raw)
+                    break
+    return characters, fonts
 
 
 def _glyph(raw: QRawFont, ch: str) -> int:
     indexes = raw.glyphIndexesForString(ch)
     return indexes[0] if indexes else 0
-
-
-def _by_glyph(raw: QRawFont, drawn: list[str]) -> dict[int, str]:
-    """Glyph → the first drawn character the font draws with it."""
-    found: dict[int, str] = {}
-    for ch in drawn:
-        glyph = _glyph(raw, ch)
-        if glyph:
-            found.setdefault(glyph, ch)
-    return found
 
 
 def _units(hex_text: bytes) -> str:
@@ -124,42 +161,57 @@ def write_cmap(mapping: dict[int, str]) -> bytes:
     return "\n".join(lines).encode("ascii")
 
 
-def fix_to_unicode(pdf: QtPdf, drawn: str, fonts: Iterable[QFont]) -> None:
-    """Every font's ToUnicode map names the characters drawn."""
-    characters = list(dict.fromkeys(drawn))
-    present = set(characters)
-    raws = raw_fonts(fonts)
-    for number in range(1, max(pdf.spans) + 1):
-        if number not in pdf.spans or b"/ToUnicode" not in pdf.dictionary(number):
-            continue
-        base = re.search(rb"/BaseFont\s*/([^\s/<>\[\]()]+)", pdf.dictionary(number))
-        target = pdf.ref(number, b"ToUnicode")
-        if base is None or target is None:
-            continue
-        name = base.group(1).decode("latin-1").split("+")[-1]
-        mapping = parse_cmap(pdf.stream(target))
-        candidates = [(raw, _by_glyph(raw, characters)) for raw in raws.get(name, [])]
-        fixed = {}
-        for cid, text in mapping.items():
-            if text and text not in present and len(text) == 1:
-                # a font Qt fell back to by itself is not among `fonts`: its Kangxi radicals still
-                # have their compatibility decomposition (⼯ → 工)
-                same = unicodedata.normalize("NFKC", text)
-                text = next((found[g] for raw, found in candidates if (g := _glyph(raw, text)) in found),
-                            same if same in present else text)
-            fixed[cid] = text
-        if fixed != mapping:
+def fix_to_unicode(pdf: QtPdf, painted: Painted) -> None:
+    """Every font's ToUnicode map names the characters drawn, those beyond U+FFFF too (Qt leaves
+    them out: 𠀀 in a name was lost)."""
+    maps: dict[str, int] = {}  # PostScript name → its ToUnicode stream
+    for number in pdf.spans:
+        dictionary = pdf.dictionary(number)
+        base = re.search(rb"/BaseFont\s*/([^\s/<>\[\]()]+)", dictionary)
+        target = pdf.ref(number, b"ToUnicode") if b"/ToUnicode" in dictionary else None
+        if base is not None and target is not None:
+            maps[base.group(1).decode("latin-1").split("+")[-1]] = target
+    cache: dict = {}
+    chained = {name for font, _ in painted.calls for _, name in _chain(font, cache)}
+    last = [(raw, name) for name in maps if name not in chained and (raw := font_named(name)) is not None]
+    drawn, fonts = _subsets(painted, last)
+    present = {ch for _, text in painted.calls for ch in text}
+    for name, target in maps.items():
+        qt = parse_cmap(pdf.stream(target))
+        ours, raw = drawn.get(name, {}), fonts.get(name) or font_named(name)
+        written = {cid: text for cid, text in qt.items() if cid and text and text != "\0"}
+        # the order of drawing is trusted only where it agrees with every glyph Qt could name
+        if raw is not None and all(cid in ours and _glyph(raw, text[0]) == _glyph(raw, ours[cid])
+                                   for cid, text in written.items()):
+            fixed = {**qt, **ours}
+        else:
+            fixed = {cid: _same_glyph(text, raw, present) for cid, text in qt.items()}
+        if fixed != qt:
             pdf.set_stream(target, write_cmap(fixed))
 
 
-def fix_text_layer(data: bytes, pages: Sequence[Page], fonts: Iterable[QFont]) -> bytes:
-    """The PDF Qt wrote of `pages`, with the characters drawn as its text, tagged (paint.pdf_tags)
+def _same_glyph(text: str, raw: QRawFont | None, present: set[str]) -> str:
+    """For a code point not drawn, the drawn character with the same glyph (工 for ⼯); a Kangxi
+    radical of a font Qt fell back to by itself by its compatibility decomposition."""
+    if not text or text in present or len(text) != 1:
+        return text
+    if raw is not None:
+        glyph = _glyph(raw, text)
+        same = next((ch for ch in present if _glyph(raw, ch) == glyph), None)
+        if same:
+            return same
+    decomposed = unicodedata.normalize("NFKC", text)
+    return decomposed if decomposed in present else text
+
+
+def fix_text_layer(data: bytes, painted: Painted) -> bytes:
+    """The PDF Qt wrote of `painted`, with the characters drawn as its text, tagged (paint.pdf_tags)
     and its language named; as Qt wrote it when it is not in the layout this reads."""
     try:
         pdf = QtPdf(data)
-        fix_to_unicode(pdf, painted_text(pages), fonts)
+        fix_to_unicode(pdf, painted)
         entries = b"/Lang (zh-CN)\n/ViewerPreferences << /DisplayDocTitle true >>"
-        tree = tag_structure(pdf, pages)
+        tree = tag_structure(pdf, painted.pages)
         if tree is not None:
             entries += b"\n/MarkInfo << /Marked true >>\n/StructTreeRoot %d 0 R" % tree
         pdf.add_to_dictionary(pdf.root(), entries)
@@ -168,17 +220,12 @@ def fix_text_layer(data: bytes, pages: Sequence[Page], fonts: Iterable[QFont]) -
         return data  # not the layout Qt writes: left as it is rather than broken
 
 
-def painted_text(pages: Sequence[Page]) -> str:
-    """Every character `paint_page` draws on these pages."""
-    return "".join("".join(s.text for s in line.spans) for page in pages for line in page.lines) + "".join(
-        page.label for page in pages)
-
-
-def fix_pdf_file(path: str | Path, pages: Sequence[Page], fonts: Iterable[QFont]) -> None:
+def fix_pdf_file(path: str | Path, painted: Painted) -> None:
+    """The same for a PDF a QPrinter wrote (打印到文件)."""
     from speechwriter.core.atomic import atomic_write_bytes
 
     target = Path(path)
     data = target.read_bytes()
-    fixed = fix_text_layer(data, pages, fonts)
+    fixed = fix_text_layer(data, painted)
     if fixed != data:
         atomic_write_bytes(target, fixed)

@@ -96,3 +96,36 @@ def test_pdf_is_tagged_and_names_its_language(speech, tmp_path):
     assert b"/Lang (zh-CN)" in pdf.read_bytes()
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
     assert re.search(r"^Tagged:\s+yes$", info, re.M) and re.search(r"^Pages:\s+\d\d$", info, re.M), info
+
+
+# characters Noto CJK draws with the glyph of a radical (⼯ ⽣ ⼈ ⼤ ⼆ ⼗ are Kangxi radicals, ⻅ ⻓ ⻔ ⻋ ⻆
+# of the CJK Radicals Supplement, which have no compatibility decomposition)
+SHARED_GLYPHS = "工作生产人民大会二十见长门车角"
+
+
+@pytest.mark.parametrize("font", list(CJK_FONTS))
+def test_every_font_role_writes_the_characters_drawn(font, tmp_path):
+    """Title (宋), subtitle and date (楷), headings of four levels (黑, 楷, bold 仿宋), run-in and body:
+    each role comes from another face or fall-back, and each font's map is mended."""
+    from speechwriter.outline.io import save_outline
+    from speechwriter.outline.model import Outline, Section
+    from speechwriter.render import render_blocks
+
+    text = SHARED_GLYPHS + ("𠮷" if font == "noto" else "")  # beyond U+FFFF: only Noto CJK has it here
+    outline = Outline(
+        fields={"标题": f"在{text}上的讲话", "副标题": f"——{text}", "讲话人": "王见长", "日期": "2026年1月1日",
+                "称呼": "同志们："},
+        numbering=["一、", "（一）", "1.", "（1）"],
+        sections=[Section("opening", body=f"今天{text}。"),
+                  Section("key_points", f"{text}一", f"{text}。", children=[
+                      Section("key_points", f"{text}二", f"{text}。", children=[
+                          Section("key_points", f"{text}三", f"{text}。", children=[
+                              Section("key_points", f"{text}四", f"{text}。")])])])])
+    source = tmp_path / "字.speech.json"
+    save_outline(outline, source)
+    result = run_cli("render", source, "-o", tmp_path / "字.pdf", env=fontconfig_env(font, tmp_path))
+    assert result.returncode == 0, result.stderr
+    assert only_font_in_pdf(tmp_path / "字.pdf", font)
+    printed = _pdftotext(tmp_path / "字.pdf")
+    assert not _radicals(printed), sorted(_radicals(printed))
+    assert _flat(printed) == _flat("".join(b.plain() for b in render_blocks(outline)))
