@@ -33,7 +33,7 @@ def _line_groups(content: bytes) -> list[tuple[int, int]]:
     groups: list[tuple[int, int]] = []
     last = None
     for match in _TEXT_OBJECT.finditer(content):
-        baseline = _BASELINE.search(match.group())
+        baseline = _BASELINE.search(content, match.start(), match.end())
         y = baseline.group(2) if baseline else None
         if groups and y == last:
             groups[-1] = (groups[-1][0], match.end())

@@ -60,9 +60,13 @@ class Painted:
     fonts: dict = field(default_factory=dict)
 
 
+def _chain_key(font: QFont) -> tuple:
+    return tuple(font.families() or [font.family()]), font.bold(), font.italic()
+
+
 def _chain(font: QFont, cache: dict) -> list[tuple[QRawFont, str]]:
     """The installed fonts Qt tries for `font`, in its order of families: (font, PostScript name)."""
-    key = (tuple(font.families() or [font.family()]), font.bold(), font.italic())
+    key = _chain_key(font)
     if key not in cache:
         chain = []
         for family in key[0]:
@@ -101,18 +105,27 @@ def _subsets(painted: Painted, last: list[tuple[QRawFont, str]]) -> tuple[dict[s
     numbers: dict[str, dict[int, int]] = {}
     characters: dict[str, dict[int, str]] = {}
     fonts: dict[str, QRawFont] = {}
+    found: dict[tuple, tuple[str, int] | None] = {}  # (chain, character) → (font's name, glyph)
+    chains: dict[int, tuple[tuple, list]] = {}       # the painter's few QFonts, looked at once each
     for font, text in painted.calls:
-        chain = _chain(font, cache) + last
+        if id(font) not in chains:
+            chains[id(font)] = (_chain_key(font), _chain(font, cache) + last)
+        chain_key, chain = chains[id(font)]
         for ch in text:
-            for raw, name in chain:
-                glyph = _glyph(raw, ch)
-                if glyph:
-                    table = numbers.setdefault(name, {})
-                    if glyph not in table:
-                        table[glyph] = len(table) + 1
-                        characters.setdefault(name, {})[table[glyph]] = ch
-                    fonts.setdefault(name, raw)
-                    break
+            key = (chain_key, ch)
+            if key not in found:
+                hit = next(((raw, name, g) for raw, name in chain if (g := _glyph(raw, ch))), None)
+                found[key] = None if hit is None else (hit[1], hit[2])
+                if hit is not None:
+                    fonts.setdefault(hit[1], hit[0])
+            place = found[key]
+            if place is None:
+                continue
+            name, glyph = place
+            table = numbers.setdefault(name, {})
+            if glyph not in table:
+                table[glyph] = len(table) + 1
+                characters.setdefault(name, {})[table[glyph]] = ch
     return characters, fonts
 
 
@@ -172,10 +185,11 @@ def fix_to_unicode(pdf: QtPdf, painted: Painted) -> None:
         if base is not None and target is not None:
             maps[base.group(1).decode("latin-1").split("+")[-1]] = target
     cache: dict = {}
-    chained = {name for font, _ in painted.calls for _, name in _chain(font, cache)}
+    used = {id(font): font for font, _ in painted.calls}.values()
+    chained = {name for font in used for _, name in _chain(font, cache)}
     last = [(raw, name) for name in maps if name not in chained and (raw := font_named(name)) is not None]
     drawn, fonts = _subsets(painted, last)
-    present = {ch for _, text in painted.calls for ch in text}
+    present = set("".join(text for _, text in painted.calls))
     for name, target in maps.items():
         qt = parse_cmap(pdf.stream(target))
         ours, raw = drawn.get(name, {}), fonts.get(name) or font_named(name)
