@@ -129,3 +129,43 @@ def test_every_font_role_writes_the_characters_drawn(font, tmp_path):
     printed = _pdftotext(tmp_path / "字.pdf")
     assert not _radicals(printed), sorted(_radicals(printed))
     assert _flat(printed) == _flat("".join(b.plain() for b in render_blocks(outline)))
+
+
+def _tiny_pdf() -> bytes:
+    """A one-page PDF laid out as Qt writes its files: numbered objects and one xref table."""
+    objects = [b"<<\n/Type /Catalog\n/Pages 2 0 R\n>>", b"<<\n/Type /Pages\n/Kids [3 0 R]\n/Count 1\n>>",
+               b"<<\n/Type /Page\n/Parent 2 0 R\n/MediaBox [0 0 595 842]\n>>"]
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 4\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<<\n/Size 4\n/Root 1 0 R\n>>\nstartxref\n%d\n%%%%EOF\n" % xref
+    return bytes(out)
+
+
+def test_the_pdf_editor_writes_a_file_readers_take_without_repair(tmp_path):
+    from speechwriter.paint.pdf_file import QtPdf
+
+    pdf = QtPdf(_tiny_pdf())
+    assert pdf.pages() == [3]
+    pdf.add_to_dictionary(pdf.root(), b"/Lang (zh-CN)")
+    added = pdf.add(b"<< /Note (added) >>")
+    pdf.set_stream(added, b"BT ET")
+    path = tmp_path / "edited.pdf"
+    path.write_bytes(pdf.write())
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True)
+    assert info.returncode == 0 and "Pages:           1" in info.stdout
+    again = QtPdf(path.read_bytes())
+    # every entry of the new cross-reference table points at its object (readers seek there)
+    assert all(again.data.startswith(b"%d 0 obj" % n, start) for n, (start, _) in again.spans.items())
+    assert sorted(again.spans) == [1, 2, 3, added]
+    assert again.stream(added) == b"BT ET" and b"/Lang (zh-CN)" in again.dictionary(again.root())
+
+
+def test_a_pdf_not_laid_out_as_qt_writes_is_left_as_it_is():
+    from speechwriter.paint.pdf_text import Painted, fix_text_layer
+
+    odd = b"%PDF-1.5\n1 0 obj\n<< /Type /XRef >>\nendobj\nstartxref\n9\n%%EOF\n"  # a cross-reference stream
+    assert fix_text_layer(odd, Painted()) == odd
