@@ -1,17 +1,21 @@
 """The text layer of a PDF that Qt wrote: the characters the clerk wrote, not the font's radicals.
 
 Qt's PDF engine writes each embedded font's ToUnicode map by asking the font, for every code point
-from U+0000 up, which glyph it has, and keeps the LOWEST code point of each glyph. Noto CJK (the
-usual Chinese font of Debian, 统信UOS and 麒麟) draws 工 and the Kangxi radical ⼯ (U+2F2F) with the
-same glyph, so the PDF looked right but said ⼯: searching for 工作 found nothing, copied text was
-wrong. Here each font's map is written again from what was drawn: a glyph whose code point was not
-drawn gets the drawn character with that glyph in the same font (found through QRawFont).
+from U+0000 to U+FFFF, which glyph it has, and keeps the LOWEST code point of each glyph. Noto CJK
+(the usual Chinese font of Debian, 统信UOS and 麒麟) draws 工 and the Kangxi radical ⼯ (U+2F2F) with
+the same glyph, so the PDF looked right but said ⼯: searching for 工作 found nothing, copied text was
+wrong; and a character beyond U+FFFF (𠮷 in a name) had no text at all.
+
+Here each font's map is written again from what `paint_page` recorded (`Painted`): Qt numbers a
+font's glyphs in the order they are first drawn, so replaying the drawing (each character in the
+first font of its QFont's families that has it, found through QRawFont) gives every glyph's
+character. That replay is used only when it agrees with every glyph Qt could name; otherwise a code
+point that was not drawn is replaced by the drawn character with the same glyph (工 for ⼯).
 The catalog also names the language (/Lang zh-CN), and the pages are tagged (`paint.pdf_tags`),
 so readers and screen readers take it as Chinese text in paragraphs and headings.
 
-`fix_text_layer(pdf, pages, fonts) -> bytes` — `pages`: the laid-out pages painted, in order;
-`fonts`: the QFonts they were painted with (their families and fall-backs are looked up by
-PostScript name). `fix_pdf_file(path, pages, fonts)` — the same for a PDF a QPrinter wrote.
+`fix_text_layer(pdf, painted) -> bytes`; `fix_pdf_file(path, painted)` — the same for a PDF a
+QPrinter wrote (打印到文件). A file not in the layout Qt writes is left as it is.
 """
 
 from __future__ import annotations
