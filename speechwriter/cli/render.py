@@ -91,6 +91,7 @@ def _run(args) -> int:
     if args.template and args.template != outline.template:
         # as if chosen in the editor: the template's transition/closing become text of this copy
         apply_template(outline, args.template)
+    outline.fields.update(fields)  # this copy's: what --set fills is filled for every check below too
     options = outline_options(outline)
     if args.fonts:
         options = options.with_(fonts=args.fonts)

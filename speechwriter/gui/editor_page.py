@@ -12,6 +12,7 @@ from speechwriter.gui.preview import PreviewPane
 from speechwriter.gui.section_editor import SectionEditor
 
 NARROW_TREE = 260
+HEADING_ROOM = 10
 
 
 class OutlineTree(QTreeView):
@@ -37,7 +38,13 @@ class OutlineTree(QTreeView):
         # a narrow tree (small screen, 素材库 open) gives the headings the room: 类型 is in the tooltip
         # and in the section's own 类型 box
         super().resizeEvent(event)
-        self.setColumnHidden(1, event.size().width() < NARROW_TREE)
+        width = event.size().width()
+        self.setColumnHidden(1, width < NARROW_TREE)
+        # 字数 gives way too when a heading would show fewer than HEADING_ROOM characters in this
+        # font (Noto CJK's are wider than WenQuanYi's); the preview says 本节 N 字 of the current one
+        counts = max(self.sizeHintForColumn(2), self.header().sectionSizeHint(2))
+        room = width - counts - 2 * self.indentation()
+        self.setColumnHidden(2, room < HEADING_ROOM * self.fontMetrics().horizontalAdvance("字"))
 
 
 class EditorPage(QWidget):

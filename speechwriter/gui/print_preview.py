@@ -7,6 +7,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
 from speechwriter.paint import page_layout, paint_page
+from speechwriter.paint.pdf_text import Painted, fix_pdf_file
 from speechwriter.render.layout import Laid
 
 
@@ -23,14 +24,17 @@ def print_pages(printer: QPrinter, laid: Laid) -> None:
     first, last = printer.fromPage(), printer.toPage()
     pages = [p for p in laid.pages if not first or first <= p.number <= (last or p.number)]
     painter = QPainter(printer)
+    painted = Painted()
     try:
         dpi = printer.resolution()
         for i, page in enumerate(pages):
             if i:
                 printer.newPage()
-            paint_page(painter, laid, page, dpi)
+            paint_page(painter, laid, page, dpi, painted)
     finally:
         painter.end()
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
+        fix_pdf_file(printer.outputFileName(), painted)  # 打印到文件: the same text layer as 导出 PDF
 
 
 def show_print_preview(laid: Laid, name: str, parent: QWidget | None = None) -> bool:

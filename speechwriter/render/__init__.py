@@ -150,9 +150,10 @@ def to_text(outline, template: str | None = None, extra_fields: dict[str, str] |
 
 
 def outline_fields(outline, template: str | None = None) -> list[FieldInfo]:
-    infos = list(template_fields(template or outline.template))
-    known = {f.name for f in infos}
     texts = [t for s in outline.walk() for t in (s.heading, s.body)] + list(outline.fields.values())
     names, required = text_fields(texts)
+    # a field the template may leave out (its 单位 line) is still required when the clerk's text uses it
+    infos = [FieldInfo(f.name, f.required or f.name in required) for f in template_fields(template or outline.template)]
+    known = {f.name for f in infos}
     infos += [FieldInfo(n, n in required) for n in names if n not in known]
     return infos

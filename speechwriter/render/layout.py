@@ -39,6 +39,8 @@ class Line:
     x: tuple[float, ...]           # left edge of every character, in body cells from the type area's left
     size: float                    # font size in pt
     kind: str                      # the block's kind
+    block: int = 0                 # which block (from 0), so a PDF can tag a paragraph's lines as one
+    level: int = 0                 # a heading's or run-in's level
 
 
 @dataclass(frozen=True)
@@ -176,9 +178,9 @@ def lay_out(blocks: list[Block], options: LayoutOptions | None = None) -> Laid:
     options = options or LayoutOptions()
     grid = geometry(options)
     per_page = grid.lines_per_page
-    placed: list[tuple[int, tuple, tuple, float, str]] = []  # (absolute row, spans, x, size, kind)
+    placed: list[tuple[int, tuple, tuple, float, str, int, int]] = []  # (absolute row, spans, x, size, kind, block, level)
     row, previous = 0, None
-    for block in blocks:
+    for number, block in enumerate(blocks):
         if block.kind == "salutation" or (block.kind == "meta" and previous in ("title", "subtitle")):
             row += 1
         printed = block_lines(block, grid, options)
@@ -188,14 +190,14 @@ def lay_out(blocks: list[Block], options: LayoutOptions | None = None) -> Laid:
         elif options.large_print and block.kind in ("paragraph", "runin") and room < len(printed) <= per_page:
             row += room  # 大字版: a paragraph that fits on one page is not split
         for spans, xs, size in printed:
-            placed.append((row, spans, xs, size, block.kind))
+            placed.append((row, spans, xs, size, block.kind, number, block.level))
             row += 1
         previous = block.kind
     count = max(1, -(-row // per_page))
     pages = []
     for number in range(1, count + 1):
-        lines = tuple(Line(r - (number - 1) * per_page, spans, xs, size, kind)
-                      for r, spans, xs, size, kind in placed if (r // per_page) + 1 == number)
+        lines = tuple(Line(r - (number - 1) * per_page, spans, xs, size, kind, block, level)
+                      for r, spans, xs, size, kind, block, level in placed if (r // per_page) + 1 == number)
         pages.append(Page(number, lines, *_label(number, options)))
     return Laid(tuple(pages), grid, options)
 

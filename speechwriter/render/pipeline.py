@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import jinja2
 
 from speechwriter.core.field_syntax import broken_fields, has_fields, problem_message, scan, shown
 from speechwriter.errors import UserError
 from speechwriter.outline.model import Outline, Section
 from speechwriter.render.blocks import FORCED_BREAK, Block, section_blocks
-from speechwriter.render.environment import (
-    chinese_reason,
-    collect_missing,
-    environment,
-    load_template,
-    render_guarded,
-)
+from speechwriter.render.environment import collect_missing, environment, load_template, render_guarded
 from speechwriter.render.protocol import parse_lines
 
 # a field set to 无 is deliberately empty (no subtitle, no courtesy closing …); a blank field is missing
@@ -35,12 +31,48 @@ def _render_text(text: str, context: dict, where: str, problems: list[str] | Non
                        for p in scan(text))
     try:
         small = env.from_string(text)
-    except jinja2.TemplateSyntaxError as err:
+    except jinja2.TemplateSyntaxError:
         if problems is None:
-            raise UserError(f"{where}的字段写法有误{chinese_reason(err.message)}。") from None
-        problems.append(f"{where}的字段写法有误{chinese_reason(err.message)}")
+            raise UserError(f"{where}的{tag_problem(text)}。") from None
+        problems.append(f"{where}的{tag_problem(text)}")
         return text
     return render_guarded(lambda: small.render(context), where)
+
+
+_TAG = re.compile(r"{%-?\s*([^\s%}-]*)(.*?)-?%}|{%", re.DOTALL)
+_BLOCK_TAGS = {"if": "endif", "for": "endfor", "macro": "endmacro", "call": "endcall", "filter": "endfilter",
+               "with": "endwith", "block": "endblock", "autoescape": "endautoescape", "raw": "endraw"}
+_INNER_TAGS = {"elif": "if", "else": "if"}
+_USAGE = "字段写作 {{ 名称 }}，可有可无的内容写作 {% if 名称 %}……{% endif %}"
+
+
+def tag_problem(text: str) -> str:
+    """What is wrong with the `{% … %}` (or the field) Jinja could not read in a clerk's text, in
+    Chinese: Jinja's own message is English. ("“{% if 单位 %}”少了与之对应的“{% endif %}”")"""
+    open_tags: list[tuple[str, str]] = []  # (name, as written)
+    for match in _TAG.finditer(text):
+        written = match.group(0)
+        if written == "{%":
+            return f"“{text[match.start():match.start() + 12]}”少了“%}}”（{_USAGE}）"
+        name = match.group(1)
+        if name in _BLOCK_TAGS:
+            open_tags.append((name, written))
+        elif name.startswith("end") and name[3:] in _BLOCK_TAGS:
+            if not open_tags or open_tags[-1][0] != name[3:]:
+                return f"“{written}”前面没有与之对应的“{{% {name[3:]} … %}}”"
+            open_tags.pop()
+        elif name in _INNER_TAGS:
+            if not open_tags or open_tags[-1][0] != _INNER_TAGS[name]:
+                return f"“{written}”前面没有与之对应的“{{% if … %}}”"
+        elif name not in ("set", "include", "import", "from", "extends", "do", "break", "continue"):
+            return f"“{written}”不是能用的写法（{_USAGE}）"
+        if name in _BLOCK_TAGS or name in _INNER_TAGS:
+            if name not in ("else",) and not match.group(2).strip():
+                return f"“{written}”缺少条件（{_USAGE}）"
+    if open_tags:
+        name, written = open_tags[-1]
+        return f"“{written}”少了与之对应的“{{% {_BLOCK_TAGS[name]} %}}”"
+    return f"字段或条件的写法有误（{_USAGE}）"
 
 
 def field_context(outline: Outline, extra_fields: dict[str, str] | None = None,

@@ -30,6 +30,28 @@ def place(window, widget: QWidget | None) -> dict:
             "whole": shown.width() >= widget.width() - 1 and shown.height() >= widget.height() - 1}
 
 
+def tree_headings(tree) -> list[dict]:
+    """Each top-level row of the outline tree: its text and the part of it a clerk sees (what fits
+    the row's text room in the tree's font, as the view elides it)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QFont, QFontMetrics
+    from PySide6.QtWidgets import QStyle
+
+    model, rows = tree.model(), []
+    margin = 2 * (tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, tree) + 1)
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        room = tree.visualRect(index).intersected(tree.viewport().rect())
+        if index.data(Qt.ItemDataRole.DecorationRole) is not None:
+            room.setLeft(room.left() + tree.iconSize().width() + margin // 2)
+        font = index.data(Qt.ItemDataRole.FontRole)
+        metrics = QFontMetrics(font) if isinstance(font, QFont) else tree.fontMetrics()
+        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(0, room.width() - margin))
+        rows.append({"text": text, "shown": shown})
+    return rows
+
+
 def main(out: Path, tag: str) -> int:
     app = create_application([])
     window = create_main_window()
@@ -64,9 +86,7 @@ def main(out: Path, tag: str) -> int:
         report["heading_box"] = place(window, editor.section_editor.heading)
         report["body_box"] = place(window, editor.section_editor.body)
         report["tree"] = place(window, editor.tree)
-        tree = editor.tree     # how many characters of a heading the tree's first column shows
-        report["tree_heading_chars"] = ((tree.columnWidth(0) - tree.indentation())
-                                        // tree.fontMetrics().horizontalAdvance("字"))
+        report["tree_headings"] = tree_headings(editor.tree)
         report["library_insert"] = place(window, window.library_dock.panel.search.insert_button)
         editor.tabs.setCurrentWidget(editor.field_form)
         QTimer.singleShot(300, shoot_fields)

@@ -102,6 +102,10 @@ def test_export_pdf_and_print_use_the_same_pages(ready, prompts, tmp_path):
     text = lambda p: subprocess.run(["pdftotext", str(p), "-"], capture_output=True, text=True).stdout  # noqa: E731
     flat = lambda s: "".join(s.split())  # noqa: E731
     assert flat(text(tmp_path / "printed.pdf")) == flat(text(pdf))
+    # the characters written, not a font's radicals (Noto CJK draws 工 and ⼯ with one glyph)
+    assert not [ch for ch in text(pdf) + text(tmp_path / "printed.pdf") if 0x2E80 <= ord(ch) <= 0x2FDF]
+    for made in (pdf, tmp_path / "printed.pdf"):  # tagged alike (paragraphs and headings for screen readers)
+        assert "Tagged:          yes" in subprocess.run(["pdfinfo", str(made)], capture_output=True, text=True).stdout
     assert ready.doc.outline.field("标题") in flat(text(pdf))
 
 

@@ -1,6 +1,8 @@
 """`render -o X.pdf`: the same blocks on the same grid as the .docx, checked against LibreOffice's
-rendering of that .docx with pdftotext/pdffonts (skips when they are missing)."""
+rendering of that .docx with pdftotext/pdffonts (skips when they are missing), under Noto CJK and under
+WenQuanYi alone (both for our PDF and for LibreOffice: tests/cjk_fonts.py)."""
 
+import os
 import re
 import shutil
 import subprocess
@@ -11,6 +13,7 @@ from speechwriter.outline.io import save_outline
 from speechwriter.outline.model import Outline, Section
 from speechwriter.render import render_blocks, to_html
 from speechwriter.render.blocks import title_lines
+from tests.cjk_fonts import CJK_FONTS, fontconfig_env
 from tests.conftest import run_cli
 from tests.render.docx_xml import NS, xml
 from tests.render.test_libreoffice import _outline
@@ -35,23 +38,25 @@ def _pdftotext(path, layout=False) -> str:
     return subprocess.run(args, check=True, capture_output=True, text=True).stdout
 
 
-@pytest.fixture(scope="module")
-def rendered(tmp_path_factory):
+@pytest.fixture(scope="module", params=list(CJK_FONTS))
+def rendered(request, tmp_path_factory):
+    """The manuscript as .pdf and .docx, under each Chinese font (Noto CJK, WenQuanYi) alone."""
     folder = tmp_path_factory.mktemp("pdf")
+    env = fontconfig_env(request.param, folder)
     outline = _outline()
     outline.fields["标题"] = TITLES[1]
     outline.sections[0].body += "\n2026年全市完成投资1234.5亿元，同比增长5.2%，GDP总量迈上新台阶。"
     source = folder / "讲话.speech.json"
     save_outline(outline, source)
     for suffix in (".pdf", ".docx"):
-        result = run_cli("render", source, "-o", folder / f"讲话{suffix}")
+        result = run_cli("render", source, "-o", folder / f"讲话{suffix}", env=env)
         assert result.returncode == 0, result.stderr
-    return folder, outline
+    return folder, outline, env
 
 
 @needs_poppler
 def test_pdf_text_equals_the_manuscript_and_fonts_are_embedded(rendered):
-    folder, outline = rendered
+    folder, outline, _ = rendered
     text = _flat(_pdftotext(folder / "讲话.pdf"))
     assert text == _flat("".join(b.plain() for b in render_blocks(outline)))
     fonts = subprocess.run(["pdffonts", str(folder / "讲话.pdf")], check=True, capture_output=True, text=True).stdout
@@ -62,9 +67,10 @@ def test_pdf_text_equals_the_manuscript_and_fonts_are_embedded(rendered):
 @needs_poppler
 @needs_lo
 def test_pdf_matches_libreoffice_rendering_of_the_docx(rendered, tmp_path):
-    folder, _ = rendered
+    folder, _, env = rendered  # LibreOffice sees the same one font
     subprocess.run([SOFFICE, f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--headless", "--convert-to", "pdf",
-                    "--outdir", str(tmp_path), str(folder / "讲话.docx")], check=True, capture_output=True, timeout=240)
+                    "--outdir", str(tmp_path), str(folder / "讲话.docx")], check=True, capture_output=True, timeout=240,
+                   env={**os.environ, **env})
     ours, theirs = _pdftotext(folder / "讲话.pdf", True), _pdftotext(tmp_path / "讲话.pdf", True)
     assert _flat(ours) == _flat(theirs)
     ours_pages, their_pages = ours.count("\f"), theirs.count("\f")

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from speechwriter.errors import UserError
@@ -215,3 +217,28 @@ def test_a_broken_field_is_printed_as_written_named_and_the_rest_renders(outline
     assert "今天，我们召开安全生产工作会议。" in texts and "{{ 单位 要讲三点。" in texts
     assert problems == ["小节“今天，我们召开〔会议名称…”第二段的字段“{{ 单位”少了“}}”"]
     assert "{{ 单位 要讲三点。" in to_html(outline)  # the preview shows it too, and does not stop
+
+
+@pytest.mark.parametrize("typed, named", [
+    ("{% if 单位 %}", "少了与之对应的“{% endif %}”"),
+    ("{% endif %}", "前面没有与之对应的“{% if … %}”"),
+    ("{% else %}", "前面没有与之对应的“{% if … %}”"),
+    ("{% if %}有{% endif %}", "缺少条件"),
+    ("{% 单位 %}", "不是能用的写法（字段写作 {{ 名称 }}"),
+    ("{% if 单位", "少了“%}”"),
+    ("{{ 单位 | 没有的 }}", "写法有误"),
+])
+def test_a_jinja_tag_typed_in_a_field_or_text_is_named_in_chinese(outline, typed, named):
+    """`{% … %}` a clerk typed gets a Chinese sentence naming it, as `{{` does (Jinja's is English)."""
+    outline.fields["副标题"] = f"关于{typed}的说明"
+    problems = []
+    texts = [b.plain() for b in render_blocks(outline, problems=problems)]
+    assert any(typed in t for t in texts)  # printed as written; the rest still renders
+    assert len(problems) == 1 and problems[0].startswith("字段“副标题”的") and named in problems[0], problems
+    english = problems[0].replace(typed, "").replace("{% endif %}", "").replace("{% if", "").replace("{{ 名称 }}", "")
+    assert not re.search(r"[A-Za-z]{2,}", english), problems[0]
+    outline.fields["副标题"] = ""
+    outline.sections[0].body = f"今天{typed}开会。"
+    problems = []
+    render_blocks(outline, problems=problems)  # in a section's text: the same sentence, naming the section
+    assert len(problems) == 1 and problems[0].startswith("小节“") and named in problems[0], problems
