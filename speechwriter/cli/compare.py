@@ -69,20 +69,12 @@ def _show(change) -> str:
 
 
 def _section_names(*outlines) -> dict[str, str]:
-    names = {}
+    from speechwriter.revise.sources import section_names
+
+    names: dict[str, str] = {}
     for outline in outlines:
-        if outline is None:
-            continue
-        from speechwriter.outline.numbering import numbered_heading
-
-        def visit(prefix, sections):
-            for i, section in enumerate(sections):
-                path = prefix + (i,)
-                label = numbered_heading(outline, path) or section.paragraphs()[:1] and section.paragraphs()[0][:12]
-                names.setdefault(section.id, str(label or ""))
-                visit(path, section.children)
-
-        visit((), outline.sections)
+        if outline is not None:
+            names = {**section_names(outline), **names}
     return names
 
 

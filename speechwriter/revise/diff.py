@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 PAIR_SIMILARITY = 0.4    # paragraphs at least this alike (character pairs) are one changed paragraph
+LONE_SIMILARITY = 0.2    # … or this alike when it is the one paragraph differing between kept ones
 MOVE_SIMILARITY = 0.8    # a deleted and an inserted paragraph this alike are one moved paragraph
 REWRITTEN = 0.3          # a sentence keeping less than this share of its words is shown as rewritten
 _SENTENCE = re.compile(r"[^。！？；!?;]*[。！？；!?;]+[”’」』）)]*|[^。！？；!?;]+")
@@ -101,7 +102,10 @@ def _stretch(old, new, olds: range, news: range) -> list[ParaDiff]:
     """A differing stretch: pairs alike paragraphs in order (best total likeness), the rest are
     deleted/inserted, each deletion placed before the insertions that follow it."""
     pairs: list[tuple[int, int]] = []
-    if olds and news and len(olds) * len(news) <= _MAX_PAIRING ** 2 // 4:
+    if len(olds) == len(news) == 1:
+        if similarity(old[olds[0]].text, new[news[0]].text) >= LONE_SIMILARITY:
+            pairs = [(0, 0)]
+    elif olds and news and len(olds) * len(news) <= _MAX_PAIRING ** 2 // 4:
         pairs = _best_pairs([old[i].text for i in olds], [new[j].text for j in news])
     out: list[ParaDiff] = []
     i, j = 0, 0
@@ -235,22 +239,46 @@ def _merged(pieces: list[Piece]) -> list[Piece]:
     def flush():
         gone = "".join(p.text for p in run if p.op == "delete")
         came = "".join(p.text for p in run if p.op == "insert")
-        out.extend(p for p in (Piece("delete", gone), Piece("insert", came)) if p.text)
         run.clear()
+        head, tail = _shared_ends(gone, came)
+        if head:
+            add_equal(gone[:head])
+        out.extend(p for p in (Piece("delete", gone[head:len(gone) - tail]),
+                               Piece("insert", came[head:len(came) - tail])) if p.text)
+        if tail:
+            add_equal(gone[len(gone) - tail:])
+
+    def add_equal(text: str):
+        if out and out[-1].op == "equal":
+            out[-1] = Piece("equal", out[-1].text + text)
+        else:
+            out.append(Piece("equal", text))
 
     for piece in pieces:
         if not piece.text:
             continue
         if piece.op == "equal":
             flush()
-            if out and out[-1].op == "equal":
-                out[-1] = Piece("equal", out[-1].text + piece.text)
-            else:
-                out.append(piece)
+            add_equal(piece.text)
         else:
             run.append(piece)
     flush()
     return out
+
+
+def _shared_ends(gone: str, came: str) -> tuple[int, int]:
+    """Characters a replacement keeps at its start and end, worth showing as kept: all of one side
+    (加强 → 切实加强 is an insertion of 切实) or at least two characters (not 加大 → 加快)."""
+    if not gone or not came:
+        return 0, 0
+    head = 0
+    while head < min(len(gone), len(came)) and gone[head] == came[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(gone), len(came)) - head and gone[-1 - tail] == came[-1 - tail]:
+        tail += 1
+    whole = head + tail == min(len(gone), len(came))
+    return (head if whole or head >= 2 else 0), (tail if whole or tail >= 2 else 0)
 
 
 def old_text(pieces: list[Piece]) -> str:

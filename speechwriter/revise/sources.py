@@ -70,3 +70,23 @@ def load_side(spec: str, extra_fields: dict[str, str] | None = None) -> Side:
 
         return Side(spec, text_blocks(read_speech_file(spec).splitlines()))
     raise UserError(f"无法比较“{spec}”：只能比较提纲（.speech.json，可写“提纲@轮次”）、.docx 或 .txt。")
+
+
+def section_names(outline: Outline, width: int = 16) -> dict[str, str]:
+    """How a clerk names each section: its numbered heading, else its first words (fields shown
+    as 〔字段〕), cut to `width` characters."""
+    from speechwriter.core.field_syntax import shown
+    from speechwriter.outline.numbering import numbered_heading
+
+    names: dict[str, str] = {}
+
+    def visit(prefix: tuple[int, ...], sections) -> None:
+        for i, section in enumerate(sections):
+            path = prefix + (i,)
+            first = section.paragraphs()[0] if section.paragraphs() else ""
+            name = shown(numbered_heading(outline, path) or first)
+            names[section.id] = name if len(name) <= width else name[:width] + "…"
+            visit(path, section.children)
+
+    visit((), outline.sections)
+    return names
