@@ -85,7 +85,9 @@ def similarity(a: str, b: str) -> float:
     return 2 * len(x & y) / (len(x) + len(y))
 
 
-def compare(old: list[Para], new: list[Para]) -> list[ParaDiff]:
+def compare(old: list[Para], new: list[Para], words: bool = True) -> list[ParaDiff]:
+    """`words` False: a changed paragraph's pieces are just its old and new text (when only the
+    paragraphs matter, as in mapping a merge back: much quicker on a long speech)."""
     matcher = SequenceMatcher(None, [p.text for p in old], [p.text for p in new], autojunk=False)
     result: list[ParaDiff] = []
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
@@ -93,12 +95,12 @@ def compare(old: list[Para], new: list[Para]) -> list[ParaDiff]:
             result += [ParaDiff("equal", old[i], new[j], i, j, [Piece("equal", new[j].text)])
                        for i, j in zip(range(i1, i2), range(j1, j2))]
         else:
-            result += _stretch(old, new, range(i1, i2), range(j1, j2))
-    _find_moves(result)
+            result += _stretch(old, new, range(i1, i2), range(j1, j2), words)
+    _find_moves(result, words)
     return result
 
 
-def _stretch(old, new, olds: range, news: range) -> list[ParaDiff]:
+def _stretch(old, new, olds: range, news: range, words: bool) -> list[ParaDiff]:
     """A differing stretch: pairs alike paragraphs in order (best total likeness), the rest are
     deleted/inserted, each deletion placed before the insertions that follow it."""
     pairs: list[tuple[int, int]] = []
@@ -116,7 +118,7 @@ def _stretch(old, new, olds: range, news: range) -> list[ParaDiff]:
                 for k in range(j, b)]
         if a < len(olds) and b < len(news):
             o, n = old[olds[a]], new[news[b]]
-            out.append(ParaDiff("change", o, n, olds[a], news[b], inline(o.text, n.text)))
+            out.append(ParaDiff("change", o, n, olds[a], news[b], _pieces(o.text, n.text, words)))
         i, j = a + 1, b + 1
     return out
 
@@ -147,14 +149,21 @@ def _best_pairs(a: list[str], b: list[str]) -> list[tuple[int, int]]:
     return pairs
 
 
-def _find_moves(diffs: list[ParaDiff]) -> None:
+def _pieces(old: str, new: str, words: bool) -> list[Piece]:
+    if words:
+        return inline(old, new)
+    return [Piece("equal", new)] if old == new else _merged([Piece("delete", old), Piece("insert", new)])
+
+
+def _find_moves(diffs: list[ParaDiff], words: bool = True) -> None:
     """A deleted paragraph that turns up again among the inserted ones (alike ≥ MOVE_SIMILARITY)."""
     inserted = [d for d in diffs if d.op == "insert" and d.new is not None]
-    for gone in (d for d in diffs if d.op == "delete" and d.old is not None):
+    for gone in diffs:
+        if gone.op != "delete" or gone.old is None:
+            continue
         best, best_like = None, MOVE_SIMILARITY
         for came in inserted:
-            if came.op == "insert":
-                assert came.new is not None
+            if came.op == "insert" and came.new is not None:
                 like = similarity(gone.old.text, came.new.text)
                 if like >= best_like:
                     best, best_like = came, like
@@ -162,7 +171,7 @@ def _find_moves(diffs: list[ParaDiff]) -> None:
             assert best.new is not None
             gone.op, best.op = "move_from", "move_to"
             best.old, best.old_index = gone.old, gone.old_index
-            best.pieces = inline(gone.old.text, best.new.text)
+            best.pieces = _pieces(gone.old.text, best.new.text, words)
             gone.new, gone.new_index = best.new, best.new_index
 
 

@@ -42,7 +42,7 @@ class Segment:
     text: str
     kind: str = "text"              # text | ins | del | move_from | move_to
     revision: int | None = None
-    comments: tuple[int, ...] = ()  # the comments whose anchored range covers it
+    comments: tuple[str, ...] = ()  # the comments whose anchored range covers it
 
 
 @dataclass
@@ -145,7 +145,7 @@ def docx_parts(path: str | Path, name: str | None = None) -> dict[str, bytes]:
 
 
 def _parse(xml: bytes, name: str):
-    from lxml import etree
+    from lxml import etree  # type: ignore[import-untyped]
 
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True)
     try:
@@ -164,7 +164,7 @@ def read_docx(path: str | Path, name: str | None = None) -> Reading:
     reader = _BodyReader()
     reader.block(body, in_table=False)
     comments = _comments(parts["comments"], name) if parts["comments"] else {}
-    found = []
+    found: list[Comment] = []
     for key, (author, text) in comments.items():
         place = reader.comment_starts.get(key)
         if place is None:

@@ -90,12 +90,17 @@ class Merge:
     changes: list[MergeChange] = field(default_factory=list)
     comments: list[MergeComment] = field(default_factory=list)
     unplaced: list[Unplaced] = field(default_factory=list)
+    _all: tuple[Outline, list[Unplaced]] | None = field(default=None, repr=False)
 
     def merged(self, accepted: set[int] | None = None) -> tuple[Outline, list[Unplaced]]:
         """(the new outline text, what of it could not be placed); no rounds attached."""
+        if accepted is None and self._all is not None:
+            return copy.deepcopy(self._all[0]), list(self._all[1])
         final = [Para(text) for text in _clean(self.reading.texts(accepted))]
         result, unplaced = apply(self.sent, outline_blocks(self.sent), final)
         tables = [Unplaced(text, "表格放不进提纲，请把需要的内容另行写入") for text in self.reading.tables()]
+        if accepted is None:
+            self._all = (copy.deepcopy(result), unplaced + tables)
         return result, unplaced + tables
 
     def result(self, accepted: set[int] | None = None) -> Outline:
@@ -157,7 +162,7 @@ def _physical_sections(reading: Reading, blocks: list[Block]) -> list[str | None
     """The outline section of each physical paragraph of the .docx (by the text before 修订)."""
     joined = [(t.strip("\u3000 \t"), members) for t, members in reading.joined(set())]
     joined = [(t, m) for t, m in joined if t]
-    diffs = compare(paragraphs_of(blocks), [Para(t) for t, _ in joined])
+    diffs = compare(paragraphs_of(blocks), [Para(t) for t, _ in joined], words=False)
     section_of_joined: dict[int, str | None] = {}
     last = None
     for diff in diffs:
@@ -182,8 +187,8 @@ def _tracked_changes(reading: Reading, sections: list[str | None]) -> list[Merge
     moves_from: list[MergeChange] = []
     for n, paragraph in enumerate(reading.paragraphs_read):
         run: list = []
-        for segment in paragraph.segments + [None]:
-            same = segment is not None and segment.kind != "text" and (
+        for segment in [*paragraph.segments, None]:
+            same = segment is not None and segment.revision is not None and (
                 not run or reading.revisions[segment.revision].author == reading.revisions[run[0].revision].author)
             if same:
                 run.append(segment)
@@ -191,7 +196,7 @@ def _tracked_changes(reading: Reading, sections: list[str | None]) -> list[Merge
             if run:
                 found.append(_change_of(run, reading, sections[n], n))
                 run = []
-            if segment is not None and segment.kind != "text":
+            if segment is not None and segment.revision is not None:
                 run = [segment]
     for change in found:
         if change.op == "move" and not change.new:
@@ -392,7 +397,7 @@ def apply(sent: Outline, blocks: list[Block], final: list[Para]) -> tuple[Outlin
     """`sent` (printed as `blocks`) with its printed text made `final`: a new outline + what could
     not be placed."""
     origins, trailing = _origins(sent, blocks)
-    diffs = compare(paragraphs_of(blocks), final)
+    diffs = compare(paragraphs_of(blocks), final, words=False)
     result = copy.deepcopy(sent)
     result.rounds = []
     sections = {s.id: s for s in result.walk()}
@@ -420,8 +425,12 @@ def apply(sent: Outline, blocks: list[Block], final: list[Para]) -> tuple[Outlin
             lines[sid].extend(origin.silent)
             last = sid
         rendered = "".join(s.rendered for s in origin.slots)
-        texts = [s.rendered for s in origin.slots] if new_text is None else \
-            _split(rendered, new_text, _cuts(origin.slots))
+        if new_text is None:
+            texts = [s.rendered for s in origin.slots]
+        elif len(origin.slots) == 1:
+            texts = [new_text]
+        else:
+            texts = _split(rendered, new_text, _cuts(origin.slots))
         for slot, text in zip(origin.slots, texts):
             if slot.kind == "heading" and sid is not None:
                 headings[sid] = reapply(slot.source, slot.rendered, text)
