@@ -198,6 +198,7 @@ def _tracked_changes(reading: Reading, sections: list[str | None]) -> list[Merge
                 run = []
             if segment is not None and segment.revision is not None:
                 run = [segment]
+    _attach_marks(reading, found, sections)
     for change in found:
         if change.op == "move" and not change.new:
             moves_from.append(change)
@@ -215,6 +216,34 @@ def _tracked_changes(reading: Reading, sections: list[str | None]) -> list[Merge
     result += [MergeChange("delete", m.section, m.old, "", True, m.author, m.revisions, m.paragraph)
                for m in moves_from]
     return result
+
+
+def _attach_marks(reading: Reading, found: list[MergeChange], sections: list[str | None]) -> None:
+    """A paragraph mark inserted or deleted goes with the change it belongs to, so accepting or
+    rejecting that change takes the paragraph break along: the change ending the same paragraph
+    (a paragraph deleted whole), else the one starting the next (Word marks the mark of the
+    paragraph where Enter was pressed, the new text follows). A break alone (a paragraph split or
+    joined) is a change of its own, its text a line break."""
+    owner = {n: change for change in found for n in change.revisions}
+    paragraphs = reading.paragraphs_read
+    for n, paragraph in enumerate(paragraphs):
+        mark = paragraph.mark
+        if mark is None:
+            continue
+        adding = mark.kind in ("ins", "move_to")
+        kinds = ("ins", "move_to") if adding else ("del", "move_from")
+        candidates = []
+        if paragraph.segments:
+            candidates.append(paragraph.segments[-1])
+        if n + 1 < len(paragraphs) and paragraphs[n + 1].segments:
+            candidates.append(paragraphs[n + 1].segments[0])
+        segment = next((c for c in candidates if c.kind in kinds and c.revision in owner), None)
+        if segment is not None:
+            change = owner[segment.revision]
+            change.revisions += (mark.n,)
+        else:
+            found.append(MergeChange("insert" if adding else "delete", sections[n], "" if adding else "\n",
+                                     "\n" if adding else "", True, mark.author, (mark.n,), n))
 
 
 def _change_of(run, reading: Reading, section: str | None, paragraph: int) -> MergeChange:

@@ -41,7 +41,8 @@ def piece_html(piece: Piece) -> str:
     return text
 
 
-def paragraph_html(diff: ParaDiff) -> str:
+def paragraph_html(diff: ParaDiff, anchor: str = "") -> str:
+    """One paragraph with its changes inline; `anchor` names it (the window jumps from change to change)."""
     para = diff.new or diff.old
     kind = para.kind if para else "paragraph"
     if diff.op == "move_from":
@@ -51,13 +52,25 @@ def paragraph_html(diff: ParaDiff) -> str:
         body = _span(MOVED, "".join(piece_html(p) for p in diff.pieces)) + _span(NOTE, "（此段由别处挪来）")
     else:
         body = "".join(piece_html(p) for p in diff.pieces)
-    return f"<p class='{kind}'>{body}</p>"
+    mark = f"<a name='{anchor}'></a>" if anchor else ""
+    return f"<p class='{kind}'>{mark}{body}</p>"
+
+
+def anchor_name(n: int) -> str:
+    """The anchor of the n-th changed paragraph (from 0) in `comparison_html`."""
+    return f"change-{n}"
 
 
 def comparison_html(diffs: list[ParaDiff], old_name: str, new_name: str) -> str:
     changed = sum(1 for d in diffs if d.op != "equal")
     head = (f"<p style='text-indent:0; {NOTE}'>对照稿：“{escape(old_name)}” → “{escape(new_name)}”，"
             f"{changed} 段有改动。{KEY}</p>")
-    body = "\n".join(paragraph_html(d) for d in diffs)
+    parts, n = [], 0
+    for diff in diffs:
+        anchor = ""
+        if diff.op != "equal":
+            anchor, n = anchor_name(n), n + 1
+        parts.append(paragraph_html(diff, anchor))
+    body = "\n".join(parts)
     return (f"<!DOCTYPE html>\n<html lang='zh-CN'><head><meta charset='utf-8'><title>对照稿</title>"
             f"<style>{STYLE}</style></head><body>\n{head}\n{body}\n</body></html>\n")

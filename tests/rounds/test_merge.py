@@ -97,6 +97,11 @@ def test_accepting_some_changes_and_rejecting_others(sent, tmp_path):
     assert _printed(text) == _accepted(edited, accepted)
     assert "刚才，李局长通报了全市安全生产形势，" in text.sections[0].body
     assert "主要目的是" in text.sections[0].body and unplaced == []
+    assert "各地要举一反三，堵塞漏洞。" in _printed(text)   # the accepted new paragraph keeps its own break
+    inserted = next(c for c in merge.changes if c.new == "各地要举一反三，堵塞漏洞。")
+    text, _ = merge.merged(accepted - set(inserted.revisions))
+    assert "各地要举一反三" not in "".join(_printed(text))
+    assert "安全生产事关人民群众生命财产安全。" in _printed(text)   # rejected: the paragraph it followed is whole
 
 
 def test_the_result_is_a_new_round_named_after_the_file_and_keeps_the_others(sent, tmp_path):
