@@ -238,9 +238,8 @@ def _attach_marks(reading: Reading, found: list[MergeChange], sections: list[str
         if n + 1 < len(paragraphs) and paragraphs[n + 1].segments:
             candidates.append(paragraphs[n + 1].segments[0])
         segment = next((c for c in candidates if c.kind in kinds and c.revision in owner), None)
-        if segment is not None:
-            change = owner[segment.revision]
-            change.revisions += (mark.n,)
+        if segment is not None and segment.revision is not None:
+            owner[segment.revision].revisions += (mark.n,)
         else:
             found.append(MergeChange("insert" if adding else "delete", sections[n], "" if adding else "\n",
                                      "\n" if adding else "", True, mark.author, (mark.n,), n))
