@@ -181,11 +181,21 @@ def _is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
 
 
-def _read_docx(file: Path, name: str) -> str:
-    """Paragraphs of a .docx, after its zip directory shows it is a sane size (before inflating)."""
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"   # a compound file: an encrypted .docx, or an old .doc
+
+
+def read_docx_package(file: str | os.PathLike, name: str, parts: tuple[str, ...] = ()) -> tuple[bytes, dict[str, bytes]]:
+    """(the .docx's bytes, {part: its XML}) for word/document.xml and those of `parts` the package
+    has, after the checks every .docx read passes: a sane size before and after inflating, a zip at
+    all (a password-protected .docx is an encrypted compound file: said so), a body."""
     import io
 
     data = read_regular_file(file, MAX_DOCX_BYTES, "Word 文档")
+    if data.startswith(_OLE_MAGIC):
+        if "EncryptedPackage".encode("utf-16-le") in data:
+            raise UserError(f"“{name}”设置了打开密码（已加密），请在 Word 里取消密码、另存后再试。")
+        raise UserError(f"“{name}”是旧版 Word（.doc）格式，请在 Word 或 WPS 里另存为 .docx 后再试。")
+    found: dict[str, bytes] = {}
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             members = archive.infolist()
@@ -196,14 +206,26 @@ def _read_docx(file: Path, name: str) -> str:
             body = archive.getinfo("word/document.xml")
             if body.file_size > MAX_DOCUMENT_XML_BYTES:
                 raise UserError(f"“{name}”的正文太大，不像是一篇讲稿。")
-            xml = archive.read(body)
+            found["word/document.xml"] = archive.read(body)
+            names = set(archive.namelist())
+            for part in parts:
+                if part in names:
+                    found[part] = archive.read(part)
     except KeyError:
         raise UserError(f"“{name}”不是 Word 文档：里面没有正文部分（word/document.xml）。") from None
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError, ValueError, OSError):
         raise UserError(f"“{name}”不是有效的 Word 文档（.docx），文件可能已损坏或只是改了扩展名。") from None
+    xml = found["word/document.xml"]
     if xml.count(b"<w:p>") + xml.count(b"<w:p ") >= MAX_PARAGRAPHS:
         raise UserError(f"“{name}”的段落超过 {MAX_PARAGRAPHS:,} 个，不像是讲稿；请拆成几个文件再导入。")
-    del xml
+    return data, found
+
+
+def _read_docx(file: Path, name: str) -> str:
+    """Paragraphs of a .docx, after its zip directory shows it is a sane size (before inflating)."""
+    import io
+
+    data, _ = read_docx_package(file, name)
     from speechwriter.core.docx_text import docx_paragraphs  # python-docx only when a .docx is read
 
     return "\n".join(docx_paragraphs(io.BytesIO(data), name))

@@ -15,8 +15,6 @@ lists them as not placed).
 
 from __future__ import annotations
 
-import io
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,7 +24,6 @@ W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _W = "{%s}" % W
 _TRACKED = {"ins": "ins", "del": "del", "moveFrom": "move_from", "moveTo": "move_to"}
 _TAKEN_WHEN_ACCEPTED = ("text", "ins", "move_to")
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
 @dataclass(frozen=True)
@@ -112,36 +109,11 @@ class Reading:
 
 # ---- reading the package -----------------------------------------------------------------------
 def docx_parts(path: str | Path, name: str | None = None) -> dict[str, bytes]:
-    """word/document.xml and word/comments.xml (b"" when none) of a .docx, after the checks every
-    .docx the app reads passes (size, a zip at all, not encrypted)."""
-    from speechwriter.core.reader import (
-        MAX_DOCUMENT_XML_BYTES,
-        MAX_DOCX_BYTES,
-        MAX_DOCX_UNPACKED,
-        read_regular_file,
-    )
+    """word/document.xml and word/comments.xml (b"" when none), checked as every .docx is read."""
+    from speechwriter.core.reader import read_docx_package
 
-    name = name or str(path)
-    data = read_regular_file(path, MAX_DOCX_BYTES, "Word 文档")
-    if data.startswith(_OLE_MAGIC):
-        if "EncryptedPackage".encode("utf-16-le") in data:
-            raise UserError(f"“{name}”设置了打开密码（已加密），请在 Word 里取消密码、另存后再试。")
-        raise UserError(f"“{name}”是旧版 Word（.doc）格式，请在 Word 或 WPS 里另存为 .docx 后再试。")
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            if sum(m.file_size for m in archive.infolist()) > MAX_DOCX_UNPACKED:
-                raise UserError(f"“{name}”解压后太大，不像是一篇讲稿。")
-            body = archive.getinfo("word/document.xml")
-            if body.file_size > MAX_DOCUMENT_XML_BYTES:
-                raise UserError(f"“{name}”的正文太大，不像是一篇讲稿。")
-            parts = {"document": archive.read(body)}
-            names = set(archive.namelist())
-            parts["comments"] = archive.read("word/comments.xml") if "word/comments.xml" in names else b""
-    except KeyError:
-        raise UserError(f"“{name}”不是 Word 文档：里面没有正文部分（word/document.xml）。") from None
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError, ValueError, OSError):
-        raise UserError(f"“{name}”不是有效的 Word 文档（.docx），文件可能已损坏或只是改了扩展名。") from None
-    return parts
+    _, parts = read_docx_package(path, name or str(path), ("word/comments.xml",))
+    return {"document": parts["word/document.xml"], "comments": parts.get("word/comments.xml", b"")}
 
 
 def _parse(xml: bytes, name: str):

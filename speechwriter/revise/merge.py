@@ -28,15 +28,14 @@ from speechwriter.core.field_syntax import has_fields, scan
 from speechwriter.errors import UserError
 from speechwriter.outline.model import Outline
 from speechwriter.outline.numbering import section_label
-from speechwriter.render.blocks import Block
+from speechwriter.render.blocks import SENTENCE_END, Block
 from speechwriter.revise.diff import Para, ParaDiff, changes, compare, similarity
 from speechwriter.revise.docx_in import Reading, read_docx
-from speechwriter.revise.sources import outline_blocks, paragraphs_of
+from speechwriter.revise.sources import INDENT, outline_blocks, paragraphs_of
 
 NOT_THIS_SPEECH = 0.3   # a .docx sharing less than this with every round is another speech
 _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十百]+、|（[一二三四五六七八九十百]+）|\d+[.．、]|（\d+）)")
 _FIELD_OF_BLOCK = {"title": "标题", "subtitle": "副标题", "salutation": "称呼"}
-_SENTENCE_END = ("。", "！", "？", "；", "：", ".", "!", "?", ";", ":")
 MERGE_BEFORE = "合并前"
 
 
@@ -120,7 +119,7 @@ class Merge:
 
 
 def _clean(texts: list[str]) -> list[str]:
-    return [t.strip("\u3000 \t") for t in texts if t.strip("\u3000 \t")]
+    return [t.strip(INDENT) for t in texts if t.strip(INDENT)]
 
 
 def round_name(path: str | Path) -> str:
@@ -160,7 +159,7 @@ def read_merge(outline: Outline, docx_path: str | Path, name: str | None = None)
 # ---- which section each paragraph of the .docx is in ------------------------------------------
 def _physical_sections(reading: Reading, blocks: list[Block]) -> list[str | None]:
     """The outline section of each physical paragraph of the .docx (by the text before 修订)."""
-    joined = [(t.strip("\u3000 \t"), members) for t, members in reading.joined(set())]
+    joined = [(t.strip(INDENT), members) for t, members in reading.joined(set())]
     joined = [(t, m) for t, m in joined if t]
     diffs = compare(paragraphs_of(blocks), [Para(t) for t, _ in joined], words=False)
     section_of_joined: dict[int, str | None] = {}
@@ -318,7 +317,7 @@ def _origins(outline: Outline, blocks: list[Block]) -> tuple[list[_Origin], dict
             heading_text = lead[len(label):] if lead.startswith(label) else lead
             suffix = ""
             source = section.heading.strip()
-            if block.kind == "runin" and heading_text.endswith("。") and not source.endswith(_SENTENCE_END):
+            if block.kind == "runin" and heading_text.endswith("。") and not source.endswith(SENTENCE_END):
                 heading_text, suffix = heading_text[:-1], "。"
             slots += [_Slot("label", label, label), _Slot("heading", source, heading_text), _Slot("fixed", suffix, suffix)]
             if block.kind == "heading":

@@ -14,7 +14,7 @@ from speechwriter.render.blocks import Block
 from speechwriter.revise.diff import Para
 
 _ROUND = re.compile(r"^(?P<path>.+)@(?P<n>\d+)$")
-_INDENT = "\u3000 \t"
+INDENT = "\u3000 \t"   # what a paragraph may start with that is layout, not text (首行缩进 typed as spaces)
 
 
 @dataclass
@@ -44,7 +44,7 @@ def outline_blocks(outline: Outline, extra_fields: dict[str, str] | None = None)
 
 
 def text_blocks(lines: list[str]) -> list[Block]:
-    return [Block("paragraph", line.strip(_INDENT)) for line in lines if line.strip(_INDENT)]
+    return [Block("paragraph", line.strip(INDENT)) for line in lines if line.strip(INDENT)]
 
 
 def load_side(spec: str, extra_fields: dict[str, str] | None = None) -> Side:
