@@ -63,22 +63,40 @@ def tracked_docx(old: list[Block], new: list[Block], options=None, author: str |
     from speechwriter.revise.author import revision_author
 
     marks = _Marks(author or revision_author(), word_date(when))
+    mark_kinds = [_WHOLE.get(d.op) for d in diffs]
     for diff, block, paragraph in zip(diffs, combined, paragraphs):
         if diff.op == "equal":
             continue
-        if diff.op in ("insert", "move_to"):
-            _respell(paragraph, [Piece("insert", block.plain())], block, block, marks)
-            _mark_paragraph(paragraph, marks.make("ins"))
-        elif diff.op in ("delete", "move_from"):
-            _respell(paragraph, [Piece("delete", block.plain())], block, block, marks)
-            _mark_paragraph(paragraph, marks.make("del"))
+        if diff.op in _WHOLE:
+            whole = "insert" if _WHOLE[diff.op] == "ins" else "delete"
+            _respell(paragraph, [Piece(whole, block.plain())], block, block, marks)
         else:
             assert diff.old_index is not None
             _respell(paragraph, diff.pieces, old[diff.old_index], block, marks)
+    for paragraph, kind in zip(paragraphs, _shift_last_mark(mark_kinds)):
+        if kind:
+            _mark_paragraph(paragraph, marks.make(kind))
     _track_revisions(document.settings.element)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue(), diffs
+
+
+_WHOLE = {"insert": "ins", "move_to": "ins", "delete": "del", "move_from": "del"}
+
+
+def _shift_last_mark(kinds: list[str | None]) -> list[str | None]:
+    """Whole paragraphs inserted or deleted at the very end: the document's last paragraph mark
+    cannot come or go, so (as Word does) the mark before the run is marked instead of the last one."""
+    end = len(kinds)
+    start = end
+    while start > 0 and kinds[start - 1] is not None and kinds[start - 1] == kinds[end - 1]:
+        start -= 1
+    if start == end or start == 0 or kinds[start - 1] is not None:
+        return kinds
+    shifted = list(kinds)
+    shifted[start - 1], shifted[end - 1] = kinds[end - 1], None
+    return shifted
 
 
 def _block_of(diff: ParaDiff, old: list[Block], new: list[Block]) -> Block:

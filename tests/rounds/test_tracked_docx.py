@@ -101,3 +101,22 @@ def test_cli_compare_writes_the_tracked_docx_from_a_round(outline, tmp_path):
     assert reading.texts(None) == _printed(new) and reading.texts(set()) == _printed(outline)
     authors = {r.author for r in reading.revisions}
     assert len(authors) == 1 and None not in authors and "" not in authors   # the OS user's name
+
+
+_SHORT = ["在全市安全生产工作会议上的讲话", "同志们：", "今天我们开会。", "要抓好落实。"]
+_LONGER = ["在全市安全生产工作会议上的讲话", "同志们：", "今天我们召开会议。", "要切实抓好落实。", "谢谢大家。", "发言完毕。"]
+
+
+@pytest.mark.parametrize("old, new", [(_SHORT, _LONGER), (_LONGER, _SHORT)], ids=["added-at-end", "deleted-at-end"])
+def test_paragraphs_added_or_deleted_at_the_very_end(old, new, tmp_path):
+    """The document's last paragraph mark cannot be inserted or deleted: Word marks the one before."""
+    from speechwriter.revise.sources import text_blocks
+
+    data, _ = tracked_docx(text_blocks(old), text_blocks(new), author="张敏")
+    path = tmp_path / "末尾.docx"
+    path.write_bytes(data)
+    reading = read_docx(path)
+    assert reading.texts(None) == new and reading.texts(set()) == old
+    if SOFFICE:
+        assert settled_text(path, tmp_path, "accept") == new
+        assert settled_text(path, tmp_path, "reject") == old
