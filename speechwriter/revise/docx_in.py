@@ -40,6 +40,7 @@ class Segment:
     kind: str = "text"              # text | ins | del | move_from | move_to
     revision: int | None = None
     comments: tuple[str, ...] = ()  # the comments whose anchored range covers it
+    outer: tuple[Revision, ...] = ()  # revisions it is nested in (text one reviewer inserted and another deleted)
 
 
 @dataclass
@@ -72,7 +73,11 @@ class Reading:
             if segment.kind == "text":
                 return True
             accept = accepted is None or segment.revision in accepted
-            return accept == (segment.kind in _TAKEN_WHEN_ACCEPTED)
+            if accept != (segment.kind in _TAKEN_WHEN_ACCEPTED):
+                return False
+            # nested: shown only when every revision around it leaves it in
+            return all((accepted is None or r.n in accepted) == (r.kind in _TAKEN_WHEN_ACCEPTED)
+                       for r in segment.outer)
         return taken
 
     def _mark_kept(self, paragraph: ReadParagraph, accepted: set[int] | None) -> bool:
@@ -191,14 +196,16 @@ class _BodyReader:
         self.paragraphs.append(paragraph)
         self._inline(element, paragraph, None)
 
-    def _inline(self, element, paragraph: ReadParagraph, revision: Revision | None) -> None:
+    def _inline(self, element, paragraph: ReadParagraph, revision: Revision | None,
+                outer: tuple[Revision, ...] = ()) -> None:
         for child in element:
             tag = child.tag
             local = tag[len(_W):] if isinstance(tag, str) and tag.startswith(_W) else ""
             if local == "r":
-                self._run(child, paragraph, revision)
+                self._run(child, paragraph, revision, outer)
             elif local in _TRACKED:
-                self._inline(child, paragraph, self._revision(child, _TRACKED[local]))
+                around = outer + ((revision,) if revision is not None else ())
+                self._inline(child, paragraph, self._revision(child, _TRACKED[local]), around)
             elif local == "commentRangeStart":
                 key = child.get(f"{_W}id", "")
                 self._open.append(key)
@@ -208,9 +215,9 @@ class _BodyReader:
                 if key in self._open:
                     self._open.remove(key)
             elif local in ("hyperlink", "smartTag", "fldSimple", "sdt", "sdtContent", "customXml"):
-                self._inline(child, paragraph, revision)
+                self._inline(child, paragraph, revision, outer)
 
-    def _run(self, run, paragraph: ReadParagraph, revision: Revision | None) -> None:
+    def _run(self, run, paragraph: ReadParagraph, revision: Revision | None, outer: tuple[Revision, ...]) -> None:
         parts = []
         for child in run:
             local = child.tag[len(_W):] if isinstance(child.tag, str) and child.tag.startswith(_W) else ""
@@ -228,10 +235,10 @@ class _BodyReader:
         number = revision.n if revision else None
         comments = tuple(self._open)
         last = paragraph.segments[-1] if paragraph.segments else None
-        if last is not None and last.kind == kind and last.revision == number and last.comments == comments:
+        if last is not None and (last.kind, last.revision, last.comments, last.outer) == (kind, number, comments, outer):
             last.text += text
         else:
-            paragraph.segments.append(Segment(text, kind, number, comments))
+            paragraph.segments.append(Segment(text, kind, number, comments, outer))
 
 
 def _tracked_tags() -> set[str]:

@@ -247,7 +247,7 @@ def _attach_marks(reading: Reading, found: list[MergeChange], sections: list[str
 def _change_of(run, reading: Reading, section: str | None, paragraph: int) -> MergeChange:
     gone = "".join(s.text for s in run if s.kind in ("del", "move_from"))
     came = "".join(s.text for s in run if s.kind in ("ins", "move_to"))
-    ids = tuple(dict.fromkeys(s.revision for s in run))
+    ids = tuple(dict.fromkeys([s.revision for s in run] + [r.n for s in run for r in s.outer]))
     author = reading.revisions[run[0].revision].author
     if all(s.kind == "move_to" for s in run):
         return MergeChange("move", section, came, came, True, author, ids, paragraph)

@@ -93,6 +93,18 @@ class LeaderCopy:
         inserted.append(new_run)
         run.addnext(inserted)
 
+    def insert_then_delete(self, anchor: str, new: str, first: str = "李局长", second: str = "王书记"):
+        """One reviewer inserts `new` after `anchor`, a second one deletes it again (Word nests the
+        deletion inside the insertion)."""
+        run = self._isolate(self.find(anchor), anchor)
+        inserted, deleted = self._mark("ins", first), self._mark("del", second)
+        new_run = copy.deepcopy(run)
+        new_run.find(qn("w:t")).text = new
+        self._as_deleted(new_run)
+        deleted.append(new_run)
+        inserted.append(deleted)
+        run.addnext(inserted)
+
     def insert_paragraph_after(self, anchor: str, text: str, author: str = "李局长"):
         """修订 on: Enter at the end of the paragraph holding `anchor`, then type `text`."""
         paragraph = self.find(anchor)
