@@ -33,7 +33,7 @@ class Document(QObject):
     template_changed = Signal(str)    # the template (文种) chosen in the editor
     target_changed = Signal()         # 篇幅目标
     refused = Signal(str)             # an edit the rules refused (a drop, the 类型 box): why, for the status bar
-    rounds_changed = Signal()         # the saved rounds (修改轮次) changed
+    rounds_changed = Signal()         # the saved rounds (修改轮次) or the open 批注 changed
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -270,6 +270,11 @@ class Document(QObject):
     def do_set_rounds(self, rounds: list) -> None:
         """The saved rounds (修改轮次, gui/rounds/); the text itself is not touched."""
         self.outline.rounds = list(rounds)
+        self.rounds_changed.emit()
+
+    def do_set_notes(self, notes: list) -> None:
+        """The leader's 批注 still open (gui/rounds/)."""
+        self.outline.notes = list(notes)
         self.rounds_changed.emit()
 
     def do_replace_text(self, outline: Outline) -> None:

@@ -24,6 +24,7 @@ Version history (loading migrates older files in memory; saving writes the curre
       A file is written as version 3 only when it keeps rounds, so an outline without rounds stays
       readable by the programs that know version 2; a version 2 file opens with no saved rounds
       (`versions` lists its text as the one round). See outline/rounds.py.
+      Also "notes": the leader's 批注 not yet marked done, [{"author", "text", "quote", "section"}].
 Saving goes through core.atomic, so a crash mid-save leaves the previous file intact.
 
 Loading checks everything a hand-edited or foreign file could get wrong (types, a lone surrogate,
@@ -43,7 +44,7 @@ from speechwriter import defaults
 from speechwriter.core.atomic import atomic_write_text
 from speechwriter.core.reader import read_regular_file
 from speechwriter.errors import UserError
-from speechwriter.outline.model import MAX_LEVEL, Outline, Round, Section, check_role
+from speechwriter.outline.model import MAX_LEVEL, Note, Outline, Round, Section, check_role
 from speechwriter.outline.numbering import STYLES
 
 FORMAT = "speechwriter-outline"
@@ -56,7 +57,9 @@ _V1_HEADER = {"title": "标题", "subtitle": "副标题", "speaker": "讲话人"
 
 
 def outline_to_dict(outline: Outline) -> dict:
-    data = {"format": FORMAT, "version": VERSION if outline.rounds else PLAIN_VERSION, "template": outline.template, "kind": outline.kind,
+    newer = bool(outline.rounds or outline.notes)   # what only version 3 holds
+    data = {"format": FORMAT, "version": VERSION if newer else PLAIN_VERSION, "template": outline.template,
+            "kind": outline.kind,
             "structure_id": outline.structure_id, "rate": outline.rate, "numbering": list(outline.numbering),
             "fields": dict(outline.fields), "sections": [_section_to_dict(s) for s in outline.sections]}
     # the template's transition/closing are in the text (files without this key predate that)
@@ -70,6 +73,9 @@ def outline_to_dict(outline: Outline) -> dict:
     if outline.rounds:
         data["rounds"] = [{"name": r.name, "saved_at": r.saved_at, "chars": r.chars,
                            "outline": outline_to_dict(r.outline)} for r in outline.rounds]
+    if outline.notes:
+        data["notes"] = [{"author": n.author, "text": n.text, "quote": n.quote, "section": n.section}
+                         for n in outline.notes]
     return data
 
 
@@ -201,7 +207,18 @@ def _build(data: dict) -> Outline:
     if isinstance(ignored, list):
         outline.ignored = [str(key) for key in ignored if isinstance(key, str)]
     outline.rounds = _rounds(data.get("rounds"))
+    outline.notes = _notes(data.get("notes"))
     return outline
+
+
+def _notes(notes) -> list[Note]:
+    if notes is None:
+        return []
+    if not isinstance(notes, list) or not all(isinstance(n, dict) for n in notes):
+        raise UserError("批注“notes”应为列表。")
+    return [Note(author=_text(n.get("author"), "批注人") or None, text=_text(n.get("text"), "批注"),
+                 quote=_text(n.get("quote"), "批注所指的文字"), section=_text(n.get("section"), "批注所在小节") or None)
+            for n in notes]
 
 
 MAX_ROUNDS = 200  # five rounds a week for most of a year

@@ -65,6 +65,16 @@ class Round:
     outline: Outline
 
 
+@dataclass(frozen=True)
+class Note:
+    """A 批注 the leader left, kept with the speech until the clerk marks it done (修改轮次)."""
+
+    author: str | None
+    text: str
+    quote: str = ""              # the words it is anchored to
+    section: str | None = None   # the section those words are in
+
+
 @dataclass
 class Outline:
     fields: dict[str, str] = field(default_factory=dict)
@@ -83,11 +93,12 @@ class Outline:
     # sentences still have to be put into its text (render.open_outline) so it prints as it did
     sentences_in_text: bool = True
     rounds: list[Round] = field(default_factory=list)  # the rounds kept with the speech, oldest first
+    notes: list[Note] = field(default_factory=list)    # the leader's 批注 not yet marked done
 
     def copy(self) -> Outline:
         """A deep copy with fresh section ids (a new outline, e.g. next year's speech)."""
         twin = copy.deepcopy(self)
-        twin.rounds = []  # a new speech starts without the old one's rounds
+        twin.rounds, twin.notes = [], []  # a new speech starts without the old one's rounds and 批注
         for section in twin.walk():
             section.id = _new_id()
         return twin

@@ -44,12 +44,13 @@ def now_iso() -> str:
 
 
 def snapshot(outline: Outline) -> Outline:
-    """The outline's text alone (no rounds), detached from the one being edited."""
-    rounds, outline.rounds = outline.rounds, []
+    """The outline's text alone (no rounds, no open 批注), detached from the one being edited."""
+    rounds, notes = outline.rounds, outline.notes
+    outline.rounds, outline.notes = [], []
     try:
         return copy.deepcopy(outline)
     finally:
-        outline.rounds = rounds
+        outline.rounds, outline.notes = rounds, notes
 
 
 def _content(outline: Outline) -> dict:
@@ -128,5 +129,5 @@ def gone_back(outline: Outline, n: int, saved_at: str | None = None) -> Outline:
     if not any(same_text(outline, r.outline) for r in rounds):
         rounds.append(make_round(outline, BEFORE_GOING_BACK, saved_at))
     result = copy.deepcopy(rounds[n - 1].outline)
-    result.rounds = rounds
+    result.rounds, result.notes = rounds, list(outline.notes)
     return result

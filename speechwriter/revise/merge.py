@@ -26,7 +26,7 @@ from pathlib import Path
 
 from speechwriter.core.field_syntax import has_fields, scan
 from speechwriter.errors import UserError
-from speechwriter.outline.model import Outline
+from speechwriter.outline.model import Note, Outline
 from speechwriter.outline.numbering import section_label
 from speechwriter.render.blocks import SENTENCE_END, Block
 from speechwriter.revise.diff import Para, ParaDiff, changes, compare, similarity
@@ -111,6 +111,7 @@ class Merge:
         if not any(rounds.same_text(self.outline, r.outline) for r in text.rounds):
             text.rounds.append(rounds.make_round(self.outline, MERGE_BEFORE))
         rounds.save_round(text, self.name)
+        text.notes = list(self.outline.notes) + [Note(c.author, c.text, c.quote, c.section) for c in self.comments]
         return text
 
     def to_json(self) -> dict:

@@ -85,9 +85,19 @@ def test_a_round_with_the_leader_in_the_window(window, prompts, qtbot, tmp_path)
     assert view.current_diff().section == window.doc.outline.sections[1].id
     assert not view.next_button.isEnabled()
 
-    # the comment dealt with: ticked 已处理, it leaves the list
-    dock.comments_list.item(0).setCheckState(Qt.CheckState.Checked)
+    # the comment beside its section: clicked, the editor shows that section; kept in the file
+    # until ticked 已处理 (undoable)
+    item = dock.comments_list.item(0)
+    dock.comments_list.itemClicked.emit(item)
+    assert window.editor.current_section_id() == window.doc.outline.sections[3].id
+    assert [n.text for n in window.doc.outline.notes] == ["这里要写明责任清单"]
+    item.setCheckState(Qt.CheckState.Checked)
     qtbot.waitUntil(lambda: dock.comments_list.count() == 0)
+    assert window.doc.outline.notes == []
+    window.acts.undo.trigger()
+    assert dock.comments_list.count() == 1
+    window.acts.redo.trigger()
+    assert dock.comments_list.count() == 0
 
     # 二稿: one more edit, saved as a round, exported with the changes since 初稿 as Word 修订
     closing = window.doc.outline.sections[-1]

@@ -154,6 +154,7 @@ def test_cli_merge_writes_a_new_outline_and_leaves_the_original_alone(sent, tmp_
     assert hashlib.sha256(source.read_bytes()).hexdigest() == before
     merged = load_outline(out)
     assert _printed(merged) == _accepted(edited)
+    assert [(n.author, n.text, n.quote) for n in merged.notes] == [("王书记", "这里要再具体一些，写明责任清单", "一岗双责")]
     assert [r.name for r in merged.rounds] == ["初稿", "领导修改稿"]
     listing = json.loads(run_cli("versions", out, "--json").stdout)["versions"]
     assert [v["name"] for v in listing] == ["初稿", "领导修改稿"]

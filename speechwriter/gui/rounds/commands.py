@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
-from speechwriter.outline.model import Outline, Round
+from speechwriter.outline.model import Note, Outline, Round
 
 if TYPE_CHECKING:
     from speechwriter.gui.document import Document
@@ -41,3 +41,17 @@ class ReplaceText(QUndoCommand):
 
     def undo(self) -> None:
         self.doc.do_replace_text(copy.deepcopy(self.before))
+
+
+class SetNotes(QUndoCommand):
+    """A 批注 marked done (taken off the open list)."""
+
+    def __init__(self, doc: Document, label: str, notes: list[Note]):
+        super().__init__(label)
+        self.doc, self.before, self.after = doc, list(doc.outline.notes), list(notes)
+
+    def redo(self) -> None:
+        self.doc.do_set_notes(self.after)
+
+    def undo(self) -> None:
+        self.doc.do_set_notes(self.before)

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Signal
 
 from speechwriter import filetypes
 from speechwriter.errors import UserError
-from speechwriter.gui.rounds.commands import ReplaceText, SetRounds
+from speechwriter.gui.rounds.commands import ReplaceText, SetNotes, SetRounds
 from speechwriter.outline import rounds
 
 if TYPE_CHECKING:
@@ -28,8 +28,8 @@ if TYPE_CHECKING:
     from speechwriter.gui.rounds.merge_dialog import MergeDialog
     from speechwriter.gui.settings import Settings
     from speechwriter.gui.workers import BackgroundTasks
-    from speechwriter.outline.model import Outline
-    from speechwriter.revise.merge import Merge, MergeComment
+    from speechwriter.outline.model import Note, Outline
+    from speechwriter.revise.merge import Merge
 
 WORD_OUT_FILTER = filetypes.dialog_filter("Word 文档", filetypes.WORD_OUT, all_files=False)
 WORD_IN_FILTER = filetypes.dialog_filter("Word 文档", filetypes.WORD_OUT)
@@ -61,7 +61,6 @@ def write_tracked(path: str, old: Outline, new: Outline, author: str) -> str:
 
 class RoundsFlows(QObject):
     message = Signal(str)
-    comments_changed = Signal()     # the leader's comments still open (not yet marked 已处理)
     compared = Signal(object)       # a ComparisonView shown
     merge_ready = Signal(object)    # a MergeDialog shown
     exported = Signal(str)          # the tracked .docx written
@@ -70,7 +69,6 @@ class RoundsFlows(QObject):
                  window: QWidget):
         super().__init__(window)
         self.doc, self.prompts, self.settings, self.tasks, self.window = doc, prompts, settings, tasks, window
-        self.open_comments: list[MergeComment] = []
         self.views: list[ComparisonView] = []
         self.merge_dialog: MergeDialog | None = None
 
@@ -152,18 +150,17 @@ class RoundsFlows(QObject):
 
     def apply_merge(self, merge: Merge, accepted: set[int] | None) -> None:
         result = merge.result(accepted)
-        self.doc.undo_stack.push(ReplaceText(self.doc, f"合并“{merge.name}”", result))
-        self.open_comments += merge.comments
-        self.comments_changed.emit()
+        self.doc.undo_stack.push(ReplaceText(self.doc, f"合并“{merge.name}”", result))   # its 批注 come along
         taken = sum(1 for c in merge.changes if c.tracked and (accepted is None or set(c.revisions) <= accepted))
         rest = f"，{len(merge.unplaced)} 处未能放入提纲，请手工处理" if merge.unplaced else ""
         self.message.emit(f"已合并“{merge.name}”：接受 {taken} 处修订，存为新的一轮{rest}。")
 
-    def mark_done(self, comment: MergeComment) -> None:
-        """A comment the clerk has dealt with leaves the list."""
-        if comment in self.open_comments:
-            self.open_comments.remove(comment)
-            self.comments_changed.emit()
+    def mark_done(self, note: Note) -> None:
+        """A 批注 the clerk has dealt with leaves the list (undoable; kept in the file until then)."""
+        notes = list(self.doc.outline.notes)
+        if note in notes:
+            notes.remove(note)
+            self.doc.undo_stack.push(SetNotes(self.doc, f"批注“{note.text[:10]}”已处理", notes))
 
     # the tracked .docx ---------------------------------------------------------------------------
     def export_tracked(self, since: int, path: str | None = None) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDockWidget,
     QGridLayout,
@@ -31,6 +31,8 @@ def version_line(version) -> str:
 
 
 class RoundsDock(QDockWidget):
+    section_requested = Signal(str)   # a 批注 clicked: show the section it is in
+
     def __init__(self, flows: RoundsFlows, doc: Document, parent: QWidget | None = None):
         super().__init__("修改轮次", parent)
         self.setObjectName("rounds-dock")
@@ -50,6 +52,7 @@ class RoundsDock(QDockWidget):
         self.leader_button.clicked.connect(lambda: flows.open_leader_copy())
         self.versions_list.currentRowChanged.connect(lambda _row: self._update_buttons())
         self.comments_list.itemChanged.connect(self._comment_ticked)
+        self.comments_list.itemClicked.connect(self._comment_clicked)
         buttons = QGridLayout()
         for i, button in enumerate((self.save_button, self.back_button, self.compare_button, self.export_button,
                                     self.leader_button)):
@@ -58,7 +61,7 @@ class RoundsDock(QDockWidget):
         layout = QVBoxLayout(body)
         layout.addWidget(self.versions_list, 2)
         layout.addLayout(buttons)
-        layout.addWidget(QLabel("领导批注（处理完请打勾）"))
+        layout.addWidget(QLabel("领导批注（单击看所在小节，处理完请打勾）"))
         layout.addWidget(self.comments_list, 1)
         self.setWidget(body)
         self._timer = QTimer(self)
@@ -66,9 +69,10 @@ class RoundsDock(QDockWidget):
         self._timer.setInterval(REFRESH_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
         doc.rounds_changed.connect(self.refresh)
+        doc.rounds_changed.connect(self.refresh_comments)
         doc.replaced.connect(self.refresh)
+        doc.replaced.connect(self.refresh_comments)
         doc.changed.connect(lambda: self._timer.start() if self.isVisible() else None)
-        flows.comments_changed.connect(self.refresh_comments)
         self.refresh()
         self.refresh_comments()
 
@@ -100,21 +104,32 @@ class RoundsDock(QDockWidget):
         self.export_button.setEnabled(chosen_saved)
 
     def refresh_comments(self) -> None:
+        from speechwriter.revise.sources import section_names
+
+        names = section_names(self.doc.outline, 10)
         self.comments_list.blockSignals(True)
         self.comments_list.clear()
-        for comment in self.flows.open_comments:
-            quote = f"（针对“{comment.quote}”）" if comment.quote else ""
-            item = QListWidgetItem(f"{comment.author or '未署名'}：{comment.text}{quote}")
+        for n, note in enumerate(self.doc.outline.notes):
+            quote = f"（针对“{note.quote}”）" if note.quote else ""
+            where = f"〔{names[note.section]}〕" if note.section in names else ""
+            item = QListWidgetItem(f"{where}{note.author or '未署名'}：{note.text}{quote}")
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
-            item.setData(Qt.ItemDataRole.UserRole, id(comment))
+            item.setData(Qt.ItemDataRole.UserRole, n)
             self.comments_list.addItem(item)
         self.comments_list.blockSignals(False)
 
+    def _note(self, item: QListWidgetItem):
+        n = item.data(Qt.ItemDataRole.UserRole)
+        notes = self.doc.outline.notes
+        return notes[n] if isinstance(n, int) and 0 <= n < len(notes) else None
+
+    def _comment_clicked(self, item: QListWidgetItem) -> None:
+        note = self._note(item)
+        if note is not None and note.section:
+            self.section_requested.emit(note.section)
+
     def _comment_ticked(self, item: QListWidgetItem) -> None:
-        if item.checkState() != Qt.CheckState.Checked:
-            return
-        key = item.data(Qt.ItemDataRole.UserRole)
-        comment = next((c for c in self.flows.open_comments if id(c) == key), None)
-        if comment is not None:
-            QTimer.singleShot(0, lambda: self.flows.mark_done(comment))   # not while the list emits
+        note = self._note(item)
+        if item.checkState() == Qt.CheckState.Checked and note is not None:
+            QTimer.singleShot(0, lambda: self.flows.mark_done(note))   # not while the list emits

@@ -62,7 +62,12 @@ class RoundsRoom:
             dock = self._dock = RoundsDock(self.flows, self.window.doc, self.window)
             self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
             dock.visibilityChanged.connect(self._dock_visibility)
+            dock.section_requested.connect(self._show_section)
         return self._dock
+
+    def _show_section(self, section_id: str) -> None:
+        """A 批注 clicked: its section selected in the tree (nothing when it has since been deleted)."""
+        self.window.editor.select_section(section_id)
 
     def _dock_visibility(self, shown: bool) -> None:
         if not shown and self.window.is_editing():   # closed by its own × button
