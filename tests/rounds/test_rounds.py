@@ -94,3 +94,17 @@ def test_cli_versions_refuses_a_newer_file_in_chinese(tmp_path):
     result = run_cli("versions", path, "--save", "初稿")
     assert result.returncode == 2 and "更新版本" in result.stderr and "Traceback" not in result.stderr
     assert json.loads(path.read_text(encoding="utf-8"))["version"] == 99
+
+
+def test_open_comments_are_kept_in_the_file_but_not_in_the_rounds(outline, tmp_path):
+    from speechwriter.outline.model import Note
+
+    outline.notes = [Note("王书记", "再精炼一些", "大家要认真抓好落实", outline.sections[0].id)]
+    rounds.save_round(outline, "初稿")
+    path = tmp_path / "批注.speech.json"
+    save_outline(outline, path)
+    back = load_outline(path)
+    assert back.notes == outline.notes
+    assert back.rounds[0].outline.notes == []        # a 批注 belongs to the speech, not to one round
+    assert rounds.current_is_saved(back)             # and is not part of the text compared
+    assert rounds.gone_back(back, 1).notes == outline.notes
