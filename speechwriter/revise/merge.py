@@ -37,6 +37,7 @@ NOT_THIS_SPEECH = 0.3   # a .docx sharing less than this with every round is ano
 _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十百]+、|（[一二三四五六七八九十百]+）|\d+[.．、]|（\d+）)")
 _FIELD_OF_BLOCK = {"title": "标题", "subtitle": "副标题", "salutation": "称呼"}
 MERGE_BEFORE = "合并前"
+_MOVES = ("move_from", "move_to")
 
 
 @dataclass
@@ -189,7 +190,8 @@ def _tracked_changes(reading: Reading, sections: list[str | None]) -> list[Merge
         run: list = []
         for segment in [*paragraph.segments, None]:
             same = segment is not None and segment.revision is not None and (
-                not run or reading.revisions[segment.revision].author == reading.revisions[run[0].revision].author)
+                not run or (reading.revisions[segment.revision].author == reading.revisions[run[0].revision].author
+                            and (segment.kind in _MOVES) == (run[0].kind in _MOVES)))
             if same:
                 run.append(segment)
                 continue
@@ -433,9 +435,8 @@ def apply(sent: Outline, blocks: list[Block], final: list[Para]) -> tuple[Outlin
     lines: dict[str, list[str]] = {sid: [] for sid in sections}
     fields: dict[str, str] = {}
     unplaced: list[Unplaced] = []
-    moved_sections = _moved_sections(diffs, origins)
-    for sid in moved_sections:
-        unplaced.append(Unplaced(sections[sid].heading, "领导把这一节整体挪了位置；提纲的结构没有改动，请在提纲里拖动这一节"))
+    moved_heads = _moved_sections(diffs, origins)
+    moved_sections = {s.id for sid in moved_heads for s in sections[sid].walk()}
     last: str | None = None
     front: list[str] = []
 
@@ -474,9 +475,12 @@ def apply(sent: Outline, blocks: list[Block], final: list[Para]) -> tuple[Outlin
     for diff in diffs:
         origin = origins[diff.old_index] if diff.old_index is not None else None
         in_moved = origin is not None and origin.section in moved_sections
-        if diff.op == "equal" or (in_moved and diff.op == "move_from"):
+        if diff.op == "equal":
             assert origin is not None
             keep(origin, None)
+        elif in_moved and diff.op == "move_from":   # a whole section moved: its text kept, edits and all
+            assert origin is not None
+            keep(origin, diff.new.text if diff.new is not None else None)
         elif diff.op == "change":
             assert origin is not None and diff.new is not None
             keep(origin, diff.new.text)
@@ -486,7 +490,8 @@ def apply(sent: Outline, blocks: list[Block], final: list[Para]) -> tuple[Outlin
             if origin.section is not None:
                 last = origin.section
         elif diff.op == "move_to" and in_moved:
-            continue
+            assert origin is not None
+            last = origin.section   # what the leader wrote after a moved heading goes with its section
         else:
             assert diff.new is not None
             text = diff.new.text
@@ -509,7 +514,48 @@ def apply(sent: Outline, blocks: list[Block], final: list[Para]) -> tuple[Outlin
         if lines[sid] != section.paragraphs():
             section.body = "\n".join(lines[sid])
     result.fields.update(fields)
+    if moved_heads and not _reorder(result, diffs, origins, moved_heads):
+        for sid in moved_heads:
+            unplaced.append(Unplaced(sections[sid].heading, "领导把这一节整体挪了位置，挪后小节的先后不合讲稿的结构"
+                                                            "（开场、回顾、要点、结束）；提纲没有照挪，请在提纲里拖动这一节"))
     return result, unplaced
+
+
+def _reorder(result: Outline, diffs: list[ParaDiff], origins: list[_Origin], moved: set[str]) -> bool:
+    """The sibling sections of the moved ones put in the order they now print in; False (nothing
+    changed) when that order breaks the speech's role order."""
+    from speechwriter.outline.edit import role_order_problem
+
+    first: dict[str, int] = {}
+    for diff in diffs:
+        if diff.op in ("move_from", "delete") or diff.old_index is None or diff.new_index is None:
+            continue
+        sid = origins[diff.old_index].section
+        if sid is not None:
+            first[sid] = min(first.get(sid, diff.new_index), diff.new_index)
+
+    def place(section) -> float:
+        found = [first[s.id] for s in section.walk() if s.id in first]
+        return min(found) if found else float("inf")
+
+    trial = copy.deepcopy(result)
+
+    def visit(siblings) -> None:
+        if any(s.id in moved for s in siblings):
+            keys, previous = [], -1.0
+            for section in siblings:   # a section that prints nothing stays after the one before it
+                key = place(section)
+                previous = key if key != float("inf") else previous + 1e-6
+                keys.append(previous)
+            siblings[:] = [s for _, s in sorted(zip(keys, siblings), key=lambda pair: pair[0])]
+        for section in siblings:
+            visit(section.children)
+
+    visit(trial.sections)
+    if role_order_problem(trial) and not role_order_problem(result):
+        return False
+    result.sections = trial.sections
+    return True
 
 
 def _cuts(slots: list[_Slot]) -> list[int]:
@@ -543,9 +589,4 @@ def _moved_sections(diffs: list[ParaDiff], origins: list[_Origin]) -> set[str]:
                 moved.add(origin.section)
     return moved
 
-
-def merge_outline(outline: Outline, docx_path: str | Path, accepted: set[int] | None = None) -> tuple[Merge, Outline]:
-    """CLI helper: the Merge read and the outline to save with every change accepted (or `accepted`)."""
-    merge = read_merge(outline, docx_path)
-    return merge, merge.result(accepted)
 

@@ -200,3 +200,40 @@ def test_reading_refuses_a_docx_that_is_not_this_speech(outline, tmp_path):
     other.save(str(tmp_path / "无关.docx"))
     with pytest.raises(UserError, match="不像是这篇讲稿"):
         read_merge(outline, tmp_path / "无关.docx")
+
+
+def test_a_whole_section_moved_moves_the_section_and_renumbers(sent, tmp_path):
+    outline, path = sent
+    copy = LeaderCopy(path)
+    # 三、压实工作责任 (heading and its paragraph) cut and pasted before 二、提高政治站位
+    copy.move_paragraph_before("压实工作责任，确保各项措施落地见效", "提高政治站位，切实增强责任感紧迫感")
+    copy.move_paragraph_before("要坚持党政同责、一岗双责。", "提高政治站位，切实增强责任感紧迫感")
+    copy.replace("一岗双责", "一岗双责、齐抓共管")   # and edited after moving
+    edited = copy.save(tmp_path / "挪节.docx")
+    merge = read_merge(outline, edited)
+    result = merge.result()
+    assert merge.unplaced == []
+    assert [s.id for s in result.sections] == [outline.sections[i].id for i in (0, 1, 3, 2, 4)]
+    printed = _printed(result)
+    assert "二、压实工作责任，确保各项措施落地见效" in printed and "三、提高政治站位，切实增强责任感紧迫感" in printed
+    assert "要坚持党政同责、一岗双责、齐抓共管。" in printed
+    # apart from the numbers (the outline's own), the text is what Word shows accepted
+    strip = [p.split("、", 1)[1] if p[:1] in "一二三四" and p[1:2] == "、" else p for p in printed]
+    wanted = [p.split("、", 1)[1] if p[:1] in "一二三四" and p[1:2] == "、" else p for p in _accepted(edited)]
+    assert strip == wanted
+
+
+def test_a_section_moved_against_the_speech_order_is_listed_and_left_in_place(sent, tmp_path):
+    outline, path = sent
+    copy = LeaderCopy(path)
+    # the review (一、充分肯定…) moved after the closing: a speech does not review after it closes
+    copy.move_paragraph_before("充分肯定前一阶段取得的成绩", "同志们，安全生产责任重于泰山。")
+    copy.move_paragraph_before("一年来，全市上下坚持人民至上", "同志们，安全生产责任重于泰山。")
+    edited = copy.save(tmp_path / "回顾挪后.docx")
+    merge = read_merge(outline, edited)
+    result = merge.result()
+    assert [s.id for s in result.sections] == [s.id for s in outline.sections]
+    assert _printed(result) == _printed(outline)
+    assert [u.text for u in merge.unplaced] == ["充分肯定前一阶段取得的成绩"]
+    assert "开场、回顾、要点、结束" in merge.unplaced[0].why
+    assert [c.op for c in merge.changes] == ["move", "move"]
