@@ -12,11 +12,12 @@ STYLE = """
 body { font-family: "FangSong", "仿宋", "Noto Serif CJK SC", serif; font-size: 16pt; line-height: 1.7;
        max-width: 40em; margin: 2em auto; }
 p { margin: 0; text-indent: 2em; }
-p.title { text-align: center; font-size: 20pt; font-weight: bold; text-indent: 0; margin: 0.5em 0; }
-p.subtitle, p.meta { text-align: center; text-indent: 0; }
-p.salutation { text-indent: 0; }
-p.heading { font-weight: bold; }
 """
+# each kind of paragraph styled inline too: Qt's rich text (the PDF, the window's 对照 view) ignores
+# class selectors
+KIND_STYLE = {"title": "text-align:center; font-size:20pt; font-weight:bold; text-indent:0",
+              "subtitle": "text-align:center; text-indent:0", "meta": "text-align:center; text-indent:0",
+              "salutation": "text-indent:0", "heading": "font-weight:bold"}
 # inline styles (not <del>/<ins> or classes): Qt's rich text, which prints the PDF and shows the
 # window's 对照 view, knows these properties and no such tags
 DELETED = "color:#c00000; text-decoration:line-through"
@@ -53,7 +54,8 @@ def paragraph_html(diff: ParaDiff, anchor: str = "") -> str:
     else:
         body = "".join(piece_html(p) for p in diff.pieces)
     mark = f"<a name='{anchor}'></a>" if anchor else ""
-    return f"<p class='{kind}'>{mark}{body}</p>"
+    style = KIND_STYLE.get(kind, "")
+    return f"<p style='{style}'>{mark}{body}</p>" if style else f"<p>{mark}{body}</p>"
 
 
 def anchor_name(n: int) -> str:

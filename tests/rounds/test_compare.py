@@ -102,3 +102,28 @@ def test_cli_compare_refuses_what_it_cannot_read(outline_file, tmp_path):
     assert result.returncode == 2 and "Traceback" not in result.stderr
     result = run_cli("compare", outline_file, outline_file, "-o", tmp_path / "x.odt")
     assert result.returncode == 2 and "不支持" in result.stderr
+
+
+def test_cli_compare_prints_the_comparison_as_pdf_with_fields_set(outline_file, tmp_path):
+    import shutil
+    import subprocess
+
+    from speechwriter.render import to_text
+
+    text = to_text(load_outline(outline_file)).replace("安全生产工作会议", "全市安全生产大会")
+    txt = tmp_path / "改后.txt"
+    txt.write_text(text, encoding="utf-8")
+    out = tmp_path / "对照稿.pdf"
+    # --set fills the field on both sides: with the leader's name for the meeting, no change is left
+    result = run_cli("compare", outline_file, txt, "--json", "--set", "会议名称=全市安全生产大会", "-o", out)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["changes"] == []
+    assert out.read_bytes()[:5] == b"%PDF-"
+    result = run_cli("compare", outline_file, txt, "--json", "-o", out)
+    assert json.loads(result.stdout)["changes"]
+    if shutil.which("pdftotext"):
+        import unicodedata
+
+        shown = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
+        shown = unicodedata.normalize("NFKC", shown).replace("\n", "")   # the font maps some to 康熙 radicals
+        assert "对照稿" in shown and "大会" in shown and "工作会议" in shown   # the new words and the struck old ones

@@ -120,3 +120,22 @@ def test_paragraphs_added_or_deleted_at_the_very_end(old, new, tmp_path):
     if SOFFICE:
         assert settled_text(path, tmp_path, "accept") == new
         assert settled_text(path, tmp_path, "reject") == old
+
+
+def test_cli_takes_the_author_from_the_window_settings(outline, tmp_path):
+    import os
+
+    from speechwriter.revise.author import settings_file
+
+    ini = settings_file()
+    ini.parent.mkdir(parents=True, exist_ok=True)
+    ini.write_text("[revisions]\nauthor=综合科 李明\n", encoding="utf-8")
+    assert str(ini).startswith(os.environ["XDG_CONFIG_HOME"])   # the test's own settings, not the clerk's
+    path = tmp_path / "讲话.speech.json"
+    rounds.save_round(outline, "初稿")
+    new = _second_round(outline)
+    new.rounds = outline.rounds
+    save_outline(new, path)
+    out = tmp_path / "二稿.docx"
+    assert run_cli("compare", f"{path}@1", path, "-o", out).returncode == 0
+    assert {r.author for r in read_docx(out).revisions} == {"综合科 李明"}
