@@ -58,6 +58,10 @@ def test_a_round_with_the_leader_in_the_window(window, prompts, qtbot, tmp_path)
         room.leader_copy.trigger()
     dialog = shown.args[0]
     assert len(dialog.change_items) == 3 and len(dialog.comment_items) == 1
+    qtbot.mouseClick(dialog.reject_all_button, Qt.MouseButton.LeftButton)
+    assert dialog.chosen() == set()
+    qtbot.mouseClick(dialog.accept_all_button, Qt.MouseButton.LeftButton)
+    assert all(item.checkState(0) == Qt.CheckState.Checked for item, _ in dialog.change_items)
     # accept two, reject one (untick it)
     rejected = next(item for item, change in dialog.change_items if "刚才" in change.old)
     rejected.setCheckState(0, Qt.CheckState.Unchecked)

@@ -237,3 +237,26 @@ def test_a_section_moved_against_the_speech_order_is_listed_and_left_in_place(se
     assert [u.text for u in merge.unplaced] == ["充分肯定前一阶段取得的成绩"]
     assert "开场、回顾、要点、结束" in merge.unplaced[0].why
     assert [c.op for c in merge.changes] == ["move", "move"]
+
+
+def test_a_copy_sent_with_revisions_comes_back_with_the_leaders_on_top(outline, tmp_path):
+    """二稿 goes out as .docx with the changes since 初稿 marked (by the clerk); the leader adds 修订
+    of his own and sends it back: both sets are there, the round found is 初稿, all accepted = the text."""
+    from speechwriter.revise.docx_out import tracked_docx
+
+    rounds.save_round(outline, "初稿")
+    first = rounds.round_text(outline, 1)
+    outline.sections[0].body = outline.sections[0].body.replace("主要任务是", "主要目的是")
+    rounds.save_round(outline, "二稿")
+    sent = tmp_path / "二稿（修订）.docx"
+    sent.write_bytes(tracked_docx(outline_blocks(first), outline_blocks(outline), author="办公室 张敏")[0])
+    copy = LeaderCopy(sent)
+    copy.replace("事故总量持续下降", "事故总量大幅下降", author="王书记")
+    edited = copy.save(tmp_path / "领导改二稿.docx")
+    merge = read_merge(outline, edited)
+    assert merge.sent_round == 1
+    authors = {c.author for c in merge.changes}
+    assert authors == {"办公室 张敏", "王书记"} and all(c.tracked for c in merge.changes)
+    result = merge.result()
+    assert _printed(result) == _accepted(edited)
+    assert "主要目的是" in result.sections[0].body and "大幅下降" in result.sections[1].body

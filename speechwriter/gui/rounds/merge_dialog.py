@@ -73,7 +73,7 @@ class MergeDialog(QDialog):
             apart.setExpanded(True)
             for thing in merge.unplaced:
                 QTreeWidgetItem(apart, [f"“{thing.text}”——{thing.why}"])
-        accept_all, reject_all = QPushButton("全部接受"), QPushButton("全部拒绝")
+        accept_all, reject_all = self.accept_all_button, self.reject_all_button = QPushButton("全部接受"), QPushButton("全部拒绝")
         accept_all.clicked.connect(lambda: self.set_all(True))
         reject_all.clicked.connect(lambda: self.set_all(False))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
