@@ -64,3 +64,12 @@ def settled_text(docx: Path, tmp: Path, how: str) -> list[str]:
                    capture_output=True, timeout=180)
     return [line.strip("\ufeff\u3000 ") for line in out.read_text(encoding="utf-8").splitlines()
             if line.strip("\ufeff\u3000 ")]
+
+
+def saved_again(docx: Path, tmp: Path) -> Path:
+    """The .docx opened and saved again as Word 2007+ by LibreOffice (its own way of writing 修订)."""
+    out = tmp / "saved-by-libreoffice"
+    subprocess.run([SOFFICE, f"-env:UserInstallation={(tmp / 'lo-plain').as_uri()}", "--headless",
+                    "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(out), str(docx)],
+                   capture_output=True, timeout=180)
+    return out / docx.name

@@ -13,7 +13,7 @@ from speechwriter.revise.docx_in import read_docx
 from speechwriter.revise.docx_out import tracked_docx
 from speechwriter.revise.sources import outline_blocks
 from tests.conftest import run_cli
-from tests.rounds.libreoffice import SOFFICE, changed_regions, settled_text
+from tests.rounds.libreoffice import SOFFICE, changed_regions, saved_again, settled_text
 
 
 def _second_round(outline):
@@ -139,3 +139,12 @@ def test_cli_takes_the_author_from_the_window_settings(outline, tmp_path):
     out = tmp_path / "二稿.docx"
     assert run_cli("compare", f"{path}@1", path, "-o", out).returncode == 0
     assert {r.author for r in read_docx(out).revisions} == {"综合科 李明"}
+
+
+@pytest.mark.skipif(not SOFFICE, reason="LibreOffice (soffice) 未安装：apt-get install libreoffice-writer-nogui")
+def test_revisions_written_again_by_libreoffice_read_back_the_same(tracked, tmp_path):
+    path, old, new = tracked
+    again = saved_again(path, tmp_path)
+    reading = read_docx(again)
+    assert [t for t in reading.texts(None) if t.strip()] == _printed(new)
+    assert [t for t in reading.texts(set()) if t.strip()] == _printed(old)
