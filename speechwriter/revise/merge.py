@@ -281,6 +281,10 @@ class _Origin:
     slots: list[_Slot]
     silent: list[str] = field(default_factory=list)  # lines before it that printed nothing
 
+    def __post_init__(self) -> None:
+        # an empty number or fixed piece takes no edits: words typed at its place go to the text beside it
+        self.slots = [s for s in self.slots if s.rendered or s.kind not in ("fixed", "label")] or self.slots
+
     @property
     def is_heading(self) -> bool:
         return any(s.kind == "heading" for s in self.slots)
@@ -304,11 +308,7 @@ def _origins(outline: Outline, blocks: list[Block]) -> tuple[list[_Origin], dict
     origins: list[_Origin] = []
     for block in blocks:
         if block.section is None or block.section not in paths:
-            name = _FIELD_OF_BLOCK.get(block.kind, "")
-            if name and outline.fields.get(name, "").strip():
-                origins.append(_Origin(None, [_Slot("field", outline.fields[name], block.plain(), name)]))
-            else:
-                origins.append(_Origin(None, [_Slot("fixed", block.plain(), block.plain())]))
+            origins.append(_Origin(None, _template_line(block, outline.fields, fill)))
             continue
         path, section = paths[block.section]
         lines = section.paragraphs()
@@ -340,6 +340,22 @@ def _origins(outline: Outline, blocks: list[Block]) -> tuple[list[_Origin], dict
         origins.append(_Origin(block.section, slots, silent))
     trailing = {sid: paths[sid][1].paragraphs()[k:] for sid, k in next_line.items()}
     return origins, trailing
+
+
+def _template_line(block: Block, fields: dict[str, str], fill) -> list[_Slot]:
+    """A line the template writes (title, 讲话人, 日期, 称呼 …): the field whose value it prints
+    (the block's own field first, else the longest value found in it) between fixed text."""
+    text = block.plain()
+    values = {name: fill(value, fields, "") for name, value in fields.items()}
+    own = _FIELD_OF_BLOCK.get(block.kind, "")
+    found = [own] if own and values.get(own, "").strip() and values[own] in text else \
+        sorted((n for n, v in values.items() if v.strip() and v in text), key=lambda n: -len(values[n]))
+    if not found:
+        return [_Slot("fixed", text, text)]
+    name = found[0]
+    before, _, after = text.partition(values[name])
+    return [_Slot("fixed", before, before), _Slot("field", fields[name], values[name], name),
+            _Slot("fixed", after, after)]
 
 
 def _prints_nothing(line: str, values: dict, fill) -> bool:
@@ -460,6 +476,7 @@ def apply(sent: Outline, blocks: list[Block], final: list[Para]) -> tuple[Outlin
             texts = [new_text]
         else:
             texts = _split(rendered, new_text, _cuts(origin.slots))
+        fixed_changed = False
         for slot, text in zip(origin.slots, texts):
             if slot.kind == "heading" and sid is not None:
                 headings[sid] = reapply(slot.source, slot.rendered, text)
@@ -469,8 +486,10 @@ def apply(sent: Outline, blocks: list[Block], final: list[Para]) -> tuple[Outlin
                     lines[sid].append(line)
             elif slot.kind == "field" and text != slot.rendered:
                 fields[slot.name] = reapply(slot.source, slot.rendered, text) or "无"
-            elif slot.kind == "fixed" and text != slot.rendered and slot.rendered:
-                unplaced.append(Unplaced(new_text or "", "模板自带的文字（讲话人、日期行等）的改动无法写回提纲，请在字段或模板中修改"))
+            elif slot.kind == "fixed" and text != slot.rendered and not fixed_changed:
+                fixed_changed = True   # one entry for the line, however many of its fixed words changed
+                unplaced.append(Unplaced(new_text or "", "模板自带的文字（讲话人、日期行的括号等）的改动无法写回提纲，"
+                                                         "请在字段或模板中修改"))
 
     for diff in diffs:
         origin = origins[diff.old_index] if diff.old_index is not None else None

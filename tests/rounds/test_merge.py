@@ -260,3 +260,42 @@ def test_a_copy_sent_with_revisions_comes_back_with_the_leaders_on_top(outline, 
     result = merge.result()
     assert _printed(result) == _accepted(edited)
     assert "主要目的是" in result.sections[0].body and "大幅下降" in result.sections[1].body
+
+
+def test_title_run_in_heading_and_template_lines_go_where_they_belong(sent, tmp_path):
+    outline, path = sent
+    copy = LeaderCopy(path)
+    copy.replace("上的讲话", "上的总结讲话")                       # the title: a field with a field inside
+    copy.replace("深刻认识", "充分认识")                           # a run-in heading …
+    copy.insert_after("摆在更加突出的位置", "，抓紧抓实")           # … and its body, one paragraph in Word
+    copy.replace("市委副书记", "市委书记")                         # the speaker line the template writes
+    edited = copy.save(tmp_path / "标题等.docx")
+    merge = read_merge(outline, edited)
+    result = merge.result()
+    assert result.fields["标题"] == "在全市{{ 会议名称 }}上的总结讲话"
+    point = result.sections[2].children[0]
+    assert point.heading == "充分认识安全生产的极端重要性。"
+    assert point.body == "各级各部门要把安全生产摆在更加突出的位置，抓紧抓实。"
+    # the 讲话人 line: printed from a field by the template, changed in the field
+    assert result.fields["讲话人"] == "市委书记  王明"
+    assert _printed(result) == _accepted(edited) and merge.unplaced == []
+
+
+def test_a_change_to_the_templates_own_words_is_listed(sent, tmp_path):
+    outline, path = sent
+    copy = LeaderCopy(path)
+    copy.replace("（2026年11月21日）", "2026年11月21日")   # the brackets are the template's, not the 日期 field's
+    edited = copy.save(tmp_path / "日期行.docx")
+    merge = read_merge(outline, edited)
+    assert [u.text for u in merge.unplaced] == ["2026年11月21日"]
+    assert merge.result().fields == outline.fields
+
+
+def test_words_added_at_the_end_of_a_heading_go_into_the_heading(sent, tmp_path):
+    outline, path = sent
+    copy = LeaderCopy(path)
+    copy.insert_after("压实工作责任，确保各项措施落地见效", "、取得实效")
+    edited = copy.save(tmp_path / "标题加字.docx")
+    merge = read_merge(outline, edited)
+    assert merge.result().sections[3].heading == "压实工作责任，确保各项措施落地见效、取得实效"
+    assert merge.unplaced == []
