@@ -108,3 +108,30 @@ def test_open_comments_are_kept_in_the_file_but_not_in_the_rounds(outline, tmp_p
     assert back.rounds[0].outline.notes == []        # a 批注 belongs to the speech, not to one round
     assert rounds.current_is_saved(back)             # and is not part of the text compared
     assert rounds.gone_back(back, 1).notes == outline.notes
+
+
+def test_hand_edited_rounds_and_notes_are_read_or_refused_in_chinese():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from tests.hostile.test_outline_files import _json
+
+    good = {"name": "初稿", "saved_at": "2026-12-01T09:00:00+08:00", "chars": 10,
+            "outline": {"format": FORMAT, "version": 2, "sections": [{"role": "opening", "body": "同志们好。"}]}}
+    shaped = st.fixed_dictionaries({}, optional={"name": _json, "saved_at": _json, "chars": _json,
+                                                 "outline": st.just(good["outline"]) | _json})
+
+    @settings(max_examples=150, deadline=None)
+    @given(rounds_=st.lists(shaped | _json, max_size=3) | _json, notes=st.lists(_json, max_size=3) | _json)
+    def check(rounds_, notes):
+        data = {"format": FORMAT, "version": 3, "sections": [], "rounds": rounds_, "notes": notes}
+        try:
+            outline = outline_from_dict(data)
+        except UserError as err:
+            assert any("\u4e00" <= ch <= "\u9fff" for ch in err.message)
+            return
+        assert all(r.outline.rounds == [] for r in outline.rounds)
+        dumps(outline)   # what was read can be written again
+
+    check()
+    assert outline_from_dict({"format": FORMAT, "version": 3, "sections": [], "rounds": [good]}).rounds[0].name == "初稿"
