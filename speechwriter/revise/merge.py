@@ -91,17 +91,21 @@ class Merge:
     comments: list[MergeComment] = field(default_factory=list)
     unplaced: list[Unplaced] = field(default_factory=list)
     _all: tuple[Outline, list[Unplaced]] | None = field(default=None, repr=False)
+    # tracked paragraph joins across sections, not applied: mark revision → (joined text, why)
+    joins: dict[int, tuple[str, str]] = field(default_factory=dict)
 
     def merged(self, accepted: set[int] | None = None) -> tuple[Outline, list[Unplaced]]:
         """(the new outline text, what of it could not be placed); no rounds attached."""
         if accepted is None and self._all is not None:
             return copy.deepcopy(self._all[0]), list(self._all[1])
-        final = [Para(text) for text in _clean(self.reading.texts(accepted))]
+        taken = set(range(len(self.reading.revisions))) if accepted is None else set(accepted)
+        kept_apart = [Unplaced(text, why) for n, (text, why) in self.joins.items() if n in taken]
+        final = [Para(text) for text in _clean(self.reading.texts(taken - set(self.joins)))]
         result, unplaced = apply(self.sent, outline_blocks(self.sent), final)
         tables = [Unplaced(text, "表格放不进提纲，请把需要的内容另行写入") for text in self.reading.tables()]
         if accepted is None:
-            self._all = (copy.deepcopy(result), unplaced + tables)
-        return result, unplaced + tables
+            self._all = (copy.deepcopy(result), kept_apart + unplaced + tables)
+        return result, kept_apart + unplaced + tables
 
     def result(self, accepted: set[int] | None = None) -> Outline:
         """The outline to save: the merged text, every earlier round kept, and a new round."""
@@ -151,6 +155,7 @@ def read_merge(outline: Outline, docx_path: str | Path, name: str | None = None)
     _, number, sent, blocks = best
     merge = Merge(outline, sent, number, reading, name or round_name(docx_path))
     sections = _physical_sections(reading, blocks)
+    merge.joins = _joins_across_sections(reading, sections)
     merge.changes = _tracked_changes(reading, sections) + _direct_changes(blocks, before)
     merge.comments = [MergeComment(sections[c.paragraph] if c.paragraph < len(sections) else None, c.author,
                                    c.text, c.quote, c.paragraph) for c in reading.comments]
@@ -181,6 +186,22 @@ def _physical_sections(reading: Reading, blocks: list[Block]) -> list[str | None
             sections[n] = last
         last = sections[n] or last
     return sections
+
+
+def _joins_across_sections(reading: Reading, sections: list[str | None]) -> dict[int, tuple[str, str]]:
+    """Paragraph marks deleted (修订) that would join text of two sections into one paragraph (a
+    heading swallowed by the paragraph before it): the outline keeps them apart."""
+    paragraphs = reading.paragraphs_read
+    taken = reading.taker(None)
+    joins = {}
+    for n, paragraph in enumerate(paragraphs[:-1]):
+        mark = paragraph.mark
+        if mark is None or mark.kind not in ("del", "move_from") or sections[n] == sections[n + 1]:
+            continue
+        here, there = paragraph.text(taken).strip(), paragraphs[n + 1].text(taken).strip()
+        if here and there:
+            joins[mark.n] = (here + there, "领导把两个小节的文字并成了一段（删去了段落标记）；提纲仍分作两段，请核对")
+    return joins
 
 
 def _tracked_changes(reading: Reading, sections: list[str | None]) -> list[MergeChange]:
@@ -486,6 +507,10 @@ def apply(sent: Outline, blocks: list[Block], final: list[Para]) -> tuple[Outlin
                     lines[sid].append(line)
             elif slot.kind == "field" and text != slot.rendered:
                 fields[slot.name] = reapply(slot.source, slot.rendered, text) or "无"
+            elif slot.kind == "label" and text != slot.rendered and not fixed_changed:
+                fixed_changed = True
+                unplaced.append(Unplaced(new_text or "", "编号由提纲自动排，这一行编号处的改动（如并入上一段的文字、"
+                                                         "改写的编号）没有写回，请核对"))
             elif slot.kind == "fixed" and text != slot.rendered and not fixed_changed:
                 fixed_changed = True   # one entry for the line, however many of its fixed words changed
                 unplaced.append(Unplaced(new_text or "", "模板自带的文字（讲话人、日期行的括号等）的改动无法写回提纲，"

@@ -132,6 +132,25 @@ class LeaderCopy:
             ppr.append(rpr)
         rpr.append(mark)
 
+    def join_with_next(self, text: str, author: str = "李局长"):
+        """修订 on: Delete at the end of the paragraph holding `text` joins the next one to it."""
+        self._mark_paragraph(self.find(text), self._mark("del", author))
+
+    def split_after(self, text: str, author: str = "李局长"):
+        """修订 on: Enter right after `text` (inside its paragraph): the runs after it start a new
+        paragraph; the mark Word adds is the first paragraph's, marked inserted."""
+        paragraph = self.find(text)
+        run = self._isolate(paragraph, text)
+        new = OxmlElement("w:p")
+        ppr = copy.deepcopy(paragraph.find(qn("w:pPr")))
+        for old in ppr.findall(qn("w:rPr")):
+            ppr.remove(old)
+        new.append(ppr)
+        for following in list(run.itersiblings()):
+            new.append(following)
+        self._mark_paragraph(paragraph, self._mark("ins", author))
+        paragraph.addnext(new)
+
     def delete_paragraph(self, text: str, author: str = "李局长"):
         """修订 on: the whole paragraph selected with its mark and deleted."""
         paragraph = self.find(text)

@@ -299,3 +299,21 @@ def test_words_added_at_the_end_of_a_heading_go_into_the_heading(sent, tmp_path)
     merge = read_merge(outline, edited)
     assert merge.result().sections[3].heading == "压实工作责任，确保各项措施落地见效、取得实效"
     assert merge.unplaced == []
+
+
+def test_a_paragraph_split_and_two_joined(sent, tmp_path):
+    outline, path = sent
+    copy = LeaderCopy(path)
+    copy.split_after("主要任务是总结前一阶段工作，部署下一阶段任务。")
+    copy.join_with_next("事故总量持续下降。")      # the review's paragraph …
+    copy.join_with_next("安全生产事关人民群众生命财产安全。")   # … and one followed by a run-in point
+    edited = copy.save(tmp_path / "分段.docx")
+    merge = read_merge(outline, edited)
+    result = merge.result()
+    first = result.sections[0].paragraphs()
+    assert first[0].endswith("部署下一阶段任务。") and first[1].startswith("刚才，李局长")
+    # joining a paragraph with the heading or numbered point after it is not done to the outline: said
+    assert len(merge.unplaced) == 2 and all("并成了一段" in u.why for u in merge.unplaced)
+    assert result.sections[2].heading == outline.sections[2].heading
+    assert result.sections[2].body == outline.sections[2].body   # nothing dropped
+    assert _printed(result)[:6] == _accepted(edited)[:6]

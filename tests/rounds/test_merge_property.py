@@ -25,12 +25,16 @@ def sent(tmp_path_factory):
     rounds.save_round(outline, "初稿")
     path = tmp_path_factory.mktemp("sent") / "初稿.docx"
     export_docx(outline, path)
-    printed = [b.plain() for b in outline_blocks(outline)]
-    body = [b.text for b in outline_blocks(outline) if b.kind == "paragraph" and b.section]
-    return outline, path, body, printed
+    blocks = outline_blocks(outline)
+    printed = [b.plain() for b in blocks]
+    body = [b.text for b in blocks if b.kind == "paragraph" and b.section]
+    # paragraphs followed by another paragraph of the same section: joining them keeps the structure
+    joinable = {a.text for a, b in zip(blocks, blocks[1:]) if a.kind == b.kind == "paragraph" and a.section
+                and a.section == b.section}
+    return outline, path, body, printed, joinable
 
 
-_edit = st.tuples(st.sampled_from(["replace", "insert", "delete", "paragraph"]), st.integers(0, 10_000),
+_edit = st.tuples(st.sampled_from(["replace", "insert", "delete", "paragraph", "split", "join"]), st.integers(0, 10_000),
                   st.integers(0, 10_000), st.sampled_from(WORDS), st.sampled_from(["李局长", "王书记"]))
 
 
@@ -38,7 +42,7 @@ _edit = st.tuples(st.sampled_from(["replace", "insert", "delete", "paragraph"]),
                                                                  HealthCheck.too_slow])
 @given(edits=st.lists(_edit, min_size=1, max_size=6), keep=st.lists(st.booleans(), min_size=12, max_size=12))
 def test_merged_text_is_the_accepted_text(sent, tmp_path_factory, edits, keep):
-    outline, path, body, printed = sent
+    outline, path, body, printed, joinable = sent
     copy = LeaderCopy(path)
     used: set[int] = set()
     for kind, which, where, word, author in edits:
@@ -57,6 +61,13 @@ def test_merged_text_is_the_accepted_text(sent, tmp_path_factory, edits, keep):
             copy.insert_after(piece, word, author)
         elif kind == "delete":
             copy.delete(piece, author)
+        elif kind == "split":
+            copy.split_after(piece, author)
+        elif kind == "join":
+            if text not in joinable or k + 1 in used:
+                continue
+            used.add(k + 1)
+            copy.join_with_next(piece, author)
         else:
             copy.insert_paragraph_after(piece, word + "要抓好督促检查。", author)
     if not used:
