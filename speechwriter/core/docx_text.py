@@ -27,6 +27,7 @@ MAX_XML_BYTES = 60 * 1024 * 1024          # all XML parts unpacked (each is pars
 MAX_BODY_BYTES = 30 * 1024 * 1024         # the body (word/document.xml)
 MAX_PART_BYTES = 8 * 1024 * 1024          # any other XML part (styles, numbering, fonts …: tens of KB in life)
 BODY = "word/document.xml"
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"   # a compound file: a password-protected .docx, or an old .doc
 _TEMPLATE_TYPE = b"wordprocessingml.template.main+xml"
 _DOCUMENT_TYPE = b"wordprocessingml.document.main+xml"
 
@@ -38,6 +39,10 @@ def checked_package(data: bytes, name: str, what: str = "Word 文档") -> bytes:
     its main part's content type differs)."""
     spaced = (" " if what[:1].isascii() else "") + what   # “不是有效的 Word 文档”
     damaged = UserError(f"“{name}”不是有效的{spaced}，文件可能已损坏或只是改了扩展名。")
+    if data.startswith(_OLE_MAGIC):
+        if "EncryptedPackage".encode("utf-16-le") in data:
+            raise UserError(f"“{name}”设置了打开密码（已加密），请在 Word/WPS 中取消密码后另存再用。")
+        raise UserError(f"“{name}”是旧版 Word（.doc）格式，请在 Word 或 WPS 里另存为 .docx 后再用。")
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             members = archive.infolist()

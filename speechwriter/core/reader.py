@@ -223,6 +223,21 @@ def _is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
 
 
+def read_docx_package(file: str | os.PathLike, name: str, parts: tuple[str, ...] = ()) -> tuple[bytes, dict[str, bytes]]:
+    """(the .docx's checked bytes, {part: its XML}) for word/document.xml and those of `parts` the
+    package has, after the checks every .docx read passes (core.docx_text.checked_package)."""
+    import io
+    import zipfile
+
+    from speechwriter.core.docx_text import BODY, checked_package
+
+    data = checked_package(read_regular_file(file, MAX_DOCX_BYTES, "Word 文档"), name)
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        names = set(archive.namelist())
+        found = {part: archive.read(part) for part in (BODY, *parts) if part in names}
+    return data, found
+
+
 def _read_docx(file: Path, name: str) -> str:
     """Paragraphs of a .docx, after its zip directory shows it is a sane size (before inflating)."""
     from speechwriter.core.docx_text import docx_paragraphs  # python-docx only when a .docx is read

@@ -34,6 +34,7 @@ class Document(QObject):
     target_changed = Signal()         # 篇幅目标
     step_shown = Signal(str, str)     # an undo/redo changed ("section", id) or ("field", name): show it there
     refused = Signal(str)             # an edit the rules refused (a drop, the 类型 box): why, for the status bar
+    rounds_changed = Signal()         # the saved rounds (修改轮次) or the open 批注 changed
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -266,6 +267,24 @@ class Document(QObject):
         self.outline.sections = copy.deepcopy(sections)
         self.model.set_outline(self.outline)
         self.template_changed.emit(template)
+
+    def do_set_rounds(self, rounds: list) -> None:
+        """The saved rounds (修改轮次, gui/rounds/); the text itself is not touched."""
+        self.outline.rounds = list(rounds)
+        self.rounds_changed.emit()
+
+    def do_set_notes(self, notes: list) -> None:
+        """The leader's 批注 still open (gui/rounds/)."""
+        self.outline.notes = list(notes)
+        self.rounds_changed.emit()
+
+    def do_replace_text(self, outline: Outline) -> None:
+        """The whole text replaced in place (a round gone back to, the leader's copy merged): the
+        same file, one undoable step; `outline` brings its rounds."""
+        self.outline = outline
+        self.model.set_outline(outline)
+        self.replaced.emit()
+        self.rounds_changed.emit()
 
     def do_set_ignored(self, keys: list[str]) -> None:
         self.outline.ignored = list(keys)

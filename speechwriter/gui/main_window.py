@@ -71,6 +71,9 @@ class MainWindow(QMainWindow):
         # (named `acts`: QWidget.actions() is Qt's own list of a widget's actions)
         self.acts = Actions(self, library_shown=self.settings.panel_shown("library"))
         self.menus = Menus(self.acts, self)
+        from speechwriter.gui.rounds.room import RoundsRoom
+
+        self.rounds = RoundsRoom(self)   # 修改轮次: its menu now, its panel and flows on first use
         from speechwriter.gui.busy_indicator import BusyIndicator
 
         self.busy = BusyIndicator(self.statusBar())
@@ -358,6 +361,7 @@ class MainWindow(QMainWindow):
         has_section = editing and self.editor.current_path() is not None
         self.acts.set_state(editing, has_section)
         self.menus.set_state(editing, has_section)
+        self.rounds.set_state(editing)
         self._update_title()
 
     # the 素材库 panel ----------------------------------------------------------------------------

@@ -72,6 +72,15 @@ class Settings:
     def set_last_folder(self, folder: str | Path) -> None:
         self._qs.setValue("files/last_folder", str(folder))
 
+    # 修订作者: the name Word shows on the tracked changes the app writes (the CLI reads the same key,
+    # speechwriter/revise/author.py); "" = the OS user's name
+    def revision_author(self) -> str:
+        return str(self._qs.value("revisions/author", "") or "")
+
+    def set_revision_author(self, name: str) -> None:
+        self._qs.setValue("revisions/author", name)
+        self._qs.sync()
+
     def recent_files(self) -> list[str]:
         raw = self._qs.value("files/recent") or []
         if isinstance(raw, str):

@@ -18,6 +18,13 @@ Version history (loading migrates older files in memory; saving writes the curre
   1 — header fields at the top level ("title", "subtitle", "speaker", "date", "salutation"),
       free fields in "fields", section text as "paragraphs": [...]; no rate.
   2 — every field in "fields" under its Chinese name, section text as one "body" string.
+  3 — adds "rounds": the speech's saved rounds (修改轮次), oldest first, each
+      {"name": "初稿", "saved_at": "2026-12-06T09:00:00+08:00", "chars": 5230, "outline": {…}} where
+      "outline" is that round's whole text as a version 2 outline (without rounds of its own).
+      A file is written as version 3 only when it keeps rounds, so an outline without rounds stays
+      readable by the programs that know version 2; a version 2 file opens with no saved rounds
+      (`versions` lists its text as the one round). See outline/rounds.py.
+      Also "notes": the leader's 批注 not yet marked done, [{"author", "text", "quote", "section"}].
 Saving goes through core.atomic, so a crash mid-save leaves the previous file intact.
 
 Loading checks everything a hand-edited or foreign file could get wrong (types, a lone surrogate,
@@ -37,11 +44,12 @@ from speechwriter import defaults
 from speechwriter.core.atomic import atomic_write_text
 from speechwriter.core.reader import read_regular_file
 from speechwriter.errors import UserError
-from speechwriter.outline.model import MAX_LEVEL, Outline, Section, check_role
+from speechwriter.outline.model import MAX_LEVEL, Note, Outline, Round, Section, check_role
 from speechwriter.outline.numbering import STYLES
 
 FORMAT = "speechwriter-outline"
-VERSION = 2
+VERSION = 3            # the newest version this program reads (and writes when the outline keeps rounds)
+PLAIN_VERSION = 2      # written for an outline without rounds: older programs read it
 SUFFIX = ".speech.json"
 MAX_OUTLINE_BYTES = 20 * 1024 * 1024
 MAX_SECTIONS = 2000  # a long work report has a few hundred; more is not an outline a clerk wrote
@@ -49,7 +57,9 @@ _V1_HEADER = {"title": "标题", "subtitle": "副标题", "speaker": "讲话人"
 
 
 def outline_to_dict(outline: Outline) -> dict:
-    data = {"format": FORMAT, "version": VERSION, "template": outline.template, "kind": outline.kind,
+    newer = bool(outline.rounds or outline.notes)   # what only version 3 holds
+    data = {"format": FORMAT, "version": VERSION if newer else PLAIN_VERSION, "template": outline.template,
+            "kind": outline.kind,
             "structure_id": outline.structure_id, "rate": outline.rate, "numbering": list(outline.numbering),
             "fields": dict(outline.fields), "sections": [_section_to_dict(s) for s in outline.sections]}
     # the template's transition/closing are in the text (files without this key predate that)
@@ -60,6 +70,12 @@ def outline_to_dict(outline: Outline) -> dict:
         data["target_minutes"] = outline.target_minutes   # only when set: older readers never see it
     if outline.ignored:
         data["ignored"] = list(outline.ignored)   # 校对 findings the clerk chose to ignore
+    if outline.rounds:
+        data["rounds"] = [{"name": r.name, "saved_at": r.saved_at, "chars": r.chars,
+                           "outline": outline_to_dict(r.outline)} for r in outline.rounds]
+    if outline.notes:
+        data["notes"] = [{"author": n.author, "text": n.text, "quote": n.quote, "section": n.section}
+                         for n in outline.notes]
     return data
 
 
@@ -190,7 +206,44 @@ def _build(data: dict) -> Outline:
     ignored = data.get("ignored") or []
     if isinstance(ignored, list):
         outline.ignored = [str(key) for key in ignored if isinstance(key, str)]
+    outline.rounds = _rounds(data.get("rounds"))
+    outline.notes = _notes(data.get("notes"))
     return outline
+
+
+def _notes(notes) -> list[Note]:
+    if notes is None:
+        return []
+    if not isinstance(notes, list) or not all(isinstance(n, dict) for n in notes):
+        raise UserError("批注“notes”应为列表。")
+    return [Note(author=_text(n.get("author"), "批注人") or None, text=_text(n.get("text"), "批注"),
+                 quote=_text(n.get("quote"), "批注所指的文字"), section=_text(n.get("section"), "批注所在小节") or None)
+            for n in notes]
+
+
+MAX_ROUNDS = 200  # five rounds a week for most of a year
+
+
+def _rounds(rounds) -> list[Round]:
+    """The saved rounds (version 3); each round's text is checked like a whole outline."""
+    if rounds is None:
+        return []
+    if not isinstance(rounds, list) or len(rounds) > MAX_ROUNDS:
+        raise UserError(f"修改轮次“rounds”应为不超过 {MAX_ROUNDS} 项的列表。")
+    kept = []
+    for n, item in enumerate(rounds, 1):
+        if not isinstance(item, dict) or not isinstance(item.get("outline"), dict) \
+                or item["outline"].get("rounds") or not isinstance(item.get("chars", 0), int):
+            raise UserError(f"第 {n} 轮的记录不完整。")
+        text = item["outline"]
+        if text.get("version") not in (1, 2):
+            raise UserError(f"第 {n} 轮的版本号无效。")
+        body = _build(_migrate_v1(text) if text.get("version") == 1 else text)
+        body.sentences_in_text = True
+        kept.append(Round(name=_text(item.get("name"), f"第 {n} 轮的名称") or f"第{n}轮",
+                          saved_at=_text(item.get("saved_at"), f"第 {n} 轮的时间"),
+                          chars=max(0, item.get("chars") or 0), outline=body))
+    return kept
 
 
 def _layout(layout) -> dict:

@@ -55,6 +55,27 @@ class Section:
 
 
 @dataclass
+class Round:
+    """One 轮 of the speech kept in its file (初稿, 二稿, 领导修改稿 …): a frozen copy of the text as it
+    was when saved, with its name, time (ISO 8601) and 字数. See outline/rounds.py."""
+
+    name: str
+    saved_at: str
+    chars: int
+    outline: Outline
+
+
+@dataclass(frozen=True)
+class Note:
+    """A 批注 the leader left, kept with the speech until the clerk marks it done (修改轮次)."""
+
+    author: str | None
+    text: str
+    quote: str = ""              # the words it is anchored to
+    section: str | None = None   # the section those words are in
+
+
+@dataclass
 class Outline:
     fields: dict[str, str] = field(default_factory=dict)
     sections: list[Section] = field(default_factory=list)
@@ -71,10 +92,13 @@ class Outline:
     # False for a file from before templates stopped adding their transition/closing at export: those
     # sentences still have to be put into its text (render.open_outline) so it prints as it did
     sentences_in_text: bool = True
+    rounds: list[Round] = field(default_factory=list)  # the rounds kept with the speech, oldest first
+    notes: list[Note] = field(default_factory=list)    # the leader's 批注 not yet marked done
 
     def copy(self) -> Outline:
         """A deep copy with fresh section ids (a new outline, e.g. next year's speech)."""
         twin = copy.deepcopy(self)
+        twin.rounds, twin.notes = [], []  # a new speech starts without the old one's rounds and 批注
         for section in twin.walk():
             section.id = _new_id()
         return twin

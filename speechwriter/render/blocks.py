@@ -17,7 +17,7 @@ from speechwriter.outline.numbering import is_run_in, section_label, style_for_l
 
 KINDS = ("title", "subtitle", "meta", "salutation", "heading", "runin", "paragraph")
 # a stand-alone-style heading that ends like a sentence runs into its body (（一）坚持……。正文……)
-_SENTENCE_END = ("。", "！", "？", "；", "：", ".", "!", "?", ";", ":")
+SENTENCE_END = ("。", "！", "？", "；", "：", ".", "!", "?", ";", ":")
 
 
 @dataclass(frozen=True)
@@ -45,10 +45,10 @@ def section_blocks(outline: Outline, path: tuple[int, ...], section: Section, fi
     if heading:
         lead = section_label(outline, path) + heading
         style = style_for_level(outline, level)
-        runs_in = is_run_in(style) or (level > 1 and heading.endswith(_SENTENCE_END))
+        runs_in = is_run_in(style) or (level > 1 and heading.endswith(SENTENCE_END))
         heading_sample = section.is_sample(section.heading)
         if runs_in:
-            if is_run_in(style) and not heading.endswith(_SENTENCE_END):
+            if is_run_in(style) and not heading.endswith(SENTENCE_END):
                 lead += "。"
             text, sample = paragraphs.pop(0) if paragraphs else ("", False)
             blocks.append(Block("runin", text, level, lead, section.id, heading_sample or sample))

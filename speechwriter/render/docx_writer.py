@@ -86,22 +86,23 @@ def _paragraph(block: Block, previous: Block | None, style_ids: dict, grid):
         ppr.append(el("w:spacing", before=grid.line_pitch_twips))
     p.append(ppr)
     if block.kind == "runin":
-        p.append(_run(block.lead, char_style=f"RunIn{block.level}"))
+        p.append(run_element(block.lead, char_style=f"RunIn{block.level}"))
         if block.text:
-            p.append(_run(block.text))
+            p.append(run_element(block.text))
     elif block.kind == "title":
         for i, line in enumerate(title_lines(block.text, grid.title_chars_per_line)):
             if i:
                 r = el("w:r")
                 r.append(el("w:br"))
                 p.append(r)
-            p.append(_run(line))
+            p.append(run_element(line))
     else:
-        p.append(_run(block.text))
+        p.append(run_element(block.text))
     return p
 
 
-def _run(text: str, char_style: str | None = None):
+def run_element(text: str, char_style: str | None = None):
+    """A w:r holding `text` (characters XML cannot hold made spaces), in a character style when given."""
     r = el("w:r")
     if char_style:
         rpr = el("w:rPr")

@@ -27,7 +27,7 @@ _ALLOWED_LATIN = {"speechwriter", "library", "list", "add", "search", "remove", 
                   "fields", "numbering", "rate", "children", "heading", "body", "ilvl", "id", "usage",
                   "file", "query", "path", "dir", "pdf", "opening", "review", "key", "points",
                   "closing", "transition",  # role values of the outline file format
-                  "name", "out", "train", "check"}  # metavars and sub-commands the command-line contract names
+                  "name", "out", "train", "check", "compare", "merge", "versions"}  # metavars and sub-commands the command-line contract names
 
 
 def _limits(fsize: int | None):

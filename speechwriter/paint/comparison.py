@@ -1,0 +1,27 @@
+"""The 对照稿 (revise.report's HTML) printed to PDF by Qt's text engine: A4, the clerk's fonts.
+QtGui only, like the rest of `paint`."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from speechwriter.paint import ensure_gui_application
+
+MARGIN_MM = 25.0
+
+
+def comparison_pdf(html: str, title: str = "对照稿") -> bytes:
+    ensure_gui_application()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setTitle(title)
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                     QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter))
+    document = QTextDocument()
+    document.setHtml(html)
+    document.print_(writer)
+    buffer.close()
+    return bytes(data.data())
