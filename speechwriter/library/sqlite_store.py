@@ -1,8 +1,9 @@
-"""The Library object: one connection to the library file, its writes and its listings.
+"""The SQLite engine of the store: one connection to the library file, its writes, listings and searches.
 
-A Library belongs to the thread that opened it (the GUI opens one for searching and a worker
-opens its own for importing; WAL lets both work at once). Every change goes through `store()` or
-`remove()`, each one transaction.
+A SqliteLibrary belongs to the thread that opened it (the GUI opens one for searching and a worker
+opens its own for importing; WAL lets both work at once). Every change goes through `store()`,
+`replace_speech()` or `remove()`, each one transaction. Search: FTS5 over the paragraphs' words,
+BM25, with what a search may be narrowed to (role, kind, file) as tokens in the `facets` column.
 """
 
 from __future__ import annotations
@@ -10,75 +11,30 @@ from __future__ import annotations
 import json
 import sqlite3
 import zlib
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from speechwriter.core.speech import Speech
-from speechwriter.errors import UserError
-from speechwriter.library import db
+from speechwriter.errors import UserError, sqlite_reason
+from speechwriter.library import db, textindex
 from speechwriter.library.prepare import PreparedFile, PreparedSpeech
+from speechwriter.library.store import (
+    KEEP,
+    DetailRow,
+    FileRecord,
+    Filters,
+    Library,
+    SpeechEntry,
+    SpeechPlace,
+    Stored,
+    compressed_speech,
+    entry_of,
+    no_speech,
+    record,
+    stored_speech,
+)
 
-
-@dataclass
-class SpeechEntry:
-    """One speech of the library as a list shows it."""
-
-    id: int
-    title: str | None
-    kind: str
-    date: str | None
-    speaker: str | None
-    source: str            # the file it came from (resources/samples/… for a bundled sample)
-    file_name: str
-    bundled: bool
-    paragraphs: int
-    chars: int
-    keywords: list[str]
-    imported_at: str
-    labelled: bool = False   # its reading was corrected by the clerk (a label is stored for it)
-
-    def to_dict(self) -> dict:
-        return {"id": self.id, "title": self.title, "kind": self.kind, "date": self.date,
-                "speaker": self.speaker, "source": self.source, "file_name": self.file_name,
-                "bundled": self.bundled, "paragraphs": self.paragraphs, "chars": self.chars,
-                "keywords": list(self.keywords), "imported_at": self.imported_at, "labelled": self.labelled}
-
-
-@dataclass
-class FileRecord:
-    id: int
-    key: str
-    name: str
-    content_hash: str
-    size: int
-    mtime: float
-    bundled: bool
-    analyzer_version: str
-
-
-def _record(row: tuple) -> FileRecord:
-    """A files row (id, key, name, content_hash, size, mtime, bundled, analyzer_version)."""
-    return FileRecord(row[0], row[1], row[2], row[3], row[4], row[5], bool(row[6]), row[7])
-
-
-@dataclass
-class SpeechPlace:
-    file_id: int
-    ordinal: int          # its place in the file
-    content_hash: str     # of the file (labels are kept by it)
-    bundled: bool
-    count: int            # speeches in the file
-
-
-@dataclass
-class Stored:
-    """What store() did: "imported", "updated" (same file, new content), "duplicate" or
-    "unchanged" (another process stored the same file meanwhile)."""
-
-    outcome: str
-    file_id: int | None = None
-    same_as: str | None = None   # for a duplicate: the library file with the same content
+_FILE_COLUMNS = "id, key, name, content_hash, size, mtime, bundled, analyzer_version"
 
 
 _ENTRY_SQL = """
@@ -89,21 +45,21 @@ FROM speeches s JOIN files f ON f.id = s.file_id
 """
 
 
-class Library:
+class SqliteLibrary(Library):
+    Error = sqlite3.Error
+
     def __init__(self, path: str | Path | None = None, *, fulltext: bool | None = None):
         """Open (or create) the library file; `fulltext=False` forces the plain scan (as without FTS5)."""
         self.path = Path(path) if path is not None else db.default_path()
+        self.location = str(self.path)
         self.conn, self.fulltext = db.connect(self.path, fulltext)
 
     # --- life cycle -----------------------------------------------------------------------
     def close(self) -> None:
         self.conn.close()
 
-    def __enter__(self) -> Library:
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.close()
+    def reason(self, err: BaseException) -> str:
+        return sqlite_reason(err)
 
     def generation(self) -> int:
         """Grows with every committed change (by any process): cache what you derive by it."""
@@ -117,14 +73,20 @@ class Library:
         return self._file("content_hash = ?", content_hash)
 
     def _file(self, where: str, value) -> FileRecord | None:
-        row = self.conn.execute(f"SELECT id, key, name, content_hash, size, mtime, bundled, analyzer_version "
-                                f"FROM files WHERE {where}", (value,)).fetchone()
-        return _record(row) if row else None
+        row = self.conn.execute(f"SELECT {_FILE_COLUMNS} FROM files WHERE {where}", (value,)).fetchone()
+        return record(row) if row else None
 
-    def files(self, where: str = "1", params: tuple = ()) -> list[FileRecord]:
-        rows = self.conn.execute(f"SELECT id, key, name, content_hash, size, mtime, bundled, analyzer_version "
-                                 f"FROM files WHERE {where} ORDER BY id", params).fetchall()
-        return [_record(r) for r in rows]
+    def files(self, *, bundled: bool | None = None, outdated_from: str | None = None) -> list[FileRecord]:
+        where, params = ["1"], []
+        if bundled is not None:
+            where.append("bundled = ?")
+            params.append(int(bundled))
+        if outdated_from is not None:
+            where.append("analyzer_version != ?")
+            params.append(outdated_from)
+        rows = self.conn.execute(f"SELECT {_FILE_COLUMNS} FROM files WHERE {' AND '.join(where)} ORDER BY id",
+                                 params).fetchall()
+        return [record(r) for r in rows]
 
     def file_text(self, file_id: int) -> str:
         row = self.conn.execute("SELECT text FROM files WHERE id = ?", (file_id,)).fetchone()
@@ -141,12 +103,10 @@ class Library:
             self.conn.execute("UPDATE files SET key = ?, name = ?, size = ?, mtime = ? WHERE id = ?",
                               (key, Path(key).name, size, mtime, file_id))
 
-    def store(self, prepared: PreparedFile) -> Stored:
-        """Put one prepared file in, in one transaction, replacing an older version at the same key.
-
-        Content already in the library under another key is a duplicate and is not stored (an older
-        version at this key is dropped: that content is no longer there).
-        """
+    def store(self, prepared: PreparedFile, *, private: bool = False,
+              labels: dict[int, str] | None = None) -> Stored:
+        """(an older version at this key is dropped when its content is now another file's: that
+        content is no longer there). `private` means nothing in a file of one's own."""
         with db.write(self.conn):
             old = self.file_by_key(prepared.key)
             if old is not None and old.content_hash == prepared.content_hash and \
@@ -162,6 +122,8 @@ class Library:
                 keep_ids = dict(self.conn.execute("SELECT ordinal, id FROM speeches WHERE file_id = ?", (old.id,)))
                 self._delete_file(old.id)
             file_id = self._insert(prepared, keep_ids)
+            for ordinal, label in (labels or {}).items():
+                self._set_label(prepared.content_hash, ordinal, label)
         return Stored("updated" if old is not None else "imported", file_id)
 
     def _insert(self, prepared: PreparedFile, keep_ids: dict[int, int] | None = None) -> int:
@@ -181,7 +143,7 @@ class Library:
     def _insert_speech(self, file_id: int, ordinal: int, item: PreparedSpeech, bundled: bool,
                        speech_id: int | None = None) -> int:
         speech = item.speech
-        analysed = zlib.compress(json.dumps(speech.to_dict(), ensure_ascii=False).encode("utf-8"))
+        analysed = compressed_speech(speech)
         speech_id = self.conn.execute(
             "INSERT INTO speeches(id, file_id, ordinal, title, subtitle, speaker, date, kind, keywords, "
             "paragraph_count, chars, analysed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -203,17 +165,22 @@ class Library:
                               [(speech_id, role, text) for role, texts in item.phrases.items() for text in texts])
         return speech_id
 
-    def replace_speech(self, speech_id: int, item: PreparedSpeech, also: tuple[str, tuple] | None = None) -> None:
-        """Store a new reading of one speech under the same id (a corrected or re-done reading).
-
-        `also`: one more statement (SQL, parameters) made in the same transaction.
-        """
+    def replace_speech(self, speech_id: int, item: PreparedSpeech, *, label: object = KEEP) -> None:
         place = self.place(speech_id)
         with db.write(self.conn):
-            if also is not None:
-                self.conn.execute(*also)
+            if isinstance(label, str):
+                self._set_label(place.content_hash, place.ordinal, label)
+            elif label is None:
+                self.conn.execute("DELETE FROM labels WHERE content_hash = ? AND ordinal = ?",
+                                  (place.content_hash, place.ordinal))
             self._delete_speech(speech_id)
             self._insert_speech(place.file_id, place.ordinal, item, place.bundled, speech_id=speech_id)
+
+    def _set_label(self, content_hash: str, ordinal: int, label: str) -> None:
+        self.conn.execute(
+            "INSERT INTO labels(content_hash, ordinal, label, labelled_at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(content_hash, ordinal) DO UPDATE SET label = excluded.label, labelled_at = excluded.labelled_at",
+            (content_hash, ordinal, label, datetime.now().isoformat(timespec="seconds")))
 
     def _delete_speech(self, speech_id: int) -> None:
         if self.fulltext:
@@ -244,7 +211,7 @@ class Library:
     def speeches(self, bundled: bool | None = None) -> list[SpeechEntry]:
         where, params = ("", ()) if bundled is None else (" WHERE f.bundled = ?", (int(bundled),))
         rows = self.conn.execute(_ENTRY_SQL + where + " ORDER BY f.bundled DESC, s.id", params).fetchall()
-        return [_entry(r) for r in rows]
+        return [entry_of(r) for r in rows]
 
     def kinds(self) -> list[str]:
         """The kinds (领导讲话, 汇报发言 …) the library's speeches are of, for a filter."""
@@ -253,20 +220,20 @@ class Library:
     def entry(self, speech_id: int) -> SpeechEntry:
         row = self.conn.execute(_ENTRY_SQL + " WHERE s.id = ?", (speech_id,)).fetchone()
         if row is None:
-            raise UserError(f"素材库里没有编号为 {speech_id} 的讲稿，可用 speechwriter library list 查看编号。")
-        return _entry(row)
+            raise UserError(no_speech(speech_id))
+        return entry_of(row)
 
     def speech(self, speech_id: int) -> Speech:
         self.entry(speech_id)
         row = self.conn.execute("SELECT s.analysed, f.key FROM speeches s JOIN files f ON f.id = s.file_id "
                                 "WHERE s.id = ?", (speech_id,)).fetchone()
-        return _speech(*row)
+        return stored_speech(*row)
 
     def all_speeches(self) -> list[Speech]:
         """Every speech as analysed, its source the file it came from (for learning structures)."""
         rows = self.conn.execute("SELECT s.analysed, f.key FROM speeches s JOIN files f ON f.id = s.file_id "
                                  "ORDER BY s.id").fetchall()
-        return [_speech(*r) for r in rows]
+        return [stored_speech(*r) for r in rows]
 
     def paragraphs(self, speech_id: int) -> list[tuple[str | None, str]]:
         """(role, text) of a speech's paragraphs in reading order."""
@@ -293,6 +260,109 @@ class Library:
                                     "WHERE f.bundled = 0")}
 
 
+    # --- labels ---------------------------------------------------------------------------
+    def label_texts(self, content_hash: str) -> dict[int, str]:
+        rows = self.conn.execute("SELECT ordinal, label FROM labels WHERE content_hash = ?", (content_hash,))
+        return dict(rows.fetchall())
+
+    def labels_of(self, content_hash: str) -> dict[int, dict]:
+        return {ordinal: json.loads(label) for ordinal, label in self.label_texts(content_hash).items()}
+
+    def labelled(self) -> list[tuple[int, dict]]:
+        rows = self.conn.execute(
+            "SELECT s.id, l.label FROM labels l JOIN files f ON f.content_hash = l.content_hash "
+            "JOIN speeches s ON s.file_id = f.id AND s.ordinal = l.ordinal ORDER BY l.labelled_at, s.id").fetchall()
+        return [(speech_id, json.loads(label)) for speech_id, label in rows]
+
+    # --- the word index -------------------------------------------------------------------
+    def index_complete(self) -> bool:
+        return db.get_meta(self.conn, "index_complete") == "1"
+
+    def rebuild_index(self, progress=None) -> None:
+        rows = self.conn.execute(
+            "SELECT p.id, p.text, p.role, s.kind, f.id, f.bundled FROM paragraphs p "
+            "JOIN speeches s ON s.id = p.speech_id JOIN files f ON f.id = s.file_id").fetchall()
+        if progress:
+            progress(0, f"正在建立全文索引（{len(rows)} 段）")
+        entries = [(pid, textindex.index_text(textindex.words(text)), facets(role, kind, fid, bool(bundled)))
+                   for pid, text, role, kind, fid, bundled in rows]
+        with db.write(self.conn):
+            self.conn.execute("DELETE FROM paragraph_index")
+            self.conn.executemany("INSERT INTO paragraph_index(rowid, tokens, facets) VALUES (?, ?, ?)", entries)
+            db.set_meta(self.conn, "index_complete", "1")
+
+    # --- searching ------------------------------------------------------------------------
+    def any_match(self, term: str) -> bool:
+        return self.conn.execute("SELECT rowid FROM paragraph_index WHERE paragraph_index MATCH ? LIMIT 1",
+                                 (textindex.match_expression([term], []),)).fetchone() is not None
+
+    def files_under(self, part: str) -> list[int]:
+        rows = self.conn.execute("SELECT id FROM files WHERE instr(key, ?) > 0 ORDER BY id", (part,)).fetchall()
+        return [r[0] for r in rows]
+
+    def ranked(self, terms: list[str], filters: Filters, window: int, limit: int) -> tuple[list[tuple[int, float]], int]:
+        groups = []
+        if filters.role:
+            groups.append([role_facet(filters.role)])
+        if filters.kind:
+            groups.append([kind_facet(filters.kind)])
+        if filters.bundled is not None:
+            groups.append(["bundled" if filters.bundled else "own"])
+        if filters.file_ids is not None:
+            groups.append([f"file{i}" for i in filters.file_ids])
+        expression = textindex.match_expression(terms, groups)
+        conn = self.conn
+        total = conn.execute("SELECT COUNT(*) FROM paragraph_index WHERE paragraph_index MATCH ?",
+                             (expression,)).fetchone()[0]
+        newest, params = "", [expression]
+        if total > window:
+            lowest = conn.execute("SELECT rowid FROM paragraph_index WHERE paragraph_index MATCH ? "
+                                  "ORDER BY rowid DESC LIMIT 1 OFFSET ?", (expression, window - 1)).fetchone()[0]
+            newest, params = " AND rowid >= ?", [expression, lowest]
+        rows = conn.execute("SELECT rowid, rank FROM paragraph_index WHERE paragraph_index MATCH ?" + newest +
+                            " ORDER BY rank LIMIT ?", (*params, limit)).fetchall()
+        return [(rowid, -rank) for rowid, rank in rows], total  # FTS5's bm25() is negative, smaller is better
+
+    def containing(self, ids: list[int], phrase: str) -> set[int]:
+        marks = ",".join("?" * len(ids))
+        return {row[0] for row in self.conn.execute(
+            f"SELECT id FROM paragraphs WHERE id IN ({marks}) AND instr(text, ?) > 0", (*ids, phrase))}
+
+    def details(self, ids: list[int]) -> dict[int, DetailRow]:
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        rows = self.conn.execute(_DETAIL_SQL + f" WHERE p.id IN ({marks})", ids).fetchall()
+        return {r[0]: r for r in rows}
+
+    def scan(self, needles: list[str], filters: Filters, limit: int) -> tuple[list[DetailRow], int]:
+        where = ["instr(p.text, ?) > 0" for _ in needles]
+        params: list = list(needles)
+        if filters.role:
+            where.append("p.role = ?")
+            params.append(filters.role)
+        if filters.kind:
+            where.append("s.kind = ?")
+            params.append(filters.kind)
+        if filters.bundled is not None:
+            where.append("f.bundled = ?")
+            params.append(int(filters.bundled))
+        if filters.file_ids is not None:
+            where.append(f"f.id IN ({','.join('?' * len(filters.file_ids))})")
+            params += filters.file_ids
+        condition = " WHERE " + " AND ".join(where)
+        total = self.conn.execute("SELECT COUNT(*) FROM paragraphs p JOIN speeches s ON s.id = p.speech_id "
+                                  "JOIN files f ON f.id = s.file_id" + condition, params).fetchone()[0]
+        rows = self.conn.execute(_DETAIL_SQL + condition + " ORDER BY p.id DESC LIMIT ?", (*params, limit)).fetchall()
+        return rows, total
+
+    # --- phrases --------------------------------------------------------------------------
+    def phrase_rows(self, role: str) -> list[tuple[str, str, str]]:
+        return self.conn.execute(
+            "SELECT ph.text, s.kind, f.key FROM phrases ph JOIN speeches s ON s.id = ph.speech_id "
+            "JOIN files f ON f.id = s.file_id WHERE ph.role = ? ORDER BY f.bundled, s.id", (role,)).fetchall()
+
+
 def facets(role: str | None, kind: str, file_id: int, bundled: bool) -> str:
     """The filter tokens of a paragraph (ASCII prefixes, so they never collide with words)."""
     return " ".join((role_facet(role), kind_facet(kind), f"file{file_id}", "bundled" if bundled else "own"))
@@ -306,13 +376,8 @@ def kind_facet(kind: str) -> str:
     return "kind" + "".join(ch for ch in kind if ch.isalnum())
 
 
-def _speech(analysed: bytes, key: str) -> Speech:
-    speech = Speech.from_dict(json.loads(zlib.decompress(analysed)))
-    speech.source = key  # where the file is now (it may have moved since it was analysed)
-    return speech
-
-
-def _entry(row: sqlite3.Row | tuple) -> SpeechEntry:
-    return SpeechEntry(id=row[0], title=row[1], kind=row[2], date=row[3], speaker=row[4], source=row[5],
-                       file_name=row[6], bundled=bool(row[7]), paragraphs=row[8], chars=row[9],
-                       keywords=row[10].split(), imported_at=row[11], labelled=bool(row[12]))
+_DETAIL_SQL = """
+SELECT p.id, p.speech_id, p.position, p.role, p.heading, p.text, p.keywords,
+       s.title, s.kind, s.date, s.speaker, f.key, f.name, f.bundled
+FROM paragraphs p JOIN speeches s ON s.id = p.speech_id JOIN files f ON f.id = s.file_id
+"""
