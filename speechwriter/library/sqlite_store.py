@@ -77,7 +77,8 @@ class SqliteLibrary(Library):
         return record(row) if row else None
 
     def files(self, *, bundled: bool | None = None, outdated_from: str | None = None) -> list[FileRecord]:
-        where, params = ["1"], []
+        where: list[str] = ["1"]
+        params: list = []
         if bundled is not None:
             where.append("bundled = ?")
             params.append(int(bundled))

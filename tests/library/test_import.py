@@ -10,6 +10,7 @@ import pytest
 from speechwriter.errors import UserError
 from speechwriter.library import Library, import_paths, open_library, refresh, search
 from tests.library.conftest import SPEECH, write_gbk
+from tests.library.engines import both_library, both_seeded  # noqa: F401 - every test here runs on both engines
 
 
 def test_a_new_library_holds_the_bundled_samples(library, samples_dir):
