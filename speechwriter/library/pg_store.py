@@ -21,6 +21,7 @@ failure) is run again, where it finds the other's row.
 from __future__ import annotations
 
 import json
+import math
 import random
 import time
 import zlib
@@ -56,6 +57,7 @@ CLERK_ROLE = "speechwriter_clerk"
 CONNECT_TIMEOUT = 8          # seconds: a server that is gone is reported, not waited for
 RETRIES = 12
 _K1, _B = 1.2, 0.75
+DF_CAP = 200_000           # paragraphs: beyond, a word's weight is counted no further
 _MAX_LEXEME = 2000           # bytes; PostgreSQL refuses longer words in a tsvector
 _ROW_TABLES = ("files", "speeches", "paragraphs", "phrases", "labels")
 
@@ -575,7 +577,7 @@ class PostgresLibrary(Library):
 
     # --- searching ------------------------------------------------------------------------
     def any_match(self, term: str) -> bool:
-        if not _lexemes(term):
+        if not _lexemes(term) or "\x00" in term:
             return False
         return self._q(f"SELECT 1 FROM {SCHEMA}.paragraphs WHERE words @@ %s::tsquery LIMIT 1",
                        (_tsquery([term]),)).fetchone() is not None
@@ -601,9 +603,24 @@ class PostgresLibrary(Library):
             params.append(list(filters.file_ids))
         return "".join(" AND " + w for w in where), params
 
-    def ranked(self, terms: list[str], filters: Filters, window: int, limit: int) -> tuple[list[tuple[int, float]], int]:
-        from speechwriter.library.textindex import idf
+    def _paragraph_stats(self) -> tuple[float, float]:
+        """How many paragraphs there are and their average length in words: on a large table the
+        planner's estimate and a 1 % sample, else counted."""
+        row = self._q("SELECT reltuples FROM pg_class WHERE oid = %s::regclass", (f"{SCHEMA}.paragraphs",)).fetchone()
+        if row is not None and row[0] >= DF_CAP:
+            sampled = self._q(f"SELECT avg(length) FROM {SCHEMA}.paragraphs TABLESAMPLE SYSTEM (1)").fetchone()
+            if sampled and sampled[0]:
+                return float(row[0]), float(sampled[0])
+        counted = self._q(f"SELECT COUNT(*), avg(length) FROM {SCHEMA}.paragraphs").fetchone()
+        return (float(counted[0]), float(counted[1] or 1)) if counted else (0.0, 1.0)
 
+    def _document_frequency(self, term: str) -> int:
+        """In how many paragraphs a word is (counted up to DF_CAP: beyond, its weight is near nothing)."""
+        row = self._q(f"SELECT COUNT(*) FROM (SELECT 1 FROM {SCHEMA}.paragraphs WHERE words @@ %s::tsquery "
+                      "LIMIT %s) AS found", (_tsquery([term]), DF_CAP)).fetchone()
+        return row[0] if row else 0
+
+    def ranked(self, terms: list[str], filters: Filters, window: int, limit: int) -> tuple[list[tuple[int, float]], int]:
         query = _tsquery(terms)
         narrowed, params = self._filters(filters)
         total_row = self._q(f"SELECT COUNT(*) FROM {SCHEMA}.paragraphs p WHERE p.words @@ %s::tsquery" + narrowed,
@@ -611,19 +628,23 @@ class PostgresLibrary(Library):
         total = total_row[0] if total_row else 0
         if total == 0:
             return [], 0
-        # BM25 as FTS5 computes it, over the newest `window` matches; tf = how often the word is in the text
+        # BM25 as FTS5 computes it (k1 1.2, b 0.75; idf over all paragraphs), over the newest `window`
+        # matches; tf = how often the word is in the paragraph's text
+        count, average = self._paragraph_stats()
+        alone = len(terms) == 1 and not narrowed
         parts, weights = [], []
         for term in terms:
             term = term.lower()
-            parts.append("%s * tf * 2.2 / (tf + 1.2 * (0.25 + 0.75 * h.length / a.avg))"
-                         .replace("tf", "((length(lower(h.text)) - length(replace(lower(h.text), %s, '')))::float8 "
-                                        "/ greatest(length(%s), 1))"))
-            weights += [idf(term), term, term, term, term]
-        score = " + ".join(parts)
+            found = total if alone else self._document_frequency(term)
+            weight = max(math.log((count - found + 0.5) / (found + 0.5)), 1e-6)
+            tf = ("((length(lower(h.text)) - length(replace(lower(h.text), %s, '')))::float8 "
+                  "/ greatest(length(%s), 1))")
+            parts.append(f"%s * {tf} * {_K1 + 1} / ({tf} + {_K1} * ({1 - _B} + {_B} * h.length / {max(average, 1.0)}))")
+            weights += [weight, term, term, term, term]
         rows = self._q(
             f"WITH h AS (SELECT p.id, p.text, p.length FROM {SCHEMA}.paragraphs p WHERE p.words @@ %s::tsquery"
-            f"{narrowed} ORDER BY p.id DESC LIMIT %s), a AS (SELECT greatest(avg(length), 1) AS avg FROM h) "
-            f"SELECT h.id, {score} AS score FROM h, a ORDER BY score DESC, h.id LIMIT %s",
+            f"{narrowed} ORDER BY p.id DESC LIMIT %s) "
+            f"SELECT h.id, {' + '.join(parts)} AS score FROM h ORDER BY score DESC, h.id LIMIT %s",
             [query, *params, window, *weights, limit]).fetchall()
         return [(r[0], float(r[1])) for r in rows], total
 
@@ -637,6 +658,8 @@ class PostgresLibrary(Library):
         return {r[0]: r for r in self._q(_DETAIL_SQL + " WHERE p.id = ANY(%s)", (ids,)).fetchall()}
 
     def scan(self, needles: list[str], filters: Filters, limit: int) -> tuple[list[DetailRow], int]:
+        if any("\x00" in n for n in needles):
+            return [], 0     # no text on the server holds a NUL
         narrowed, params = self._filters(filters)
         where = " AND ".join(["strpos(p.text, %s) > 0"] * len(needles)) + narrowed
         total_row = self._q(f"SELECT COUNT(*) FROM {SCHEMA}.paragraphs p WHERE " + where,

@@ -155,8 +155,3 @@ def _unique(items: list[str]) -> list[str]:
             seen.append(item)
     return seen
 
-
-def idf(word: str) -> float:
-    """How rare a word is in Chinese text in general (jieba.analyse's IDF table; its median when unknown)."""
-    table = _keyword_table()
-    return float(table.idf_freq.get(word, table.median_idf))

@@ -118,3 +118,12 @@ def both_library(seeded_file):
 
     with Library(seeded_file) as lib:
         yield lib
+
+
+def admin_url(url: str) -> str:
+    """The same server database as the unit's IT account (the superuser that ran `library init`)."""
+    return url.replace("://alice@", "://postgres@")
+
+
+def as_clerk(url: str, clerk: str) -> str:
+    return url.replace("://alice@", f"://{clerk}@")

@@ -10,7 +10,8 @@ import pytest
 from speechwriter.errors import UserError
 from speechwriter.library import Library, import_paths, open_library, refresh, search
 from tests.library.conftest import SPEECH, write_gbk
-from tests.library.engines import both_library, both_seeded  # noqa: F401 - every test here runs on both engines
+from speechwriter.library.store import is_server
+from tests.library.engines import admin_url, both_library, both_seeded  # noqa: F401 - every test here runs on both engines
 
 
 def test_a_new_library_holds_the_bundled_samples(library, samples_dir):
@@ -177,13 +178,26 @@ def test_a_file_that_is_not_a_library_is_refused_untouched(tmp_path):
 
 
 def test_a_library_from_a_newer_app_is_refused(seeded_file):
-    import sqlite3
+    if is_server(seeded_file):
+        import psycopg
 
-    conn = sqlite3.connect(seeded_file)
-    conn.execute("PRAGMA user_version = 99")
-    conn.close()
+        from speechwriter.library.pg_store import initialise
+
+        with psycopg.connect(admin_url(seeded_file), autocommit=True) as conn:
+            conn.execute("UPDATE speechwriter.meta SET value = '99' WHERE key = 'schema_version'")
+        with pytest.raises(UserError, match="更新版本"):
+            initialise(admin_url(seeded_file))   # IT's init does not touch it either
+    else:
+        import sqlite3
+
+        conn = sqlite3.connect(seeded_file)
+        conn.execute("PRAGMA user_version = 99")
+        conn.close()
     with pytest.raises(UserError, match="更新版本"):
         Library(seeded_file)
+    if is_server(seeded_file):
+        with psycopg.connect(admin_url(seeded_file)) as conn:
+            assert conn.execute("SELECT value FROM speechwriter.meta WHERE key = 'schema_version'").fetchone()[0] == "99"
 
 
 def test_a_moved_file_is_followed_not_duplicated(library, tmp_path):
