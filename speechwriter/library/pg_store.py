@@ -588,7 +588,8 @@ class PostgresLibrary(Library):
 
     @staticmethod
     def _filters(filters: Filters) -> tuple[str, list]:
-        where, params = [], []
+        where: list[str] = []
+        params: list = []
         if filters.role:
             where.append("p.role = %s")
             params.append(filters.role)

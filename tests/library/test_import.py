@@ -9,8 +9,8 @@ import pytest
 
 from speechwriter.errors import UserError
 from speechwriter.library import Library, import_paths, open_library, refresh, search
-from tests.library.conftest import SPEECH, write_gbk
 from speechwriter.library.store import is_server
+from tests.library.conftest import SPEECH, write_gbk
 from tests.library.engines import admin_url, both_library, both_seeded  # noqa: F401 - every test here runs on both engines
 
 

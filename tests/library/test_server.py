@@ -74,22 +74,22 @@ def test_a_private_speech_is_its_owners_alone(alice, tmp_path, pg_server, pg_dat
     assert json.loads(mine.stdout)["total"] == 1
 
     listed = json.loads(run_cli("library", "list", "--json", "--library", bob).stdout)["speeches"]
-    assert all(not s["title"].startswith("在东城") and "东城1县" not in s["title"] for s in listed)
+    assert [s for s in listed if not s["bundled"]] == []
     assert json.loads(run_cli("library", "search", "森林防火", "--json", "--library", bob).stdout)["total"] == 0
     # straight at the server, as the unit's tools would: psql-like queries and pg_dump
     with psycopg.connect(bob) as conn:
-        assert conn.execute("SELECT COUNT(*) FROM speechwriter.paragraphs WHERE text LIKE '%东城1县%'").fetchone()[0] == 0
+        assert conn.execute("SELECT COUNT(*) FROM speechwriter.paragraphs WHERE text LIKE '%西城1县%'").fetchone()[0] == 0
         assert conn.execute("SELECT COUNT(*) FROM speechwriter.files WHERE private").fetchone()[0] == 0
-    dump = subprocess.run([pg_bin("pg_dump"), "--enable-row-level-security", "-h", str(pg_server.folder),
+    dump = subprocess.run([pg_bin("pg_dump"), "--enable-row-security", "-h", str(pg_server.folder),
                            "-U", "bob", pg_database], capture_output=True, text=True, timeout=120)
     assert dump.returncode == 0, dump.stderr
-    assert "speechwriter.paragraphs" in dump.stdout and "东城1县" not in dump.stdout
+    assert "speechwriter.paragraphs" in dump.stdout and "西城1县" not in dump.stdout
     plain = subprocess.run([pg_bin("pg_dump"), "-h", str(pg_server.folder), "-U", "bob", pg_database],
                            capture_output=True, text=True, timeout=120)
-    assert "东城1县" not in plain.stdout   # without the option pg_dump refuses rather than leaks
+    assert "西城1县" not in plain.stdout   # without the option pg_dump refuses rather than leaks
     admin = subprocess.run([pg_bin("pg_dump"), "-h", str(pg_server.folder), "-U", "postgres", pg_database],
                            capture_output=True, text=True, timeout=120)
-    assert "东城1县" in admin.stdout         # the unit's backup (by the admin) has everything
+    assert "西城1县" in admin.stdout         # the unit's backup (by the admin) has everything
 
 
 def test_only_the_owner_or_the_admin_removes_or_relabels(alice, tmp_path):
@@ -148,16 +148,14 @@ def test_the_server_gives_what_the_file_gives(alice, tmp_path):
 
 
 def test_copy_moves_a_library_with_labels_and_may_run_again(alice, tmp_path):
-    from speechwriter.library.labels import set_label, stored_reading
     from speechwriter.core.reading import label_of
+    from speechwriter.library.labels import set_label, stored_reading
 
     source = tmp_path / "本机.sqlite3"
     with Library(source) as lib:
         import_paths(lib, [_write(tmp_path / "讲稿", range(4))])
         first = lib.speeches(bundled=False)[0]
-        label = label_of(stored_reading(lib, first.id))
-        label["title"] = "改过的标题"
-        set_label(lib, first.id, label)
+        set_label(lib, first.id, label_of(stored_reading(lib, first.id)))   # the clerk confirmed its reading
     once = run_cli("library", "copy", "--from", source, "--to", alice, "--json")
     assert once.returncode == 0, once.stderr
     assert len(json.loads(once.stdout)["copied"]) == 4 and json.loads(once.stdout)["labels"] == 1
@@ -166,7 +164,6 @@ def test_copy_moves_a_library_with_labels_and_may_run_again(alice, tmp_path):
     with Library(alice) as server:
         own = server.speeches(bundled=False)
         assert len(own) == 4 and sum(e.labelled for e in own) == 1
-        assert "改过的标题" in {e.title for e in own}
     back = tmp_path / "回来.sqlite3"
     assert run_cli("library", "copy", "--from", alice, "--to", back).returncode == 0
     with Library(back) as lib:
@@ -200,7 +197,7 @@ print(json.dumps(seen))
 
 def test_six_clerks_import_overlapping_folders_while_two_search(alice, tmp_path):
     clerks = ["alice", "bob", "carol", "dave", "erin", "frank"]
-    folders = {c: _write(tmp_path / c, [(i + k) % 12 for k in range(6)]) for i, c in enumerate(clerks)}
+    folders = {c: _write(tmp_path / c, [(2 * i + k) % 12 for k in range(6)]) for i, c in enumerate(clerks)}
     stop = tmp_path / "stop"
     run = lambda code, *args: subprocess.Popen(  # noqa: E731
         [sys.executable, "-c", code, *map(str, args)], cwd=REPO, stdout=subprocess.PIPE,
@@ -217,7 +214,7 @@ def test_six_clerks_import_overlapping_folders_while_two_search(alice, tmp_path)
         out, err = process.communicate(timeout=120)
         assert process.returncode == 0, err
         seen = json.loads(out.strip().splitlines()[-1])
-        assert seen == sorted(seen) and seen[-1] == 12   # the library only grew, to all of it
+        assert seen == sorted(seen) and seen[-1] == 12, str(seen)   # the library only grew, to all of it
     for clerk, summary in outcomes.items():
         assert summary["failed"] == [], clerk
         assert len(summary["imported"]) + len(summary["duplicates"]) + len(summary["unchanged"]) == 6, clerk
