@@ -154,9 +154,9 @@ class SqliteLibrary(Library):
         assert speech_id is not None   # an INSERT always gives its row id
         next_id = self.conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM paragraphs").fetchone()[0]
         rows = [(next_id + n, speech_id, n, p.section, p.role, p.level, int(p.heading), p.text,
-                 " ".join(p.keywords)) for n, p in enumerate(item.paragraphs)]
+                 " ".join(p.keywords), zlib.compress(p.terms.encode("utf-8"))) for n, p in enumerate(item.paragraphs)]
         self.conn.executemany("INSERT INTO paragraphs(id, speech_id, position, section, role, level, heading, "
-                              "text, keywords) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+                              "text, keywords, tokens) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
         if self.fulltext:
             self.conn.executemany(
                 "INSERT INTO paragraph_index(rowid, tokens, facets) VALUES (?, ?, ?)",
@@ -183,10 +183,21 @@ class SqliteLibrary(Library):
             "ON CONFLICT(content_hash, ordinal) DO UPDATE SET label = excluded.label, labelled_at = excluded.labelled_at",
             (content_hash, ordinal, label, datetime.now().isoformat(timespec="seconds")))
 
+    def _unindex(self, where: str, value: int) -> None:
+        """Take paragraphs out of the (contentless) index: it needs the very words they went in with."""
+        if not self.fulltext:
+            return
+        rows = self.conn.execute(
+            "SELECT p.id, p.tokens, p.role, s.kind, s.file_id, f.bundled FROM paragraphs p "
+            f"JOIN speeches s ON s.id = p.speech_id JOIN files f ON f.id = s.file_id WHERE {where} = ?",
+            (value,)).fetchall()
+        self.conn.executemany(
+            "INSERT INTO paragraph_index(paragraph_index, rowid, tokens, facets) VALUES ('delete', ?, ?, ?)",
+            [(pid, zlib.decompress(tokens).decode("utf-8"), facets(role, kind, file_id, bool(bundled)))
+             for pid, tokens, role, kind, file_id, bundled in rows if tokens is not None])
+
     def _delete_speech(self, speech_id: int) -> None:
-        if self.fulltext:
-            self.conn.execute("DELETE FROM paragraph_index WHERE rowid IN "
-                              "(SELECT id FROM paragraphs WHERE speech_id = ?)", (speech_id,))
+        self._unindex("s.id", speech_id)
         self.conn.execute("DELETE FROM speeches WHERE id = ?", (speech_id,))  # paragraphs, phrases cascade
 
     def place(self, speech_id: int) -> SpeechPlace:
@@ -199,9 +210,7 @@ class SqliteLibrary(Library):
         return SpeechPlace(row[0], row[1], row[2], bool(row[3]), row[4])
 
     def _delete_file(self, file_id: int) -> None:
-        if self.fulltext:
-            self.conn.execute("DELETE FROM paragraph_index WHERE rowid IN (SELECT p.id FROM paragraphs p "
-                              "JOIN speeches s ON s.id = p.speech_id WHERE s.file_id = ?)", (file_id,))
+        self._unindex("s.file_id", file_id)
         self.conn.execute("DELETE FROM files WHERE id = ?", (file_id,))  # speeches, paragraphs cascade
 
     def remove_file(self, file_id: int) -> None:
@@ -288,8 +297,10 @@ class SqliteLibrary(Library):
         entries = [(pid, textindex.index_text(textindex.words(text)), facets(role, kind, fid, bool(bundled)))
                    for pid, text, role, kind, fid, bundled in rows]
         with db.write(self.conn):
-            self.conn.execute("DELETE FROM paragraph_index")
+            db.create_index(self.conn)
             self.conn.executemany("INSERT INTO paragraph_index(rowid, tokens, facets) VALUES (?, ?, ?)", entries)
+            self.conn.executemany("UPDATE paragraphs SET tokens = ? WHERE id = ?",
+                                  [(zlib.compress(tokens.encode("utf-8")), pid) for pid, tokens, _ in entries])
             db.set_meta(self.conn, "index_complete", "1")
 
     # --- searching ------------------------------------------------------------------------

@@ -11,6 +11,7 @@ A test module runs on both engines by importing the fixtures:
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import itertools
 import os
@@ -59,11 +60,12 @@ class Server:
         return name
 
 
-@pytest.fixture(scope="session")
-def pg_server():
+@contextlib.contextmanager
+def throwaway_server(max_connections: int = 60, memory: str = "128MB"):
+    """A new PostgreSQL cluster for as long as the block runs (tests, bench/library.py); its Server."""
     initdb, pg_ctl = pg_bin("initdb"), pg_bin("pg_ctl")
     if not initdb or not pg_ctl:
-        pytest.fail("PostgreSQL is not installed (Debian package postgresql): the library tests need a real server")
+        raise RuntimeError("PostgreSQL is not installed (Debian package postgresql): a real server is needed")
     folder = Path(tempfile.mkdtemp(prefix="swpg"))
     server = Server(folder)
     if server.as_root:
@@ -71,7 +73,7 @@ def pg_server():
     data = folder / "data"
     server.run(initdb, "-D", str(data), "-U", "postgres", "--auth=trust", "--encoding=UTF8", "--locale=C")
     options = (f"-k {folder} -c listen_addresses='' -c fsync=off -c synchronous_commit=off "
-               "-c full_page_writes=off -c max_connections=60")
+               f"-c full_page_writes=off -c max_connections={max_connections} -c shared_buffers={memory}")
     server.run(pg_ctl, "-D", str(data), "-o", options, "-l", str(folder / "server.log"), "-w", "start")
     try:
         for clerk in CLERKS:
@@ -81,6 +83,15 @@ def pg_server():
         subprocess.run((["runuser", "-u", "postgres", "--"] if server.as_root else []) +
                        [pg_ctl, "-D", str(data), "-m", "immediate", "stop"], capture_output=True, timeout=60)
         shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    try:
+        with throwaway_server() as server:
+            yield server
+    except RuntimeError as err:
+        pytest.fail(str(err))
 
 
 _template: list[str] = []
