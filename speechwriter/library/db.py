@@ -12,6 +12,7 @@ import os
 import sqlite3
 import stat
 import zlib
+from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -118,7 +119,7 @@ def create_index(conn: sqlite3.Connection) -> None:
 
 # What each schema version adds to the one before (SQL, or a function for what SQL alone cannot
 # do); run in one transaction on opening an older file.
-_MIGRATIONS = {2: _LABELS, 3: _contentless_index}
+_MIGRATIONS: dict[int, str | Callable[[sqlite3.Connection], None]] = {2: _LABELS, 3: _contentless_index}
 
 
 def default_path() -> Path:
@@ -296,10 +297,10 @@ def _migrate(conn: sqlite3.Connection, version: int) -> None:
     with write(conn):
         for step in range(version + 1, SCHEMA_VERSION + 1):
             change = _MIGRATIONS[step]
-            if callable(change):
-                change(conn)
-            else:
+            if isinstance(change, str):
                 _script(conn, change)
+            else:
+                change(conn)
         conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
