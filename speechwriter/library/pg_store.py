@@ -56,6 +56,7 @@ SCHEMA_VERSION = 1
 CLERK_ROLE = "speechwriter_clerk"
 CONNECT_TIMEOUT = 8          # seconds: a server that is gone is reported, not waited for
 RETRIES = 12
+STATEMENT_TIMEOUT_MS = 60_000   # a server too busy to answer in a minute is reported, not waited for
 _K1, _B = 1.2, 0.75
 DF_CAP = 200_000           # paragraphs: beyond, a word's weight is counted no further
 _MAX_LEXEME = 2000           # bytes; PostgreSQL refuses longer words in a tsvector
@@ -197,7 +198,7 @@ def connect(url: str) -> psycopg.Connection:
     shown = shown_location(url)
     try:
         conn = psycopg.connect(url, autocommit=True, connect_timeout=CONNECT_TIMEOUT,
-                               application_name="speechwriter")
+                               application_name="speechwriter", options=f"-c statement_timeout={STATEMENT_TIMEOUT_MS}")
     except psycopg.Error as err:
         raise UserError(f"无法连接单位服务器上的素材库“{shown}”：{reason(err)}。") from None
     except (ValueError, TypeError) as err:

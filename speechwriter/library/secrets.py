@@ -34,7 +34,7 @@ def with_password(url: str, password: str | None) -> str:
 
 def _keyring():
     try:
-        import keyring
+        import keyring  # type: ignore[import-not-found]  # optional: the system keyring where installed
     except ImportError:
         return None
     return keyring
