@@ -119,13 +119,25 @@ class Variator:
                                  textindex.keywords(words, textindex.KEYWORDS_PER_PARAGRAPH))
 
 
-def build(library: Library, rnd: random.Random, paragraphs: int) -> tuple[float, int]:
+def build(library: Library, rnd: random.Random, paragraphs: int, pool: int) -> tuple[float, int]:
+    """`pool` > 0: only that many varied copies are made (making one costs ~4× storing it); the rest
+    are those again under other names, each file's text made unique by a line of its own."""
     variator = Variator(rnd)
+    made: list[PreparedFile] = []
     start = time.perf_counter()
     files = 0
     while library.counts()["paragraphs"] < paragraphs:
         for _ in range(200):
-            library.store(variator.copy(files))
+            if not pool or len(made) < pool:
+                copy = variator.copy(files)
+                made.append(copy)
+            else:
+                base = made[files % pool]
+                text = base.text + f"\n（第{files}稿）"
+                copy = PreparedFile(key=f"/bench/{files:07d}.txt", text=text, content_hash=content_hash(text),
+                                    size=len(text), mtime=0.0, bundled=False, speeches=base.speeches,
+                                    analyzer_version=base.analyzer_version)
+            library.store(copy)
             files += 1
         if files % 2000 == 0:
             print(f"  … {files} files stored, {time.perf_counter() - start:.0f} s", flush=True)
@@ -217,6 +229,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--engine", choices=("sqlite", "postgres"), default="sqlite")
     parser.add_argument("--paragraphs", type=int, default=PARAGRAPHS)
+    parser.add_argument("--pool", type=int, default=0, metavar="N",
+                        help="make only N varied files and store them again under other names (for 1,000,000)")
     args = parser.parse_args()
     rnd = random.Random(20240501)
     start = time.perf_counter()
@@ -245,7 +259,7 @@ def run(args, rnd, load_s, location, size_of, import_location) -> None:
           f"{import_s:.1f} s = {files_per_s:.1f} files/s, {paragraphs / import_s:.0f} paragraphs/s (jieba + keywords "
           f"loaded beforehand in {load_s:.1f} s)", flush=True)
     with open_library(location) as library:
-        build_s, files = build(library, rnd, args.paragraphs)
+        build_s, files = build(library, rnd, args.paragraphs, args.pool)
         stored_text = text_bytes(library)
     size_mb = size_of() / 1e6
     per_text = size_mb * 1e6 / stored_text
@@ -253,7 +267,8 @@ def run(args, rnd, load_s, location, size_of, import_location) -> None:
     with Library(location) as library:
         counts = library.counts()
         print(f"library: {counts['paragraphs']} paragraphs in {counts['speeches']} speeches of {files} files, "
-              f"stored in {build_s:.1f} s ({files / build_s:.0f} files/s without analysis), "
+              f"stored in {build_s:.1f} s ({files / build_s:.0f} files/s without analysis"
+              f"{f'; {args.pool} varied files, stored again under other names' if args.pool else ''}), "
               f"{size_mb:.0f} MB on disk for {stored_text / 1e6:.0f} MB of paragraph text = {per_text:.1f}× the text")
         queries = make_queries(library, rnd)
         search(library, queries[0][0])   # the first search loads what searching needs
