@@ -231,6 +231,8 @@ def main() -> None:
     parser.add_argument("--paragraphs", type=int, default=PARAGRAPHS)
     parser.add_argument("--pool", type=int, default=0, metavar="N",
                         help="make only N varied files and store them again under other names (for 1,000,000)")
+    parser.add_argument("--measure", metavar="URL",
+                        help="build nothing: measure searches and size on this existing server library")
     args = parser.parse_args()
     rnd = random.Random(20240501)
     start = time.perf_counter()
@@ -239,7 +241,10 @@ def main() -> None:
     load_s = time.perf_counter() - start
 
     with contextlib.ExitStack() as stack:
-        if args.engine == "postgres":
+        if args.measure:
+            args.engine = "postgres"
+            run(args, rnd, load_s, args.measure, lambda: database_size(args.measure), None, build_it=False)
+        elif args.engine == "postgres":
             import psycopg
 
             url, size_of = stack.enter_context(postgres_location())
@@ -252,14 +257,16 @@ def main() -> None:
             run(args, rnd, load_s, path, lambda: path.stat().st_size, None)
 
 
-def run(args, rnd, load_s, location, size_of, import_location) -> None:
-    import_s, speeches, paragraphs = measure_import(rnd, import_location)
-    files_per_s = IMPORT_FILES / import_s
-    print(f"[{args.engine}] import: {IMPORT_FILES} files ({speeches} speeches, {paragraphs} paragraphs) in "
-          f"{import_s:.1f} s = {files_per_s:.1f} files/s, {paragraphs / import_s:.0f} paragraphs/s (jieba + keywords "
-          f"loaded beforehand in {load_s:.1f} s)", flush=True)
+def run(args, rnd, load_s, location, size_of, import_location, build_it: bool = True) -> None:
+    files_per_s = float("nan")
+    if build_it:
+        import_s, speeches, paragraphs = measure_import(rnd, import_location)
+        files_per_s = IMPORT_FILES / import_s
+        print(f"[{args.engine}] import: {IMPORT_FILES} files ({speeches} speeches, {paragraphs} paragraphs) in "
+              f"{import_s:.1f} s = {files_per_s:.1f} files/s, {paragraphs / import_s:.0f} paragraphs/s (jieba + "
+              f"keywords loaded beforehand in {load_s:.1f} s)", flush=True)
     with open_library(location) as library:
-        build_s, files = build(library, rnd, args.paragraphs, args.pool)
+        build_s, files = build(library, rnd, args.paragraphs, args.pool) if build_it else (float("nan"), 0)
         stored_text = text_bytes(library)
     size_mb = size_of() / 1e6
     per_text = size_mb * 1e6 / stored_text
