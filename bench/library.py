@@ -1,4 +1,9 @@
-"""Benchmark: the sample library (素材库) — import throughput and search latency at 100,000 paragraphs.
+"""Benchmark: the sample library (素材库) — import throughput, search latency and size, on either engine.
+
+    bench/library.py [--engine sqlite|postgres] [--paragraphs N]   (default: sqlite, 100,000)
+
+`--engine postgres` starts a throw-away PostgreSQL server (initdb in a temporary folder, as the
+tests do), sets it up with `library init`, and works as a clerk (row-level security applies).
 
 1. Real import: a folder of varied sample speeches (.txt) read, analysed, cut and stored file by
    file, as `speechwriter library add FOLDER` does → files/s.
@@ -11,16 +16,21 @@
 4. The reference, same run, same table, same queries and role filters: a plain `LIKE '%word%'`
    scan of the paragraphs returning the matching ones (what a search without an index has to
    do before it can rank or count anything).
+5. 8 searchers at once (threads, each with its own connection), the same queries: p95.
+6. Size: the library on disk (file, or the database) per byte of paragraph text (UTF-8).
 Last line: key=value pairs (cli.md).
 """
 
 from __future__ import annotations
 
+import argparse
+import contextlib
 import random
 import resource
 import statistics
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -60,12 +70,12 @@ def varied_folder(folder: Path, count: int, rnd: random.Random) -> None:
         (folder / f"{n:04d}.txt").write_text(text + f"\n（第{n}稿）\n", encoding="utf-8")
 
 
-def measure_import(rnd: random.Random) -> tuple[float, int, int]:
+def measure_import(rnd: random.Random, location) -> tuple[float, int, int]:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "讲稿"
         folder.mkdir()
         varied_folder(folder, IMPORT_FILES, rnd)
-        with open_library(Path(tmp) / "import.sqlite3") as library:
+        with open_library(location or Path(tmp) / "import.sqlite3") as library:
             start = time.perf_counter()
             summary = import_paths(library, [folder])
             seconds = time.perf_counter() - start
@@ -109,19 +119,38 @@ class Variator:
                                  textindex.keywords(words, textindex.KEYWORDS_PER_PARAGRAPH))
 
 
-def build(library: Library, rnd: random.Random) -> tuple[float, int]:
+def build(library: Library, rnd: random.Random, paragraphs: int, pool: int) -> tuple[float, int]:
+    """`pool` > 0: only that many varied copies are made (making one costs ~4× storing it); the rest
+    are those again under other names, each file's text made unique by a line of its own."""
     variator = Variator(rnd)
+    made: list[PreparedFile] = []
     start = time.perf_counter()
     files = 0
-    while library.counts()["paragraphs"] < PARAGRAPHS:
+    while library.counts()["paragraphs"] < paragraphs:
         for _ in range(200):
-            library.store(variator.copy(files))
+            if not pool or len(made) < pool:
+                copy = variator.copy(files)
+                made.append(copy)
+            else:
+                base = made[files % pool]
+                text = base.text + f"\n（第{files}稿）"
+                copy = PreparedFile(key=f"/bench/{files:07d}.txt", text=text, content_hash=content_hash(text),
+                                    size=len(text), mtime=0.0, bundled=False, speeches=base.speeches,
+                                    analyzer_version=base.analyzer_version)
+            library.store(copy)
             files += 1
+        if files % 2000 == 0:
+            print(f"  … {files} files stored, {time.perf_counter() - start:.0f} s", flush=True)
     return time.perf_counter() - start, files
 
 
+def _table(library: Library, name: str) -> str:
+    return f"speechwriter.{name}" if library.server else name
+
+
 def make_queries(library: Library, rnd: random.Random) -> list[tuple[str, str | None]]:
-    rows = library.conn.execute("SELECT keywords FROM paragraphs WHERE keywords != ''").fetchall()
+    rows = library.conn.execute(f"SELECT keywords FROM {_table(library, 'paragraphs')} WHERE keywords != '' "
+                                "ORDER BY id LIMIT 200000").fetchall()
     queries = []
     while len(queries) < QUERIES:
         words = rows[rnd.randrange(len(rows))][0].split()
@@ -133,9 +162,63 @@ def make_queries(library: Library, rnd: random.Random) -> list[tuple[str, str | 
 
 def like_scan(library: Library, query: str, role: str | None) -> list:
     words = query.split()
-    where = " AND ".join(["text LIKE ?"] * len(words) + (["role = ?"] if role else []))
+    mark = "%s" if library.server else "?"
+    where = " AND ".join([f"text LIKE {mark}"] * len(words) + ([f"role = {mark}"] if role else []))
     params = [f"%{w}%" for w in words] + ([role_of(role)] if role else [])
-    return library.conn.execute(f"SELECT id, text FROM paragraphs WHERE {where}", params).fetchall()
+    return library.conn.execute(f"SELECT id, text FROM {_table(library, 'paragraphs')} WHERE {where}",
+                                params).fetchall()
+
+
+def concurrent_searches(location, queries, searchers: int = 8) -> list[float]:
+    """Every searcher runs all the queries (in its own order) on its own connection, all at once."""
+    times: list[float] = []
+    lock = threading.Lock()
+    start_together = threading.Barrier(searchers)
+
+    def searcher(number: int) -> None:
+        mine = list(queries)
+        random.Random(number).shuffle(mine)
+        with Library(location) as library:
+            start_together.wait()
+            for query, role in mine:
+                begun = time.perf_counter()
+                search(library, query, role=role)
+                with lock:
+                    times.append((time.perf_counter() - begun) * 1000)
+
+    threads = [threading.Thread(target=searcher, args=(n,)) for n in range(searchers)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return times
+
+
+def text_bytes(library: Library) -> int:
+    table = _table(library, "paragraphs")
+    length = "octet_length(text)" if library.server else "length(CAST(text AS BLOB))"
+    return int(library.conn.execute(f"SELECT COALESCE(SUM({length}), 0) FROM {table}").fetchone()[0])
+
+
+@contextlib.contextmanager
+def postgres_location():
+    """A clerk's URL on a throw-away server set up by `library init` (as the tests make one)."""
+    from speechwriter.library.pg_store import initialise
+    from tests.library.engines import throwaway_server
+
+    with throwaway_server(memory="1GB") as server:
+        name = server.new_database()
+        initialise(server.url(name))
+        server.sql("GRANT speechwriter_clerk TO alice")
+        yield server.url(name, "alice"), lambda: database_size(server.url(name))
+
+
+def database_size(url: str) -> int:
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("VACUUM ANALYZE")   # what autovacuum does on a server left running
+        return int(conn.execute("SELECT pg_database_size(current_database())").fetchone()[0])
 
 
 def p95(values: list[float]) -> float:
@@ -143,42 +226,72 @@ def p95(values: list[float]) -> float:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--engine", choices=("sqlite", "postgres"), default="sqlite")
+    parser.add_argument("--paragraphs", type=int, default=PARAGRAPHS)
+    parser.add_argument("--pool", type=int, default=0, metavar="N",
+                        help="make only N varied files and store them again under other names (for 1,000,000)")
+    parser.add_argument("--measure", metavar="URL",
+                        help="build nothing: measure searches and size on this existing server library")
+    args = parser.parse_args()
     rnd = random.Random(20240501)
     start = time.perf_counter()
     tokens.warm_up()
     textindex.keywords(["妇联"], 1)  # jieba.analyse's IDF table
     load_s = time.perf_counter() - start
 
-    import_s, speeches, paragraphs = measure_import(rnd)
-    files_per_s = IMPORT_FILES / import_s
-    print(f"import: {IMPORT_FILES} files ({speeches} speeches, {paragraphs} paragraphs) in {import_s:.1f} s = "
-          f"{files_per_s:.1f} files/s, {paragraphs / import_s:.0f} paragraphs/s (jieba + keywords loaded "
-          f"beforehand in {load_s:.1f} s)")
+    with contextlib.ExitStack() as stack:
+        if args.measure:
+            args.engine = "postgres"
+            run(args, rnd, load_s, args.measure, lambda: database_size(args.measure), None, build_it=False)
+        elif args.engine == "postgres":
+            import psycopg
 
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "library.sqlite3"
-        with open_library(path) as library:
-            build_s, files = build(library, rnd)
-        size_mb = path.stat().st_size / 1e6
-        # searching as the app does: its own connection, next to the one that imported
-        with Library(path) as library:
-            counts = library.counts()
-            print(f"library: {counts['paragraphs']} paragraphs in {counts['speeches']} speeches of {files} files, "
-                  f"stored in {build_s:.1f} s ({files / build_s:.0f} files/s without analysis), "
-                  f"{size_mb:.0f} MB on disk")
-            queries = make_queries(library, rnd)
-            times, capped, empty = [], 0, 0
-            for query, role in queries:
-                start = time.perf_counter()
-                result = search(library, query, role=role)
-                times.append((time.perf_counter() - start) * 1000)
-                capped += result.ranked < result.total
-                empty += not result.hits
-            like_times = []
-            for query, role in queries:
-                start = time.perf_counter()
-                like_scan(library, query, role)
-                like_times.append((time.perf_counter() - start) * 1000)
+            url, size_of = stack.enter_context(postgres_location())
+            with psycopg.connect(url.replace("://alice@", "://postgres@"), autocommit=True) as conn:
+                empty_size = int(conn.execute("SELECT pg_database_size(current_database())").fetchone()[0])
+            run(args, rnd, load_s, url, lambda: size_of() - empty_size, url)
+        else:
+            tmp = stack.enter_context(tempfile.TemporaryDirectory())
+            path = Path(tmp) / "library.sqlite3"
+            run(args, rnd, load_s, path, lambda: path.stat().st_size, None)
+
+
+def run(args, rnd, load_s, location, size_of, import_location, build_it: bool = True) -> None:
+    files_per_s = float("nan")
+    if build_it:
+        import_s, speeches, paragraphs = measure_import(rnd, import_location)
+        files_per_s = IMPORT_FILES / import_s
+        print(f"[{args.engine}] import: {IMPORT_FILES} files ({speeches} speeches, {paragraphs} paragraphs) in "
+              f"{import_s:.1f} s = {files_per_s:.1f} files/s, {paragraphs / import_s:.0f} paragraphs/s (jieba + "
+              f"keywords loaded beforehand in {load_s:.1f} s)", flush=True)
+    with open_library(location) as library:
+        build_s, files = build(library, rnd, args.paragraphs, args.pool) if build_it else (float("nan"), 0)
+        stored_text = text_bytes(library)
+    size_mb = size_of() / 1e6
+    per_text = size_mb * 1e6 / stored_text
+    # searching as the app does: its own connection, next to the one that imported
+    with Library(location) as library:
+        counts = library.counts()
+        print(f"library: {counts['paragraphs']} paragraphs in {counts['speeches']} speeches of {files} files, "
+              f"stored in {build_s:.1f} s ({files / build_s:.0f} files/s without analysis"
+              f"{f'; {args.pool} varied files, stored again under other names' if args.pool else ''}), "
+              f"{size_mb:.0f} MB on disk for {stored_text / 1e6:.0f} MB of paragraph text = {per_text:.1f}× the text")
+        queries = make_queries(library, rnd)
+        search(library, queries[0][0])   # the first search loads what searching needs
+        times, capped, empty = [], 0, 0
+        for query, role in queries:
+            start = time.perf_counter()
+            result = search(library, query, role=role)
+            times.append((time.perf_counter() - start) * 1000)
+            capped += result.ranked < result.total
+            empty += not result.hits
+        like_times = []
+        for query, role in queries:
+            start = time.perf_counter()
+            like_scan(library, query, role)
+            like_times.append((time.perf_counter() - start) * 1000)
+    together = concurrent_searches(location, queries)
 
     median, tail = statistics.median(times), p95(times)
     like_median = statistics.median(like_times)
@@ -186,13 +299,16 @@ def main() -> None:
     print(f"search: {QUERIES} queries (1–2 keywords, {sum(1 for _, r in queries if r)} with a role filter): "
           f"median {median:.1f} ms, p95 {tail:.1f} ms, max {max(times):.1f} ms; {capped} matched more than "
           f"the {RANK_LIMIT} paragraphs ranked, {empty} found nothing")
+    print(f"8 searchers at once, {len(together)} searches: median {statistics.median(together):.1f} ms, "
+          f"p95 {p95(together):.1f} ms")
     print(f"reference LIKE scan, same queries and filters: median {like_median:.0f} ms, p95 {p95(like_times):.0f} ms "
           f"→ search {ratio:.0f}× faster (medians), {p95(like_times) / tail:.0f}× (p95)")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory {peak:.0f} MB")
-    print(f"import_files_per_s={files_per_s:.1f} library_paragraphs={counts['paragraphs']} "
-          f"search_median_ms={median:.1f} search_p95_ms={tail:.1f} like_median_ms={like_median:.0f} "
-          f"search_vs_like={ratio:.0f} library_mb={size_mb:.0f}")
+    print(f"engine={args.engine} import_files_per_s={files_per_s:.1f} library_paragraphs={counts['paragraphs']} "
+          f"search_median_ms={median:.1f} search_p95_ms={tail:.1f} concurrent8_p95_ms={p95(together):.1f} "
+          f"like_median_ms={like_median:.0f} search_vs_like={ratio:.0f} library_mb={size_mb:.0f} "
+          f"size_per_text={per_text:.2f}")
 
 
 if __name__ == "__main__":

@@ -1,7 +1,8 @@
-"""`speechwriter library add|list|search|remove|phrases|show|label`: the sample library (素材库) from the command line.
+"""`speechwriter library add|list|search|remove|phrases|show|label|init|copy`: the 素材库 from the command line.
 
-Every sub-command takes `--library FILE` (or the SPEECHWRITER_LIBRARY environment variable) to
-use another library file than the one in the user data folder.
+Every sub-command takes `--library FILE|URL` (or the SPEECHWRITER_LIBRARY environment variable):
+another library file than the one in the user data folder, or the unit's PostgreSQL server
+(`postgresql://user@host:port/db`; libpq's PG* variables, service file and .pgpass fill the rest).
 """
 
 from __future__ import annotations
@@ -14,21 +15,24 @@ from speechwriter.core.speech import ROLE_NAMES
 from speechwriter.errors import UserError
 
 _PHRASE_NAMES = {"opening": "开场", "transition": "过渡", "closing": "结束"}
+LIBRARY_HELP = ("素材库：文件路径（默认在用户数据文件夹），或单位服务器 postgresql://用户@服务器:端口/数据库；"
+                "也可用环境变量 SPEECHWRITER_LIBRARY")
 
 
 def register(subparsers) -> None:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--library", metavar="FILE",
-                        help="素材库文件（默认在用户数据文件夹；也可用环境变量 SPEECHWRITER_LIBRARY）")
+    common.add_argument("--library", metavar="FILE|URL", help=LIBRARY_HELP)
     common.add_argument("--json", action="store_true", help="以 JSON 输出")
 
     parser = subparsers.add_parser("library", help="素材库：导入往年讲稿，查找段落")
-    commands = parser.add_subparsers(dest="library_command", metavar="{add,list,search,remove,phrases,show,label}",
+    commands = parser.add_subparsers(dest="library_command", metavar="{add,list,search,remove,phrases,show,label,init,copy}",
                                      parser_class=type(parser))
     parser.set_defaults(func=lambda args: _usage(parser))
 
     add = commands.add_parser("add", parents=[common], help="导入讲稿文件或文件夹（含子文件夹；.txt/.docx）")
     add.add_argument("paths", nargs="+", metavar="PATH")
+    add.add_argument("--private", action="store_true",
+                     help="（单位服务器）只有自己能看到这些讲稿，其他办事员查不到")
     add.set_defaults(func=run_add)
 
     listing = commands.add_parser("list", parents=[common], help="列出素材库里的讲稿")
@@ -65,10 +69,20 @@ def register(subparsers) -> None:
     label.add_argument("--clear", action="store_true", help="去掉这篇讲稿的标注，按程序识别的结构")
     label.set_defaults(func=run_label)
 
+    init = commands.add_parser("init", parents=[common],
+                               help="（单位信息管理人员，一次）在单位服务器上建立素材库、角色 speechwriter_clerk 和行级权限")
+    init.set_defaults(func=run_init)
+
+    copy = commands.add_parser("copy", help="把一个素材库复制到另一个（本机文件 ⇄ 单位服务器），含标注；中断后再运行即接着复制")
+    copy.add_argument("--from", dest="source", required=True, metavar="A", help="来源：素材库文件或服务器地址")
+    copy.add_argument("--to", dest="target", required=True, metavar="B", help="目标：素材库文件或服务器地址")
+    copy.add_argument("--json", action="store_true", help="以 JSON 输出")
+    copy.set_defaults(func=run_copy)
+
 
 def _usage(parser) -> int:
     parser.print_usage(sys.stderr)
-    raise UserError("请指定要做的事：add（导入）、list（列出）、search（查找）、remove（删除）、phrases（常用说法）、show（查看识别结果）或 label（标注）。")
+    raise UserError("请指定要做的事：add（导入）、list（列出）、search（查找）、remove（删除）、phrases（常用说法）、show（查看识别结果）、label（标注）、init（建立单位服务器上的素材库）或 copy（复制素材库）。")
 
 
 def _open(args):
@@ -86,7 +100,8 @@ def run_add(args) -> int:
     from speechwriter.library import import_paths
 
     with _open(args) as library:
-        summary = import_paths(library, args.paths, progress=_progress_line if sys.stderr.isatty() else None)
+        summary = import_paths(library, args.paths, progress=_progress_line if sys.stderr.isatty() else None,
+                               private=args.private)
     if args.json:
         _dump(summary.to_dict())
     else:
@@ -234,3 +249,30 @@ def _read_json(path: str):
     from speechwriter.core.reader import read_json_file  # the careful opener: no pipe, device or huge file
 
     return read_json_file(path, 4 * 1024 * 1024, "标注文件")
+
+
+def run_init(args) -> int:
+    from speechwriter.library.pg_store import initialise
+    from speechwriter.library.store import default_location, is_server
+
+    location = args.library if args.library is not None else default_location()
+    if not is_server(location):
+        raise UserError("library init 用于单位服务器上的素材库，请用 --library postgresql://用户@服务器/数据库 指定服务器"
+                        "（本机的素材库文件第一次使用时自动建立）。")
+    done = initialise(str(location))
+    if args.json:
+        _dump({"initialised": True, "message": done})
+    else:
+        sys.stdout.write(done + "\n")
+    return 0
+
+
+def run_copy(args) -> int:
+    from speechwriter.library.copy import copy_library
+
+    summary = copy_library(args.source, args.target, progress=_progress_line if sys.stderr.isatty() else None)
+    if args.json:
+        _dump(summary.to_dict())
+    else:
+        sys.stdout.write(summary.text() + "\n")
+    return 2 if summary.failed else 0

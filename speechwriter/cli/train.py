@@ -8,8 +8,9 @@ import sys
 def register(subparsers) -> None:
     parser = subparsers.add_parser("train", help="根据素材库里校正过的讲稿重新训练结构识别（--reset 恢复默认）")
     parser.add_argument("--reset", action="store_true", help="不再使用根据校正训练的模型，恢复程序自带的结构识别")
-    parser.add_argument("--library", metavar="FILE",
-                        help="素材库文件（默认在用户数据文件夹；也可用环境变量 SPEECHWRITER_LIBRARY）")
+    parser.add_argument("--library", metavar="FILE|URL",
+                        help="素材库：文件路径（默认在用户数据文件夹），或单位服务器 postgresql://用户@服务器:端口/数据库；"
+                             "也可用环境变量 SPEECHWRITER_LIBRARY")
     parser.set_defaults(func=run)
 
 

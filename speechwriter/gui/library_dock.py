@@ -41,6 +41,7 @@ class LibraryDock(QDockWidget):
         self.panel.speeches.import_files_requested.connect(self.flows.import_files)
         self.panel.speeches.import_folder_requested.connect(self.flows.import_folder)
         self.panel.speeches.remove_requested.connect(self.flows.remove)
+        self.panel.speeches.location_requested.connect(self.flows.choose_location)
         self.flows.library_ready.connect(self._library_ready)
         self.flows.library_changed.connect(self.panel.library_changed)
         if self.flows.is_ready() or self.flows.problem:

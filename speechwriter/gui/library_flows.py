@@ -3,6 +3,10 @@
 Opening and importing run on worker threads, each with a Library connection of its own; the GUI
 thread keeps one connection for the panel's reading. After every change the structures are
 learned again from the whole library and the start page's gallery shows them.
+
+Where: 设置 → 素材库位置 (`choose_location`): the file on this PC, or the unit's server. A server
+that is slow or gone never stops the writing: the structures come from the bundled samples, the
+panel says the library is offline, and the outline is edited as ever.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ if TYPE_CHECKING:
     from speechwriter.library import Library
 
 
-def open_and_learn():
+def open_and_learn(location):
     """Worker: bring the library up to date and learn structures (jieba's dictionary is loaded only if
     a file must be indexed; the panel's searches have it loaded when the editor opens).
 
@@ -33,15 +37,32 @@ def open_and_learn():
     library's modules are first imported here too (~90 ms that the window need not wait for)."""
     from speechwriter.core import model
     from speechwriter.core.learn import bundled_structures
-    from speechwriter.library import default_path, library_structures, open_library
+    from speechwriter.library import library_structures, open_library
 
     model.warm_up()  # the analyser's trained model (a missing one: rules, and a status line below)
-    path = default_path()
     try:
-        with open_library(path) as library:
-            return path, library_structures(library), None
+        with open_library(location) as library:
+            return location, library_structures(library), None
     except UserError as err:
-        return path, bundled_structures(), err.message
+        return location, bundled_structures(), err.message
+
+
+def test_connection(url: str) -> tuple[bool, str]:
+    """Worker: 测试连接 of 设置 → 素材库位置."""
+    from speechwriter.library.secrets import check_connection
+
+    try:
+        return True, check_connection(url)
+    except UserError as err:
+        return False, err.message
+
+
+def ask_password(question: str) -> str | None:
+    from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
+
+    text, ok = QInputDialog.getText(QApplication.activeWindow(), "单位服务器的密码", question,
+                                    QLineEdit.EchoMode.Password)
+    return text if ok and text else None
 
 
 def learn_from(path):
@@ -63,20 +84,63 @@ class LibraryFlows(QObject):
     def __init__(self, prompts: Prompts, settings: Settings, tasks: BackgroundTasks, parent: QObject | None = None):
         super().__init__(parent)
         self.prompts, self.settings, self.tasks = prompts, settings, tasks
-        self.path = None             # the library file, known once the worker has opened it
+        self.path = None             # where the library is (a file, or a server URL with its password in memory)
+        self._password: str | None = None     # typed this session (not kept where there is no keyring)
+        self.ask_password = ask_password
         self.library: Library | None = None   # the GUI thread's connection, once the worker has opened the file
         self.problem: str | None = None
         self._cancel: threading.Event | None = None
 
     # opening --------------------------------------------------------------------------------------
+    def location(self):
+        """设置 → 素材库位置 (else SPEECHWRITER_LIBRARY, else the file in the user data folder), with the
+        server's password put in from this session or the keyring."""
+        from speechwriter.library.secrets import saved_password, with_password
+        from speechwriter.library.store import default_location, is_server
+
+        chosen = self.settings.library_location() or default_location()
+        if not is_server(chosen):
+            return chosen
+        return with_password(str(chosen), self._password or saved_password(str(chosen)))
+
     def start(self) -> None:
-        self.tasks.run("正在打开素材库、读取范文结构…", open_and_learn,
+        self.tasks.run("正在打开素材库、读取范文结构…", open_and_learn, self.location(),
                               on_done=self._opened, on_error=self._open_failed)
+
+    def reopen(self) -> None:
+        """After 素材库位置 changed: the panel waits, then shows the library now chosen."""
+        self.close()
+        self.problem = None
+        self.library_ready.emit(None)
+        self.start()
+
+    def choose_location(self) -> None:
+        """设置 → 素材库位置: this PC or the unit's server; the password never goes into the settings."""
+        from speechwriter.gui.library_location import LibraryLocationDialog
+        from speechwriter.library.secrets import save_password
+
+        def run_test(url, on_result):
+            self.tasks.run("正在测试与单位服务器的连接…", test_connection, url,
+                           on_done=lambda result: on_result(*result), on_error=lambda message: on_result(False, message))
+
+        dialog = LibraryLocationDialog(self.settings.library_location(), run_test)
+        if dialog.exec() != LibraryLocationDialog.DialogCode.Accepted:
+            return
+        location = dialog.location()
+        self.settings.set_library_location(location)
+        if location and dialog.password():
+            self._password = dialog.password()
+            if not save_password(location, dialog.password()):
+                self.message.emit("这台电脑没有系统钥匙串：密码只记到程序关闭，下次启动时再询问。")
+        self.reopen()
 
     def _opened(self, result) -> None:
         self.path, structures, problem = result
         self.structures_learned.emit(structures)
         if problem:
+            if self._ask_for_password(problem):
+                self.start()
+                return
             self._failed(problem)
             return
         from speechwriter.library import Library
@@ -97,8 +161,26 @@ class LibraryFlows(QObject):
         self.structures_failed.emit(message)
         self._failed(message)
 
+    def _ask_for_password(self, problem: str) -> bool:
+        """The server wants a password this session has not got: ask the clerk once (False: no retry)."""
+        from speechwriter.library.secrets import needs_password
+        from speechwriter.library.store import is_server
+
+        if not is_server(self.path) or not needs_password(problem) or self._password is not None:
+            return False
+        password = self.ask_password(f"{problem}\n请输入连接单位服务器上的素材库的密码：")
+        if not password:
+            return False
+        self._password = password
+        return True
+
     def _failed(self, message: str) -> None:
-        self.problem = f"素材库无法使用：{message}"
+        from speechwriter.library.store import is_server
+
+        if is_server(self.path or self.location()):
+            self.problem = f"素材库（单位服务器）离线：{message} 写作不受影响。"
+        else:
+            self.problem = f"素材库无法使用：{message}"
         self.message.emit(self.problem)
         self.library_ready.emit(None)
 

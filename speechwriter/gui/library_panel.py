@@ -295,6 +295,7 @@ class SpeechesTab(QWidget):
     remove_requested = Signal(int)      # speech id
     reading_requested = Signal(int)     # speech id: show how it was read, to correct it
     reset_learning_requested = Signal()  # 恢复默认: drop what was learned from the clerk's corrections
+    location_requested = Signal()        # 素材库位置…: this PC or the unit's server
 
     COLUMNS = ("标题", "文种", "日期")   # where it comes from: grey for a bundled sample, and below the list
 
@@ -334,14 +335,18 @@ class SpeechesTab(QWidget):
         self.reading_button.setToolTip("看程序怎样识别这篇讲稿的标题、各节角色，并改正（双击也可）")
         self.reset_button = QPushButton("恢复默认识别")
         self.reset_button.setToolTip("不再使用根据您的校正训练的结构识别")
+        self.location_button = QPushButton("素材库位置…")
+        self.location_button.setToolTip("设置 → 素材库位置：本机，或单位服务器（办公室共用）")
         row = QHBoxLayout()
         row.addWidget(self.reading_button)
         row.addStretch(1)
+        row.addWidget(self.location_button)
         row.addWidget(self.reset_button)
         layout.addLayout(row)
         self.reading_button.clicked.connect(self._reading_clicked)
         self.list.itemDoubleClicked.connect(lambda _item, _column: self._reading_clicked())
         self.reset_button.clicked.connect(self.reset_learning_requested)
+        self.location_button.clicked.connect(self.location_requested)
         self.has_clerk_model = lambda: False   # set by the window: is a model learned from corrections in use?
         self.import_files.clicked.connect(self.import_files_requested)
         self.import_folder.clicked.connect(self.import_folder_requested)
@@ -446,15 +451,22 @@ class LibraryPanel(QTabWidget):
         self.addTab(self.speeches, "范文")
 
     def set_library(self, library, message: str = "素材库正在打开…") -> None:
-        self.search.set_library(library, message)
-        self.phrases.set_library(library)
-        self.speeches.set_library(library)
+        try:
+            self.search.set_library(library, message)
+            self.phrases.set_library(library)
+            self.speeches.set_library(library)
+        except UserError as err:   # the server went away between opening and reading
+            self.set_library(None, f"素材库离线：{err.message} 写作不受影响。")
+            return
         if library is None:
             self.speeches.counts.setText(message)
 
     def library_changed(self) -> None:
         """Speech ids change on re-import: every list is read again."""
-        self.speeches.refresh()
-        self.phrases.refresh()
-        self.search.refresh_kinds()
-        self.search.search_now()
+        try:
+            self.speeches.refresh()
+            self.phrases.refresh()
+            self.search.refresh_kinds()
+            self.search.search_now()
+        except UserError as err:
+            self.set_library(None, f"素材库离线：{err.message} 写作不受影响。")

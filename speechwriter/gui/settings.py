@@ -138,5 +138,18 @@ class Settings:
     def set_reference_template(self, kind: str, path: str) -> None:
         self._qs.setValue(f"reference/{kind}", path or "")
 
+    # the 素材库 -----------------------------------------------------------------------------------
+    def library_location(self) -> str:
+        """设置 → 素材库位置: "" for the file on this PC, or the unit's server as a URL without password."""
+        from speechwriter.library.secrets import split_password
+
+        value = str(self._qs.value("library/location", "") or "")
+        return split_password(value)[0]
+
+    def set_library_location(self, location: str) -> None:
+        from speechwriter.library.secrets import split_password
+
+        self._qs.setValue("library/location", split_password(location)[0])   # never a password
+
     def sync(self) -> None:
         self._qs.sync()

@@ -11,13 +11,15 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
+import zlib
+from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
 
 from speechwriter.core.atomic import discard, sweep_stale, temporary_name
 from speechwriter.errors import UserError, os_reason, sqlite_reason
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 # `PRAGMA application_id` of every library ("SpWr"): what tells our file from another program's
 APPLICATION_ID = 0x53705772
 _OUR_TABLES = {"meta", "files", "speeches", "paragraphs", "phrases"}
@@ -59,7 +61,8 @@ CREATE TABLE paragraphs (
     level INTEGER NOT NULL,
     heading INTEGER NOT NULL,
     text TEXT NOT NULL,
-    keywords TEXT NOT NULL
+    keywords TEXT NOT NULL,
+    tokens BLOB                          -- zlib of its index words (schema 3): what removing it from the index needs
 );
 CREATE INDEX paragraphs_speech ON paragraphs(speech_id, position);
 CREATE TABLE phrases (
@@ -79,14 +82,44 @@ CREATE TABLE labels (
     PRIMARY KEY (content_hash, ordinal)
 );
 """
-# What each schema version adds to the one before; run in one transaction on opening an older file.
-_MIGRATIONS = {2: _LABELS}
 # Words of the paragraph in `tokens`; what a search may be narrowed to (role, kind, file) as
 # tokens in `facets`, so FTS5 itself intersects them. `facets` weighs nothing in the ranking.
+# Contentless (schema 3): the index keeps no copy of the words it was given — that copy was 40 % of
+# the file (bench/library.py); removing a paragraph gives them back from paragraphs.tokens.
 _FULLTEXT = """
-CREATE VIRTUAL TABLE paragraph_index USING fts5(tokens, facets, tokenize = 'unicode61');
+CREATE VIRTUAL TABLE paragraph_index USING fts5(tokens, facets, content = '', tokenize = 'unicode61');
 INSERT INTO paragraph_index(paragraph_index, rank) VALUES ('rank', 'bm25(1.0, 0.0)');
 """
+
+
+def _contentless_index(conn: sqlite3.Connection) -> None:
+    """Schema 3: the paragraphs keep their index words compressed, the index no copy of them."""
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(paragraphs)")}
+    if "tokens" in columns:   # laid out so already (a newer file whose version was set back)
+        return
+    conn.execute("ALTER TABLE paragraphs ADD COLUMN tokens BLOB")
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'paragraph_index'").fetchone() is None:
+        return
+    if not fts5_available():   # the old index cannot be read here: it is made again where FTS5 is back
+        set_meta(conn, "index_complete", "0")
+        return
+    rows = conn.execute("SELECT rowid, tokens, facets FROM paragraph_index").fetchall()
+    conn.executemany("UPDATE paragraphs SET tokens = ? WHERE id = ?",
+                     [(zlib.compress(tokens.encode("utf-8")), rowid) for rowid, tokens, _ in rows])
+    conn.execute("DROP TABLE paragraph_index")
+    _script(conn, _FULLTEXT)
+    conn.executemany("INSERT INTO paragraph_index(rowid, tokens, facets) VALUES (?, ?, ?)", rows)
+
+
+def create_index(conn: sqlite3.Connection) -> None:
+    """A new, empty word index in place of the old one, if any (inside a write transaction)."""
+    conn.execute("DROP TABLE IF EXISTS paragraph_index")
+    _script(conn, _FULLTEXT)
+
+
+# What each schema version adds to the one before (SQL, or a function for what SQL alone cannot
+# do); run in one transaction on opening an older file.
+_MIGRATIONS: dict[int, str | Callable[[sqlite3.Connection], None]] = {2: _LABELS, 3: _contentless_index}
 
 
 def default_path() -> Path:
@@ -331,7 +364,11 @@ def _migrate(conn: sqlite3.Connection, version: int) -> None:
     """Bring a file of an older schema up to this one, keeping everything in it (all or nothing)."""
     with write(conn):
         for step in range(version + 1, SCHEMA_VERSION + 1):
-            _script(conn, _MIGRATIONS[step])
+            change = _MIGRATIONS[step]
+            if isinstance(change, str):
+                _script(conn, change)
+            else:
+                change(conn)
         conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 

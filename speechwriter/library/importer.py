@@ -8,7 +8,6 @@ a cancel request stops between two files, keeping what is already in.
 from __future__ import annotations
 
 import os
-import sqlite3
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -16,8 +15,7 @@ from pathlib import Path
 
 from speechwriter import filetypes
 from speechwriter.core.adapt import reading_version
-from speechwriter.errors import UserError, os_reason, sqlite_reason
-from speechwriter.library import db
+from speechwriter.errors import UserError, os_reason
 from speechwriter.library.labels import labels_of
 from speechwriter.library.prepare import content_hash, prepare_text, read_file
 from speechwriter.library.store import Library
@@ -113,7 +111,8 @@ def _walk(folder: Path, summary: ImportSummary) -> list[Path]:
 
 
 def import_paths(library: Library, paths: Iterable[str | os.PathLike], *, progress: Progress | None = None,
-                 cancel: Cancel = None) -> ImportSummary:
+                 cancel: Cancel = None, private: bool = False) -> ImportSummary:
+    """`private`: on a server, the files are visible to this login alone."""
     summary = ImportSummary()
     files = collect_files(paths, summary)
     for number, path in enumerate(files):
@@ -122,22 +121,23 @@ def import_paths(library: Library, paths: Iterable[str | os.PathLike], *, progre
             break
         if progress:
             progress(number * 100 // len(files), f"正在导入（{number + 1}/{len(files)}）：{path.name}")
-        import_file(library, path, str(path.resolve()), summary)
+        import_file(library, path, str(path.resolve()), summary, private=private)
     if progress:
         progress(100, "导入已取消" if summary.cancelled else "导入完成")
     return summary
 
 
-def import_file(library: Library, path: Path, key: str, summary: ImportSummary, bundled: bool = False) -> None:
+def import_file(library: Library, path: Path, key: str, summary: ImportSummary, bundled: bool = False,
+                private: bool = False) -> None:
     """Import one file, recording the outcome in the summary. Only a broken library stops it."""
     shown = key if bundled else str(path)
     try:
-        outcome = _import(library, path, key, bundled)
+        outcome = _import(library, path, key, bundled, private)
     except UserError as err:
         summary.failed.append((shown, err.message))
         return
-    except sqlite3.Error as err:
-        raise UserError(f"写入素材库“{library.path}”失败：{sqlite_reason(err)}。已导入的文件不受影响。") from None
+    except library.Error as err:
+        raise UserError(f"写入素材库“{library.path}”失败：{library.reason(err)}。已导入的文件不受影响。") from None
     except Exception as err:  # noqa: BLE001 - one odd file never stops the rest of the folder
         summary.failed.append((shown, f"分析时程序内部出错（{type(err).__name__}），请把这个文件交给开发人员。"))
         return
@@ -150,12 +150,14 @@ def import_file(library: Library, path: Path, key: str, summary: ImportSummary, 
         getattr(summary, kind).append(shown)
 
 
-def _import(library: Library, path: Path, key: str, bundled: bool) -> tuple[str, str | None]:
+def _import(library: Library, path: Path, key: str, bundled: bool, private: bool) -> tuple[str, str | None]:
     try:
         stat = path.stat()
     except OSError as err:
         raise UserError(f"无法读取“{path}”：{os_reason(err)}。") from None
     old = library.file_by_key(key)
+    if old is not None and not old.mine:  # a sample another clerk put on the server: read by their model
+        return "unchanged", None
     current = old is not None and old.analyzer_version == reading_version()
     if current and old is not None and old.size == stat.st_size and old.mtime == stat.st_mtime:
         return "unchanged", None
@@ -168,7 +170,7 @@ def _import(library: Library, path: Path, key: str, bundled: bool) -> tuple[str,
     twin = library.file_by_hash(digest)
     if twin is not None and old is None and twin.key == key:  # another process imported it meanwhile
         return "unchanged", None
-    if twin is not None and old is None and not twin.bundled and not Path(twin.key).exists():
+    if twin is not None and old is None and twin.mine and not twin.bundled and not Path(twin.key).exists():
         library.relink(twin.id, key, stat.st_size, stat.st_mtime)  # moved or renamed since
         return "moved", twin.key
     if twin is not None and (old is None or twin.id != old.id):
@@ -179,7 +181,7 @@ def _import(library: Library, path: Path, key: str, bundled: bool) -> tuple[str,
                             labels=labels_of(library, digest))
     if not prepared.speeches:
         raise UserError(f"“{path}”里没有找到讲稿内容。")
-    stored = library.store(prepared)
+    stored = library.store(prepared, private=private)
     if stored.outcome == "duplicate":  # another import put the same content in meanwhile
         return ("unchanged", None) if stored.same_as == key else ("duplicate", stored.same_as)
     if stored.outcome == "unchanged":
@@ -196,8 +198,8 @@ def ensure_bundled(library: Library, summary: ImportSummary) -> None:
     for path in sorted(samples_dir().iterdir()):
         if path.is_file() and path.suffix.lower() in TEXT_SUFFIXES:
             shipped[BUNDLED_PREFIX + path.name] = path
-    for record in library.files("bundled = 1"):
-        if record.key not in shipped:
+    for record in library.files(bundled=True):
+        if record.key not in shipped and record.mine:
             library.remove_file(record.id)
     # keeping the samples current is housekeeping, not part of what the clerk imported: only a
     # sample that fails to go in is worth a line in the summary
@@ -211,7 +213,7 @@ def reanalyse_outdated(library: Library, summary: ImportSummary, progress: Progr
                        cancel: Cancel = None) -> None:
     """Redo every file read by another analyser version or model, from the text kept in the library
     (the clerk's labelled speeches are read as labelled)."""
-    outdated = library.files("analyzer_version != ?", (reading_version(),))
+    outdated = library.files(outdated_from=reading_version())
     for number, record in enumerate(outdated):
         if is_cancelled(cancel):
             summary.cancelled = True
@@ -224,8 +226,8 @@ def reanalyse_outdated(library: Library, summary: ImportSummary, progress: Progr
                                     bundled=record.bundled, digest=record.content_hash,
                                     labels=labels_of(library, record.content_hash))
             library.store(prepared)
-        except sqlite3.Error as err:
-            raise UserError(f"写入素材库“{library.path}”失败：{sqlite_reason(err)}。") from None
+        except library.Error as err:
+            raise UserError(f"写入素材库“{library.path}”失败：{library.reason(err)}。") from None
         except Exception as err:  # noqa: BLE001 - keep the old analysis rather than stop
             reason = getattr(err, "message", type(err).__name__)
             summary.failed.append((record.key, f"重新分析时出错（{reason}），保留原来的分析结果。"))
@@ -233,29 +235,11 @@ def reanalyse_outdated(library: Library, summary: ImportSummary, progress: Progr
         summary.reanalysed.append(record.key)
 
 
-def rebuild_index(library: Library, progress: Progress | None = None) -> None:
-    """Fill the FTS5 index from the paragraphs (a library made where SQLite had no FTS5)."""
-    from speechwriter.library import textindex
-    from speechwriter.library.store import facets
-
-    rows = library.conn.execute(
-        "SELECT p.id, p.text, p.role, s.kind, f.id, f.bundled FROM paragraphs p "
-        "JOIN speeches s ON s.id = p.speech_id JOIN files f ON f.id = s.file_id").fetchall()
-    if progress:
-        progress(0, f"正在建立全文索引（{len(rows)} 段）")
-    entries = [(pid, textindex.index_text(textindex.words(text)), facets(role, kind, fid, bool(bundled)))
-               for pid, text, role, kind, fid, bundled in rows]
-    with db.write(library.conn):
-        library.conn.execute("DELETE FROM paragraph_index")
-        library.conn.executemany("INSERT INTO paragraph_index(rowid, tokens, facets) VALUES (?, ?, ?)", entries)
-        db.set_meta(library.conn, "index_complete", "1")
-
-
 def refresh(library: Library, *, progress: Progress | None = None, cancel: Cancel = None) -> ImportSummary:
     """Bring the library up to date: bundled samples in, outdated analyses redone, index complete."""
     summary = ImportSummary()
     ensure_bundled(library, summary)
     reanalyse_outdated(library, summary, progress, cancel)
-    if library.fulltext and db.get_meta(library.conn, "index_complete") != "1" and not summary.cancelled:
-        rebuild_index(library, progress)
+    if library.fulltext and not library.index_complete() and not summary.cancelled:
+        library.rebuild_index(progress)
     return summary

@@ -9,7 +9,6 @@ clearing a label re-reads the speech at once, under the same id.
 from __future__ import annotations
 
 import json
-from datetime import datetime
 
 from speechwriter.core.reading import Reading, apply_label, label_of, reading_of, speech_of, validate_label
 from speechwriter.core.speech import Speech
@@ -53,22 +52,16 @@ def label_for(library: Library, speech_id: int) -> dict | None:
 
 
 def labels_of(library: Library, content_hash: str) -> dict[int, dict]:
-    rows = library.conn.execute("SELECT ordinal, label FROM labels WHERE content_hash = ?", (content_hash,))
-    return {ordinal: json.loads(label) for ordinal, label in rows}
+    return library.labels_of(content_hash)
 
 
 def labelled_texts(library: Library) -> list[tuple[str, dict]]:
     """(speech text, label) of every labelled speech in the library, for training."""
-    rows = library.conn.execute(
-        "SELECT s.id, l.label FROM labels l JOIN files f ON f.content_hash = l.content_hash "
-        "JOIN speeches s ON s.file_id = f.id AND s.ordinal = l.ordinal ORDER BY l.labelled_at, s.id").fetchall()
-    return [(stored_reading(library, speech_id).text(), json.loads(label)) for speech_id, label in rows]
+    return [(stored_reading(library, speech_id).text(), label) for speech_id, label in library.labelled()]
 
 
 def count_labelled(library: Library) -> int:
-    return library.conn.execute(
-        "SELECT COUNT(*) FROM labels l JOIN files f ON f.content_hash = l.content_hash "
-        "JOIN speeches s ON s.file_id = f.id AND s.ordinal = l.ordinal").fetchone()[0]
+    return len(library.labelled())
 
 
 def set_label(library: Library, speech_id: int, label) -> Speech:
@@ -77,14 +70,9 @@ def set_label(library: Library, speech_id: int, label) -> Speech:
     validate_label(label, reading)
     speech = speech_of(apply_label(label, reading))
     speech.source = reading.source
-    place = library.place(speech_id)
     from speechwriter.library.prepare import prepare_speech
 
-    library.replace_speech(speech_id, prepare_speech(speech), also=(
-        "INSERT INTO labels(content_hash, ordinal, label, labelled_at) VALUES (?, ?, ?, ?) "
-        "ON CONFLICT(content_hash, ordinal) DO UPDATE SET label = excluded.label, labelled_at = excluded.labelled_at",
-        (place.content_hash, place.ordinal, json.dumps(label, ensure_ascii=False),
-         datetime.now().isoformat(timespec="seconds"))))
+    library.replace_speech(speech_id, prepare_speech(speech), label=json.dumps(label, ensure_ascii=False))
     return speech
 
 
@@ -98,8 +86,7 @@ def clear_label(library: Library, speech_id: int) -> Speech:
     source = library.entry(speech_id).source
     speeches = analyzer.analyze_text(text, source=source)
     speech = speeches[place.ordinal] if place.ordinal < len(speeches) else library.speech(speech_id)
-    library.replace_speech(speech_id, prepare_speech(speech), also=(
-        "DELETE FROM labels WHERE content_hash = ? AND ordinal = ?", (place.content_hash, place.ordinal)))
+    library.replace_speech(speech_id, prepare_speech(speech), label=None)
     return speech
 
 

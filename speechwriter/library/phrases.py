@@ -40,9 +40,7 @@ def suggest_phrases(library: Library, role: str, *, kind: str | None = None, lim
     phrase_role = PHRASE_ROLE.get(role)
     if phrase_role is None:
         raise UserError(f"没有“{role}”这种段落角色。")
-    rows = library.conn.execute(
-        "SELECT ph.text, s.kind, f.key FROM phrases ph JOIN speeches s ON s.id = ph.speech_id "
-        "JOIN files f ON f.id = s.file_id WHERE ph.role = ? ORDER BY f.bundled, s.id", (phrase_role,)).fetchall()
+    rows = library.phrase_rows(phrase_role)
     found: dict[str, Phrase] = {}
     same_kind: set[str] = set()
     for text, speech_kind, source in rows:

@@ -1,9 +1,12 @@
-"""Finding paragraphs: FTS5 over the paragraphs' jieba words, ranked by BM25, narrowed by facets.
+"""Finding paragraphs: the word index over the paragraphs' jieba words, ranked by BM25, narrowed by filters.
+
+The store runs the queries (FTS5 in a SQLite file, a GIN-indexed tsvector on a server); this
+module decides what to ask.
 
 A word found in most paragraphs (工作, 发展) would make BM25 score tens of thousands of rows; when a
 query matches more than RANK_LIMIT paragraphs only the RANK_LIMIT most recently imported ones are
 ranked, and the result says so (`ranked < total`), so the clerk knows to add a word.
-Where SQLite has no FTS5, or a word of the query is in no paragraph (a half-typed word, a run
+Where there is no word index (SQLite without FTS5), or a word of the query is in no paragraph (a half-typed word, a run
 jieba cuts otherwise in context), the paragraphs' text is scanned for the query as typed
 (`literal` hits, newest first, no score).
 """
@@ -15,18 +18,13 @@ from dataclasses import dataclass, field
 from speechwriter.core.speech import ROLE_NAMES, ROLES
 from speechwriter.errors import UserError
 from speechwriter.library import textindex
-from speechwriter.library.store import Library, kind_facet, role_facet
+from speechwriter.library.store import Filters, Library
 
 RANK_LIMIT = 5_000
 PHRASE_POOL = 100  # best BM25 hits among which those with the query's words in a row come first
 HIGHLIGHT = ("【", "】")  # how the CLI marks hits; the app uses Hit.spans
 
 _ROLE_BY_NAME = {**{r: r for r in ROLES}, **{name: role for role, name in ROLE_NAMES.items()}}
-_DETAIL_SQL = """
-SELECT p.id, p.speech_id, p.position, p.role, p.heading, p.text, p.keywords,
-       s.title, s.kind, s.date, s.speaker, f.key, f.name, f.bundled
-FROM paragraphs p JOIN speeches s ON s.id = p.speech_id JOIN files f ON f.id = s.file_id
-"""
 
 
 @dataclass
@@ -94,113 +92,44 @@ def search(library: Library, query: str, *, role: str | None = None, kind: str |
     parsed = textindex.parse_query(query or "")
     if parsed.empty:
         raise UserError("请输入要查找的词语。")
-    role = role_of(role)
-    file_ids = _source_files(library, source)
-    if file_ids == []:
-        return SearchResult(query, parsed.terms, [], 0, 0)
-    if library.fulltext and _all_indexed(library, parsed.terms):
+    filters = Filters(role=role_of(role), kind=kind or None,
+                      bundled=None if source not in ("bundled", "own") else source == "bundled")
+    if source is not None and source not in ("bundled", "own"):
+        filters.file_ids = library.files_under(source)
+        if not filters.file_ids:
+            return SearchResult(query, parsed.terms, [], 0, 0)
+    if library.fulltext and all(library.any_match(term) for term in parsed.terms):
         # every word is in the library: if they never meet (under these filters), nothing will
-        return _ranked(library, parsed, role, kind, source, file_ids, limit)
-    # without FTS5: every word somewhere in the text; with it, a word no paragraph has (a half-typed
-    # word, a run jieba cuts otherwise in context: 工会女职, ××同志): look for the text as typed
+        return _ranked(library, parsed, filters, limit)
+    # without a word index: every word somewhere in the text; with it, a word no paragraph has (a
+    # half-typed word, a run jieba cuts otherwise in context: 工会女职, ××同志): look for the text as typed
     needles = ["".join(query.split())] if library.fulltext else parsed.terms
-    hits, total = _scan(library, needles, role, kind, source, file_ids, limit)
+    rows, total = library.scan(needles, filters, limit)
+    hits = [_hit(r) for r in rows]
     for hit in hits:
         hit.spans = textindex.spans(hit.text, needles)
     return SearchResult(query, parsed.terms, hits, total, total, literal=True)
 
 
-def _all_indexed(library: Library, terms: list[str]) -> bool:
-    """Whether each word occurs in some paragraph (a seek in the index per word)."""
-    return all(library.conn.execute("SELECT rowid FROM paragraph_index WHERE paragraph_index MATCH ? LIMIT 1",
-                                    (textindex.match_expression([term], []),)).fetchone()
-               for term in terms)
-
-
-def _source_files(library: Library, source: str | None) -> list[int] | None:
-    """None: no file filter; otherwise the ids of the files whose path contains `source`."""
-    if source is None or source in ("bundled", "own"):
-        return None
-    rows = library.conn.execute("SELECT id FROM files WHERE instr(key, ?) > 0 ORDER BY id", (source,)).fetchall()
-    return [r[0] for r in rows]
-
-
-def _ranked(library, parsed, role, kind, source, file_ids, limit) -> SearchResult:
-    facets = []
-    if role:
-        facets.append([role_facet(role)])
-    if kind:
-        facets.append([kind_facet(kind)])
-    if source in ("bundled", "own"):
-        facets.append([source])
-    if file_ids is not None:
-        facets.append([f"file{i}" for i in file_ids])
-    expression = textindex.match_expression(parsed.terms, facets)
-    conn = library.conn
-    total = conn.execute("SELECT COUNT(*) FROM paragraph_index WHERE paragraph_index MATCH ?",
-                         (expression,)).fetchone()[0]
-    window, params = "", [expression]
-    if total > RANK_LIMIT:
-        lowest = conn.execute("SELECT rowid FROM paragraph_index WHERE paragraph_index MATCH ? "
-                              "ORDER BY rowid DESC LIMIT 1 OFFSET ?", (expression, RANK_LIMIT - 1)).fetchone()[0]
-        window, params = " AND rowid >= ?", [expression, lowest]
+def _ranked(library: Library, parsed: textindex.Query, filters: Filters, limit: int) -> SearchResult:
     several = len(parsed.terms) > 1
-    ranked = conn.execute("SELECT rowid, rank FROM paragraph_index WHERE paragraph_index MATCH ?" + window +
-                          " ORDER BY rank LIMIT ?", (*params, max(limit, PHRASE_POOL) if several else limit)).fetchall()
-    if several:
-        ranked = _phrase_first(library, ranked, "".join(parsed.text.split()))[:limit]
-    details = _details(library, [r[0] for r in ranked])
+    ranked, total = library.ranked(parsed.terms, filters, RANK_LIMIT, max(limit, PHRASE_POOL) if several else limit)
+    if several and ranked:
+        # BM25 knows no word order: of the best PHRASE_POOL, those with the words as typed
+        # (巾帼建功, not 巾帼 … 建功) go first, each group keeping its BM25 order
+        in_a_row = library.containing([r[0] for r in ranked], "".join(parsed.text.split()))
+        ranked = sorted(ranked, key=lambda r: r[0] not in in_a_row)[:limit]
+    details = library.details([r[0] for r in ranked])
     hits = []
-    for rowid, rank in ranked:
-        hit = details[rowid]
-        hit.score = -rank  # FTS5's bm25() is negative, smaller is better
+    for rowid, score in ranked:
+        hit = _hit(details[rowid])
+        hit.score = score
         hit.spans = textindex.spans(hit.text, parsed.highlight)
         hits.append(hit)
     return SearchResult(parsed.text, parsed.terms, hits, total, min(total, RANK_LIMIT))
-
-
-def _phrase_first(library: Library, ranked: list[tuple[int, float]], phrase: str) -> list[tuple[int, float]]:
-    """BM25 knows no word order: of the best PHRASE_POOL, those with the words as typed
-    (巾帼建功, not 巾帼 … 建功) go first, each group keeping its BM25 order."""
-    ids = [r[0] for r in ranked]
-    marks = ",".join("?" * len(ids))
-    in_a_row = {row[0] for row in library.conn.execute(
-        f"SELECT id FROM paragraphs WHERE id IN ({marks}) AND instr(text, ?) > 0", (*ids, phrase))}
-    return sorted(ranked, key=lambda r: r[0] not in in_a_row)
-
-
-def _details(library: Library, ids: list[int]) -> dict[int, Hit]:
-    if not ids:
-        return {}
-    marks = ",".join("?" * len(ids))
-    rows = library.conn.execute(_DETAIL_SQL + f" WHERE p.id IN ({marks})", ids).fetchall()
-    return {r[0]: _hit(r) for r in rows}
 
 
 def _hit(r) -> Hit:
     return Hit(paragraph_id=r[0], speech_id=r[1], position=r[2], role=r[3], heading=bool(r[4]), text=r[5],
                keywords=r[6].split(), title=r[7], kind=r[8], date=r[9], speaker=r[10], source=r[11],
                file_name=r[12], bundled=bool(r[13]), score=None)
-
-
-def _scan(library, needles, role, kind, source, file_ids, limit) -> tuple[list[Hit], int]:
-    where = ["instr(p.text, ?) > 0" for _ in needles]
-    params: list = list(needles)
-    if role:
-        where.append("p.role = ?")
-        params.append(role)
-    if kind:
-        where.append("s.kind = ?")
-        params.append(kind)
-    if source in ("bundled", "own"):
-        where.append("f.bundled = ?")
-        params.append(int(source == "bundled"))
-    if file_ids is not None:
-        where.append(f"f.id IN ({','.join('?' * len(file_ids))})")
-        params += file_ids
-    condition = " WHERE " + " AND ".join(where)
-    conn = library.conn
-    total = conn.execute("SELECT COUNT(*) FROM paragraphs p JOIN speeches s ON s.id = p.speech_id "
-                         "JOIN files f ON f.id = s.file_id" + condition, params).fetchone()[0]
-    rows = conn.execute(_DETAIL_SQL + condition + " ORDER BY p.id DESC LIMIT ?", (*params, limit)).fetchall()
-    return [_hit(r) for r in rows], total

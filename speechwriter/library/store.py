@@ -1,23 +1,55 @@
-"""The Library object: one connection to the library file, its writes and its listings.
+"""The library's store: one interface, two engines (a SQLite file, or the unit's PostgreSQL server).
 
-A Library belongs to the thread that opened it (the GUI opens one for searching and a worker
-opens its own for importing; WAL lets both work at once). Every change goes through `store()` or
-`remove()`, each one transaction.
+`Library(location)` opens the engine the location names: a file path (the embedded SQLite library,
+sqlite_store.py) or a `postgresql://` URL (pg_store.py). Everything the library does — import,
+search, phrases, labels, structures, retraining — goes through the methods below; all SQL lives in
+the two engine modules. A Library belongs to the thread that opened it: open one per thread.
+
+Every change is one short transaction (`store()`, `remove()`, `replace_speech()` …): a kill or a
+dropped connection leaves each file fully in or not at all.
 """
 
 from __future__ import annotations
 
 import json
-import sqlite3
+import os
+import re
 import zlib
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from speechwriter.core.speech import Speech
-from speechwriter.errors import UserError
-from speechwriter.library import db
-from speechwriter.library.prepare import PreparedFile, PreparedSpeech
+
+if TYPE_CHECKING:
+    from speechwriter.library.prepare import PreparedFile, PreparedSpeech
+
+ENV_LOCATION = "SPEECHWRITER_LIBRARY"
+_URL = re.compile(r"^postgres(ql)?://", re.IGNORECASE)
+KEEP = object()   # replace_speech(label=KEEP): the speech's label stays as it is
+
+
+def is_server(location: str | os.PathLike | None) -> bool:
+    """Whether a location names a PostgreSQL server (a postgresql:// URL) rather than a file."""
+    return isinstance(location, str) and bool(_URL.match(location.strip()))
+
+
+def default_location() -> str | Path:
+    """SPEECHWRITER_LIBRARY if set (a file or a URL), else library.sqlite3 in the user's data folder."""
+    from speechwriter.library import db
+
+    env = os.environ.get(ENV_LOCATION)
+    if env and is_server(env):
+        return env.strip()
+    return db.default_path()
+
+
+def shown_location(location: str | os.PathLike) -> str:
+    """The location as a message may show it: a URL without its password."""
+    text = os.fspath(location)
+    if not is_server(text):
+        return text
+    return re.sub(r"^(postgres(?:ql)?://[^:/@]*):[^@/]*@", r"\1:***@", text, flags=re.IGNORECASE)
 
 
 @dataclass
@@ -37,6 +69,8 @@ class SpeechEntry:
     keywords: list[str]
     imported_at: str
     labelled: bool = False   # its reading was corrected by the clerk (a label is stored for it)
+    owner: str | None = None  # on a server: the login role that imported it
+    private: bool = False     # on a server: visible to its owner only
 
     def to_dict(self) -> dict:
         return {"id": self.id, "title": self.title, "kind": self.kind, "date": self.date,
@@ -55,11 +89,7 @@ class FileRecord:
     mtime: float
     bundled: bool
     analyzer_version: str
-
-
-def _record(row: tuple) -> FileRecord:
-    """A files row (id, key, name, content_hash, size, mtime, bundled, analyzer_version)."""
-    return FileRecord(row[0], row[1], row[2], row[3], row[4], row[5], bool(row[6]), row[7])
+    mine: bool = True      # imported by this login (always, in a file of one's own)
 
 
 @dataclass
@@ -81,23 +111,47 @@ class Stored:
     same_as: str | None = None   # for a duplicate: the library file with the same content
 
 
-_ENTRY_SQL = """
-SELECT s.id, s.title, s.kind, s.date, s.speaker, f.key, f.name, f.bundled, s.paragraph_count, s.chars,
-       s.keywords, f.imported_at,
-       EXISTS (SELECT 1 FROM labels l WHERE l.content_hash = f.content_hash AND l.ordinal = s.ordinal)
-FROM speeches s JOIN files f ON f.id = s.file_id
-"""
+@dataclass
+class Filters:
+    """What a search is narrowed to."""
+
+    role: str | None = None          # opening / review / key_points / closing
+    kind: str | None = None          # 领导讲话 …
+    bundled: bool | None = None      # True: the app's samples; False: the clerk's own files
+    file_ids: list[int] | None = None
+
+
+# A detail row of a hit: paragraph id, speech id, position, role, heading, text, keywords,
+# title, kind, date, speaker, file key, file name, bundled
+DetailRow = tuple
 
 
 class Library:
-    def __init__(self, path: str | Path | None = None, *, fulltext: bool | None = None):
-        """Open (or create) the library file; `fulltext=False` forces the plain scan (as without FTS5)."""
-        self.path = Path(path) if path is not None else db.default_path()
-        self.conn, self.fulltext = db.connect(self.path, fulltext)
+    """The interface both engines implement. `Library(location)` opens the right one."""
+
+    location: str
+    path: Path | str          # what messages name (a URL without its password on a server)
+    fulltext: bool            # searches go through a word index (else: the text is scanned)
+    server: bool = False
+    # the engine's database errors (a broken file, a lost connection): turned into a Chinese sentence
+    Error: type[BaseException] | tuple[type[BaseException], ...] = ()
+
+    def __new__(cls, location: str | os.PathLike | None = None, **_options: Any) -> Library:
+        if cls is Library:
+            place = default_location() if location is None else location
+            if is_server(place):
+                from speechwriter.library.pg_store import PostgresLibrary
+
+                cls = PostgresLibrary
+            else:
+                from speechwriter.library.sqlite_store import SqliteLibrary
+
+                cls = SqliteLibrary
+        return super().__new__(cls)
 
     # --- life cycle -----------------------------------------------------------------------
     def close(self) -> None:
-        self.conn.close()
+        raise NotImplementedError
 
     def __enter__(self) -> Library:
         return self
@@ -105,214 +159,165 @@ class Library:
     def __exit__(self, *exc) -> None:
         self.close()
 
+    def reason(self, err: BaseException) -> str:
+        """A database error in Chinese, without a final 。."""
+        raise NotImplementedError
+
     def generation(self) -> int:
         """Grows with every committed change (by any process): cache what you derive by it."""
-        return int(db.get_meta(self.conn, "generation") or 0)
+        raise NotImplementedError
 
     # --- files ----------------------------------------------------------------------------
     def file_by_key(self, key: str) -> FileRecord | None:
-        return self._file("key = ?", key)
+        raise NotImplementedError
 
     def file_by_hash(self, content_hash: str) -> FileRecord | None:
-        return self._file("content_hash = ?", content_hash)
+        raise NotImplementedError
 
-    def _file(self, where: str, value) -> FileRecord | None:
-        row = self.conn.execute(f"SELECT id, key, name, content_hash, size, mtime, bundled, analyzer_version "
-                                f"FROM files WHERE {where}", (value,)).fetchone()
-        return _record(row) if row else None
-
-    def files(self, where: str = "1", params: tuple = ()) -> list[FileRecord]:
-        rows = self.conn.execute(f"SELECT id, key, name, content_hash, size, mtime, bundled, analyzer_version "
-                                 f"FROM files WHERE {where} ORDER BY id", params).fetchall()
-        return [_record(r) for r in rows]
+    def files(self, *, bundled: bool | None = None, outdated_from: str | None = None) -> list[FileRecord]:
+        """The files (only this login's own on a server when `outdated_from` is given: each clerk's
+        files are read by that clerk's model), optionally only the bundled ones or those read by
+        another analyser version than `outdated_from`."""
+        raise NotImplementedError
 
     def file_text(self, file_id: int) -> str:
-        row = self.conn.execute("SELECT text FROM files WHERE id = ?", (file_id,)).fetchone()
-        return zlib.decompress(row[0]).decode("utf-8")
+        raise NotImplementedError
 
     def touch(self, file_id: int, size: int, mtime: float) -> None:
         """The file was saved again with the same content: remember its new date, keep the rest."""
-        with db.write(self.conn):
-            self.conn.execute("UPDATE files SET size = ?, mtime = ? WHERE id = ?", (size, mtime, file_id))
+        raise NotImplementedError
 
     def relink(self, file_id: int, key: str, size: int, mtime: float) -> None:
         """The file was moved or renamed: same content, new place."""
-        with db.write(self.conn):
-            self.conn.execute("UPDATE files SET key = ?, name = ?, size = ?, mtime = ? WHERE id = ?",
-                              (key, Path(key).name, size, mtime, file_id))
+        raise NotImplementedError
 
-    def store(self, prepared: PreparedFile) -> Stored:
+    def store(self, prepared: PreparedFile, *, private: bool = False,
+              labels: dict[int, str] | None = None) -> Stored:
         """Put one prepared file in, in one transaction, replacing an older version at the same key.
 
-        Content already in the library under another key is a duplicate and is not stored (an older
-        version at this key is dropped: that content is no longer there).
+        Content already in the library under another key is a duplicate and is not stored.
+        `private` (server only): visible to this login alone. `labels`: label JSON by ordinal,
+        stored with the file (a copied library's labels).
         """
-        with db.write(self.conn):
-            old = self.file_by_key(prepared.key)
-            if old is not None and old.content_hash == prepared.content_hash and \
-                    old.analyzer_version == prepared.analyzer_version:
-                return Stored("unchanged", old.id)  # another process stored this very file meanwhile
-            twin = self.file_by_hash(prepared.content_hash)
-            if twin is not None and (old is None or twin.id != old.id):
-                if old is not None:
-                    self._delete_file(old.id)
-                return Stored("duplicate", same_as=twin.key)
-            keep_ids = {}
-            if old is not None:   # a re-read file keeps its speeches' ids (a view may be showing one)
-                keep_ids = dict(self.conn.execute("SELECT ordinal, id FROM speeches WHERE file_id = ?", (old.id,)))
-                self._delete_file(old.id)
-            file_id = self._insert(prepared, keep_ids)
-        return Stored("updated" if old is not None else "imported", file_id)
-
-    def _insert(self, prepared: PreparedFile, keep_ids: dict[int, int] | None = None) -> int:
-        now = datetime.now().isoformat(timespec="seconds")
-        cur = self.conn.execute(
-            "INSERT INTO files(key, name, content_hash, size, mtime, bundled, analyzer_version, imported_at, text) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (prepared.key, Path(prepared.key).name, prepared.content_hash, prepared.size, prepared.mtime,
-             int(prepared.bundled), prepared.analyzer_version, now,
-             zlib.compress(prepared.text.encode("utf-8"))))
-        file_id = cur.lastrowid
-        assert file_id is not None   # an INSERT always gives its row id
-        for ordinal, item in enumerate(prepared.speeches):
-            self._insert_speech(file_id, ordinal, item, prepared.bundled, speech_id=(keep_ids or {}).get(ordinal))
-        return file_id
-
-    def _insert_speech(self, file_id: int, ordinal: int, item: PreparedSpeech, bundled: bool,
-                       speech_id: int | None = None) -> int:
-        speech = item.speech
-        analysed = zlib.compress(json.dumps(speech.to_dict(), ensure_ascii=False).encode("utf-8"))
-        speech_id = self.conn.execute(
-            "INSERT INTO speeches(id, file_id, ordinal, title, subtitle, speaker, date, kind, keywords, "
-            "paragraph_count, chars, analysed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (speech_id, file_id, ordinal, speech.title, speech.subtitle, speech.speaker, speech.date, speech.kind,
-             " ".join(item.keywords), len(item.paragraphs), sum(len(p.text) for p in item.paragraphs),
-             analysed)).lastrowid
-        assert speech_id is not None   # an INSERT always gives its row id
-        next_id = self.conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM paragraphs").fetchone()[0]
-        rows = [(next_id + n, speech_id, n, p.section, p.role, p.level, int(p.heading), p.text,
-                 " ".join(p.keywords)) for n, p in enumerate(item.paragraphs)]
-        self.conn.executemany("INSERT INTO paragraphs(id, speech_id, position, section, role, level, heading, "
-                              "text, keywords) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-        if self.fulltext:
-            self.conn.executemany(
-                "INSERT INTO paragraph_index(rowid, tokens, facets) VALUES (?, ?, ?)",
-                [(next_id + n, p.terms, facets(p.role, speech.kind, file_id, bundled))
-                 for n, p in enumerate(item.paragraphs)])
-        self.conn.executemany("INSERT INTO phrases(speech_id, role, text) VALUES (?, ?, ?)",
-                              [(speech_id, role, text) for role, texts in item.phrases.items() for text in texts])
-        return speech_id
-
-    def replace_speech(self, speech_id: int, item: PreparedSpeech, also: tuple[str, tuple] | None = None) -> None:
-        """Store a new reading of one speech under the same id (a corrected or re-done reading).
-
-        `also`: one more statement (SQL, parameters) made in the same transaction.
-        """
-        place = self.place(speech_id)
-        with db.write(self.conn):
-            if also is not None:
-                self.conn.execute(*also)
-            self._delete_speech(speech_id)
-            self._insert_speech(place.file_id, place.ordinal, item, place.bundled, speech_id=speech_id)
-
-    def _delete_speech(self, speech_id: int) -> None:
-        if self.fulltext:
-            self.conn.execute("DELETE FROM paragraph_index WHERE rowid IN "
-                              "(SELECT id FROM paragraphs WHERE speech_id = ?)", (speech_id,))
-        self.conn.execute("DELETE FROM speeches WHERE id = ?", (speech_id,))  # paragraphs, phrases cascade
-
-    def place(self, speech_id: int) -> SpeechPlace:
-        """Where a speech sits: its file, its place in it, how many the file holds."""
-        self.entry(speech_id)
-        row = self.conn.execute(
-            "SELECT s.file_id, s.ordinal, f.content_hash, f.bundled, "
-            "(SELECT COUNT(*) FROM speeches o WHERE o.file_id = s.file_id) "
-            "FROM speeches s JOIN files f ON f.id = s.file_id WHERE s.id = ?", (speech_id,)).fetchone()
-        return SpeechPlace(row[0], row[1], row[2], bool(row[3]), row[4])
-
-    def _delete_file(self, file_id: int) -> None:
-        if self.fulltext:
-            self.conn.execute("DELETE FROM paragraph_index WHERE rowid IN (SELECT p.id FROM paragraphs p "
-                              "JOIN speeches s ON s.id = p.speech_id WHERE s.file_id = ?)", (file_id,))
-        self.conn.execute("DELETE FROM files WHERE id = ?", (file_id,))  # speeches, paragraphs cascade
+        raise NotImplementedError
 
     def remove_file(self, file_id: int) -> None:
-        with db.write(self.conn):
-            self._delete_file(file_id)
+        raise NotImplementedError
 
     # --- speeches -------------------------------------------------------------------------
     def speeches(self, bundled: bool | None = None) -> list[SpeechEntry]:
-        where, params = ("", ()) if bundled is None else (" WHERE f.bundled = ?", (int(bundled),))
-        rows = self.conn.execute(_ENTRY_SQL + where + " ORDER BY f.bundled DESC, s.id", params).fetchall()
-        return [_entry(r) for r in rows]
+        raise NotImplementedError
 
     def kinds(self) -> list[str]:
         """The kinds (领导讲话, 汇报发言 …) the library's speeches are of, for a filter."""
-        return [r[0] for r in self.conn.execute("SELECT DISTINCT kind FROM speeches ORDER BY kind")]
+        raise NotImplementedError
 
     def entry(self, speech_id: int) -> SpeechEntry:
-        row = self.conn.execute(_ENTRY_SQL + " WHERE s.id = ?", (speech_id,)).fetchone()
-        if row is None:
-            raise UserError(f"素材库里没有编号为 {speech_id} 的讲稿，可用 speechwriter library list 查看编号。")
-        return _entry(row)
+        raise NotImplementedError
 
     def speech(self, speech_id: int) -> Speech:
-        self.entry(speech_id)
-        row = self.conn.execute("SELECT s.analysed, f.key FROM speeches s JOIN files f ON f.id = s.file_id "
-                                "WHERE s.id = ?", (speech_id,)).fetchone()
-        return _speech(*row)
+        raise NotImplementedError
 
     def all_speeches(self) -> list[Speech]:
         """Every speech as analysed, its source the file it came from (for learning structures)."""
-        rows = self.conn.execute("SELECT s.analysed, f.key FROM speeches s JOIN files f ON f.id = s.file_id "
-                                 "ORDER BY s.id").fetchall()
-        return [_speech(*r) for r in rows]
+        raise NotImplementedError
 
     def paragraphs(self, speech_id: int) -> list[tuple[str | None, str]]:
         """(role, text) of a speech's paragraphs in reading order."""
-        return self.conn.execute("SELECT role, text FROM paragraphs WHERE speech_id = ? ORDER BY position",
-                                 (speech_id,)).fetchall()
+        raise NotImplementedError
+
+    def place(self, speech_id: int) -> SpeechPlace:
+        """Where a speech sits: its file, its place in it, how many the file holds."""
+        raise NotImplementedError
+
+    def replace_speech(self, speech_id: int, item: PreparedSpeech, *, label: object = KEEP) -> None:
+        """Store a new reading of one speech under the same id, in one transaction with its label:
+        `label` a JSON text to store, None to drop the label, KEEP to leave it."""
+        raise NotImplementedError
 
     def remove(self, speech_id: int) -> SpeechEntry:
         """Take a speech out of the library (its file goes too once it holds no other speech)."""
-        entry = self.entry(speech_id)
-        if entry.bundled:
-            raise UserError(f"第 {speech_id} 篇是程序自带的范文，不能从素材库删除。")
-        with db.write(self.conn):
-            file_id = self.conn.execute("SELECT file_id FROM speeches WHERE id = ?", (speech_id,)).fetchone()[0]
-            self._delete_speech(speech_id)
-            if not self.conn.execute("SELECT 1 FROM speeches WHERE file_id = ?", (file_id,)).fetchone():
-                self.conn.execute("DELETE FROM files WHERE id = ?", (file_id,))
-        return entry
+        raise NotImplementedError
 
     def counts(self) -> dict[str, int]:
-        one = lambda sql: self.conn.execute(sql).fetchone()[0]  # noqa: E731
-        return {"files": one("SELECT COUNT(*) FROM files"), "speeches": one("SELECT COUNT(*) FROM speeches"),
-                "paragraphs": one("SELECT COUNT(*) FROM paragraphs"),
-                "own_speeches": one("SELECT COUNT(*) FROM speeches s JOIN files f ON f.id = s.file_id "
-                                    "WHERE f.bundled = 0")}
+        """{files, speeches, own_speeches, paragraphs}"""
+        raise NotImplementedError
+
+    # --- labels ---------------------------------------------------------------------------
+    def labels_of(self, content_hash: str) -> dict[int, dict]:
+        """The labels of one file's content, by the speech's place in the file."""
+        raise NotImplementedError
+
+    def label_texts(self, content_hash: str) -> dict[int, str]:
+        """The same as stored JSON text (for copying a library)."""
+        raise NotImplementedError
+
+    def labelled(self) -> list[tuple[int, dict]]:
+        """(speech id, label) of every labelled speech, oldest label first."""
+        raise NotImplementedError
+
+    # --- the word index -------------------------------------------------------------------
+    def index_complete(self) -> bool:
+        return True
+
+    def rebuild_index(self, progress=None) -> None:
+        """Fill the word index from the paragraphs (a library made without one)."""
+
+    # --- searching (search.py decides what to ask) ----------------------------------------
+    def any_match(self, term: str) -> bool:
+        """Whether some paragraph has this word in the index."""
+        raise NotImplementedError
+
+    def files_under(self, part: str) -> list[int]:
+        """The ids of the files whose path contains `part`."""
+        raise NotImplementedError
+
+    def ranked(self, terms: list[str], filters: Filters, window: int, limit: int) -> tuple[list[tuple[int, float]], int]:
+        """(paragraph id, score larger-is-better) of the best `limit` among the newest `window`
+        paragraphs holding every term, and how many hold them all."""
+        raise NotImplementedError
+
+    def containing(self, ids: list[int], phrase: str) -> set[int]:
+        """Of these paragraphs, those whose text contains `phrase` as typed."""
+        raise NotImplementedError
+
+    def details(self, ids: list[int]) -> dict[int, DetailRow]:
+        raise NotImplementedError
+
+    def scan(self, needles: list[str], filters: Filters, limit: int) -> tuple[list[DetailRow], int]:
+        """Paragraphs whose text contains every needle, newest first, and how many do."""
+        raise NotImplementedError
+
+    # --- phrases --------------------------------------------------------------------------
+    def phrase_rows(self, role: str) -> list[tuple[str, str, str]]:
+        """(phrase, speech kind, file key) of every stored phrase of `role`, the clerk's before the samples."""
+        raise NotImplementedError
 
 
-def facets(role: str | None, kind: str, file_id: int, bundled: bool) -> str:
-    """The filter tokens of a paragraph (ASCII prefixes, so they never collide with words)."""
-    return " ".join((role_facet(role), kind_facet(kind), f"file{file_id}", "bundled" if bundled else "own"))
+def compressed_speech(speech: Speech) -> bytes:
+    return zlib.compress(json.dumps(speech.to_dict(), ensure_ascii=False).encode("utf-8"))
 
 
-def role_facet(role: str | None) -> str:
-    return "role" + (role or "none").replace("_", "")
-
-
-def kind_facet(kind: str) -> str:
-    return "kind" + "".join(ch for ch in kind if ch.isalnum())
-
-
-def _speech(analysed: bytes, key: str) -> Speech:
+def stored_speech(analysed: bytes, key: str) -> Speech:
     speech = Speech.from_dict(json.loads(zlib.decompress(analysed)))
     speech.source = key  # where the file is now (it may have moved since it was analysed)
     return speech
 
 
-def _entry(row: sqlite3.Row | tuple) -> SpeechEntry:
+def record(row: tuple) -> FileRecord:
+    """A files row (id, key, name, content_hash, size, mtime, bundled, analyzer_version[, mine])."""
+    mine = bool(row[8]) if len(row) > 8 else True
+    return FileRecord(row[0], row[1], row[2], row[3], row[4], row[5], bool(row[6]), row[7], mine)
+
+
+def entry_of(row: tuple) -> SpeechEntry:
+    """(id, title, kind, date, speaker, key, name, bundled, paragraphs, chars, keywords, imported_at,
+    labelled[, owner, private])"""
     return SpeechEntry(id=row[0], title=row[1], kind=row[2], date=row[3], speaker=row[4], source=row[5],
                        file_name=row[6], bundled=bool(row[7]), paragraphs=row[8], chars=row[9],
-                       keywords=row[10].split(), imported_at=row[11], labelled=bool(row[12]))
+                       keywords=row[10].split(), imported_at=str(row[11]), labelled=bool(row[12]),
+                       owner=row[13] if len(row) > 13 else None, private=bool(row[14]) if len(row) > 14 else False)
+
+
+def no_speech(speech_id: int) -> str:
+    return f"素材库里没有编号为 {speech_id} 的讲稿，可用 speechwriter library list 查看编号。"

@@ -10,6 +10,7 @@ import pytest
 from speechwriter.core.reading import label_of
 from speechwriter.errors import UserError
 from speechwriter.library import Library, import_paths, refresh, search
+from speechwriter.library.db import SCHEMA_VERSION
 from speechwriter.library.labels import clear_label, label_for, set_label, stored_reading
 from tests.adapt.conftest import HOUSE_SPEECH as SPEECH
 from tests.conftest import run_cli
@@ -94,7 +95,7 @@ def test_a_library_of_the_first_schema_is_upgraded_keeping_everything(seeded_fil
         own = _own(lib)
         set_label(lib, own.id, _corrected_label(lib, own.id))
         assert lib.entry(own.id).labelled
-    assert sqlite3.connect(seeded_file).execute("PRAGMA user_version").fetchone()[0] == 2
+    assert sqlite3.connect(seeded_file).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
 
 
 def test_show_and_label_on_the_command_line(seeded_file, tmp_path):

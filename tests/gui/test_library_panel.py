@@ -275,3 +275,36 @@ def test_a_fault_while_learning_at_start_up_is_shown_on_the_start_page(make_wind
     window = make_window()
     assert window.start_page.status.text().startswith("读取范文结构失败：程序内部出错")
     assert "素材库无法使用" in window.statusBar().currentMessage()
+
+
+def test_a_server_that_is_gone_leaves_the_writing_going(make_window, prompts, qtbot, tmp_path, monkeypatch):
+    monkeypatch.setenv("SPEECHWRITER_LIBRARY", f"postgresql://张三:secret@/素材库?host={tmp_path}")
+    window = make_window()
+    qtbot.waitUntil(lambda: not window.tasks.is_busy(), timeout=30000)
+    assert window.start_page.cards                                # the bundled structures still show
+    window.files.new_blank()
+    status = panel_of(window).search.status.text()
+    assert "素材库（单位服务器）离线" in status and "写作不受影响" in status and "secret" not in status
+    assert not panel_of(window).search.query.isEnabled()
+
+
+def test_the_library_location_keeps_no_password(tmp_path, qtbot):
+    from speechwriter.gui.library_location import LibraryLocationDialog
+    from speechwriter.gui.settings import Settings
+
+    settings = Settings(tmp_path / "gui.ini")
+    dialog = LibraryLocationDialog("postgresql://张三@10.0.0.5:5433/speechwriter", lambda url, done: None)
+    qtbot.addWidget(dialog)
+    assert dialog.server.isChecked() and dialog.host.text() == "10.0.0.5" and dialog.port.value() == 5433
+    assert dialog.user.text() == "张三" and dialog.database.text() == "speechwriter"
+    dialog.secret.setText("口令123")
+    tested = []
+    dialog._run_test = lambda url, done: tested.append(url)
+    dialog.test()
+    assert tested and "口令123" not in dialog.location()          # the password goes to the test only
+    settings.set_library_location(tested[0])
+    settings.sync()
+    assert settings.library_location() == dialog.location()
+    assert "口令" not in (tmp_path / "gui.ini").read_text(encoding="utf-8")
+    dialog.local.setChecked(True)
+    assert dialog.location() == "" and not dialog.test_button.isEnabled()

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from speechwriter.library import Library, open_library
+from tests.library.engines import pg_database, pg_server  # noqa: F401 - the throw-away PostgreSQL server
 
 _seeded: Path | None = None
 
@@ -15,6 +16,10 @@ _seeded: Path | None = None
 @pytest.fixture
 def seeded_file(tmp_path_factory) -> Path:
     """Path of a fresh copy of a library holding only the bundled samples."""
+    return seeded_copy(tmp_path_factory)
+
+
+def seeded_copy(tmp_path_factory) -> Path:
     global _seeded
     if _seeded is None:
         # built inside a function-scoped fixture, so jieba's cache already sits in the isolated folders

@@ -6,6 +6,7 @@ import json
 
 from tests.conftest import run_cli
 from tests.library.conftest import SPEECH
+from tests.library.engines import both_library, both_seeded  # noqa: F401 - every test here runs on both engines
 
 
 def test_add_list_search_remove(tmp_path, seeded_file):

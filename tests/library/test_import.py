@@ -9,7 +9,9 @@ import pytest
 
 from speechwriter.errors import UserError
 from speechwriter.library import Library, import_paths, open_library, refresh, search
+from speechwriter.library.store import is_server
 from tests.library.conftest import SPEECH, write_gbk
+from tests.library.engines import admin_url, both_library, both_seeded  # noqa: F401 - every test here runs on both engines
 
 
 def test_a_new_library_holds_the_bundled_samples(library, samples_dir):
@@ -176,13 +178,26 @@ def test_a_file_that_is_not_a_library_is_refused_untouched(tmp_path):
 
 
 def test_a_library_from_a_newer_app_is_refused(seeded_file):
-    import sqlite3
+    if is_server(seeded_file):
+        import psycopg
 
-    conn = sqlite3.connect(seeded_file)
-    conn.execute("PRAGMA user_version = 99")
-    conn.close()
+        from speechwriter.library.pg_store import initialise
+
+        with psycopg.connect(admin_url(seeded_file), autocommit=True) as conn:
+            conn.execute("UPDATE speechwriter.meta SET value = '99' WHERE key = 'schema_version'")
+        with pytest.raises(UserError, match="更新版本"):
+            initialise(admin_url(seeded_file))   # IT's init does not touch it either
+    else:
+        import sqlite3
+
+        conn = sqlite3.connect(seeded_file)
+        conn.execute("PRAGMA user_version = 99")
+        conn.close()
     with pytest.raises(UserError, match="更新版本"):
         Library(seeded_file)
+    if is_server(seeded_file):
+        with psycopg.connect(admin_url(seeded_file)) as conn:
+            assert conn.execute("SELECT value FROM speechwriter.meta WHERE key = 'schema_version'").fetchone()[0] == "99"
 
 
 def test_a_moved_file_is_followed_not_duplicated(library, tmp_path):
@@ -224,3 +239,42 @@ def test_the_app_can_search_while_a_worker_imports(seeded_file, tmp_path):
         assert not errors and len(results[0].imported) == 25
         assert search(gui, "森林防火").total == 25
     assert len(seen) > 1  # the searches saw the library grow, file by file
+
+
+def test_a_library_of_schema_2_gets_the_smaller_index_keeping_everything(tmp_path):
+    """Schema 2 kept a copy of every paragraph's words inside the index; schema 3 keeps them compressed."""
+    import sqlite3
+    import zlib
+
+    path = tmp_path / "library.sqlite3"
+    folder = tmp_path / "讲稿"
+    folder.mkdir()
+    (folder / "安全生产.txt").write_text(SPEECH, encoding="utf-8")
+    with open_library(path) as lib:
+        import_paths(lib, [folder])
+        before = {q: [(h.paragraph_id, round(h.score, 6)) for h in search(lib, q).hits] for q in ("森林防火", "妇女儿童")}
+    conn = sqlite3.connect(path, isolation_level=None)   # as the previous version of the app made it
+    rows = conn.execute("SELECT p.id, p.tokens FROM paragraphs p").fetchall()
+    from speechwriter.library.sqlite_store import facets as facets_of
+
+    facets = {pid: facets_of(role, kind, fid, bool(b)) for pid, role, kind, fid, b in conn.execute(
+        "SELECT p.id, p.role, s.kind, s.file_id, f.bundled FROM paragraphs p JOIN speeches s ON s.id = p.speech_id "
+        "JOIN files f ON f.id = s.file_id")}
+    conn.execute("DROP TABLE paragraph_index")
+    conn.execute("CREATE VIRTUAL TABLE paragraph_index USING fts5(tokens, facets, tokenize = 'unicode61')")
+    conn.execute("INSERT INTO paragraph_index(paragraph_index, rank) VALUES ('rank', 'bm25(1.0, 0.0)')")
+    conn.executemany("INSERT INTO paragraph_index(rowid, tokens, facets) VALUES (?, ?, ?)",
+                     [(pid, zlib.decompress(t).decode("utf-8"), facets[pid]) for pid, t in rows])
+    conn.execute("ALTER TABLE paragraphs DROP COLUMN tokens")
+    conn.execute("PRAGMA user_version = 2")
+    conn.close()
+
+    with Library(path) as lib:
+        assert {q: [(h.paragraph_id, round(h.score, 6)) for h in search(lib, q).hits] for q in before} == before
+        own = lib.speeches(bundled=False)[0]
+        lib.remove(own.id)
+        assert search(lib, "森林防火").total == 0 and search(lib, "妇女儿童").total > 0
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
+    conn.execute("INSERT INTO paragraph_index(paragraph_index) VALUES ('integrity-check')")
+    assert conn.execute("SELECT COUNT(*) FROM paragraphs WHERE tokens IS NULL").fetchone()[0] == 0

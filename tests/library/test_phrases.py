@@ -8,6 +8,7 @@ import sys
 from speechwriter.library import import_paths, library_structures, suggest_phrases
 from tests.conftest import REPO
 from tests.library.conftest import SPEECH
+from tests.library.engines import both_library, both_seeded  # noqa: F401 - every test here runs on both engines
 
 
 def _two_speeches(tmp_path):

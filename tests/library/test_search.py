@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from speechwriter.errors import UserError
 from speechwriter.library import Library, import_paths, open_library, search
 from tests.library.conftest import SPEECH
+from tests.library.engines import both_library, both_seeded  # noqa: F401 - every test here runs on both engines
 
 
 @pytest.mark.parametrize("query, first", [
