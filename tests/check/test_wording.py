@@ -14,13 +14,17 @@ def found(text, kind):
 @pytest.mark.parametrize("slip, right", [("不要搞阴谋鬼计。", ("阴谋鬼计", "阴谋诡计")),
                                          ("干得汗流夹背。", ("汗流夹背", "汗流浃背")),
                                          ("已经病入膏盲。", ("病入膏盲", "病入膏肓")),
-                                         ("往事记忆尤新。", ("记忆尤新", "记忆犹新"))])
+                                         ("往事记忆尤新。", ("记忆尤新", "记忆犹新")),
+                                         ("要因地治宜。", ("因地治宜", "因地制宜")),
+                                         ("大家要齐心协立。", ("齐心协立", "齐心协力")),
+                                         ("工作不能敷衍塞则。", ("敷衍塞则", "敷衍塞责"))])
 def test_typo_one_character_from_a_frequent_word(slip, right):
     assert right in found(slip, "typo")
 
 
 @pytest.mark.parametrize("right", ["过一个平安祥和的春节。", "加强预防犯罪工作。", "把工作做实做细。", "要安装空调。",
-                                   "编纂地方志。", "推动提质增效。", "坚持因城施策。"])
+                                   "编纂地方志。", "推动提质增效。", "坚持因城施策。", "防止一哄而起。",
+                                   "基础设施日益完善。", "形成人尽其才、各展其能的局面。", "做到学有所思，学有所悟。"])
 def test_typo_leaves_words_and_their_neighbours_alone(right):
     assert found(right, "typo") == []
 
