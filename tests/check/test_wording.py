@@ -67,6 +67,7 @@ def test_term_leaves_right_forms_and_variants_alone(right):
     ("当前国际形式的特点是什么？", ("形式", "形势")), ("开展多种形势的活动。", ("形势", "形式")),
     ("群众反应的问题要及时解决。", ("反应", "反映")), ("出现过敏反映。", ("反映", "反应")),
     ("要认真的落实各项部署。", ("的", "地")), ("这项工作做的很好。", ("的", "得")),
+    ("把自己排的很好。", ("的", "得")), ("已经取的很大成绩。", ("的", "得")), ("那不是显的很遗憾吗？", ("的", "得")),
 ])
 def test_usage_read_from_the_neighbouring_words(slip, pair):
     assert pair in found(slip, "usage")
@@ -74,7 +75,8 @@ def test_usage_read_from_the_neighbouring_words(slip, pair):
 
 @pytest.mark.parametrize("right", ["截至6月底，已完成。", "截止到2023年底。", "截止日期是5月1日。", "生活必需品供应充足。",
                                    "这是必需的。", "坚决反对形式主义。", "多种经济形式并存。", "群众反映强烈。",
-                                   "认真的态度。", "不深入的干部。", "我们做的工作很多。", "取得的很大成绩。"])
+                                   "认真的态度。", "不深入的干部。", "我们做的工作很多。", "取得的很大成绩。",
+                                   "我们的很多工作。", "采取的措施很好。", "取得明显的进步。"])
 def test_usage_right_uses_are_left_alone(right):
     assert found(right, "usage") == []
 
