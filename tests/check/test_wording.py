@@ -48,6 +48,7 @@ def test_listed_slips_only_at_word_boundaries():
     ("坚持以习近平同志为核心党中央的领导。", "以习近平同志为核心党中央", "以习近平同志为核心的党中央"),
     ("深刻领悟“三个确立”的决定性意义。", "深刻领悟“三个确立”的决定性意义", "深刻领悟“两个确立”的决定性意义"),
     ("在国务院、党中央的坚强领导下。", "国务院、党中央", "党中央、国务院"),
+    ("学习党的二十届三三中全会精神。", "党的二十届三三中全会精神", "党的二十届三中全会精神"),
 ])
 def test_term_near_miss_of_a_fixed_formulation(slip, wrong, right):
     assert (wrong, right) in found(slip, "term")
