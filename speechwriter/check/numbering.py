@@ -60,13 +60,17 @@ def check(text: Text) -> list[Finding]:
                 inline[point.family] = [point.family, point.number, point]
             continue
         level = next((i for i, entry in enumerate(stack) if entry[0] == point.family), None)
+        run = inline.get(point.family + "~")
+        if run and run[1] + 1 == point.number:
+            # "…要做到三点：一是……。" then a paragraph "二是……": the run-in list goes on at paragraph
+            # starts (and a list of the same form further up is over)
+            if level is not None:
+                del stack[level:]
+            stack.append([point.family, point.number, point])
+            inline.clear()
+            previous = point
+            continue
         if level is None:
-            run = inline.get(point.family + "~")
-            if run and run[1] + 1 == point.number:
-                # "…要做到三点：一是……。" then a paragraph "二是……": the run-in list goes on at paragraph starts
-                stack.append([point.family, point.number, point])
-                inline.clear()
-                continue
             top = stack[-1] if stack else None
             if top and point.number == top[1] + 1 and point.number > 1:
                 report(point, f"同一级编号混用了“{top[2].text}”和“{point.text}”两种形式。",

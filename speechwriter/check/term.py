@@ -99,8 +99,9 @@ def _near_misses(skeleton: str, formulations) -> list[tuple]:
                 continue
             how, where, chars = edit
             changed = set(chars)
-            if changed and changed <= _NUMERALS and _ORDINAL.search(f):
-                continue   # 二十届四中全会: another session, not a slip
+            doubled = how == "多字" and (window[where - 1] == window[where] or window[where] == window[where + 1])
+            if changed and changed <= _NUMERALS and _ORDINAL.search(f) and not doubled:
+                continue   # 二十届四中全会: another session, not a slip (but 三三中全会 is one)
             if m < MIN_HAN and not (changed and changed <= _NUMERALS):
                 continue
             if (how == "少字" and m < MIN_DROPPED) or (how == "多字" and changed <= _FUNCTION):

@@ -48,9 +48,10 @@ RULES = (
           "把情况、意见告诉上级或表现出来是“反映”。"),
     _rule(r"(?:化学|过敏|连锁|不良|应激|条件)(反映)", "反应", "受刺激而起的变化是“反应”。"),
     _rule(rf"(?:{_ADVERBIAL})(的)(?=(?:{_VERBS})(?!作用|力量|者|工作))", "地", "修饰动词的状语后用“地”（认真地落实）。"),
-    _rule(r"(?:[做干搞抓办写讲学完成推进发展开展落实执行贯彻])(的)(?=(?:很|非常|十分|比较|相当|更加?|越来越|不够)"
-          r"(?:好|快|大|多|实|细|扎实|出色|突出|明显|到位|及时|认真|顺利|有效|成功)(?:[，。；！]|$))", "得",
-          "动词后引出程度、结果的补语用“得”（做得很好）。"),
+    _rule(r"(?:[\u4e00-\u9fff])(的)(?=(?:很|非常|十分|比较|相当|更加?|越来越|不够|太)[\u4e00-\u9fff]{1,2}"
+          r"(?:[，。；！？]|罢了|了|$))", "得", "动词后引出程度、结果的补语用“得”（做得很好）。"),
+    _rule(r"(?<![采获争汲听吸选夺提索窃抽谋换骗领录读求攫榨])取(的)(?=[\u4e00-\u9fff])", "得", "“取得”的“得”写成了“的”。"),
+    _rule(r"(?<![明凸突彰浅])显(的)(?=很|更|非常|十分|格外|特别|有些|比较|越来越)", "得", "“显得”的“得”写成了“的”。"),
     _rule(r"(做出)(?=[^，。；！？]{0,6}?(?:决定|部署|贡献|安排|承诺|判断|规定|决策|指示|批示|努力|回应|评价|结论|选择))",
           "作出", "公文中“决定、部署、贡献”等前习惯用“作出”。", "info"),
     _rule(r"(其它)", "其他", "公文中统一用“其他”。", "info"),
@@ -68,6 +69,8 @@ def check(text: Text) -> list[Finding]:
                 word = match.group(1)
                 if rule.right == "地" and not _verb_follows(para.text, end):
                     continue   # 深入的干部, 扎实的工作作风: a noun follows, 的 is right
+                if rule.message.startswith("动词后") and not _verb_before(para.text, start):
+                    continue   # 我们的很多, 工作的很好: no verb before 的
                 findings.append(Finding("usage", rule.severity, f"“{word}”：{rule.message}", i, start, end, word,
                                         rule.right, para.section))
     return findings
@@ -80,3 +83,14 @@ def _verb_follows(line: str, at: int) -> bool:
     bounds = boundaries(line)
     match = re.match(rf"(?:{_VERBS})", line[at:])
     return match is not None and at + match.end() in bounds and at in bounds
+
+
+def _verb_before(line: str, at: int) -> bool:
+    """The word ending at `at` is a verb (jieba's tag v*): 排的很好 but not 我们的很多."""
+    import jieba.posseg
+
+    from speechwriter.core.tokens import tokenizer
+
+    tokenizer()
+    words = jieba.posseg.lcut(line[max(0, at - 6):at], HMM=False)
+    return bool(words) and words[-1].flag.startswith("v")

@@ -79,3 +79,10 @@ def test_run_in_list_going_on_at_paragraph_starts_is_counted():
 
 def test_a_new_list_mid_sentence_is_no_numbering_jump():
     assert found("工作有两个特点：一是快，二是好。同时还有一是新，二是实。", "numbering") == []
+
+
+def test_run_in_list_going_on_at_paragraph_starts_ends_an_older_list():
+    text = ("一是加强领导。\n二是完善制度。\n三是强化督查。\n四是严格考核。\n五是营造氛围。\n"
+            "抓好节能减排工作：一是突出抓好工业节能。\n二是大力发展循环经济。\n三是加强污染防治。")
+    assert found(text, "numbering") == []
+    assert found(text.replace("三是加强污染防治", "四是加强污染防治"), "numbering") == [("四是", "三是")]

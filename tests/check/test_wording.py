@@ -14,13 +14,17 @@ def found(text, kind):
 @pytest.mark.parametrize("slip, right", [("不要搞阴谋鬼计。", ("阴谋鬼计", "阴谋诡计")),
                                          ("干得汗流夹背。", ("汗流夹背", "汗流浃背")),
                                          ("已经病入膏盲。", ("病入膏盲", "病入膏肓")),
-                                         ("往事记忆尤新。", ("记忆尤新", "记忆犹新"))])
+                                         ("往事记忆尤新。", ("记忆尤新", "记忆犹新")),
+                                         ("要因地治宜。", ("因地治宜", "因地制宜")),
+                                         ("大家要齐心协立。", ("齐心协立", "齐心协力")),
+                                         ("工作不能敷衍塞则。", ("敷衍塞则", "敷衍塞责"))])
 def test_typo_one_character_from_a_frequent_word(slip, right):
     assert right in found(slip, "typo")
 
 
 @pytest.mark.parametrize("right", ["过一个平安祥和的春节。", "加强预防犯罪工作。", "把工作做实做细。", "要安装空调。",
-                                   "编纂地方志。", "推动提质增效。", "坚持因城施策。"])
+                                   "编纂地方志。", "推动提质增效。", "坚持因城施策。", "防止一哄而起。",
+                                   "基础设施日益完善。", "形成人尽其才、各展其能的局面。", "做到学有所思，学有所悟。"])
 def test_typo_leaves_words_and_their_neighbours_alone(right):
     assert found(right, "typo") == []
 
@@ -44,6 +48,7 @@ def test_listed_slips_only_at_word_boundaries():
     ("坚持以习近平同志为核心党中央的领导。", "以习近平同志为核心党中央", "以习近平同志为核心的党中央"),
     ("深刻领悟“三个确立”的决定性意义。", "深刻领悟“三个确立”的决定性意义", "深刻领悟“两个确立”的决定性意义"),
     ("在国务院、党中央的坚强领导下。", "国务院、党中央", "党中央、国务院"),
+    ("学习党的二十届三三中全会精神。", "党的二十届三三中全会精神", "党的二十届三中全会精神"),
 ])
 def test_term_near_miss_of_a_fixed_formulation(slip, wrong, right):
     assert (wrong, right) in found(slip, "term")
@@ -63,6 +68,7 @@ def test_term_leaves_right_forms_and_variants_alone(right):
     ("当前国际形式的特点是什么？", ("形式", "形势")), ("开展多种形势的活动。", ("形势", "形式")),
     ("群众反应的问题要及时解决。", ("反应", "反映")), ("出现过敏反映。", ("反映", "反应")),
     ("要认真的落实各项部署。", ("的", "地")), ("这项工作做的很好。", ("的", "得")),
+    ("把自己排的很好。", ("的", "得")), ("已经取的很大成绩。", ("的", "得")), ("那不是显的很遗憾吗？", ("的", "得")),
 ])
 def test_usage_read_from_the_neighbouring_words(slip, pair):
     assert pair in found(slip, "usage")
@@ -70,7 +76,8 @@ def test_usage_read_from_the_neighbouring_words(slip, pair):
 
 @pytest.mark.parametrize("right", ["截至6月底，已完成。", "截止到2023年底。", "截止日期是5月1日。", "生活必需品供应充足。",
                                    "这是必需的。", "坚决反对形式主义。", "多种经济形式并存。", "群众反映强烈。",
-                                   "认真的态度。", "不深入的干部。", "我们做的工作很多。", "取得的很大成绩。"])
+                                   "认真的态度。", "不深入的干部。", "我们做的工作很多。", "取得的很大成绩。",
+                                   "我们的很多工作。", "采取的措施很好。", "取得明显的进步。"])
 def test_usage_right_uses_are_left_alone(right):
     assert found(right, "usage") == []
 
