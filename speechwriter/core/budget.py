@@ -74,12 +74,15 @@ _active: contextvars.ContextVar[Budget | None] = contextvars.ContextVar("task_bu
 
 
 @contextmanager
-def task_budget(seconds: float = MAX_SECONDS, steps: int = MAX_STEPS) -> Iterator[Budget]:
-    """One budget for everything done inside the block; a nested call shares the outer one."""
+def task_budget(seconds: float | None = None, steps: int | None = None) -> Iterator[Budget]:
+    """One budget for everything done inside the block; a nested call shares the outer one.
+    (The defaults are read at each call, so a test or a caller may set the module's limits.)"""
     outer = _active.get()
     if outer is not None:
         yield outer
         return
+    seconds = MAX_SECONDS if seconds is None else seconds
+    steps = MAX_STEPS if steps is None else steps
     budget = Budget(deadline=time.monotonic() + seconds, seconds=seconds, steps=steps, step_limit=steps)
     token = _active.set(budget)
     try:
