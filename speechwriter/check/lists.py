@@ -32,9 +32,12 @@ def user_lists_dir() -> Path:
 
 def _read(path: Path) -> list[Entry]:
     entries: list[Entry] = []
+    from speechwriter.core.reader import read_regular_file  # the careful opener: no pipe, device, huge file
+    from speechwriter.errors import UserError
+
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError):
+        text = read_regular_file(path, 4 * 1024 * 1024, "词表").decode("utf-8-sig")
+    except (UserError, UnicodeDecodeError):
         return entries  # an unreadable own list must not stop the 校对
     for line in text.splitlines():
         if not line.strip() or line.lstrip().startswith("#"):

@@ -95,6 +95,10 @@ def _run(args) -> int:
     options = outline_options(outline)
     if args.fonts:
         options = options.with_(fonts=args.fonts)
+    # the passes that only look come first: whatever they refuse, nothing has been written yet
+    problems: list[str] = []
+    render_blocks(outline, None, fields, problems)
+    leftovers = _leftovers(outline)
     notes: list[str] = []
     if replacing:
         keep_backup(target)
@@ -108,22 +112,20 @@ def _run(args) -> int:
         atomic_write_text(target, to_html(outline, None, options, fields))
     for note in notes:
         print(note)
-    problems: list[str] = []
-    render_blocks(outline, None, fields, problems)
     for problem in problems:   # written as the clerk typed it; said, not hidden (the file is still made)
         sys.stderr.write(f"注意：{problem}，已原样输出。\n")
-    _warn_leftovers(outline)
+    if leftovers:
+        sys.stderr.write(leftovers)
     print(f"已生成“{target}”（模板：{args.template or outline.template}）。")
     return 0
 
 
-def _warn_leftovers(outline) -> None:
-    """Placeholders and sample wording are never exported silently: one line on stderr names them."""
+def _leftovers(outline) -> str:
+    """Placeholders and sample wording are never exported silently: the line for stderr that names them."""
     from speechwriter.check import check_outline
 
     findings = check_outline(outline, kinds={"placeholder", "sample_text"})
     counts = {kind: sum(1 for f in findings if f.kind == kind) for kind in ("placeholder", "sample_text")}
     parts = [f"{counts['placeholder']} 处占位符或提示语" if counts["placeholder"] else "",
              f"{counts['sample_text']} 处范文原话" if counts["sample_text"] else ""]
-    if any(parts):
-        sys.stderr.write(f"注意：稿中还有 {'、'.join(p for p in parts if p)}，可用 speechwriter check 查看。\n")
+    return f"注意：稿中还有 {'、'.join(p for p in parts if p)}，可用 speechwriter check 查看。\n" if any(parts) else ""

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from speechwriter.errors import UserError
 
-MAX_SECONDS = 10.0          # one task, all its passes together
+MAX_SECONDS = 20.0          # one task, all its passes together (the issue's promise is 30 s)
 MAX_STEPS = 5_000_000       # loop turns, calls, paragraphs read …
 MAX_CHARS = 50_000_000      # characters made in all (text read, template output, values)
 MAX_PIECE = 2_000_000       # characters of any one value or paragraph
@@ -64,22 +64,25 @@ class Budget:
         self.check_time()
 
     def spend_bytes(self, size: int) -> None:
+        """Bytes about to be read or written (no clock here: work that is done is not thrown away)."""
         self.bytes -= size
         if self.bytes < 0:
             raise OverBudget(f"读写的数据累计超过 {MAX_BYTES // 1048576} MB")
-        self.check_time()
 
 
 _active: contextvars.ContextVar[Budget | None] = contextvars.ContextVar("task_budget", default=None)
 
 
 @contextmanager
-def task_budget(seconds: float = MAX_SECONDS, steps: int = MAX_STEPS) -> Iterator[Budget]:
-    """One budget for everything done inside the block; a nested call shares the outer one."""
+def task_budget(seconds: float | None = None, steps: int | None = None) -> Iterator[Budget]:
+    """One budget for everything done inside the block; a nested call shares the outer one.
+    (The defaults are read at each call, so a test or a caller may set the module's limits.)"""
     outer = _active.get()
     if outer is not None:
         yield outer
         return
+    seconds = MAX_SECONDS if seconds is None else seconds
+    steps = MAX_STEPS if steps is None else steps
     budget = Budget(deadline=time.monotonic() + seconds, seconds=seconds, steps=steps, step_limit=steps)
     token = _active.set(budget)
     try:

@@ -28,7 +28,7 @@ from jinja2.loaders import split_template_path
 from jinja2.sandbox import SecurityError
 
 from speechwriter.core.budget import OverBudget
-from speechwriter.errors import UserError, os_reason
+from speechwriter.errors import UserError
 from speechwriter.paths import templates_dir, user_dir
 from speechwriter.render.sandbox import BoundedEnvironment, RenderLimit, render_budget
 
@@ -110,11 +110,9 @@ class _FolderLoader(jinja2.FileSystemLoader):
                 raise UserError(f"模板“{template}”指向模板文件夹以外的文件，为安全起见不使用它。")
             if info.st_size > MAX_TEMPLATE_BYTES:
                 raise UserError(f"模板“{template}”太大（超过 {MAX_TEMPLATE_BYTES // 1024} KB），不像是讲稿模板。")
-            try:
-                with open(filename, "rb") as handle:
-                    source = handle.read(MAX_TEMPLATE_BYTES + 1).decode(self.encoding)
-            except OSError as err:
-                raise UserError(f"无法读取模板“{template}”：{os_reason(err)}。") from None
+            from speechwriter.core.reader import read_regular_file  # checked again once open (a swapped-in pipe)
+
+            source = read_regular_file(filename, MAX_TEMPLATE_BYTES, "模板").decode(self.encoding)
             mtime = info.st_mtime
             return source, os.path.normpath(filename), lambda f=filename, m=mtime: _unchanged(f, m)
         raise jinja2.TemplateNotFound(template)
