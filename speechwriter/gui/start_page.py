@@ -35,9 +35,19 @@ def plain_fields(text: str) -> str:
     return shown(text)
 
 
-TITLE_STYLE = "font-size: 22pt; font-weight: bold; color: #8a1c1c;"
+TITLE_COLOUR, TITLE_POINTS = "#8a1c1c", 22
 CARD_STYLE = ("QFrame#card { background: #ffffff; border: 1px solid #d6d6d6; border-radius: 6px; }"
               "QFrame#card QLabel { background: transparent; }")
+
+
+def _colour(label: QLabel, colour: str) -> None:
+    """The label's text colour, set in its palette: a style sheet would route the first frame's
+    widgets through Qt's style-sheet style (start-up time)."""
+    from PySide6.QtGui import QColor, QPalette
+
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
+    label.setPalette(palette)
 
 
 class StructureCard(QFrame):
@@ -98,7 +108,11 @@ class StartPage(QWidget):
         side = QVBoxLayout()
         heading = QLabel("讲稿助手")
         heading.setObjectName("appTitle")
-        heading.setStyleSheet(TITLE_STYLE)
+        font = heading.font()
+        font.setPointSize(TITLE_POINTS)
+        font.setBold(True)
+        heading.setFont(font)
+        _colour(heading, TITLE_COLOUR)
         side.addWidget(heading)
         intro = QLabel("从范文学到的结构起草讲话稿，一键导出 Word。")
         intro.setWordWrap(True)
@@ -118,7 +132,7 @@ class StartPage(QWidget):
         self._recent_paths: list[str] = []
         self.recent_list.itemClicked.connect(self._recent_clicked)
         self.no_recent = QLabel("（暂无）")
-        self.no_recent.setStyleSheet("color:#888")
+        _colour(self.no_recent, "#888888")
         side.addWidget(self.no_recent)
         side.addWidget(self.recent_list, 1)
         side.addStretch(0)
@@ -132,7 +146,7 @@ class StartPage(QWidget):
         header.addWidget(QLabel("<b>从结构新建</b>（结构由范文学习而来，新建后可再修改）"))
         header.addStretch(1)
         self.status = QLabel("正在读取范文结构…")
-        self.status.setStyleSheet("color:#666")
+        _colour(self.status, "#666666")
         header.addWidget(self.status)
         main.addLayout(header)
         self._grid_host = QWidget()
