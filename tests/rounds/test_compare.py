@@ -127,3 +127,16 @@ def test_cli_compare_prints_the_comparison_as_pdf_with_fields_set(outline_file, 
         shown = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
         shown = unicodedata.normalize("NFKC", shown).replace("\n", "")   # the font maps some to 康熙 radicals
         assert "对照稿" in shown and "大会" in shown and "工作会议" in shown   # the new words and the struck old ones
+
+
+def test_an_outline_with_a_required_field_still_empty_can_be_compared(outline, tmp_path):
+    from speechwriter.revise.sources import outline_blocks
+
+    outline.fields["讲话人"] = ""     # given only with --set when it was exported
+    printed = [b.plain() for b in outline_blocks(outline)]
+    assert "〔讲话人〕" in printed
+    path = tmp_path / "缺字段.speech.json"
+    save_outline(outline, path)
+    result = run_cli("compare", path, path, "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["changes"] == []
