@@ -132,9 +132,9 @@ def test_cli_compare_prints_the_comparison_as_pdf_with_fields_set(outline_file, 
 def test_an_outline_with_a_required_field_still_empty_can_be_compared(outline, tmp_path):
     from speechwriter.revise.sources import outline_blocks
 
-    outline.fields["讲话人"] = ""     # given only with --set when it was exported
+    outline.fields["日期"] = ""     # given only with --set when it was exported
     printed = [b.plain() for b in outline_blocks(outline)]
-    assert "〔讲话人〕" in printed
+    assert "（〔日期〕）" in printed
     path = tmp_path / "缺字段.speech.json"
     save_outline(outline, path)
     result = run_cli("compare", path, path, "--json")
