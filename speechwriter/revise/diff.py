@@ -23,6 +23,7 @@ MOVE_SIMILARITY = 0.8    # a deleted and an inserted paragraph this alike are on
 REWRITTEN = 0.3          # a sentence keeping less than this share of its words is shown as rewritten
 _SENTENCE = re.compile(r"[^。！？；!?;]*[。！？；!?;]+[”’」』）)]*|[^。！？；!?;]+")
 _MAX_PAIRING = 400       # a differing stretch longer than this (paragraphs) is not searched for pairs
+MAX_WORD_DIFF = 20_000   # characters of differing sentences compared word by word (more: shown rewritten)
 MAX_MOVE_PAIRS = 250_000  # deleted × inserted paragraphs weighed for a move by likeness (beyond: same text only)
 
 
@@ -217,6 +218,8 @@ def inline(old: str, new: str) -> list[Piece]:
 
 
 def _word_pieces(old: str, new: str) -> list[Piece]:
+    if len(old) + len(new) > MAX_WORD_DIFF:   # not a sentence a reader compares word by word
+        return [Piece("delete", old), Piece("insert", new)]
     a, b = _words(old), _words(new)
     matcher = SequenceMatcher(None, a, b, autojunk=False)
     kept = sum(len("".join(a[i:i + n])) for i, _, n in matcher.get_matching_blocks())
