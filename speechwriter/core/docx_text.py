@@ -164,7 +164,7 @@ def docx_paragraphs(data: bytes, name: str) -> list[str]:
         lines = []
         for paragraph in document.paragraphs:
             budget.step()
-            text = _join_soft_breaks(paragraph.text)
+            text = _join_soft_breaks(_paragraph_text(paragraph))
             label = _list_label(paragraph, levels, counters)
             line = label + text if label and text.strip() else text
             budget.allocate(len(line))
@@ -174,6 +174,35 @@ def docx_paragraphs(data: bytes, name: str) -> list[str]:
     except (ValueError, TypeError, AttributeError, KeyError):  # a part of an unexpected shape
         raise UserError(f"“{name}”里的内容已损坏，Word 文档无法解析。") from None
     return lines
+
+
+_REVISIONS = tuple(f"{_W}{tag}" for tag in ("ins", "del", "moveFrom", "moveTo"))
+_GONE = {f"{_W}del", f"{_W}moveFrom", f"{_W}pPr", f"{_W}rPr", f"{_W}drawing", f"{_W}pict",
+         "{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent"}
+
+
+def _paragraph_text(paragraph) -> str:
+    """The paragraph's text; in a copy edited with 修订 (track changes), as if every change were
+    accepted: inserted and moved-here text in, deleted and moved-away text out (python-docx's own
+    `text` leaves out both)."""
+    if next(paragraph._p.iter(*_REVISIONS), None) is None:
+        return paragraph.text
+    return "".join(_accepted(paragraph._p))
+
+
+def _accepted(element):
+    for child in element:
+        tag = child.tag
+        if not isinstance(tag, str) or tag in _GONE:
+            continue
+        if tag == f"{_W}t":
+            yield child.text or ""
+        elif tag == f"{_W}tab":
+            yield "\t"
+        elif tag in (f"{_W}br", f"{_W}cr"):
+            yield "\n"
+        else:
+            yield from _accepted(child)
 
 
 _ENDS_SENTENCE = tuple("。！？；：”’」』）!?;:")

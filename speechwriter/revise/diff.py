@@ -23,6 +23,8 @@ MOVE_SIMILARITY = 0.8    # a deleted and an inserted paragraph this alike are on
 REWRITTEN = 0.3          # a sentence keeping less than this share of its words is shown as rewritten
 _SENTENCE = re.compile(r"[^。！？；!?;]*[。！？；!?;]+[”’」』）)]*|[^。！？；!?;]+")
 _MAX_PAIRING = 400       # a differing stretch longer than this (paragraphs) is not searched for pairs
+MAX_WORD_DIFF = 20_000   # characters of differing sentences compared word by word (more: shown rewritten)
+MAX_MOVE_PAIRS = 250_000  # deleted × inserted paragraphs weighed for a move by likeness (beyond: same text only)
 
 
 @dataclass(frozen=True)
@@ -156,17 +158,28 @@ def _pieces(old: str, new: str, words: bool) -> list[Piece]:
 
 
 def _find_moves(diffs: list[ParaDiff], words: bool = True) -> None:
-    """A deleted paragraph that turns up again among the inserted ones (alike ≥ MOVE_SIMILARITY)."""
+    """A deleted paragraph that turns up again among the inserted ones: the same text, or (while
+    the pairs to weigh stay few, MAX_MOVE_PAIRS) one alike ≥ MOVE_SIMILARITY."""
+    deleted = [d for d in diffs if d.op == "delete" and d.old is not None]
     inserted = [d for d in diffs if d.op == "insert" and d.new is not None]
-    for gone in diffs:
-        if gone.op != "delete" or gone.old is None:
-            continue
-        best, best_like = None, MOVE_SIMILARITY
-        for came in inserted:
-            if came.op == "insert" and came.new is not None:
-                like = similarity(gone.old.text, came.new.text)
-                if like >= best_like:
-                    best, best_like = came, like
+    fuzzy = len(deleted) * len(inserted) <= MAX_MOVE_PAIRS
+    by_text: dict[str, list[ParaDiff]] = {}
+    for came in inserted:
+        assert came.new is not None
+        by_text.setdefault(came.new.text, []).append(came)
+    grams = {id(d): _bigrams(d.new.text) for d in inserted if d.new is not None} if fuzzy else {}
+    for gone in deleted:
+        assert gone.old is not None
+        same = [d for d in by_text.get(gone.old.text, []) if d.op == "insert"]
+        best = same[0] if same else None
+        if best is None and fuzzy:
+            mine, best_like = _bigrams(gone.old.text), MOVE_SIMILARITY
+            for came in inserted:
+                if came.op == "insert":
+                    theirs = grams[id(came)]
+                    like = 2 * len(mine & theirs) / (len(mine) + len(theirs))
+                    if like >= best_like:
+                        best, best_like = came, like
         if best is not None:
             assert best.new is not None
             gone.op, best.op = "move_from", "move_to"
@@ -205,6 +218,8 @@ def inline(old: str, new: str) -> list[Piece]:
 
 
 def _word_pieces(old: str, new: str) -> list[Piece]:
+    if len(old) + len(new) > MAX_WORD_DIFF:   # not a sentence a reader compares word by word
+        return [Piece("delete", old), Piece("insert", new)]
     a, b = _words(old), _words(new)
     matcher = SequenceMatcher(None, a, b, autojunk=False)
     kept = sum(len("".join(a[i:i + n])) for i, _, n in matcher.get_matching_blocks())

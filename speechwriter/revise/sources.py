@@ -37,10 +37,14 @@ def is_outline_name(name: str) -> bool:
 
 
 def outline_blocks(outline: Outline, extra_fields: dict[str, str] | None = None) -> list[Block]:
-    """The outline as it prints (broken fields printed as written, as the preview does)."""
-    from speechwriter.render import render_blocks
+    """The outline as it prints (broken fields printed as written, as the preview does); a required
+    field left empty prints as 〔字段〕 instead of stopping the comparison (it may have been given
+    only when the round was exported)."""
+    from speechwriter.render import outline_fields, render_blocks
 
-    return render_blocks(outline, None, extra_fields, problems=[])
+    given = {**outline.fields, **(extra_fields or {})}
+    missing = {f.name: f"〔{f.name}〕" for f in outline_fields(outline) if f.required and not given.get(f.name, "").strip()}
+    return render_blocks(outline, None, {**(extra_fields or {}), **missing}, problems=[])
 
 
 def text_blocks(lines: list[str]) -> list[Block]:

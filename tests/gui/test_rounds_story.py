@@ -58,6 +58,8 @@ def test_a_round_with_the_leader_in_the_window(window, prompts, qtbot, tmp_path)
         room.leader_copy.trigger()
     dialog = shown.args[0]
     assert len(dialog.change_items) == 3 and len(dialog.comment_items) == 1
+    # each change shows its paragraph (as Word shows it accepted) when pointed at
+    assert "主要目的是总结前一阶段工作" in dialog.change_items[0][0].toolTip(0)
     qtbot.mouseClick(dialog.reject_all_button, Qt.MouseButton.LeftButton)
     assert dialog.chosen() == set()
     qtbot.mouseClick(dialog.accept_all_button, Qt.MouseButton.LeftButton)

@@ -127,3 +127,28 @@ def test_cli_compare_prints_the_comparison_as_pdf_with_fields_set(outline_file, 
         shown = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
         shown = unicodedata.normalize("NFKC", shown).replace("\n", "")   # the font maps some to 康熙 radicals
         assert "对照稿" in shown and "大会" in shown and "工作会议" in shown   # the new words and the struck old ones
+
+
+def test_an_outline_with_a_required_field_still_empty_can_be_compared(outline, tmp_path):
+    from speechwriter.revise.sources import outline_blocks
+
+    outline.fields["日期"] = ""     # given only with --set when it was exported
+    printed = [b.plain() for b in outline_blocks(outline)]
+    assert "（〔日期〕）" in printed
+    path = tmp_path / "缺字段.speech.json"
+    save_outline(outline, path)
+    result = run_cli("compare", path, path, "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["changes"] == []
+
+
+def test_two_long_unrelated_texts_are_compared_without_weighing_every_pair():
+    """Thousands of paragraphs with nothing in common (a wrong file): the comparison ends (it does
+    not weigh millions of pairs for moves) and still spells both texts exactly."""
+    old = [Para(f"甲乙丙丁戊己庚辛壬癸{i}") for i in range(3000)]
+    other = [Para(f"子丑寅卯辰巳午未申酉戌亥（{i}）") for i in range(3000)]
+    new = other[:1500] + [old[2999]] + other[1500:] + [old[5]]
+    diffs = compare(old, new, words=False)
+    assert [old_text(d.pieces) for d in diffs if d.old is not None and d.op != "move_to"] == [p.text for p in old]
+    assert [new_text(d.pieces) for d in diffs if d.new is not None and d.op != "move_from"] == [p.text for p in new]
+    assert sum(d.op == "insert" for d in diffs) >= 2999

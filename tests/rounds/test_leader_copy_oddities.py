@@ -77,3 +77,21 @@ def test_a_broken_comments_part_or_an_empty_body_is_refused_in_chinese(sent, tmp
             target.writestr(item, data)
     with pytest.raises(UserError):
         read_merge(outline, empty)
+
+
+def test_analyze_and_check_read_a_leaders_copy_as_accepted(sent, tmp_path):
+    """Every reader of a .docx (analyze, check, outline, the 素材库) sees a copy edited with 修订 as
+    Word shows it with the changes accepted, not with the inserted words missing."""
+    from speechwriter.core.reader import read_speech_file
+
+    outline, path = sent
+    copy = LeaderCopy(path)
+    copy.replace("主要任务是", "主要目的是")
+    copy.delete("刚才，李局长通报了全市安全生产形势，")
+    copy.move_paragraph_before("当前正值岁末年初，各类风险叠加。", "安全生产事关人民群众生命财产安全。")
+    edited = copy.save(tmp_path / "领导修改稿.docx")
+    text = read_speech_file(edited)
+    assert "主要目的是总结" in text and "主要任务" not in text and "刚才，李局长" not in text
+    assert text.count("当前正值岁末年初，各类风险叠加。") == 1
+    lines = [line for line in text.splitlines() if line.strip()]
+    assert lines == [t for t in read_docx(edited).texts() if t.strip()]

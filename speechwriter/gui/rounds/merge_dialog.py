@@ -55,8 +55,16 @@ class MergeDialog(QDialog):
                 groups[section].setExpanded(True)
             return groups[section]
 
+        taken = merge.reading.taker(None)
+        paragraphs = merge.reading.paragraphs_read
+
+        def context(n: int | None) -> str:
+            """The paragraph as Word shows it accepted: the change's words in their sentence."""
+            return paragraphs[n].text(taken) if n is not None and 0 <= n < len(paragraphs) else ""
+
         for change in merge.changes:
             item = QTreeWidgetItem(group(change.section), [describe_change(change)])
+            item.setToolTip(0, context(change.paragraph))
             if change.tracked:
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(0, Qt.CheckState.Checked)
@@ -67,6 +75,7 @@ class MergeDialog(QDialog):
             quote = f"（针对“{comment.quote}”）" if comment.quote else ""
             item = QTreeWidgetItem(group(comment.section), [f"批注 {comment.author or ''}：{comment.text}{quote}"])
             item.setForeground(0, Qt.GlobalColor.darkMagenta)
+            item.setToolTip(0, context(comment.paragraph))
             self.comment_items.append(item)
         if merge.unplaced:
             apart = QTreeWidgetItem(self.tree, ["未能放入提纲（请手工处理）"])
