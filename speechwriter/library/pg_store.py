@@ -136,7 +136,8 @@ CREATE TABLE {SCHEMA}.labels (
     label text NOT NULL,
     labelled_at text NOT NULL,
     PRIMARY KEY (owner, content_hash, ordinal)
-)
+);
+CREATE INDEX labels_text ON {SCHEMA}.labels (content_hash, ordinal)
 """
 # What each schema version adds to the one before (run by `library init` on an older server schema).
 _MIGRATIONS: dict[int, str] = {}
