@@ -1,7 +1,9 @@
-"""素材库: the clerk's past speeches in one SQLite file, searchable, feeding the structures. No Qt.
+"""素材库: the clerk's past speeches, searchable, feeding the structures. No Qt.
 
 Where: `library.sqlite3` in the user data folder (`speechwriter.paths.user_dir()`), or the file
-named by the SPEECHWRITER_LIBRARY environment variable, or any path passed in.
+named by the SPEECHWRITER_LIBRARY environment variable, or any path passed in — or, for an office,
+the unit's PostgreSQL server named by a `postgresql://` URL in either place (store.py: one
+interface, sqlite_store.py and pg_store.py its two engines; the same calls work on both).
 
 Threads. A `Library` holds one SQLite connection and belongs to the thread that opened it. Open
 one per thread; opening an existing library takes milliseconds. WAL journaling lets the GUI
@@ -21,11 +23,13 @@ API for the app (all raise `UserError` with a Chinese sentence for bad input or 
         BackgroundTasks `with_progress=True` relay as is); `cancel` is a threading.Event (or a
         callable returning True) checked between files. Each file is one transaction: a kill
         leaves every file either fully in or not at all.
+    import_paths(library, paths, *, progress=None, cancel=None, private=False): the same into an
+        open library; `private` (server): visible to this login role alone.
     ImportSummary: imported, updated, unchanged, reanalysed (lists of files); duplicates
         [(file, same_as)]; failed [(file, reason)]; moved [(file, was)] (same content found at a
         new place, the old one gone: the library follows it); cancelled; .changed; .text() the
         summary in Chinese.
-    Library(path=None)           opens without refreshing (milliseconds; for listing, searching)
+    Library(location=None)       opens without refreshing (milliseconds; for listing, searching)
         .speeches(bundled=None) -> [SpeechEntry(id, title, kind, date, speaker, source,
                                      file_name, bundled, paragraphs, chars, keywords, imported_at)]
         .kinds() -> [str], the kinds the speeches are of (for a filter)
