@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import asdict, dataclass, field
 
+from speechwriter import defaults
+
 KINDS = ("placeholder", "sample_text", "field", "numbering", "count_mismatch", "punctuation", "pairs",
          "repeat", "date", "term", "typo", "length")
 KIND_NAMES = {"placeholder": "占位符", "sample_text": "范文原文", "field": "字段", "numbering": "编号",
@@ -32,12 +34,17 @@ class Para:
 class Text:
     paragraphs: list[Para]
     date: dt.date | None = None         # the speech's own date, when known
-    rate: int = 220                     # speaking rate, 字/分
+    rate: int = defaults.SPEAKING_RATE  # speaking rate, 字/分
     target_minutes: float | None = None  # the clerk's time limit, when set
     missing_fields: tuple[str, ...] = ()  # outline fields still empty (shown as 〔名称〕)
     field_problems: list = field(default_factory=list)  # (paragraph index, start, end, text, message)
+    # an outline's printed length, counted where the status bar and the tree count it (outline.count);
+    # None for a plain .docx / .txt, whose spoken paragraphs are counted here
+    length: int | None = None
 
     def chars(self) -> int:
+        if self.length is not None:
+            return self.length
         return sum(1 for p in self.paragraphs if p.kind not in ("title", "subtitle", "meta")
                    for ch in p.text if not ch.isspace())
 

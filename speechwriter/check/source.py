@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 from speechwriter.check.model import Para, Text
+from speechwriter.outline.count import outline_chars
 
 _FULL_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
@@ -42,8 +43,8 @@ def printed_outline(outline):
 def text_from_outline(outline) -> Text:
     blocks, missing, _ = printed_outline(outline)
     paragraphs = [Para(b.plain(), b.kind, b.section, b.sample, b.lead) for b in blocks]
-    return Text(paragraphs, date=outline_date(outline), rate=outline.rate or 220,
-                target_minutes=outline.target_minutes, missing_fields=missing)
+    return Text(paragraphs, date=outline_date(outline), rate=outline.rate,
+                target_minutes=outline.target_minutes, missing_fields=missing, length=outline_chars(outline))
 
 
 def outline_date(outline) -> dt.date | None:

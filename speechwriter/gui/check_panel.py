@@ -106,6 +106,7 @@ class CheckPanel(QWidget):
         self._timer.setInterval(CHECK_DELAY_MS)
         self._timer.timeout.connect(self.check_now)
         doc.changed.connect(self.schedule)
+        doc.target_changed.connect(self.schedule)   # 时长 depends on the target and the 语速
         self._update_buttons()
 
     # checking ---------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from speechwriter import defaults
 from speechwriter.errors import UserError
 from speechwriter.gui import commands
 from speechwriter.gui.outline_model import OutlineModel
@@ -31,7 +32,7 @@ class Document(QObject):
     focus_section = Signal(str)       # after a tree change: the section to select
     path_changed = Signal(str)
     template_changed = Signal(str)    # the template (文种) chosen in the editor
-    target_changed = Signal()         # 篇幅目标
+    target_changed = Signal()         # 篇幅目标 or 语速: the length is to be judged again
     refused = Signal(str)             # an edit the rules refused (a drop, the 类型 box): why, for the status bar
 
     def __init__(self, parent: QObject | None = None):
@@ -139,6 +140,15 @@ class Document(QObject):
             raise UserError("篇幅目标应为 1 到 600 分钟。")
         if self.outline.target_minutes != minutes:
             self.undo_stack.push(commands.SetTarget(self, minutes))
+
+    def set_rate(self, rate: int) -> None:
+        """The clerk's 语速 (字/分) for this outline: a preference, not an edit (no undo step). The tree,
+        the 校对 and the preview all count with it; target_changed tells them to count again."""
+        rate = defaults.valid_rate(rate)
+        if self.outline.rate != rate:
+            self.outline.rate = rate
+            self.model.refresh()
+            self.target_changed.emit()
 
     def set_numbering(self, level: int, style: str) -> None:
         current = self.outline.numbering

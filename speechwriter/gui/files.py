@@ -65,7 +65,6 @@ class FileFlows(QObject):
         from speechwriter.outline.create import from_structure
 
         outline = from_structure(structure)
-        outline.rate = self.settings.speaking_rate()
         outline.layout = self.settings.default_layout()
         self.doc.load(outline, None)
         self.editing.emit(True)
@@ -78,7 +77,7 @@ class FileFlows(QObject):
                           sections=[Section("opening", body="（在此写开场白。）"),
                                     Section("key_points", heading="（要点标题）", body="（在此展开。）"),
                                     Section("closing", body="（在此写结束语。）")],
-                          rate=self.settings.speaking_rate(), layout=self.settings.default_layout())
+                          layout=self.settings.default_layout())
         self.doc.load(outline, None)
         self.editing.emit(True)
 
@@ -127,7 +126,6 @@ class FileFlows(QObject):
 
     def _imported(self, path: str, result) -> None:
         outline, count = result
-        outline.rate = self.settings.speaking_rate()
         self.doc.load(outline, None, modified=True)
         self._imported_speech = (path, outline)   # 校正讲话稿的识别 offers this speech first
         self.editing.emit(False)

@@ -213,7 +213,6 @@ class ReadingFlows(QObject):
         from speechwriter.outline.create import from_speech
 
         outline = from_speech(library.speech(view.speech_id))
-        outline.rate = self.settings.speaking_rate()
         doc.load(outline, None, modified=True)
         self.editing.emit(False)
 

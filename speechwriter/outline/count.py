@@ -1,10 +1,12 @@
-"""字数 and speaking time, counted the Chinese way.
+"""字数 and speaking time, counted the Chinese way: the one home of "the printed length of this outline".
 
 A Chinese clerk's 字数 counts every character a reader sees — Han characters, punctuation,
 digits, letters — and never whitespace. What is counted is what is spoken, as it will print: the
 salutation and every section with its printed number (一、…) and its fields filled in ({{ 单位 }}
-counts as the unit's name; an empty field counts nothing), not the title block. Speaking time
-follows the outline's rate (default 220 字/分, the pace of a leader reading a manuscript aloud).
+counts as the unit's name; a field still empty counts as the 〔单位〕 the page shows in its place),
+not the title block. The status bar, the tree, the preview and the 校对's 时长 all count with
+`outline_chars` / `section_totals`, so they never disagree. Speaking time follows the outline's
+`rate` (the window puts the clerk's 语速 there; defaults.SPEAKING_RATE when nothing says otherwise).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from speechwriter.defaults import SPEAKING_RATE as DEFAULT_RATE
 from speechwriter.outline.model import Outline, Section
 from speechwriter.outline.numbering import section_label
 
+PLACEHOLDER = "〔{name}〕"   # what an empty field prints as while the draft is unfinished
 _NONE = "无"  # a field set to 无 prints nothing (render.NONE_VALUE)
 
 
@@ -24,7 +27,8 @@ def _values(outline: Outline) -> dict[str, str]:
 
 
 def printed(text: str, values: dict[str, str]) -> str:
-    return fill(text, values, "")
+    """The text as the page prints it: fields filled, one still empty as its 〔名称〕 placeholder."""
+    return fill(text, values, PLACEHOLDER)
 
 
 def count_chars(text: str) -> int:

@@ -239,3 +239,30 @@ def test_the_preview_keeps_its_place_when_the_pane_changes_width(drafting_window
     qtbot.wait(50)
     refresh_preview(qtbot, window)
     assert heading_in_view(), (browser.verticalScrollBar().value(), browser.verticalScrollBar().maximum())
+
+
+def test_the_clerks_rate_reaches_the_tree_the_check_and_the_preview(drafting_window, qtbot):
+    """One 语速 (the clerk's, kept in the settings) for every count, and one 字数: the tree's tip, the
+    count line and the 校对's 时长 say the same, placeholders such as 〔会议名称〕 included."""
+    from PySide6.QtCore import Qt
+
+    from speechwriter.gui.check_panel import run_check
+    from speechwriter.outline.model import Outline, Section
+
+    window = drafting_window
+    window.editor.preview.rate.setValue(110)
+    assert window.settings.speaking_rate() == 110
+    # another outline opened (its file says 300 字/分) is counted at the clerk's 110
+    outline = Outline(fields={"标题": "在会议上的讲话", "称呼": "同志们："}, rate=300, target_minutes=1,
+                      sections=[Section("key_points", "关于{{ 会议名称 }}的意见", "我们要认真贯彻。" * 20)])
+    window.doc.load(outline, None)
+    assert window.doc.outline.rate == 110
+    total = window.editor.preview.total_label.text()
+    chars = int(re.search(r"全文 (\d+) 字", total).group(1))
+    assert chars == 4 + len("一、关于〔会议名称〕的意见") + len("我们要认真贯彻。") * 20
+    model = window.doc.model
+    tip = model.data(model.index_for_path((0,), 2), Qt.ItemDataRole.ToolTipRole)
+    assert tip == f"{chars - 4} 字，约 {(chars - 4) / 110:.1f} 分钟"
+    findings, _ = run_check(window.doc.outline)
+    [length] = [f for f in findings if f.kind == "length"]
+    assert f"全文 {chars} 字，按每分钟 110 字约需 {chars / 110:.1f} 分钟" in length.message
