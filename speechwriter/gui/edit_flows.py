@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from speechwriter.core.field_syntax import mark, valid_name
 from speechwriter.errors import UserError
 from speechwriter.gui.document import Document
 from speechwriter.gui.editor_page import EditorPage
@@ -88,11 +89,13 @@ class EditFlows(QObject):
 
     # fields and text ------------------------------------------------------------------------------
     def add_field(self) -> None:
-        name = self.prompts.ask_text("新字段的名称（例如：会议名称、单位、主持人）：")
-        if not name:
+        answer = self.prompts.ask_text("新字段的名称（例如：会议名称、单位、主持人）：")
+        if not answer:
             return
-        if any(ch in name for ch in "{}|% "):
-            self.prompts.show_message("字段名称不能含有空格或 { } | % 符号", name, "warning")
+        try:
+            name = valid_name(answer)
+        except UserError as err:
+            self.prompts.show_message("这个字段名称不能用", err.message, "warning")
             return
         if name not in self.doc.outline.fields:
             self.doc.set_field(name, "（待填）", typing=False)
@@ -138,7 +141,12 @@ class EditFlows(QObject):
             section_editor.select_in_body(place.start, length)
 
     def insert_field(self, name: str) -> None:
-        self.editor.section_editor.insert_text("{{ " + name + " }}")
+        try:
+            text = mark(name)
+        except UserError as err:   # a name an old file carries that no field can print
+            self.message.emit(err.message)
+            return
+        self.editor.section_editor.insert_text(text)
 
     def insert_material(self, text: str) -> None:
         """A paragraph or phrase from the 素材库 into the section being edited (one undo step)."""
