@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import hashlib
 import json
 import os
 import tempfile
@@ -24,7 +23,14 @@ from pathlib import Path
 from speechwriter.core.analyzer import body_units, content_lines, opening_text, rule_line_tags, rule_roles
 from speechwriter.core.cleaning import clean_lines
 from speechwriter.core.crf import LinearCRF
-from speechwriter.core.features import HEADER_WINDOW, kind_features, line_features, unit_features, units_text
+from speechwriter.core.features import (
+    FEATURES_VERSION,
+    HEADER_WINDOW,
+    kind_features,
+    line_features,
+    unit_features,
+    units_text,
+)
 from speechwriter.core.house import unit_keys
 from speechwriter.core.kind_model import train_kinds
 from speechwriter.core.model import ALL_FILES, FILES, READERS, RECORD, Models
@@ -172,34 +178,28 @@ def labelled_examples(corpus: str | os.PathLike | None, seeds: str | os.PathLike
 # --- the featurised examples shipped for retraining -----------------------------------------
 
 EXAMPLES_FILE = "examples.json.gz"
-# what shapes an example's features: a change in any of these makes shipped examples stale
-_EXTRACTOR_MODULES = ("features", "units", "analyzer", "cleaning", "training")
 
 
-def extractor_version() -> str:
-    """A hash of the feature extraction's source: recorded with the shipped examples to detect stale ones."""
-    digest = hashlib.sha256()
-    here = Path(__file__).resolve().parent
-    for name in _EXTRACTOR_MODULES:
-        digest.update((here / f"{name}.py").read_bytes())
-    return digest.hexdigest()[:16]
+def example_row(example: Example) -> dict:
+    """What is shipped of an example: its features and labels (no text; the label keeps only its kind)."""
+    e = example
+    return {"name": e.name, "group": e.group, "kind": e.label.get("kind") or "other",
+            "header": [e.header_features, e.header_tags], "header_variants": [list(v) for v in e.header_variants],
+            "units": [e.unit_features, e.unit_roles], "kind_features": e.kind_features}
 
 
 def export_examples(examples: list[Example], path: str | os.PathLike) -> None:
-    """Write the examples as features and labels only (no text; the label keeps only its kind),
-    byte for byte the same for the same examples (gzip without a time stamp, sorted keys)."""
+    """Write the examples' rows, byte for byte the same for the same examples (gzip without a time
+    stamp, sorted keys), with the FEATURES_VERSION they were made with."""
     from speechwriter.core.atomic import atomic_write_bytes
 
-    rows = [{"name": e.name, "group": e.group, "kind": e.label.get("kind") or "other",
-             "header": [e.header_features, e.header_tags], "header_variants": [list(v) for v in e.header_variants],
-             "units": [e.unit_features, e.unit_roles], "kind_features": e.kind_features} for e in examples]
-    data = {"extractor": extractor_version(), "examples": rows}
+    data = {"extractor": FEATURES_VERSION, "examples": [example_row(e) for e in examples]}
     raw = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
     atomic_write_bytes(Path(path), gzip.compress(raw, compresslevel=9, mtime=0))
 
 
-def load_examples(path: str | os.PathLike) -> tuple[str, list[Example]]:
-    """(the extractor version they were made with, the examples) from an `export_examples` file."""
+def load_examples(path: str | os.PathLike) -> tuple[object, list[Example]]:
+    """(the FEATURES_VERSION they were made with, the examples) from an `export_examples` file."""
     data = json.loads(gzip.decompress(Path(path).read_bytes()).decode("utf-8"))
     examples = []
     for row in data["examples"]:
@@ -303,7 +303,7 @@ def main(argv: list[str] | None = None) -> int:
     note = ("../shared/corpus (28 labelled speeches; sources in ../shared/corpus/SOURCES.md) and "
             "../shared/seeds/labels (9 seed speeches); the texts are not copied into the repository")
     record = training_record(examples, note)
-    record["examples"] = {"file": EXAMPLES_FILE, "extractor": extractor_version()}
+    record["examples"] = {"file": EXAMPLES_FILE, "extractor": FEATURES_VERSION}
     save(models, args.out, record)
     export_examples(examples, Path(args.out) / EXAMPLES_FILE)
     print(f"trained on {len(examples)} speeches → {args.out}")

@@ -7,6 +7,7 @@ import shutil
 import pytest
 
 from speechwriter.core import adapt, model, training
+from speechwriter.core.features import FEATURES_VERSION
 from tests.adapt.conftest import HOUSE_SPEECH as SPEECH
 from tests.conftest import REPO, SHARED, run_cli
 
@@ -14,7 +15,7 @@ from tests.conftest import REPO, SHARED, run_cli
 def test_the_shipped_examples_are_current_and_carry_no_text():
     shipped = adapt.shipped_examples()
     assert shipped, "resources/models/examples.json.gz is missing or stale: run `make model`"
-    assert model.record(model.default_dir())["examples"]["extractor"] == training.extractor_version()
+    assert model.record(model.default_dir())["examples"]["extractor"] == FEATURES_VERSION
     assert all(e.text == "" and set(e.label) == {"kind"} for e in shipped)
 
 
