@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 import sys
 
-from speechwriter.core.speech import ROLE_NAMES, Block, Speech
+from speechwriter.core.speech import Block, Speech
+from speechwriter.vocabulary import ROLE_NAMES
 
 
 def register(subparsers) -> None:

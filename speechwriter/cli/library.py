@@ -10,8 +10,8 @@ import argparse
 import json
 import sys
 
-from speechwriter.core.speech import ROLE_NAMES
 from speechwriter.errors import UserError
+from speechwriter.vocabulary import ROLE_NAMES
 
 _PHRASE_NAMES = {"opening": "开场", "transition": "过渡", "closing": "结束"}
 

@@ -30,6 +30,7 @@ from speechwriter.core.roles import block_role, closing_start, preamble_roles
 from speechwriter.core.segment import segment
 from speechwriter.core.speech import Speech
 from speechwriter.core.units import BLOCK, Unit, sections_from, units_of
+from speechwriter.vocabulary import HEADER_FIELDS
 
 ANALYZER_VERSION = "2"  # bump when results change, so stored analyses are redone
 CURRENT = "current"  # models=CURRENT: the model in use (trained, or the rules when it cannot be loaded)
@@ -122,7 +123,7 @@ def read_header(content: list[Line], models) -> HeaderReading:
     tags = _page_titles(window, tags)
     body_start = next((i for i, tag in enumerate(tags) if tag == "body"), len(window))
     body_start = min(body_start, max(0, len(content) - 1))
-    fields: dict[str, str | None] = {key: None for key in ("title", "subtitle", "speaker", "date", "salutation")}
+    fields: dict[str, str | None] = {key: None for key in HEADER_FIELDS}
     header, noise = [], []
     for line, tag in zip(window[:body_start], tags):
         if tag == "noise":

@@ -25,9 +25,9 @@ from speechwriter.core import house
 from speechwriter.core.crf import LinearCRF
 from speechwriter.core.house import HouseHeadings
 from speechwriter.core.kind_model import KindModel
+from speechwriter.vocabulary import LINE_PARTS, ROLES, role_rank
 
-ROLE_ORDER = ("opening", "review", "key_points", "closing")
-HEADER_TAGS = ("title", "subtitle", "speaker", "date", "noise", "salutation", "body")
+HEADER_TAGS = LINE_PARTS   # what the header model tags a line as
 _TOP = {"title", "subtitle", "speaker", "date", "noise"}
 FILES = {"roles": "roles.json", "header": "header.json", "kind": "kind.json"}
 OPTIONAL_FILES = {"house": house.FILE}   # only a clerk's model has one (本单位的写法, core/house.py)
@@ -50,7 +50,7 @@ class Models:
         """Roles of the body's units; a heading the clerk has placed before (`heading_keys`, see
         core/house.py) is strongly preferred in the role the clerk gave it, within the role order."""
         preferred = self.house.preferred(heading_keys) if self.house and heading_keys else None
-        return _constrained(self.roles, features, ROLE_ORDER, _role_step, _role_fits, preferred)
+        return _constrained(self.roles, features, ROLES, _role_step, _role_fits, preferred)
 
     def tag_header(self, features: list[dict], header_until: int = 0) -> list[str]:
         """Tags of the first lines; the lines before `header_until` (a salutation's line) are no body."""
@@ -64,7 +64,7 @@ class Models:
 
 
 def _role_step(prev: str, cur: str) -> bool:
-    return ROLE_ORDER.index(cur) >= ROLE_ORDER.index(prev)
+    return role_rank(cur) >= role_rank(prev)
 
 
 def _role_fits(index: int, feats: dict, role: str) -> bool:

@@ -35,8 +35,8 @@ from speechwriter.core.house import unit_keys
 from speechwriter.core.kind_model import train_kinds
 from speechwriter.core.model import ALL_FILES, FILES, READERS, RECORD, Models
 from speechwriter.core.reading import norm  # labels are matched one way everywhere
+from speechwriter.vocabulary import HEADER_FIELDS, role_rank
 
-HEADER_FIELDS = ("title", "subtitle", "speaker", "date", "salutation")
 # chosen by source-grouped cross-validation (bench/structure.py --search)
 PARAMS = {"roles": {"c1": 0.2, "c2": 0.05, "all_transitions": False}, "header": {"c1": 0.05, "c2": 0.05}, "kind": {"l2": 1.0}}
 MAX_ITERATIONS = 200
@@ -129,9 +129,8 @@ def _unit_roles(units, body, label: dict, problems: list[str]) -> list[str]:
         roles.append(Counter(span).most_common(1)[0][0])
         offset += size
     # the label's roles only move forward; keep the units' so too (a minority can break it)
-    order = ("opening", "review", "key_points", "closing")
     for i in range(1, len(roles)):
-        if order.index(roles[i]) < order.index(roles[i - 1]):
+        if role_rank(roles[i]) < role_rank(roles[i - 1]):
             roles[i] = roles[i - 1]
     return roles
 

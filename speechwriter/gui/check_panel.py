@@ -50,7 +50,7 @@ def section_title(doc: Document, section_id: str | None) -> str:
     except Exception:  # noqa: BLE001 - gone meanwhile
         return "（已删除的小节）"
     from speechwriter.core.field_syntax import shown
-    from speechwriter.core.speech import ROLE_NAMES
+    from speechwriter.vocabulary import ROLE_NAMES
 
     text = shown(section.heading.strip()) or f"〔{ROLE_NAMES.get(section.role, section.role)}〕" + shown(
         (section.paragraphs() or [""])[0])[:14]

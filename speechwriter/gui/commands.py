@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
-from speechwriter.core.speech import ROLE_NAMES
 from speechwriter.outline import edit
 from speechwriter.outline.model import Section
+from speechwriter.vocabulary import ROLE_NAMES
 
 if TYPE_CHECKING:
     from speechwriter.gui.document import Document

@@ -13,9 +13,8 @@ from speechwriter.errors import UserError
 from speechwriter.gui.document import Document
 from speechwriter.gui.editor_page import EditorPage
 from speechwriter.gui.prompts import Prompts
+from speechwriter.outline.edit import place_for_role
 from speechwriter.outline.model import Section
-
-_ROLE_RANK = {"opening": 0, "review": 1, "key_points": 2, "closing": 3}
 
 
 class EditFlows(QObject):
@@ -52,10 +51,9 @@ class EditFlows(QObject):
         at the place that role is printed in, so the tree stays in the document's order."""
         outline = self.doc.outline
         path = self.editor.current_path()
+        parent: tuple = ()
         if role:
-            parent: tuple = ()
-            rank = _ROLE_RANK.get(role, 2)
-            index = sum(1 for s in outline.sections if _ROLE_RANK.get(s.role, 2) <= rank)
+            index = place_for_role(outline, role)
         elif child and path is not None:
             parent, index = path, len(self.doc.section_by_path(path).children)
         elif path is not None:

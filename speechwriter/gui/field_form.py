@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from speechwriter.gui.document import Document
 from speechwriter.gui.text_boxes import LineBox
-from speechwriter.outline.model import HEADER_FIELDS
+from speechwriter.vocabulary import OUTLINE_HEADER_FIELDS as HEADER_FIELDS
 
 NARROW_FORM = 400
 MISSING_STYLE = "QLineEdit { background: #fde8e8; border: 1px solid #d9534f; }"

@@ -12,9 +12,9 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from speechwriter.core.field_syntax import shown
-from speechwriter.core.speech import ROLE_NAMES
 from speechwriter.outline import count, edit, numbering
 from speechwriter.outline.model import Outline, Section
+from speechwriter.vocabulary import ROLE_NAMES
 
 SAMPLE_COLOUR = "#9a6700"   # sample wording in the tree, the editor and the preview alike
 

@@ -6,11 +6,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from speechwriter.core.speech import ROLE_NAMES, ROLES
 from speechwriter.errors import UserError
 from speechwriter.gui.document import Document
 from speechwriter.gui.text_boxes import LineBox, TextBox
 from speechwriter.outline import edit, numbering
+from speechwriter.vocabulary import ROLE_NAMES, ROLES
 
 
 class SampleHighlighter(QSyntaxHighlighter):

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from speechwriter.core.speech import ROLE_NAMES, ROLES
 from speechwriter.errors import UserError
 from speechwriter.library import textindex
 from speechwriter.library.store import Library, kind_facet, role_facet
+from speechwriter.vocabulary import ROLE_NAMES, ROLES
 
 RANK_LIMIT = 5_000
 PHRASE_POOL = 100  # best BM25 hits among which those with the query's words in a row come first

@@ -13,9 +13,10 @@ import re
 from speechwriter.core.field_syntax import field_names
 from speechwriter.core.markers import find_marker
 from speechwriter.core.numbering_styles import BY_NAME, OUTLINE_STYLES
-from speechwriter.core.speech import ROLES, Block, Speech
+from speechwriter.core.speech import Block, Speech
 from speechwriter.core.structure import Structure
 from speechwriter.outline.model import DEFAULT_NUMBERING, MAX_LEVEL, Outline, Section
+from speechwriter.vocabulary import ROLES
 
 # kind of speech → built-in template that lays it out
 TEMPLATE_FOR_KIND = {"领导讲话": "讲话稿", "开幕词": "讲话稿", "闭幕词": "讲话稿", "调研讲话": "讲话稿",

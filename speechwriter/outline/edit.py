@@ -12,9 +12,9 @@ The GUI's undo commands call these; each returns what its inverse needs:
 
 from __future__ import annotations
 
-from speechwriter.core.speech import ROLE_NAMES, ROLES
 from speechwriter.errors import UserError
 from speechwriter.outline.model import MAX_LEVEL, Outline, Section
+from speechwriter.vocabulary import ROLE_NAMES, role_rank
 
 Path = tuple[int, ...]
 
@@ -122,15 +122,20 @@ def outdent(outline: Outline, path: Path) -> Path:
 
 
 # the order a speech is printed in ----------------------------------------------------------------
+def place_for_role(outline: Outline, role: str) -> int:
+    """Where a new top-level section of `role` goes: after the last one of its role or an earlier
+    one, so the tree stays in the printed order (插入 → 结束小节 lands at the end)."""
+    return sum(1 for s in outline.sections if role_rank(s.role) <= role_rank(role))
+
+
 def role_order_problem(outline: Outline) -> str | None:
     """Why the top-level sections are not in the printed order 开场 → 回顾 → 要点 → 结束, or None.
 
     Templates print the sections role by role, so a tree in another order would not be what the
     preview and the Word file show."""
-    rank = {role: i for i, role in enumerate(ROLES)}
     previous: Section | None = None
     for section in outline.sections:
-        if previous is not None and rank.get(section.role, 2) < rank.get(previous.role, 2):
+        if previous is not None and role_rank(section.role) < role_rank(previous.role):
             return (f"“{_name(section)}”是{ROLE_NAMES.get(section.role, section.role)}小节，不能排在"
                     f"“{_name(previous)}”（{ROLE_NAMES.get(previous.role, previous.role)}）之后："
                     "讲稿按 开场、回顾、要点、结束 的顺序排列（可在“类型”中改变小节类型）。")

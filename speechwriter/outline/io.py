@@ -15,7 +15,7 @@ time limit; "ignored" the 校对 findings the clerk chose to ignore for this spe
 speech's own 排版设置 (render/options.py), written only when set.
 
 Version history (loading migrates older files in memory; saving writes the current version):
-  1 — header fields at the top level ("title", "subtitle", "speaker", "date", "salutation"),
+  1 — header fields at the top level under their English names (vocabulary.HEADER_FIELDS),
       free fields in "fields", section text as "paragraphs": [...]; no rate.
   2 — every field in "fields" under its Chinese name, section text as one "body" string.
 Saving goes through core.atomic, so a crash mid-save leaves the previous file intact.
@@ -39,13 +39,13 @@ from speechwriter.core.reader import read_regular_file
 from speechwriter.errors import UserError
 from speechwriter.outline.model import MAX_LEVEL, Outline, Section, check_role
 from speechwriter.outline.numbering import STYLES
+from speechwriter.vocabulary import HEADER_FIELD_NAMES
 
 FORMAT = "speechwriter-outline"
 VERSION = 2
 SUFFIX = ".speech.json"
 MAX_OUTLINE_BYTES = 20 * 1024 * 1024
 MAX_SECTIONS = 2000  # a long work report has a few hundred; more is not an outline a clerk wrote
-_V1_HEADER = {"title": "标题", "subtitle": "副标题", "speaker": "讲话人", "date": "日期", "salutation": "称呼"}
 
 
 def outline_to_dict(outline: Outline) -> dict:
@@ -118,7 +118,7 @@ def outline_from_dict(data, name: str = "提纲") -> Outline:
 
 
 def _migrate_v1(data: dict) -> dict:
-    fields = {_V1_HEADER[k]: v for k, v in data.items() if k in _V1_HEADER and v}
+    fields = {HEADER_FIELD_NAMES[k]: v for k, v in data.items() if k in HEADER_FIELD_NAMES and v}
     fields.update(data.get("fields") or {})
 
     def section(old):

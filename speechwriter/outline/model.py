@@ -11,10 +11,8 @@ from dataclasses import dataclass, field
 from uuid import uuid4
 
 from speechwriter import defaults
-from speechwriter.core.speech import ROLES
+from speechwriter.vocabulary import DEFAULT_ROLE, ROLES
 
-# Header fields every template knows about, in the order a form shows them.
-HEADER_FIELDS = ("标题", "副标题", "讲话人", "日期", "称呼")
 DEFAULT_NUMBERING = ["一、", "（一）", "1.", "（1）"]
 MAX_LEVEL = 4
 
@@ -27,7 +25,7 @@ def _new_id() -> str:
 class Section:
     """One block of the speech; `body` is its paragraphs joined by "\\n"."""
 
-    role: str = "key_points"
+    role: str = DEFAULT_ROLE
     heading: str = ""
     body: str = ""
     children: list[Section] = field(default_factory=list)

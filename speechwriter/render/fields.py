@@ -21,7 +21,6 @@ from jinja2 import meta, nodes
 from speechwriter import defaults
 from speechwriter.core.field_syntax import field_names
 from speechwriter.errors import UserError
-from speechwriter.outline.model import HEADER_FIELDS
 from speechwriter.render.environment import (
     TEMPLATE_SUFFIX,
     environment,
@@ -30,6 +29,7 @@ from speechwriter.render.environment import (
     templates_dir,
     user_templates_dir,
 )
+from speechwriter.vocabulary import OUTLINE_HEADER_FIELDS as HEADER_FIELDS
 
 # provided by the pipeline for every render, never asked of the clerk
 CONTEXT_NAMES = frozenset({"有要点", "回顾有标题", "类型"})

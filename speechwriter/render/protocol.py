@@ -13,9 +13,9 @@ a marker line of its own.
 
 from __future__ import annotations
 
-from speechwriter.core.speech import ROLES
 from speechwriter.errors import UserError
 from speechwriter.render.blocks import FORCED_BREAK, Block
+from speechwriter.vocabulary import ROLES
 
 _SIMPLE = {"::title": "title", "::subtitle": "subtitle", "::meta": "meta", "::salutation": "salutation"}
 _HEADINGS = {"::h1": 1, "::h2": 2, "::h3": 3, "::h4": 4}

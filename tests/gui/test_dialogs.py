@@ -77,11 +77,10 @@ def test_export_dialog_lists_templates_and_font_sets(qtbot, tmp_path):
     assert choice.path.endswith("讲话稿.docx") and choice.font_set == "系统自带"
 
 
-def test_menu_role_names_are_the_core_names():
-    from speechwriter.core.speech import ROLE_NAMES, ROLES
-    from speechwriter.gui.actions import ROLE_MENU
-
-    assert ROLE_MENU == tuple((role, ROLE_NAMES[role]) for role in ROLES)
+def test_menu_role_names_are_the_tree_names(window):
+    """编辑 → 类型 and 插入 → …小节 name the roles as the tree's 类型 column does, in the printed order."""
+    assert [a.text() for a in window.acts.roles] == ["开场", "回顾", "要点", "结束"]
+    assert [a.text() for a in window.acts.insert_roles] == ["开场小节", "回顾小节", "要点小节", "结束小节"]
 
 
 def test_a_recent_file_that_is_gone_says_so_and_leaves_the_list(window, make_window, prompts, tmp_path):
