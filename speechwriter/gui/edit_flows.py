@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from speechwriter.core.field_syntax import mark, valid_name
+from speechwriter.core.field_syntax import valid_name
 from speechwriter.errors import UserError
 from speechwriter.gui.document import Document
 from speechwriter.gui.editor_page import EditorPage
@@ -68,7 +68,7 @@ class EditFlows(QObject):
         except UserError as err:
             self.prompts.show_message("不能在这里添加小节", err.message, "warning")
             return
-        self.focus_heading()
+        self.editor.focus_heading()
 
     def set_role(self, role: str) -> None:
         section_id = self.editor.current_section_id()
@@ -78,12 +78,7 @@ class EditFlows(QObject):
             self.doc.set_role(section_id, role)
         except UserError as err:
             self.message.emit(err.message)
-            self.editor.section_editor.show_section(section_id)   # the box shows the role it kept
-
-    def focus_heading(self) -> None:
-        self.editor.tabs.setCurrentWidget(self.editor.section_editor)
-        self.editor.section_editor.heading.setFocus()
-        self.editor.section_editor.heading.selectAll()
+            self.editor.show_section_text(section_id)   # the box shows the role it kept
 
     # fields and text ------------------------------------------------------------------------------
     def add_field(self) -> None:
@@ -97,10 +92,7 @@ class EditFlows(QObject):
             return
         if name not in self.doc.outline.fields:
             self.doc.set_field(name, "（待填）", typing=False)
-        form = self.editor.field_form
-        form.rebuild()
-        self.editor.tabs.setCurrentWidget(form)
-        form.focus_field(name)
+        self.editor.show_field(name)
 
     def set_length_target(self) -> None:
         """编辑 → 篇幅目标: the minutes this speech must keep to (the count line turns amber past it)."""
@@ -120,38 +112,16 @@ class EditFlows(QObject):
             return
         self.message.emit(f"篇幅目标：{minutes} 分钟，超出时字数行变为橙色。" if minutes else "已取消篇幅目标。")
 
-    def reveal(self, place, length: int) -> None:
-        """Show where 查找 found the text: the field in 基本信息, or the section's heading or body, selected."""
-        from speechwriter.outline.find import FIELD, HEADING
-
-        if place.kind == FIELD:
-            self.editor.show_field(place.key)
-            box = self.editor.field_form.boxes.get(place.key)
-            if box is not None:
-                box.setSelection(place.start, length)
-            return
-        self.editor.select_section(place.key)
-        section_editor = self.editor.section_editor
-        self.editor.tabs.setCurrentWidget(section_editor)
-        if place.kind == HEADING:
-            section_editor.heading.setSelection(place.start, length)
-        else:
-            section_editor.select_in_body(place.start, length)
-
     def insert_field(self, name: str) -> None:
         try:
-            text = mark(name)
+            self.editor.insert_field(name)
         except UserError as err:   # a name an old file carries that no field can print
             self.message.emit(err.message)
-            return
-        self.editor.section_editor.insert_text(text)
 
     def insert_material(self, text: str) -> None:
         """A paragraph or phrase from the 素材库 into the section being edited (one undo step)."""
         if self.editor.current_section_id() is None:
             self.message.emit("请先在左侧提纲中选择要放入素材的小节。")
             return
-        section_editor = self.editor.section_editor
-        if section_editor.insert_material(text):
-            self.editor.tabs.setCurrentWidget(section_editor)
+        if self.editor.insert_material(text):
             self.message.emit("已插入素材，可按 Ctrl+Z 撤销。")
