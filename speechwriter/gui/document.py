@@ -98,7 +98,12 @@ class Document(QObject):
         return edit.section_at(self.outline, path)
 
     def section_by_id(self, section_id: str) -> Section:
-        return edit.section_at(self.outline, edit.path_of_id(self.outline, section_id))
+        """The section an edit is for (UserError when it is not in the outline); a view that may
+        hold the id of a section deleted meanwhile asks `outline.find(id)` instead."""
+        section = self.outline.find(section_id)
+        if section is None:
+            raise UserError("该小节不在提纲中。")
+        return section
 
     # text setters: validate, then push a command ---------------------------------------------
     def set_field(self, name: str, value: str, typing: bool = True) -> None:

@@ -156,9 +156,8 @@ class PreviewPane(QWidget):
         """Bring the selected section's heading into view, so the preview follows the tree."""
         if not self.section_id:
             return
-        try:
-            section = self.doc.section_by_id(self.section_id)
-        except Exception:  # noqa: BLE001 - deleted meanwhile
+        section = self.doc.outline.find(self.section_id)
+        if section is None:   # deleted meanwhile
             return
         text = section.heading.strip() or (section.paragraphs()[0][:20] if section.paragraphs() else "")
         if not text or "{{" in text:

@@ -117,10 +117,7 @@ class SectionEditor(QWidget):
         return True
 
     def _section(self):
-        try:
-            return self.doc.section_by_id(self.section_id) if self.section_id else None
-        except Exception:  # noqa: BLE001 - the section was deleted meanwhile
-            return None
+        return self.doc.outline.find(self.section_id)   # None: no section chosen, or deleted meanwhile
 
     def _refresh_if_mine(self, section_id: str) -> None:
         if section_id != self.section_id:

@@ -49,10 +49,15 @@ def path_of_id(outline: Outline, section_id: str | None) -> Path:
     """The current path of the section with this id; () for None (the top level)."""
     if section_id is None:
         return ()
-    for path, section in _paths(outline.sections, ()):
-        if section.id == section_id:
-            return path
-    raise UserError("该小节不在提纲中。")
+    path = find_path(outline, section_id)
+    if path is None:
+        raise UserError("该小节不在提纲中。")
+    return path
+
+
+def find_path(outline: Outline, section_id: str) -> Path | None:
+    """The current path of the section with this id, None when there is none (deleted meanwhile)."""
+    return next((path for path, section in _paths(outline.sections, ()) if section.id == section_id), None)
 
 
 def parent_id(outline: Outline, path: Path) -> str | None:
@@ -136,16 +141,11 @@ def role_order_problem(outline: Outline) -> str | None:
     previous: Section | None = None
     for section in outline.sections:
         if previous is not None and role_rank(section.role) < role_rank(previous.role):
-            return (f"“{_name(section)}”是{ROLE_NAMES.get(section.role, section.role)}小节，不能排在"
-                    f"“{_name(previous)}”（{ROLE_NAMES.get(previous.role, previous.role)}）之后："
+            return (f"“{section.short_name()}”是{ROLE_NAMES.get(section.role, section.role)}小节，不能排在"
+                    f"“{previous.short_name()}”（{ROLE_NAMES.get(previous.role, previous.role)}）之后："
                     "讲稿按 开场、回顾、要点、结束 的顺序排列（可在“类型”中改变小节类型）。")
         previous = section
     return None
-
-
-def _name(section: Section) -> str:
-    text = section.heading.strip() or section.body.strip().split("\n")[0] or ROLE_NAMES.get(section.role, "")
-    return text if len(text) <= 12 else text[:12] + "…"
 
 
 def _show(path: Path) -> str:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from uuid import uuid4
 
 from speechwriter import defaults
-from speechwriter.vocabulary import DEFAULT_ROLE, ROLES
+from speechwriter.vocabulary import DEFAULT_ROLE, ROLE_NAMES, ROLES
 
 DEFAULT_NUMBERING = ["一、", "（一）", "1.", "（1）"]
 MAX_LEVEL = 4
@@ -44,6 +44,15 @@ class Section:
     def sample_lines(self) -> list[str]:
         """The body paragraphs that are still the sample's wording."""
         return [line for line in self.paragraphs() if line in self.sample]
+
+    def short_name(self, limit: int = 12) -> str:
+        """How a label names the section (撤销 删除“…”, a refusal, the 校对's groups): its heading, or
+        its role and first words for an un-headed block, fields shown as 〔名称〕, cut at `limit`."""
+        from speechwriter.core.field_syntax import shown
+
+        first = self.paragraphs()[0] if self.paragraphs() else ""
+        text = shown(self.heading.strip()) or f"〔{ROLE_NAMES.get(self.role, self.role)}〕" + shown(first)
+        return text if len(text) <= limit else text[:limit] + "…"
 
     def walk(self):
         """This section and all its descendants, depth first, in reading order."""
@@ -80,6 +89,10 @@ class Outline:
     def walk(self):
         for section in self.sections:
             yield from section.walk()
+
+    def find(self, section_id: str | None) -> Section | None:
+        """The section with this id, None when there is none (deleted meanwhile, or no id)."""
+        return next((s for s in self.walk() if s.id == section_id), None) if section_id else None
 
     # (named like dataclasses.field, which the attribute lines above use before this def exists)
     def field(self, name: str) -> str:

@@ -138,3 +138,21 @@ def test_a_section_added_by_role_goes_where_that_role_prints():
         assert role_order_problem(outline) is None
     assert [s.role for s in outline.sections] == ["opening", "review", "key_points", "key_points", "key_points",
                                                   "closing", "closing"]
+
+
+def test_find_answers_none_for_a_section_deleted_meanwhile():
+    outline = _outline()
+    child = outline.sections[1].children[1]
+    assert outline.find(child.id) is child and edit.find_path(outline, child.id) == (1, 1)
+    edit.remove_section(outline, (1, 1))
+    assert outline.find(child.id) is None and edit.find_path(outline, child.id) is None
+    assert outline.find(None) is None
+    with pytest.raises(UserError):
+        edit.path_of_id(outline, child.id)
+
+
+def test_a_section_has_one_short_name_for_every_label():
+    assert Section("key_points", "提高政治站位，压紧压实安全生产责任").short_name() == "提高政治站位，压紧压实安…"
+    assert Section("key_points", "关于{{ 会议名称 }}").short_name() == "关于〔会议名称〕"
+    assert Section("opening", body="今天我们召开会议。\n第二段").short_name(18) == "〔开场〕今天我们召开会议。"
+    assert Section("closing").short_name() == "〔结束〕"
