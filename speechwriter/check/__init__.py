@@ -17,6 +17,7 @@ from __future__ import annotations
 from speechwriter.check.model import KIND_NAMES, KINDS, Finding, Para, Text
 from speechwriter.check.runner import run_checks
 from speechwriter.check.source import text_from_file, text_from_outline, text_from_string
+from speechwriter.filetypes import OUTLINE_JSON
 
 __all__ = ["KINDS", "KIND_NAMES", "Finding", "Para", "Text", "check_file", "check_outline", "check_text",
            "run_checks"]
@@ -29,7 +30,7 @@ def check_outline(outline, kinds=None) -> list[Finding]:
 def check_file(path, kinds=None) -> list[Finding]:
     from speechwriter.render import open_outline
 
-    if str(path).lower().endswith(".json"):
+    if OUTLINE_JSON.matches(path):
         return check_outline(open_outline(path), kinds)
     return run_checks(text_from_file(path), kinds)
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-from pathlib import Path
 
 from speechwriter.check.model import Para, Text
+from speechwriter.filetypes import OUTLINE_JSON
 from speechwriter.outline.count import outline_chars
 
 _FULL_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -20,7 +20,7 @@ def text_from_string(content: str) -> Text:
 
 def text_from_file(path: str | os.PathLike) -> Text:
     """A .speech.json outline, a .docx or a .txt; UserError when it cannot be read."""
-    if str(path).lower().endswith(".speech.json") or Path(path).suffix.lower() == ".json":
+    if OUTLINE_JSON.matches(path):
         from speechwriter.render import open_outline
 
         return text_from_outline(open_outline(path))
@@ -32,11 +32,11 @@ def text_from_file(path: str | os.PathLike) -> Text:
 def printed_outline(outline):
     """(blocks, missing field names, field problems) of the outline as its own template prints it;
     empty required fields print as 〔名称〕, broken fields as written."""
-    from speechwriter.render import outline_fields, render_blocks
+    from speechwriter.render import draft_fields, render_blocks, unfilled_fields
 
-    missing = tuple(f.name for f in outline_fields(outline) if f.required and not outline.field(f.name).strip())
+    missing = tuple(unfilled_fields(outline))
     problems: list[str] = []
-    blocks = render_blocks(outline, extra_fields={name: f"〔{name}〕" for name in missing}, problems=problems)
+    blocks = render_blocks(outline, extra_fields=draft_fields(missing), problems=problems)
     return blocks, missing, problems
 
 

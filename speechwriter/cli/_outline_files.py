@@ -5,15 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from speechwriter.errors import UserError
+from speechwriter.filetypes import OUTLINE
 from speechwriter.outline.count import outline_chars, outline_minutes
-from speechwriter.outline.io import SUFFIX, save_outline
+from speechwriter.outline.io import save_outline
 
 
 def write_new_outline(outline, target: str, force: bool) -> str:
     path = Path(target)
     if path.exists() and not force:
         raise UserError(f"“{path}”已存在，为免覆盖没有写入；确要覆盖请加 --force。")
-    note = "" if path.name.endswith(SUFFIX) else f"（提示：提纲文件一般以 {SUFFIX} 结尾）"
+    note = "" if OUTLINE.matches(path) else f"（提示：提纲文件一般以 {OUTLINE.suffixes[0]} 结尾）"
     count = sum(1 for _ in outline.walk())
     # the summary first: whatever fails, fails before anything is written
     summary = (f"已写入提纲“{path}”：{count} 个小节，约 {outline_chars(outline)} 字，"

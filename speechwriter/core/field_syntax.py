@@ -17,6 +17,7 @@ _OPEN, _CLOSE = "{{", "}}"
 _NAME = re.compile(r"\s*([^\W\d][\w]*)\s*(\|.*)?", re.DOTALL)
 _BARE_NAME = re.compile(r"\s*([^\W\d][\w]*)")
 _CN_ORDINALS = "一二三四五六七八九十"
+PLACEHOLDER = "〔{name}〕"   # what a draft shows (and counts) for a field still empty
 
 
 @dataclass(frozen=True)
@@ -125,14 +126,14 @@ def broken_fields(text: str) -> list[Piece]:
     return [p for p in scan(text) if p.kind == "broken"] if has_fields(text) else []
 
 
-def shown(text: str, pattern: str = "〔{name}〕") -> str:
+def shown(text: str, pattern: str = PLACEHOLDER) -> str:
     """The text as a clerk reads it: `{{ 会议名称 }}` → 〔会议名称〕; broken fields as written."""
     if not has_fields(text):
         return text
     return "".join(pattern.format(name=p.name) if p.kind == "field" else p.text for p in scan(text))
 
 
-def fill(text: str, values: dict[str, str], missing: str = "〔{name}〕") -> str:
+def fill(text: str, values: dict[str, str], missing: str = PLACEHOLDER) -> str:
     """Fields replaced by their values (a missing one by `missing`); broken fields as written."""
     if not has_fields(text):
         return text

@@ -14,6 +14,8 @@ import threading
 
 from platformdirs import user_cache_dir
 
+from speechwriter.paths import APP_NAME
+
 # Words jieba would otherwise cut apart; the role cues are matched on whole tokens.
 _SPEECH_WORDS = (
     "一年来", "今年以来", "去年以来", "近年来", "多年来", "五年来", "长期以来", "下一步", "下阶段",
@@ -37,7 +39,7 @@ def tokenizer():
                 jieba.setLogLevel(logging.CRITICAL)
                 instance = jieba.dt
                 # jieba caches its parsed dictionary in the system temp folder by default; keep it with ours
-                instance.tmp_dir = user_cache_dir("speechwriter", appauthor=False)
+                instance.tmp_dir = user_cache_dir(APP_NAME, appauthor=False)
                 try:
                     os.makedirs(instance.tmp_dir, exist_ok=True)
                 except OSError:

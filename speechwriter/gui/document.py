@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from speechwriter import defaults
+from speechwriter import defaults, filetypes
 from speechwriter.errors import UserError
 from speechwriter.gui import commands
 from speechwriter.gui.outline_model import OutlineModel
@@ -90,8 +90,7 @@ class Document(QObject):
 
     def display_name(self) -> str:
         if self.path:
-            name = Path(self.path).name
-            return name[: -len(".speech.json")] if name.endswith(".speech.json") else name
+            return filetypes.OUTLINE.bare_name(self.path)
         return self.outline.field("标题") or "未命名讲稿"
 
     def section_by_path(self, path: tuple) -> Section:

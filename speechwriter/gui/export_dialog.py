@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from speechwriter import filetypes
 from speechwriter.render.options import FONT_SET_HINTS
 
 
@@ -82,14 +83,14 @@ class ExportDialog(QDialog):
 
     def _browse(self) -> None:
         # no overwrite question here: the export asks 替换 / 另存为 / 取消 itself and keeps a .bak
-        path, _ = QFileDialog.getSaveFileName(self, "导出为", self.path.text(), "Word 文档 (*.docx)",
+        path, _ = QFileDialog.getSaveFileName(self, "导出为", self.path.text(), filetypes.WORD_OUT_FILTER,
                                               options=QFileDialog.Option.DontConfirmOverwrite)
         if path:
             self.path.setText(path)
 
     def _pick_reference(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "选择本单位的 Word 模板", self.reference.text() or self.path.text(),
-                                              "Word 文档 (*.docx *.dotx)")
+                                              filetypes.WORD_REFERENCE_FILTER)
         if path:
             self.reference.setText(path)
 
@@ -97,7 +98,5 @@ class ExportDialog(QDialog):
         path = self.path.text().strip()
         if not path:
             return None
-        if not path.lower().endswith(".docx"):
-            path += ".docx"
-        return ExportChoice(str(Path(path)), self.template.currentText(), self.font_set.currentText(),
+        return ExportChoice(str(Path(filetypes.WORD_OUT.with_suffix(path))), self.template.currentText(), self.font_set.currentText(),
                             self.reference.text().strip())

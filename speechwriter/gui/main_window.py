@@ -21,7 +21,7 @@ from speechwriter.gui.recovery import RecoveryStore
 from speechwriter.gui.settings import Settings
 from speechwriter.gui.start_page import StartPage
 from speechwriter.gui.window_layout import WindowLayout
-from speechwriter.gui.workers import BackgroundTasks, preload_jieba, preload_render
+from speechwriter.gui.workers import BackgroundTasks, preload_render
 
 if TYPE_CHECKING:
     from speechwriter.gui.autosave import Autosaver
@@ -280,7 +280,9 @@ class MainWindow(QMainWindow):
         """Called once the window is on screen: jieba, templates, structures load off the GUI thread."""
         self.acts.install_shortcuts()
         self.recovery.start_session()
-        self.tasks.run("正在加载分词词典…", preload_jieba)
+        from speechwriter.core.tokens import warm_up
+
+        self.tasks.run("正在加载分词词典…", warm_up)   # core/tokens sets jieba up, the one place that does
         self.tasks.run("正在准备模板…", preload_render)
         self.library.start()   # the gallery's structures come from the library (bundled + own)
         self.offer_recovery()

@@ -30,13 +30,12 @@ def page_html(outline, view_width: int) -> tuple[str, list[str]]:
     """(the pipeline's HTML scaled to `view_width`, the broken fields' messages). Fields still
     empty show as 〔讲话人〕 so the draft is readable. Runs on a worker."""
     from speechwriter.errors import UserError
-    from speechwriter.render import outline_fields, to_html
+    from speechwriter.render import draft_fields, to_html, unfilled_fields
     from speechwriter.render.sandbox import render_budget
 
     problems: list[str] = []
     try:
-        placeholders = {f.name: f"〔{f.name}〕" for f in outline_fields(outline)
-                        if f.required and not outline.field(f.name).strip()}
+        placeholders = draft_fields(unfilled_fields(outline))
         with render_budget(PREVIEW_BUDGET_S, PREVIEW_BUDGET_STEPS):
             return to_html(outline, extra_fields=placeholders, problems=problems, view_width=view_width), problems
     except UserError as err:

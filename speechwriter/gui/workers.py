@@ -104,22 +104,6 @@ class BackgroundTasks(QObject):
             self.busy.emit(labels[-1] if labels else "")
 
 
-def preload_jieba() -> None:
-    """Load jieba's dictionary once, so the first analysis does not stall; its cache stays in ours."""
-    import logging
-
-    import jieba
-    from platformdirs import user_cache_dir
-
-    from speechwriter.paths import APP_NAME
-
-    jieba.setLogLevel(logging.WARNING)
-    cache = user_cache_dir(APP_NAME, appauthor=False)
-    os.makedirs(cache, exist_ok=True)
-    jieba.dt.tmp_dir = cache
-    jieba.initialize()
-
-
 def preload_render() -> None:
     """Import the render pipeline (Jinja, python-docx) and read the templates once, so the first
     preview and the first export do not pause the window."""

@@ -16,7 +16,6 @@ from speechwriter.defaults import SPEAKING_RATE as DEFAULT_RATE
 from speechwriter.outline.model import Outline, Section
 from speechwriter.outline.numbering import section_label
 
-PLACEHOLDER = "〔{name}〕"   # what an empty field prints as while the draft is unfinished
 _NONE = "无"  # a field set to 无 prints nothing (render.NONE_VALUE)
 
 
@@ -28,7 +27,7 @@ def _values(outline: Outline) -> dict[str, str]:
 
 def printed(text: str, values: dict[str, str]) -> str:
     """The text as the page prints it: fields filled, one still empty as its 〔名称〕 placeholder."""
-    return fill(text, values, PLACEHOLDER)
+    return fill(text, values)
 
 
 def count_chars(text: str) -> int:

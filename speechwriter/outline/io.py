@@ -43,7 +43,6 @@ from speechwriter.vocabulary import HEADER_FIELD_NAMES
 
 FORMAT = "speechwriter-outline"
 VERSION = 2
-SUFFIX = ".speech.json"
 MAX_OUTLINE_BYTES = 20 * 1024 * 1024
 MAX_SECTIONS = 2000  # a long work report has a few hundred; more is not an outline a clerk wrote
 

@@ -19,6 +19,8 @@ Public names (import them from `speechwriter.render`):
   — `error` is "" or the Chinese message of a template that cannot be used (it then has no fields).
 - `template_fields(name) -> list[FieldInfo]`; `outline_fields(outline, template=None) -> list[FieldInfo]`
   — template fields plus the fields used in the outline's section texts and field values (what a form should ask for).
+- `unfilled_fields(outline) -> list[str]` — the required fields still empty (the one place that decides it);
+  `draft_fields(missing) -> {name: "〔name〕"}` — what the preview and the 校对 print for them.
 - `FONT_SETS` ({"公文字体": …, "系统自带": …, "方正GBK": …}), `Block`, `TemplateInfo`, `FieldInfo`, `NONE_VALUE` ("无").
 - `user_templates_dir()` — the clerk's folder that adds to and overrides the built-in templates.
 - `template_sentences(name) -> {"过渡语": …, "结束语": …}` — what a template suggests; `apply_template(outline,
@@ -39,6 +41,7 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
+from speechwriter.core.field_syntax import PLACEHOLDER
 from speechwriter.render.blocks import Block
 from speechwriter.render.docx_writer import as_options, build_docx, docx_bytes
 from speechwriter.render.environment import user_templates_dir
@@ -61,8 +64,8 @@ if TYPE_CHECKING:
 
 __all__ = ["Block", "FONT_SETS", "FieldInfo", "LayoutOptions", "NONE_VALUE", "OPTIONS", "TemplateInfo", "apply_template",
            "as_options", "build_docx", "docx_bytes", "export_docx", "export_pdf", "list_templates", "open_outline",
-           "outline_fields", "outline_options", "render_blocks", "template_fields", "template_sentences", "to_html",
-           "to_text", "user_templates_dir"]
+           "draft_fields", "outline_fields", "outline_options", "render_blocks", "template_fields", "template_sentences",
+           "to_html", "to_text", "unfilled_fields", "user_templates_dir"]
 
 
 def open_outline(path) -> Outline:
@@ -147,6 +150,17 @@ def to_html(outline, template: str | None = None, font_set=None,
 
 def to_text(outline, template: str | None = None, extra_fields: dict[str, str] | None = None) -> str:
     return blocks_to_text(render_blocks(outline, template, extra_fields))
+
+
+def unfilled_fields(outline, template: str | None = None) -> list[str]:
+    """The required fields still empty, in form order: what an export asks for first, and what a
+    draft (the preview, the 校对) shows as 〔名称〕 — see `draft_fields`."""
+    return [f.name for f in outline_fields(outline, template) if f.required and not outline.field(f.name).strip()]
+
+
+def draft_fields(missing: list[str] | tuple[str, ...]) -> dict[str, str]:
+    """The `extra_fields` that print the unfilled fields as 〔名称〕 in a draft (field_syntax.PLACEHOLDER)."""
+    return {name: PLACEHOLDER.format(name=name) for name in missing}
 
 
 def outline_fields(outline, template: str | None = None) -> list[FieldInfo]:
