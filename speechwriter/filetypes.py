@@ -63,11 +63,6 @@ def type_of(path: str | os.PathLike, types: tuple[FileType, ...] = (OUTLINE, *SP
     return next((t for t in types if t.matches(path)), None)
 
 
-def is_speech(path: str | os.PathLike) -> bool:
-    """A file a clerk would call a speech (including the old .doc/.wps the reader explains)."""
-    return type_of(path, (*SPEECH_TYPES, OLD_WORD)) is not None
-
-
 def dialog_filter(label: str, *types: FileType, all_files: bool = True) -> str:
     """A Qt file-dialog filter: `讲话稿 (*.txt *.docx);;所有文件 (*)`."""
     patterns = " ".join(t.pattern() for t in types)

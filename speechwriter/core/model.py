@@ -84,7 +84,8 @@ def _header_step(prev: str, cur: str) -> bool:
 
 
 def _header_fits(feats: dict, tag: str) -> bool:
-    """A line with a sentence inside, or longer than two lines of a page, is body or noise."""
+    """A line with a sentence inside, or of 120 characters and more (the `len:7` bucket of
+    features.line_features, about four lines of a page), is body or noise."""
     return tag in ("body", "noise") or not (feats.get("inner_end") or feats.get("len:7"))
 
 

@@ -193,7 +193,7 @@ class EditorPage(QWidget):
         first = self.doc.outline.sections[0].id if self.doc.outline.sections else None
         self.select_section(first)
 
-    # what the tree shows, as a reader sees it (used by the menus and tests alike) ----------------
+    # what the tree shows, as a reader sees it (the tests read the tree through it) --------------
     def visible_headings(self) -> list[str]:
         model, rows = self.doc.model, []
 

@@ -18,7 +18,6 @@ from speechwriter.render.options import Geometry, LayoutOptions
 
 FOOTER_GAP_MM = 12        # footer 23 mm from the edge under a 35 mm margin: the number ~7 mm below the text
 PAGE_INDENT = 280         # one 14 pt character: 单页码居右空一字，双页码居左空一字
-_W14 = "{http://schemas.microsoft.com/office/word}"
 
 
 def page_setup(document, options: LayoutOptions, grid: Geometry, keep_template_page: bool = False) -> None:
