@@ -299,8 +299,9 @@ def main(argv: list[str] | None = None) -> int:
         for problem in example.problems:
             print(f"{example.name}: {problem}")
     models = train(examples)
-    note = ("../shared/corpus (28 labelled speeches; sources in ../shared/corpus/SOURCES.md) and "
-            "../shared/seeds/labels (9 seed speeches); the texts are not copied into the repository")
+    seeds = sum(1 for e in examples if e.group == "seeds")
+    note = (f"../shared/corpus ({len(examples) - seeds} labelled speeches; sources in ../shared/corpus/SOURCES.md) and "
+            f"../shared/seeds/labels ({seeds} seed speeches); the texts are not copied into the repository")
     record = training_record(examples, note)
     record["examples"] = {"file": EXAMPLES_FILE, "extractor": FEATURES_VERSION}
     save(models, args.out, record)

@@ -130,11 +130,10 @@ def test_two_corrected_speeches_teach_the_third_of_their_shape(library, tmp_path
 
     wanted = truth(third)
     before = role_agreement(wanted, FOREST_SPEECH, library.speech(third))
-    if before >= 0.90:
-        pytest.skip(f"the bundled model already reads this house style (roles {before:.2f})")
+    # (a bundled model that already reads this house style leaves less to teach, never a test to skip)
     for speech_id in (first, second):
         set_label(library, speech_id, truth(speech_id))
     learn(library)
     assert not library.entry(third).labelled
     after = role_agreement(wanted, FOREST_SPEECH, library.speech(third))
-    assert after >= 0.90, (before, after)
+    assert after >= 0.90 and after >= before, (before, after)
