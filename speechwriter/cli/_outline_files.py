@@ -8,9 +8,10 @@ from speechwriter.errors import UserError
 from speechwriter.filetypes import OUTLINE
 from speechwriter.outline.count import outline_chars, outline_minutes
 from speechwriter.outline.io import save_outline
+from speechwriter.outline.model import Outline
 
 
-def write_new_outline(outline, target: str, force: bool) -> str:
+def write_new_outline(outline: Outline, target: str, force: bool) -> str:
     path = Path(target)
     if path.exists() and not force:
         raise UserError(f"“{path}”已存在，为免覆盖没有写入；确要覆盖请加 --force。")

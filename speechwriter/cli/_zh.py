@@ -4,6 +4,7 @@ time, so installing our translations there turns the usage block and every error
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
 _TYPE_NAMES = {"int": "整数", "float": "数", "str": "文本"}
 
@@ -38,17 +39,17 @@ _PLURALS = {"expected %s argument": "后面应跟 %s 个值"}
 class _Message(str):
     """A translated message whose % names Python's type names in Chinese."""
 
-    def __mod__(self, args):
+    def __mod__(self, args: Any) -> str:
         if isinstance(args, dict) and "type" in args:
             args = {**args, "type": _TYPE_NAMES.get(args["type"], args["type"])}
         return str.__mod__(self, args)
 
 
-def _translate(message):
+def _translate(message: Any) -> Any:
     return _Message(_MESSAGES.get(message, message)) if isinstance(message, str) else message
 
 
-def _ntranslate(singular, plural, n):
+def _ntranslate(singular: str, plural: str, n: int) -> str:
     return _Message(_PLURALS.get(singular, singular if n == 1 else plural))
 
 

@@ -6,15 +6,17 @@ left out of the output; the other files are still checked).
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
+from typing import Any
 
 from speechwriter.errors import UserError
 
 _SEVERITY_NAMES = {"error": "错误", "warning": "提醒", "info": "提示"}
 
 
-def register(subparsers) -> None:
+def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("check", help="校对讲稿：占位符、范文原文、编号、点数、标点、重复、日期、规范表述、错别字",
                                    description="校对提纲（*.speech.json，按其模板印出的文字）、Word 文档（.docx）或文本（.txt）。")
     parser.add_argument("files", nargs="+", metavar="FILE", help="要校对的文件")
@@ -22,7 +24,7 @@ def register(subparsers) -> None:
     parser.set_defaults(func=run)
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     from speechwriter.check import KIND_NAMES, check_file
 
     results, failed = [], False

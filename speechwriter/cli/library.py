@@ -9,14 +9,16 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import Any
 
 from speechwriter.errors import UserError
+from speechwriter.library.store import Library
 from speechwriter.vocabulary import ROLE_NAMES
 
 _PHRASE_NAMES = {"opening": "开场", "transition": "过渡", "closing": "结束"}
 
 
-def register(subparsers) -> None:
+def register(subparsers: Any) -> None:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--library", metavar="FILE",
                         help="素材库文件（默认在用户数据文件夹；也可用环境变量 SPEECHWRITER_LIBRARY）")
@@ -66,23 +68,23 @@ def register(subparsers) -> None:
     label.set_defaults(func=run_label)
 
 
-def _usage(parser) -> int:
+def _usage(parser: argparse.ArgumentParser) -> int:
     parser.print_usage(sys.stderr)
     raise UserError("请指定要做的事：add（导入）、list（列出）、search（查找）、remove（删除）、phrases（常用说法）、show（查看识别结果）或 label（标注）。")
 
 
-def _open(args):
+def _open(args: argparse.Namespace) -> Library:
     from speechwriter.library import open_library
 
     return open_library(args.library)
 
 
-def _dump(data) -> None:
+def _dump(data: object) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
 
 
-def run_add(args) -> int:
+def run_add(args: argparse.Namespace) -> int:
     from speechwriter.library import import_paths
 
     with _open(args) as library:
@@ -105,7 +107,7 @@ def _progress_line(percent: int, text: str) -> None:
     sys.stderr.flush()
 
 
-def run_list(args) -> int:
+def run_list(args: argparse.Namespace) -> int:
     with _open(args) as library:
         entries = library.speeches(bundled=False if args.own else None)
     if args.json:
@@ -124,7 +126,7 @@ def run_list(args) -> int:
     return 0
 
 
-def run_search(args) -> int:
+def run_search(args: argparse.Namespace) -> int:
     from speechwriter.library import search
 
     if args.limit < 1:
@@ -159,7 +161,7 @@ def _speech_id(text: str) -> int:
     return number
 
 
-def run_remove(args) -> int:
+def run_remove(args: argparse.Namespace) -> int:
     speech_id = _speech_id(args.id)
     with _open(args) as library:
         entry = library.remove(speech_id)
@@ -170,7 +172,7 @@ def run_remove(args) -> int:
     return 0
 
 
-def run_phrases(args) -> int:
+def run_phrases(args: argparse.Namespace) -> int:
     from speechwriter.library import suggest_phrases
     from speechwriter.library.search import role_of
 
@@ -188,7 +190,7 @@ def run_phrases(args) -> int:
     return 0
 
 
-def run_show(args) -> int:
+def run_show(args: argparse.Namespace) -> int:
     from speechwriter.cli.analyze import describe
 
     speech_id = _speech_id(args.id)
@@ -203,7 +205,7 @@ def run_show(args) -> int:
     return 0
 
 
-def run_label(args) -> int:
+def run_label(args: argparse.Namespace) -> int:
     from speechwriter.library.labels import clear_label, label_from_json, set_label
 
     speech_id = _speech_id(args.id)
@@ -230,7 +232,7 @@ def run_label(args) -> int:
     return 0
 
 
-def _read_json(path: str):
+def _read_json(path: str) -> Any:
     from pathlib import Path
 
     try:

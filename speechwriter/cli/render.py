@@ -8,15 +8,18 @@ entry) unless --fonts names another font set.
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 from speechwriter import filetypes
 from speechwriter.errors import UserError
 from speechwriter.outline.io import without_control_characters
+from speechwriter.outline.model import Outline
 
 
-def register(subparsers) -> None:
+def register(subparsers: Any) -> None:
     from speechwriter.render.options import FONT_SET_HINTS, FONT_SETS
 
     sets = "；".join(f"{name}：{FONT_SET_HINTS[name]}" for name in FONT_SETS)
@@ -46,7 +49,7 @@ def parse_assignments(assignments: list[str]) -> dict[str, str]:
     return fields
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     from speechwriter.core.atomic import atomic_write_text
     from speechwriter.render import (
         FONT_SETS,
@@ -97,7 +100,7 @@ def run(args) -> int:
     return 0
 
 
-def _warn_leftovers(outline) -> None:
+def _warn_leftovers(outline: Outline) -> None:
     """Placeholders and sample wording are never exported silently: one line on stderr names them."""
     from speechwriter.check import check_outline
 

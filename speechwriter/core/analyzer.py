@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from speechwriter.core import model as trained
 from speechwriter.core.cleaning import Line, clean_lines, is_noise
@@ -50,15 +51,15 @@ class Document:
     outside: list[Line]  # not part of any speech (news reports, features, imprint)
 
 
-def analyze_file(path: str | os.PathLike, models=CURRENT) -> list[Speech]:
+def analyze_file(path: str | os.PathLike, models: Any = CURRENT) -> list[Speech]:
     return analyze_text(read_speech_file(path), source=str(path), models=models)
 
 
-def analyze_text(text: str, source: str = "", models=CURRENT) -> list[Speech]:
+def analyze_text(text: str, source: str = "", models: Any = CURRENT) -> list[Speech]:
     return [a.speech for a in analyze_document(text, source, models).speeches]
 
 
-def analyze_document(text: str, source: str = "", models=CURRENT) -> Document:
+def analyze_document(text: str, source: str = "", models: Any = CURRENT) -> Document:
     """`models`: CURRENT (the trained model in use), a `model.Models`, or None for the rules alone."""
     if models == CURRENT:
         models = trained.current()
@@ -81,7 +82,7 @@ def content_lines(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     return noise, _split_run_in_salutation([ln for ln in lines if not is_noise(ln.text)])
 
 
-def _analyse_span(lines: list[Line], source: str, models) -> AnalysedSpeech:
+def _analyse_span(lines: list[Line], source: str, models: Any) -> AnalysedSpeech:
     noise, content = content_lines(lines)
     reading = read_header(content, models)
     noise += reading.noise
@@ -112,7 +113,7 @@ def body_units(body: list[Line]) -> list[Unit]:
     return units_of(build_tree(join_lines(body)))
 
 
-def read_header(content: list[Line], models) -> HeaderReading:
+def read_header(content: list[Line], models: Any) -> HeaderReading:
     if models is None:
         return _rule_header(content)
     window = content[:HEADER_WINDOW]

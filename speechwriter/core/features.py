@@ -216,7 +216,7 @@ def line_features(lines: list[str], rule_tags: list[str]) -> list[dict]:
     return out
 
 
-def units_text(units) -> str:
+def units_text(units: list[Unit]) -> str:
     """The body's words, every line of every unit, for features of the speech as a whole."""
     return "\n".join(t for unit in units for t in unit.texts)
 

@@ -17,6 +17,7 @@ import math
 import os
 import sys
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -92,7 +93,7 @@ def _header_fits(feats: dict, tag: str) -> bool:
 OTHER_THAN_PREFERRED = -25.0  # log-score of a tag other than the clerk's for a heading the clerk placed
 
 
-def _constrained(crf: LinearCRF, features: list[dict], tags: tuple[str, ...], allowed, fits=None,
+def _constrained(crf: LinearCRF, features: list[dict], tags: tuple[str, ...], allowed: Callable[[str, str], bool], fits: Callable[[int, dict, str], bool] | None = None,
                  preferred: dict[int, str] | None = None) -> list[str]:
     """Viterbi over the CRF's marginals, keeping only sequences that `allowed` accepts step by step
     (and, with `fits`, only tags that fit each item); an item in `preferred` all but takes its tag."""

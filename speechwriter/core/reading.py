@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from speechwriter.core.cleaning import clean_lines
 from speechwriter.core.markers import find_marker
@@ -263,7 +264,7 @@ def label_of(reading: Reading) -> dict:
             "level2_markers": markers}
 
 
-def check_label_shape(label) -> dict:
+def check_label_shape(label: object) -> dict:
     """The label's fields, or UserError naming what is wrong with its form."""
     if not isinstance(label, dict):
         raise UserError("标注应是一个 JSON 对象（含 kind、title、sections 等字段）。")
@@ -301,7 +302,7 @@ def _section_starts(label: dict, index: _Index) -> list[int]:
     return starts
 
 
-def validate_label(label, reading: Reading) -> dict:
+def validate_label(label: Any, reading: Reading) -> dict:
     """The label if it fits the reading's text; else UserError naming the first part that does not."""
     check_label_shape(label)
     texts = [line.text for line in reading.lines]

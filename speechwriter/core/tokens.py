@@ -11,6 +11,7 @@ import functools
 import logging
 import os
 import threading
+from typing import Any
 
 from platformdirs import user_cache_dir
 
@@ -27,7 +28,7 @@ _lock = threading.Lock()
 _tokenizer = None
 
 
-def tokenizer():
+def tokenizer() -> Any:
     global _tokenizer
     if _tokenizer is None:
         with _lock:

@@ -19,9 +19,10 @@ import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from speechwriter.core.analyzer import body_units, content_lines, opening_text, rule_line_tags, rule_roles
-from speechwriter.core.cleaning import clean_lines
+from speechwriter.core.cleaning import Line, clean_lines
 from speechwriter.core.crf import LinearCRF
 from speechwriter.core.features import (
     FEATURES_VERSION,
@@ -35,6 +36,7 @@ from speechwriter.core.house import unit_keys
 from speechwriter.core.kind_model import train_kinds
 from speechwriter.core.model import ALL_FILES, FILES, READERS, RECORD, Models
 from speechwriter.core.reading import norm  # labels are matched one way everywhere
+from speechwriter.core.units import Unit
 from speechwriter.vocabulary import HEADER_FIELDS, role_rank
 
 # chosen by source-grouped cross-validation (bench/structure.py --search)
@@ -106,7 +108,7 @@ def _header_tag(text: str, label: dict) -> str:
     return "noise"
 
 
-def _unit_roles(units, body, label: dict, problems: list[str]) -> list[str]:
+def _unit_roles(units: list[Unit], body: list[Line], label: dict, problems: list[str]) -> list[str]:
     """Each unit gets the role most of its characters have in the label."""
     text = "".join(norm(ln.text) for ln in body)
     starts, pos = [], 0
@@ -242,7 +244,7 @@ def train(examples: list[Example], weights: list[float] | None = None, params: d
     return out
 
 
-def _trainer(values: dict):
+def _trainer(values: dict) -> Any:
     import pycrfsuite
 
     trainer = pycrfsuite.Trainer(verbose=False)

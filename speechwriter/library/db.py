@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -286,7 +287,7 @@ def _open_error(path: Path, err: sqlite3.DatabaseError) -> str:
 
 
 @contextmanager
-def write(conn: sqlite3.Connection):
+def write(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     """One write transaction: all of it is committed, or (error, kill, power cut) none of it."""
     try:
         conn.execute("BEGIN IMMEDIATE")

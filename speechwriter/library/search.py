@@ -11,6 +11,7 @@ jieba cuts otherwise in context), the paragraphs' text is scanned for the query 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from speechwriter.errors import UserError
 from speechwriter.library import textindex
@@ -125,7 +126,8 @@ def _source_files(library: Library, source: str | None) -> list[int] | None:
     return [r[0] for r in rows]
 
 
-def _ranked(library, parsed, role, kind, source, file_ids, limit) -> SearchResult:
+def _ranked(library: Library, parsed: Any, role: str | None, kind: str | None, source: str | None,
+            file_ids: list[int] | None, limit: int) -> SearchResult:
     facets = []
     if role:
         facets.append([role_facet(role)])
@@ -177,13 +179,14 @@ def _details(library: Library, ids: list[int]) -> dict[int, Hit]:
     return {r[0]: _hit(r) for r in rows}
 
 
-def _hit(r) -> Hit:
+def _hit(r: Any) -> Hit:
     return Hit(paragraph_id=r[0], speech_id=r[1], position=r[2], role=r[3], heading=bool(r[4]), text=r[5],
                keywords=r[6].split(), title=r[7], kind=r[8], date=r[9], speaker=r[10], source=r[11],
                file_name=r[12], bundled=bool(r[13]), score=None)
 
 
-def _scan(library, needles, role, kind, source, file_ids, limit) -> tuple[list[Hit], int]:
+def _scan(library: Library, needles: list[str], role: str | None, kind: str | None, source: str | None,
+          file_ids: list[int] | None, limit: int) -> tuple[list[Hit], int]:
     where = ["instr(p.text, ?) > 0" for _ in needles]
     params: list = list(needles)
     if role:

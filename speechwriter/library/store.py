@@ -102,7 +102,7 @@ class Library:
     def __enter__(self) -> Library:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
     def generation(self) -> int:
@@ -116,7 +116,7 @@ class Library:
     def file_by_hash(self, content_hash: str) -> FileRecord | None:
         return self._file("content_hash = ?", content_hash)
 
-    def _file(self, where: str, value) -> FileRecord | None:
+    def _file(self, where: str, value: object) -> FileRecord | None:
         row = self.conn.execute(f"SELECT id, key, name, content_hash, size, mtime, bundled, analyzer_version "
                                 f"FROM files WHERE {where}", (value,)).fetchone()
         return _record(row) if row else None

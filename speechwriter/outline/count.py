@@ -49,7 +49,7 @@ def section_totals(outline: Outline) -> dict[str, tuple[int, float]]:
     result = {}
     values = _values(outline)
 
-    def visit(path, section):
+    def visit(path: tuple[int, ...], section: Section) -> int:
         label = section_label(outline, path) if section.heading.strip() else ""
         chars = (count_chars(label) + count_chars(printed(section.heading, values))
                  + count_chars(printed(section.body, values)))

@@ -12,6 +12,8 @@ The GUI's undo commands call these; each returns what its inverse needs:
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from speechwriter.errors import UserError
 from speechwriter.outline.model import MAX_LEVEL, Outline, Section
 from speechwriter.vocabulary import ROLE_NAMES, role_rank
@@ -64,7 +66,7 @@ def parent_id(outline: Outline, path: Path) -> str | None:
     return section_at(outline, tuple(path[:-1])).id if len(path) > 1 else None
 
 
-def _paths(siblings, prefix):
+def _paths(siblings: list[Section], prefix: Path) -> Iterator[tuple[Path, Section]]:
     for i, section in enumerate(siblings):
         yield prefix + (i,), section
         yield from _paths(section.children, prefix + (i,))

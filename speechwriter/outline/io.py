@@ -32,6 +32,7 @@ import math
 import os
 import re
 from pathlib import Path
+from typing import Any
 
 from speechwriter import defaults
 from speechwriter.core.atomic import atomic_write_text
@@ -98,7 +99,7 @@ def load_outline(path: str | os.PathLike) -> Outline:
     return outline_from_dict(data, name=str(target))
 
 
-def outline_from_dict(data, name: str = "提纲") -> Outline:
+def outline_from_dict(data: Any, name: str = "提纲") -> Outline:
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise UserError(f"“{name}”不是讲稿助手的提纲文件。")
     version = data.get("version")
@@ -120,7 +121,7 @@ def _migrate_v1(data: dict) -> dict:
     fields = {HEADER_FIELD_NAMES[k]: v for k, v in data.items() if k in HEADER_FIELD_NAMES and v}
     fields.update(data.get("fields") or {})
 
-    def section(old):
+    def section(old: dict) -> dict:
         return {"id": old.get("id"), "role": old.get("role", "key_points"), "heading": old.get("heading") or "",
                 "body": "\n".join(old.get("paragraphs") or []),
                 "children": [section(c) for c in old.get("children") or []]}
@@ -137,7 +138,7 @@ def without_control_characters(text: str) -> str:
     return _NOT_IN_XML.sub("", text)
 
 
-def _text(value, what: str, default: str = "") -> str:
+def _text(value: object, what: str, default: str = "") -> str:
     """A text value of the file: a string without broken characters (lone surrogates) or control ones."""
     if value is None:
         return default
@@ -150,7 +151,7 @@ def _text(value, what: str, default: str = "") -> str:
     return without_control_characters(value)
 
 
-def _rate(value) -> int:
+def _rate(value: object) -> int:
     """The speaking rate; one a file cannot mean (Infinity, NaN, out of range, text) is the default."""
     if isinstance(value, bool) or isinstance(value, float) and not math.isfinite(value):
         value = None
@@ -192,7 +193,7 @@ def _build(data: dict) -> Outline:
     return outline
 
 
-def _layout(layout) -> dict:
+def _layout(layout: object) -> dict:
     """The speech's 排版设置: names and simple values; their meaning is checked when rendering."""
     if layout is None:
         return {}

@@ -7,6 +7,7 @@ Headings are stored WITHOUT their numbers: numbers are derived from the order
 from __future__ import annotations
 
 import copy
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from uuid import uuid4
 
@@ -54,7 +55,7 @@ class Section:
         text = shown(self.heading.strip()) or f"〔{ROLE_NAMES.get(self.role, self.role)}〕" + shown(first)
         return text if len(text) <= limit else text[:limit] + "…"
 
-    def walk(self):
+    def walk(self) -> Iterator[Section]:
         """This section and all its descendants, depth first, in reading order."""
         yield self
         for child in self.children:
@@ -86,7 +87,7 @@ class Outline:
             section.id = _new_id()
         return twin
 
-    def walk(self):
+    def walk(self) -> Iterator[Section]:
         for section in self.sections:
             yield from section.walk()
 

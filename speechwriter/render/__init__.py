@@ -39,7 +39,7 @@ paragraph. Template line protocol: see `speechwriter.render.protocol`. Required-
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from speechwriter.core.field_syntax import PLACEHOLDER
 from speechwriter.render.blocks import Block
@@ -68,7 +68,7 @@ __all__ = ["Block", "FONT_SETS", "FieldInfo", "LayoutOptions", "NONE_VALUE", "OP
            "to_html", "to_text", "unfilled_fields", "user_templates_dir"]
 
 
-def open_outline(path) -> Outline:
+def open_outline(path: str | os.PathLike) -> Outline:
     """An outline file read for use: an older file, whose template added its transition/closing at
     export, gets those sentences put into its text, so it prints as it did and the clerk sees them."""
     from speechwriter.errors import UserError
@@ -85,7 +85,7 @@ def open_outline(path) -> Outline:
     return outline
 
 
-def apply_template(outline, name: str, initial: bool = False) -> None:
+def apply_template(outline: Outline, name: str, initial: bool = False) -> None:
     """Make `name` the outline's template (文种). Its transition/closing sentences go into the text;
     the previous template's, while untouched, come out. `initial`: a new outline, no previous one."""
     from speechwriter.errors import UserError
@@ -102,7 +102,7 @@ def apply_template(outline, name: str, initial: bool = False) -> None:
     choose_template(outline, name, template_sentences(name), previous, kind)
 
 
-def outline_options(outline, options=None) -> LayoutOptions:
+def outline_options(outline: Outline, options: Any = None) -> LayoutOptions:
     """The layout: `options` when given (a font set's name, a dict or LayoutOptions), else the
     outline's own "layout" entry, else the defaults."""
     if options is None:
@@ -110,12 +110,12 @@ def outline_options(outline, options=None) -> LayoutOptions:
     return as_options(options)
 
 
-def _title(blocks) -> str:
+def _title(blocks: list[Block]) -> str:
     return next((b.plain() for b in blocks if b.kind == "title"), "")
 
 
-def export_docx(outline, path: str | os.PathLike, template: str | None = None, font_set=None,
-                extra_fields: dict[str, str] | None = None, reference=None) -> list[str]:
+def export_docx(outline: Outline, path: str | os.PathLike, template: str | None = None, font_set: Any = None,
+                extra_fields: dict[str, str] | None = None, reference: str | os.PathLike | None = None) -> list[str]:
     """Writes the .docx atomically; returns notes for the clerk (styles an office template lacked)."""
     from speechwriter.core.atomic import atomic_write_bytes
 
@@ -125,7 +125,7 @@ def export_docx(outline, path: str | os.PathLike, template: str | None = None, f
     return notes
 
 
-def export_pdf(outline, path: str | os.PathLike, template: str | None = None, font_set=None,
+def export_pdf(outline: Outline, path: str | os.PathLike, template: str | None = None, font_set: Any = None,
                extra_fields: dict[str, str] | None = None) -> None:
     """The same blocks laid out on the same grid, painted by Qt's PDF writer (needs a QGuiApplication)."""
     from speechwriter.core.atomic import atomic_write_bytes
@@ -137,7 +137,7 @@ def export_pdf(outline, path: str | os.PathLike, template: str | None = None, fo
     atomic_write_bytes(path, pdf_bytes(lay_out(blocks, options), _title(blocks)))
 
 
-def to_html(outline, template: str | None = None, font_set=None,
+def to_html(outline: Outline, template: str | None = None, font_set: Any = None,
             extra_fields: dict[str, str] | None = None, problems: list[str] | None = None,
             view_width: float | None = None) -> str:
     """`problems` (when given) collects the messages of broken fields, which print as written;
@@ -148,11 +148,11 @@ def to_html(outline, template: str | None = None, font_set=None,
     return blocks_to_html(blocks, options, _title(blocks), scale, centred=view_width is None)
 
 
-def to_text(outline, template: str | None = None, extra_fields: dict[str, str] | None = None) -> str:
+def to_text(outline: Outline, template: str | None = None, extra_fields: dict[str, str] | None = None) -> str:
     return blocks_to_text(render_blocks(outline, template, extra_fields))
 
 
-def unfilled_fields(outline, template: str | None = None) -> list[str]:
+def unfilled_fields(outline: Outline, template: str | None = None) -> list[str]:
     """The required fields still empty, in form order: what an export asks for first, and what a
     draft (the preview, the 校对) shows as 〔名称〕 — see `draft_fields`."""
     return [f.name for f in outline_fields(outline, template) if f.required and not outline.field(f.name).strip()]
@@ -163,7 +163,7 @@ def draft_fields(missing: list[str] | tuple[str, ...]) -> dict[str, str]:
     return {name: PLACEHOLDER.format(name=name) for name in missing}
 
 
-def outline_fields(outline, template: str | None = None) -> list[FieldInfo]:
+def outline_fields(outline: Outline, template: str | None = None) -> list[FieldInfo]:
     infos = list(template_fields(template or outline.template))
     known = {f.name for f in infos}
     texts = [t for s in outline.walk() for t in (s.heading, s.body)] + list(outline.fields.values())

@@ -9,6 +9,7 @@ the clerk is told which.
 from __future__ import annotations
 
 import io
+import os
 import re
 import zipfile
 from pathlib import Path
@@ -56,7 +57,7 @@ def _as_document(data: bytes) -> bytes:
         return out.getvalue()
 
 
-def open_reference(path) -> tuple[Any, dict[str, str], list[str]]:
+def open_reference(path: str | os.PathLike) -> tuple[Any, dict[str, str], list[str]]:
     """(python-docx Document with an empty body, our style id → template style id, notes)."""
     target = Path(path)
     if not target.is_file():

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import asdict, dataclass, replace
+from typing import Any
 
 from speechwriter.errors import UserError
 
@@ -84,7 +85,7 @@ class LayoutOptions:
         defaults = LayoutOptions()
         return {k: v for k, v in asdict(self).items() if getattr(defaults, k) != v}
 
-    def with_(self, **changes) -> LayoutOptions:
+    def with_(self, **changes: Any) -> LayoutOptions:
         return LayoutOptions.from_dict({**asdict(self), **changes})
 
     def faces(self) -> dict[str, str]:
@@ -109,7 +110,7 @@ class LayoutOptions:
                        title_size=max(self.title_size, 26.0))
 
 
-def _coerce(option: Option, value):
+def _coerce(option: Option, value: Any) -> Any:
     label = option.label.split("（")[0]
     if option.type is bool:
         if isinstance(value, bool):

@@ -13,6 +13,8 @@ a marker line of its own.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection
+
 from speechwriter.errors import UserError
 from speechwriter.render.blocks import FORCED_BREAK, Block
 from speechwriter.vocabulary import ROLES
@@ -21,7 +23,7 @@ _SIMPLE = {"::title": "title", "::subtitle": "subtitle", "::meta": "meta", "::sa
 _HEADINGS = {"::h1": 1, "::h2": 2, "::h3": 3, "::h4": 4}
 
 
-def parse_lines(output: str, template_name: str, expand_outline) -> list[Block]:
+def parse_lines(output: str, template_name: str, expand_outline: Callable[[Collection[str]], list[Block]]) -> list[Block]:
     """`expand_outline(roles)` returns the blocks of the not yet placed sections with those roles."""
     blocks: list[Block] = []
     for number, raw in enumerate(output.splitlines(), 1):

@@ -27,7 +27,7 @@ def test_message_box_is_chinese(qtbot):
 
     parent = QWidget()
     qtbot.addWidget(parent)
-    seen = []
+    seen: list[str] = []
     answer_next_box("确定", seen)
     Prompts(parent).show_message("无法打开提纲", "提纲文件“a.speech.json”已损坏。", "error")
     assert seen == [("无法打开提纲", "提纲文件“a.speech.json”已损坏。", ["确定"])]
@@ -40,7 +40,7 @@ def test_save_question_offers_three_chinese_answers(qtbot):
 
     parent = QWidget()
     qtbot.addWidget(parent)
-    seen = []
+    seen: list[str] = []
     answer_next_box("不保存", seen)
     assert Prompts(parent).ask_save_changes("讲稿：x") == "discard"
     assert sorted(seen[0][2]) == sorted(["保存", "不保存", "取消"])
@@ -55,7 +55,7 @@ def test_after_export_offers_open_file_and_folder(qtbot):
 
     parent = QWidget()
     qtbot.addWidget(parent)
-    seen = []
+    seen: list[str] = []
     answer_next_box("打开所在文件夹", seen)
     assert Prompts(parent).offer_after_export("/tmp/讲话.docx") == OPEN_FOLDER
     assert {"打开文件", "打开所在文件夹"} <= set(seen[0][2])

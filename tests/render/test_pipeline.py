@@ -210,7 +210,7 @@ def test_transition_follows_an_unnumbered_review_and_precedes_a_numbered_one(out
 
 def test_a_broken_field_is_printed_as_written_named_and_the_rest_renders(outline):
     outline.sections[0].body = "今天，我们召开{{ 会议名称 }}。\n{{ 单位 要讲三点。"
-    problems = []
+    problems: list[str] = []
     texts = [b.plain() for b in render_blocks(outline, problems=problems)]
     assert "今天，我们召开安全生产工作会议。" in texts and "{{ 单位 要讲三点。" in texts
     assert problems == ["小节“今天，我们召开〔会议名称…”第二段的字段“{{ 单位”少了“}}”"]
