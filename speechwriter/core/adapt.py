@@ -1,7 +1,7 @@
 """The clerk's own model: the analyser retrained from the bundled training data plus the clerk's labels.
 
 Every office writes in its own house style; the clerk corrects a few readings (labels, see
-`core/reading.py`) and the analyser learns them. This module is the one adapter between the
+`core/labelling.py`) and the analyser learns them. This module is the one adapter between the
 library's labels and the analyser's training API (`core/training.py`, `core/model.py`):
 
 - `retrain(labelled)` trains on the bundled examples plus the clerk's (each clerk example counts

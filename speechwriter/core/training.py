@@ -34,8 +34,8 @@ from speechwriter.core.features import (
 )
 from speechwriter.core.house import unit_keys
 from speechwriter.core.kind_model import train_kinds
+from speechwriter.core.labelling import norm  # labels are matched one way everywhere
 from speechwriter.core.model import ALL_FILES, FILES, READERS, RECORD, Models
-from speechwriter.core.reading import norm  # labels are matched one way everywhere
 from speechwriter.core.units import Unit
 from speechwriter.vocabulary import HEADER_FIELDS, role_rank
 

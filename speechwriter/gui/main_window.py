@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from speechwriter.gui.document import Document
     from speechwriter.gui.edit_flows import EditFlows
     from speechwriter.gui.editor_page import EditorPage
-    from speechwriter.gui.files import FileFlows
+    from speechwriter.gui.file_flows import FileFlows
     from speechwriter.gui.find_replace import FindReplaceDialog
     from speechwriter.gui.library_dock import LibraryDock
     from speechwriter.gui.library_flows import LibraryFlows
@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
     @property
     def files(self) -> FileFlows:
         if self._files is None:
-            from speechwriter.gui.files import FileFlows
+            from speechwriter.gui.file_flows import FileFlows
 
             files = self._files = FileFlows(self.doc, self.prompts, self.settings, self.recovery, self.tasks, self)
             self.autosaver   # noqa: B018 - from the first document on, typed work is copied

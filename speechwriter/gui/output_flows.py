@@ -17,7 +17,7 @@ from speechwriter.errors import UserError
 from speechwriter.gui import prompts as P
 from speechwriter.gui.document import Document
 from speechwriter.gui.field_form import missing_fields
-from speechwriter.gui.files import safe_name
+from speechwriter.gui.file_flows import safe_name
 from speechwriter.gui.settings import Settings
 
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QWidget
 from speechwriter import filetypes
 from speechwriter.errors import UserError
 from speechwriter.gui.document import Document
-from speechwriter.gui.files import FileFlows
+from speechwriter.gui.file_flows import FileFlows
 from speechwriter.gui.library_flows import LibraryFlows
 from speechwriter.gui.prompts import Prompts
 from speechwriter.gui.reading_view import ReadingView

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from speechwriter.core import reading_edits as fixes
-from speechwriter.core.reading import Reading, ReadLine, label_of
+from speechwriter.core import labelling_fixes as fixes
+from speechwriter.core.labelling import Reading, ReadLine, label_of
 from speechwriter.errors import UserError
 from speechwriter.gui.window_layout import screen_rect
 from speechwriter.vocabulary import LABEL_KINDS, PART_NAMES, ROLE_NAMES, ROLES

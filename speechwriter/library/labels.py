@@ -12,7 +12,7 @@ import json
 from datetime import datetime
 from typing import Any
 
-from speechwriter.core.reading import Reading, apply_label, label_of, reading_of, speech_of, validate_label
+from speechwriter.core.labelling import Reading, apply_label, label_of, reading_of, speech_of, validate_label
 from speechwriter.core.speech import Speech
 from speechwriter.errors import UserError
 from speechwriter.library.store import Library

@@ -152,7 +152,7 @@ def test_an_old_speech_turned_into_an_outline_is_corrected_and_the_outline_follo
 
 def test_a_reading_without_body_is_not_saved(qtbot):
     from speechwriter.core.analyzer import analyze_text
-    from speechwriter.core.reading import reading_of
+    from speechwriter.core.labelling import reading_of
     from speechwriter.gui.reading_view import ReadingDocument, ReadingView
 
     reading = reading_of(analyze_text(HOUSE_SPEECH)[0], HOUSE_SPEECH)

@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 
 from speechwriter.core.analyzer import analyze_text
-from speechwriter.core.reading import apply_label, label_of, norm, reading_of, role_agreement, speech_of, validate_label
+from speechwriter.core.labelling import (
+    apply_label,
+    label_of,
+    norm,
+    reading_of,
+    role_agreement,
+    speech_of,
+    validate_label,
+)
 from speechwriter.errors import UserError
 from tests.adapt.conftest import corpus_names, corpus_speech
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from speechwriter.core.reading import Reading, ReadLine
+from speechwriter.core.labelling import Reading, ReadLine
 from speechwriter.errors import UserError
 from speechwriter.vocabulary import LINE_PARTS, PART_NAMES, ROLE_NAMES, ROLES
 

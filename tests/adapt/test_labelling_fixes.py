@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from speechwriter.core import reading_edits as fixes
+from speechwriter.core import labelling_fixes as fixes
 from speechwriter.core.analyzer import analyze_text
-from speechwriter.core.reading import label_of, reading_of, speech_of
+from speechwriter.core.labelling import label_of, reading_of, speech_of
 from speechwriter.errors import UserError
 
 TEXT = """在全县安全生产工作会议上的讲话
