@@ -24,12 +24,19 @@ class FileType:
     def pattern(self) -> str:
         return " ".join("*" + suffix for suffix in self.suffixes)
 
+    def bare_name(self, path: str | os.PathLike) -> str:
+        """The file's name without this type's suffix (`2026年会.speech.json` → `2026年会`)."""
+        name = Path(path).name
+        suffix = next((s for s in self.suffixes if name.lower().endswith(s)), "")
+        return name[: len(name) - len(suffix)] if suffix else name
+
     def with_suffix(self, path: str) -> str:
         """The path, with this type's first suffix added when it has none of its suffixes."""
         return path if self.matches(path) else path + self.suffixes[0]
 
 
 OUTLINE = FileType("outline", "讲稿提纲", (".speech.json",))
+OUTLINE_JSON = FileType("outline", "讲稿提纲", (".json",))   # what `check` and `render` open as an outline
 TEXT = FileType("text", "纯文本", (".txt", ".text", ".md"))
 WORD = FileType("word", "Word 文档", (".docx", ".docm", ".dotx"))
 OLD_WORD = FileType("old-word", "旧版 Word/WPS 文档", (".doc", ".wps"))   # recognised only to say: save as .docx
@@ -40,6 +47,7 @@ SPEECH_SUFFIXES = tuple(s for t in SPEECH_TYPES for s in t.suffixes)
 WORD_OUT = FileType("word", "Word 文档", (".docx",))      # what the writers make (not .docm/.dotx)
 TEXT_OUT = FileType("text", "纯文本", (".txt",))
 PDF_OUT = FileType("pdf", "PDF 文档", (".pdf",))
+WORD_REFERENCE = FileType("word-reference", "Word 文档", (".docx", ".dotx"))   # an office's own Word template
 WRITABLE = (WORD_OUT, PDF_OUT, HTML, TEXT_OUT)       # what `render -o` and the export menu write
 
 
@@ -53,11 +61,6 @@ def type_of(path: str | os.PathLike, types: tuple[FileType, ...] = (OUTLINE, *SP
             ) -> FileType | None:
     """The type a path's name says it is, or None."""
     return next((t for t in types if t.matches(path)), None)
-
-
-def is_speech(path: str | os.PathLike) -> bool:
-    """A file a clerk would call a speech (including the old .doc/.wps the reader explains)."""
-    return type_of(path, (*SPEECH_TYPES, OLD_WORD)) is not None
 
 
 def dialog_filter(label: str, *types: FileType, all_files: bool = True) -> str:
@@ -74,4 +77,6 @@ SPEECH_FILTER = dialog_filter("讲话稿", TEXT, WORD)
 OPEN_FILTER = ";;".join([f"讲稿提纲或讲话稿 ({OUTLINE.pattern()} {TEXT.pattern()} {WORD.pattern()})",
                          f"讲稿提纲 ({OUTLINE.pattern()})", f"讲话稿 ({TEXT.pattern()} {WORD.pattern()})", "所有文件 (*)"])
 TEXT_OUT_FILTER = dialog_filter("纯文本", TEXT_OUT, all_files=False)
+WORD_OUT_FILTER = dialog_filter("Word 文档", WORD_OUT, all_files=False)
+WORD_REFERENCE_FILTER = dialog_filter("Word 文档", WORD_REFERENCE, all_files=False)
 PDF_OUT_FILTER = dialog_filter("PDF 文档", PDF_OUT, all_files=False)

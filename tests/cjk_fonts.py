@@ -27,7 +27,7 @@ def _installed() -> dict[str, str]:
     if not shutil.which("fc-list"):
         return {}
     listing = subprocess.run(["fc-list", ":", "family", "file"], capture_output=True, text=True).stdout
-    found = {}
+    found: dict[str, str] = {}
     for line in listing.splitlines():
         path, _, families = line.partition(": ")
         for family in families.split(","):

@@ -16,25 +16,35 @@ extends with files of the same name in `<user data folder>/check/` (see `lists`)
 
 from __future__ import annotations
 
+import os
+from collections.abc import Collection
+from typing import TYPE_CHECKING
+
 from speechwriter.check.model import KIND_NAMES, KINDS, Finding, Para, Text
 from speechwriter.check.runner import run_checks
 from speechwriter.check.source import text_from_file, text_from_outline, text_from_string
+from speechwriter.filetypes import OUTLINE_JSON
+
+if TYPE_CHECKING:
+    from speechwriter.outline.model import Outline
 
 __all__ = ["KINDS", "KIND_NAMES", "Finding", "Para", "Text", "check_file", "check_outline", "check_text",
            "run_checks"]
 
 
-def check_outline(outline, kinds=None, words=None) -> list[Finding]:
+def check_outline(outline: Outline, kinds: Collection[str] | None = None,
+                  words: Collection[str] | None = None) -> list[Finding]:
     return run_checks(text_from_outline(outline), kinds, frozenset(outline.ignored), words)
 
 
-def check_file(path, kinds=None, words=None) -> list[Finding]:
+def check_file(path: str | os.PathLike, kinds: Collection[str] | None = None,
+               words: Collection[str] | None = None) -> list[Finding]:
     from speechwriter.render import open_outline
 
-    if str(path).lower().endswith(".json"):
+    if OUTLINE_JSON.matches(path):
         return check_outline(open_outline(path), kinds, words)
     return run_checks(text_from_file(path), kinds, words=words)
 
 
-def check_text(content: str, kinds=None, words=None) -> list[Finding]:
+def check_text(content: str, kinds: Collection[str] | None = None, words: Collection[str] | None = None) -> list[Finding]:
     return run_checks(text_from_string(content), kinds, words=words)

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from speechwriter.check.model import Finding, Text
+from speechwriter.outline.count import speaking_minutes
 
 
 def check(text: Text) -> list[Finding]:
     if not text.target_minutes or not text.paragraphs:
         return []
     chars = text.chars()
-    minutes = chars / (text.rate or 220)
+    minutes = speaking_minutes(chars, text.rate)
     if minutes <= text.target_minutes:
         return []
-    over = chars - int(text.target_minutes * (text.rate or 220))
+    over = chars - int(text.target_minutes * text.rate)
     first = next((i for i, p in enumerate(text.paragraphs) if p.kind not in ("title", "subtitle", "meta")), 0)
     para = text.paragraphs[first]
     return [Finding("length", "info",

@@ -10,6 +10,7 @@ shape (形近).
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -98,7 +99,7 @@ class Lexicon:
         return max(self.freq.get(word) or 0, 200 if word in self.official else 0)
 
 
-def _rows(name: str):
+def _rows(name: str) -> Iterator[list[str]]:
     path = resources_dir() / "check" / name
     try:
         text = path.read_text(encoding="utf-8")

@@ -11,7 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import asdict, dataclass, field
 
-from speechwriter.check.kinds import KIND_NAMES, KINDS  # noqa: E402,F401 - the one registry
+from speechwriter import defaults
+from speechwriter.check.kinds import KIND_NAMES, KINDS  # noqa: F401 - the one registry
 
 SEVERITIES = ("error", "warning", "info")
 
@@ -29,13 +30,18 @@ class Para:
 class Text:
     paragraphs: list[Para]
     date: dt.date | None = None         # the speech's own date, when known
-    rate: int = 220                     # speaking rate, 字/分
+    rate: int = defaults.SPEAKING_RATE  # speaking rate, 字/分
     target_minutes: float | None = None  # the clerk's time limit, when set
     missing_fields: tuple[str, ...] = ()  # outline fields still empty (shown as 〔名称〕)
     field_problems: list = field(default_factory=list)  # (paragraph index, start, end, text, message)
     words: frozenset[str] = frozenset()  # the clerk's word list (加入词表, --wordlist): never flagged
+    # an outline's printed length, counted where the status bar and the tree count it (outline.count);
+    # None for a plain .docx / .txt, whose spoken paragraphs are counted here
+    length: int | None = None
 
     def chars(self) -> int:
+        if self.length is not None:
+            return self.length
         return sum(1 for p in self.paragraphs if p.kind not in ("title", "subtitle", "meta")
                    for ch in p.text if not ch.isspace())
 

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from speechwriter.check.model import Finding, Text
 
@@ -31,7 +32,7 @@ def check(text: Text) -> list[Finding]:
     for i, para in enumerate(text.paragraphs):
         line = para.text
 
-        def add(start, end, message, suggestion, i=i, line=line, para=para):
+        def add(start: int, end: int, message: str, suggestion: str | None, i: int = i, line: str = line, para: Any = para) -> None:
             findings.append(Finding("punctuation", "warning", message, i, start, end, line[start:end], suggestion,
                                     para.section))
 

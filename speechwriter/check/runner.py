@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from speechwriter.check import (
     count_mismatch,
     date,
@@ -31,11 +33,11 @@ WORDING = ("typo", "term", "usage", "repeat")
 
 
 def run_checks(text: Text, kinds=None, ignored: set[str] | frozenset[str] = frozenset(),
-               words: frozenset[str] | None = None) -> list[Finding]:
+               words: Collection[str] | None = None) -> list[Finding]:
     """`words`: more words never to flag (`check --wordlist`); the clerk's own list is always read."""
     from speechwriter.check.lists import clerk_words
 
-    text.words = text.words | clerk_words() | (words or frozenset())
+    text.words = text.words | clerk_words() | frozenset(words or ())
     findings: list[Finding] = []
     for kind, checker in CHECKERS.items():
         if kinds is None or kind in kinds:

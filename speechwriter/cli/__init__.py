@@ -16,6 +16,7 @@ import pkgutil
 import sqlite3
 import sys
 import traceback
+from typing import NoReturn
 
 from speechwriter import __version__
 from speechwriter.cli import _zh
@@ -25,7 +26,7 @@ EXIT_OK, EXIT_FAULT, EXIT_INPUT = 0, 1, 2
 
 
 class _ChineseParser(argparse.ArgumentParser):
-    def error(self, message):  # argparse would exit 2 with an English line; keep the code, say it in Chinese
+    def error(self, message: str) -> NoReturn:  # argparse would exit 2 with an English line; keep the code, say it in Chinese
         self.print_usage(sys.stderr)
         sys.stderr.write(f"命令行参数有误：{message}\n")
         sys.exit(EXIT_INPUT)
@@ -43,14 +44,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _configure_stdio():
+def _configure_stdio() -> None:
     # Windows consoles and redirected pipes may default to a legacy code page; the contract is UTF-8.
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8", errors="replace")
 
 
-def _silence_stdout():
+def _silence_stdout() -> None:
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
@@ -69,7 +70,7 @@ def _named(err: OSError) -> str:
     return f"（“{err.filename}”）" if getattr(err, "filename", None) else ""
 
 
-def main(argv=None) -> int:
+def main(argv: list[str] | None = None) -> int:
     _configure_stdio()
     args = build_parser().parse_args(argv)
     from speechwriter.core.adapt import activate

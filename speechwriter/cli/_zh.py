@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import re
+from typing import Any
 
 _TYPE_NAMES = {"int": "整数", "float": "数", "str": "文本"}
 
@@ -53,7 +54,7 @@ def _chinese_names(text: str) -> str:
 class _Message(str):
     """A translated message whose % names Python's type names and our placeholders in Chinese."""
 
-    def __mod__(self, args):
+    def __mod__(self, args: Any) -> str:
         if isinstance(args, dict):
             args = {k: _chinese_names(v) if isinstance(v, str) and k != "value" else v for k, v in args.items()}
             if "type" in args:
@@ -63,18 +64,18 @@ class _Message(str):
         return str.__mod__(self, args)
 
 
-def _translate(message):
+def _translate(message: Any) -> Any:
     return _Message(_MESSAGES.get(message, message)) if isinstance(message, str) else message
 
 
-def _ntranslate(singular, plural, n):
+def _ntranslate(singular: str, plural: str, n: int) -> str:
     return _Message(_PLURALS.get(singular, singular if n == 1 else plural))
 
 
 _parse_option = argparse.ArgumentParser._parse_optional
 
 
-def _parse_optional(self, arg_string):
+def _parse_optional(self: argparse.ArgumentParser, arg_string: str) -> Any:
     """“-工作”, “—两个维护”: a word that starts with a dash but goes on in Chinese is a value (a query,
     a field), never an option — our options are all ASCII."""
     if len(arg_string) > 1 and arg_string[0] == "-" and not arg_string[1].isascii():

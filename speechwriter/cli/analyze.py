@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
+from typing import Any
 
-from speechwriter.core.speech import ROLE_NAMES, Block, Speech
+from speechwriter.core.speech import Block, Speech
+from speechwriter.vocabulary import ROLE_NAMES
 
 
-def register(subparsers) -> None:
+def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("analyze", help="分析范文的结构（.txt 或 .docx）")
     parser.add_argument("files", nargs="+", metavar="FILE", help="讲稿文件")
     parser.add_argument("--json", action="store_true", help="以 JSON 输出")
     parser.set_defaults(func=run)
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     from speechwriter.core.analyzer import analyze_file  # jieba loads only when really analysing
 
     speeches: list[Speech] = []

@@ -7,14 +7,16 @@ left out of the output; the other files are still checked) or the word list cann
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
+from typing import Any
 
 from speechwriter.check.kinds import label, summary
 from speechwriter.errors import UserError
 
 
-def register(subparsers) -> None:
+def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("check", help=f"校对讲稿：{summary()}",
                                    description="校对提纲（*.speech.json，按其模板印出的文字）、Word 文档（.docx）或文本（.txt）。")
     parser.add_argument("files", nargs="+", metavar="FILE", help="要校对的文件")
@@ -24,7 +26,7 @@ def register(subparsers) -> None:
     parser.set_defaults(func=run)
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     from speechwriter.check import check_file
     from speechwriter.check.lists import read_words
 

@@ -9,15 +9,17 @@ window's 修订作者 setting, else the OS user's name); `.html`/`.pdf` the prin
 
 from __future__ import annotations
 
+import argparse
 import json
 from pathlib import Path
+from typing import Any
 
 from speechwriter.errors import UserError
 
 OUTPUTS = (".docx", ".html", ".htm", ".pdf")
 
 
-def register(subparsers) -> None:
+def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("compare", help="比较两轮稿（或提纲与 .docx/.txt）的改动",
                                    description="比较两轮稿的改动：段落中改了哪些词句、增删了哪些段、挪动了哪些段。"
                                                "A、B 可以是提纲、“提纲@轮次”（如 讲话.speech.json@1）、.docx 或 .txt。")
@@ -31,7 +33,7 @@ def register(subparsers) -> None:
     parser.set_defaults(func=run)
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     from speechwriter.cli.render import parse_assignments
     from speechwriter.revise.diff import changes, compare
     from speechwriter.revise.sources import load_side
@@ -62,13 +64,13 @@ def run(args) -> int:
 _OP_NAMES = {"insert": "加上", "delete": "删去", "replace": "改动", "move": "挪动"}
 
 
-def _show(change) -> str:
+def _show(change: Any) -> str:
     if change.op == "replace":
         return f"“{change.old}”→“{change.new}”"
     return f"“{change.new or change.old}”"
 
 
-def _section_names(*outlines) -> dict[str, str]:
+def _section_names(*outlines: Any) -> dict[str, str]:
     from speechwriter.revise.sources import section_names
 
     names: dict[str, str] = {}
@@ -78,7 +80,7 @@ def _section_names(*outlines) -> dict[str, str]:
     return names
 
 
-def _write(target: Path, old, new, diffs) -> str:
+def _write(target: Path, old: Any, new: Any, diffs: Any) -> str:
     from speechwriter.core.atomic import atomic_write_bytes, atomic_write_text
     from speechwriter.revise.report import comparison_html
 

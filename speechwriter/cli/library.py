@@ -10,16 +10,18 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import Any
 
-from speechwriter.core.speech import ROLE_NAMES
 from speechwriter.errors import UserError
+from speechwriter.library.store import Library
+from speechwriter.vocabulary import ROLE_NAMES
 
 _PHRASE_NAMES = {"opening": "开场", "transition": "过渡", "closing": "结束"}
 LIBRARY_HELP = ("素材库：文件路径（默认在用户数据文件夹），或单位服务器 postgresql://用户@服务器:端口/数据库；"
                 "也可用环境变量 SPEECHWRITER_LIBRARY")
 
 
-def register(subparsers) -> None:
+def register(subparsers: Any) -> None:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--library", metavar="FILE|URL", help=LIBRARY_HELP)
     common.add_argument("--json", action="store_true", help="以 JSON 输出")
@@ -80,23 +82,23 @@ def register(subparsers) -> None:
     copy.set_defaults(func=run_copy)
 
 
-def _usage(parser) -> int:
+def _usage(parser: argparse.ArgumentParser) -> int:
     parser.print_usage(sys.stderr)
     raise UserError("请指定要做的事：add（导入）、list（列出）、search（查找）、remove（删除）、phrases（常用说法）、show（查看识别结果）、label（标注）、init（建立单位服务器上的素材库）或 copy（复制素材库）。")
 
 
-def _open(args):
+def _open(args: argparse.Namespace) -> Library:
     from speechwriter.library import open_library
 
     return open_library(args.library)
 
 
-def _dump(data) -> None:
+def _dump(data: object) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
 
 
-def run_add(args) -> int:
+def run_add(args: argparse.Namespace) -> int:
     from speechwriter.library import import_paths
 
     with _open(args) as library:
@@ -120,7 +122,7 @@ def _progress_line(percent: int, text: str) -> None:
     sys.stderr.flush()
 
 
-def run_list(args) -> int:
+def run_list(args: argparse.Namespace) -> int:
     with _open(args) as library:
         entries = library.speeches(bundled=False if args.own else None)
     if args.json:
@@ -139,7 +141,7 @@ def run_list(args) -> int:
     return 0
 
 
-def run_search(args) -> int:
+def run_search(args: argparse.Namespace) -> int:
     from speechwriter.library import search
 
     if args.limit < 1:
@@ -174,7 +176,7 @@ def _speech_id(text: str) -> int:
     return number
 
 
-def run_remove(args) -> int:
+def run_remove(args: argparse.Namespace) -> int:
     speech_id = _speech_id(args.id)
     with _open(args) as library:
         entry = library.remove(speech_id)
@@ -185,7 +187,7 @@ def run_remove(args) -> int:
     return 0
 
 
-def run_phrases(args) -> int:
+def run_phrases(args: argparse.Namespace) -> int:
     from speechwriter.library import suggest_phrases
     from speechwriter.library.search import role_of
 
@@ -203,7 +205,7 @@ def run_phrases(args) -> int:
     return 0
 
 
-def run_show(args) -> int:
+def run_show(args: argparse.Namespace) -> int:
     from speechwriter.cli.analyze import describe
 
     speech_id = _speech_id(args.id)
@@ -218,7 +220,7 @@ def run_show(args) -> int:
     return 0
 
 
-def run_label(args) -> int:
+def run_label(args: argparse.Namespace) -> int:
     from speechwriter.library.labels import clear_label, label_from_json, set_label
 
     speech_id = _speech_id(args.id)
@@ -245,13 +247,13 @@ def run_label(args) -> int:
     return 0
 
 
-def _read_json(path: str):
+def _read_json(path: str) -> Any:
     from speechwriter.core.reader import read_json_file  # the careful opener: no pipe, device or huge file
 
     return read_json_file(path, 4 * 1024 * 1024, "标注文件")
 
 
-def run_init(args) -> int:
+def run_init(args: argparse.Namespace) -> int:
     from speechwriter.library.pg_store import initialise
     from speechwriter.library.store import default_location, is_server
 
@@ -267,7 +269,7 @@ def run_init(args) -> int:
     return 0
 
 
-def run_copy(args) -> int:
+def run_copy(args: argparse.Namespace) -> int:
     from speechwriter.library.copy import copy_library
 
     summary = copy_library(args.source, args.target, progress=_progress_line if sys.stderr.isatty() else None)

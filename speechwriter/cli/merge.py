@@ -10,14 +10,16 @@ OUTLINE plus a new round named after the .docx. OUTLINE itself is never changed.
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 from speechwriter.errors import UserError
 
 
-def register(subparsers) -> None:
+def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("merge", help="把领导改过的 .docx（修订、批注）合并回提纲，存为新的一轮",
                                    description="读取领导在 Word/WPS 里修改过的讲稿（修订、直接改动、批注），"
                                                "对应到提纲的各小节，全部接受后写成新的提纲文件（原提纲不动）。")
@@ -28,7 +30,7 @@ def register(subparsers) -> None:
     parser.set_defaults(func=run)
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     from speechwriter.outline.io import save_outline
     from speechwriter.render import open_outline
     from speechwriter.revise.merge import read_merge

@@ -6,8 +6,11 @@ its own section ids, so the two files never get confused.
 
 from __future__ import annotations
 
+import argparse
+from typing import Any
 
-def register(subparsers) -> None:
+
+def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("new", help="按学到的结构新建提纲文件",
                                    description="按学到的结构（speechwriter structures 可查看编号）新建提纲文件。")
     source = parser.add_mutually_exclusive_group(required=True)
@@ -18,7 +21,7 @@ def register(subparsers) -> None:
     parser.set_defaults(func=run)
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     from speechwriter.cli._outline_files import write_new_outline
 
     if args.copy_of:

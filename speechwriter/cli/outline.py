@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import argparse
+from typing import Any
+
 from speechwriter.errors import UserError
 
 
-def register(subparsers) -> None:
+def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("outline", help="把已有讲稿（.txt/.docx）转成提纲文件",
                                    description="分析已有讲稿，保留原文措辞，转成可再次编辑的提纲文件。")
     parser.add_argument("file", metavar="FILE", help="讲稿文件（.txt 或 .docx）")
@@ -15,7 +18,7 @@ def register(subparsers) -> None:
     parser.set_defaults(func=run)
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     from speechwriter.cli._outline_files import write_new_outline
     from speechwriter.core.analyzer import analyze_file
     from speechwriter.core.atomic import check_output

@@ -8,15 +8,18 @@ entry) unless --fonts names another font set.
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 from speechwriter import filetypes
 from speechwriter.errors import UserError
 from speechwriter.outline.io import without_control_characters
+from speechwriter.outline.model import Outline
 
 
-def register(subparsers) -> None:
+def register(subparsers: Any) -> None:
     from speechwriter.render.options import FONT_SET_HINTS, FONT_SETS
 
     sets = "；".join(f"{name}：{FONT_SET_HINTS[name]}" for name in FONT_SETS)
@@ -55,14 +58,14 @@ def _shown(text: str) -> str:
     return text.encode("utf-8", "replace").decode("utf-8")
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     from speechwriter.core.budget import task_budget
 
     with task_budget():   # ONE budget for the whole render: the export, the broken-field pass, the leftover check
         return _run(args)
 
 
-def _run(args) -> int:
+def _run(args: argparse.Namespace) -> int:
     from speechwriter.core.atomic import atomic_write_text, check_output, keep_backup
     from speechwriter.render import (
         FONT_SETS,
@@ -120,7 +123,7 @@ def _run(args) -> int:
     return 0
 
 
-def _leftovers(outline) -> str:
+def _leftovers(outline: Outline) -> str:
     """Placeholders and sample wording are never exported silently: the line for stderr that names them."""
     from speechwriter.check import check_outline
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
+from typing import Any
 
 from speechwriter.core.structure import skeleton_text
 
 
-def register(subparsers) -> None:
+def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("structures", help="列出从范文中学到的讲话结构")
     parser.add_argument("--json", action="store_true", help="以 JSON 输出")
     parser.add_argument("--samples", metavar="DIR", action="append", default=[],
@@ -31,7 +33,7 @@ def check_folder(folder: str) -> None:
         raise UserError(f"无法读取范文文件夹“{folder}”：{os_reason(err)}。") from None
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     from speechwriter.core.learn import bundled_speeches, folder_speeches, learn_structures
 
     for folder in args.samples:

@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
+from typing import Any
 
 _SOURCE_NAMES = {"built-in": "自带", "user": "自定义"}
 
 
-def register(subparsers) -> None:
+def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("templates", help="列出讲稿模板及其字段",
                                    description="列出讲稿模板（自带的和用户模板文件夹中的）及每个模板需要的字段。")
     parser.add_argument("--json", action="store_true", help="以 JSON 输出")
     parser.set_defaults(func=run)
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     from speechwriter.render import list_templates, user_templates_dir
 
     infos = list_templates()

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
+from typing import Any
 
 
-def register(subparsers) -> None:
+def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("train", help="根据素材库里校正过的讲稿重新训练结构识别（--reset 恢复默认）")
     parser.add_argument("--reset", action="store_true", help="不再使用根据校正训练的模型，恢复程序自带的结构识别")
     parser.add_argument("--library", metavar="FILE|URL",
@@ -14,7 +16,7 @@ def register(subparsers) -> None:
     parser.set_defaults(func=run)
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     from speechwriter.library import Library
     from speechwriter.library.labels import forget, learn
 

@@ -7,12 +7,14 @@ text is the last entry (listed as 当前稿, timed by the file, while it is in n
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 from datetime import datetime
+from typing import Any
 
 
-def register(subparsers) -> None:
+def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("versions", help="列出提纲保存的各轮稿（初稿、二稿……），或保存新一轮",
                                    description="列出提纲文件里保存的各轮稿（名称、时间、字数）；"
                                                "--save 把当前文字保存为新一轮。")
@@ -22,7 +24,7 @@ def register(subparsers) -> None:
     parser.set_defaults(func=run)
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     from speechwriter.outline import rounds
     from speechwriter.outline.io import save_outline
     from speechwriter.render import open_outline

@@ -1,7 +1,7 @@
 """The clerk's own model: the analyser retrained from the bundled training data plus the clerk's labels.
 
 Every office writes in its own house style; the clerk corrects a few readings (labels, see
-`core/reading.py`) and the analyser learns them. This module is the one adapter between the
+`core/labelling.py`) and the analyser learns them. This module is the one adapter between the
 library's labels and the analyser's training API (`core/training.py`, `core/model.py`):
 
 - `retrain(labelled)` trains on the bundled examples plus the clerk's (each clerk example counts
@@ -98,8 +98,9 @@ def bundled_examples() -> list:
 
 def shipped_examples(folder: Path | None = None) -> list | None:
     """The featurised examples shipped in the bundled model folder; None when absent or made by
-    another feature extractor (then the raw data is featurised again, or retraining is refused)."""
+    another FEATURES_VERSION (then the raw data is featurised again, or retraining is refused)."""
     from speechwriter.core import model, training
+    from speechwriter.core.features import FEATURES_VERSION
 
     path = (folder or model.default_dir()) / training.EXAMPLES_FILE
     if not path.is_file():
@@ -108,7 +109,7 @@ def shipped_examples(folder: Path | None = None) -> list | None:
         version, examples = training.load_examples(path)
     except (OSError, ValueError, KeyError, TypeError, EOFError):
         return None
-    return examples if version == training.extractor_version() else None
+    return examples if version == FEATURES_VERSION else None
 
 
 def _training_data() -> tuple[Path | None, Path | None]:

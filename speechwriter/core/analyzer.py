@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from speechwriter.core import model as trained
 from speechwriter.core.cleaning import Line, clean_lines, is_noise
@@ -30,6 +31,7 @@ from speechwriter.core.roles import block_role, closing_start, preamble_roles
 from speechwriter.core.segment import segment
 from speechwriter.core.speech import Speech
 from speechwriter.core.units import BLOCK, Unit, sections_from, units_of
+from speechwriter.vocabulary import HEADER_FIELDS
 
 ANALYZER_VERSION = "2"  # bump when results change, so stored analyses are redone
 CURRENT = "current"  # models=CURRENT: the model in use (trained, or the rules when it cannot be loaded)
@@ -49,15 +51,15 @@ class Document:
     outside: list[Line]  # not part of any speech (news reports, features, imprint)
 
 
-def analyze_file(path: str | os.PathLike, models=CURRENT) -> list[Speech]:
+def analyze_file(path: str | os.PathLike, models: Any = CURRENT) -> list[Speech]:
     return analyze_text(read_speech_file(path), source=str(path), models=models)
 
 
-def analyze_text(text: str, source: str = "", models=CURRENT) -> list[Speech]:
+def analyze_text(text: str, source: str = "", models: Any = CURRENT) -> list[Speech]:
     return [a.speech for a in analyze_document(text, source, models).speeches]
 
 
-def analyze_document(text: str, source: str = "", models=CURRENT) -> Document:
+def analyze_document(text: str, source: str = "", models: Any = CURRENT) -> Document:
     """`models`: CURRENT (the trained model in use), a `model.Models`, or None for the rules alone."""
     if models == CURRENT:
         models = trained.current()
@@ -80,7 +82,7 @@ def content_lines(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     return noise, _split_run_in_salutation([ln for ln in lines if not is_noise(ln.text)])
 
 
-def _analyse_span(lines: list[Line], source: str, models) -> AnalysedSpeech:
+def _analyse_span(lines: list[Line], source: str, models: Any) -> AnalysedSpeech:
     noise, content = content_lines(lines)
     reading = read_header(content, models)
     noise += reading.noise
@@ -111,7 +113,7 @@ def body_units(body: list[Line]) -> list[Unit]:
     return units_of(build_tree(join_lines(body)))
 
 
-def read_header(content: list[Line], models) -> HeaderReading:
+def read_header(content: list[Line], models: Any) -> HeaderReading:
     if models is None:
         return _rule_header(content)
     window = content[:HEADER_WINDOW]
@@ -122,7 +124,7 @@ def read_header(content: list[Line], models) -> HeaderReading:
     tags = _page_titles(window, tags)
     body_start = next((i for i, tag in enumerate(tags) if tag == "body"), len(window))
     body_start = min(body_start, max(0, len(content) - 1))
-    fields: dict[str, str | None] = {key: None for key in ("title", "subtitle", "speaker", "date", "salutation")}
+    fields: dict[str, str | None] = {key: None for key in HEADER_FIELDS}
     header, noise = [], []
     for line, tag in zip(window[:body_start], tags):
         if tag == "noise":

@@ -116,7 +116,7 @@ def spend_bytes(size: int) -> None:
         budget.spend_bytes(size)
 
 
-def text_weight(value, limit: int = MAX_PIECE) -> int:
+def text_weight(value: object, limit: int = MAX_PIECE) -> int:
     """A lower bound of the characters `str(value)` makes, counted without making it, stopping as
     soon as it passes `limit`: a list holding one long text a thousand times weighs a thousand
     texts, although it costs only a thousand references to keep."""
@@ -146,7 +146,7 @@ def text_weight(value, limit: int = MAX_PIECE) -> int:
     return total
 
 
-def check_weight(value, limit: int = MAX_PIECE) -> None:
+def check_weight(value: object, limit: int = MAX_PIECE) -> None:
     """Refuse to turn `value` into text when that text would be over `limit` characters."""
     if isinstance(value, (str, int, float, bool)) or value is None:
         return

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import math
+from typing import Any
 
 
 class LinearCRF:
@@ -73,7 +74,7 @@ class LinearCRF:
         return cls([str(label) for label in labels], transitions, states)
 
     @classmethod
-    def from_crfsuite(cls, info) -> LinearCRF:
+    def from_crfsuite(cls, info: Any) -> LinearCRF:
         """From python-crfsuite's `Tagger.info()` (its parsed model dump)."""
         states: dict[str, dict[str, float]] = {}
         for (feature, label), weight in info.state_features.items():

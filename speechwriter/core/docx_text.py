@@ -92,7 +92,7 @@ def _without_dangling(rels_name: str, content: bytes, names: set[str]) -> bytes 
     when nothing dangles."""
     import posixpath
 
-    from lxml import etree  # type: ignore[import-untyped]
+    from lxml import etree
 
     try:
         root = etree.fromstring(content)

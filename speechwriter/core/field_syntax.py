@@ -17,6 +17,7 @@ _OPEN, _CLOSE = "{{", "}}"
 _NAME = re.compile(r"\s*([^\W\d][\w]*)\s*(\|.*)?", re.DOTALL)
 _BARE_NAME = re.compile(r"\s*([^\W\d][\w]*)")
 _CN_ORDINALS = "一二三四五六七八九十"
+PLACEHOLDER = "〔{name}〕"   # what a draft shows (and counts) for a field still empty
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,38 @@ def scan(text: str) -> list[Piece]:
     return pieces
 
 
+# words Jinja reads as its own (a literal or a statement), never as a field: {{ none }} prints "None"
+_JINJA_WORDS = frozenset({"true", "false", "none", "True", "False", "None", "and", "or", "not", "in", "is",
+                          "if", "else", "elif", "for", "loop", "self", "super", "varargs", "kwargs"})
+
+
+def valid_name(name: str) -> str:
+    """The name a clerk typed, trimmed, when a field can carry it; else UserError saying why in Chinese.
+
+    A field name is one word (汉字, letters, digits, _) not starting with a digit: 「主持人（男）」 or
+    「1号文件」 typed into 添加字段 would print as written, braces and all, and the 校对 would complain."""
+    from speechwriter.errors import UserError
+
+    name = name.strip()
+    if not name:
+        raise UserError("字段名称是空的，请写一个词，例如“主持人”。")
+    if name[0].isdigit():
+        raise UserError(f"字段名称“{name}”不能以数字开头，可以改成“第{name}”或把数字放在后面。")
+    if not (_BARE_NAME.fullmatch(name) and name.isidentifier()):
+        others = "".join(dict.fromkeys(ch for ch in name if not (ch.isalnum() or ch == "_")))
+        raise UserError(f"字段名称“{name}”不能含有“{others}”：只能用汉字、字母、数字和下划线，"
+                        "例如把“主持人（男）”写成“男主持人”。")
+    if name in _JINJA_WORDS:
+        raise UserError(f"“{name}”是模板的保留字，不能作字段名称，请换一个词。")
+    return name
+
+
+def mark(name: str) -> str:
+    """The `{{ 名称 }}` that puts a field into a text: the only place one is written (UserError for a
+    name valid_name refuses)."""
+    return f"{_OPEN} {valid_name(name)} {_CLOSE}"
+
+
 def has_fields(text: str) -> bool:
     return _OPEN in text or _CLOSE in text
 
@@ -93,14 +126,14 @@ def broken_fields(text: str) -> list[Piece]:
     return [p for p in scan(text) if p.kind == "broken"] if has_fields(text) else []
 
 
-def shown(text: str, pattern: str = "〔{name}〕") -> str:
+def shown(text: str, pattern: str = PLACEHOLDER) -> str:
     """The text as a clerk reads it: `{{ 会议名称 }}` → 〔会议名称〕; broken fields as written."""
     if not has_fields(text):
         return text
     return "".join(pattern.format(name=p.name) if p.kind == "field" else p.text for p in scan(text))
 
 
-def fill(text: str, values: dict[str, str], missing: str = "〔{name}〕") -> str:
+def fill(text: str, values: dict[str, str], missing: str = PLACEHOLDER) -> str:
     """Fields replaced by their values (a missing one by `missing`); broken fields as written."""
     if not has_fields(text):
         return text

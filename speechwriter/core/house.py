@@ -17,8 +17,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
+from speechwriter.core.labelling import norm
 from speechwriter.core.markers import find_marker
-from speechwriter.core.reading import norm
 from speechwriter.core.units import BLOCK
 
 FILE = "house.json"

@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import math
 
-from speechwriter.core.kinds import KINDS, OTHER_KIND
+from speechwriter.vocabulary import OTHER_KIND, SPEECH_KINDS
 
 SHARED_PREFIXES = ("tcue:", "ocue:", "tfirst:", "ofirst:", "bcue:", "bfirst:")
 
@@ -62,7 +62,7 @@ class KindModel:
 def train_kinds(samples: list[tuple[dict, str]], l2: float = 1.0, iterations: int = 300,
                 rate: float = 0.5) -> KindModel:
     """`samples`: (features, kind) pairs; weights repeat a sample in the list."""
-    kinds = list(KINDS) + sorted({k for _, k in samples if k not in KINDS} | {OTHER_KIND} - set(KINDS))
+    kinds = list(SPEECH_KINDS) + sorted({k for _, k in samples if k not in SPEECH_KINDS} | {OTHER_KIND} - set(SPEECH_KINDS))
     pairs = [([pair_features(f, k) for k in kinds], kinds.index(y)) for f, y in samples]
     weights: dict[str, float] = {}
     n = max(1, len(samples))

@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import re
 
-KINDS = ("领导讲话", "汇报发言", "研讨发言", "表态发言", "工作报告", "述职报告", "开幕词", "闭幕词", "致辞",
-         "调研讲话", "动员讲话")
-OTHER_KIND = "other"  # the label schema's kind for a speech that fits none of KINDS
+# the kinds themselves (SPEECH_KINDS, OTHER_KIND) are in speechwriter/vocabulary.py
 
 _BY_TITLE = (
     ("述职报告", re.compile(r"述职|述廉|述责|工作总结|转正|个人总结|年终总结")),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from speechwriter import filetypes
@@ -161,7 +162,7 @@ def _clip(sentence: str, limit: int = 220) -> str:
     return sentence[:cut] + "。"
 
 
-def _unique_all(items) -> list[str]:
+def _unique_all(items: Iterable[str]) -> list[str]:
     seen: list[str] = []
     for item in items:
         if item and item not in seen:
@@ -169,7 +170,7 @@ def _unique_all(items) -> list[str]:
     return seen
 
 
-def _unique(items) -> list[str]:
+def _unique(items: Iterable[str]) -> list[str]:
     return _unique_all(items)[:5]
 
 
@@ -241,7 +242,7 @@ def bundled_speeches() -> list[Speech]:
     return list(_bundled)
 
 
-def folder_speeches(folder: str | Path, on_error=None) -> list[Speech]:
+def folder_speeches(folder: str | Path, on_error: Callable[[Path, UserError], object] | None = None) -> list[Speech]:
     """Every speech in a folder of the clerk's own samples; a bad file is reported, not fatal."""
     from speechwriter.core.analyzer import analyze_file
 

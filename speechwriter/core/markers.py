@@ -12,8 +12,6 @@ from dataclasses import dataclass
 from speechwriter.core.numbering_styles import COMPILED, ORDER_WORDS
 from speechwriter.core.numerals import parse_chinese_numeral
 
-RUN_IN_FAMILIES = {family.name for family, _ in COMPILED if family.run_in}
-
 
 @dataclass(frozen=True)
 class Marker:

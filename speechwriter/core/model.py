@@ -17,6 +17,7 @@ import math
 import os
 import sys
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -25,9 +26,9 @@ from speechwriter.core import house
 from speechwriter.core.crf import LinearCRF
 from speechwriter.core.house import HouseHeadings
 from speechwriter.core.kind_model import KindModel
+from speechwriter.vocabulary import LINE_PARTS, ROLES, role_rank
 
-ROLE_ORDER = ("opening", "review", "key_points", "closing")
-HEADER_TAGS = ("title", "subtitle", "speaker", "date", "noise", "salutation", "body")
+HEADER_TAGS = LINE_PARTS   # what the header model tags a line as
 _TOP = {"title", "subtitle", "speaker", "date", "noise"}
 FILES = {"roles": "roles.json", "header": "header.json", "kind": "kind.json"}
 OPTIONAL_FILES = {"house": house.FILE}   # only a clerk's model has one (本单位的写法, core/house.py)
@@ -50,7 +51,7 @@ class Models:
         """Roles of the body's units; a heading the clerk has placed before (`heading_keys`, see
         core/house.py) is strongly preferred in the role the clerk gave it, within the role order."""
         preferred = self.house.preferred(heading_keys) if self.house and heading_keys else None
-        return _constrained(self.roles, features, ROLE_ORDER, _role_step, _role_fits, preferred)
+        return _constrained(self.roles, features, ROLES, _role_step, _role_fits, preferred)
 
     def tag_header(self, features: list[dict], header_until: int = 0) -> list[str]:
         """Tags of the first lines; the lines before `header_until` (a salutation's line) are no body."""
@@ -64,7 +65,7 @@ class Models:
 
 
 def _role_step(prev: str, cur: str) -> bool:
-    return ROLE_ORDER.index(cur) >= ROLE_ORDER.index(prev)
+    return role_rank(cur) >= role_rank(prev)
 
 
 def _role_fits(index: int, feats: dict, role: str) -> bool:
@@ -84,14 +85,15 @@ def _header_step(prev: str, cur: str) -> bool:
 
 
 def _header_fits(feats: dict, tag: str) -> bool:
-    """A line with a sentence inside, or longer than two lines of a page, is body or noise."""
+    """A line with a sentence inside, or of 120 characters and more (the `len:7` bucket of
+    features.line_features, about four lines of a page), is body or noise."""
     return tag in ("body", "noise") or not (feats.get("inner_end") or feats.get("len:7"))
 
 
 OTHER_THAN_PREFERRED = -25.0  # log-score of a tag other than the clerk's for a heading the clerk placed
 
 
-def _constrained(crf: LinearCRF, features: list[dict], tags: tuple[str, ...], allowed, fits=None,
+def _constrained(crf: LinearCRF, features: list[dict], tags: tuple[str, ...], allowed: Callable[[str, str], bool], fits: Callable[[int, dict, str], bool] | None = None,
                  preferred: dict[int, str] | None = None) -> list[str]:
     """Viterbi over the CRF's marginals, keeping only sequences that `allowed` accepts step by step
     (and, with `fits`, only tags that fit each item); an item in `preferred` all but takes its tag."""

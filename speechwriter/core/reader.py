@@ -11,6 +11,7 @@ import functools
 import os
 import stat
 from pathlib import Path
+from typing import Any
 
 from speechwriter import filetypes
 from speechwriter.core import budget
@@ -64,7 +65,7 @@ def read_text_file(path: str | os.PathLike, limit: int, what: str = "文件") ->
 MAX_JSON_DIGITS = 30   # a number in a label or settings file; Python refuses past 4,300 digits with English
 
 
-def read_json_file(path: str | os.PathLike, limit: int, what: str = "文件"):
+def read_json_file(path: str | os.PathLike, limit: int, what: str = "文件") -> Any:
     """The JSON value in a regular file of at most `limit` bytes (UTF-8, a BOM allowed); every way
     it can be wrong is one Chinese sentence naming the file (a number of thousands of digits, nesting
     too deep, not UTF-8, not JSON)."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from speechwriter.core.cleaning import Line, ends_sentence, is_noise
 from speechwriter.core.header import (
@@ -41,7 +42,7 @@ class Segmentation:
     outside: list[Line]  # lines of the document that belong to no speech (news, features, imprint)
 
 
-def segment(lines: list[Line], models=None) -> Segmentation:
+def segment(lines: list[Line], models: Any = None) -> Segmentation:
     """`models`: the trained header model confirms where a new speech's title block starts."""
     speeches: list[Span] = []
     outside: list[Line] = []
@@ -70,7 +71,7 @@ def _split_parts(lines: list[Line]) -> list[list[Line]]:
 _MIN_BODY = 3  # paragraphs a speech has at least before another may start
 
 
-def _split_stacked(lines: list[Line], models) -> list[list[Line]]:
+def _split_stacked(lines: list[Line], models: Any) -> list[list[Line]]:
     """Speeches one after another in one file, each with its own title block: cut before each block."""
     starts, paragraphs = [0], 0
     for index in range(1, len(lines)):
@@ -83,7 +84,7 @@ def _split_stacked(lines: list[Line], models) -> list[list[Line]]:
     return [lines[a:b] for a, b in zip(bounds, bounds[1:])]
 
 
-def _opens_speech(lines: list[Line], index: int, models) -> bool:
+def _opens_speech(lines: list[Line], index: int, models: Any) -> bool:
     """A title line after a finished paragraph, then header lines down to a salutation or a date —
     or, when the header model reads them so, down to a speaker or subtitle line — then a body."""
     text = lines[index].text

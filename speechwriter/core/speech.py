@@ -7,9 +7,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-ROLES = ("opening", "review", "key_points", "closing")
-ROLE_NAMES = {"opening": "开场", "review": "回顾", "key_points": "要点", "closing": "结束"}
-
 
 @dataclass
 class Block:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from speechwriter.core.speech import ROLE_NAMES
+from speechwriter.vocabulary import ROLE_NAMES
 
 
 @dataclass

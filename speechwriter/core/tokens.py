@@ -11,8 +11,11 @@ import functools
 import logging
 import os
 import threading
+from typing import Any
 
 from platformdirs import user_cache_dir
+
+from speechwriter.paths import APP_NAME
 
 # Words jieba would otherwise cut apart; the role cues are matched on whole tokens.
 _SPEECH_WORDS = (
@@ -25,7 +28,7 @@ _lock = threading.Lock()
 _tokenizer = None
 
 
-def tokenizer():
+def tokenizer() -> Any:
     global _tokenizer
     if _tokenizer is None:
         with _lock:
@@ -37,7 +40,7 @@ def tokenizer():
                 jieba.setLogLevel(logging.CRITICAL)
                 instance = jieba.dt
                 # jieba caches its parsed dictionary in the system temp folder by default; keep it with ours
-                instance.tmp_dir = user_cache_dir("speechwriter", appauthor=False)
+                instance.tmp_dir = user_cache_dir(APP_NAME, appauthor=False)
                 try:
                     os.makedirs(instance.tmp_dir, exist_ok=True)
                 except OSError:

@@ -13,23 +13,31 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import hashlib
 import json
 import os
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from speechwriter.core.analyzer import body_units, content_lines, opening_text, rule_line_tags, rule_roles
-from speechwriter.core.cleaning import clean_lines
+from speechwriter.core.cleaning import Line, clean_lines
 from speechwriter.core.crf import LinearCRF
-from speechwriter.core.features import HEADER_WINDOW, kind_features, line_features, unit_features, units_text
+from speechwriter.core.features import (
+    FEATURES_VERSION,
+    HEADER_WINDOW,
+    kind_features,
+    line_features,
+    unit_features,
+    units_text,
+)
 from speechwriter.core.house import unit_keys
 from speechwriter.core.kind_model import train_kinds
+from speechwriter.core.labelling import norm  # labels are matched one way everywhere
 from speechwriter.core.model import ALL_FILES, FILES, READERS, RECORD, Models
-from speechwriter.core.reading import norm  # labels are matched one way everywhere
+from speechwriter.core.units import Unit
+from speechwriter.vocabulary import HEADER_FIELDS, role_rank
 
-HEADER_FIELDS = ("title", "subtitle", "speaker", "date", "salutation")
 # chosen by source-grouped cross-validation (bench/structure.py --search)
 PARAMS = {"roles": {"c1": 0.2, "c2": 0.05, "all_transitions": False}, "header": {"c1": 0.05, "c2": 0.05}, "kind": {"l2": 1.0}}
 MAX_ITERATIONS = 200
@@ -99,7 +107,7 @@ def _header_tag(text: str, label: dict) -> str:
     return "noise"
 
 
-def _unit_roles(units, body, label: dict, problems: list[str]) -> list[str]:
+def _unit_roles(units: list[Unit], body: list[Line], label: dict, problems: list[str]) -> list[str]:
     """Each unit gets the role most of its characters have in the label."""
     text = "".join(norm(ln.text) for ln in body)
     starts, pos = [], 0
@@ -122,9 +130,8 @@ def _unit_roles(units, body, label: dict, problems: list[str]) -> list[str]:
         roles.append(Counter(span).most_common(1)[0][0])
         offset += size
     # the label's roles only move forward; keep the units' so too (a minority can break it)
-    order = ("opening", "review", "key_points", "closing")
     for i in range(1, len(roles)):
-        if order.index(roles[i]) < order.index(roles[i - 1]):
+        if role_rank(roles[i]) < role_rank(roles[i - 1]):
             roles[i] = roles[i - 1]
     return roles
 
@@ -171,34 +178,28 @@ def labelled_examples(corpus: str | os.PathLike | None, seeds: str | os.PathLike
 # --- the featurised examples shipped for retraining -----------------------------------------
 
 EXAMPLES_FILE = "examples.json.gz"
-# what shapes an example's features: a change in any of these makes shipped examples stale
-_EXTRACTOR_MODULES = ("features", "units", "analyzer", "cleaning", "training")
 
 
-def extractor_version() -> str:
-    """A hash of the feature extraction's source: recorded with the shipped examples to detect stale ones."""
-    digest = hashlib.sha256()
-    here = Path(__file__).resolve().parent
-    for name in _EXTRACTOR_MODULES:
-        digest.update((here / f"{name}.py").read_bytes())
-    return digest.hexdigest()[:16]
+def example_row(example: Example) -> dict:
+    """What is shipped of an example: its features and labels (no text; the label keeps only its kind)."""
+    e = example
+    return {"name": e.name, "group": e.group, "kind": e.label.get("kind") or "other",
+            "header": [e.header_features, e.header_tags], "header_variants": [list(v) for v in e.header_variants],
+            "units": [e.unit_features, e.unit_roles], "kind_features": e.kind_features}
 
 
 def export_examples(examples: list[Example], path: str | os.PathLike) -> None:
-    """Write the examples as features and labels only (no text; the label keeps only its kind),
-    byte for byte the same for the same examples (gzip without a time stamp, sorted keys)."""
+    """Write the examples' rows, byte for byte the same for the same examples (gzip without a time
+    stamp, sorted keys), with the FEATURES_VERSION they were made with."""
     from speechwriter.core.atomic import atomic_write_bytes
 
-    rows = [{"name": e.name, "group": e.group, "kind": e.label.get("kind") or "other",
-             "header": [e.header_features, e.header_tags], "header_variants": [list(v) for v in e.header_variants],
-             "units": [e.unit_features, e.unit_roles], "kind_features": e.kind_features} for e in examples]
-    data = {"extractor": extractor_version(), "examples": rows}
+    data = {"extractor": FEATURES_VERSION, "examples": [example_row(e) for e in examples]}
     raw = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
     atomic_write_bytes(Path(path), gzip.compress(raw, compresslevel=9, mtime=0))
 
 
-def load_examples(path: str | os.PathLike) -> tuple[str, list[Example]]:
-    """(the extractor version they were made with, the examples) from an `export_examples` file."""
+def load_examples(path: str | os.PathLike) -> tuple[object, list[Example]]:
+    """(the FEATURES_VERSION they were made with, the examples) from an `export_examples` file."""
     data = json.loads(gzip.decompress(Path(path).read_bytes()).decode("utf-8"))
     examples = []
     for row in data["examples"]:
@@ -244,7 +245,7 @@ def train(examples: list[Example], weights: list[float] | None = None, params: d
     return out
 
 
-def _trainer(values: dict):
+def _trainer(values: dict) -> Any:
     import pycrfsuite
 
     trainer = pycrfsuite.Trainer(verbose=False)
@@ -301,10 +302,11 @@ def main(argv: list[str] | None = None) -> int:
         for problem in example.problems:
             print(f"{example.name}: {problem}")
     models = train(examples)
-    note = ("../shared/corpus (28 labelled speeches; sources in ../shared/corpus/SOURCES.md) and "
-            "../shared/seeds/labels (9 seed speeches); the texts are not copied into the repository")
+    seeds = sum(1 for e in examples if e.group == "seeds")
+    note = (f"../shared/corpus ({len(examples) - seeds} labelled speeches; sources in ../shared/corpus/SOURCES.md) and "
+            f"../shared/seeds/labels ({seeds} seed speeches); the texts are not copied into the repository")
     record = training_record(examples, note)
-    record["examples"] = {"file": EXAMPLES_FILE, "extractor": extractor_version()}
+    record["examples"] = {"file": EXAMPLES_FILE, "extractor": FEATURES_VERSION}
     save(models, args.out, record)
     export_examples(examples, Path(args.out) / EXAMPLES_FILE)
     print(f"trained on {len(examples)} speeches → {args.out}")

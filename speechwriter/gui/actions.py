@@ -16,10 +16,10 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from speechwriter.gui.icons import icon
+from speechwriter.vocabulary import ROLE_NAMES, ROLES
 
 # the same roles and names as speechwriter.core.speech (a test keeps them equal); spelled out here so
 # the menus need not import the core while the window first appears
-ROLE_MENU = (("opening", "开场"), ("review", "回顾"), ("key_points", "要点"), ("closing", "结束"))
 K = QKeySequence.StandardKey
 
 
@@ -146,13 +146,13 @@ class Actions(QObject):
                                         "讲话限时（如控制在 15 分钟）：超出时状态栏变为橙色")
         self.add_field = self._make("添加字段…", self.add_field_requested)
         self.insert_roles = []
-        for role, role_name in ROLE_MENU:
-            action = QAction(f"{role_name}小节", host)
+        for role in ROLES:
+            action = QAction(f"{ROLE_NAMES[role]}小节", host)
             action.triggered.connect(lambda _c=False, r=role: self.add_section_requested.emit(False, r))
             self.insert_roles.append(action)
         self.roles = []
-        for role, role_name in ROLE_MENU:
-            action = QAction(role_name, host)
+        for role in ROLES:
+            action = QAction(ROLE_NAMES[role], host)
             action.triggered.connect(lambda _c=False, r=role: self.role_requested.emit(r))
             self.roles.append(action)
 

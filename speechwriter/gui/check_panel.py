@@ -47,16 +47,8 @@ def run_check(outline):
 def section_title(doc: Document, section_id: str | None) -> str:
     if not section_id:
         return "标题、称呼等基本信息"
-    try:
-        section = doc.section_by_id(section_id)
-    except Exception:  # noqa: BLE001 - gone meanwhile
-        return "（已删除的小节）"
-    from speechwriter.core.field_syntax import shown
-    from speechwriter.core.speech import ROLE_NAMES
-
-    text = shown(section.heading.strip()) or f"〔{ROLE_NAMES.get(section.role, section.role)}〕" + shown(
-        (section.paragraphs() or [""])[0])[:14]
-    return text
+    section = doc.outline.find(section_id)
+    return section.short_name(18) if section is not None else "（已删除的小节）"
 
 
 class CheckPanel(QWidget):
@@ -111,6 +103,7 @@ class CheckPanel(QWidget):
         self._timer.setInterval(CHECK_DELAY_MS)
         self._timer.timeout.connect(self.check_now)
         doc.changed.connect(self.schedule)
+        doc.target_changed.connect(self.schedule)   # 时长 depends on the target and the 语速
         self._update_buttons()
 
     # checking ---------------------------------------------------------------------------------

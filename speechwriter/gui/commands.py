@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
-from speechwriter.core.speech import ROLE_NAMES
 from speechwriter.outline import edit
 from speechwriter.outline.model import Section
+from speechwriter.vocabulary import ROLE_NAMES
 
 if TYPE_CHECKING:
     from speechwriter.gui.document import Document
@@ -28,12 +28,6 @@ if TYPE_CHECKING:
 BURST_PAUSE_S = 1.5      # a pause this long ends a typing burst (Word's feel: a sentence, not a letter)
 _MERGE_TEXT = 1          # the id all text commands share; mergeWith decides whether they really merge
 TYPE, ERASE = "type", "erase"
-
-
-def describe(section: Section) -> str:
-    """A short name for a section in a label: its heading, or its role for an un-headed block."""
-    text = section.heading.strip() or ROLE_NAMES.get(section.role, section.role)
-    return text if len(text) <= 12 else text[:12] + "…"
 
 
 @dataclass(frozen=True)
@@ -164,7 +158,7 @@ class SetHeading(_SetSectionText):
     attribute = "heading"
 
     def __init__(self, doc: Document, section_id: str, value: str, typing: bool = True):
-        label = f"修改标题“{describe(doc.section_by_id(section_id))}”"
+        label = f"修改标题“{doc.section_by_id(section_id).short_name()}”"
         super().__init__(doc, section_id, value, label, typing)
 
 
@@ -172,7 +166,7 @@ class SetBody(_SetSectionText):
     attribute = "body"
 
     def __init__(self, doc: Document, section_id: str, value: str, typing: bool = True):
-        label = f"修改“{describe(doc.section_by_id(section_id))}”的正文"
+        label = f"修改“{doc.section_by_id(section_id).short_name()}”的正文"
         super().__init__(doc, section_id, value, label, typing)
 
 
@@ -183,14 +177,14 @@ class InsertMaterial(_SetSectionText):
     attribute = "body"
 
     def __init__(self, doc: Document, section_id: str, new_body: str):
-        label = f"插入素材到“{describe(doc.section_by_id(section_id))}”"
+        label = f"插入素材到“{doc.section_by_id(section_id).short_name()}”"
         super().__init__(doc, section_id, new_body, label, typing=False)
 
 
 class SetRole(_DocCommand):
     def __init__(self, doc: Document, section_id: str, role: str):
         section = doc.section_by_id(section_id)
-        super().__init__(doc, f"把“{describe(section)}”改为“{ROLE_NAMES.get(role, role)}”")
+        super().__init__(doc, f"把“{section.short_name()}”改为“{ROLE_NAMES.get(role, role)}”")
         self.section_id, self.old, self.new = section_id, section.role, role
 
     def redo(self) -> None:
@@ -244,7 +238,7 @@ class SetLayout(_DocCommand):
 # tree --------------------------------------------------------------------------------------------
 class AddSection(_DocCommand):
     def __init__(self, doc: Document, parent_path: tuple, index: int, section: Section):
-        super().__init__(doc, f"添加小节“{describe(section)}”")
+        super().__init__(doc, f"添加小节“{section.short_name()}”")
         self.section = section
         self.parent_id = edit.section_at(doc.outline, parent_path).id if parent_path else None
         self.index = index
@@ -259,7 +253,7 @@ class AddSection(_DocCommand):
 class DeleteSection(_DocCommand):
     def __init__(self, doc: Document, path: tuple):
         section = edit.section_at(doc.outline, path)
-        super().__init__(doc, f"删除“{describe(section)}”")
+        super().__init__(doc, f"删除“{section.short_name()}”")
         self.section = section
         self.parent_id = edit.parent_id(doc.outline, path)
         self.index = path[-1]
@@ -277,7 +271,7 @@ class MoveSection(_DocCommand):
     def __init__(self, doc: Document, path: tuple, label: str, how: str = "move",
                  new_parent_path: tuple = (), new_index: int = 0):
         section = edit.section_at(doc.outline, path)
-        super().__init__(doc, f"{label}“{describe(section)}”")
+        super().__init__(doc, f"{label}“{section.short_name()}”")
         self.section_id = section.id
         self.old_parent_id = edit.parent_id(doc.outline, path)
         self.old_index = path[-1]

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from speechwriter import defaults, filetypes
 from speechwriter.errors import UserError
 from speechwriter.gui import commands
 from speechwriter.gui.outline_model import OutlineModel
@@ -31,7 +32,7 @@ class Document(QObject):
     focus_section = Signal(str)       # after a tree change: the section to select
     path_changed = Signal(str)
     template_changed = Signal(str)    # the template (文种) chosen in the editor
-    target_changed = Signal()         # 篇幅目标
+    target_changed = Signal()         # 篇幅目标 or 语速: the length is to be judged again
     step_shown = Signal(str, str)     # an undo/redo changed ("section", id) or ("field", name): show it there
     refused = Signal(str)             # an edit the rules refused (a drop, the 类型 box): why, for the status bar
     rounds_changed = Signal()         # the saved rounds (修改轮次) or the open 批注 changed
@@ -91,15 +92,19 @@ class Document(QObject):
 
     def display_name(self) -> str:
         if self.path:
-            name = Path(self.path).name
-            return name[: -len(".speech.json")] if name.endswith(".speech.json") else name
+            return filetypes.OUTLINE.bare_name(self.path)
         return self.outline.field("标题") or "未命名讲稿"
 
     def section_by_path(self, path: tuple) -> Section:
         return edit.section_at(self.outline, path)
 
     def section_by_id(self, section_id: str) -> Section:
-        return edit.section_at(self.outline, edit.path_of_id(self.outline, section_id))
+        """The section an edit is for (UserError when it is not in the outline); a view that may
+        hold the id of a section deleted meanwhile asks `outline.find(id)` instead."""
+        section = self.outline.find(section_id)
+        if section is None:
+            raise UserError("该小节不在提纲中。")
+        return section
 
     # text setters: validate, then push a command ---------------------------------------------
     def set_field(self, name: str, value: str, typing: bool = True) -> None:
@@ -141,6 +146,15 @@ class Document(QObject):
             raise UserError("篇幅目标应为 1 到 600 分钟。")
         if self.outline.target_minutes != minutes:
             self.undo_stack.push(commands.SetTarget(self, minutes))
+
+    def set_rate(self, rate: int) -> None:
+        """The clerk's 语速 (字/分) for this outline: a preference, not an edit (no undo step). The tree,
+        the 校对 and the preview all count with it; target_changed tells them to count again."""
+        rate = defaults.valid_rate(rate)
+        if self.outline.rate != rate:
+            self.outline.rate = rate
+            self.model.refresh()
+            self.target_changed.emit()
 
     def set_numbering(self, level: int, style: str) -> None:
         current = self.outline.numbering

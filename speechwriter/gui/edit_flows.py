@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from speechwriter.core.field_syntax import valid_name
 from speechwriter.errors import UserError
 from speechwriter.gui.document import Document
 from speechwriter.gui.editor_page import EditorPage
 from speechwriter.gui.prompts import Prompts
+from speechwriter.outline.edit import place_for_role
 from speechwriter.outline.model import Section
-
-_ROLE_RANK = {"opening": 0, "review": 1, "key_points": 2, "closing": 3}
 
 
 def target_minutes(answer: str) -> int | None:
@@ -68,10 +68,9 @@ class EditFlows(QObject):
         at the place that role is printed in, so the tree stays in the document's order."""
         outline = self.doc.outline
         path = self.editor.current_path()
+        parent: tuple = ()
         if role:
-            parent: tuple = ()
-            rank = _ROLE_RANK.get(role, 2)
-            index = sum(1 for s in outline.sections if _ROLE_RANK.get(s.role, 2) <= rank)
+            index = place_for_role(outline, role)
         elif child and path is not None:
             parent, index = path, len(self.doc.section_by_path(path).children)
         elif path is not None:
@@ -86,7 +85,7 @@ class EditFlows(QObject):
         except UserError as err:
             self.prompts.show_message("不能在这里添加小节", err.message, "warning")
             return
-        self.focus_heading()
+        self.editor.focus_heading()
 
     def set_role(self, role: str) -> None:
         section_id = self.editor.current_section_id()
@@ -96,27 +95,21 @@ class EditFlows(QObject):
             self.doc.set_role(section_id, role)
         except UserError as err:
             self.message.emit(err.message)
-            self.editor.section_editor.show_section(section_id)   # the box shows the role it kept
-
-    def focus_heading(self) -> None:
-        self.editor.tabs.setCurrentWidget(self.editor.section_editor)
-        self.editor.section_editor.heading.setFocus()
-        self.editor.section_editor.heading.selectAll()
+            self.editor.show_section_text(section_id)   # the box shows the role it kept
 
     # fields and text ------------------------------------------------------------------------------
     def add_field(self) -> None:
-        name = self.prompts.ask_text("新字段的名称（例如：会议名称、单位、主持人）：")
-        if not name:
+        answer = self.prompts.ask_text("新字段的名称（例如：会议名称、单位、主持人）：")
+        if not answer:
             return
-        if any(ch in name for ch in "{}|% "):
-            self.prompts.show_message("字段名称不能含有空格或 { } | % 符号", name, "warning")
+        try:
+            name = valid_name(answer)
+        except UserError as err:
+            self.prompts.show_message("这个字段名称不能用", err.message, "warning")
             return
         if name not in self.doc.outline.fields:
             self.doc.set_field(name, "（待填）", typing=False)
-        form = self.editor.field_form
-        form.rebuild()
-        self.editor.tabs.setCurrentWidget(form)
-        form.focus_field(name)
+        self.editor.show_field(name)
 
     def set_length_target(self) -> None:
         """编辑 → 篇幅目标: the minutes this speech must keep to (the count line turns amber past it).
@@ -134,34 +127,16 @@ class EditFlows(QObject):
             return
         self.message.emit(f"篇幅目标：{minutes} 分钟，超出时字数行变为橙色。" if minutes else "已取消篇幅目标。")
 
-    def reveal(self, place, length: int) -> None:
-        """Show where 查找 found the text: the field in 基本信息, or the section's heading or body, selected."""
-        from speechwriter.outline.find import FIELD, HEADING
-
-        if place.kind == FIELD:
-            self.editor.show_field(place.key)
-            box = self.editor.field_form.boxes.get(place.key)
-            if box is not None:
-                box.setSelection(place.start, length)
-            return
-        self.editor.select_section(place.key)
-        section_editor = self.editor.section_editor
-        self.editor.tabs.setCurrentWidget(section_editor)
-        if place.kind == HEADING:
-            section_editor.heading.setSelection(place.start, length)
-        else:
-            section_editor.select_in_body(place.start, length)
-
     def insert_field(self, name: str) -> None:
-        self.editor.section_editor.insert_text("{{ " + name + " }}")
+        try:
+            self.editor.insert_field(name)
+        except UserError as err:   # a name an old file carries that no field can print
+            self.message.emit(err.message)
 
     def insert_material(self, text: str) -> None:
         """A paragraph or phrase from the 素材库 into the section being edited (one undo step)."""
         if self.editor.current_section_id() is None:
             self.message.emit("请先在左侧提纲中选择要放入素材的小节。")
             return
-        section_editor = self.editor.section_editor
-        if section_editor.insert_material(text):
-            self.editor.tabs.setCurrentWidget(section_editor)
-            self.editor.preview.follow(section_editor.section_id)
+        if self.editor.insert_material(text):
             self.message.emit("已插入素材，可按 Ctrl+Z 撤销。")

@@ -49,6 +49,7 @@ class OutlineTree(QTreeView):
 
 class EditorPage(QWidget):
     section_selected = Signal(object)   # section id or None
+    add_field_requested = Signal()      # 基本信息's 添加字段 button
 
     def __init__(self, doc: Document, rate: int, parent=None):
         super().__init__(parent)
@@ -89,6 +90,7 @@ class EditorPage(QWidget):
         doc.replaced.connect(self._outline_replaced)
         doc.template_changed.connect(lambda _name: self._outline_replaced())
         doc.changed.connect(self.field_form.schedule_refresh)
+        self.field_form.add_field_requested.connect(self.add_field_requested)
         if doc.outline.sections or doc.outline.fields:  # built after an outline was loaded
             self.field_form.rebuild()
             self._outline_replaced()
@@ -115,7 +117,9 @@ class EditorPage(QWidget):
             self.field_form.focus_field(missing[0])
 
     def show_field(self, name: str) -> None:
-        """基本信息 at one field (an export found it empty)."""
+        """基本信息 at one field (an export found it empty, or the clerk just added it)."""
+        if name not in self.field_form.boxes:
+            self.field_form.rebuild()
         self.tabs.setCurrentWidget(self.field_form)
         self.field_form.focus_field(name)
 
@@ -126,6 +130,58 @@ class EditorPage(QWidget):
             return
         self.select_section(key)
         self.tabs.setCurrentWidget(self.section_editor)
+    # what the flows ask of the page, by intent (they never reach into its widgets) ---------------
+    def field_names(self) -> list[str]:
+        """The outline's fields, as 插入 → 字段 lists them."""
+        return self.field_form.names()
+
+    def focus_heading(self) -> None:
+        """The chosen section's heading, selected for typing over (a new section, 修改标题)."""
+        self.tabs.setCurrentWidget(self.section_editor)
+        self.section_editor.heading.setFocus()
+        self.section_editor.heading.selectAll()
+
+    def reveal(self, place, length: int) -> None:
+        """Where 查找 found the text (outline/find's place): the field in 基本信息, or the section's
+        heading or body, with the `length` characters found selected."""
+        from speechwriter.outline.find import FIELD, HEADING
+
+        if place.kind == FIELD:
+            self.show_field(place.key)
+            box = self.field_form.boxes.get(place.key)
+            if box is not None:
+                box.setSelection(place.start, length)
+            return
+        self.select_section(place.key)
+        self.tabs.setCurrentWidget(self.section_editor)
+        if place.kind == HEADING:
+            self.section_editor.heading.setSelection(place.start, length)
+        else:
+            self.section_editor.select_in_body(place.start, length)
+
+    def reveal_text(self, section_id: str, text: str, near: int) -> None:
+        """A section's words selected in its text (a 校对 finding clicked)."""
+        self.select_section(section_id)
+        self.tabs.setCurrentWidget(self.section_editor)
+        self.section_editor.select_text(text, near)
+
+    def insert_field(self, name: str) -> None:
+        """`{{ name }}` where the cursor is in the section's text (UserError for a name no field can carry)."""
+        from speechwriter.core.field_syntax import mark
+
+        self.section_editor.insert_text(mark(name))
+
+    def insert_material(self, text: str) -> bool:
+        """A passage from the 素材库 into the section being edited, shown; False when none is."""
+        if not self.section_editor.insert_material(text):
+            return False
+        self.tabs.setCurrentWidget(self.section_editor)
+        self.preview.follow(self.section_editor.section_id)
+        return True
+
+    def show_section_text(self, section_id: str) -> None:
+        """The section's text as the outline holds it (after an edit was refused)."""
+        self.section_editor.show_section(section_id)
 
     def current_path(self) -> tuple | None:
         index = self.tree.currentIndex()
@@ -156,7 +212,7 @@ class EditorPage(QWidget):
         first = self.doc.outline.sections[0].id if self.doc.outline.sections else None
         self.select_section(first)
 
-    # what the tree shows, as a reader sees it (used by the menus and tests alike) ----------------
+    # what the tree shows, as a reader sees it (the tests read the tree through it) --------------
     def visible_headings(self) -> list[str]:
         model, rows = self.doc.model, []
 

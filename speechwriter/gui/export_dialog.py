@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from speechwriter import filetypes
 from speechwriter.gui.file_dialogs import run_file_dialog
 from speechwriter.render.options import FONT_SET_HINTS
 
@@ -83,14 +84,14 @@ class ExportDialog(QDialog):
 
     def _browse(self) -> None:
         # no overwrite question here: the export asks 替换 / 另存为 / 取消 itself and keeps a .bak
-        paths = run_file_dialog(self, "导出为", self.path.text(), "Word 文档 (*.docx)", QFileDialog.FileMode.AnyFile,
+        paths = run_file_dialog(self, "导出为", self.path.text(), filetypes.WORD_OUT_FILTER, QFileDialog.FileMode.AnyFile,
                                 save=True, confirm_overwrite=False)
         if paths:
             self.path.setText(paths[0])
 
     def _pick_reference(self) -> None:
         paths = run_file_dialog(self, "选择本单位的 Word 模板", self.reference.text() or str(Path(self.path.text()).parent),
-                                "Word 文档 (*.docx *.dotx)", QFileDialog.FileMode.ExistingFile)
+                                filetypes.WORD_REFERENCE_FILTER, QFileDialog.FileMode.ExistingFile)
         if paths:
             self.reference.setText(paths[0])
 
@@ -98,7 +99,5 @@ class ExportDialog(QDialog):
         path = self.path.text().strip()
         if not path:
             return None
-        if not path.lower().endswith(".docx"):
-            path += ".docx"
-        return ExportChoice(str(Path(path)), self.template.currentText(), self.font_set.currentText(),
+        return ExportChoice(str(Path(filetypes.WORD_OUT.with_suffix(path))), self.template.currentText(), self.font_set.currentText(),
                             self.reference.text().strip())

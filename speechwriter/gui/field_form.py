@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from speechwriter.errors import UserError
 from speechwriter.gui.document import Document
 from speechwriter.gui.text_boxes import LineBox
-from speechwriter.outline.model import HEADER_FIELDS
+from speechwriter.vocabulary import OUTLINE_HEADER_FIELDS as HEADER_FIELDS
 
 NARROW_FORM = 400
 MISSING_STYLE = "QLineEdit { background: #fde8e8; border: 1px solid #d9534f; }"
@@ -62,8 +63,14 @@ def form_fields(outline) -> list[tuple[str, bool]]:
 
 
 def missing_fields(outline) -> list[str]:
-    """Required fields still empty, in form order: what an export asks for first."""
-    return [name for name, required in form_fields(outline) if required and not outline.field(name).strip()]
+    """Required fields still empty, in form order: what an export asks for first (render.unfilled_fields;
+    with a broken user template, only the 标题 is required)."""
+    from speechwriter.render import unfilled_fields
+
+    try:
+        return unfilled_fields(outline)
+    except UserError:
+        return [] if outline.field("标题").strip() else ["标题"]
 
 
 TITLE_FIELDS = ("标题", "副标题")   # printed at the top of the page

@@ -75,6 +75,15 @@ class LibraryDock(QDockWidget):
         self.closed.emit()
         super().closeEvent(event)
 
+    def focus_search(self, bring_forward: bool = True) -> None:
+        """The search box ready for words. `bring_forward` (查找素材): the 查找 tab is shown and what was
+        typed before selected to type over; otherwise (the panel just opened) the tab showing is kept."""
+        if bring_forward:
+            self.panel.setCurrentWidget(self.panel.search)
+        self.panel.search.query.setFocus()
+        if bring_forward:
+            self.panel.search.query.selectAll()
+
     def show_phrases_for(self, role: str | None, kind: str | None) -> None:
         """The role of the section being edited (or None): its typical phrasing in 常用说法."""
         self.panel.phrases.show_for(role, kind)

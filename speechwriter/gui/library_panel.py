@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from speechwriter.core.speech import ROLE_NAMES, ROLES
 from speechwriter.errors import UserError
 from speechwriter.gui.icons import icon
 from speechwriter.gui.library_results import TAG, RichList, hit_html, phrase_html, plain_date
+from speechwriter.vocabulary import ROLE_NAMES, ROLES
 
 SEARCH_DELAY_MS = 300   # search once the clerk pauses typing, not on every keystroke
 SOURCES = (("全部来源", None), ("我的范文", "own"), ("自带范文", "bundled"))

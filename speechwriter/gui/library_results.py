@@ -12,8 +12,8 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QTextDocument
 from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QListWidgetItem, QStyle, QStyledItemDelegate
 
-from speechwriter.core.speech import ROLE_NAMES
 from speechwriter.gui.start_page import plain_fields
+from speechwriter.vocabulary import ROLE_NAMES
 
 PAYLOAD_ROLE = Qt.ItemDataRole.UserRole
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from speechwriter.gui.document import Document
     from speechwriter.gui.edit_flows import EditFlows
     from speechwriter.gui.editor_page import EditorPage
-    from speechwriter.gui.files import FileFlows
+    from speechwriter.gui.file_flows import FileFlows
     from speechwriter.gui.find_replace import FindReplaceDialog
     from speechwriter.gui.library_dock import LibraryDock
     from speechwriter.gui.library_flows import LibraryFlows
@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
     @property
     def files(self) -> FileFlows:
         if self._files is None:
-            from speechwriter.gui.files import FileFlows
+            from speechwriter.gui.file_flows import FileFlows
 
             files = self._files = FileFlows(self.doc, self.prompts, self.settings, self.recovery, self.tasks, self)
             self.autosaver   # noqa: B018 - from the first document on, typed work is copied
@@ -160,14 +160,14 @@ class MainWindow(QMainWindow):
             self.tasks.run("正在加载分词词典…", preload_jieba)   # the preview's titles, 查找素材 and 校对 use it
             self.layout_keeper.restore_editor(editor)
             editor.section_selected.connect(lambda _id: self._update_state())
-            editor.field_form.add_field_requested.connect(lambda: self.edits.add_field())
+            editor.add_field_requested.connect(lambda: self.edits.add_field())
             editor.preview.rate_changed.connect(self.settings.set_speaking_rate)
             editor.preview.setVisible(self.acts.toggle_preview.isChecked())
             # the length stays in the status bar when the preview is hidden (F9) or folded away
             editor.preview.length_changed.connect(self.busy.show_length)
             editor.preview.update_counts()
             self.pages.addWidget(editor)
-            self.acts.field_names = editor.field_form.names
+            self.acts.field_names = editor.field_names
         return self._editor
 
     @property
@@ -186,7 +186,7 @@ class MainWindow(QMainWindow):
             from speechwriter.gui.find_replace import FindReplaceDialog
 
             dialog = self._find_replace = FindReplaceDialog(self.doc, self)
-            dialog.reveal.connect(lambda place, length: self.edits.reveal(place, length))
+            dialog.reveal.connect(lambda place, length: self.editor.reveal(place, length))
             dialog.message.connect(self.status)
         return self._find_replace
 
@@ -250,7 +250,7 @@ class MainWindow(QMainWindow):
         a.add_section_requested.connect(lambda child, role: self.edits.add_section(child, role))
         a.delete_section_requested.connect(lambda: self.edits.delete_section())
         a.move_requested.connect(lambda how: self.edits.move(how))
-        a.rename_requested.connect(lambda: self.edits.focus_heading())
+        a.rename_requested.connect(lambda: self.editor.focus_heading())
         a.role_requested.connect(lambda role: self.edits.set_role(role))
         a.numbering_requested.connect(lambda level, style: self.doc.set_numbering(level, style))
         a.field_requested.connect(lambda name: self.edits.insert_field(name))
@@ -369,15 +369,12 @@ class MainWindow(QMainWindow):
         self.settings.set_panel_shown("library", shown)
         self._update_library_dock()
         if shown and self._library_dock is not None and self._library_dock.isVisible():
-            self._library_dock.panel.search.query.setFocus()
+            self._library_dock.focus_search(bring_forward=False)
 
     def find_material(self) -> None:
         """编辑 → 查找素材 (Ctrl+Shift+F): the panel shown, its search box ready for words."""
         self.acts.toggle_library.setChecked(True)
-        panel = self.library_dock.panel
-        panel.setCurrentWidget(panel.search)
-        panel.search.query.setFocus()
-        panel.search.query.selectAll()
+        self.library_dock.focus_search()
 
     def _update_library_dock(self) -> None:
         wanted = self.is_editing() and self.acts.toggle_library.isChecked()
@@ -412,9 +409,7 @@ class MainWindow(QMainWindow):
     def go_to_finding(self, section_id, text: str, near: int) -> None:
         """A finding clicked in the 校对 panel: its section, its words selected (a field: the form)."""
         if section_id:
-            self.editor.select_section(section_id)
-            self.editor.tabs.setCurrentWidget(self.editor.section_editor)
-            self.editor.section_editor.select_text(text, near)
+            self.editor.reveal_text(section_id, text, near)
             return
         name = next((n for n, v in self.doc.outline.fields.items() if text and text in v), None)
         self.editor.show_field(name or next(iter(self.doc.outline.fields), "标题"))

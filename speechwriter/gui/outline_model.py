@@ -12,9 +12,9 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from speechwriter.core.field_syntax import shown
-from speechwriter.core.speech import ROLE_NAMES
 from speechwriter.outline import count, edit, numbering
 from speechwriter.outline.model import Outline, Section
+from speechwriter.vocabulary import ROLE_NAMES
 
 SAMPLE_COLOUR = "#9a6700"   # sample wording in the tree, the editor and the preview alike
 
@@ -81,10 +81,8 @@ class OutlineModel(QAbstractItemModel):
         return index
 
     def index_for_id(self, section_id: str) -> QModelIndex:
-        try:
-            return self.index_for_path(edit.path_of_id(self._outline, section_id))
-        except Exception:  # noqa: BLE001 - gone (deleted meanwhile): no index
-            return QModelIndex()
+        path = edit.find_path(self._outline, section_id)
+        return self.index_for_path(path) if path is not None else QModelIndex()   # None: deleted meanwhile
 
     # Qt model interface -----------------------------------------------------------------------
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
@@ -193,9 +191,8 @@ class OutlineModel(QAbstractItemModel):
         if not data.hasFormat(MIME_TYPE):
             return None
         section_id = data.data(MIME_TYPE).toStdString()
-        try:
-            path = edit.path_of_id(self._outline, section_id)
-        except Exception:  # noqa: BLE001
+        path = edit.find_path(self._outline, section_id)
+        if path is None:   # dragged from another window's outline
             return None
         new_parent = self.path(parent) if parent.isValid() else ()
         if new_parent[: len(path)] == path:

@@ -17,7 +17,7 @@ from speechwriter.errors import UserError
 from speechwriter.gui import prompts as P
 from speechwriter.gui.document import Document
 from speechwriter.gui.field_form import missing_fields
-from speechwriter.gui.files import safe_name
+from speechwriter.gui.file_flows import safe_name
 from speechwriter.gui.settings import Settings
 
 
@@ -134,14 +134,14 @@ class OutputFlows(QObject):
         outline = self.doc.outline
         sets = list(FONT_SETS) + ([options.fonts] if options.fonts not in FONT_SETS else [])
         # the template is the outline's own (chosen in 基本信息): the export prints what the preview shows
-        choice = self.prompts.choose_export(self._suggested(".docx"), [outline.template], outline.template,
+        choice = self.prompts.choose_export(self._suggested(filetypes.WORD_OUT), [outline.template], outline.template,
                                             [options.fonts] + [s for s in sets if s != options.fonts],
                                             self.settings.reference_template(outline.kind))
         if choice is None:
             return False
         reference = getattr(choice, "reference", "") or ""
         self.settings.set_reference_template(outline.kind, reference)
-        target = self.safe_target(filetypes.WORD_OUT.with_suffix(choice.path), "导出 Word", "Word 文档 (*.docx)",
+        target = self.safe_target(filetypes.WORD_OUT.with_suffix(choice.path), "导出 Word", filetypes.WORD_OUT_FILTER,
                                   filetypes.WORD_OUT)
         if target is None:
             return False
@@ -152,7 +152,7 @@ class OutputFlows(QObject):
     def export_pdf(self, path: str | None = None) -> bool:
         if not self._ready() or not self._checked_before_export():
             return False
-        path = path or self.prompts.choose_save_file("导出 PDF", self._suggested(".pdf"), filetypes.PDF_OUT_FILTER,
+        path = path or self.prompts.choose_save_file("导出 PDF", self._suggested(filetypes.PDF_OUT), filetypes.PDF_OUT_FILTER,
                                                      confirm_overwrite=False)
         if not path:
             return False
@@ -188,6 +188,6 @@ class OutputFlows(QObject):
             self.message.emit(f"已送往打印机：{len(laid.pages)} 页")
         return printed
 
-    def _suggested(self, suffix: str) -> str:
+    def _suggested(self, file_type: filetypes.FileType) -> str:
         folder = Path(self.doc.path).parent if self.doc.path else Path(self.settings.last_folder())
-        return str(folder / (safe_name(self.doc.display_name()) + suffix))
+        return str(folder / (safe_name(self.doc.display_name()) + file_type.suffixes[0]))

@@ -8,6 +8,7 @@ from html import escape
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QTextBrowser, QVBoxLayout, QWidget
 
+from speechwriter import defaults
 from speechwriter.gui.busy_indicator import OVER_STYLE
 from speechwriter.gui.document import Document
 from speechwriter.gui.workers import BackgroundTasks
@@ -29,13 +30,12 @@ def page_html(outline, view_width: int) -> tuple[str, list[str]]:
     """(the pipeline's HTML scaled to `view_width`, the broken fields' messages). Fields still
     empty show as 〔讲话人〕 so the draft is readable. Runs on a worker."""
     from speechwriter.errors import UserError
-    from speechwriter.render import outline_fields, to_html
+    from speechwriter.render import draft_fields, to_html, unfilled_fields
     from speechwriter.render.sandbox import render_budget
 
     problems: list[str] = []
     try:
-        placeholders = {f.name: f"〔{f.name}〕" for f in outline_fields(outline)
-                        if f.required and not outline.field(f.name).strip()}
+        placeholders = draft_fields(unfilled_fields(outline))
         with render_budget(PREVIEW_BUDGET_S, PREVIEW_BUDGET_STEPS):
             return to_html(outline, extra_fields=placeholders, problems=problems, view_width=view_width), problems
     except UserError as err:
@@ -50,8 +50,10 @@ def minutes_text(minutes: float) -> str:
     return f"{whole} 分 {seconds:02d} 秒" if whole else f"{seconds} 秒"
 
 
-def length_text(outline, rate: int) -> tuple[str, str, bool]:
-    """(全文 N 字，约 M 分 S 秒, the 篇幅目标's note: how much is left or how much to cut, over?)."""
+def length_text(outline) -> tuple[str, str, bool]:
+    """(全文 N 字，约 M 分 S 秒, the 篇幅目标's note: how much is left or how much to cut, over?),
+    at the outline's rate (the clerk's 语速, Document.set_rate), as the tree and the 校对 count."""
+    rate = outline.rate
     chars = count.outline_chars(outline)
     minutes = count.speaking_minutes(chars, rate)
     head = f"全文 {chars} 字，约 {minutes_text(minutes)}"
@@ -110,7 +112,7 @@ class PreviewPane(QWidget):
         self.section_label.setWordWrap(True)
         bar = QHBoxLayout()
         self.rate = QSpinBox()
-        self.rate.setRange(100, 400)
+        self.rate.setRange(*defaults.RATE_RANGE)
         self.rate.setSingleStep(10)
         self.rate.setSuffix(" 字/分")
         self.rate.setValue(rate)
@@ -130,6 +132,9 @@ class PreviewPane(QWidget):
         self._follow_title = False  # the title was edited: show the top of the page when shown
         doc.changed.connect(self.schedule)
         doc.target_changed.connect(self.update_counts)
+        # the clerk's 语速 is the one every count uses (tree, 校对, this bar): it goes into each outline opened
+        doc.replaced.connect(lambda: doc.set_rate(self.rate.value()))
+        doc.set_rate(rate)
 
     def schedule(self) -> None:
         self._timer.start()
@@ -169,9 +174,8 @@ class PreviewPane(QWidget):
         """Bring the selected section's heading into view, so the preview follows the tree."""
         if not self.section_id:
             return
-        try:
-            section = self.doc.section_by_id(self.section_id)
-        except Exception:  # noqa: BLE001 - deleted meanwhile
+        section = self.doc.outline.find(self.section_id)
+        if section is None:   # deleted meanwhile
             return
         text = section.heading.strip() or (section.paragraphs()[0][:20] if section.paragraphs() else "")
         if not text or "{{" in text:
@@ -227,8 +231,8 @@ class PreviewPane(QWidget):
             self.refreshed.emit()
 
     def update_counts(self) -> None:
-        rate = self.rate.value()
-        head, note, over = length_text(self.doc.outline, rate)
+        rate = self.doc.outline.rate
+        head, note, over = length_text(self.doc.outline)
         self.total_label.setText(head + note)
         self.total_label.setStyleSheet(OVER_STYLE if over else "")
         self.over_target = over
@@ -241,5 +245,5 @@ class PreviewPane(QWidget):
             self.section_label.setText("")
 
     def _rate_edited(self, value: int) -> None:
-        self.update_counts()
+        self.doc.set_rate(value)
         self.rate_changed.emit(value)

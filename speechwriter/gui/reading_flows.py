@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QWidget
 from speechwriter import filetypes
 from speechwriter.errors import UserError
 from speechwriter.gui.document import Document
-from speechwriter.gui.files import FileFlows
+from speechwriter.gui.file_flows import FileFlows
 from speechwriter.gui.library_flows import LibraryFlows
 from speechwriter.gui.prompts import Prompts
 from speechwriter.gui.reading_view import ReadingView
@@ -213,7 +213,6 @@ class ReadingFlows(QObject):
         from speechwriter.outline.create import from_speech
 
         outline = from_speech(library.speech(view.speech_id))
-        outline.rate = self.settings.speaking_rate()
         doc.load(outline, None, modified=True)
         self.editing.emit(False)
 

@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from speechwriter.core import reading_edits as fixes
-from speechwriter.core.reading import KIND_NAMES, LABEL_KINDS, Reading, ReadLine, label_of
-from speechwriter.core.speech import ROLE_NAMES, ROLES
+from speechwriter.core import labelling_fixes as fixes
+from speechwriter.core.labelling import Reading, ReadLine, label_of
 from speechwriter.errors import UserError
 from speechwriter.gui.window_layout import screen_rect
+from speechwriter.vocabulary import LABEL_KINDS, PART_NAMES, ROLE_NAMES, ROLES
 
 ROLE_COLOURS = {"opening": "#e8f1fb", "review": "#fdf3e1", "key_points": "#eaf6ea", "closing": "#f3e9f7"}
 HEADER_KEYS = (("title", "T"), ("subtitle", None), ("speaker", None), ("date", None), ("salutation", "S"),
@@ -61,8 +61,8 @@ class ReadingDocument(QObject):
         return old
 
     # the clerk's fixes: each raises UserError (a Chinese sentence) where it does not apply ---------
-    def set_line_kind(self, index: int, kind: str) -> None:
-        self._push(index, fixes.set_line_kind(self.reading, index, kind), fixes.describe_fix("kind", kind))
+    def set_line_part(self, index: int, part: str) -> None:
+        self._push(index, fixes.set_line_part(self.reading, index, part), fixes.describe_fix("part", part))
 
     def set_role(self, index: int, role: str) -> None:
         start, line = fixes.set_role(self.reading, index, role)
@@ -118,8 +118,8 @@ class SetSpeechKind(QUndoCommand):
 
 
 def line_type(line: ReadLine) -> str:
-    if line.kind != "body":
-        return KIND_NAMES[line.kind]
+    if line.part != "body":
+        return PART_NAMES[line.part]
     if line.heading:
         return f"{line.level}级小标题"
     return "正文" if line.level == 1 else f"{line.level}级正文"
@@ -173,9 +173,9 @@ class ReadingView(QDialog):
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
         row.addWidget(QLabel("这一行是："))
-        for kind, key in HEADER_KEYS:
-            self._button(row, f"kind:{kind}", KIND_NAMES[kind], key, lambda _c=False, k=kind: self._fix(
-                lambda i: self.doc.set_line_kind(i, k)))
+        for part, key in HEADER_KEYS:
+            self._button(row, f"part:{part}", PART_NAMES[part], key, lambda _c=False, k=part: self._fix(
+                lambda i: self.doc.set_line_part(i, k)))
         row.addStretch(1)
         layout.addLayout(row)
         row = QHBoxLayout()
@@ -251,21 +251,21 @@ class ReadingView(QDialog):
         for line in reading.lines:
             if line.section_start:
                 role = line.role
-            shown_role = role if line.kind == "body" else None
-            indent = "　" * (max(1, line.level) - 1) if line.kind == "body" else ""
+            shown_role = role if line.part == "body" else None
+            indent = "　" * (max(1, line.level) - 1) if line.part == "body" else ""
             item = QTreeWidgetItem([line_type(line), ROLE_NAMES.get(shown_role, "") if shown_role else "",
                                     indent + line.text])
-            if line.kind == "body" and shown_role:
+            if line.part == "body" and shown_role:
                 for column in range(3):
                     item.setBackground(column, QBrush(QColor(ROLE_COLOURS[shown_role])))
-            if line.section_start or line.kind in ("title", "salutation"):
+            if line.section_start or line.part in ("title", "salutation"):
                 font = QFont(item.font(2))
                 font.setBold(True)
                 for column in range(3):
                     item.setFont(column, font)
             if not line.section_start:
                 item.setForeground(1, QBrush(QColor("#999999")))
-            if line.kind == "noise":
+            if line.part == "noise":
                 item.setForeground(2, QBrush(QColor("#999999")))
             item.setToolTip(2, line.text)
             self.lines.addTopLevelItem(item)
@@ -283,7 +283,7 @@ class ReadingView(QDialog):
         self.redo_button.setEnabled(stack.canRedo())
         self.save_button.setEnabled(not stack.isClean() or not self.labelled)
         self.clear_button.setEnabled(self.labelled)
-        title = next((ln.text for ln in self.doc.reading.lines if ln.kind == "title"), None)
+        title = next((ln.text for ln in self.doc.reading.lines if ln.part == "title"), None)
         state = "您校正过的结构" if self.labelled else "程序识别的结构"
         dirty = "（有未保存的校正）" if not stack.isClean() else ""
         self.caption.setText(f"《{title or '（无标题）'}》：{state}{dirty}。选中一行，用下面的按钮或按键改正；"

@@ -6,12 +6,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from speechwriter.core.speech import ROLE_NAMES, ROLES
 from speechwriter.errors import UserError
 from speechwriter.gui.document import Document
 from speechwriter.gui.field_text import FieldTextBox, block_written
 from speechwriter.gui.text_boxes import LineBox
 from speechwriter.outline import edit, numbering
+from speechwriter.vocabulary import ROLE_NAMES, ROLES
 
 
 class SampleHighlighter(QSyntaxHighlighter):
@@ -124,10 +124,7 @@ class SectionEditor(QWidget):
         return True
 
     def _section(self):
-        try:
-            return self.doc.section_by_id(self.section_id) if self.section_id else None
-        except Exception:  # noqa: BLE001 - the section was deleted meanwhile
-            return None
+        return self.doc.outline.find(self.section_id)   # None: no section chosen, or deleted meanwhile
 
     def _refresh_if_mine(self, section_id: str) -> None:
         if section_id != self.section_id:

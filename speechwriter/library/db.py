@@ -12,7 +12,7 @@ import os
 import sqlite3
 import stat
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -391,7 +391,7 @@ def _open_error(path: Path, err: sqlite3.DatabaseError) -> str:
 
 
 @contextmanager
-def write(conn: sqlite3.Connection):
+def write(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     """One write transaction: all of it is committed, or (error, kill, power cut) none of it."""
     try:
         conn.execute("BEGIN IMMEDIATE")

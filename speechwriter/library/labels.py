@@ -9,8 +9,9 @@ clearing a label re-reads the speech at once, under the same id.
 from __future__ import annotations
 
 import json
+from typing import Any
 
-from speechwriter.core.reading import Reading, apply_label, label_of, reading_of, speech_of, validate_label
+from speechwriter.core.labelling import Reading, apply_label, label_of, reading_of, speech_of, validate_label
 from speechwriter.core.speech import Speech
 from speechwriter.errors import UserError
 from speechwriter.library.store import Library
@@ -64,7 +65,7 @@ def count_labelled(library: Library) -> int:
     return len(library.labelled())
 
 
-def set_label(library: Library, speech_id: int, label) -> Speech:
+def set_label(library: Library, speech_id: int, label: Any) -> Speech:
     """Attach a label (refused with the reason when it does not fit the speech's text); returns the new reading."""
     reading = stored_reading(library, speech_id)
     validate_label(label, reading)
@@ -90,7 +91,7 @@ def clear_label(library: Library, speech_id: int) -> Speech:
     return speech
 
 
-def label_from_json(data) -> dict:
+def label_from_json(data: Any) -> dict:
     """A label from what the clerk gives: a label, or a reading as `library show --json` / `analyze --json` print it."""
     if isinstance(data, dict) and isinstance(data.get("speeches"), list):
         if len(data["speeches"]) != 1:
@@ -102,7 +103,7 @@ def label_from_json(data) -> dict:
     return data
 
 
-def learn(library: Library, progress=None, cancel=None):
+def learn(library: Library, progress: Any = None, cancel: Any = None) -> tuple[Any, Any]:
     """Retrain the clerk's model from the library's labelled speeches, then re-read the library with it.
 
     Returns (`adapt.Retrained`, the library's refresh summary). The previous model stays in use
@@ -117,7 +118,7 @@ def learn(library: Library, progress=None, cancel=None):
     return retrained, refresh(library, progress=progress, cancel=cancel)
 
 
-def forget(library: Library, progress=None, cancel=None):
+def forget(library: Library, progress: Any = None, cancel: Any = None) -> tuple[bool, Any]:
     """Drop the clerk's model (back to the bundled one) and re-read the library; (had one, summary)."""
     from speechwriter.core import adapt
     from speechwriter.library.importer import refresh

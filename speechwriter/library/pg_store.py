@@ -25,8 +25,10 @@ import math
 import random
 import time
 import zlib
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import psycopg
 from psycopg import errors as pgerrors
@@ -291,7 +293,7 @@ class PostgresLibrary(Library):
     Error = psycopg.Error
     server = True
 
-    def __init__(self, location: str | None = None, **_options):
+    def __init__(self, location: str | None = None, **_options: object) -> None:
         from speechwriter.library.store import default_location
 
         self.location = str(location if location is not None else default_location())
@@ -329,13 +331,13 @@ class PostgresLibrary(Library):
     def reason(self, err: BaseException) -> str:
         return reason(err)
 
-    def _q(self, sql: str, params=()) -> psycopg.Cursor:
+    def _q(self, sql: str, params: Any = ()) -> psycopg.Cursor:
         try:
             return self.conn.execute(sql, params)
         except psycopg.OperationalError as err:
             raise UserError(f"单位服务器上的素材库“{self.path}”暂时无法使用：{reason(err)}。") from None
 
-    def _write(self, work):
+    def _write(self, work: Callable[[], Any]) -> Any:
         """Run `work()` in one transaction; again (after a short random pause) when it lost a race."""
         for attempt in range(RETRIES):
             try:

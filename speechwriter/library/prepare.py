@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -97,7 +98,7 @@ def prepare_speech(speech: Speech) -> PreparedSpeech:
                           paragraphs=paragraphs, phrases=speech_phrases(speech))
 
 
-def _lines(block: Block, level: int):
+def _lines(block: Block, level: int) -> Iterator[tuple[int, bool, str]]:
     """(level, is_heading, text) for a block's heading, paragraphs and points, in reading order."""
     if block.heading:
         yield level, True, block.heading

@@ -14,11 +14,12 @@ jieba cuts otherwise in context), the paragraphs' text is scanned for the query 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
-from speechwriter.core.speech import ROLE_NAMES, ROLES
 from speechwriter.errors import UserError
 from speechwriter.library import textindex
 from speechwriter.library.store import Filters, Library
+from speechwriter.vocabulary import ROLE_NAMES, ROLES
 
 RANK_LIMIT = 5_000
 PHRASE_POOL = 100  # best BM25 hits among which those with the query's words in a row come first
@@ -129,7 +130,7 @@ def _ranked(library: Library, parsed: textindex.Query, filters: Filters, limit: 
     return SearchResult(parsed.text, parsed.terms, hits, total, min(total, RANK_LIMIT))
 
 
-def _hit(r) -> Hit:
+def _hit(r: Any) -> Hit:
     return Hit(paragraph_id=r[0], speech_id=r[1], position=r[2], role=r[3], heading=bool(r[4]), text=r[5],
                keywords=r[6].split(), title=r[7], kind=r[8], date=r[9], speaker=r[10], source=r[11],
                file_name=r[12], bundled=bool(r[13]), score=None)

@@ -9,6 +9,7 @@ well: then the URL carries no password and nothing is asked.
 
 from __future__ import annotations
 
+from typing import Any
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 SERVICE = "speechwriter-library"
@@ -32,7 +33,7 @@ def with_password(url: str, password: str | None) -> str:
     return urlunsplit(parts._replace(netloc=f"{user}:{quote(password, safe='')}@{host}"))
 
 
-def _keyring():
+def _keyring() -> Any:
     try:
         import keyring  # type: ignore[import-not-found]  # optional: the system keyring where installed
     except ImportError:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import zlib
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -72,7 +73,7 @@ class SqliteLibrary(Library):
     def file_by_hash(self, content_hash: str) -> FileRecord | None:
         return self._file("content_hash = ?", content_hash)
 
-    def _file(self, where: str, value) -> FileRecord | None:
+    def _file(self, where: str, value: object) -> FileRecord | None:
         row = self.conn.execute(f"SELECT {_FILE_COLUMNS} FROM files WHERE {where}", (value,)).fetchone()
         return record(row) if row else None
 
@@ -288,7 +289,7 @@ class SqliteLibrary(Library):
     def index_complete(self) -> bool:
         return db.get_meta(self.conn, "index_complete") == "1"
 
-    def rebuild_index(self, progress=None) -> None:
+    def rebuild_index(self, progress: Callable[[int, str], None] | None = None) -> None:
         rows = self.conn.execute(
             "SELECT p.id, p.text, p.role, s.kind, f.id, f.bundled FROM paragraphs p "
             "JOIN speeches s ON s.id = p.speech_id JOIN files f ON f.id = s.file_id").fetchall()

@@ -15,6 +15,7 @@ import json
 import os
 import re
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -156,7 +157,7 @@ class Library:
     def __enter__(self) -> Library:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
     def reason(self, err: BaseException) -> str:
@@ -260,7 +261,7 @@ class Library:
     def index_complete(self) -> bool:
         return True
 
-    def rebuild_index(self, progress=None) -> None:
+    def rebuild_index(self, progress: Callable[[int, str], None] | None = None) -> None:
         """Fill the word index from the paragraphs (a library made without one)."""
 
     # --- searching (search.py decides what to ask) ----------------------------------------

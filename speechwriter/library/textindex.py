@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import threading
 from dataclasses import dataclass
+from typing import Any
 
 from speechwriter.core import tokens
 
@@ -51,7 +52,7 @@ def index_text(words_: list[str]) -> str:
     return " ".join(index_terms(words_))
 
 
-def _keyword_table():
+def _keyword_table() -> Any:
     """jieba.analyse's IDF table and stop words (0.6 s and ~50 MB on first use, so only when needed)."""
     global _tfidf
     if _tfidf is None:

@@ -1,10 +1,12 @@
-"""字数 and speaking time, counted the Chinese way.
+"""字数 and speaking time, counted the Chinese way: the one home of "the printed length of this outline".
 
 A Chinese clerk's 字数 counts every character a reader sees — Han characters, punctuation,
 digits, letters — and never whitespace. What is counted is what is spoken, as it will print: the
 salutation and every section with its printed number (一、…) and its fields filled in ({{ 单位 }}
-counts as the unit's name; an empty field counts nothing), not the title block. Speaking time
-follows the outline's rate (default 220 字/分, the pace of a leader reading a manuscript aloud).
+counts as the unit's name; a field still empty counts as the 〔单位〕 the page shows in its place),
+not the title block. The status bar, the tree, the preview and the 校对's 时长 all count with
+`outline_chars` / `section_totals`, so they never disagree. Speaking time follows the outline's
+`rate` (the window puts the clerk's 语速 there; defaults.SPEAKING_RATE when nothing says otherwise).
 """
 
 from __future__ import annotations
@@ -24,7 +26,8 @@ def _values(outline: Outline) -> dict[str, str]:
 
 
 def printed(text: str, values: dict[str, str]) -> str:
-    return fill(text, values, "")
+    """The text as the page prints it: fields filled, one still empty as its 〔名称〕 placeholder."""
+    return fill(text, values)
 
 
 def count_chars(text: str) -> int:
@@ -46,7 +49,7 @@ def section_totals(outline: Outline) -> dict[str, tuple[int, float]]:
     result = {}
     values = _values(outline)
 
-    def visit(path, section):
+    def visit(path: tuple[int, ...], section: Section) -> int:
         label = section_label(outline, path) if section.heading.strip() else ""
         chars = (count_chars(label) + count_chars(printed(section.heading, values))
                  + count_chars(printed(section.body, values)))

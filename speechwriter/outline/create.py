@@ -13,9 +13,10 @@ import re
 from speechwriter.core.field_syntax import field_names
 from speechwriter.core.markers import find_marker
 from speechwriter.core.numbering_styles import BY_NAME, OUTLINE_STYLES
-from speechwriter.core.speech import ROLES, Block, Speech
+from speechwriter.core.speech import Block, Speech
 from speechwriter.core.structure import Structure
 from speechwriter.outline.model import DEFAULT_NUMBERING, MAX_LEVEL, Outline, Section
+from speechwriter.vocabulary import ROLES
 
 # kind of speech → built-in template that lays it out
 TEMPLATE_FOR_KIND = {"领导讲话": "讲话稿", "开幕词": "讲话稿", "闭幕词": "讲话稿", "调研讲话": "讲话稿",
@@ -24,6 +25,20 @@ TEMPLATE_FOR_KIND = {"领导讲话": "讲话稿", "开幕词": "讲话稿", "闭
 ROLE_PLACEHOLDER = {"review": "（在此回顾过去一段时间的工作和成绩。）",
                     "key_points": "（在此展开这一点的具体要求。）",
                     "opening": "（在此写开场白。）", "closing": "（在此写结束语。）"}
+HEADING_PLACEHOLDER = "（要点标题）"
+
+
+def new_fields() -> dict[str, str]:
+    """The 基本信息 a new speech starts with (the clerk fills in the blanks)."""
+    return {"标题": "", "讲话人": "", "日期": "", "称呼": "同志们："}
+
+
+def blank() -> Outline:
+    """文件 → 新建空白讲稿: an opening, one key point and a closing, each with its guidance."""
+    return Outline(fields=new_fields(), sections=[
+        Section("opening", body=ROLE_PLACEHOLDER["opening"]),
+        Section("key_points", heading=HEADING_PLACEHOLDER, body=ROLE_PLACEHOLDER["key_points"]),
+        Section("closing", body=ROLE_PLACEHOLDER["closing"])])
 
 
 
@@ -99,8 +114,8 @@ def from_structure(structure: Structure) -> Outline:
         elif headings:
             sections.append(learned(role, heading=headings.pop(0), placeholder=ROLE_PLACEHOLDER[role]))
         else:
-            sections.append(Section(role, heading="（要点标题）", body=ROLE_PLACEHOLDER[role]))
-    fields = {"标题": "", "讲话人": "", "日期": "", "称呼": "同志们："}
+            sections.append(Section(role, heading=HEADING_PLACEHOLDER, body=ROLE_PLACEHOLDER[role]))
+    fields = new_fields()
     transition = phrases.get("transition", [])
     outline = Outline(fields=fields, sections=sections, template=template_for_kind(structure.kind), kind=structure.kind,
                       numbering=numbering_from_structure(structure.numbering), structure_id=structure.id)

@@ -12,9 +12,11 @@ The GUI's undo commands call these; each returns what its inverse needs:
 
 from __future__ import annotations
 
-from speechwriter.core.speech import ROLE_NAMES, ROLES
+from collections.abc import Iterator
+
 from speechwriter.errors import UserError
 from speechwriter.outline.model import MAX_LEVEL, Outline, Section
+from speechwriter.vocabulary import ROLE_NAMES, role_rank
 
 Path = tuple[int, ...]
 
@@ -49,17 +51,22 @@ def path_of_id(outline: Outline, section_id: str | None) -> Path:
     """The current path of the section with this id; () for None (the top level)."""
     if section_id is None:
         return ()
-    for path, section in _paths(outline.sections, ()):
-        if section.id == section_id:
-            return path
-    raise UserError("该小节不在提纲中。")
+    path = find_path(outline, section_id)
+    if path is None:
+        raise UserError("该小节不在提纲中。")
+    return path
+
+
+def find_path(outline: Outline, section_id: str) -> Path | None:
+    """The current path of the section with this id, None when there is none (deleted meanwhile)."""
+    return next((path for path, section in _paths(outline.sections, ()) if section.id == section_id), None)
 
 
 def parent_id(outline: Outline, path: Path) -> str | None:
     return section_at(outline, tuple(path[:-1])).id if len(path) > 1 else None
 
 
-def _paths(siblings, prefix):
+def _paths(siblings: list[Section], prefix: Path) -> Iterator[tuple[Path, Section]]:
     for i, section in enumerate(siblings):
         yield prefix + (i,), section
         yield from _paths(section.children, prefix + (i,))
@@ -122,25 +129,25 @@ def outdent(outline: Outline, path: Path) -> Path:
 
 
 # the order a speech is printed in ----------------------------------------------------------------
+def place_for_role(outline: Outline, role: str) -> int:
+    """Where a new top-level section of `role` goes: after the last one of its role or an earlier
+    one, so the tree stays in the printed order (插入 → 结束小节 lands at the end)."""
+    return sum(1 for s in outline.sections if role_rank(s.role) <= role_rank(role))
+
+
 def role_order_problem(outline: Outline) -> str | None:
     """Why the top-level sections are not in the printed order 开场 → 回顾 → 要点 → 结束, or None.
 
     Templates print the sections role by role, so a tree in another order would not be what the
     preview and the Word file show."""
-    rank = {role: i for i, role in enumerate(ROLES)}
     previous: Section | None = None
     for section in outline.sections:
-        if previous is not None and rank.get(section.role, 2) < rank.get(previous.role, 2):
-            return (f"“{_name(section)}”是{ROLE_NAMES.get(section.role, section.role)}小节，不能排在"
-                    f"“{_name(previous)}”（{ROLE_NAMES.get(previous.role, previous.role)}）之后："
+        if previous is not None and role_rank(section.role) < role_rank(previous.role):
+            return (f"“{section.short_name()}”是{ROLE_NAMES.get(section.role, section.role)}小节，不能排在"
+                    f"“{previous.short_name()}”（{ROLE_NAMES.get(previous.role, previous.role)}）之后："
                     "讲稿按 开场、回顾、要点、结束 的顺序排列（可在“类型”中改变小节类型）。")
         previous = section
     return None
-
-
-def _name(section: Section) -> str:
-    text = section.heading.strip() or section.body.strip().split("\n")[0] or ROLE_NAMES.get(section.role, "")
-    return text if len(text) <= 12 else text[:12] + "…"
 
 
 def _show(path: Path) -> str:

@@ -15,7 +15,7 @@ time limit; "ignored" the 校对 findings the clerk chose to ignore for this spe
 speech's own 排版设置 (render/options.py), written only when set.
 
 Version history (loading migrates older files in memory; saving writes the current version):
-  1 — header fields at the top level ("title", "subtitle", "speaker", "date", "salutation"),
+  1 — header fields at the top level under their English names (vocabulary.HEADER_FIELDS),
       free fields in "fields", section text as "paragraphs": [...]; no rate.
   2 — every field in "fields" under its Chinese name, section text as one "body" string.
   3 — adds "rounds": the speech's saved rounds (修改轮次), oldest first, each
@@ -39,6 +39,7 @@ import math
 import os
 import re
 from pathlib import Path
+from typing import Any
 
 from speechwriter import defaults
 from speechwriter.core.atomic import atomic_write_text
@@ -46,6 +47,7 @@ from speechwriter.core.reader import read_regular_file
 from speechwriter.errors import UserError
 from speechwriter.outline.model import MAX_LEVEL, Note, Outline, Round, Section, check_role
 from speechwriter.outline.numbering import STYLES
+from speechwriter.vocabulary import HEADER_FIELD_NAMES
 
 FORMAT = "speechwriter-outline"
 VERSION = 3            # the newest version this program reads (and writes when the outline keeps rounds)
@@ -53,7 +55,6 @@ PLAIN_VERSION = 2      # written for an outline without rounds: older programs r
 SUFFIX = ".speech.json"
 MAX_OUTLINE_BYTES = 20 * 1024 * 1024
 MAX_SECTIONS = 2000  # a long work report has a few hundred; more is not an outline a clerk wrote
-_V1_HEADER = {"title": "标题", "subtitle": "副标题", "speaker": "讲话人", "date": "日期", "salutation": "称呼"}
 
 
 def outline_to_dict(outline: Outline) -> dict:
@@ -115,7 +116,7 @@ def load_outline(path: str | os.PathLike) -> Outline:
     return outline_from_dict(data, name=str(target))
 
 
-def outline_from_dict(data, name: str = "提纲") -> Outline:
+def outline_from_dict(data: Any, name: str = "提纲") -> Outline:
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise UserError(f"“{name}”不是讲稿助手的提纲文件。")
     version = data.get("version")
@@ -134,10 +135,10 @@ def outline_from_dict(data, name: str = "提纲") -> Outline:
 
 
 def _migrate_v1(data: dict) -> dict:
-    fields = {_V1_HEADER[k]: v for k, v in data.items() if k in _V1_HEADER and v}
+    fields = {HEADER_FIELD_NAMES[k]: v for k, v in data.items() if k in HEADER_FIELD_NAMES and v}
     fields.update(data.get("fields") or {})
 
-    def section(old):
+    def section(old: dict) -> dict:
         return {"id": old.get("id"), "role": old.get("role", "key_points"), "heading": old.get("heading") or "",
                 "body": "\n".join(old.get("paragraphs") or []),
                 "children": [section(c) for c in old.get("children") or []]}
@@ -154,7 +155,7 @@ def without_control_characters(text: str) -> str:
     return _NOT_IN_XML.sub("", text)
 
 
-def _text(value, what: str, default: str = "") -> str:
+def _text(value: object, what: str, default: str = "") -> str:
     """A text value of the file: a string without broken characters (lone surrogates) or control ones."""
     if value is None:
         return default
@@ -167,7 +168,7 @@ def _text(value, what: str, default: str = "") -> str:
     return without_control_characters(value)
 
 
-def _rate(value) -> int:
+def _rate(value: object) -> int:
     """The speaking rate; one a file cannot mean (Infinity, NaN, out of range, text) is the default."""
     if isinstance(value, bool) or isinstance(value, float) and not math.isfinite(value):
         value = None
@@ -211,7 +212,7 @@ def _build(data: dict) -> Outline:
     return outline
 
 
-def _notes(notes) -> list[Note]:
+def _notes(notes: object) -> list[Note]:
     if notes is None:
         return []
     if not isinstance(notes, list) or not all(isinstance(n, dict) for n in notes):
@@ -224,7 +225,7 @@ def _notes(notes) -> list[Note]:
 MAX_ROUNDS = 200  # five rounds a week for most of a year
 
 
-def _rounds(rounds) -> list[Round]:
+def _rounds(rounds: object) -> list[Round]:
     """The saved rounds (version 3); each round's text is checked like a whole outline."""
     if rounds is None:
         return []
@@ -246,7 +247,7 @@ def _rounds(rounds) -> list[Round]:
     return kept
 
 
-def _layout(layout) -> dict:
+def _layout(layout: object) -> dict:
     """The speech's 排版设置: names and simple values; their meaning is checked when rendering."""
     if layout is None:
         return {}

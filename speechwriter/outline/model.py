@@ -7,14 +7,13 @@ Headings are stored WITHOUT their numbers: numbers are derived from the order
 from __future__ import annotations
 
 import copy
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from uuid import uuid4
 
 from speechwriter import defaults
-from speechwriter.core.speech import ROLES
+from speechwriter.vocabulary import DEFAULT_ROLE, ROLE_NAMES, ROLES
 
-# Header fields every template knows about, in the order a form shows them.
-HEADER_FIELDS = ("标题", "副标题", "讲话人", "日期", "称呼")
 DEFAULT_NUMBERING = ["一、", "（一）", "1.", "（1）"]
 MAX_LEVEL = 4
 
@@ -27,7 +26,7 @@ def _new_id() -> str:
 class Section:
     """One block of the speech; `body` is its paragraphs joined by "\\n"."""
 
-    role: str = "key_points"
+    role: str = DEFAULT_ROLE
     heading: str = ""
     body: str = ""
     children: list[Section] = field(default_factory=list)
@@ -47,7 +46,16 @@ class Section:
         """The body paragraphs that are still the sample's wording."""
         return [line for line in self.paragraphs() if line in self.sample]
 
-    def walk(self):
+    def short_name(self, limit: int = 12) -> str:
+        """How a label names the section (撤销 删除“…”, a refusal, the 校对's groups): its heading, or
+        its role and first words for an un-headed block, fields shown as 〔名称〕, cut at `limit`."""
+        from speechwriter.core.field_syntax import shown
+
+        first = self.paragraphs()[0] if self.paragraphs() else ""
+        text = shown(self.heading.strip()) or f"〔{ROLE_NAMES.get(self.role, self.role)}〕" + shown(first)
+        return text if len(text) <= limit else text[:limit] + "…"
+
+    def walk(self) -> Iterator[Section]:
         """This section and all its descendants, depth first, in reading order."""
         yield self
         for child in self.children:
@@ -103,9 +111,13 @@ class Outline:
             section.id = _new_id()
         return twin
 
-    def walk(self):
+    def walk(self) -> Iterator[Section]:
         for section in self.sections:
             yield from section.walk()
+
+    def find(self, section_id: str | None) -> Section | None:
+        """The section with this id, None when there is none (deleted meanwhile, or no id)."""
+        return next((s for s in self.walk() if s.id == section_id), None) if section_id else None
 
     # (named like dataclasses.field, which the attribute lines above use before this def exists)
     def field(self, name: str) -> str:

@@ -15,7 +15,7 @@ from speechwriter.core.numbering_styles import OUTLINE_STYLES as STYLES
 from speechwriter.core.numbering_styles import RUN_IN_STYLES, STYLE_NAMES, write_label
 from speechwriter.errors import UserError
 from speechwriter.outline.edit import children_of, section_at
-from speechwriter.outline.model import DEFAULT_NUMBERING
+from speechwriter.outline.model import DEFAULT_NUMBERING, Outline
 
 __all__ = ["STYLES", "RUN_IN_STYLES", "STYLE_NAMES", "label", "is_run_in", "section_label", "numbered_heading"]
 
@@ -27,7 +27,7 @@ def label(style: str, n: int, total: int | None = None) -> str:
     return write_label(style, n, total) if style else ""
 
 
-def style_for_level(outline, level: int) -> str:
+def style_for_level(outline: Outline, level: int) -> str:
     styles = outline.numbering
     if 1 <= level <= len(styles):
         return styles[level - 1]
@@ -38,7 +38,7 @@ def is_run_in(style: str) -> bool:
     return style in RUN_IN_STYLES
 
 
-def number_of(outline, path) -> tuple[int, int]:
+def number_of(outline: Outline, path: tuple[int, ...]) -> tuple[int, int]:
     """(position among headed siblings, how many headed siblings) for the section at `path`."""
     siblings = children_of(outline, tuple(path[:-1]))
     headed = [i for i, s in enumerate(siblings) if s.heading.strip()]
@@ -46,7 +46,7 @@ def number_of(outline, path) -> tuple[int, int]:
     return (headed.index(index) + 1 if index in headed else 0), len(headed)
 
 
-def section_label(outline, path) -> str:
+def section_label(outline: Outline, path: tuple[int, ...]) -> str:
     """The number label the section at `path` carries ("" when it has no heading)."""
     n, total = number_of(outline, path)
     if not n:
@@ -54,7 +54,7 @@ def section_label(outline, path) -> str:
     return label(style_for_level(outline, len(path)), n, total)
 
 
-def numbered_heading(outline, path) -> str:
+def numbered_heading(outline: Outline, path: tuple[int, ...]) -> str:
     """The heading as printed: "一、提高政治站位" / "一是提高政治站位"; "" when it has none."""
     heading = section_at(outline, path).heading.strip()
     return section_label(outline, path) + heading if heading else ""

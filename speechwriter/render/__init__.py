@@ -19,6 +19,8 @@ Public names (import them from `speechwriter.render`):
   — `error` is "" or the Chinese message of a template that cannot be used (it then has no fields).
 - `template_fields(name) -> list[FieldInfo]`; `outline_fields(outline, template=None) -> list[FieldInfo]`
   — template fields plus the fields used in the outline's section texts and field values (what a form should ask for).
+- `unfilled_fields(outline) -> list[str]` — the required fields still empty (the one place that decides it);
+  `draft_fields(missing) -> {name: "〔name〕"}` — what the preview and the 校对 print for them.
 - `FONT_SETS` ({"公文字体": …, "系统自带": …, "方正GBK": …}), `Block`, `TemplateInfo`, `FieldInfo`, `NONE_VALUE` ("无").
 - `user_templates_dir()` — the clerk's folder that adds to and overrides the built-in templates.
 - `template_sentences(name) -> {"过渡语": …, "结束语": …}` — what a template suggests; `apply_template(outline,
@@ -37,8 +39,9 @@ paragraph. Template line protocol: see `speechwriter.render.protocol`. Required-
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from speechwriter.core.field_syntax import PLACEHOLDER
 from speechwriter.render.blocks import Block
 from speechwriter.render.docx_writer import as_options, build_docx, docx_bytes
 from speechwriter.render.environment import user_templates_dir
@@ -61,11 +64,11 @@ if TYPE_CHECKING:
 
 __all__ = ["Block", "FONT_SETS", "FieldInfo", "LayoutOptions", "NONE_VALUE", "OPTIONS", "TemplateInfo", "apply_template",
            "as_options", "build_docx", "docx_bytes", "export_docx", "export_pdf", "list_templates", "open_outline",
-           "outline_fields", "outline_options", "render_blocks", "template_fields", "template_sentences", "to_html",
-           "to_text", "user_templates_dir"]
+           "draft_fields", "outline_fields", "outline_options", "render_blocks", "template_fields", "template_sentences",
+           "to_html", "to_text", "unfilled_fields", "user_templates_dir"]
 
 
-def open_outline(path) -> Outline:
+def open_outline(path: str | os.PathLike) -> Outline:
     """An outline file read for use: an older file, whose template added its transition/closing at
     export, gets those sentences put into its text, so it prints as it did and the clerk sees them."""
     from speechwriter.errors import UserError
@@ -82,7 +85,7 @@ def open_outline(path) -> Outline:
     return outline
 
 
-def apply_template(outline, name: str, initial: bool = False) -> None:
+def apply_template(outline: Outline, name: str, initial: bool = False) -> None:
     """Make `name` the outline's template (文种). Its transition/closing sentences go into the text;
     the previous template's, while untouched, come out. `initial`: a new outline, no previous one."""
     from speechwriter.errors import UserError
@@ -99,7 +102,7 @@ def apply_template(outline, name: str, initial: bool = False) -> None:
     choose_template(outline, name, template_sentences(name), previous, kind)
 
 
-def outline_options(outline, options=None) -> LayoutOptions:
+def outline_options(outline: Outline, options: Any = None) -> LayoutOptions:
     """The layout: `options` when given (a font set's name, a dict or LayoutOptions), else the
     outline's own "layout" entry, else the defaults."""
     if options is None:
@@ -107,12 +110,12 @@ def outline_options(outline, options=None) -> LayoutOptions:
     return as_options(options)
 
 
-def _title(blocks) -> str:
+def _title(blocks: list[Block]) -> str:
     return next((b.plain() for b in blocks if b.kind == "title"), "")
 
 
-def export_docx(outline, path: str | os.PathLike, template: str | None = None, font_set=None,
-                extra_fields: dict[str, str] | None = None, reference=None) -> list[str]:
+def export_docx(outline: Outline, path: str | os.PathLike, template: str | None = None, font_set: Any = None,
+                extra_fields: dict[str, str] | None = None, reference: str | os.PathLike | None = None) -> list[str]:
     """Writes the .docx atomically; returns notes for the clerk (styles an office template lacked)."""
     from speechwriter.core.atomic import atomic_write_bytes
 
@@ -122,7 +125,7 @@ def export_docx(outline, path: str | os.PathLike, template: str | None = None, f
     return notes
 
 
-def export_pdf(outline, path: str | os.PathLike, template: str | None = None, font_set=None,
+def export_pdf(outline: Outline, path: str | os.PathLike, template: str | None = None, font_set: Any = None,
                extra_fields: dict[str, str] | None = None) -> None:
     """The same blocks laid out on the same grid, painted by Qt's PDF writer (needs a QGuiApplication)."""
     from speechwriter.core.atomic import atomic_write_bytes
@@ -134,7 +137,7 @@ def export_pdf(outline, path: str | os.PathLike, template: str | None = None, fo
     atomic_write_bytes(path, pdf_bytes(lay_out(blocks, options), _title(blocks)))
 
 
-def to_html(outline, template: str | None = None, font_set=None,
+def to_html(outline: Outline, template: str | None = None, font_set: Any = None,
             extra_fields: dict[str, str] | None = None, problems: list[str] | None = None,
             view_width: float | None = None) -> str:
     """`problems` (when given) collects the messages of broken fields, which print as written;
@@ -145,11 +148,22 @@ def to_html(outline, template: str | None = None, font_set=None,
     return blocks_to_html(blocks, options, _title(blocks), scale, centred=view_width is None)
 
 
-def to_text(outline, template: str | None = None, extra_fields: dict[str, str] | None = None) -> str:
+def to_text(outline: Outline, template: str | None = None, extra_fields: dict[str, str] | None = None) -> str:
     return blocks_to_text(render_blocks(outline, template, extra_fields))
 
 
-def outline_fields(outline, template: str | None = None) -> list[FieldInfo]:
+def unfilled_fields(outline: Outline, template: str | None = None) -> list[str]:
+    """The required fields still empty, in form order: what an export asks for first, and what a
+    draft (the preview, the 校对) shows as 〔名称〕 — see `draft_fields`."""
+    return [f.name for f in outline_fields(outline, template) if f.required and not outline.field(f.name).strip()]
+
+
+def draft_fields(missing: list[str] | tuple[str, ...]) -> dict[str, str]:
+    """The `extra_fields` that print the unfilled fields as 〔名称〕 in a draft (field_syntax.PLACEHOLDER)."""
+    return {name: PLACEHOLDER.format(name=name) for name in missing}
+
+
+def outline_fields(outline: Outline, template: str | None = None) -> list[FieldInfo]:
     texts = [t for s in outline.walk() for t in (s.heading, s.body)] + list(outline.fields.values())
     names, required = text_fields(texts)
     # a field the template may leave out (its 单位 line) is still required when the clerk's text uses it

@@ -9,6 +9,7 @@ runin (level; `lead` = numbered heading, `text` = body in the same paragraph), p
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from speechwriter.core.field_syntax import ordinal
@@ -33,7 +34,7 @@ class Block:
         return (self.lead + self.text).replace(FORCED_BREAK, "")
 
 
-def section_blocks(outline: Outline, path: tuple[int, ...], section: Section, fill) -> list[Block]:
+def section_blocks(outline: Outline, path: tuple[int, ...], section: Section, fill: Callable[[str, Section, str], str]) -> list[Block]:
     """Blocks of one section and its children; `fill` renders fields inside the text."""
     level = len(path)
     heading = fill(section.heading.strip(), section, "标题")
@@ -117,7 +118,7 @@ def _best_split(text: str, cuts: list[int], count: int, per_line: int) -> list[s
     best: list[str] | None = None
     best_score: tuple[int, float] | None = None
 
-    def walk(start: int, chosen: list[int]):
+    def walk(start: int, chosen: list[int]) -> None:
         nonlocal best, best_score
         if len(chosen) == count - 1:
             edges = [0, *chosen, len(text)]

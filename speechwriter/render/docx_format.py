@@ -11,13 +11,15 @@ Japanese face for Chinese text.
 
 from __future__ import annotations
 
+from typing import Any
+
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
 LATIN = "Times New Roman"
 
 
-def el(tag: str, **attrs) -> OxmlElement:
+def el(tag: str, **attrs: Any) -> OxmlElement:
     element = OxmlElement(tag)
     for key, value in attrs.items():
         element.set(qn(f"w:{key}"), str(value))
@@ -33,7 +35,7 @@ def half_points(size_pt: float) -> int:
 
 
 def run_properties(east_asia: str | None, size_pt: float | None = None, bold: bool = False,
-                   scale: int | None = None):
+                   scale: int | None = None) -> Any:
     """A w:rPr in schema order: rFonts, b, bCs, w (character width in %), sz, szCs."""
     rpr = el("w:rPr")
     if east_asia:
@@ -51,7 +53,7 @@ def run_properties(east_asia: str | None, size_pt: float | None = None, bold: bo
 
 def paragraph_properties(align: str = "both", first_line: int | None = None, before: int = 0, after: int = 0,
                          line: int | None = None, outline_level: int | None = None, keep_next: bool = False,
-                         indent_left: int = 0, indent_right: int = 0, keep_lines: bool = False):
+                         indent_left: int = 0, indent_right: int = 0, keep_lines: bool = False) -> Any:
     """A w:pPr in schema order: keepNext, keepLines, widowControl, snapToGrid, spacing, ind, jc, outlineLvl.
 
     Paragraphs do not snap to the character grid (see docx_page): the grid declares 22 × 28 for
@@ -80,7 +82,7 @@ def paragraph_properties(align: str = "both", first_line: int | None = None, bef
     return ppr
 
 
-def strip_theme_fonts(root) -> None:
+def strip_theme_fonts(root: Any) -> None:
     """Drop every *Theme font attribute below `root` (styles.xml, document.xml …)."""
     for rfonts in root.iter(qn("w:rFonts")):
         for attr in list(rfonts.attrib):

@@ -11,6 +11,8 @@ type area. `w:docGrid w:type="linesAndChars"` gives Word and WPS the 22 × 28 gr
 
 from __future__ import annotations
 
+from typing import Any
+
 from docx.oxml.ns import qn
 
 from speechwriter.render.docx_format import el, paragraph_properties
@@ -18,10 +20,9 @@ from speechwriter.render.options import Geometry, LayoutOptions
 
 FOOTER_GAP_MM = 12        # footer 23 mm from the edge under a 35 mm margin: the number ~7 mm below the text
 PAGE_INDENT = 280         # one 14 pt character: 单页码居右空一字，双页码居左空一字
-_W14 = "{http://schemas.microsoft.com/office/word}"
 
 
-def page_setup(document, options: LayoutOptions, grid: Geometry, keep_template_page: bool = False) -> None:
+def page_setup(document: Any, options: LayoutOptions, grid: Geometry, keep_template_page: bool = False) -> None:
     """A4, the GB/T 9704 margins and grid, page numbers; with an office template only what it
     lacks (its margins, header and footer stay)."""
     section = document.sections[0]
@@ -45,7 +46,7 @@ def page_setup(document, options: LayoutOptions, grid: Geometry, keep_template_p
             _page_number(section.footer, "center")
 
 
-def _even_header_follows(section) -> bool:
+def _even_header_follows(section: Any) -> bool:
     """Odd/even footers switch Word to odd/even headers too: an office template's one header is
     copied to even pages when it is plain text; one with a picture (a logo) or a field keeps a
     single header, and the page number is then centred rather than the header lost on even pages."""
@@ -70,14 +71,14 @@ def _even_header_follows(section) -> bool:
     return True
 
 
-def _doc_grid(sect, grid: Geometry) -> None:
+def _doc_grid(sect: Any, grid: Geometry) -> None:
     old = sect.find(qn("w:docGrid"))
     if old is not None:
         sect.remove(old)
     sect.append(el("w:docGrid", type="linesAndChars", linePitch=grid.line_pitch_twips, charSpace=grid.char_space))
 
 
-def _page_number(footer, side: str) -> None:
+def _page_number(footer: Any, side: str) -> None:
     """`— 1 —` with a PAGE field; one character in from the edge on its side."""
     footer.is_linked_to_previous = False
     container = footer._element
@@ -106,20 +107,20 @@ def _page_number(footer, side: str) -> None:
     container.append(p)
 
 
-def _t(text: str):
+def _t(text: str) -> Any:
     t = el("w:t")
     t.text = text
     t.set(qn("xml:space"), "preserve")
     return t
 
 
-def _text_run(text: str):
+def _text_run(text: str) -> Any:
     r = el("w:r")
     r.append(_t(text))
     return r
 
 
-def word_settings(document) -> None:
+def word_settings(document: Any) -> None:
     """What Word 2013+ writes for a Chinese document: compatibility mode 15 (no 「兼容模式」),
     标点挤压 (compressPunctuation), Chinese as the East Asian theme language."""
     settings = document.settings.element
@@ -155,10 +156,10 @@ _FONT_XML = ('<w:font xmlns:w="http://schemas.openxmlformats.org/wordprocessingm
              '{alt}<w:charset w:val="{charset}"/><w:family w:val="{family}"/><w:pitch w:val="{pitch}"/></w:font>')
 
 
-def font_table(document, faces: dict, keep_existing: bool = False) -> None:
+def font_table(document: Any, faces: dict, keep_existing: bool = False) -> None:
     """fontTable.xml naming our faces (GB2312 charset, fall-back names) instead of the default
     template's Japanese ＭＳ 明朝 / ＭＳ ゴシック; an office template's own entries are kept."""
-    from lxml import etree  # type: ignore[import-untyped]
+    from lxml import etree
 
     part = next(rel.target_part for rel in document.part.rels.values() if rel.reltype.endswith("/fontTable"))
     root = etree.fromstring(part.blob)

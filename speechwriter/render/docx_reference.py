@@ -8,6 +8,7 @@ the clerk is told which.
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -38,7 +39,7 @@ _FONT_TABLE = "application/vnd.openxmlformats-officedocument.wordprocessingml.fo
 _FONT_TABLE_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable"
 
 
-def open_reference(path) -> tuple[Any, dict[str, str], list[str]]:
+def open_reference(path: str | os.PathLike) -> tuple[Any, dict[str, str], list[str]]:
     """(python-docx Document with an empty body, our style id → template style id, notes).
 
     The file is read by the careful reader (a regular file of a sane size) and checked as every
@@ -85,12 +86,12 @@ def open_reference(path) -> tuple[Any, dict[str, str], list[str]]:
     return document, found, notes
 
 
-def _ensure_font_table(document) -> None:
+def _ensure_font_table(document: Any) -> None:
     """A template without fontTable.xml (or with one that is not a font table) gets an empty one:
     Word makes do without it, and the writer fills in our faces."""
     from docx.opc.packuri import PackURI
     from docx.opc.part import Part
-    from lxml import etree  # type: ignore[import-untyped]
+    from lxml import etree
 
     fonts = qn("w:fonts")
     for rel_id, rel in list(document.part.rels.items()):

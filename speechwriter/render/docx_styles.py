@@ -11,6 +11,7 @@ python-docx's default template.
 from __future__ import annotations
 
 import math
+from typing import Any
 
 from docx.oxml.ns import qn
 
@@ -56,7 +57,7 @@ def grid_scale(geometry: Geometry) -> int:
     return min(100, math.floor(geometry.char_pitch / geometry.body_size * 100))
 
 
-def style_paragraph(para: dict, geometry: Geometry, keep_lines: bool = False):
+def style_paragraph(para: dict, geometry: Geometry, keep_lines: bool = False) -> Any:
     """The w:pPr of one of our paragraph styles."""
     return paragraph_properties(
         align=para.get("align", "both"),
@@ -67,7 +68,7 @@ def style_paragraph(para: dict, geometry: Geometry, keep_lines: bool = False):
     )
 
 
-def install_styles(styles_root, options: LayoutOptions, geometry: Geometry, template_ids: dict | None = None) -> None:
+def install_styles(styles_root: Any, options: LayoutOptions, geometry: Geometry, template_ids: dict | None = None) -> None:
     """Our styles into styles.xml. `template_ids` (our id → an office template's style id): those
     styles are the template's and stay as they are; ours are based on the template's 正文."""
     faces = options.faces()
@@ -95,7 +96,7 @@ def install_styles(styles_root, options: LayoutOptions, geometry: Geometry, temp
     strip_theme_fonts(styles_root)
 
 
-def _set_doc_defaults(styles_root, body_face: str, geometry: Geometry) -> None:
+def _set_doc_defaults(styles_root: Any, body_face: str, geometry: Geometry) -> None:
     defaults = styles_root.find(qn("w:docDefaults"))
     for child in list(defaults):
         defaults.remove(child)
@@ -110,11 +111,11 @@ def _set_doc_defaults(styles_root, body_face: str, geometry: Geometry) -> None:
     defaults.append(ppr_default)
 
 
-def find_style(styles_root, style_id: str):
+def find_style(styles_root: Any, style_id: str) -> Any:
     return next((s for s in styles_root.findall(qn("w:style")) if s.get(qn("w:styleId")) == style_id), None)
 
 
-def _fresh_style(styles_root, style_id: str, kind: str, name: str, based_on: str | None):
+def _fresh_style(styles_root: Any, style_id: str, kind: str, name: str, based_on: str | None) -> Any:
     """The style element with this id, emptied and re-declared (created when missing)."""
     style = find_style(styles_root, style_id)
     if style is None:

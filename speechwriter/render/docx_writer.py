@@ -9,8 +9,10 @@ footer and the styles it has are kept, see `docx_reference`.
 from __future__ import annotations
 
 import io
+import os
 import re
 from datetime import datetime, timezone
+from typing import Any
 
 import docx
 from docx.oxml.ns import qn
@@ -20,7 +22,7 @@ from speechwriter.render.docx_format import el, strip_theme_fonts
 from speechwriter.render.docx_page import font_table, page_setup, word_settings
 from speechwriter.render.docx_reference import open_reference
 from speechwriter.render.docx_styles import HEADING_STYLE, install_styles
-from speechwriter.render.options import LayoutOptions, geometry
+from speechwriter.render.options import Geometry, LayoutOptions, geometry
 
 _BLOCK_STYLE = {"title": "Title", "subtitle": "Subtitle", "meta": "SpeechMeta",
                 "salutation": "Salutation", "paragraph": "Normal", "runin": "Normal"}
@@ -39,12 +41,12 @@ def as_options(options: LayoutOptions | str | dict | None) -> LayoutOptions:
 
 
 def docx_bytes(blocks: list[Block], options: LayoutOptions | str = "公文字体", title: str = "",
-               reference=None) -> bytes:
+               reference: str | os.PathLike | None = None) -> bytes:
     return build_docx(blocks, options, title, reference)[0]
 
 
 def build_docx(blocks: list[Block], options: LayoutOptions | str = "公文字体", title: str = "",
-               reference=None) -> tuple[bytes, list[str]]:
+               reference: str | os.PathLike | None = None) -> tuple[bytes, list[str]]:
     """(.docx bytes, notes for the clerk, e.g. which styles the office template lacked)."""
     options = as_options(options)
     grid = geometry(options)
@@ -76,7 +78,7 @@ def build_docx(blocks: list[Block], options: LayoutOptions | str = "公文字体
     return buffer.getvalue(), notes
 
 
-def _paragraph(block: Block, previous: Block | None, style_ids: dict, grid):
+def _paragraph(block: Block, previous: Block | None, style_ids: dict, grid: Geometry) -> Any:
     style = HEADING_STYLE[block.level] if block.kind == "heading" else _BLOCK_STYLE[block.kind]
     p = el("w:p")
     ppr = el("w:pPr")
@@ -101,7 +103,7 @@ def _paragraph(block: Block, previous: Block | None, style_ids: dict, grid):
     return p
 
 
-def run_element(text: str, char_style: str | None = None):
+def run_element(text: str, char_style: str | None = None) -> Any:
     """A w:r holding `text` (characters XML cannot hold made spaces), in a character style when given."""
     r = el("w:r")
     if char_style:
@@ -115,7 +117,7 @@ def run_element(text: str, char_style: str | None = None):
     return r
 
 
-def _drop_unwanted_parts(document) -> None:
+def _drop_unwanted_parts(document: Any) -> None:
     for owner in (document.part, document.part.package):
         for rId, rel in list(owner.rels.items()):
             if rel.reltype.endswith(_UNWANTED_PARTS):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 import jinja2
 from jinja2 import meta, nodes
@@ -21,7 +22,6 @@ from jinja2 import meta, nodes
 from speechwriter import defaults
 from speechwriter.core.field_syntax import field_names
 from speechwriter.errors import UserError
-from speechwriter.outline.model import HEADER_FIELDS
 from speechwriter.render.environment import (
     TEMPLATE_SUFFIX,
     environment,
@@ -30,6 +30,7 @@ from speechwriter.render.environment import (
     templates_dir,
     user_templates_dir,
 )
+from speechwriter.vocabulary import OUTLINE_HEADER_FIELDS as HEADER_FIELDS
 
 # provided by the pipeline for every render, never asked of the clerk
 CONTEXT_NAMES = frozenset({"有要点", "回顾有标题", "类型"})
@@ -56,7 +57,7 @@ class TemplateInfo:
                 "fields": [{"name": f.name, "required": f.required} for f in self.fields]}
 
 
-def _parse(source: str, filename: str):
+def _parse(source: str, filename: str) -> nodes.Template:
     try:
         return environment().parse(source, filename=filename)
     except jinja2.TemplateSyntaxError as err:
@@ -87,13 +88,13 @@ def _analyse(chain: list) -> tuple[list[str], set[str]]:
     return order, required & set(order)
 
 
-def _names(node) -> set[str]:
+def _names(node: Any) -> set[str]:
     return {n.name for n in node.find_all(nodes.Name) if n.ctx == "load"} | (
         {node.name} if isinstance(node, nodes.Name) else set())
 
 
-def _walk(node, guarded: frozenset, order: list, required: set, blocks: dict) -> None:
-    def walk(child, inner=guarded):
+def _walk(node: nodes.Node, guarded: frozenset, order: list, required: set, blocks: dict) -> None:
+    def walk(child: nodes.Node, inner: frozenset = guarded) -> None:
         _walk(child, inner, order, required, blocks)
 
     if isinstance(node, nodes.Block) and blocks.get(node.name, node) is not node:
@@ -120,7 +121,7 @@ def _walk(node, guarded: frozenset, order: list, required: set, blocks: dict) ->
         walk(child)
 
 
-def _note(names, is_required, order, required):
+def _note(names: set[str], is_required: bool, order: list, required: set) -> None:
     for name in sorted(names):
         if name not in order:
             order.append(name)
@@ -186,7 +187,7 @@ def template_names() -> list[str]:
 _BUILT_IN_ORDER = ("讲话稿", "汇报发言", "研讨发言", "交流发言", "表态发言", "工作报告")
 
 
-def _builtin_order(name: str):
+def _builtin_order(name: str) -> tuple[int, str]:
     return (_BUILT_IN_ORDER.index(name) if name in _BUILT_IN_ORDER else len(_BUILT_IN_ORDER), name)
 
 
@@ -202,7 +203,7 @@ def list_templates() -> list[TemplateInfo]:
     return infos
 
 
-def text_fields(texts) -> tuple[list[str], set[str]]:
+def text_fields(texts: list[str]) -> tuple[list[str], set[str]]:
     """Fields used inside an outline's section texts (same required rule)."""
     order, required = [], set()
     for text in texts:

@@ -9,7 +9,8 @@ the page arithmetic every writer (docx, PDF, preview) shares.
 from __future__ import annotations
 
 import math
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import asdict, dataclass, replace
+from typing import Any
 
 from speechwriter.errors import UserError
 
@@ -56,7 +57,6 @@ OPTIONS = (
     Option("page_numbers", "页码", str, "单右双左", PAGE_NUMBER_STYLES, "“— 1 —”单页居右、双页居左，或居中，或不加"),
     Option("large_print", "大字版（讲台用）", bool, False, hint="正文放大、行距加宽，段落尽量不跨页"),
 )
-OPTION_NAMES = tuple(o.name for o in OPTIONS)
 
 
 @dataclass(frozen=True)
@@ -85,7 +85,7 @@ class LayoutOptions:
         defaults = LayoutOptions()
         return {k: v for k, v in asdict(self).items() if getattr(defaults, k) != v}
 
-    def with_(self, **changes) -> LayoutOptions:
+    def with_(self, **changes: Any) -> LayoutOptions:
         return LayoutOptions.from_dict({**asdict(self), **changes})
 
     def faces(self) -> dict[str, str]:
@@ -110,7 +110,7 @@ class LayoutOptions:
                        title_size=max(self.title_size, 26.0))
 
 
-def _coerce(option: Option, value):
+def _coerce(option: Option, value: Any) -> Any:
     label = option.label.split("（")[0]
     if option.type is bool:
         if isinstance(value, bool):
@@ -207,6 +207,3 @@ def geometry(options: LayoutOptions) -> Geometry:
                     margin_left=left / 20, margin_right=right / 20,
                     page_width=round(PAGE_MM[0] * TWIPS_PER_MM) / 20, page_height=page_twips / 20)
 
-
-def option_fields() -> list[str]:
-    return [f.name for f in fields(LayoutOptions)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 import jinja2
 
@@ -112,7 +113,7 @@ def render_blocks(outline: Outline, template: str | None = None, extra_fields: d
         found: list[str] = [] if problems is None else problems
         return _render_text(text, context, where, found)
 
-    def expand(roles):
+    def expand(roles: Collection[str]) -> list[Block]:
         blocks = []
         for i, section in enumerate(outline.sections):
             if section.role in roles and section.id not in placed:

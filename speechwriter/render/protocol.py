@@ -13,15 +13,17 @@ a marker line of its own.
 
 from __future__ import annotations
 
-from speechwriter.core.speech import ROLES
+from collections.abc import Callable, Collection
+
 from speechwriter.errors import UserError
 from speechwriter.render.blocks import FORCED_BREAK, Block
+from speechwriter.vocabulary import ROLES
 
 _SIMPLE = {"::title": "title", "::subtitle": "subtitle", "::meta": "meta", "::salutation": "salutation"}
 _HEADINGS = {"::h1": 1, "::h2": 2, "::h3": 3, "::h4": 4}
 
 
-def parse_lines(output: str, template_name: str, expand_outline) -> list[Block]:
+def parse_lines(output: str, template_name: str, expand_outline: Callable[[Collection[str]], list[Block]]) -> list[Block]:
     """`expand_outline(roles)` returns the blocks of the not yet placed sections with those roles."""
     blocks: list[Block] = []
     for number, raw in enumerate(output.splitlines(), 1):

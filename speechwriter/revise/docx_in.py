@@ -122,7 +122,7 @@ def docx_parts(path: str | Path, name: str | None = None) -> dict[str, bytes]:
 
 
 def _parse(xml: bytes, name: str):
-    from lxml import etree  # type: ignore[import-untyped]
+    from lxml import etree
 
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True)
     try:

@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 
-from speechwriter.core.reading import label_of
+from speechwriter.core.labelling import label_of
 from speechwriter.errors import UserError
 from speechwriter.library import Library, import_paths, refresh, search
 from speechwriter.library.db import SCHEMA_VERSION

@@ -4,23 +4,21 @@ from __future__ import annotations
 
 import shutil
 
-import pytest
-
 from speechwriter.core import adapt, model, training
+from speechwriter.core.features import FEATURES_VERSION
 from tests.adapt.conftest import HOUSE_SPEECH as SPEECH
-from tests.conftest import REPO, SHARED, run_cli
+from tests.conftest import REPO, run_cli
 
 
 def test_the_shipped_examples_are_current_and_carry_no_text():
     shipped = adapt.shipped_examples()
     assert shipped, "resources/models/examples.json.gz is missing or stale: run `make model`"
-    assert model.record(model.default_dir())["examples"]["extractor"] == training.extractor_version()
+    assert model.record(model.default_dir())["examples"]["extractor"] == FEATURES_VERSION
     assert all(e.text == "" and set(e.label) == {"kind"} for e in shipped)
 
 
 def test_training_on_the_shipped_examples_gives_the_bundled_model():
-    if not (SHARED / "corpus").is_dir():
-        pytest.skip(f"the labelled corpus is not at {SHARED}")
+    """Needs no corpus: the examples are shipped featurised."""
     models = training.train(adapt.shipped_examples())
     for name, file in model.FILES.items():
         assert models[name] == (model.default_dir() / file).read_bytes(), name

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from speechwriter.core import adapt, model, training
-from speechwriter.core.reading import label_of
+from speechwriter.core.labelling import label_of
 from speechwriter.errors import UserError
 from speechwriter.library import import_paths
 from speechwriter.library.labels import forget, learn, set_label, stored_reading
@@ -112,7 +112,7 @@ def test_without_the_bundled_training_data_the_model_in_use_stays(library, label
 def test_two_corrected_speeches_teach_the_third_of_their_shape(library, tmp_path):
     """The office's look-back blocks carry forward-sounding headings; after two such speeches are
     corrected and the model retrained, a third (another subject, never labelled) is read right."""
-    from speechwriter.core.reading import role_agreement
+    from speechwriter.core.labelling import role_agreement
 
     paths = []
     for name, text in (("安全生产", SPEECH), ("防汛", FLOOD_SPEECH), ("森林防火", FOREST_SPEECH)):
@@ -130,11 +130,10 @@ def test_two_corrected_speeches_teach_the_third_of_their_shape(library, tmp_path
 
     wanted = truth(third)
     before = role_agreement(wanted, FOREST_SPEECH, library.speech(third))
-    if before >= 0.90:
-        pytest.skip(f"the bundled model already reads this house style (roles {before:.2f})")
+    # (a bundled model that already reads this house style leaves less to teach, never a test to skip)
     for speech_id in (first, second):
         set_label(library, speech_id, truth(speech_id))
     learn(library)
     assert not library.entry(third).labelled
     after = role_agreement(wanted, FOREST_SPEECH, library.speech(third))
-    assert after >= 0.90, (before, after)
+    assert after >= 0.90 and after >= before, (before, after)

@@ -1,6 +1,20 @@
 """The one reader of {{ 字段 }}: well-formed fields, and slips kept as written with a Chinese name."""
 
-from speechwriter.core.field_syntax import broken_fields, field_names, fill, problem_message, scan, shown
+import re
+
+import pytest
+
+from speechwriter.core.field_syntax import (
+    broken_fields,
+    field_names,
+    fill,
+    mark,
+    problem_message,
+    scan,
+    shown,
+    valid_name,
+)
+from speechwriter.errors import UserError
 from speechwriter.outline.count import outline_chars
 from speechwriter.outline.model import Outline, Section
 
@@ -32,5 +46,22 @@ def test_word_count_is_the_text_as_printed():
     outline = Outline(fields={"称呼": "同志们：", "单位": "市应急管理局"},
                       sections=[Section("opening", body="{{ 单位 }}今年工作很好。")])
     assert outline_chars(outline) == len("同志们：") + len("市应急管理局今年工作很好。")
-    outline.fields["单位"] = ""
-    assert outline_chars(outline) == len("同志们：") + len("今年工作很好。")
+    outline.fields["单位"] = ""   # still empty: the page shows 〔单位〕 there, and so it is counted
+    assert outline_chars(outline) == len("同志们：") + len("〔单位〕今年工作很好。")
+
+
+def test_a_field_name_is_one_word_or_refused_with_a_chinese_reason():
+    assert valid_name(" 男主持人 ") == "男主持人"
+    assert mark("男主持人") == "{{ 男主持人 }}"
+    # what mark writes is read back as that field, and prints as its value
+    assert [(p.kind, p.name) for p in scan("请" + mark("男主持人") + "主持")] == [
+        ("text", ""), ("field", "男主持人"), ("text", "")]
+    assert fill("请" + mark("男主持人") + "主持", {"男主持人": "李华"}) == "请李华主持"
+    for name, why in (("主持人（男）", "（）"), ("1号文件", "数字开头"), ("", "空"), ("会议 名称", " "),
+                      ("none", "保留字"), ("{{单位}}", "{}")):
+        with pytest.raises(UserError) as refused:
+            mark(name)
+        message = refused.value.message
+        assert re.search(r"[\u4e00-\u9fff]", message) and "Error" not in message
+        assert "{{" not in message.replace(name, "")   # the name quoted, never a field mark made of it
+        assert all(part in message for part in why)

@@ -56,7 +56,7 @@ def test_header_lines_match(analysed, file, index, label):
 
 def test_whole_corpus_agreement(analysed):
     """The issue's bar: structure agrees with the labels on at least 90% of the body text."""
-    total_chars = agreeing = 0
+    total_chars, agreeing = 0, 0.0
     for file, labels in GROUPED.items():
         seed_text = (SAMPLES / file).read_text(encoding="utf-8")
         for label, speech in zip(labels, analysed[file]):

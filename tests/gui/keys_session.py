@@ -42,7 +42,7 @@ def main() -> int:
         ran.clear()
         widget.setFocus()
         for key in KEYS:
-            combo = QKeySequence(key)[0]
+            combo = QKeySequence(key)[0]  # type: ignore[index]
             QTest.keyClick(widget, combo.key(), combo.keyboardModifiers())
         return list(ran)
 

@@ -103,7 +103,7 @@ def main(out: Path, tag: str) -> int:
     def open_reading():
         """校正识别 of a bundled sample, as the 范文 tab opens it."""
         from speechwriter.core.analyzer import analyze_text
-        from speechwriter.core.reading import reading_of
+        from speechwriter.core.labelling import reading_of
         from speechwriter.gui.reading_view import ReadingDocument, ReadingView
         from speechwriter.paths import samples_dir
 

@@ -27,7 +27,7 @@ def test_message_box_is_chinese(qtbot):
 
     parent = QWidget()
     qtbot.addWidget(parent)
-    seen = []
+    seen: list[str] = []
     answer_next_box("确定", seen)
     Prompts(parent).show_message("无法打开提纲", "提纲文件“a.speech.json”已损坏。", "error")
     assert seen == [("无法打开提纲", "提纲文件“a.speech.json”已损坏。", ["确定"])]
@@ -40,7 +40,7 @@ def test_save_question_offers_three_chinese_answers(qtbot):
 
     parent = QWidget()
     qtbot.addWidget(parent)
-    seen = []
+    seen: list[str] = []
     answer_next_box("不保存", seen)
     assert Prompts(parent).ask_save_changes("讲稿：x") == "discard"
     assert sorted(seen[0][2]) == sorted(["保存", "不保存", "取消"])
@@ -55,7 +55,7 @@ def test_after_export_offers_open_file_and_folder(qtbot):
 
     parent = QWidget()
     qtbot.addWidget(parent)
-    seen = []
+    seen: list[str] = []
     answer_next_box("打开所在文件夹", seen)
     assert Prompts(parent).offer_after_export("/tmp/讲话.docx") == OPEN_FOLDER
     assert {"打开文件", "打开所在文件夹"} <= set(seen[0][2])
@@ -77,11 +77,10 @@ def test_export_dialog_lists_templates_and_font_sets(qtbot, tmp_path):
     assert choice.path.endswith("讲话稿.docx") and choice.font_set == "系统自带"
 
 
-def test_menu_role_names_are_the_core_names():
-    from speechwriter.core.speech import ROLE_NAMES, ROLES
-    from speechwriter.gui.actions import ROLE_MENU
-
-    assert ROLE_MENU == tuple((role, ROLE_NAMES[role]) for role in ROLES)
+def test_menu_role_names_are_the_tree_names(window):
+    """编辑 → 类型 and 插入 → …小节 name the roles as the tree's 类型 column does, in the printed order."""
+    assert [a.text() for a in window.acts.roles] == ["开场", "回顾", "要点", "结束"]
+    assert [a.text() for a in window.acts.insert_roles] == ["开场小节", "回顾小节", "要点小节", "结束小节"]
 
 
 def test_a_recent_file_that_is_gone_says_so_and_leaves_the_list(window, make_window, prompts, tmp_path):

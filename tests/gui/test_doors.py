@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton
 
 from tests.conftest import REPO
 from tests.gui.conftest import headings, refresh_preview, type_text
@@ -140,6 +140,7 @@ def test_qt_file_dialog_is_all_chinese(window, qtbot):
             return
         seen["texts"] = [w.text() for w in dialog.findChildren(QLabel) + dialog.findChildren(QPushButton)
                          if w.isVisible() and w.text()]
+        assert isinstance(dialog, QDialog)
         dialog.reject()
 
     QTimer.singleShot(50, inspect_and_close)
@@ -171,7 +172,7 @@ def test_qt_file_dialog_lists_folders_and_sizes_in_chinese(window, qtbot, tmp_pa
             QTimer.singleShot(50, inspect_and_close)
             return
         seen["rows"] = rows(view)
-        dialog.reject()
+        dialog.reject()  # type: ignore[attr-defined]
 
     QTimer.singleShot(50, inspect_and_close)
     prompts = Prompts(window)

@@ -10,6 +10,15 @@ from tests.gui.test_drafting import fill_required_fields
 from tests.render.docx_xml import NS, W, parts, xml
 
 
+def fonts_box(dialog):
+    """排版设置's 字体方案 box (the dialog keeps its editors as plain widgets)."""
+    from PySide6.QtWidgets import QComboBox
+
+    box = dialog.editors["fonts"]
+    assert isinstance(box, QComboBox)
+    return box
+
+
 @pytest.fixture
 def ready(drafting_window, qtbot):
     fill_required_fields(qtbot, drafting_window)
@@ -138,7 +147,7 @@ def test_layout_dialog_shows_and_returns_every_option(qtbot):
     assert set(dialog.editors) == {o.name for o in OPTIONS}   # one row per declared option
     assert dialog.options() == chosen
     assert dialog.editors["body_font"].isEnabled()
-    dialog.editors["fonts"].setCurrentText("系统自带")
+    fonts_box(dialog).setCurrentText("系统自带")
     assert not dialog.editors["body_font"].isEnabled() and "仿宋" in dialog.hint.text()
     from PySide6.QtWidgets import QDialogButtonBox
 
@@ -156,7 +165,7 @@ def test_layout_dialog_shows_each_font_sets_note_whole(qtbot):
     dialog.show()
     qtbot.waitExposed(dialog)
     for name in [*FONT_SETS, "自定义"]:
-        dialog.editors["fonts"].setCurrentText(name)
+        fonts_box(dialog).setCurrentText(name)
         hint = dialog.hint
         assert hint.text() and hint.height() >= hint.heightForWidth(hint.width()), (name, hint.height())
 

@@ -10,14 +10,20 @@ from tests.gui.conftest import numbered, refresh_preview, type_text
 from tests.gui.test_drafting import click_row, fill_required_fields
 
 
-def test_preview_follows_edits_and_shows_field_values(drafting_window, qtbot):
-    window = drafting_window
-    window.doc.set_field("会议名称", "全市防汛工作会议")
+def _retype_first_point(window, qtbot, text: str):
+    """The clerk selects 一、 in the tree and types `text` over its body; the section editor."""
     click_row(qtbot, window, "一、")
     editor = window.editor.section_editor
     editor.body.setFocus()
     editor.body.selectAll()
-    type_text(editor.body, "这次")
+    type_text(editor.body, text)
+    return editor
+
+
+def test_preview_follows_edits_and_shows_field_values(drafting_window, qtbot):
+    window = drafting_window
+    window.doc.set_field("会议名称", "全市防汛工作会议")
+    editor = _retype_first_point(window, qtbot, "这次")
     # 插入 → 字段 → 会议名称 puts the field where the cursor is (the menu lists the fields when opened)
     window.menus.fields.aboutToShow.emit()
     action = next(a for a in window.menus.fields.actions() if a.text() == "会议名称")
@@ -239,3 +245,51 @@ def test_the_preview_keeps_its_place_when_the_pane_changes_width(drafting_window
     qtbot.wait(50)
     refresh_preview(qtbot, window)
     assert heading_in_view(), (browser.verticalScrollBar().value(), browser.verticalScrollBar().maximum())
+
+
+def test_the_clerks_rate_reaches_the_tree_the_check_and_the_preview(drafting_window, qtbot):
+    """One 语速 (the clerk's, kept in the settings) for every count, and one 字数: the tree's tip, the
+    count line and the 校对's 时长 say the same, placeholders such as 〔会议名称〕 included."""
+    from PySide6.QtCore import Qt
+
+    from speechwriter.gui.check_panel import run_check
+    from speechwriter.outline.model import Outline, Section
+
+    window = drafting_window
+    window.editor.preview.rate.setValue(110)
+    assert window.settings.speaking_rate() == 110
+    # another outline opened (its file says 300 字/分) is counted at the clerk's 110
+    outline = Outline(fields={"标题": "在会议上的讲话", "称呼": "同志们："}, rate=300, target_minutes=1,
+                      sections=[Section("key_points", "关于{{ 会议名称 }}的意见", "我们要认真贯彻。" * 20)])
+    window.doc.load(outline, None)
+    assert window.doc.outline.rate == 110
+    total = window.editor.preview.total_label.text()
+    chars = int(re.search(r"全文 (\d+) 字", total).group(1))
+    assert chars == 4 + len("一、关于〔会议名称〕的意见") + len("我们要认真贯彻。") * 20
+    model = window.doc.model
+    tip = model.data(model.index_for_path((0,), 2), Qt.ItemDataRole.ToolTipRole)
+    assert tip == f"{chars - 4} 字，约 {(chars - 4) / 110:.1f} 分钟"
+    findings, _ = run_check(window.doc.outline)
+    [length] = [f for f in findings if f.kind == "length"]
+    assert f"全文 {chars} 字，按每分钟 110 字约需 {chars / 110:.1f} 分钟" in length.message
+
+
+def test_a_field_name_that_cannot_print_is_refused_when_added(drafting_window, qtbot, prompts):
+    """添加字段 「主持人（男）」 or 「1号文件」: said why in Chinese, nothing added; a good name is
+    inserted as a field that prints its value, never braces."""
+    window = drafting_window
+    before = dict(window.doc.outline.fields)
+    for name, why in (("主持人（男）", "不能含有“（）”"), ("1号文件", "不能以数字开头")):
+        prompts.texts.append(name)
+        window.acts.add_field.trigger()
+        headline, detail, level = prompts.messages[-1]
+        assert why in detail and level == "warning" and "{" not in detail
+        assert window.doc.outline.fields == before
+    prompts.texts.append("男主持人")
+    window.acts.add_field.trigger()
+    assert "男主持人" in window.doc.outline.fields
+    window.doc.set_field("男主持人", "李华")
+    editor = _retype_first_point(window, qtbot, "请")
+    window.edits.insert_field("男主持人")
+    type_text(editor.body, "同志主持。")
+    qtbot.waitUntil(lambda: "请李华同志主持。" in window.editor.preview.browser.toPlainText(), timeout=10000)

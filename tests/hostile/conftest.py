@@ -9,6 +9,7 @@ import resource
 import signal
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -80,7 +81,7 @@ def fifo(tmp_path):
 @pytest.fixture
 def tiny_disk(tmp_path):
     """Mounts a tmpfs of the given size (a really full disk, ENOSPC); skips where mounting needs root."""
-    mounts = []
+    mounts: list[Path] = []
 
     def mount(size: str):
         folder = tmp_path / f"disk{len(mounts)}"

@@ -190,9 +190,9 @@ def test_a_library_from_a_newer_app_is_refused(seeded_file):
     else:
         import sqlite3
 
-        conn = sqlite3.connect(seeded_file)
-        conn.execute("PRAGMA user_version = 99")
-        conn.close()
+        lite = sqlite3.connect(seeded_file)
+        lite.execute("PRAGMA user_version = 99")
+        lite.close()
     with pytest.raises(UserError, match="更新版本"):
         Library(seeded_file)
     if is_server(seeded_file):

@@ -46,7 +46,7 @@ def test_init_sets_up_role_and_row_security_and_may_run_again(pg_server):
     assert "已建立素材库" in initialise(url)
     assert "已是最新版本" in initialise(url)   # a second run changes nothing, keeps the rows
     with psycopg.connect(url) as conn:
-        secured = dict(conn.execute("SELECT c.relname, c.relrowsecurity FROM pg_class c JOIN pg_namespace n "
+        secured: dict[str, bool] = dict(conn.execute("SELECT c.relname, c.relrowsecurity FROM pg_class c JOIN pg_namespace n "
                                     "ON n.oid = c.relnamespace WHERE n.nspname = 'speechwriter' AND c.relkind = 'r'"))
         assert conn.execute("SELECT rolcanlogin FROM pg_roles WHERE rolname = 'speechwriter_clerk'").fetchone() == (False,)
     assert all(secured[t] for t in ("files", "speeches", "paragraphs", "phrases", "labels"))
@@ -148,7 +148,7 @@ def test_the_server_gives_what_the_file_gives(alice, tmp_path):
 
 
 def test_copy_moves_a_library_with_labels_and_may_run_again(alice, tmp_path):
-    from speechwriter.core.reading import label_of
+    from speechwriter.core.labelling import label_of
     from speechwriter.library.labels import set_label, stored_reading
 
     source = tmp_path / "本机.sqlite3"

@@ -122,3 +122,37 @@ def test_material_replaces_the_placeholder_of_a_new_section():
 def test_multi_paragraph_material_keeps_its_paragraphs_and_drops_blank_lines():
     assert edit.insert_paragraph("甲。", "  乙。\n\n丙。  \n", after_line=0) == ("甲。\n乙。\n丙。", 2)
     assert edit.insert_paragraph("甲。", "   ") == ("甲。", None)
+
+
+def test_a_section_added_by_role_goes_where_that_role_prints():
+    from speechwriter.outline.edit import insert_section, place_for_role, role_order_problem
+
+    outline = Outline(sections=[Section("opening"), Section("key_points", "一"), Section("key_points", "二"),
+                                Section("closing")])
+    assert place_for_role(outline, "opening") == 1
+    assert place_for_role(outline, "review") == 1
+    assert place_for_role(outline, "key_points") == 3
+    assert place_for_role(outline, "closing") == 4
+    for role in ("review", "closing", "key_points"):
+        insert_section(outline, (), place_for_role(outline, role), Section(role))
+        assert role_order_problem(outline) is None
+    assert [s.role for s in outline.sections] == ["opening", "review", "key_points", "key_points", "key_points",
+                                                  "closing", "closing"]
+
+
+def test_find_answers_none_for_a_section_deleted_meanwhile():
+    outline = _outline()
+    child = outline.sections[1].children[1]
+    assert outline.find(child.id) is child and edit.find_path(outline, child.id) == (1, 1)
+    edit.remove_section(outline, (1, 1))
+    assert outline.find(child.id) is None and edit.find_path(outline, child.id) is None
+    assert outline.find(None) is None
+    with pytest.raises(UserError):
+        edit.path_of_id(outline, child.id)
+
+
+def test_a_section_has_one_short_name_for_every_label():
+    assert Section("key_points", "提高政治站位，压紧压实安全生产责任").short_name() == "提高政治站位，压紧压实安…"
+    assert Section("key_points", "关于{{ 会议名称 }}").short_name() == "关于〔会议名称〕"
+    assert Section("opening", body="今天我们召开会议。\n第二段").short_name(18) == "〔开场〕今天我们召开会议。"
+    assert Section("closing").short_name() == "〔结束〕"

@@ -12,7 +12,7 @@ from speechwriter.outline.model import Outline, Section
 # any text a Word file can hold: control characters other than tab and line breaks, and U+FFFE/U+FFFF,
 # are left out when a file is read (tests/hostile/test_outline_files.py), so they cannot round-trip
 _NOT_IN_WORD = [chr(c) for c in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20))] + ["\ufffe", "\uffff"]
-text = st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters=_NOT_IN_WORD), max_size=30)
+text = st.text(alphabet=st.characters(blacklist_categories=["Cs"], blacklist_characters=_NOT_IN_WORD), max_size=30)
 sections = st.recursive(st.builds(Section, role=st.sampled_from(["opening", "review", "key_points", "closing"]),
                                   heading=text, body=text),
                         lambda kids: st.builds(Section, role=st.just("key_points"), heading=text, body=text,

@@ -212,7 +212,7 @@ def test_transition_follows_an_unnumbered_review_and_precedes_a_numbered_one(out
 
 def test_a_broken_field_is_printed_as_written_named_and_the_rest_renders(outline):
     outline.sections[0].body = "今天，我们召开{{ 会议名称 }}。\n{{ 单位 要讲三点。"
-    problems = []
+    problems: list[str] = []
     texts = [b.plain() for b in render_blocks(outline, problems=problems)]
     assert "今天，我们召开安全生产工作会议。" in texts and "{{ 单位 要讲三点。" in texts
     assert problems == ["小节“今天，我们召开〔会议名称…”第二段的字段“{{ 单位”少了“}}”"]
@@ -231,7 +231,7 @@ def test_a_broken_field_is_printed_as_written_named_and_the_rest_renders(outline
 def test_a_jinja_tag_typed_in_a_field_or_text_is_named_in_chinese(outline, typed, named):
     """`{% … %}` a clerk typed gets a Chinese sentence naming it, as `{{` does (Jinja's is English)."""
     outline.fields["副标题"] = f"关于{typed}的说明"
-    problems = []
+    problems: list[str] = []
     texts = [b.plain() for b in render_blocks(outline, problems=problems)]
     assert any(typed in t for t in texts)  # printed as written; the rest still renders
     assert len(problems) == 1 and problems[0].startswith("字段“副标题”的") and named in problems[0], problems

@@ -69,7 +69,7 @@ def test_correct_a_reading_learn_from_it_and_go_back_to_the_default(window, prom
     view.select_row(view.row_of(TITLE))
     qtbot.keyClick(view.lines, Qt.Key.Key_T)
     view.select_row(view.row_of("县政府网"))
-    qtbot.mouseClick(view.buttons["kind:noise"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.buttons["part:noise"], Qt.MouseButton.LeftButton)
     assert view.lines.topLevelItem(view.row_of(TITLE)).text(0) == "标题"
     # two roles: 一、 and 二、 look back, whatever their headings say (key 2 = 回顾, or the button)
     view.select_row(view.row_of("一、坚持"))
@@ -152,15 +152,15 @@ def test_an_old_speech_turned_into_an_outline_is_corrected_and_the_outline_follo
 
 def test_a_reading_without_body_is_not_saved(qtbot):
     from speechwriter.core.analyzer import analyze_text
-    from speechwriter.core.reading import reading_of
+    from speechwriter.core.labelling import reading_of
     from speechwriter.gui.reading_view import ReadingDocument, ReadingView
 
     reading = reading_of(analyze_text(HOUSE_SPEECH)[0], HOUSE_SPEECH)
     view = ReadingView(ReadingDocument(reading), 1, False)
     qtbot.addWidget(view)
     for row, line in enumerate(reading.lines):
-        if line.kind == "body":
-            view.doc.set_line_kind(row, "noise")
+        if line.part == "body":
+            view.doc.set_line_part(row, "noise")
     with qtbot.assertNotEmitted(view.save_requested):
         view.save()
     assert "正文里至少要有一行" in view.message.text()

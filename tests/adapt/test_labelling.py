@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 
 from speechwriter.core.analyzer import analyze_text
-from speechwriter.core.reading import apply_label, label_of, norm, reading_of, role_agreement, speech_of, validate_label
+from speechwriter.core.labelling import (
+    apply_label,
+    label_of,
+    norm,
+    reading_of,
+    role_agreement,
+    speech_of,
+    validate_label,
+)
 from speechwriter.errors import UserError
 from tests.adapt.conftest import corpus_names, corpus_speech
 
@@ -30,7 +38,7 @@ def _reading(text=SPEECH):
 
 def test_the_reading_shows_every_line_with_what_it_is():
     reading = _reading()
-    kinds = [(line.kind, line.text[:6]) for line in reading.lines]
+    kinds = [(line.part, line.text[:6]) for line in reading.lines]
     assert kinds[0] == ("noise", "2023-0")        # web residue stays visible, as found
     assert ("title", "在全县安全生") in kinds and ("salutation", "同志们：") in kinds
     assert ("speaker", "县长 王明") in kinds

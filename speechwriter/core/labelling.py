@@ -16,18 +16,14 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from speechwriter.core.cleaning import clean_lines
 from speechwriter.core.markers import find_marker
-from speechwriter.core.speech import ROLE_NAMES, ROLES, Block, Speech
+from speechwriter.core.speech import Block, Speech
 from speechwriter.errors import UserError
+from speechwriter.vocabulary import HEADER_FIELD_NAMES, HEADER_FIELDS, LABEL_KINDS, ROLE_NAMES, ROLES
 
-HEADER_FIELDS = ("title", "subtitle", "speaker", "date", "salutation")
-LINE_KINDS = HEADER_FIELDS + ("noise", "body")
-KIND_NAMES = {"title": "标题", "subtitle": "副标题", "speaker": "讲话人", "date": "日期", "salutation": "称呼",
-              "noise": "网页杂质", "body": "正文"}
-LABEL_KINDS = ("领导讲话", "汇报发言", "研讨发言", "表态发言", "工作报告", "述职报告", "开幕词", "闭幕词", "致辞",
-               "调研讲话", "动员讲话", "other")
 FIRST_CHARS = 12  # a label's `first`: this many characters of the section's first line
 
 
@@ -36,7 +32,7 @@ class ReadLine:
     """One line of a speech as read. `role` is set on section starts only (the section's role)."""
 
     text: str
-    kind: str = "body"
+    part: str = "body"       # vocabulary.LINE_PARTS: a header field, noise, or body
     starts: bool = False      # body: starts a block at its level (a section at level 1)
     role: str | None = None
     heading: bool = False     # body: a standalone heading line rather than body text
@@ -44,7 +40,7 @@ class ReadLine:
 
     @property
     def section_start(self) -> bool:
-        return self.kind == "body" and self.level == 1 and (self.starts or self.heading)
+        return self.part == "body" and self.level == 1 and (self.starts or self.heading)
 
 
 @dataclass
@@ -68,7 +64,7 @@ class Reading:
         return None
 
     def role_at(self, index: int) -> str | None:
-        if self.lines[index].kind != "body":
+        if self.lines[index].part != "body":
             return None
         start = self.section_of(index)
         return self.lines[start].role if start is not None else None
@@ -108,11 +104,11 @@ class _Index:
 
 def _speech_lines(speech: Speech) -> list[ReadLine]:
     lines = []
-    for name in ("title", "subtitle", "speaker", "date", "salutation"):
+    for name in HEADER_FIELDS:
         value = getattr(speech, name)
         for part in (value.split("\n") if value else []):
             if part.strip():
-                lines.append(ReadLine(part.strip(), kind=name))
+                lines.append(ReadLine(part.strip(), part=name))
     for section in speech.sections:
         lines += _block_lines(section, section.level or 1, role=section.role or "key_points")
     return lines
@@ -145,7 +141,7 @@ def reading_of(speech: Speech, text: str | None = None, *, lead: bool = True, tr
     if text:
         lines = _with_noise(lines, [ln.text for ln in clean_lines(text)], lead, trail)
     if lines and not any(line.section_start for line in lines):
-        first_body = next((i for i, line in enumerate(lines) if line.kind == "body"), None)
+        first_body = next((i for i, line in enumerate(lines) if line.part == "body"), None)
         if first_body is not None:
             lines[first_body] = replace(lines[first_body], starts=True, level=1, role="key_points")
     return Reading(speech.source, speech.kind, lines)
@@ -154,7 +150,7 @@ def reading_of(speech: Speech, text: str | None = None, *, lead: bool = True, tr
 def _with_noise(lines: list[ReadLine], source: list[str], lead: bool, trail: bool) -> list[ReadLine]:
     """The reading's lines in the order of the text, with the text's other lines as noise between them."""
     index = _Index(source)
-    body = [n for n, line in enumerate(lines) if line.kind == "body"]
+    body = [n for n, line in enumerate(lines) if line.part == "body"]
     place: dict[int, tuple[int, int, int]] = {}   # reading line → (norm position, first, last source line)
 
     def locate(n: int, pos: int, needle: str) -> None:
@@ -173,7 +169,7 @@ def _with_noise(lines: list[ReadLine], source: list[str], lead: bool, trail: boo
             cursor = pos + len(needle)
     body_at = min((place[n][0] for n in body if n in place), default=len(index.text))
     for n, line in enumerate(lines):
-        if line.kind == "body":
+        if line.part == "body":
             continue
         needle = norm(line.text)
         if not needle:
@@ -191,12 +187,12 @@ def _with_noise(lines: list[ReadLine], source: list[str], lead: bool, trail: boo
     last = -1.0
     for n, line in enumerate(lines):
         # not found in the text: header lines go first, body lines after their neighbour
-        at = float(place[n][0]) if n in place else -1.0 if line.kind != "body" else last + 0.5
+        at = float(place[n][0]) if n in place else -1.0 if line.part != "body" else last + 0.5
         keyed.append((at, 0, n, line))
         last = max(last, at)
     for k in range(low, high + 1):
         if k not in used and source[k]:
-            keyed.append((index.line_start[k] - 0.25, 1, k, ReadLine(source[k], kind="noise")))
+            keyed.append((index.line_start[k] - 0.25, 1, k, ReadLine(source[k], part="noise")))
     return [line for *_key, line in sorted(keyed, key=lambda e: (e[0], e[1], e[2]))]
 
 
@@ -206,11 +202,11 @@ def speech_of(reading: Reading) -> Speech:
     """The reading as the analyser's `Speech` (header fields, sections with their points)."""
     speech = Speech(source=reading.source, kind=reading.kind)
     for name in HEADER_FIELDS:
-        parts = [line.text for line in reading.lines if line.kind == name]
+        parts = [line.text for line in reading.lines if line.part == name]
         setattr(speech, name, "\n".join(parts) if parts else None)
     stack: list[Block] = []     # the open blocks, section first
     for line in reading.lines:
-        if line.kind != "body":
+        if line.part != "body":
             continue
         if line.section_start or not stack:
             section = Block(role=line.role or (stack[0].role if stack else "key_points"), level=1)
@@ -251,11 +247,11 @@ def label_of(reading: Reading) -> dict:
     """The reading as a label in the corpus schema."""
     speech_fields: dict[str, str | None] = {}
     for name in HEADER_FIELDS:
-        parts = [line.text for line in reading.lines if line.kind == name]
+        parts = [line.text for line in reading.lines if line.part == name]
         speech_fields[name] = "\n".join(parts) if parts else None
     sections, headings, markers = [], [], 0
     for line in reading.lines:
-        if line.kind != "body":
+        if line.part != "body":
             continue
         if line.section_start:
             sections.append({"role": line.role or "key_points", "first": first_of(line.text),
@@ -268,7 +264,7 @@ def label_of(reading: Reading) -> dict:
             "level2_markers": markers}
 
 
-def check_label_shape(label) -> dict:
+def check_label_shape(label: object) -> dict:
     """The label's fields, or UserError naming what is wrong with its form."""
     if not isinstance(label, dict):
         raise UserError("标注应是一个 JSON 对象（含 kind、title、sections 等字段）。")
@@ -306,7 +302,7 @@ def _section_starts(label: dict, index: _Index) -> list[int]:
     return starts
 
 
-def validate_label(label, reading: Reading) -> dict:
+def validate_label(label: Any, reading: Reading) -> dict:
     """The label if it fits the reading's text; else UserError naming the first part that does not."""
     check_label_shape(label)
     texts = [line.text for line in reading.lines]
@@ -316,7 +312,7 @@ def validate_label(label, reading: Reading) -> dict:
     for name in HEADER_FIELDS:
         value = label.get(name)
         if value and not all(norm(p) in normal or (norm(p) and norm(p) in whole) for p in value.split("\n")):
-            raise UserError(f"标注的{KIND_NAMES[name]}“{value}”在讲稿原文里找不到。")
+            raise UserError(f"标注的{HEADER_FIELD_NAMES[name]}“{value}”在讲稿原文里找不到。")
     return label
 
 
@@ -353,9 +349,9 @@ def apply_label(label: dict, reading: Reading) -> Reading:
                     out.append(ReadLine(rest, "body", level=1))
             elif number < body_from:
                 out.append(ReadLine(text, "noise"))   # header fields are marked below
-            elif old.kind == "noise":
+            elif old.part == "noise":
                 out.append(replace(old, text=text))
-            elif old.kind == "body":
+            elif old.part == "body":
                 demoted = old.level == 1 and (old.starts or old.heading)
                 out.append(replace(old, text=text, starts=False if demoted else old.starts, role=None,
                                    heading=False if demoted else old.heading))

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from speechwriter.core.reading import KIND_NAMES, LINE_KINDS, Reading, ReadLine
-from speechwriter.core.speech import ROLE_NAMES, ROLES
+from speechwriter.core.labelling import Reading, ReadLine
 from speechwriter.errors import UserError
+from speechwriter.vocabulary import LINE_PARTS, PART_NAMES, ROLE_NAMES, ROLES
 
 MAX_LEVEL = 4
 
@@ -21,14 +21,14 @@ def _role_here(reading: Reading, index: int) -> str:
     return reading.role_at(index) or ("opening" if reading.section_of(index) is None else "key_points")
 
 
-def set_line_kind(reading: Reading, index: int, kind: str) -> ReadLine:
+def set_line_part(reading: Reading, index: int, part: str) -> ReadLine:
     """This line is the title / subtitle / speaker / date / salutation / web noise / body text."""
-    if kind not in LINE_KINDS:
-        raise UserError(f"不认识的行类型“{kind}”。")
+    if part not in LINE_PARTS:
+        raise UserError(f"不认识的行类型“{part}”。")
     line = reading.lines[index]
-    if kind != "body":
-        return ReadLine(line.text, kind)
-    if line.kind == "body":
+    if part != "body":
+        return ReadLine(line.text, part)
+    if line.part == "body":
         return line
     # a line becoming body text before the first section opens the body
     starts = reading.section_of(index) is None
@@ -39,7 +39,7 @@ def set_role(reading: Reading, index: int, role: str) -> tuple[int, ReadLine]:
     """The role of the section line `index` is in: (index of the section's first line, that line)."""
     if role not in ROLES:
         raise UserError(f"不认识的角色“{role}”。")
-    start = reading.section_of(index) if reading.lines[index].kind == "body" else None
+    start = reading.section_of(index) if reading.lines[index].part == "body" else None
     if start is None:
         raise UserError("这一行不在正文里：先把它设为正文，再设角色。")
     return start, replace(reading.lines[start], role=role)
@@ -48,8 +48,8 @@ def set_role(reading: Reading, index: int, role: str) -> tuple[int, ReadLine]:
 def split_here(reading: Reading, index: int) -> ReadLine:
     """A new section starts at this line (with the role of the one it is cut from)."""
     line = reading.lines[index]
-    if line.kind != "body":
-        raise UserError("只能在正文里分节：这一行是" + KIND_NAMES[line.kind] + "。")
+    if line.part != "body":
+        raise UserError("只能在正文里分节：这一行是" + PART_NAMES[line.part] + "。")
     if line.section_start:
         raise UserError("这一行已经是一节的开头。")
     return replace(line, starts=True, level=1, role=_role_here(reading, index))
@@ -69,8 +69,8 @@ def join_previous(reading: Reading, index: int) -> ReadLine:
 def toggle_heading(reading: Reading, index: int) -> ReadLine:
     """This line is a heading (小标题) ↔ body text."""
     line = reading.lines[index]
-    if line.kind != "body":
-        raise UserError("只有正文里的行才能设为小标题：这一行是" + KIND_NAMES[line.kind] + "。")
+    if line.part != "body":
+        raise UserError("只有正文里的行才能设为小标题：这一行是" + PART_NAMES[line.part] + "。")
     if line.heading:   # body text now; a section or point still starts here
         return replace(line, heading=False, starts=line.starts or line.section_start)
     if line.level > 1:
@@ -81,8 +81,8 @@ def toggle_heading(reading: Reading, index: int) -> ReadLine:
 def shift_level(reading: Reading, index: int, delta: int) -> ReadLine:
     """One level deeper (+1) or higher (-1); a line raised to level 1 that opens a block opens a section."""
     line = reading.lines[index]
-    if line.kind != "body":
-        raise UserError("只有正文里的行有层级：这一行是" + KIND_NAMES[line.kind] + "。")
+    if line.part != "body":
+        raise UserError("只有正文里的行有层级：这一行是" + PART_NAMES[line.part] + "。")
     level = line.level + delta
     if not 1 <= level <= MAX_LEVEL:
         raise UserError("已经是第一级了。" if level < 1 else f"最多分 {MAX_LEVEL} 级。")
@@ -95,9 +95,9 @@ def shift_level(reading: Reading, index: int, delta: int) -> ReadLine:
     return replace(line, level=level)
 
 
-def describe_fix(kind: str, detail: str = "") -> str:
+def describe_fix(fix: str, detail: str = "") -> str:
     """The undo step's name, as the 撤销 button shows it."""
-    names = {"kind": f"设为{KIND_NAMES.get(detail, detail)}", "role": f"角色改为{ROLE_NAMES.get(detail, detail)}",
+    names = {"part": f"设为{PART_NAMES.get(detail, detail)}", "role": f"角色改为{ROLE_NAMES.get(detail, detail)}",
              "split": "从此行分节", "join": "并入上一节", "heading": "小标题/正文", "level": "改变层级",
              "speech_kind": f"文种改为{detail}"}
-    return names[kind]
+    return names[fix]

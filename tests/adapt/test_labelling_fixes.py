@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from speechwriter.core import reading_edits as fixes
+from speechwriter.core import labelling_fixes as fixes
 from speechwriter.core.analyzer import analyze_text
-from speechwriter.core.reading import label_of, reading_of, speech_of
+from speechwriter.core.labelling import label_of, reading_of, speech_of
 from speechwriter.errors import UserError
 
 TEXT = """在全县安全生产工作会议上的讲话
@@ -70,9 +70,9 @@ def test_a_heading_and_its_level(reading):
 
 def test_header_lines_are_marked_and_refused_body_fixes(reading):
     title = _row(reading, "在全县")
-    _fixed(reading, title, fixes.set_line_kind(reading, title, "noise"))
+    _fixed(reading, title, fixes.set_line_part(reading, title, "noise"))
     assert label_of(reading)["title"] is None
-    _fixed(reading, title, fixes.set_line_kind(reading, title, "title"))
+    _fixed(reading, title, fixes.set_line_part(reading, title, "title"))
     assert label_of(reading)["title"] == "在全县安全生产工作会议上的讲话"
     for fix in (fixes.split_here, fixes.toggle_heading):
         with pytest.raises(UserError):

@@ -21,7 +21,7 @@ from speechwriter.gui.recovery import RecoveryStore
 from speechwriter.gui.settings import Settings
 from speechwriter.gui.workers import BackgroundTasks
 from speechwriter.outline.io import save_outline
-from speechwriter.outline.model import Outline, Section
+from speechwriter.outline.model import Outline
 
 
 def safe_name(text: str) -> str:
@@ -65,7 +65,6 @@ class FileFlows(QObject):
         from speechwriter.outline.create import from_structure
 
         outline = from_structure(structure)
-        outline.rate = self.settings.speaking_rate()
         outline.layout = self.settings.default_layout()
         self.doc.load(outline, None)
         self.editing.emit(True)
@@ -74,11 +73,10 @@ class FileFlows(QObject):
     def new_blank(self) -> None:
         if not self.confirm_discard():
             return
-        outline = Outline(fields={"标题": "", "讲话人": "", "日期": "", "称呼": "同志们："},
-                          sections=[Section("opening", body="（在此写开场白。）"),
-                                    Section("key_points", heading="（要点标题）", body="（在此展开。）"),
-                                    Section("closing", body="（在此写结束语。）")],
-                          rate=self.settings.speaking_rate(), layout=self.settings.default_layout())
+        from speechwriter.outline.create import blank
+
+        outline = blank()
+        outline.layout = self.settings.default_layout()
         self.doc.load(outline, None)
         self.editing.emit(True)
 
@@ -127,7 +125,6 @@ class FileFlows(QObject):
 
     def _imported(self, path: str, result) -> None:
         outline, count = result
-        outline.rate = self.settings.speaking_rate()
         self.doc.load(outline, None, modified=True)
         self._imported_speech = (path, outline)   # 校正讲话稿的识别 offers this speech first
         self.editing.emit(False)
@@ -184,16 +181,15 @@ class FileFlows(QObject):
 
     # export (Word, PDF and print are in output_flows) ---------------------------------------------
     def export_text(self, path: str | None = None) -> bool:
-        path = path or self.prompts.choose_save_file("导出纯文本", self._suggested(".txt"), filetypes.TEXT_OUT_FILTER)
+        path = path or self.prompts.choose_save_file("导出纯文本", self._suggested(filetypes.TEXT_OUT.suffixes[0]), filetypes.TEXT_OUT_FILTER)
         if not path:
             return False
         from speechwriter.core.atomic import atomic_write_text
-        from speechwriter.render import outline_fields, to_text
+        from speechwriter.render import draft_fields, to_text, unfilled_fields
 
         outline = self.doc.outline
         try:
-            blanks = {f.name: f"〔{f.name}〕" for f in outline_fields(outline)
-                      if f.required and not outline.field(f.name).strip()}
+            blanks = draft_fields(unfilled_fields(outline))
             atomic_write_text(filetypes.TEXT_OUT.with_suffix(path), to_text(outline, extra_fields=blanks))
         except UserError as err:
             self.prompts.show_message("导出失败", err.message, "error")
