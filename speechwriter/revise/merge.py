@@ -409,6 +409,28 @@ def _tokens(source: str, rendered: str) -> list[tuple[int, int, str, bool]] | No
     return out if position == len(rendered) else None
 
 
+MAX_CHAR_DIFF = 4000   # a paragraph longer than this is mapped by its kept start and end only
+
+
+def _char_opcodes(old: str, new: str) -> list[tuple[str, int, int, int, int]]:
+    """difflib's opcodes character by character; for a very long paragraph just the kept start
+    and end around one replaced middle (character matching grows with the square of the length)."""
+    if len(old) + len(new) <= MAX_CHAR_DIFF:
+        return list(SequenceMatcher(None, old, new, autojunk=False).get_opcodes())
+    head = 0
+    while head < min(len(old), len(new)) and old[head] == new[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(old), len(new)) - head and old[-1 - tail] == new[-1 - tail]:
+        tail += 1
+    ops: list[tuple[str, int, int, int, int]] = [("equal", 0, head, 0, head)] if head else []
+    if head < len(old) - tail or head < len(new) - tail:
+        ops.append(("replace", head, len(old) - tail, head, len(new) - tail))
+    if tail:
+        ops.append(("equal", len(old) - tail, len(old), len(new) - tail, len(new)))
+    return ops
+
+
 def reapply(source: str, old: str, new: str) -> str:
     """The outline's text for a paragraph that printed `old` and now reads `new`: the edits made
     in the source, fields whose printed value was not touched kept as `{{ 字段 }}`."""
@@ -419,7 +441,7 @@ def reapply(source: str, old: str, new: str) -> str:
     tokens = _tokens(source, old)
     if tokens is None:
         return new
-    ops = SequenceMatcher(None, old, new, autojunk=False).get_opcodes()
+    ops = _char_opcodes(old, new)
     touched = set()
     for n, (start, end, _, is_field) in enumerate(tokens):
         if is_field and any(tag != "equal" and (i1 < end and i2 > start or start < i1 < end)
@@ -443,7 +465,7 @@ def reapply(source: str, old: str, new: str) -> str:
 def _split(old: str, new: str, cuts: list[int]) -> list[str]:
     """`new` cut where `old` is cut at `cuts` (an edit inside a piece stays with it; an insertion
     exactly at a cut goes to the piece after it)."""
-    ops = SequenceMatcher(None, old, new, autojunk=False).get_opcodes()
+    ops = _char_opcodes(old, new)
 
     def where(c: int) -> int:
         for tag, i1, i2, j1, _j2 in ops:

@@ -146,3 +146,26 @@ def test_a_copy_of_another_speech_is_refused_in_chinese(window, prompts, qtbot, 
     headline, detail, level = prompts.messages[-1]
     assert "无法合并" in headline and "不像是这篇讲稿" in detail and level == "warning"
     assert _printed(window.doc.outline) == before and window.doc.outline.rounds == []
+
+
+def test_edits_made_while_the_leaders_copy_is_open_are_not_replaced_unasked(window, prompts, qtbot, tmp_path):
+    _open_speech(window, tmp_path)
+    room = window.rounds
+    prompts.texts.append("初稿")
+    room.save.trigger()
+    sent = tmp_path / "初稿.docx"
+    prompts.exports.append(ExportChoice(str(sent), window.doc.outline.template, "公文字体"))
+    window.acts.export.trigger()
+    copy = LeaderCopy(sent)
+    copy.replace("主要任务是", "主要目的是")
+    prompts.open_paths.append(str(copy.save(tmp_path / "领导修改稿.docx")))
+    with qtbot.waitSignal(room.flows.merge_ready, timeout=30000) as shown:
+        room.leader_copy.trigger()
+    dialog = shown.args[0]
+    closing = window.doc.outline.sections[-1]
+    window.doc.set_body(closing.id, closing.body + "谢谢大家！", typing=False)   # typed meanwhile
+    prompts.yes_no.append(False)
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert "又改动过" in prompts.questions[-1][0]
+    assert window.doc.outline.sections[-1].body.endswith("谢谢大家！")
+    assert [r.name for r in window.doc.outline.rounds] == ["初稿"]

@@ -95,3 +95,16 @@ def test_analyze_and_check_read_a_leaders_copy_as_accepted(sent, tmp_path):
     assert text.count("当前正值岁末年初，各类风险叠加。") == 1
     lines = [line for line in text.splitlines() if line.strip()]
     assert lines == [t for t in read_docx(edited).texts() if t.strip()]
+
+
+def test_a_very_long_paragraph_with_a_field_keeps_the_field(outline, tmp_path):
+    long = "{{ 会议名称 }}开得很成功，" + "各项工作扎实推进，" * 600 + "谢谢大家。"
+    outline.sections[0].body = long
+    rounds.save_round(outline, "初稿")
+    path = tmp_path / "长段.docx"
+    export_docx(outline, path)
+    copy = LeaderCopy(path)
+    copy.replace("谢谢大家。", "谢谢各位。")
+    edited = copy.save(tmp_path / "长段改.docx")
+    result = read_merge(outline, edited).result()
+    assert result.sections[0].body == long.replace("谢谢大家。", "谢谢各位。")

@@ -148,12 +148,19 @@ class RoundsFlows(QObject):
         dialog.show()
         self.merge_ready.emit(dialog)
 
-    def apply_merge(self, merge: Merge, accepted: set[int] | None) -> None:
+    def apply_merge(self, merge: Merge, accepted: set[int] | None) -> bool:
+        outline = self.doc.outline
+        changed_since = not rounds.same_text(outline, merge.outline) or len(outline.rounds) != len(merge.outline.rounds)
+        if changed_since and not self.prompts.ask_yes_no(
+                "打开修改稿之后，提纲又改动过。仍要合并吗？",
+                "合并结果以打开修改稿时的提纲为准，之后的改动会被取代（可用“撤销”找回）。"):
+            return False
         result = merge.result(accepted)
         self.doc.undo_stack.push(ReplaceText(self.doc, f"合并“{merge.name}”", result))   # its 批注 come along
         taken = sum(1 for c in merge.changes if c.tracked and (accepted is None or set(c.revisions) <= accepted))
         rest = f"，{len(merge.unplaced)} 处未能放入提纲，请手工处理" if merge.unplaced else ""
         self.message.emit(f"已合并“{merge.name}”：接受 {taken} 处修订，存为新的一轮{rest}。")
+        return True
 
     def mark_done(self, note: Note) -> None:
         """A 批注 the clerk has dealt with leaves the list (undoable; kept in the file until then)."""

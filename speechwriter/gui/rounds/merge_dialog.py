@@ -109,11 +109,6 @@ class MergeDialog(QDialog):
             if change.tracked:
                 item.setCheckState(0, state)
 
-    def set_accepted(self, change: MergeChange, accept: bool) -> None:
-        for item, candidate in self.change_items:
-            if candidate is change:
-                item.setCheckState(0, Qt.CheckState.Checked if accept else Qt.CheckState.Unchecked)
-
     def chosen(self) -> set[int]:
         """The tracked revisions accepted."""
         return {n for item, change in self.change_items if change.tracked
