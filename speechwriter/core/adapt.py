@@ -158,8 +158,11 @@ def train_models(labelled: list[tuple[str, dict]], bundled: list | None = None, 
     bundled = bundled_examples() if bundled is None else bundled
     clerk = clerk_examples(labelled)
     weight = clerk_weight(len(clerk), len(bundled)) if weight is None else weight
-    models = training.train(bundled + clerk, weights=[1.0] * len(bundled) + [float(weight)] * len(clerk),
-                            params=CLERK_PARAMS)
+    from speechwriter.core.atomic import scratch_folder
+
+    with scratch_folder("train", as_temp_dir=True):   # crfsuite's files (from the clerk's labels): gone even after a kill
+        models = training.train(bundled + clerk, weights=[1.0] * len(bundled) + [float(weight)] * len(clerk),
+                                params=CLERK_PARAMS)
     models["house"] = house.learn(clerk).to_bytes()   # the clerk's headings, read their way from now on
     return models
 

@@ -10,7 +10,7 @@ only that exact pattern, so nothing of anyone else's is touched, and never a loc
 another process is writing right now. (Where there is no flock — Windows — a file another process
 has open cannot be removed, which tells the same.) Files of the older `.NAME.xxxxxxxx.tmp` pattern
 (made by older versions, and the library's own creation) are removed once older than STALE_SECONDS.
-Training's scratch folders in the system temp folder follow the same rule (`scratch_folder`).
+Training's scratch folder in the system temp folder follows the same rule (`scratch_folder`).
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ import secrets
 import shutil
 import stat
 import tempfile
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -225,11 +226,18 @@ def sweep_stale(folder: str | os.PathLike, older_than: float = STALE_SECONDS) ->
     return removed
 
 
+_scratch_lock = threading.Lock()
+
+
 @contextmanager
-def scratch_folder(purpose: str) -> Iterator[str]:
+def scratch_folder(purpose: str, as_temp_dir: bool = False) -> Iterator[str]:
     """A private folder in the system temp folder for work files (training's model files, derived
     from the clerk's labels), removed afterwards — and, when a kill left one behind, on the next use
-    by anyone: each holds a locked `.lock` for as long as its owner runs."""
+    by anyone: each holds a locked `.lock` for as long as its owner runs.
+
+    `as_temp_dir`: for the block, Python's own temporary files (tempfile's default folder) go in it
+    too — how training's crfsuite files, made by code that asks tempfile, are kept in it. The program
+    uses tempfile nowhere else, and one such block runs at a time."""
     base = tempfile.gettempdir()
     _sweep_scratch(base)
     folder = tempfile.mkdtemp(prefix=f"{_SCRATCH_PREFIX}{purpose}-", dir=base)
@@ -237,7 +245,15 @@ def scratch_folder(purpose: str) -> Iterator[str]:
     try:
         if _flock is not None:
             _flock.flock(lock, _flock.LOCK_EX)
-        yield folder
+        if as_temp_dir:
+            with _scratch_lock:
+                previous, tempfile.tempdir = tempfile.tempdir, folder
+                try:
+                    yield folder
+                finally:
+                    tempfile.tempdir = previous
+        else:
+            yield folder
     finally:
         os.close(lock)
         shutil.rmtree(folder, ignore_errors=True)

@@ -15,6 +15,7 @@ import argparse
 import gzip
 import json
 import os
+import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -223,9 +224,7 @@ def train(examples: list[Example], weights: list[float] | None = None, params: d
     weights = weights or [1.0] * len(examples)
     repeats = [max(1, round(w)) for w in weights]
     out = {}
-    from speechwriter.core.atomic import scratch_folder
-
-    with scratch_folder("train") as folder:   # removed on the next run if a kill leaves it
+    with tempfile.TemporaryDirectory() as folder:
         for name in ("roles", "header"):
             trainer = _trainer(params[name])
             for example, times in zip(examples, repeats):

@@ -130,7 +130,7 @@ def test_show_and_label_on_the_command_line(seeded_file, tmp_path):
     refused = run_cli("library", "label", speech_id, bad, *lib)
     assert refused.returncode == 2 and "第 2 节“同志们，防汛工作”" in refused.stderr
     assert "Traceback" not in refused.stderr
-    for args, words in (((speech_id,), "二者选一"), ((speech_id, tmp_path / "无.json"), "无法读取标注文件"),
+    for args, words in (((speech_id,), "二者选一"), ((speech_id, tmp_path / "无.json"), "找不到标注文件"),
                         (("abc", edited), "讲稿编号应是数字"), (("99999", edited), "没有编号为 99999")):
         result = run_cli("library", "label", *args, *lib)
         assert result.returncode == 2 and words in result.stderr, (args, result.stderr)

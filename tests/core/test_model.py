@@ -95,16 +95,17 @@ def test_weights_repeat_an_example():
     assert training.train(examples, weights=[1, 3]) == training.train([examples[0]] + [examples[1]] * 3)
 
 
-def test_missing_model_falls_back_to_the_rules(tmp_path, model_dir_restored, capsys):
+def test_a_missing_model_falls_back_to_the_bundled_one(tmp_path, model_dir_restored, capsys):
     model.set_model_dir(tmp_path / "nowhere")
     [speech] = analyze_file(SPEECHES / "opening_address.txt")
     assert speech.title == "在全县第五次妇女代表大会开幕式上的致辞"
     assert [s.role for s in speech.sections] == ["opening", "review", "key_points", "closing"]
     assert "找不到结构识别模型文件" in model.problem()
-    assert "改用内置规则" in capsys.readouterr().err
+    assert "改用程序自带的模型" in capsys.readouterr().err
+    assert model.current() is not None
 
 
-def test_damaged_model_falls_back_to_the_rules(tmp_path, model_dir_restored):
+def test_damaged_model_falls_back_to_the_bundled_one(tmp_path, model_dir_restored):
     broken = tmp_path / "models"
     shutil.copytree(SHIPPED, broken)
     (broken / "roles.json").write_bytes(b"not a model at all")
@@ -114,7 +115,17 @@ def test_damaged_model_falls_back_to_the_rules(tmp_path, model_dir_restored):
     (broken / "roles.json").write_bytes((SHIPPED / "roles.json").read_bytes())
     (broken / "kind.json").write_text("{", encoding="utf-8")
     model.set_model_dir(broken)
-    assert model.current() is None and "kind.json" in model.problem()
+    assert model.current() is not None and "kind.json" in model.problem()
+
+
+def test_a_damaged_bundled_model_falls_back_to_the_rules(tmp_path, model_dir_restored, monkeypatch):
+    broken = tmp_path / "models"
+    shutil.copytree(SHIPPED, broken)
+    (broken / "header.json").write_bytes(b"\x00" * 64)
+    monkeypatch.setattr(model, "default_dir", lambda: broken)
+    model.set_model_dir(None)
+    assert model.current() is None and "内置规则" in model.problem()
+    assert analyze_text("在全市工作会议上的讲话\n同志们：\n今天我们召开会议。\n谢谢大家！")
 
 
 def test_cli_with_a_damaged_model_still_analyses(tmp_path):
@@ -123,7 +134,7 @@ def test_cli_with_a_damaged_model_still_analyses(tmp_path):
     (broken / "roles.json").write_bytes(b"\x00" * 64)
     result = run_cli("analyze", SPEECHES / "pledge_speech.txt", "--json", env={model.ENV_DIR: str(broken)})
     assert result.returncode == 0
-    assert "结构识别改用内置规则" in result.stderr
+    assert "改用程序自带的模型" in result.stderr
     assert json.loads(result.stdout)["speeches"][0]["sections"]
 
 

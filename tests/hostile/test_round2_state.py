@@ -268,3 +268,14 @@ def _digits(tmp_path):
     path = tmp_path / "标注.json"
     path.write_text('{"kind": "领导讲话", "n": ' + "9" * 4300 + "}", encoding="utf-8")
     return path
+
+
+def test_trainings_own_temporary_files_are_made_inside_the_scratch_folder(tmp_path, monkeypatch):
+    """training.train asks tempfile for its crfsuite folder: inside the block, that is the scratch folder."""
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    with atomic.scratch_folder("train", as_temp_dir=True) as folder, tempfile.TemporaryDirectory() as inner:
+        assert os.path.dirname(inner) == folder
+    assert tempfile.tempdir == str(tmp_path)
+    assert not list(tmp_path.iterdir())
