@@ -569,9 +569,6 @@ class PostgresLibrary(Library):
                        "ORDER BY owner = current_user, labelled_at", (content_hash,)).fetchall()
         return {r[0]: r[1] for r in rows}
 
-    def labels_of(self, content_hash: str) -> dict[int, dict]:
-        return {ordinal: json.loads(label) for ordinal, label in self.label_texts(content_hash).items()}
-
     def labelled(self) -> list[tuple[int, dict]]:
         rows = self._q(
             f"SELECT DISTINCT ON (s.id) s.id, l.label, l.labelled_at FROM {SCHEMA}.labels l "

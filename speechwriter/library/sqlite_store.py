@@ -276,9 +276,6 @@ class SqliteLibrary(Library):
         rows = self.conn.execute("SELECT ordinal, label FROM labels WHERE content_hash = ?", (content_hash,))
         return dict(rows.fetchall())
 
-    def labels_of(self, content_hash: str) -> dict[int, dict]:
-        return {ordinal: json.loads(label) for ordinal, label in self.label_texts(content_hash).items()}
-
     def labelled(self) -> list[tuple[int, dict]]:
         rows = self.conn.execute(
             "SELECT s.id, l.label FROM labels l JOIN files f ON f.content_hash = l.content_hash "
