@@ -15,6 +15,7 @@ from speechwriter.core.cleaning import Line, clean_lines, is_noise
 from speechwriter.core.features import HEADER_WINDOW, kind_features, line_features, unit_features, units_text
 from speechwriter.core.header import (
     classify_header,
+    clerk_header_tags,
     is_header_like,
     is_salutation,
     looks_like_speech_title,
@@ -119,7 +120,7 @@ def read_header(content: list[Line], models) -> HeaderReading:
     # (and the salutation itself: a 称呼 line is no body)
     header_until = next((i + 1 for i, ln in enumerate(window[:7]) if is_salutation(ln.text)), 0)
     tags = models.tag_header(line_features([ln.text for ln in window], rule_line_tags(window)), header_until)
-    tags = _page_titles(window, tags)
+    tags = clerk_header_tags(window, _page_titles(window, tags))
     body_start = next((i for i, tag in enumerate(tags) if tag == "body"), len(window))
     body_start = min(body_start, max(0, len(content) - 1))
     fields: dict[str, str | None] = {key: None for key in ("title", "subtitle", "speaker", "date", "salutation")}
