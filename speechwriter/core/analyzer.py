@@ -23,7 +23,7 @@ from speechwriter.core.header import (
 )
 from speechwriter.core.hierarchy import build_tree
 from speechwriter.core.house import unit_keys
-from speechwriter.core.kinds import detect_kind
+from speechwriter.core.kinds import close_alternatives, detect_kind
 from speechwriter.core.markers import find_marker
 from speechwriter.core.paragraphs import join_lines
 from speechwriter.core.reader import read_speech_file
@@ -32,7 +32,7 @@ from speechwriter.core.segment import segment
 from speechwriter.core.speech import Speech
 from speechwriter.core.units import BLOCK, Unit, sections_from, units_of
 
-ANALYZER_VERSION = "2"  # bump when results change, so stored analyses are redone
+ANALYZER_VERSION = "3"  # bump when results change, so stored analyses are redone
 CURRENT = "current"  # models=CURRENT: the model in use (trained, or the rules when it cannot be loaded)
 
 
@@ -93,12 +93,15 @@ def _analyse_span(lines: list[Line], source: str, models) -> AnalysedSpeech:
     if models is not None:
         roles = models.tag_roles(unit_features(units, has_salutation, roles), unit_keys(units))
     opening = opening_text(units, noise)
+    alternatives: list[str] = []
     if models is not None:
-        kind = models.tag_kind(kind_features(fields["title"], fields["subtitle"], fields["salutation"], opening, units_text(units)))
+        ranked = models.rank_kinds(kind_features(fields["title"], fields["subtitle"], fields["salutation"], opening,
+                                                 units_text(units), fields["speaker"], kind_notes(noise)))
+        kind, alternatives = ranked[0][0], close_alternatives(ranked)
     else:
         kind = detect_kind(fields["title"], fields["subtitle"], opening)
     sections = sections_from(units, roles)
-    speech = Speech(source=source, kind=kind, sections=sections, **fields)
+    speech = Speech(source=source, kind=kind, sections=sections, kind_alternatives=alternatives, **fields)
     return AnalysedSpeech(speech, sorted(noise, key=lambda ln: ln.number), reading.header, body)
 
 
@@ -106,6 +109,12 @@ def opening_text(units: list[Unit], noise: list[Line]) -> str:
     """The body's first 300 characters, and an excerpt's attribution (`（摘自…工作报告）`): where the kind is named."""
     text = "".join(u.full_text for u in units[:4])[:300]
     return text + " ".join(ln.text for ln in noise if "摘自" in ln.text)
+
+
+def kind_notes(noise: list[Line]) -> str:
+    """The set-aside lines that name the speech (a page's copy of its title, an editor's `这是…在…上的
+    闭幕词`): the kind model reads them as it reads a title."""
+    return " ".join(ln.text for ln in noise if looks_like_speech_title(ln.text) and len(ln.text) <= 100)
 
 
 def body_units(body: list[Line]) -> list[Unit]:

@@ -62,6 +62,10 @@ class Models:
     def tag_kind(self, features: dict) -> str:
         return self.kind.tag([features])[0]
 
+    def rank_kinds(self, features: dict) -> list[tuple[str, float]]:
+        """Every kind with its probability, the likeliest first (for saying when the kind is unsure)."""
+        return self.kind.ranked(features)
+
 
 def _role_step(prev: str, cur: str) -> bool:
     return ROLE_ORDER.index(cur) >= ROLE_ORDER.index(prev)

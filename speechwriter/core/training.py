@@ -21,7 +21,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from speechwriter.core.analyzer import body_units, content_lines, opening_text, rule_line_tags, rule_roles
+from speechwriter.core.analyzer import (
+    body_units,
+    content_lines,
+    kind_notes,
+    opening_text,
+    rule_line_tags,
+    rule_roles,
+)
 from speechwriter.core.cleaning import clean_lines
 from speechwriter.core.crf import LinearCRF
 from speechwriter.core.features import HEADER_WINDOW, kind_features, line_features, unit_features, units_text
@@ -97,8 +104,10 @@ def make_example(name: str, group: str, text: str, label: dict) -> Example:
         example.unit_features = unit_features(units, has_salutation, rule_roles(units, has_salutation))
         example.unit_roles = _unit_roles(units, body, label, example.problems)
         example.unit_keys = unit_keys(units)
+    header_noise = [ln for ln, tag in zip(window[:body_start], example.header_tags) if tag == "noise"]
     example.kind_features = kind_features(label.get("title"), label.get("subtitle"), label.get("salutation"),
-                                          opening_text(units, noise), units_text(units))
+                                          opening_text(units, noise), units_text(units), label.get("speaker"),
+                                          kind_notes(noise + header_noise))
     return example
 
 
