@@ -166,7 +166,8 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
     gives them) corrected where a clerk would never read them so:
     - the page's copy of the title block above it (`主标题——副标题` above `主标题`) is no title;
     - a page's meta line (`发布时间:…`) is no title;
-    - a line that is only a person's name is the speaker, not the title;
+    - a line that is only a person's name is the speaker, not the title (and a second "title" line
+      that ends with the speaker's name, or is a date, is that);
     - a line opening with —— is a subtitle, never the title, when a line above can be the title
       (and that line is the title, when nothing else is);
     - lines of one title separated by a blank line are one title, when the first does not end a
@@ -184,6 +185,14 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
     for i in range(end):
         if tags[i] in ("title", "subtitle", "noise") and is_name_line(texts[i]) and "speaker" not in tags[:end]:
             tags[i] = "speaker"
+    for i in range(end):   # a second "title" line that is the speaker's (`…校长 王琛`) or the date (`…日上午`)
+        others = [k for k in range(end) if k != i and tags[k] == "title"]
+        if tags[i] != "title" or not others:
+            continue
+        if ends_with_name(texts[i]) and "speaker" not in tags[:end]:
+            tags[i] = "speaker"
+        elif (_DATED.match(texts[i]) or is_date_line(texts[i])) and "date" not in tags[:end]:
+            tags[i] = "date"
     for i in range(end):
         if tags[i] not in ("title", "subtitle") or not texts[i].startswith(_DASH) \
                 or tags[i] == "subtitle" and "title" in tags[:end]:

@@ -87,3 +87,12 @@ def test_lines_are_not_joined_when_the_first_ends_a_sentence_or_has_no_blank_lin
 def test_a_page_meta_line_is_never_the_title():
     block = lines("更新时间:2018-12-05 00:11 作者:三水老师", "同志们：", "现在开会。")
     assert clerk_header_tags(block, ["title", "salutation", "body"])[0] == "noise"
+
+
+def test_a_second_title_line_holding_the_speakers_name_or_a_date_is_that():
+    block = lines("2021年新年献词", "市第一中学党委书记、校长 王 琛", "同志们：", "今天。")
+    assert clerk_header_tags(block, ["title", "title", "salutation", "body"])[:2] == ["title", "speaker"]
+    block = lines("家长开放日讲话稿", "2020年10月29日上午", "各位家长：", "今天。")
+    assert clerk_header_tags(block, ["title", "title", "salutation", "body"])[:2] == ["title", "date"]
+    block = lines("坚定信心 真抓实干", "奋力开创安全生产工作新局面", "同志们：", "今天。")   # a real second line stays
+    assert clerk_header_tags(block, ["title", "title", "salutation", "body"])[:2] == ["title", "title"]

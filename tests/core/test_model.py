@@ -39,8 +39,9 @@ def test_shipped_model_loads_and_says_what_it_was_trained_on():
     assert {"title", "salutation", "body"} <= set(models.header.labels())
     assert {"述职报告", "致辞", "领导讲话"} <= set(models.kind.kinds)
     record = model.record(SHIPPED)
-    assert record["trained_on"]["speeches"] == 37
-    assert "SOURCES.md" in record["trained_on"]["data"]
+    trained_on = record["trained_on"]
+    assert trained_on["speeches"] == len(trained_on["names"]) == sum(trained_on["sources"].values())
+    assert "SOURCES.md" in trained_on["data"] and "bench/corpus" in trained_on["data"]   # header and kind labels too
     assert record["cross_validation"]["figures"].startswith("cv_roles=")
 
 
