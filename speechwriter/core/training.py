@@ -39,7 +39,7 @@ from speechwriter.core.reading import norm  # labels are matched one way everywh
 
 HEADER_FIELDS = ("title", "subtitle", "speaker", "date", "salutation")
 # chosen by source-grouped cross-validation (bench/structure.py --search)
-PARAMS = {"roles": {"c1": 0.2, "c2": 0.05, "all_transitions": False}, "header": {"c1": 0.05, "c2": 0.05}, "kind": {"l2": 1.0}}
+PARAMS = {"roles": {"c1": 0.2, "c2": 0.05, "all_transitions": False}, "header": {"c1": 0.05, "c2": 0.05}, "kind": {"l2": 0.3}}
 MAX_ITERATIONS = 200
 
 
