@@ -29,10 +29,11 @@ bench: $(STAMP)
 	@for b in bench/*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
 
 # Retrain the analyser's models from the labelled speeches in ../shared (corpus + seed labels) and
+# bench/corpus (header and kind labels; its texts never ship), and
 # record the source-grouped cross-validation figures beside them (resources/models/model.json).
 SHARED ?= ../shared
 model: $(STAMP)
-	$(BIN)/python -m speechwriter.core.training --corpus $(SHARED)/corpus --seeds $(SHARED)/seeds/labels --out resources/models
+	$(BIN)/python -m speechwriter.core.training --corpus $(SHARED)/corpus --corpus bench/corpus --seeds $(SHARED)/seeds/labels --out resources/models
 	$(BIN)/python bench/structure.py --record resources/models/model.json | tail -1
 
 # The offline installs (packaging/, README 安装): PyInstaller only here, never in the test set-up.

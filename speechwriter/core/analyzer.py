@@ -16,6 +16,7 @@ from speechwriter.core.cleaning import Line, clean_lines, is_noise
 from speechwriter.core.features import HEADER_WINDOW, kind_features, line_features, unit_features, units_text
 from speechwriter.core.header import (
     classify_header,
+    clerk_header_tags,
     is_header_like,
     is_salutation,
     looks_like_speech_title,
@@ -23,7 +24,7 @@ from speechwriter.core.header import (
 )
 from speechwriter.core.hierarchy import build_tree
 from speechwriter.core.house import unit_keys
-from speechwriter.core.kinds import detect_kind
+from speechwriter.core.kinds import close_alternatives, detect_kind
 from speechwriter.core.markers import find_marker
 from speechwriter.core.paragraphs import join_lines
 from speechwriter.core.reader import read_speech_file
@@ -33,7 +34,7 @@ from speechwriter.core.speech import Speech
 from speechwriter.core.units import BLOCK, Unit, sections_from, units_of
 from speechwriter.vocabulary import HEADER_FIELDS
 
-ANALYZER_VERSION = "2"  # bump when results change, so stored analyses are redone
+ANALYZER_VERSION = "3"  # bump when results change, so stored analyses are redone
 CURRENT = "current"  # models=CURRENT: the model in use (trained, or the rules when it cannot be loaded)
 
 
@@ -94,12 +95,15 @@ def _analyse_span(lines: list[Line], source: str, models: Any) -> AnalysedSpeech
     if models is not None:
         roles = models.tag_roles(unit_features(units, has_salutation, roles), unit_keys(units))
     opening = opening_text(units, noise)
+    alternatives: list[str] = []
     if models is not None:
-        kind = models.tag_kind(kind_features(fields["title"], fields["subtitle"], fields["salutation"], opening, units_text(units)))
+        ranked = models.rank_kinds(kind_features(fields["title"], fields["subtitle"], fields["salutation"], opening,
+                                                 units_text(units), fields["speaker"], kind_notes(noise)))
+        kind, alternatives = ranked[0][0], close_alternatives(ranked)
     else:
         kind = detect_kind(fields["title"], fields["subtitle"], opening)
     sections = sections_from(units, roles)
-    speech = Speech(source=source, kind=kind, sections=sections, **fields)
+    speech = Speech(source=source, kind=kind, sections=sections, kind_alternatives=alternatives, **fields)
     return AnalysedSpeech(speech, sorted(noise, key=lambda ln: ln.number), reading.header, body)
 
 
@@ -107,6 +111,12 @@ def opening_text(units: list[Unit], noise: list[Line]) -> str:
     """The body's first 300 characters, and an excerpt's attribution (`（摘自…工作报告）`): where the kind is named."""
     text = "".join(u.full_text for u in units[:4])[:300]
     return text + " ".join(ln.text for ln in noise if "摘自" in ln.text)
+
+
+def kind_notes(noise: list[Line]) -> str:
+    """The set-aside lines that name the speech (a page's copy of its title, an editor's `这是…在…上的
+    闭幕词`): the kind model reads them as it reads a title."""
+    return " ".join(ln.text for ln in noise if looks_like_speech_title(ln.text) and len(ln.text) <= 100)
 
 
 def body_units(body: list[Line]) -> list[Unit]:
@@ -121,7 +131,7 @@ def read_header(content: list[Line], models: Any) -> HeaderReading:
     # (and the salutation itself: a 称呼 line is no body)
     header_until = next((i + 1 for i, ln in enumerate(window[:7]) if is_salutation(ln.text)), 0)
     tags = models.tag_header(line_features([ln.text for ln in window], rule_line_tags(window)), header_until)
-    tags = _page_titles(window, tags)
+    tags = clerk_header_tags(window, _page_titles(window, tags))
     body_start = next((i for i, tag in enumerate(tags) if tag == "body"), len(window))
     body_start = min(body_start, max(0, len(content) - 1))
     fields: dict[str, str | None] = {key: None for key in HEADER_FIELDS}

@@ -30,7 +30,7 @@ from speechwriter.core.units import BLOCK, Unit
 # the shipped examples (resources/models/examples.json.gz) carry the version they were made with and
 # are refused by another. tests/core/test_features_version.py holds the features of a few canned
 # speeches and fails when they change while this stays; a comment or a refactor changes nothing here.
-FEATURES_VERSION = 1
+FEATURES_VERSION = 2
 
 # tense and time: looking back (…了, 取得, 已经) or forward (要, 将, 必须)
 _BACK = re.compile(r"了|已经|已|取得|完成|实现|获得|荣获|过去|去年|以来|曾经|先后")
@@ -221,18 +221,26 @@ def units_text(units: list[Unit]) -> str:
     return "\n".join(t for unit in units for t in unit.texts)
 
 
-def kind_features(title: str | None, subtitle: str | None, salutation: str | None, opening: str,
-                  body: str = "") -> dict:
-    """One speech as a whole: the kinds its title, subtitle, opening and body name, its salutation.
-    (The body is searched with the opening's cues: "请予审议", "汇报如下", "表态如下"… said anywhere.)
+_LEADER = re.compile(r"书记|市长|县长|区长|镇长|乡长|省长|局长|部长|厅长|处长|主任|主席|校长|院长|总经理|董事长|总裁|总理|委员长|司令")
+_MEMBER = re.compile(r"代表|学生|学员|同学|员工|职工|党员|教师|老师|队员|志愿者|毕业生|班")
+_ME = re.compile(r"我(?![们国省市县区乡镇村校院局委部厂司党军])")   # 我, not 我们 / 我市 / 我校 …
 
-    Only cue features: with a few dozen training speeches, title words or the shape of the body
-    learned per kind fit the training speeches and nothing else (source-grouped CV says so).
+
+def kind_features(title: str | None, subtitle: str | None, salutation: str | None, opening: str,
+                  body: str = "", speaker: str | None = None, notes: str = "") -> dict:
+    """One speech as a whole: the kinds its title, subtitle, a note naming it (`notes`: a page's copy
+    of the title, an editor's `这是…的闭幕词`), its opening and its body name; its salutation; the
+    role its speaker's line (or title) gives (a leader, or a member/representative); how much it
+    says 我 (述职, 表态 and 研讨 speak for oneself).
+
+    Cue features are shared by all kinds (kind_model.py): "a cue of the kind is in the title" is
+    learned once. Per kind, only these few general traits are learned, never title words: with a
+    few dozen speeches of a kind, words fit the training speeches and nothing else.
     """
     feats = {"bias": 1.0}
     heading = " ".join(t for t in (title, subtitle) if t)
-    for where, text in (("t", heading), ("o", opening[:300]), ("b", body)):
-        found = cue_kinds(text, "t" if where == "t" else "o")
+    for where, text, table in (("t", heading, "t"), ("n", notes, "t"), ("o", opening[:300], "o"), ("b", body, "b")):
+        found = cue_kinds(text, table)
         for kind in found:
             feats[f"{where}cue:{kind}"] = 1.0
         if found:
@@ -244,9 +252,16 @@ def kind_features(title: str | None, subtitle: str | None, salutation: str | Non
     elif "讲话" in heading:
         feats["jianghua"] = 1.0
     if salutation:
-        for word in ("同志们", "代表", "领导", "来宾", "嘉宾", "老师", "同学", "先生", "女士", "朋友"):
+        for word in ("同志们", "代表", "领导", "来宾", "嘉宾", "老师", "同学", "先生", "女士", "朋友", "家长"):
             if word in salutation:
                 feats[f"s:{word}"] = 1.0
     else:
         feats["no_salutation"] = 1.0
+    who = " ".join(t for t in (speaker, heading) if t)
+    if _LEADER.search(who):
+        feats["role:leader"] = 1.0
+    if _MEMBER.search(who) or re.search(r"作为.{1,16}代表|我代表", opening[:300]):
+        feats["role:member"] = 1.0
+    text = opening + body
+    feats["me:" + _bucket(_rate(_ME, text), (0.3, 0.8, 1.5))] = 1.0
     return feats

@@ -90,3 +90,130 @@ def classify_header(lines: list[str]) -> dict:
         else:
             result["subtitle"] = f"{result['subtitle']}{text}"
     return result
+
+
+# --- what a clerk never gets wrong in a title block ------------------------------------------
+
+# the family names a person's name starts with (the common single ones and the double ones)
+_SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
+    "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武"
+    "戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮"
+    "柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古"
+    "吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫"
+    "寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻"
+    "位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阎"
+    "习逄伏邸衣郗蔚茅揭扶双旷仉厍鄂展幸凤戈訾亓")
+_DOUBLE_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "令狐", "慕容", "夏侯", "长孙",
+                    "宇文", "司徒", "端木", "西门", "独孤", "南宫", "轩辕", "呼延")
+_NOT_A_NAME = re.compile(r"讲话|发言|报告|致辞|开幕|闭幕|汇报|总结|献词|贺词|演讲|主持|讲稿|引言|前言|结束|序言|附件|目录|"
+                         r"同志们|大家|各位|谢谢|说明|提纲|党课|全文|摘要")
+
+
+def is_name_line(text: str) -> bool:
+    """A line that is only a person's name: 2–4 characters (`王琛`, `王  琛`, `欧阳明`), or `…同志`.
+    A speech's title block names its speaker so; a clerk never takes it for the title."""
+    compact = re.sub(r"[\s　]", "", text)
+    if compact.endswith("同志") and 2 <= len(compact) - 2 <= 4:
+        compact = compact[:-2]
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", compact) or _NOT_A_NAME.search(compact):
+        return False
+    return compact[0] in _SURNAMES or compact.startswith(_DOUBLE_SURNAMES)
+
+
+_DASH = ("——", "—", "--", "－－")
+_DATED = re.compile(r"^[（(]?\s*(\d{4}|[一二三四五六七八九〇零○]{4})\s*年.{1,4}月.{1,3}日")   # `1957年6月26日在…上`
+_PAGE_META = re.compile(r"(来源|作者|标题|发布时间|更新时间|发表时间|投稿人|点击数|浏览次数|责任编辑)\s*[:：]")
+_WEB_LINE = re.compile(r"来源|作者|发布|时间|点击|浏览|编辑|日期|投稿|全文|预览|下载|首页|当前位置")
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"[\s　\-—－:：，,。.!！?？“”\"'‘’《》()（）]", "", text)
+
+
+def _copies(texts: list[str], index: int) -> bool:
+    """Does this line repeat (or hold, or sit inside) a later line of the title block? A web page puts
+    its own title above the speech's title block: `主标题——副标题` above `主标题` and `——副标题`."""
+    own = _compact(texts[index])
+    later = [_compact(t) for t in texts[index + 1:] if not _PAGE_META.search(t)]
+    return any(o and (own in o or (o in own and len(o) >= 4)) for o in later)
+
+
+def ends_with_name(text: str) -> bool:
+    """`绍兴一中党委书记、校长   王 琛`, `王可青2018.05.21`: a speaker line, whatever comes before the name."""
+    text = re.sub(r"[\d.\-/年月日]+$", "", text.strip()).strip()
+    parts = text.split()
+    if len(parts) >= 2 and len(parts[-1]) == 1:
+        parts[-2:] = [parts[-2][-1:] + parts[-1]] if len(parts[-2]) > 1 else [parts[-2] + parts[-1]]
+    tail = parts[-1] if parts else ""
+    return is_name_line(tail) and (len(parts) > 1 or tail != text.strip() or len(text.strip()) <= 4)
+
+
+def can_be_title(texts: list[str], index: int) -> bool:
+    """Could this header line be (part of) the title? Not a date, name, salutation, dash line, page
+    line or part line, not a sentence, and not the page's copy of a later line."""
+    text = texts[index]
+    if not is_header_like(text) or text.startswith(_DASH) or is_date_line(text) or is_salutation(text) \
+            or (is_speaker_line(text) and not _PERSON.match(text)) or is_name_line(text) or ends_with_name(text) \
+            or _WEB_LINE.search(text) or text[-1] in "：:" or _DATED.match(text) \
+            or part_marker_title(text) is not None:
+        return False
+    return bool(_compact(text)) and not _copies(texts, index)
+
+
+def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
+    """The header's tags (`lines`: cleaning.Line, the speech's first lines; tags as the header model
+    gives them) corrected where a clerk would never read them so:
+    - the page's copy of the title block above it (`主标题——副标题` above `主标题`) is no title;
+    - a page's meta line (`发布时间:…`) is no title;
+    - a line that is only a person's name is the speaker, not the title (and a second "title" line
+      that ends with the speaker's name, or is a date, is that);
+    - a line opening with —— is a subtitle, never the title, when a line above can be the title
+      (and that line is the title, when nothing else is);
+    - lines of one title separated by a blank line are one title, when the first does not end a
+      sentence (the model may read the first as page noise).
+    """
+    tags = list(tags)
+    end = next((i for i, tag in enumerate(tags) if tag == "body"), len(tags))
+    texts = [ln.text for ln in lines[:end]]
+    for i in range(end):
+        if tags[i] == "title" and _PAGE_META.search(texts[i]):   # `发布时间:… 作者:…` is the page's, never a title
+            tags[i] = "noise"
+    for i in range(end):
+        if tags[i] == "title" and _copies(texts, i):
+            tags[i] = "noise"
+    for i in range(end):
+        if tags[i] in ("title", "subtitle", "noise") and is_name_line(texts[i]) and "speaker" not in tags[:end]:
+            tags[i] = "speaker"
+    for i in range(end):   # a second "title" line that is the speaker's (`…校长 王琛`) or the date (`…日上午`)
+        others = [k for k in range(end) if k != i and tags[k] == "title"]
+        if tags[i] != "title" or not others:
+            continue
+        if ends_with_name(texts[i]) and "speaker" not in tags[:end]:
+            tags[i] = "speaker"
+        elif (_DATED.match(texts[i]) or is_date_line(texts[i])) and "date" not in tags[:end]:
+            tags[i] = "date"
+    for i in range(end):
+        if tags[i] not in ("title", "subtitle") or not texts[i].startswith(_DASH) \
+                or tags[i] == "subtitle" and "title" in tags[:end]:
+            continue
+        if "title" in tags[:i]:
+            tags[i] = "subtitle"
+            continue
+        above = next((j for j in range(i - 1, -1, -1)
+                      if tags[j] in ("noise", "subtitle", "speaker") and can_be_title(texts, j)), None)
+        if above is not None:
+            tags[above], tags[i] = "title", "subtitle"
+    for i in range(1, end):   # the model took the first line for page noise, or the second
+        j = i - 1
+        if lines[i].number - lines[j].number < 2 or texts[j][-1] in _SENTENCE_END:
+            continue
+        if tags[i] == "title" and tags[j] == "noise" and (j == 0 or tags[j - 1] != "title") and can_be_title(texts, j):
+            tags[j] = "title"
+        elif tags[j] == "title" and tags[i] in ("noise", "speaker", "subtitle") and "title" not in tags[i + 1:end] \
+                and can_be_title(texts, i) and not is_subtitle_line(texts[i]):
+            tags[i] = "title"
+    return tags
+
+
+_SENTENCE_END = "。！？!?；;…"

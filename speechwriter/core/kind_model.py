@@ -17,7 +17,7 @@ import math
 
 from speechwriter.vocabulary import OTHER_KIND, SPEECH_KINDS
 
-SHARED_PREFIXES = ("tcue:", "ocue:", "tfirst:", "ofirst:", "bcue:", "bfirst:")
+SHARED_PREFIXES = ("tcue:", "ocue:", "tfirst:", "ofirst:", "bcue:", "bfirst:", "ncue:", "nfirst:")
 
 
 def pair_features(feats: dict, kind: str) -> dict[str, float]:
@@ -40,6 +40,14 @@ class KindModel:
     def scores(self, feats: dict) -> list[float]:
         w = self.weights
         return [sum(w.get(f, 0.0) * v for f, v in pair_features(feats, k).items()) for k in self.kinds]
+
+    def ranked(self, feats: dict) -> list[tuple[str, float]]:
+        """Every kind with its probability, the likeliest first."""
+        scores = self.scores(feats)
+        top = max(scores)
+        exps = [math.exp(s - top) for s in scores]
+        total = sum(exps)
+        return sorted(((k, e / total) for k, e in zip(self.kinds, exps)), key=lambda kp: -kp[1])
 
     def tag(self, items: list[dict]) -> list[str]:
         """Same call as a crfsuite tagger's: one-item sequence in, its kind out."""

@@ -8,45 +8,90 @@ from __future__ import annotations
 
 import re
 
-# the kinds themselves (SPEECH_KINDS, OTHER_KIND) are in speechwriter/vocabulary.py
+from speechwriter.vocabulary import OTHER_KIND, SPEECH_KINDS  # the kinds themselves
 
+# cue words a clerk reads a kind by, in the title (and subtitle) and in the body; the order is the
+# order of precedence (述职 before 报告, 开幕 before 致辞 …). They name what a kind does, not one
+# source's wording.
 _BY_TITLE = (
-    ("述职报告", re.compile(r"述职|述廉|述责|工作总结|转正|个人总结|年终总结")),
-    ("工作报告", re.compile(r"工作报告|报告工作|的报告|报告$")),
+    ("述职报告", re.compile(r"述职|述廉|述责|转正|个人总结|年终总结|工作总结")),
+    ("工作报告", re.compile(r"工作报告|报告工作|的报告|政府工作报|报告$")),
     ("开幕词", re.compile(r"开幕词|开幕式上的(讲话|致辞)|开幕(讲话|致辞)|开幕")),
     ("闭幕词", re.compile(r"闭幕词|闭幕式上的(讲话|致辞)|闭幕(讲话|致辞)|闭幕")),
-    ("致辞", re.compile(r"致辞|欢迎词|贺词|祝酒|答谢|新年|晚宴|宴会|招待会|致.{1,20}(会议|大会)")),
-    ("表态发言", re.compile(r"表态")),
-    ("汇报发言", re.compile(r"汇报")),
-    ("研讨发言", re.compile(r"研讨|交流发言|学习体会|心得体会|读书班|论坛|中心组.{0,12}发言|座谈会上的发言")),
+    ("表态发言", re.compile(r"表态|当选.{0,8}(后的)?(讲话|发言)|任职(讲话|发言)|就职|履新|决心书|承诺")),
+    ("致辞", re.compile(r"致辞|欢迎词|贺词|祝词|献词|祝酒|答谢|致谢|新年|晚宴|宴会|招待会|酒会|茶话会|团拜|典礼|仪式|成人礼|"
+                      r"颁奖|揭牌|奠基|致.{1,20}(会议|大会)")),
+    ("汇报发言", re.compile(r"汇报(?!会)|情况报告|经验介绍|典型发言")),
+    ("研讨发言", re.compile(r"研讨|交流发言|学习体会|心得|体会|读书班|论坛|中心组.{0,12}发言|座谈会上的发言|分享")),
     ("动员讲话", re.compile(r"动员|誓师|开营|启动")),
-    ("调研讲话", re.compile(r"调研")),
+    ("调研讲话", re.compile(r"调研|考察|视察|检查.{0,8}时")),
+    (OTHER_KIND, re.compile(r"主持词|主持稿|串词|主持人")),
+    ("领导讲话", re.compile(r"(会议|全会|大会|推进会|部署会|例会|汇报会|务虚会|座谈会|培训班)上的讲话|讲话提纲|讲话稿")),
 )
 _BY_OPENING = (
-    ("工作报告", re.compile(r"(向|代表).{0,40}(报告工作|作.{0,40}报告)|请予审议|摘自.{0,40}工作报告")),
-    ("述职报告", re.compile(r"述职|转正|岗位职责|我的工作|个人工作")),
-    ("调研讲话", re.compile(r"(来|到).{0,12}调研|调研时")),
-    ("表态发言", re.compile(r"表个态|作表态|表态如下")),
-    ("汇报发言", re.compile(r"汇报如下|作(简要)?汇报|汇报(一下|几点)")),
-    ("致辞", re.compile(r"欢迎|祝贺|感谢|致以|问候")),
+    ("工作报告", re.compile(r"(向|代表).{0,40}(报告工作|作.{0,40}报告)|请予审议|请.{0,6}审议|摘自.{0,40}工作报告|受.{0,20}委托")),
+    ("述职报告", re.compile(r"述职|转正|岗位职责|我的工作|个人工作|履职情况|履行职责|德、?能、?勤、?绩")),
+    ("调研讲话", re.compile(r"(来|到).{0,12}调研|调研时|实地(察看|查看|考察|看了)|看了(几个|一些|.{1,8}个)|今天(来到|到)")),
+    ("表态发言", re.compile(r"表个态|作表态|表态如下|坚决拥护|请.{0,10}放心|决不辜负|绝不辜负|表决心")),
+    ("汇报发言", re.compile(r"汇报如下|作(简要|一)?汇报|汇报(一下|几点)|请.{0,8}批评指正|报告如下")),
+    ("致辞", re.compile(r"欢迎|祝贺|感谢|致以|问候|祝愿|新年|节日")),
     ("开幕词", re.compile(r"开幕|隆重召开")),
     ("闭幕词", re.compile(r"闭幕|圆满完成.{0,10}议程|胜利闭幕")),
-    ("动员讲话", re.compile(r"动员")),
+    ("动员讲话", re.compile(r"动员|誓师|吹响|冲锋号|全面启动|打响")),
+    ("研讨发言", re.compile(r"体会|心得|感悟|交流|研讨|学习了")),
+    (OTHER_KIND, re.compile(r"现在开会|下面.{0,6}请|大会进行第|进行下一项|议程")),
+    ("领导讲话", re.compile(r"讲几点意见|讲.{1,3}点意见|提几点要求|提.{1,3}点要求|再强调|几点意见")),
 )
+
+# said anywhere in the body, only the phrases that do the kind's work (a report asks for 审议, a
+# pledge says 表态, a chair says 现在开幕): single words such as 动员 or 感谢 are in every kind's body
+_IN_BODY = (
+    ("工作报告", re.compile(r"请予审议|请.{0,6}审议|向大会报告|向.{0,20}代表大会.{0,10}报告")),
+    ("述职报告", re.compile(r"述职|履职情况|岗位职责|德、?能、?勤、?绩")),
+    ("调研讲话", re.compile(r"调研|实地(察看|查看|考察)|今天(来到|到)")),
+    ("表态发言", re.compile(r"表态|坚决拥护|请.{0,10}放心|决不辜负|绝不辜负")),
+    ("汇报发言", re.compile(r"汇报如下|作(简要|一)?汇报|请.{0,8}批评指正")),
+    ("致辞", re.compile(r"表示(热烈|衷心|诚挚|最热烈)的(欢迎|祝贺|感谢)|致以.{0,8}(问候|祝福|敬意)|"
+                      r"祝.{0,12}(圆满成功|身体健康|万事如意|新年快乐|节日快乐)")),
+    ("开幕词", re.compile(r"现在开幕|今天开幕|隆重开幕|开幕了")),
+    ("闭幕词", re.compile(r"胜利闭幕|即将闭幕|圆满完成.{0,10}议程|闭幕了")),
+    ("动员讲话", re.compile(r"动员大会|誓师|动员令|全面打响|吹响")),
+    ("研讨发言", re.compile(r"学习体会|心得体会|几点体会|几点感悟|学习心得|交流发言")),
+    (OTHER_KIND, re.compile(r"现在开会|大会进行第|下面.{0,6}请.{1,20}(讲话|发言)")),
+    ("领导讲话", re.compile(r"讲几点意见|讲.{1,3}点意见|提几点要求|提.{1,3}点要求|再强调")),
+)
+_TABLES = {"t": _BY_TITLE, "o": _BY_OPENING, "b": _IN_BODY}
+
+
+CLOSE = 0.5   # a second kind at least half as likely as the first is worth showing the clerk
+
+
+def close_alternatives(ranked: list[tuple[str, float]]) -> list[str]:
+    """The kinds after the first that are nearly as likely (`ranked`: kind, probability; likeliest
+    first): when there are some, the reading is unsure of the kind and says so."""
+    if not ranked:
+        return []
+    best = ranked[0][1]
+    return [kind for kind, p in ranked[1:3] if p >= CLOSE * best]
 
 
 def cue_kinds(text: str, where: str) -> list[str]:
-    """The kinds whose cue words occur in `text` (`where`: "t" title and subtitle, "o" opening)."""
-    table = _BY_TITLE if where == "t" else _BY_OPENING
-    return [kind for kind, pattern in table if pattern.search(text or "")]
+    """The kinds whose cue words occur in `text` (`where`: "t" a title, subtitle or a note naming
+    the speech, "o" the opening, "b" anywhere in the body). In a title, the plain leader's-speech
+    form (`在…会议上的讲话`) counts only when no other kind is named."""
+    found = [kind for kind, pattern in _TABLES[where] if pattern.search(text or "")]
+    if where == "t" and len(found) > 1 and "领导讲话" in found:
+        found.remove("领导讲话")
+    return found
 
 
 def detect_kind(title: str | None, subtitle: str | None, opening: str) -> str:
     heading = " ".join(t for t in (title, subtitle) if t)
     for kind in cue_kinds(heading, "t"):
-        return kind
+        if kind != OTHER_KIND:
+            return kind
     for kind in cue_kinds(opening, "o")[:1]:
-        if kind not in ("致辞", "开幕词", "闭幕词", "动员讲话", "述职报告"):  # too weak alone
+        if kind in SPEECH_KINDS and kind not in ("致辞", "开幕词", "闭幕词", "动员讲话", "述职报告", "研讨发言"):  # too weak alone
             return kind
     if "发言" in heading:
         return "研讨发言"

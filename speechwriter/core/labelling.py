@@ -48,9 +48,10 @@ class Reading:
     source: str
     kind: str
     lines: list[ReadLine] = field(default_factory=list)
+    kind_alternatives: list[str] = field(default_factory=list)   # what else the analyser thought it might be
 
     def copy(self) -> Reading:
-        return Reading(self.source, self.kind, [replace(line) for line in self.lines])
+        return Reading(self.source, self.kind, [replace(line) for line in self.lines], list(self.kind_alternatives))
 
     def text(self) -> str:
         """The speech's lines as found, one per line (what a label is checked against)."""
@@ -144,7 +145,7 @@ def reading_of(speech: Speech, text: str | None = None, *, lead: bool = True, tr
         first_body = next((i for i, line in enumerate(lines) if line.part == "body"), None)
         if first_body is not None:
             lines[first_body] = replace(lines[first_body], starts=True, level=1, role="key_points")
-    return Reading(speech.source, speech.kind, lines)
+    return Reading(speech.source, speech.kind, lines, list(speech.kind_alternatives))
 
 
 def _with_noise(lines: list[ReadLine], source: list[str], lead: bool, trail: bool) -> list[ReadLine]:

@@ -99,7 +99,8 @@ def _structure(key: tuple, members: list[Speech]) -> Structure:
     return Structure(id=slug, name=_name(kind, skeleton, numbering, phrases), kind=kind, skeleton=skeleton,
                      numbering=numbering, sources=_unique_all(s.source for s in members), phrases=phrases,
                      source_titles=_unique_all(display_title(s) for s in members),
-                     headings=headings)
+                     headings=headings,
+                     kind_alternatives=_unique_all(k for s in members for k in s.kind_alternatives if k != kind))
 
 
 UNTITLED_WORDS = 14  # an untitled sample is named by this many characters of its first paragraph

@@ -63,6 +63,10 @@ class Models:
     def tag_kind(self, features: dict) -> str:
         return self.kind.tag([features])[0]
 
+    def rank_kinds(self, features: dict) -> list[tuple[str, float]]:
+        """Every kind with its probability, the likeliest first (for saying when the kind is unsure)."""
+        return self.kind.ranked(features)
+
 
 def _role_step(prev: str, cur: str) -> bool:
     return role_rank(cur) >= role_rank(prev)

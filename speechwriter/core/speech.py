@@ -56,18 +56,21 @@ class Speech:
     salutation: str | None = None
     kind: str = "领导讲话"
     sections: list[Block] = field(default_factory=list)
+    kind_alternatives: list[str] = field(default_factory=list)   # close second kinds: the reading is unsure
 
     def to_dict(self) -> dict:
         return {"source": self.source, "title": self.title, "subtitle": self.subtitle,
                 "speaker": self.speaker, "date": self.date, "salutation": self.salutation,
-                "kind": self.kind, "sections": [s.to_dict() for s in self.sections]}
+                "kind": self.kind, "kind_alternatives": list(self.kind_alternatives),
+                "sections": [s.to_dict() for s in self.sections]}
 
     @classmethod
     def from_dict(cls, data: dict) -> Speech:
         return cls(source=data.get("source", ""), title=data.get("title"), subtitle=data.get("subtitle"),
                    speaker=data.get("speaker"), date=data.get("date"), salutation=data.get("salutation"),
                    kind=data.get("kind", "领导讲话"),
-                   sections=[Block.from_dict(s) for s in data.get("sections", [])])
+                   sections=[Block.from_dict(s) for s in data.get("sections", [])],
+                   kind_alternatives=list(data.get("kind_alternatives") or []))
 
     def body_text(self) -> str:
         return "\n".join(line for s in self.sections for line in s.all_paragraphs())

@@ -22,12 +22,14 @@ class Structure:
     headings: list[str] = field(default_factory=list)
     # the sample speeches' own titles, as a clerk recognises them (file names are often hashes)
     source_titles: list[str] = field(default_factory=list)
+    # other kinds the analyser thought its samples nearly as likely to be (the gallery card says so)
+    kind_alternatives: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return {"id": self.id, "name": self.name, "kind": self.kind, "skeleton": list(self.skeleton),
                 "numbering": self.numbering, "sources": list(self.sources),
                 "phrases": {k: list(v) for k, v in self.phrases.items()}, "headings": list(self.headings),
-                "source_titles": list(self.source_titles)}
+                "source_titles": list(self.source_titles), "kind_alternatives": list(self.kind_alternatives)}
 
     @classmethod
     def from_dict(cls, data: dict) -> Structure:
@@ -35,7 +37,8 @@ class Structure:
                    numbering=data.get("numbering", "none"), sources=list(data.get("sources", [])),
                    phrases={k: list(v) for k, v in data.get("phrases", {}).items()},
                    headings=list(data.get("headings", [])),
-                   source_titles=list(data.get("source_titles", [])))
+                   source_titles=list(data.get("source_titles", [])),
+                   kind_alternatives=list(data.get("kind_alternatives", [])))
 
 
 def skeleton_text(skeleton: list[str]) -> str:

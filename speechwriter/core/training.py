@@ -21,7 +21,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from speechwriter.core.analyzer import body_units, content_lines, opening_text, rule_line_tags, rule_roles
+from speechwriter.core.analyzer import (
+    body_units,
+    content_lines,
+    kind_notes,
+    opening_text,
+    rule_line_tags,
+    rule_roles,
+)
 from speechwriter.core.cleaning import Line, clean_lines
 from speechwriter.core.crf import LinearCRF
 from speechwriter.core.features import (
@@ -40,7 +47,7 @@ from speechwriter.core.units import Unit
 from speechwriter.vocabulary import HEADER_FIELDS, role_rank
 
 # chosen by source-grouped cross-validation (bench/structure.py --search)
-PARAMS = {"roles": {"c1": 0.2, "c2": 0.05, "all_transitions": False}, "header": {"c1": 0.05, "c2": 0.05}, "kind": {"l2": 1.0}}
+PARAMS = {"roles": {"c1": 0.2, "c2": 0.05, "all_transitions": False}, "header": {"c1": 0.05, "c2": 0.05}, "kind": {"l2": 0.3}}
 MAX_ITERATIONS = 200
 
 
@@ -62,13 +69,24 @@ class Example:
     problems: list[str] = field(default_factory=list)
 
 
+def is_header_only(label: dict) -> bool:
+    """A label of the header fields and the kind alone (no sections): it teaches the header and kind
+    models, not the roles (its `body_first` says where the body starts)."""
+    return not label.get("sections")
+
+
 def make_example(name: str, group: str, text: str, label: dict) -> Example:
     example = Example(name, group, text, label)
     noise, content = content_lines(clean_lines(text))
-    first = norm(label["sections"][0]["first"]) if label.get("sections") else ""
+    header_only = is_header_only(label)
+    start_text = label.get("body_first") if header_only else label["sections"][0]["first"]
+    first = norm(start_text or "")
     body_start = next((i for i, ln in enumerate(content) if first and norm(ln.text).startswith(first)), None)
+    if body_start is None and header_only and not first:   # no body_first: the body follows the last header field
+        tagged = [i for i, ln in enumerate(content[:HEADER_WINDOW]) if _header_tag(ln.text, label) != "noise"]
+        body_start = tagged[-1] + 1 if tagged else 0
     if body_start is None:
-        example.problems.append(f"正文开头“{label['sections'][0]['first']}”未找到")
+        example.problems.append(f"正文开头“{start_text}”未找到")
         body_start = 0
     # the header and the body's first lines: enough to learn where the body starts (a date or a
     # speaker line at a short speech's end would otherwise be taught as body)
@@ -89,13 +107,15 @@ def make_example(name: str, group: str, text: str, label: dict) -> Example:
                                             [tag for _, tag in kept]))
     body = content[body_start:]
     units = body_units(body)
-    roles = _unit_roles(units, body, label, example.problems)
     has_salutation = bool(label.get("salutation"))
-    example.unit_features = unit_features(units, has_salutation, rule_roles(units, has_salutation))
-    example.unit_roles = roles
-    example.unit_keys = unit_keys(units)
+    if not header_only:
+        example.unit_features = unit_features(units, has_salutation, rule_roles(units, has_salutation))
+        example.unit_roles = _unit_roles(units, body, label, example.problems)
+        example.unit_keys = unit_keys(units)
+    header_noise = [ln for ln, tag in zip(window[:body_start], example.header_tags) if tag == "noise"]
     example.kind_features = kind_features(label.get("title"), label.get("subtitle"), label.get("salutation"),
-                                          opening_text(units, noise), units_text(units))
+                                          opening_text(units, noise), units_text(units), label.get("speaker"),
+                                          kind_notes(noise + header_noise))
     return example
 
 
@@ -151,17 +171,20 @@ def corpus_groups(corpus: Path) -> dict[str, str]:
     return groups
 
 
-def labelled_examples(corpus: str | os.PathLike | None, seeds: str | os.PathLike | None) -> list[Example]:
-    """The corpus's NN.txt/.docx + NN.json, and the seed labels (each cut to its line span)."""
+def labelled_examples(corpus: str | os.PathLike | list | None, seeds: str | os.PathLike | None) -> list[Example]:
+    """Each corpus folder's NN.txt/.docx + NN.json (`corpus`: one folder or several), and the seed
+    labels (each cut to its line span). A speech's group is its source as its folder's SOURCES.md
+    names it, so the same source in two folders is one group."""
     from speechwriter.core.reader import read_speech_file
 
     examples = []
-    if corpus:
-        corpus = Path(corpus)
-        groups = corpus_groups(corpus)
-        for label_path in sorted(corpus.glob("*.json")):
+    folders = [] if not corpus else [corpus] if isinstance(corpus, (str, os.PathLike)) else list(corpus)
+    for folder in folders:
+        folder = Path(folder)
+        groups = corpus_groups(folder)
+        for label_path in sorted(folder.glob("*.json")):
             nn = label_path.stem
-            source = corpus / f"{nn}.docx" if (corpus / f"{nn}.docx").exists() else corpus / f"{nn}.txt"
+            source = folder / f"{nn}.docx" if (folder / f"{nn}.docx").exists() else folder / f"{nn}.txt"
             label = json.loads(label_path.read_text(encoding="utf-8"))
             examples.append(make_example(nn, groups.get(nn, nn), read_speech_file(source), label))
     if seeds:
@@ -292,7 +315,7 @@ def training_record(examples: list[Example], corpus_note: str) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="从标注的讲稿训练结构识别模型")
-    parser.add_argument("--corpus", help="标注语料文件夹（NN.txt/NN.docx + NN.json）")
+    parser.add_argument("--corpus", action="append", help="标注语料文件夹（NN.txt/NN.docx + NN.json），可给多个")
     parser.add_argument("--seeds", help="种子讲稿的标注文件夹（seeds/labels）")
     parser.add_argument("--out", required=True, help="模型写入的文件夹")
     args = parser.parse_args(argv)
@@ -302,8 +325,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{example.name}: {problem}")
     models = train(examples)
     seeds = sum(1 for e in examples if e.group == "seeds")
-    note = (f"../shared/corpus ({len(examples) - seeds} labelled speeches; sources in ../shared/corpus/SOURCES.md) and "
-            f"../shared/seeds/labels ({seeds} seed speeches); the texts are not copied into the repository")
+    note = (f"{' and '.join(args.corpus or [])} (sources in each folder's SOURCES.md; bench/corpus: header and "
+            f"kind labels) and ../shared/seeds/labels ({seeds} seed speeches); the texts are not shipped")
     record = training_record(examples, note)
     record["examples"] = {"file": EXAMPLES_FILE, "extractor": FEATURES_VERSION}
     save(models, args.out, record)

@@ -150,6 +150,17 @@ class ReadingView(QDialog):
         self.kind.setAccessibleName("文种")
         self.kind.addItems(list(LABEL_KINDS))
         top.addWidget(self.kind)
+        # when the analyser was unsure of the kind, it says which others it thought of: one click each
+        self.unsure = QLabel()
+        self.unsure.setStyleSheet("color:#8a1c1c")
+        top.addWidget(self.unsure)
+        self.alternative_buttons: list[QPushButton] = []
+        for _ in range(2):
+            button = QPushButton()
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _c=False, b=button: self.doc.set_speech_kind(b.property("kind")))
+            top.addWidget(button)
+            self.alternative_buttons.append(button)
         top.addStretch(1)
         self.undo_button = QPushButton("撤销")
         self.redo_button = QPushButton("重做")
@@ -274,7 +285,21 @@ class ReadingView(QDialog):
         blocked = self.kind.blockSignals(True)
         self.kind.setCurrentText(reading.kind if reading.kind in LABEL_KINDS else "other")
         self.kind.blockSignals(blocked)
+        self._show_alternatives(reading)
         self._update_buttons()
+
+    def _show_alternatives(self, reading: Reading) -> None:
+        """「拿不准」: the other kinds the analyser thought close, until the clerk has said which it is."""
+        others = [] if self.labelled else [k for k in reading.kind_alternatives if k != reading.kind]
+        self.unsure.setText("程序拿不准，也可能是：" if others else "")
+        self.unsure.setVisible(bool(others))
+        for index, button in enumerate(self.alternative_buttons):
+            kind = others[index] if index < len(others) else None
+            button.setVisible(kind is not None)
+            if kind is not None:
+                button.setText(kind)
+                button.setProperty("kind", kind)
+                button.setAccessibleName(f"文种改为{kind}")
 
     def _update_buttons(self, *_changed) -> None:
         stack = self.doc.undo_stack
@@ -330,6 +355,7 @@ class ReadingView(QDialog):
         self.labelled = labelled
         self.doc.undo_stack.setClean()
         self._update_buttons()
+        self._show_alternatives(self.doc.reading)   # the clerk has said which kind it is
 
     def has_unsaved_fixes(self) -> bool:
         return not self.doc.undo_stack.isClean()

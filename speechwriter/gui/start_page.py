@@ -60,7 +60,8 @@ class StructureCard(QFrame):
         self.setStyleSheet(CARD_STYLE)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
-        title = QLabel(f"<b>{structure.name}</b>　<span style='color:#8a1c1c'>{structure.kind}</span>")
+        unsure = "".join(f"（或{k}）" for k in structure.kind_alternatives)   # the analyser was unsure of the kind
+        title = QLabel(f"<b>{structure.name}</b>　<span style='color:#8a1c1c'>{structure.kind}{unsure}</span>")
         layout.addWidget(title)
         from speechwriter.core.structure import skeleton_text  # a card exists only once core is loaded
 

@@ -169,3 +169,48 @@ def test_a_reading_without_body_is_not_saved(qtbot):
         view.save()
     assert len(saved.args[1]["sections"]) == 1
     view.doc.undo_stack.setClean()
+
+
+def test_an_unsure_kind_is_shown_with_its_alternative_and_one_click_chooses_it(qtbot):
+    from dataclasses import replace
+
+    from speechwriter.core.analyzer import analyze_text
+    from speechwriter.core.labelling import reading_of
+    from speechwriter.gui.reading_view import ReadingDocument, ReadingView
+
+    speech = replace(analyze_text(HOUSE_SPEECH)[0], kind="表态发言", kind_alternatives=["领导讲话"])
+    view = ReadingView(ReadingDocument(reading_of(speech, HOUSE_SPEECH)), 1, False)
+    qtbot.addWidget(view)
+    view.show()
+    shown = [b for b in view.alternative_buttons if b.isVisible()]
+    assert view.unsure.isVisible() and "拿不准" in view.unsure.text()
+    assert [b.text() for b in shown] == ["领导讲话"] and view.kind.currentText() == "表态发言"
+    shown[0].click()                                   # the clerk takes the second reading
+    assert view.doc.reading.kind == "领导讲话" and view.kind.currentText() == "领导讲话"
+    view.doc.undo_stack.undo()                         # undoable like any other fix
+    assert view.doc.reading.kind == "表态发言"
+    shown[0].click()
+    with qtbot.waitSignal(view.save_requested) as saved:
+        view.save()
+    assert saved.args[1]["kind"] == "领导讲话"          # the choice goes into the label, which is kept
+    view.saved()
+    assert not view.unsure.isVisible() and not any(b.isVisible() for b in view.alternative_buttons)
+
+
+def test_the_gallery_card_says_when_the_kind_of_its_samples_was_unsure(qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    from speechwriter.core.structure import Structure
+    from speechwriter.gui.start_page import StructureCard
+
+    def title_of(structure):
+        card = StructureCard(structure)
+        qtbot.addWidget(card)
+        return card.findChildren(QLabel)[0].text()
+
+    base: dict = dict(id="pledge-okc", name="表态发言：表态＋措施", kind="表态发言", skeleton=["opening", "key_points"],
+                numbering="一、")
+    assert "或领导讲话" in title_of(Structure(**base, kind_alternatives=["领导讲话"]))
+    assert "或" not in title_of(Structure(**base))
+    assert Structure.from_dict(Structure(**base, kind_alternatives=["领导讲话"]).to_dict()).kind_alternatives \
+        == ["领导讲话"]

@@ -1,0 +1,64 @@
+"""Speeches labelled for their header and kind only (bench/corpus): they teach the header and kind
+models, never the roles, and a source's speeches in two folders are one cross-validation group."""
+
+import json
+
+from speechwriter.core import training
+
+TEXT = """县政府网 2023-03-09 点击数：35
+
+守牢底线 护航发展
+
+——在全县安全生产工作会议上的讲话
+
+李明
+
+同志们：
+
+今天召开全县安全生产工作会议，主要任务是总结去年工作，部署今年任务。
+
+一、认清形势，增强责任感
+
+去年全县安全生产形势总体平稳。
+"""
+LABEL = {"kind": "领导讲话", "title": "守牢底线 护航发展", "subtitle": "——在全县安全生产工作会议上的讲话",
+         "speaker": "李明", "date": None, "salutation": "同志们：", "body_first": "今天召开全县安全生产工作会"}
+
+
+def _folder(path, source, text=TEXT, label=LABEL):
+    path.mkdir()
+    (path / "101.txt").write_text(text, encoding="utf-8")
+    (path / "101.json").write_text(json.dumps(label, ensure_ascii=False), encoding="utf-8")
+    (path / "SOURCES.md").write_text("| NN | kind | shape | speech | source | path | commit |\n|---|---|---|---|---|---|---|\n"
+                                     f"| 101 | 领导讲话 | title | 守牢底线 | {source} | `a.html` | abc |\n", encoding="utf-8")
+    return path
+
+
+def test_a_header_only_label_teaches_the_header_and_the_kind_not_the_roles(tmp_path):
+    [example] = training.labelled_examples([_folder(tmp_path / "more", "example.org")], None)
+    assert not example.problems and example.group == "example.org"
+    tagged = dict(zip([t for t in TEXT.split("\n") if t.strip()], example.header_tags))
+    assert tagged["县政府网 2023-03-09 点击数：35"] == "noise" and tagged["李明"] == "speaker"
+    assert tagged["守牢底线 护航发展"] == "title" and tagged["同志们："] == "salutation"
+    assert example.header_tags[-1] == "body"
+    assert example.unit_roles == [] and example.unit_features == []
+    assert example.kind_features.get("tcue:领导讲话") == 1.0   # `…会议上的讲话` in the subtitle
+
+
+def test_without_body_first_the_body_follows_the_last_header_field(tmp_path):
+    label = {k: v for k, v in LABEL.items() if k != "body_first"}
+    [example] = training.labelled_examples([_folder(tmp_path / "more", "example.org", label=label)], None)
+    assert not example.problems and example.header_tags.index("body") == example.header_tags.index("salutation") + 1
+
+
+def test_the_same_source_in_two_folders_is_one_group_and_training_takes_both_kinds_of_label(tmp_path):
+    full: dict = {k: v for k, v in LABEL.items() if k != "body_first"}
+    full.update(sections=[{"role": "opening", "first": "今天召开全县安全生产工作", "heading": None},
+                          {"role": "review", "first": "一、认清形势，增强责任感", "heading": "一、认清形势，增强责任感"}],
+                level1_headings=["一、认清形势，增强责任感"], level2_markers=0)
+    examples = training.labelled_examples([_folder(tmp_path / "a", "example.org"),
+                                           _folder(tmp_path / "b", "example.org", label=full)], None)
+    assert {e.group for e in examples} == {"example.org"}
+    assert [len(e.unit_roles) > 0 for e in examples] == [False, True]   # only the full label teaches roles
+    models = training.open_models(training.train(examples))
+    assert models.rank_kinds(examples[0].kind_features)[0][0] == "领导讲话"

@@ -1,0 +1,67 @@
+"""Saying when the kind is unsure: the kinds nearly as likely as the first are given with the reading
+(`kind_alternatives` in `analyze --json`), and a clerk's labelled choice leaves no doubt behind."""
+
+import json
+
+from speechwriter.core import model
+from speechwriter.core.analyzer import analyze_text
+from speechwriter.core.kind_model import KindModel
+from speechwriter.core.kinds import close_alternatives
+from speechwriter.core.labelling import apply_label, label_of, reading_of
+from speechwriter.core.speech import Speech
+from speechwriter.vocabulary import LABEL_KINDS, SPEECH_KINDS
+from tests.conftest import run_cli
+
+SPEECH = """在全县安全生产工作会议上的表态发言
+同志们：
+今天召开全县安全生产工作会议，我代表城关镇作表态发言。
+一、提高认识，坚决扛起安全生产政治责任
+我们将把安全生产摆在更加突出的位置，坚决拥护县委县政府的部署。
+二、狠抓落实，确保各项任务落地见效
+我们将逐项排查整治隐患，确保全年不发生较大以上事故。
+请县委县政府放心，我们一定完成任务！
+"""
+
+
+def test_only_kinds_nearly_as_likely_as_the_first_are_alternatives():
+    assert close_alternatives([("表态发言", 0.45), ("领导讲话", 0.40), ("致辞", 0.15)]) == ["领导讲话"]
+    assert close_alternatives([("领导讲话", 0.90), ("致辞", 0.06), ("表态发言", 0.04)]) == []
+    assert close_alternatives([]) == []
+
+
+def _models_torn_between(first: str, second: str) -> model.Models:
+    """The shipped header and role models with a kind model that weighs two kinds (almost) alike."""
+    shipped = model.current()
+    assert shipped is not None
+    weights = {f"{first}|bias": 2.0, f"{second}|bias": 1.9}
+    return model.Models(shipped.roles, shipped.header, KindModel(weights, list(LABEL_KINDS)), shipped.house)
+
+
+def test_an_unsure_kind_comes_with_its_close_second_and_a_sure_one_alone():
+    unsure = analyze_text(SPEECH, models=_models_torn_between("表态发言", "领导讲话"))[0]
+    assert (unsure.kind, unsure.kind_alternatives) == ("表态发言", ["领导讲话"])
+    shipped = model.current()
+    sure = model.Models(shipped.roles, shipped.header, KindModel({"表态发言|bias": 9.0}, list(SPEECH_KINDS)), shipped.house)
+    assert analyze_text(SPEECH, models=sure)[0].kind_alternatives == []
+
+
+def test_alternatives_survive_storage_and_a_labelled_choice_has_none():
+    speech = analyze_text(SPEECH, models=_models_torn_between("表态发言", "领导讲话"))[0]
+    again = Speech.from_dict(json.loads(json.dumps(speech.to_dict(), ensure_ascii=False)))
+    assert again.kind_alternatives == ["领导讲话"]
+    reading = reading_of(speech, SPEECH)
+    assert reading.kind_alternatives == ["领导讲话"]
+    label = label_of(reading)
+    label["kind"] = "领导讲话"           # the clerk chose the second
+    chosen = apply_label(label, reading)
+    assert chosen.kind == "领导讲话" and chosen.kind_alternatives == []
+
+
+def test_analyze_json_gives_kind_alternatives_for_every_speech(tmp_path):
+    path = tmp_path / "表态发言.txt"
+    path.write_text(SPEECH, encoding="utf-8")
+    result = run_cli("analyze", path, "--json")
+    assert result.returncode == 0, result.stderr
+    speeches = json.loads(result.stdout)["speeches"]
+    assert speeches and all(isinstance(s["kind_alternatives"], list) for s in speeches)
+    assert all(s["kind"] not in s["kind_alternatives"] for s in speeches)
