@@ -72,8 +72,6 @@ def os_reason(err: BaseException) -> str:
     return f"系统错误（代码 {number}）" if number else "系统错误"
 
 
-os_error_message = os_reason  # the name the render writers use
-
 
 def sqlite_reason(err: BaseException) -> str:
     """The reason of a sqlite3 error in Chinese, without a final 。."""

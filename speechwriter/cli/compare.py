@@ -14,9 +14,10 @@ import json
 from pathlib import Path
 from typing import Any
 
+from speechwriter import filetypes
 from speechwriter.errors import UserError
 
-OUTPUTS = (".docx", ".html", ".htm", ".pdf")
+OUTPUTS = (filetypes.WORD_OUT, filetypes.HTML, filetypes.PDF_OUT)   # what -o writes
 
 
 def register(subparsers: Any) -> None:
@@ -39,8 +40,8 @@ def run(args: argparse.Namespace) -> int:
     from speechwriter.revise.sources import load_side
 
     target = Path(args.output) if args.output else None
-    if target is not None and target.suffix.lower() not in OUTPUTS:
-        raise UserError(f"不支持输出为“{target.suffix or target.name}”，请用 .docx、.html 或 .pdf 结尾的文件名。")
+    if target is not None and filetypes.type_of(target, OUTPUTS) is None:
+        raise UserError(f"不支持输出为“{target.suffix or target.name}”，请用 {filetypes.suffix_list(OUTPUTS)} 结尾的文件名。")
     fields = parse_assignments(args.assignments)
     old, new = load_side(args.old, fields), load_side(args.new, fields)
     diffs = compare(old.paragraphs, new.paragraphs)
@@ -84,8 +85,8 @@ def _write(target: Path, old: Any, new: Any, diffs: Any) -> str:
     from speechwriter.core.atomic import atomic_write_bytes, atomic_write_text
     from speechwriter.revise.report import comparison_html
 
-    suffix = target.suffix.lower()
-    if suffix == ".docx":
+    writer = filetypes.type_of(target, filetypes.WRITABLE)
+    if writer is filetypes.WORD_OUT:
         from speechwriter.render import outline_options
         from speechwriter.revise.docx_out import tracked_docx
 
@@ -94,7 +95,7 @@ def _write(target: Path, old: Any, new: Any, diffs: Any) -> str:
         atomic_write_bytes(target, data)
         return f"已生成带修订标记的“{target}”：在 Word 里全部接受即为 B，全部拒绝即为 A。"
     html = comparison_html(diffs, old.name, new.name)
-    if suffix == ".pdf":
+    if writer is filetypes.PDF_OUT:
         from speechwriter.paint.comparison import comparison_pdf
 
         atomic_write_bytes(target, comparison_pdf(html))

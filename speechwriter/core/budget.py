@@ -91,10 +91,6 @@ def task_budget(seconds: float | None = None, steps: int | None = None) -> Itera
         _active.reset(token)
 
 
-def active() -> Budget | None:
-    return _active.get()
-
-
 def step(count: int = 1) -> None:
     budget = _active.get()
     if budget is not None:

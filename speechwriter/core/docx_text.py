@@ -28,6 +28,7 @@ MAX_BODY_BYTES = 30 * 1024 * 1024         # the body (word/document.xml)
 MAX_PART_BYTES = 8 * 1024 * 1024          # any other XML part (styles, numbering, fonts …: tens of KB in life)
 BODY = "word/document.xml"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"   # a compound file: a password-protected .docx, or an old .doc
+_RELATIONSHIPS = ".rels"   # a package part (not a file type of ours): the links of the part it is named after
 _TEMPLATE_TYPE = b"wordprocessingml.template.main+xml"
 _DOCUMENT_TYPE = b"wordprocessingml.document.main+xml"
 
@@ -67,7 +68,7 @@ def checked_package(data: bytes, name: str, what: str = "Word 文档") -> bytes:
             if _TEMPLATE_TYPE in types:
                 changed["[Content_Types].xml"] = types.replace(_TEMPLATE_TYPE, _DOCUMENT_TYPE)
             for part_name, content in parts.items():
-                if part_name.endswith(".rels"):
+                if part_name.endswith(_RELATIONSHIPS):
                     kept = _without_dangling(part_name, content, names)
                     if kept is not None:
                         changed[part_name] = kept

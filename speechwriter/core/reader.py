@@ -57,11 +57,6 @@ def read_regular_file(path: str | os.PathLike, limit: int, what: str = "文件")
     return data
 
 
-def read_text_file(path: str | os.PathLike, limit: int, what: str = "文件") -> str:
-    """The text of a regular file of at most `limit` bytes, in any encoding `decode_text` knows."""
-    return decode_text(read_regular_file(path, limit, what), f"{what}“{path}”" if what != "文件" else str(path))
-
-
 MAX_JSON_DIGITS = 30   # a number in a label or settings file; Python refuses past 4,300 digits with English
 
 

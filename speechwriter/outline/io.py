@@ -52,7 +52,6 @@ from speechwriter.vocabulary import HEADER_FIELD_NAMES
 FORMAT = "speechwriter-outline"
 VERSION = 3            # the newest version this program reads (and writes when the outline keeps rounds)
 PLAIN_VERSION = 2      # written for an outline without rounds: older programs read it
-SUFFIX = ".speech.json"
 MAX_OUTLINE_BYTES = 20 * 1024 * 1024
 MAX_SECTIONS = 2000  # a long work report has a few hundred; more is not an outline a clerk wrote
 

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from speechwriter import filetypes
 from speechwriter.errors import UserError
 from speechwriter.outline.model import Outline
 from speechwriter.render.blocks import Block
@@ -33,7 +34,7 @@ def paragraphs_of(blocks: list[Block]) -> list[Para]:
 
 
 def is_outline_name(name: str) -> bool:
-    return name.lower().endswith(".json")
+    return filetypes.OUTLINE_JSON.matches(name)
 
 
 def outline_blocks(outline: Outline, extra_fields: dict[str, str] | None = None) -> list[Block]:
@@ -63,13 +64,12 @@ def load_side(spec: str, extra_fields: dict[str, str] | None = None) -> Side:
     if is_outline_name(spec):
         outline = rounds.snapshot(open_outline(spec))
         return Side(spec, outline_blocks(outline, extra_fields), outline)
-    suffix = Path(spec).suffix.lower()
-    if suffix == ".docx":
+    if filetypes.WORD.matches(spec):
         from speechwriter.revise.docx_in import read_docx
 
         reading = read_docx(spec)
         return Side(spec, text_blocks(reading.texts()))
-    if suffix in (".txt", ".text", ""):
+    if filetypes.TEXT.matches(spec) or not Path(spec).suffix:
         from speechwriter.core.reader import read_speech_file
 
         return Side(spec, text_blocks(read_speech_file(spec).splitlines()))

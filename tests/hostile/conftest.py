@@ -53,7 +53,8 @@ def run_limited(*args, cwd=None, env=None, fsize: int | None = None, stdin=None)
 
 def english_words(message: str) -> list[str]:
     """Latin words outside “quoted names”, paths and --options that are not names of commands or formats."""
-    unquoted = re.sub(r"“[^”]*”|‘[^’]*’|\"[^\"]*\"|'[^']*'|/\S*|\S*\.\w+|--?[\w-]+", " ", message)
+    # the field syntax a clerk types ({{ 名称 }}, {% if 名称 %}) is shown as written, not translated
+    unquoted = re.sub(r"“[^”]*”|‘[^’]*’|\"[^\"]*\"|'[^']*'|/\S*|\S*\.\w+|--?[\w-]+|\{%.*?%\}|\{\{.*?\}\}", " ", message)
     return [w for w in re.findall(r"[A-Za-z]{3,}", unquoted) if w.lower() not in _ALLOWED_LATIN]
 
 
