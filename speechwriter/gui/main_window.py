@@ -293,7 +293,8 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._painted:
             self.layout_keeper.check_after_show()
-            QTimer.singleShot(500, self, self.layout_keeper.check_after_show)   # the desktop's frame is on by then
+            # the desktop's frame is on by then (and if none is, the first check's guess stands)
+            QTimer.singleShot(500, self, lambda: self.layout_keeper.check_after_show(once_framed=True))
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -17,6 +17,7 @@ MINIMUM = (640, 440)        # what still shows every control, scrolled and folde
 # the desktop's title bar and borders, until the window manager has put them on (统信UOS, 麒麟 and GNOME
 # title bars are 30–40 pixels): a window sized to the whole height would lose its status bar below
 FRAME_GUESS = (0, 44)   # (side borders are thin or none on these desktops)
+FRAME_MIN = 16          # a title bar at least this tall: the desktop has put its frame on
 
 
 def screen_rect(widget: QWidget) -> QRect:
@@ -47,11 +48,17 @@ class WindowLayout:
         elif not self._fits():
             self.fit_to_screen(keep_size=True)
 
-    def check_after_show(self) -> None:
+    def check_after_show(self, once_framed: bool = False) -> None:
         """Once shown, the window manager's frame is known: shrink or move the window if it sticks out.
-        (Called on showing and again a moment later: the desktop puts its frame on after the window shows.)"""
+        (Called on showing, with the frame guessed, and again a moment later with `once_framed`: the
+        desktop puts its frame on after the window shows; while it has none, the guess stands.)"""
+        if once_framed and not self._framed():
+            return
         if not self._fits():
             self.fit_to_screen(keep_size=True)
+
+    def _framed(self) -> bool:
+        return self.window.frameGeometry().height() - self.window.geometry().height() >= FRAME_MIN
 
     def _fits(self) -> bool:
         if self.window.isMaximized() or self.window.isFullScreen():
@@ -62,7 +69,7 @@ class WindowLayout:
         """(width, height) the desktop's frame adds, or a guess while it is not on yet."""
         frame, inner = self.window.frameGeometry(), self.window.geometry()
         width, height = frame.width() - inner.width(), frame.height() - inner.height()
-        return (max(width, FRAME_GUESS[0]), FRAME_GUESS[1]) if height < 16 else (width, height)
+        return (width, height) if self._framed() else (max(width, FRAME_GUESS[0]), FRAME_GUESS[1])
 
     def fit_to_screen(self, keep_size: bool = False) -> None:
         """The preferred size (or, `keep_size`, the present one), no bigger than the available area
