@@ -34,6 +34,27 @@ WRITTEN = QTextFormat.Property.UserProperty + 1     # the field as the outline h
 NAME = QTextFormat.Property.UserProperty + 2        # its name: "单位"
 PIECE = "\ufffc"                                    # the one character a field is in the editor
 MIME = "application/x-speechwriter-text"            # the text as written, on the clipboard beside plain text
+_exit_hook: list[bool] = []
+
+
+def _plain_clipboard_at_exit() -> None:
+    """A QMimeData made in Python and left on the clipboard is deleted by Qt after Python has ended,
+    and that crashes the program as it quits. Before Python ends, the clipboard's words are handed
+    back to Qt as plain text (other programs still get them; the fields matter only in here)."""
+    if _exit_hook:
+        return
+    import atexit
+
+    def plain() -> None:
+        from PySide6.QtGui import QGuiApplication
+
+        if QGuiApplication.instance() is not None:
+            clipboard = QGuiApplication.clipboard()
+            if clipboard.mimeData().hasFormat(MIME):
+                clipboard.setText(clipboard.text())
+
+    atexit.register(plain)
+    _exit_hook.append(True)
 PAD = 3.0                                           # room either side of a field's label
 FILLED = (QColor("#e3ecfa"), QColor("#1d3b6a"))     # (background, text): a field with its value
 EMPTY = (QColor("#f1e6fa"), QColor("#6a3d99"))      # … and one still to fill, shown as 〔单位〕
@@ -243,6 +264,7 @@ class FieldTextBox(TextBox):
     def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 - Qt's name
         cursor = self.textCursor()
         start, end = cursor.selectionStart(), cursor.selectionEnd()
+        _plain_clipboard_at_exit()
         data = QMimeData()
         data.setText(self.shown_text(start, end))
         data.setData(MIME, written_text(self.document(), start, end).encode("utf-8"))

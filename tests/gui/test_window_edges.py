@@ -5,6 +5,7 @@ editor following what changed, typing over a selection, and the 范文 named as 
 from __future__ import annotations
 
 import json
+import os
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QTextCursor
@@ -249,3 +250,25 @@ def test_find_selects_words_after_a_field_in_the_text(drafting_window, qtbot):
     _section_id, box = _body_with_a_field(qtbot, window)
     window.editor.section_editor.select_text("召开", 0)
     assert box.textCursor().selectedText() == "召开"
+
+
+def test_the_program_quits_cleanly_after_a_copy(tmp_path):
+    """A copy puts the field-aware text on the clipboard; quitting afterwards must not crash (Qt used to
+    delete that clipboard data after Python had ended: a segmentation fault on every quit after a copy)."""
+    import subprocess
+    import sys
+
+    script = (
+        "from PySide6.QtWidgets import QApplication\n"
+        "from speechwriter.gui.field_text import FieldTextBox\n"
+        "app = QApplication([])\n"
+        "box = FieldTextBox(lambda name: '市应急管理局')\n"
+        "box.setPlainText('召开会议')\n"
+        "box.selectAll()\n"
+        "box.copy()\n"
+        "print(QApplication.clipboard().text())\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, (result.returncode, result.stderr[-2000:])
+    assert result.stdout.strip() == "召开会议"
