@@ -156,9 +156,9 @@ class Prompts:
         """Before an export: what the 校对 found; EXPORT_ANYWAY (「仍然导出」), REVIEW (「去校对」) or None."""
         from PySide6.QtWidgets import QMessageBox
 
-        from speechwriter.check import KIND_NAMES
+        from speechwriter.check import RULE_NAMES
 
-        lines = [f"· [{KIND_NAMES.get(f.kind, f.kind)}] {f.message}" for f in findings[:8]]
+        lines = [f"· [{RULE_NAMES.get(f.rule, f.rule)}] {f.message}" for f in findings[:8]]
         if len(findings) > 8:
             lines.append(f"……还有 {len(findings) - 8} 处")
         box = QMessageBox(QMessageBox.Icon.Warning, "讲稿助手", f"校对发现 {len(findings)} 处可能的问题，导出前请看一看：",

@@ -16,7 +16,7 @@ def _outline():
 
 
 def _edit(outline, kind):
-    finding = next(f for f in check_outline(outline) if f.kind == kind)
+    finding = next(f for f in check_outline(outline) if f.rule == kind)
     printed = text_from_outline(outline).paragraphs[finding.paragraph].text
     return suggestion_edit(outline, finding, printed)
 
@@ -36,5 +36,5 @@ def test_suggestions_land_in_the_heading_body_or_field_the_clerk_wrote():
 def test_no_suggestion_no_edit():
     outline = _outline()
     outline.sections[0].body += "\n（在此写开场白。）"
-    finding = next(f for f in check_outline(outline) if f.kind == "placeholder")
+    finding = next(f for f in check_outline(outline) if f.rule == "placeholder")
     assert suggestion_edit(outline, finding, "") is None

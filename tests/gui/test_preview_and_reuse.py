@@ -270,7 +270,7 @@ def test_the_clerks_rate_reaches_the_tree_the_check_and_the_preview(drafting_win
     tip = model.data(model.index_for_path((0,), 2), Qt.ItemDataRole.ToolTipRole)
     assert tip == f"{chars - 4} 字，约 {(chars - 4) / 110:.1f} 分钟"
     findings, _ = run_check(window.doc.outline)
-    [length] = [f for f in findings if f.kind == "length"]
+    [length] = [f for f in findings if f.rule == "length"]
     assert f"全文 {chars} 字，按每分钟 110 字约需 {chars / 110:.1f} 分钟" in length.message
 
 
