@@ -14,8 +14,6 @@ from dataclasses import asdict, dataclass, field
 from speechwriter import defaults
 from speechwriter.check.rules import RULE_IDS, RULE_NAMES  # noqa: F401 - the one registry
 
-SEVERITIES = ("error", "warning", "info")
-
 
 @dataclass
 class Para:
