@@ -20,13 +20,13 @@ import os
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
-from speechwriter.check.model import RULE_IDS, RULE_NAMES, Finding, Para, Text
+from speechwriter.check.findings import RULE_IDS, RULE_NAMES, Finding, Para, Text
 from speechwriter.check.runner import run_checks
 from speechwriter.check.source import text_from_file, text_from_outline, text_from_string
 from speechwriter.filetypes import OUTLINE_JSON
 
 if TYPE_CHECKING:
-    from speechwriter.outline.model import Outline
+    from speechwriter.outline.tree import Outline
 
 __all__ = ["RULE_IDS", "RULE_NAMES", "Finding", "Para", "Text", "check_file", "check_outline", "check_text",
            "run_checks"]

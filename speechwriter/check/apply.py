@@ -10,10 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from speechwriter.check.model import Finding
+from speechwriter.check.findings import Finding
 
 if TYPE_CHECKING:
-    from speechwriter.outline.model import Outline
+    from speechwriter.outline.tree import Outline
 
 
 @dataclass(frozen=True)

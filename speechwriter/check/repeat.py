@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
+from speechwriter.check.findings import Finding, Text
 from speechwriter.check.lists import words
-from speechwriter.check.model import Finding, Text
 from speechwriter.check.util import sentences
 
 _FUNCTION = "的了是在和与及把被对从向将就也还又而并但或其之我你他她们这那于以为所地得着让使给很最更"

@@ -19,7 +19,7 @@ from speechwriter.check import (
     typo,
     usage,
 )
-from speechwriter.check.model import Finding, Text
+from speechwriter.check.findings import Finding, Text
 
 CHECKERS = {"placeholder": placeholder.check, "sample_text": sample_text.check, "field": field.check,
             "numbering": numbering.check, "count_mismatch": count_mismatch.check,

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from speechwriter.check.findings import Finding, Text
 from speechwriter.check.lists import matcher
-from speechwriter.check.model import Finding, Text
 
 
 def list_findings(text: Text, list_name: str, rule: str, message: str, whole_words: bool = False) -> list[Finding]:

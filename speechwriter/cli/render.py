@@ -16,7 +16,7 @@ from typing import Any
 from speechwriter import filetypes
 from speechwriter.errors import UserError
 from speechwriter.outline.io import without_control_characters
-from speechwriter.outline.model import Outline
+from speechwriter.outline.tree import Outline
 
 
 def register(subparsers: Any) -> None:

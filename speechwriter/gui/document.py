@@ -21,7 +21,7 @@ from speechwriter.gui import commands
 from speechwriter.gui.outline_model import OutlineModel
 from speechwriter.outline import edit
 from speechwriter.outline.io import save_outline
-from speechwriter.outline.model import Outline, Section
+from speechwriter.outline.tree import Outline, Section
 
 
 class Document(QObject):

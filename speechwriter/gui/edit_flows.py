@@ -14,7 +14,7 @@ from speechwriter.gui.document import Document
 from speechwriter.gui.editor_page import EditorPage
 from speechwriter.gui.prompts import Prompts
 from speechwriter.outline.edit import place_for_role
-from speechwriter.outline.model import Section
+from speechwriter.outline.tree import Section
 
 
 def target_minutes(answer: str) -> int | None:

@@ -21,7 +21,7 @@ from speechwriter.gui.recovery import RecoveryStore
 from speechwriter.gui.settings import Settings
 from speechwriter.gui.workers import BackgroundTasks
 from speechwriter.outline.io import save_outline
-from speechwriter.outline.model import Outline
+from speechwriter.outline.tree import Outline
 
 
 def safe_name(text: str) -> str:

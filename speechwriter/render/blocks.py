@@ -13,8 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from speechwriter.core.field_syntax import ordinal
-from speechwriter.outline.model import Outline, Section
 from speechwriter.outline.numbering import is_run_in, section_label, style_for_level
+from speechwriter.outline.tree import Outline, Section
 
 # a stand-alone-style heading that ends like a sentence runs into its body (（一）坚持……。正文……)
 SENTENCE_END = ("。", "！", "？", "；", "：", ".", "!", "?", ";", ":")

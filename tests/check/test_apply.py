@@ -3,7 +3,7 @@
 from speechwriter.check import check_outline
 from speechwriter.check.apply import suggestion_edit
 from speechwriter.check.source import text_from_outline
-from speechwriter.outline.model import Outline, Section
+from speechwriter.outline.tree import Outline, Section
 
 
 def _outline():

@@ -49,7 +49,7 @@ def year_end(window, qtbot):
         type_text(box, value)
     assert {name: window.doc.outline.field(name) for name in FIELDS} == FIELDS
     # the clerk's speech has six points: one added after the sample's five
-    from speechwriter.outline.model import Section
+    from speechwriter.outline.tree import Section
 
     last_point = max(i for i, s in enumerate(window.doc.outline.sections) if s.role == "key_points")
     window.doc.add_section((), last_point + 1, Section("key_points", "严格督查考核，确保各项措施落地见效",

@@ -3,7 +3,7 @@ form before an export name the same ones, and the draft shows each as 〔名称�
 
 from __future__ import annotations
 
-from speechwriter.outline.model import Outline, Section
+from speechwriter.outline.tree import Outline, Section
 
 
 def test_the_preview_the_check_and_the_form_show_the_same_unfilled_fields():

@@ -253,7 +253,7 @@ def test_the_clerks_rate_reaches_the_tree_the_check_and_the_preview(drafting_win
     from PySide6.QtCore import Qt
 
     from speechwriter.gui.check_panel import run_check
-    from speechwriter.outline.model import Outline, Section
+    from speechwriter.outline.tree import Outline, Section
 
     window = drafting_window
     window.editor.preview.rate.setValue(110)

@@ -1,5 +1,5 @@
 from speechwriter.outline.count import count_chars, outline_chars, outline_minutes, section_totals, speaking_minutes
-from speechwriter.outline.model import Outline, Section
+from speechwriter.outline.tree import Outline, Section
 
 
 def test_counts_characters_and_punctuation_not_whitespace():

@@ -9,7 +9,7 @@ pytest.importorskip("pytestqt")
 
 from PySide6.QtCore import Qt  # noqa: E402
 
-from speechwriter.core import adapt, model  # noqa: E402
+from speechwriter.core import adapt, trained_models  # noqa: E402
 from tests.adapt.conftest import HOUSE_SPEECH  # noqa: E402
 from tests.gui.conftest import card_for  # noqa: E402
 
@@ -30,7 +30,7 @@ OTHER = """在全市防汛抗旱工作会议上的讲话
 @pytest.fixture(autouse=True)
 def _bundled_model_after():
     yield
-    model.set_model_dir(None)
+    trained_models.set_model_dir(None)
 
 
 def _wait(qtbot, window):
