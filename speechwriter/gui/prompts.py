@@ -175,7 +175,7 @@ class Prompts:
     def choose_export(self, suggested_path: str, templates: list[str], template: str, font_sets: list[str],
                       reference: str = ""):
         """The export dialog; an ExportChoice, or None when cancelled."""
-        from speechwriter.gui.export_dialog import ExportDialog
+        from speechwriter.gui.output.export_dialog import ExportDialog
 
         dialog = ExportDialog(suggested_path, templates, template, font_sets, self._parent, reference)
         return dialog.choice() if dialog.exec() else None
@@ -202,13 +202,13 @@ class Prompts:
 
     def choose_layout(self, options):
         """排版设置: (LayoutOptions, set as default) or None when cancelled."""
-        from speechwriter.gui.layout_dialog import LayoutDialog
+        from speechwriter.gui.output.layout_dialog import LayoutDialog
 
         dialog = LayoutDialog(options, self._parent)
         return (dialog.options(), dialog.as_default()) if dialog.exec() else None
 
     def print_preview(self, laid, name: str) -> bool:
         """The print preview of laid-out pages; True when they were sent to a printer."""
-        from speechwriter.gui.print_preview import show_print_preview
+        from speechwriter.gui.output.print_preview import show_print_preview
 
         return show_print_preview(laid, name, self._parent)

@@ -13,8 +13,8 @@ pytest.importorskip("PySide6")
 
 @pytest.fixture
 def panel(qtbot):
-    from speechwriter.gui.check_panel import CheckPanel
     from speechwriter.gui.document import Document
+    from speechwriter.gui.editor.check_panel import CheckPanel
 
     doc = Document()
     outline = sample_outline()

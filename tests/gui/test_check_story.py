@@ -85,7 +85,7 @@ def test_year_end_speech_leftovers_are_seen_fixed_and_none_reach_word(year_end, 
     assert count.text == "五" and count.suggestion == "六"
 
     # exporting now shows what was found and, on 「去校对」, exports nothing
-    from speechwriter.gui.export_dialog import ExportChoice
+    from speechwriter.gui.output.export_dialog import ExportChoice
 
     early = tmp_path / "太早.docx"
     prompts.reviews.append("review")

@@ -134,7 +134,7 @@ def test_preview_follows_the_selected_section(drafting_window, qtbot):
 
 
 def test_an_exported_docx_imports_back_as_the_same_outline(drafting_window, prompts, qtbot, tmp_path):
-    from speechwriter.gui.export_dialog import ExportChoice
+    from speechwriter.gui.output.export_dialog import ExportChoice
 
     window = drafting_window
     fill_required_fields(qtbot, window)
@@ -252,7 +252,7 @@ def test_the_clerks_rate_reaches_the_tree_the_check_and_the_preview(drafting_win
     count line and the 校对's 时长 say the same, placeholders such as 〔会议名称〕 included."""
     from PySide6.QtCore import Qt
 
-    from speechwriter.gui.check_panel import run_check
+    from speechwriter.gui.editor.check_panel import run_check
     from speechwriter.outline.tree import Outline, Section
 
     window = drafting_window
