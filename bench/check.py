@@ -371,10 +371,10 @@ def as_text(lines, **settings) -> Text:
 def found(kind, findings, baseline, paragraph, start, end, shift) -> bool:
     """A new finding of `kind` overlapping the injected place; `shift` moves the old findings of
     the injected paragraph that lie after the injection to where they now are."""
-    old = {(f.kind, f.paragraph, f.start + (shift if f.paragraph == paragraph and f.start >= start else 0))
+    old = {(f.rule, f.paragraph, f.start + (shift if f.paragraph == paragraph and f.start >= start else 0))
            for f in baseline}
     for f in findings:
-        if f.kind != kind or (f.kind, f.paragraph, f.start) in old:
+        if f.rule != kind or (f.rule, f.paragraph, f.start) in old:
             continue
         if kind == "length" or (f.paragraph == paragraph and f.start < max(end, start + 1) and f.end > start):
             return True
@@ -419,7 +419,7 @@ def main() -> int:
     def score(category, kind, t, new, paragraph, start, end, settings=None):
         tries[category] = tries.get(category, 0) + 1
         lines = texts[t]
-        findings = run_checks(as_text(new, **(settings or {})), kinds={kind})
+        findings = run_checks(as_text(new, **(settings or {})), rules={kind})
         shift = (len(new[paragraph]) - len(lines[paragraph])) if paragraph < len(lines) else 0
         if found(kind, findings, baselines[t], paragraph, start, end, shift):
             hits[category] = hits.get(category, 0) + 1
@@ -460,12 +460,12 @@ def main() -> int:
         for f in run_checks(as_text(lines)):
             if f.severity == "info":
                 hints += 1
-            elif (f.kind, f.text) in real:
+            elif (f.rule, f.text) in real:
                 real_count += 1
             else:
-                false[f.kind] = false.get(f.kind, 0) + 1
+                false[f.rule] = false.get(f.rule, 0) + 1
                 if args.show:
-                    print(f"false {f.kind}: {f.text} → {f.suggestion} | {lines[f.paragraph][max(0, f.start - 10):f.end + 10]}")
+                    print(f"false {f.rule}: {f.text} → {f.suggestion} | {lines[f.paragraph][max(0, f.start - 10):f.end + 10]}")
     print(f"政府工作报告 {len(reports)} 篇 {chars} 字: false={sum(false.values())} "
           f"({', '.join(f'{k}:{v}' for k, v in sorted(false.items()))}) judged_real={real_count} hints={hints}")
 

@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 from speechwriter.core.tokens import warm_up  # noqa: E402
 from speechwriter.outline.count import outline_chars  # noqa: E402
-from speechwriter.outline.model import Outline, Section  # noqa: E402
+from speechwriter.outline.tree import Outline, Section  # noqa: E402
 from speechwriter.render import export_docx  # noqa: E402
 from speechwriter.revise.diff import changes, compare  # noqa: E402
 from speechwriter.revise.merge import read_merge  # noqa: E402

@@ -23,7 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from speechwriter.outline.count import outline_chars  # noqa: E402
-from speechwriter.outline.model import Outline, Section  # noqa: E402
+from speechwriter.outline.tree import Outline, Section  # noqa: E402
 from speechwriter.render import export_docx, export_pdf, render_blocks  # noqa: E402
 
 RUNS = 9

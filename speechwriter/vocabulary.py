@@ -4,7 +4,7 @@ training, the outline, the 素材库, the window) reads them from this module, w
 
 Three names that were once all called "kind": a speech's `kind` is its 文种 (SPEECH_KINDS); a line
 of a speech as read is a `part` (LINE_PARTS: title … noise, body); a 校对 finding names its `rule`
-(check/model.py RULES).
+(check/rules.py RULES).
 """
 
 # The roles of a speech's top-level sections, in the order a speech prints them (a section never

@@ -8,8 +8,12 @@ values, for the title block), the occurrence whose neighbours match the printed 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from speechwriter.check.model import Finding
+from speechwriter.check.findings import Finding
+
+if TYPE_CHECKING:
+    from speechwriter.outline.tree import Outline
 
 
 @dataclass(frozen=True)
@@ -44,18 +48,15 @@ def _replace_in_line(line: str, at: int, finding: Finding) -> str:
     return line[:at] + (finding.suggestion or "") + line[at + len(finding.text):]
 
 
-def suggestion_edit(outline, finding: Finding, printed: str) -> Edit | None:
+def suggestion_edit(outline: Outline, finding: Finding, printed: str) -> Edit | None:
     """The one change that applies `finding.suggestion`; None when it cannot be placed safely.
     `printed` is the finding's paragraph as printed."""
     if finding.suggestion is None or not finding.text:
         return None
     candidates: list[tuple[str, str, str, int | None]] = []  # (target, key, raw text, body line index)
     if finding.section:
-        from speechwriter.outline import edit
-
-        try:
-            section = edit.section_at(outline, edit.path_of_id(outline, finding.section))
-        except Exception:  # noqa: BLE001 - the section is gone meanwhile
+        section = outline.find(finding.section)
+        if section is None:   # deleted meanwhile
             return None
         candidates.append(("heading", section.id, section.heading, None))
         for n, line in enumerate(section.body.split("\n")):
@@ -75,7 +76,8 @@ def suggestion_edit(outline, finding: Finding, printed: str) -> Edit | None:
     _, target, key, raw, line_no, at = best
     changed = _replace_in_line(raw, at, finding)
     if target == "body":
-        section = next(s for s in outline.walk() if s.id == key)
+        section = outline.find(key)
+        assert section is not None and line_no is not None   # a body line of it, a moment ago
         lines = section.body.split("\n")
         if changed.strip():
             lines[line_no] = changed

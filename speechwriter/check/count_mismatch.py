@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from speechwriter.check.model import Finding, Text
+from speechwriter.check.findings import Finding, Text
 from speechwriter.check.points import points
 from speechwriter.check.util import cn_number, cn_numeral
 

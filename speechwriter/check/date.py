@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from speechwriter.check.model import Finding, Text
+from speechwriter.check.findings import Finding, Text
 from speechwriter.check.util import cn_number
 
 _CN = "[〇零一二三四五六七八九十]"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from speechwriter.check.model import Finding, Text
+from speechwriter.check.findings import Finding, Text
 from speechwriter.outline.count import speaking_minutes
 
 

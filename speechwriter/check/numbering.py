@@ -4,7 +4,7 @@ level (一、二、3.). A family's level comes from the order families open in, 
 
 from __future__ import annotations
 
-from speechwriter.check.model import Finding, Text
+from speechwriter.check.findings import Finding, Text
 from speechwriter.check.points import points
 from speechwriter.check.util import cn_numeral
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from speechwriter.check.model import Finding, Text
+from speechwriter.check.findings import Finding, Text
 
 _OPEN = {"“": "”", "‘": "’", "《": "》", "（": "）", "【": "】"}
 _CLOSE = {v: k for k, v in _OPEN.items()}

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from speechwriter.check.model import Finding, Text
+from speechwriter.check.findings import Finding, Text
 
 _FILL = r"名称|单位|姓名|名字|时间|日期|地点|数字|数据|内容|金额|职务|会议|标题|待|填|补充|此处|XX|××|xx|ＸＸ|某"
 _PATTERN = re.compile(

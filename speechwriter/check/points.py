@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from speechwriter.check.model import Text
+from speechwriter.check.findings import Text
 from speechwriter.check.util import cn_number
 from speechwriter.core.markers import find_marker
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from speechwriter.check.model import Finding, Text
+from speechwriter.check.findings import Finding, Text
 
 _FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）", ".": "。"}
 _C = r"[\u3400-\u9fff“”‘’（）《》、，。；：！？]"

@@ -12,15 +12,13 @@ from __future__ import annotations
 
 import re
 
+from speechwriter.check.findings import Finding, Text
 from speechwriter.check.lists import words
-from speechwriter.check.model import Finding, Text
 from speechwriter.check.util import sentences
 
 _FUNCTION = "的了是在和与及把被对从向将就也还又而并但或其之我你他她们这那于以为所地得着让使给很最更"
 _DOUBLE_CHAR = re.compile(rf"(?=([{_FUNCTION}])\1)")  # overlapping: 实实在在在 has 在在 twice
 _DOUBLE_WORD = re.compile(r"([\u3400-\u9fff]{2,8}?)\1")
-# words in which a function character doubles by nature
-_FIXED = ("不了了之", "了了", "之之", "人们们")
 _CLOSING = re.compile(r"谢谢|发言完毕|讲话完毕|汇报完毕")
 MIN_SENTENCE = 6
 

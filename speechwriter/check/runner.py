@@ -1,4 +1,4 @@
-"""Runs every checker over a `Text`, in the order of the contract's kinds, findings sorted by place."""
+"""Runs every checker over a `Text`, in the order of the contract's rules, findings sorted by place."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from speechwriter.check import (
     typo,
     usage,
 )
-from speechwriter.check.model import Finding, Text
+from speechwriter.check.findings import Finding, Text
 
 CHECKERS = {"placeholder": placeholder.check, "sample_text": sample_text.check, "field": field.check,
             "numbering": numbering.check, "count_mismatch": count_mismatch.check,
@@ -28,31 +28,31 @@ CHECKERS = {"placeholder": placeholder.check, "sample_text": sample_text.check, 
             "length": length.check}
 
 
-# kinds whose findings concern wording: a word of the clerk's list is never one of them
+# rules whose findings concern wording: a word of the clerk's list is never one of them
 WORDING = ("typo", "term", "usage", "repeat")
 
 
-def run_checks(text: Text, kinds=None, ignored: set[str] | frozenset[str] = frozenset(),
+def run_checks(text: Text, rules: Collection[str] | None = None, ignored: set[str] | frozenset[str] = frozenset(),
                words: Collection[str] | None = None) -> list[Finding]:
     """`words`: more words never to flag (`check --wordlist`); the clerk's own list is always read."""
     from speechwriter.check.lists import clerk_words
 
     text.words = text.words | clerk_words() | frozenset(words or ())
     findings: list[Finding] = []
-    for kind, checker in CHECKERS.items():
-        if kinds is None or kind in kinds:
+    for rule, checker in CHECKERS.items():
+        if rules is None or rule in rules:
             findings += checker(text)
     findings = [f for f in findings if f.key() not in ignored and not _in_clerk_word(text, f)]
     # a placeholder inside a field mark is the same slip twice: keep the field finding only
-    fields = {(f.paragraph, f.start) for f in findings if f.kind == "field"}
-    findings = [f for f in findings if not (f.kind == "punctuation" and (f.paragraph, f.start) in fields)]
-    findings.sort(key=lambda f: (f.paragraph, f.start, f.kind))
+    fields = {(f.paragraph, f.start) for f in findings if f.rule == "field"}
+    findings = [f for f in findings if not (f.rule == "punctuation" and (f.paragraph, f.start) in fields)]
+    findings.sort(key=lambda f: (f.paragraph, f.start, f.rule))
     return findings
 
 
 def _in_clerk_word(text: Text, finding: Finding) -> bool:
     """The finding lies within (or is) a word of the clerk's list, where that word is written."""
-    if finding.kind not in WORDING or not text.words or not finding.text:
+    if finding.rule not in WORDING or not text.words or not finding.text:
         return False
     line = text.paragraphs[finding.paragraph].text
     for word in text.words:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from speechwriter.check.model import Finding, Text
+from speechwriter.check.findings import Finding, Text
 
 WINDOW = 20     # characters (Han only) of one fingerprint
 MIN_RUN = 28    # a run of sample wording this long is reported (common formulas are shorter)

@@ -7,12 +7,12 @@ import os
 import re
 from typing import TYPE_CHECKING
 
-from speechwriter.check.model import Para, Text
+from speechwriter.check.findings import Para, Text
 from speechwriter.filetypes import OUTLINE_JSON
 from speechwriter.outline.count import outline_chars
 
 if TYPE_CHECKING:
-    from speechwriter.outline.model import Outline
+    from speechwriter.outline.tree import Outline
     from speechwriter.render.blocks import Block
 
 _FULL_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")

@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from speechwriter.check.findings import Finding, Text
 from speechwriter.check.lists import entries
-from speechwriter.check.model import Finding, Text
 from speechwriter.check.wordlist import list_findings
 
 MIN_HAN = 5            # shorter formulations are checked for a changed number only

@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from speechwriter.check.findings import Finding, Text
 from speechwriter.check.lexicon import Lexicon, lexicon
-from speechwriter.check.model import Finding, Text
 from speechwriter.check.wordlist import list_findings
 
 # Set on the development speeches (../shared/corpus, seeds), never on the 政府工作报告 the false

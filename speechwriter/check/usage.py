@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from speechwriter.check.model import Finding, Text
+from speechwriter.check.findings import Finding, Text
 
 _TIME = (r"(?:目前|当前|现在|今年|去年|明年|本年|上年|年底|年末|年初|上半年|下半年|本月|上月|月底|本周|发稿|"
          r"(?:19|20)\d{2}|[一二][〇零一二三四五六七八九]{3}|\d{1,2}\s*月|[一二三四五六七八九十]{1,3}月|\d{1,2}\s*日)")

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from speechwriter.check.findings import Finding, Text
 from speechwriter.check.lists import matcher
-from speechwriter.check.model import Finding, Text
 
 
-def list_findings(text: Text, list_name: str, kind: str, message: str, whole_words: bool = False) -> list[Finding]:
+def list_findings(text: Text, list_name: str, rule: str, message: str, whole_words: bool = False) -> list[Finding]:
     """`whole_words`: a wrong form counts only where it starts and ends at word boundaries (平安祥和
     holds no 安祥, 预防犯罪 no 防犯)."""
     pattern, table = matcher(list_name)
@@ -25,7 +25,7 @@ def list_findings(text: Text, list_name: str, kind: str, message: str, whole_wor
                 if match.start() not in bounds or match.end() not in bounds:
                     continue
             note = f"（{entry.note}）" if entry.note else ""
-            findings.append(Finding(kind, "warning", message.format(wrong=entry.wrong, right=entry.right) + note,
+            findings.append(Finding(rule, "warning", message.format(wrong=entry.wrong, right=entry.right) + note,
                                     i, match.start(), match.end(), entry.wrong, entry.right, para.section))
     return findings
 

@@ -8,7 +8,7 @@ from speechwriter.core.atomic import check_output, keep_backup
 from speechwriter.filetypes import OUTLINE
 from speechwriter.outline.count import outline_chars, outline_minutes
 from speechwriter.outline.io import save_outline
-from speechwriter.outline.model import Outline
+from speechwriter.outline.tree import Outline
 
 
 def write_new_outline(outline: Outline, target: str, force: bool, inputs: tuple = ()) -> str:

@@ -12,7 +12,7 @@ import json
 import sys
 from typing import Any
 
-from speechwriter.check.kinds import label, summary
+from speechwriter.check.rules import label, summary
 from speechwriter.errors import UserError
 
 

@@ -16,7 +16,7 @@ from typing import Any
 from speechwriter import filetypes
 from speechwriter.errors import UserError
 from speechwriter.outline.io import without_control_characters
-from speechwriter.outline.model import Outline
+from speechwriter.outline.tree import Outline
 
 
 def register(subparsers: Any) -> None:
@@ -127,8 +127,8 @@ def _leftovers(outline: Outline) -> str:
     """Placeholders and sample wording are never exported silently: the line for stderr that names them."""
     from speechwriter.check import check_outline
 
-    findings = check_outline(outline, kinds={"placeholder", "sample_text"})
-    counts = {kind: sum(1 for f in findings if f.kind == kind) for kind in ("placeholder", "sample_text")}
+    findings = check_outline(outline, rules={"placeholder", "sample_text"})
+    counts = {rule: sum(1 for f in findings if f.rule == rule) for rule in ("placeholder", "sample_text")}
     parts = [f"{counts['placeholder']} 处占位符或提示语" if counts["placeholder"] else "",
              f"{counts['sample_text']} 处范文原话" if counts["sample_text"] else ""]
     return f"注意：稿中还有 {'、'.join(p for p in parts if p)}，可用 speechwriter check 查看。\n" if any(parts) else ""

@@ -2,7 +2,7 @@
 
 Every office writes in its own house style; the clerk corrects a few readings (labels, see
 `core/labelling.py`) and the analyser learns them. This module is the one adapter between the
-library's labels and the analyser's training API (`core/training.py`, `core/model.py`):
+library's labels and the analyser's training API (`core/training.py`, `core/trained_models.py`):
 
 - `retrain(labelled)` trains on the bundled examples plus the clerk's (each clerk example counts
   up to `CLERK_WEIGHT` times, so two corrections outweigh dozens of bundled speeches for their
@@ -50,20 +50,20 @@ def models_home() -> Path:
 
 def clerk_model_dir() -> Path | None:
     """The folder of the clerk's model in use, or None (the bundled model)."""
-    from speechwriter.core import model
+    from speechwriter.core import trained_models
 
-    folder, problem = model.pointed_folder(models_home(), POINTER)
+    folder, problem = trained_models.pointed_folder(models_home(), POINTER)
     if problem:
-        model.warn(problem + "。")
+        trained_models.warn(problem + "。")
     return folder
 
 
 def activate() -> Path | None:
     """Have the analyser read with the clerk's model if there is one (else the bundled one)."""
-    from speechwriter.core import model
+    from speechwriter.core import trained_models
 
     folder = clerk_model_dir()
-    model.set_model_dir(folder)
+    trained_models.set_model_dir(folder)
     return folder
 
 
@@ -99,10 +99,10 @@ def bundled_examples() -> list:
 def shipped_examples(folder: Path | None = None) -> list | None:
     """The featurised examples shipped in the bundled model folder; None when absent or made by
     another FEATURES_VERSION (then the raw data is featurised again, or retraining is refused)."""
-    from speechwriter.core import model, training
+    from speechwriter.core import trained_models, training
     from speechwriter.core.features import FEATURES_VERSION
 
-    path = (folder or model.default_dir()) / training.EXAMPLES_FILE
+    path = (folder or trained_models.default_dir()) / training.EXAMPLES_FILE
     if not path.is_file():
         return None
     try:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from speechwriter.core import model as trained
+from speechwriter.core import trained_models as trained
 from speechwriter.core.cleaning import Line, clean_lines, is_noise
 from speechwriter.core.features import HEADER_WINDOW, kind_features, line_features, unit_features, units_text
 from speechwriter.core.header import (
@@ -61,7 +61,7 @@ def analyze_text(text: str, source: str = "", models: Any = CURRENT) -> list[Spe
 
 
 def analyze_document(text: str, source: str = "", models: Any = CURRENT) -> Document:
-    """`models`: CURRENT (the trained model in use), a `model.Models`, or None for the rules alone."""
+    """`models`: CURRENT (the trained model in use), a `trained_models.Models`, or None for the rules alone."""
     if models == CURRENT:
         models = trained.current()
     lines = clean_lines(text)

@@ -42,7 +42,7 @@ from speechwriter.core.features import (
 from speechwriter.core.house import unit_keys
 from speechwriter.core.kind_model import train_kinds
 from speechwriter.core.labelling import norm  # labels are matched one way everywhere
-from speechwriter.core.model import ALL_FILES, FILES, READERS, RECORD, Models
+from speechwriter.core.trained_models import ALL_FILES, FILES, READERS, RECORD, Models
 from speechwriter.core.units import Unit
 from speechwriter.vocabulary import HEADER_FIELDS, role_rank
 
@@ -301,7 +301,7 @@ def _as_json(path: str) -> bytes:
 
 
 def open_models(models: dict[str, bytes]) -> Models:
-    """`model.Models` over trained bytes, without touching the disk."""
+    """`trained_models.Models` over trained bytes, without touching the disk."""
     return Models(**{name: READERS[name](data) for name, data in models.items()})
 
 

@@ -166,9 +166,9 @@ class Actions(QObject):
         self._pending.append((self.toggle_library, ["F8"]))
         self.toggle_library.toggled.connect(self.library_toggled)
         self.toggle_check = QAction("校对", host, checkable=True, checked=False)
-        from speechwriter.check.kinds import summary
+        from speechwriter.check.rules import summary
 
-        self.toggle_check.setStatusTip(f"校对：{summary()}")   # the kinds as the one registry names them
+        self.toggle_check.setStatusTip(f"校对：{summary()}")   # the rules as the one registry names them
         self._pending.append((self.toggle_check, ["F7"]))
         self.toggle_check.toggled.connect(self.check_toggled)
         self.refresh_preview = self._make("刷新预览", self.refresh_preview_requested, "F5", "preview")

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QUndoCommand
 
 from speechwriter.outline import edit
-from speechwriter.outline.model import Section
+from speechwriter.outline.tree import Section
 from speechwriter.vocabulary import ROLE_NAMES
 
 if TYPE_CHECKING:

@@ -18,10 +18,10 @@ from PySide6.QtGui import QUndoStack
 from speechwriter import defaults, filetypes
 from speechwriter.errors import UserError
 from speechwriter.gui import commands
-from speechwriter.gui.outline_model import OutlineModel
+from speechwriter.gui.editor.outline_model import OutlineModel
 from speechwriter.outline import edit
 from speechwriter.outline.io import save_outline
-from speechwriter.outline.model import Outline, Section
+from speechwriter.outline.tree import Outline, Section
 
 
 class Document(QObject):

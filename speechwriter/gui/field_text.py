@@ -27,7 +27,7 @@ from PySide6.QtGui import (
 )
 
 from speechwriter.core.field_syntax import field_names, has_fields, scan
-from speechwriter.gui.text_boxes import TextBox
+from speechwriter.gui.editor.text_boxes import TextBox
 
 FIELD_OBJECT = QTextFormat.ObjectTypes.UserObject + 1
 WRITTEN = QTextFormat.Property.UserProperty + 1     # the field as the outline has it: "{{ 单位 }}"

@@ -35,11 +35,11 @@ def open_and_learn(location):
     Returns (path, structures, problem): when the library cannot be used the bundled samples
     still give the gallery its structures, and `problem` says why the library is missing. The
     library's modules are first imported here too (~90 ms that the window need not wait for)."""
-    from speechwriter.core import model
+    from speechwriter.core import trained_models
     from speechwriter.core.learn import bundled_structures
     from speechwriter.library import library_structures, open_library
 
-    model.warm_up()  # the analyser's trained model (a missing one: rules, and a status line below)
+    trained_models.warm_up()  # the analyser's trained model (a missing one: rules, and a status line below)
     try:
         with open_library(location) as library:
             return location, library_structures(library), None
@@ -152,7 +152,7 @@ class LibraryFlows(QObject):
             return
         self.problem = None
         self.library_ready.emit(self.library)
-        from speechwriter.core.model import problem as model_problem
+        from speechwriter.core.trained_models import problem as model_problem
 
         if model_problem():
             self.message.emit(model_problem())

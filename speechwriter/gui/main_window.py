@@ -14,27 +14,27 @@ from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QStackedWidget
 
 from speechwriter.gui.actions import Actions
+from speechwriter.gui.files.recovery import RecoveryStore
 from speechwriter.gui.icons import icon
 from speechwriter.gui.menus import Menus
 from speechwriter.gui.prompts import Prompts
-from speechwriter.gui.recovery import RecoveryStore
 from speechwriter.gui.settings import Settings
 from speechwriter.gui.start_page import StartPage
 from speechwriter.gui.window_layout import WindowLayout
 from speechwriter.gui.workers import BackgroundTasks, preload_jieba, preload_render
 
 if TYPE_CHECKING:
-    from speechwriter.gui.autosave import Autosaver
-    from speechwriter.gui.check_panel import CheckDock
     from speechwriter.gui.document import Document
-    from speechwriter.gui.edit_flows import EditFlows
-    from speechwriter.gui.editor_page import EditorPage
-    from speechwriter.gui.file_flows import FileFlows
-    from speechwriter.gui.find_replace import FindReplaceDialog
+    from speechwriter.gui.editor.check_panel import CheckDock
+    from speechwriter.gui.editor.edit_flows import EditFlows
+    from speechwriter.gui.editor.editor_page import EditorPage
+    from speechwriter.gui.editor.find_replace import FindReplaceDialog
+    from speechwriter.gui.files.autosave import Autosaver
+    from speechwriter.gui.files.file_flows import FileFlows
     from speechwriter.gui.library_dock import LibraryDock
     from speechwriter.gui.library_flows import LibraryFlows
-    from speechwriter.gui.output_flows import OutputFlows
-    from speechwriter.gui.reading_flows import ReadingFlows
+    from speechwriter.gui.output.output_flows import OutputFlows
+    from speechwriter.gui.reading.reading_flows import ReadingFlows
 
 APP_TITLE = "讲稿助手"
 
@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
     @property
     def autosaver(self) -> Autosaver:
         if self._autosaver is None:
-            from speechwriter.gui.autosave import Autosaver
+            from speechwriter.gui.files.autosave import Autosaver
 
             self._autosaver = Autosaver(self.doc, self.recovery, self)
             self._autosaver.message.connect(self.status)
@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
     @property
     def files(self) -> FileFlows:
         if self._files is None:
-            from speechwriter.gui.file_flows import FileFlows
+            from speechwriter.gui.files.file_flows import FileFlows
 
             files = self._files = FileFlows(self.doc, self.prompts, self.settings, self.recovery, self.tasks, self)
             self.autosaver   # noqa: B018 - from the first document on, typed work is copied
@@ -127,9 +127,9 @@ class MainWindow(QMainWindow):
 
     @property
     def output(self) -> OutputFlows:
-        """导出 Word / 导出 PDF / 打印… / 排版设置 (gui/output_flows.py), made on first use."""
+        """导出 Word / 导出 PDF / 打印… / 排版设置 (gui/output/output_flows.py), made on first use."""
         if self._output is None:
-            from speechwriter.gui.output_flows import OutputFlows
+            from speechwriter.gui.output.output_flows import OutputFlows
 
             self._output = OutputFlows(self.doc, self.prompts, self.settings, self)
             self._output.message.connect(self.status)
@@ -154,7 +154,7 @@ class MainWindow(QMainWindow):
     def editor(self) -> EditorPage:
         """The drafting page (tree | text and fields | preview), built on first use."""
         if self._editor is None:
-            from speechwriter.gui.editor_page import EditorPage
+            from speechwriter.gui.editor.editor_page import EditorPage
 
             editor = self._editor = EditorPage(self.doc, self.settings.speaking_rate())
             self.tasks.run("正在加载分词词典…", preload_jieba)   # the preview's titles, 查找素材 and 校对 use it
@@ -173,7 +173,7 @@ class MainWindow(QMainWindow):
     @property
     def edits(self) -> EditFlows:
         if self._edits is None:
-            from speechwriter.gui.edit_flows import EditFlows
+            from speechwriter.gui.editor.edit_flows import EditFlows
 
             self._edits = EditFlows(self.doc, self.editor, self.prompts, self)
             self._edits.message.connect(self.status)
@@ -183,7 +183,7 @@ class MainWindow(QMainWindow):
     def find_replace(self) -> FindReplaceDialog:
         """查找和替换 (Ctrl+H), one dialog kept beside the work."""
         if self._find_replace is None:
-            from speechwriter.gui.find_replace import FindReplaceDialog
+            from speechwriter.gui.editor.find_replace import FindReplaceDialog
 
             dialog = self._find_replace = FindReplaceDialog(self.doc, self)
             dialog.reveal.connect(lambda place, length: self.editor.reveal(place, length))
@@ -191,7 +191,7 @@ class MainWindow(QMainWindow):
         return self._find_replace
 
     def _open_find_replace(self) -> None:
-        from speechwriter.gui.find_replace import selected_text
+        from speechwriter.gui.editor.find_replace import selected_text
 
         self.find_replace.open_with(selected_text())
 
@@ -218,7 +218,7 @@ class MainWindow(QMainWindow):
     def readings(self) -> ReadingFlows:
         """Correcting how a speech was read, and learning from it (made on first use)."""
         if self._readings is None:
-            from speechwriter.gui.reading_flows import ReadingFlows
+            from speechwriter.gui.reading.reading_flows import ReadingFlows
 
             readings = self._readings = ReadingFlows(self.library, self.files, self.doc, self.prompts, self.settings,
                                                      self.tasks, self)
@@ -307,7 +307,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.first_painted.emit)
 
     def offer_recovery(self) -> bool:
-        from speechwriter.gui.autosave import offer_recovery
+        from speechwriter.gui.files.autosave import offer_recovery
 
         if not offer_recovery(self.recovery, self.prompts, self.doc):
             return False
@@ -390,7 +390,7 @@ class MainWindow(QMainWindow):
     @property
     def check_dock(self) -> CheckDock:
         if self._check_dock is None:
-            from speechwriter.gui.check_panel import CheckDock
+            from speechwriter.gui.editor.check_panel import CheckDock
 
             dock = self._check_dock = CheckDock(self.doc, self)
             if self._library_dock is not None:   # beside the 素材库 as a tab, not squeezed under it

@@ -156,9 +156,9 @@ class Prompts:
         """Before an export: what the 校对 found; EXPORT_ANYWAY (「仍然导出」), REVIEW (「去校对」) or None."""
         from PySide6.QtWidgets import QMessageBox
 
-        from speechwriter.check import KIND_NAMES
+        from speechwriter.check import RULE_NAMES
 
-        lines = [f"· [{KIND_NAMES.get(f.kind, f.kind)}] {f.message}" for f in findings[:8]]
+        lines = [f"· [{RULE_NAMES.get(f.rule, f.rule)}] {f.message}" for f in findings[:8]]
         if len(findings) > 8:
             lines.append(f"……还有 {len(findings) - 8} 处")
         box = QMessageBox(QMessageBox.Icon.Warning, "讲稿助手", f"校对发现 {len(findings)} 处可能的问题，导出前请看一看：",
@@ -175,7 +175,7 @@ class Prompts:
     def choose_export(self, suggested_path: str, templates: list[str], template: str, font_sets: list[str],
                       reference: str = ""):
         """The export dialog; an ExportChoice, or None when cancelled."""
-        from speechwriter.gui.export_dialog import ExportDialog
+        from speechwriter.gui.output.export_dialog import ExportDialog
 
         dialog = ExportDialog(suggested_path, templates, template, font_sets, self._parent, reference)
         return dialog.choice() if dialog.exec() else None
@@ -202,13 +202,13 @@ class Prompts:
 
     def choose_layout(self, options):
         """排版设置: (LayoutOptions, set as default) or None when cancelled."""
-        from speechwriter.gui.layout_dialog import LayoutDialog
+        from speechwriter.gui.output.layout_dialog import LayoutDialog
 
         dialog = LayoutDialog(options, self._parent)
         return (dialog.options(), dialog.as_default()) if dialog.exec() else None
 
     def print_preview(self, laid, name: str) -> bool:
         """The print preview of laid-out pages; True when they were sent to a printer."""
-        from speechwriter.gui.print_preview import show_print_preview
+        from speechwriter.gui.output.print_preview import show_print_preview
 
         return show_print_preview(laid, name, self._parent)

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from speechwriter.core.field_syntax import fill
 from speechwriter.defaults import SPEAKING_RATE as DEFAULT_RATE
-from speechwriter.outline.model import Outline, Section
 from speechwriter.outline.numbering import section_label
+from speechwriter.outline.tree import Outline, Section
 
 _NONE = "无"  # a field set to 无 prints nothing (render.NONE_VALUE)
 

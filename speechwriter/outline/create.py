@@ -15,7 +15,7 @@ from speechwriter.core.markers import find_marker
 from speechwriter.core.numbering_styles import BY_NAME, OUTLINE_STYLES
 from speechwriter.core.speech import Block, Speech
 from speechwriter.core.structure import Structure
-from speechwriter.outline.model import DEFAULT_NUMBERING, MAX_LEVEL, Outline, Section
+from speechwriter.outline.tree import DEFAULT_NUMBERING, MAX_LEVEL, Outline, Section
 from speechwriter.vocabulary import ROLES
 
 # kind of speech → built-in template that lays it out

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from speechwriter.errors import UserError
-from speechwriter.outline.model import MAX_LEVEL, Outline, Section
+from speechwriter.outline.tree import MAX_LEVEL, Outline, Section
 from speechwriter.vocabulary import ROLE_NAMES, role_rank
 
 Path = tuple[int, ...]

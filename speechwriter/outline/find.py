@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from speechwriter.outline.model import Outline
+from speechwriter.outline.tree import Outline
 
 FIELD, HEADING, BODY = "field", "heading", "body"
 PLACE_NAMES = {FIELD: "基本信息", HEADING: "标题", BODY: "正文"}

@@ -45,8 +45,8 @@ from speechwriter import defaults
 from speechwriter.core.atomic import atomic_write_text
 from speechwriter.core.reader import read_regular_file
 from speechwriter.errors import UserError
-from speechwriter.outline.model import MAX_LEVEL, Note, Outline, Round, Section, check_role
 from speechwriter.outline.numbering import STYLES
+from speechwriter.outline.tree import MAX_LEVEL, Note, Outline, Round, Section, check_role
 from speechwriter.vocabulary import HEADER_FIELD_NAMES
 
 FORMAT = "speechwriter-outline"

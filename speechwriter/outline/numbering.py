@@ -15,7 +15,7 @@ from speechwriter.core.numbering_styles import OUTLINE_STYLES as STYLES
 from speechwriter.core.numbering_styles import RUN_IN_STYLES, STYLE_NAMES, write_label
 from speechwriter.errors import UserError
 from speechwriter.outline.edit import children_of, section_at
-from speechwriter.outline.model import DEFAULT_NUMBERING, Outline
+from speechwriter.outline.tree import DEFAULT_NUMBERING, Outline
 
 __all__ = ["STYLES", "RUN_IN_STYLES", "STYLE_NAMES", "label", "is_run_in", "section_label", "numbered_heading"]
 

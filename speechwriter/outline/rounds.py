@@ -17,7 +17,7 @@ from datetime import datetime
 
 from speechwriter.errors import UserError
 from speechwriter.outline.count import outline_chars
-from speechwriter.outline.model import Outline, Round
+from speechwriter.outline.tree import Outline, Round
 
 SUGGESTED_NAMES = ("初稿", "二稿", "三稿", "送审稿", "定稿")
 CURRENT_NAME = "当前稿"

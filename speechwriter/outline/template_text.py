@@ -11,7 +11,7 @@ them, so it stays below the render layer.
 
 from __future__ import annotations
 
-from speechwriter.outline.model import Outline, Section
+from speechwriter.outline.tree import Outline, Section
 
 # words that show a paragraph already leads into the points or closes the speech
 _LEADS_IN = ("下面", "如下", "以下", "点意见", "点要求", "点体会", "点认识", "表态", "汇报如下", "几点")

@@ -60,7 +60,7 @@ from speechwriter.render.pipeline import NONE_VALUE, render_blocks
 from speechwriter.render.text_writer import blocks_to_text
 
 if TYPE_CHECKING:
-    from speechwriter.outline.model import Outline
+    from speechwriter.outline.tree import Outline
 
 __all__ = ["Block", "FONT_SETS", "FieldInfo", "LayoutOptions", "NONE_VALUE", "OPTIONS", "TemplateInfo", "apply_template",
            "as_options", "build_docx", "docx_bytes", "export_docx", "export_pdf", "list_templates", "open_outline",

@@ -13,17 +13,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from speechwriter.core.field_syntax import ordinal
-from speechwriter.outline.model import Outline, Section
 from speechwriter.outline.numbering import is_run_in, section_label, style_for_level
+from speechwriter.outline.tree import Outline, Section
 
-KINDS = ("title", "subtitle", "meta", "salutation", "heading", "runin", "paragraph")
 # a stand-alone-style heading that ends like a sentence runs into its body (（一）坚持……。正文……)
 SENTENCE_END = ("。", "！", "？", "；", "：", ".", "!", "?", ";", ":")
 
 
 @dataclass(frozen=True)
 class Block:
-    kind: str
+    kind: str  # title | subtitle | meta | salutation | heading | runin | paragraph
     text: str
     level: int = 0
     lead: str = ""  # runin only: the numbered heading printed in the heading font

@@ -9,7 +9,7 @@ import jinja2
 
 from speechwriter.core.field_syntax import broken_fields, has_fields, problem_message, scan, shown
 from speechwriter.errors import UserError
-from speechwriter.outline.model import Outline, Section
+from speechwriter.outline.tree import Outline, Section
 from speechwriter.render.blocks import FORCED_BREAK, Block, section_blocks
 from speechwriter.render.environment import collect_missing, environment, load_template, render_guarded
 from speechwriter.render.protocol import parse_lines

@@ -26,8 +26,8 @@ from pathlib import Path
 
 from speechwriter.core.field_syntax import has_fields, scan
 from speechwriter.errors import UserError
-from speechwriter.outline.model import Note, Outline
 from speechwriter.outline.numbering import section_label
+from speechwriter.outline.tree import Note, Outline
 from speechwriter.render.blocks import SENTENCE_END, Block
 from speechwriter.revise.diff import Para, ParaDiff, changes, compare, similarity
 from speechwriter.revise.docx_in import Reading, read_docx

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from speechwriter import filetypes
 from speechwriter.errors import UserError
-from speechwriter.outline.model import Outline
+from speechwriter.outline.tree import Outline
 from speechwriter.render.blocks import Block
 from speechwriter.revise.diff import Para
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shutil
 
-from speechwriter.core import adapt, model, training
+from speechwriter.core import adapt, trained_models, training
 from speechwriter.core.features import FEATURES_VERSION
 from tests.adapt.conftest import HOUSE_SPEECH as SPEECH
 from tests.conftest import REPO, run_cli
@@ -13,15 +13,15 @@ from tests.conftest import REPO, run_cli
 def test_the_shipped_examples_are_current_and_carry_no_text():
     shipped = adapt.shipped_examples()
     assert shipped, "resources/models/examples.json.gz is missing or stale: run `make model`"
-    assert model.record(model.default_dir())["examples"]["extractor"] == FEATURES_VERSION
+    assert trained_models.record(trained_models.default_dir())["examples"]["extractor"] == FEATURES_VERSION
     assert all(e.text == "" and set(e.label) == {"kind"} for e in shipped)
 
 
 def test_training_on_the_shipped_examples_gives_the_bundled_model():
     """Needs no corpus: the examples are shipped featurised."""
     models = training.train(adapt.shipped_examples())
-    for name, file in model.FILES.items():
-        assert models[name] == (model.default_dir() / file).read_bytes(), name
+    for name, file in trained_models.FILES.items():
+        assert models[name] == (trained_models.default_dir() / file).read_bytes(), name
 
 
 def test_export_is_byte_for_byte_repeatable(tmp_path):
@@ -29,7 +29,7 @@ def test_export_is_byte_for_byte_repeatable(tmp_path):
     training.export_examples(shipped, tmp_path / "a.gz")
     training.export_examples(training.load_examples(tmp_path / "a.gz")[1], tmp_path / "b.gz")
     assert (tmp_path / "a.gz").read_bytes() == (tmp_path / "b.gz").read_bytes()
-    assert (tmp_path / "a.gz").read_bytes() == (model.default_dir() / training.EXAMPLES_FILE).read_bytes()
+    assert (tmp_path / "a.gz").read_bytes() == (trained_models.default_dir() / training.EXAMPLES_FILE).read_bytes()
 
 
 def test_train_works_without_shared_or_the_training_data_variable(seeded_file, tmp_path):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from speechwriter.core import adapt, model, training
+from speechwriter.core import adapt, trained_models, training
 from speechwriter.core.labelling import label_of
 from speechwriter.errors import UserError
 from speechwriter.library import import_paths
@@ -17,7 +17,7 @@ from tests.conftest import run_cli
 @pytest.fixture(autouse=True)
 def _bundled_model_after():
     yield
-    model.set_model_dir(None)
+    trained_models.set_model_dir(None)
 
 
 @pytest.fixture
@@ -42,8 +42,8 @@ def test_training_installs_the_clerk_model_and_re_reads_the_library(library, lab
     assert adapt.clerk_model_dir() is None
     retrained, summary = learn(library)
     folder = adapt.clerk_model_dir()
-    assert folder is not None and folder == retrained.folder and model.model_dir() == folder
-    assert model.record(folder)["clerk_labels"] == 1
+    assert folder is not None and folder == retrained.folder and trained_models.model_dir() == folder
+    assert trained_models.record(folder)["clerk_labels"] == 1
     assert retrained.text() == "已根据您校正的 1 篇讲稿更新结构识别"
     # every file was read again with the new model; the labelled speech is still read as labelled
     assert _versions(library) == {adapt.reading_version()} and folder.name in adapt.reading_version()
@@ -51,7 +51,7 @@ def test_training_installs_the_clerk_model_and_re_reads_the_library(library, lab
     assert library.entry(labelled).labelled and library.speech(labelled).sections[1].role == "review"
 
     had, _summary = forget(library)
-    assert had and adapt.clerk_model_dir() is None and model.model_dir() == model.default_dir()
+    assert had and adapt.clerk_model_dir() is None and trained_models.model_dir() == trained_models.default_dir()
     assert not folder.exists()
     assert _versions(library) == {adapt.reading_version()} and "+" not in adapt.reading_version()
     assert library.speech(labelled).sections[1].role == "review"   # the label itself stays
@@ -62,14 +62,14 @@ def test_a_crash_while_retraining_leaves_the_previous_model_in_use(library, labe
     previous = adapt.clerk_model_dir()
 
     def dies_half_way(models, folder, record=None):
-        (folder / model.FILES["roles"]).write_bytes(models["roles"][:100])
+        (folder / trained_models.FILES["roles"]).write_bytes(models["roles"][:100])
         raise KeyboardInterrupt   # as a kill would stop it: after the first file, before the others
 
     monkeypatch.setattr(training, "save", dies_half_way)
     with pytest.raises(KeyboardInterrupt):
         learn(library)
-    assert adapt.clerk_model_dir() == previous and model.model_dir() == previous
-    assert model.load(previous).roles is not None           # still whole and readable
+    assert adapt.clerk_model_dir() == previous and trained_models.model_dir() == previous
+    assert trained_models.load(previous).roles is not None           # still whole and readable
     assert [p.name for p in adapt.models_home().iterdir() if p.is_dir()] == [previous.name]
 
 

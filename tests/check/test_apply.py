@@ -3,7 +3,7 @@
 from speechwriter.check import check_outline
 from speechwriter.check.apply import suggestion_edit
 from speechwriter.check.source import text_from_outline
-from speechwriter.outline.model import Outline, Section
+from speechwriter.outline.tree import Outline, Section
 
 
 def _outline():
@@ -15,8 +15,8 @@ def _outline():
                              Section("closing", body="谢谢大家！\n我的发言完毕，谢谢！")])
 
 
-def _edit(outline, kind):
-    finding = next(f for f in check_outline(outline) if f.kind == kind)
+def _edit(outline, rule):
+    finding = next(f for f in check_outline(outline) if f.rule == rule)
     printed = text_from_outline(outline).paragraphs[finding.paragraph].text
     return suggestion_edit(outline, finding, printed)
 
@@ -36,5 +36,14 @@ def test_suggestions_land_in_the_heading_body_or_field_the_clerk_wrote():
 def test_no_suggestion_no_edit():
     outline = _outline()
     outline.sections[0].body += "\n（在此写开场白。）"
-    finding = next(f for f in check_outline(outline) if f.kind == "placeholder")
+    finding = next(f for f in check_outline(outline) if f.rule == "placeholder")
     assert suggestion_edit(outline, finding, "") is None
+
+
+def test_a_finding_in_a_section_deleted_meanwhile_changes_nothing():
+    outline = _outline()
+    finding = next(f for f in check_outline(outline) if f.rule == "punctuation")
+    printed = text_from_outline(outline).paragraphs[finding.paragraph].text
+    assert suggestion_edit(outline, finding, printed) is not None
+    del outline.sections[1]   # the clerk deleted 认真布署 before choosing 采纳
+    assert suggestion_edit(outline, finding, printed) is None

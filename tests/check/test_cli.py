@@ -88,3 +88,20 @@ def test_render_names_leftover_placeholders_and_sample_wording(tmp_path):
     result = run_cli("render", outline_file, "-o", tmp_path / "新.docx", *fields)
     assert result.returncode == 0, result.stderr
     assert "处占位符或提示语" in result.stderr and "处范文原话" in result.stderr
+
+
+def test_an_ignored_finding_saved_in_an_outline_stays_ignored(tmp_path):
+    # 忽略 is stored in the .speech.json as "rule:words" (the contract's kind): outlines saved before
+    # the rule was so named keep hiding what the clerk chose to ignore
+    outline = sample_outline()
+    outline.sections[1].body += "\n要认真布署。"
+    path = tmp_path / "讲话.speech.json"
+    save_outline(outline, path)
+    before = json.loads(run_cli("check", path, "--json").stdout)["files"][0]["findings"]
+    assert ("typo", "布署") in [(f["kind"], f["text"]) for f in before]
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["ignored"] = ["typo:布署"]
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    after = json.loads(run_cli("check", path, "--json").stdout)["files"][0]["findings"]
+    assert ("typo", "布署") not in [(f["kind"], f["text"]) for f in after] and len(after) == len(before) - 1
+    assert all(list(f)[0] == "kind" for f in after)   # the contract's key, first as ever

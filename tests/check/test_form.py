@@ -7,7 +7,7 @@ from speechwriter.check import check_text
 
 
 def found(text, kind):
-    return [(f.text, f.suggestion) for f in check_text(text) if f.kind == kind]
+    return [(f.text, f.suggestion) for f in check_text(text) if f.rule == kind]
 
 
 @pytest.mark.parametrize("slip, pair", [("要抓好落实。。", ("。。", "。")), ("要抓好落实，。", ("，。", "。")),
@@ -58,17 +58,17 @@ def test_slips_that_repeat(slip, doubled):
 
 def test_a_paragraph_pasted_twice():
     para = "全市上下要以更加务实的作风抓好各项工作落实。"
-    findings = [f for f in check_text(f"同志们：\n{para}\n{para}\n谢谢大家！") if f.kind == "repeat"]
+    findings = [f for f in check_text(f"同志们：\n{para}\n{para}\n谢谢大家！") if f.rule == "repeat"]
     assert [(f.paragraph, f.suggestion) for f in findings] == [(2, "")]
 
 
 def test_count_of_points_several_paragraphs_later():
     text = ("同志们：\n下面，我讲三点意见。\n这是一段过渡的话。\n再说一段过渡的话。\n又一段过渡。\n"
             "一、统一思想\n正文。\n二、突出重点\n（一）甲\n（二）乙\n三、狠抓落实\n正文：一是甲；二是乙。\n四、加强保障\n正文。")
-    findings = [f for f in check_text(text) if f.kind == "count_mismatch"]
+    findings = [f for f in check_text(text) if f.rule == "count_mismatch"]
     assert [(f.text, f.suggestion) for f in findings] == [("三", "四")]
     assert "后面实际有四点" in findings[0].message
-    assert not [f for f in check_text(text.replace("三点", "四点")) if f.kind == "count_mismatch"]
+    assert not [f for f in check_text(text.replace("三点", "四点")) if f.rule == "count_mismatch"]
 
 
 def test_run_in_list_going_on_at_paragraph_starts_is_counted():

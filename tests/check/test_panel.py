@@ -13,8 +13,8 @@ pytest.importorskip("PySide6")
 
 @pytest.fixture
 def panel(qtbot):
-    from speechwriter.gui.check_panel import CheckPanel
     from speechwriter.gui.document import Document
+    from speechwriter.gui.editor.check_panel import CheckPanel
 
     doc = Document()
     outline = sample_outline()
@@ -39,7 +39,7 @@ def _select(panel, text):
 
 def test_finding_shows_its_suggestion_and_the_buttons_fit_it(panel):
     finding = _select(panel, "汗流夹背")
-    assert finding.kind == "typo" and "→ 汗流浃背" in panel.detail.text() and "[错别字·提醒]" in panel.detail.text()
+    assert finding.rule == "typo" and "→ 汗流浃背" in panel.detail.text() and "[错别字·提醒]" in panel.detail.text()
     assert panel.accept.isEnabled() and panel.ignore.isEnabled() and panel.add_word.isEnabled()
 
 

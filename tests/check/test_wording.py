@@ -7,7 +7,7 @@ from speechwriter.check import check_text
 
 
 def found(text, kind):
-    return [(f.text, f.suggestion) for f in check_text(text) if f.kind == kind]
+    return [(f.text, f.suggestion) for f in check_text(text) if f.rule == kind]
 
 
 # 错别字 from the lexicon: none of these pairs is in resources/check/typos.tsv
@@ -31,7 +31,7 @@ def test_typo_leaves_words_and_their_neighbours_alone(right):
 
 def test_typo_offsets_are_the_words_written():
     text = "同志们：\n大家干得汗流夹背，要注意休息。"
-    finding = next(f for f in check_text(text) if f.kind == "typo")
+    finding = next(f for f in check_text(text) if f.rule == "typo")
     assert text.splitlines()[finding.paragraph][finding.start:finding.end] == "汗流夹背"
 
 
@@ -83,5 +83,5 @@ def test_usage_right_uses_are_left_alone(right):
 
 
 def test_house_style_hints_are_hints():
-    hints = [f for f in check_text("为发展做出重要贡献，其它工作也要抓好。") if f.kind == "usage"]
+    hints = [f for f in check_text("为发展做出重要贡献，其它工作也要抓好。") if f.rule == "usage"]
     assert [(f.text, f.suggestion, f.severity) for f in hints] == [("做出", "作出", "info"), ("其它", "其他", "info")]

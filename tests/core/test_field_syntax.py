@@ -16,7 +16,7 @@ from speechwriter.core.field_syntax import (
 )
 from speechwriter.errors import UserError
 from speechwriter.outline.count import outline_chars
-from speechwriter.outline.model import Outline, Section
+from speechwriter.outline.tree import Outline, Section
 
 
 def test_fields_and_filters():

@@ -3,7 +3,7 @@
 
 import json
 
-from speechwriter.core import model
+from speechwriter.core import trained_models
 from speechwriter.core.analyzer import analyze_text
 from speechwriter.core.kind_model import KindModel
 from speechwriter.core.kinds import close_alternatives
@@ -29,19 +29,19 @@ def test_only_kinds_nearly_as_likely_as_the_first_are_alternatives():
     assert close_alternatives([]) == []
 
 
-def _models_torn_between(first: str, second: str) -> model.Models:
+def _models_torn_between(first: str, second: str) -> trained_models.Models:
     """The shipped header and role models with a kind model that weighs two kinds (almost) alike."""
-    shipped = model.current()
+    shipped = trained_models.current()
     assert shipped is not None
     weights = {f"{first}|bias": 2.0, f"{second}|bias": 1.9}
-    return model.Models(shipped.roles, shipped.header, KindModel(weights, list(LABEL_KINDS)), shipped.house)
+    return trained_models.Models(shipped.roles, shipped.header, KindModel(weights, list(LABEL_KINDS)), shipped.house)
 
 
 def test_an_unsure_kind_comes_with_its_close_second_and_a_sure_one_alone():
     unsure = analyze_text(SPEECH, models=_models_torn_between("表态发言", "领导讲话"))[0]
     assert (unsure.kind, unsure.kind_alternatives) == ("表态发言", ["领导讲话"])
-    shipped = model.current()
-    sure = model.Models(shipped.roles, shipped.header, KindModel({"表态发言|bias": 9.0}, list(SPEECH_KINDS)), shipped.house)
+    shipped = trained_models.current()
+    sure = trained_models.Models(shipped.roles, shipped.header, KindModel({"表态发言|bias": 9.0}, list(SPEECH_KINDS)), shipped.house)
     assert analyze_text(SPEECH, models=sure)[0].kind_alternatives == []
 
 

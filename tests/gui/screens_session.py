@@ -104,7 +104,7 @@ def main(out: Path, tag: str) -> int:
         """校正识别 of a bundled sample, as the 范文 tab opens it."""
         from speechwriter.core.analyzer import analyze_text
         from speechwriter.core.labelling import reading_of
-        from speechwriter.gui.reading_view import ReadingDocument, ReadingView
+        from speechwriter.gui.reading.reading_view import ReadingDocument, ReadingView
         from speechwriter.paths import samples_dir
 
         text = sorted(samples_dir().glob("*.txt"))[1].read_text(encoding="utf-8")

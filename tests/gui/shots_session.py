@@ -71,7 +71,7 @@ def main(out: Path) -> int:
 
     def shoot_fields():
         window.grab().save(str(out / "editor_fields.png"))
-        from speechwriter.gui.export_dialog import ExportDialog
+        from speechwriter.gui.output.export_dialog import ExportDialog
         from speechwriter.render import FONT_SETS, list_templates
 
         dialog = ExportDialog(str(out / "讲话稿.docx"), [t.name for t in list_templates()], "讲话稿", list(FONT_SETS),

@@ -55,7 +55,7 @@ def test_importing_a_real_speech_makes_an_outline(window, prompts, qtbot, sample
 
 
 def test_export_to_an_unwritable_place_says_why(drafting_window, prompts, tmp_path):
-    from speechwriter.gui.export_dialog import ExportChoice
+    from speechwriter.gui.output.export_dialog import ExportChoice
 
     window = drafting_window
     for name in window.editor.field_form.missing():

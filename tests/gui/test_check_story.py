@@ -49,7 +49,7 @@ def year_end(window, qtbot):
         type_text(box, value)
     assert {name: window.doc.outline.field(name) for name in FIELDS} == FIELDS
     # the clerk's speech has six points: one added after the sample's five
-    from speechwriter.outline.model import Section
+    from speechwriter.outline.tree import Section
 
     last_point = max(i for i, s in enumerate(window.doc.outline.sections) if s.role == "key_points")
     window.doc.add_section((), last_point + 1, Section("key_points", "严格督查考核，确保各项措施落地见效",
@@ -75,17 +75,17 @@ def test_year_end_speech_leftovers_are_seen_fixed_and_none_reach_word(year_end, 
     window = year_end
     panel = _panel(window, qtbot)
     findings = _checked(panel, qtbot)
-    kinds = {f.kind for f in findings}
+    rules = {f.rule for f in findings}
     # each leftover of the issue is in the panel: guidance, the sample's wording, 讲五点 over six points
-    assert {"placeholder", "sample_text", "count_mismatch"} <= kinds
+    assert {"placeholder", "sample_text", "count_mismatch"} <= rules
     assert any(f.text == "（在此回顾过去一段时间的工作和成绩。）" for f in findings)
     assert sum(f.text == "（在此展开这一点的具体要求。）" for f in findings) == 5
-    assert any(f.kind == "sample_text" and "十七届六中全会" in f.text for f in findings)
-    count = next(f for f in findings if f.kind == "count_mismatch")
+    assert any(f.rule == "sample_text" and "十七届六中全会" in f.text for f in findings)
+    count = next(f for f in findings if f.rule == "count_mismatch")
     assert count.text == "五" and count.suggestion == "六"
 
     # exporting now shows what was found and, on 「去校对」, exports nothing
-    from speechwriter.gui.export_dialog import ExportChoice
+    from speechwriter.gui.output.export_dialog import ExportChoice
 
     early = tmp_path / "太早.docx"
     prompts.reviews.append("review")
@@ -95,7 +95,7 @@ def test_year_end_speech_leftovers_are_seen_fixed_and_none_reach_word(year_end, 
     prompts.exports.clear()
 
     # 「采纳」 the count: one undo step; the panel says in full what it found and what it suggests
-    assert panel.select_finding(lambda f: f.kind == "count_mismatch")
+    assert panel.select_finding(lambda f: f.rule == "count_mismatch")
     chosen = panel.current_finding()
     assert panel.detail.isVisible() and chosen.message in panel.detail.text()
     assert chosen.suggestion and chosen.suggestion in panel.detail.text()
@@ -145,7 +145,7 @@ def test_ignore_is_remembered_in_the_speech_file_and_can_be_undone(year_end, qtb
     window = year_end
     panel = _panel(window, qtbot)
     _checked(panel, qtbot)
-    assert panel.select_finding(lambda f: f.kind == "sample_text")
+    assert panel.select_finding(lambda f: f.rule == "sample_text")
     ignored = panel.current_finding()
     panel.ignore.click()
     findings = _checked(panel, qtbot)
@@ -180,7 +180,7 @@ def test_length_target_from_the_menu_is_checked(year_end, qtbot, prompts):
     window.acts.length_target.trigger()
     assert window.doc.outline.target_minutes == 1
     panel = _panel(window, qtbot)
-    length = [f for f in _checked(panel, qtbot) if f.kind == "length"]
+    length = [f for f in _checked(panel, qtbot) if f.rule == "length"]
     assert length and "超过目标 1 分钟" in length[0].message
 
 
@@ -188,11 +188,11 @@ def test_the_panel_follows_typing_by_itself(year_end, qtbot):
     window = year_end
     panel = _panel(window, qtbot)
     _checked(panel, qtbot)
-    assert not any(f.kind == "typo" for f in panel.findings)
+    assert not any(f.rule == "typo" for f in panel.findings)
     section = next(s for s in window.doc.outline.sections if s.role == "key_points")
     window.editor.select_section(section.id)
     body = window.editor.section_editor.body
     body.moveCursor(body.textCursor().MoveOperation.End)
     type_text(body, "要认真布署。")          # the clerk types; the check follows a moment later, off the GUI thread
     assert panel.is_pending()          # nothing ran while typing
-    qtbot.waitUntil(lambda: any(f.kind == "typo" and f.text == "布署" for f in panel.findings), timeout=20000)
+    qtbot.waitUntil(lambda: any(f.rule == "typo" and f.text == "布署" for f in panel.findings), timeout=20000)

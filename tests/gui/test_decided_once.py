@@ -3,13 +3,13 @@ form before an export name the same ones, and the draft shows each as 〔名称�
 
 from __future__ import annotations
 
-from speechwriter.outline.model import Outline, Section
+from speechwriter.outline.tree import Outline, Section
 
 
 def test_the_preview_the_check_and_the_form_show_the_same_unfilled_fields():
     from speechwriter.check import text_from_outline
-    from speechwriter.gui.field_form import missing_fields
-    from speechwriter.gui.preview import page_html
+    from speechwriter.gui.editor.field_form import missing_fields
+    from speechwriter.gui.editor.preview import page_html
     from speechwriter.render import unfilled_fields
 
     outline = Outline(fields={"标题": "在会议上的讲话", "日期": "", "称呼": "同志们："},

@@ -62,7 +62,7 @@ def test_after_export_offers_open_file_and_folder(qtbot):
 
 
 def test_export_dialog_lists_templates_and_font_sets(qtbot, tmp_path):
-    from speechwriter.gui.export_dialog import ExportDialog
+    from speechwriter.gui.output.export_dialog import ExportDialog
     from speechwriter.render import FONT_SETS, list_templates
 
     names = [t.name for t in list_templates()]

@@ -78,7 +78,7 @@ def test_alt_up_cannot_move_a_key_point_above_the_opening(drafting_window, qtbot
 
 
 def test_the_recovery_copy_is_written_a_few_seconds_after_typing_stops(drafting_window, qtbot):
-    from speechwriter.gui.autosave import AUTOSAVE_DELAY_MS
+    from speechwriter.gui.files.autosave import AUTOSAVE_DELAY_MS
 
     window = drafting_window
     window.recovery.clear()
@@ -198,7 +198,7 @@ def test_a_role_that_breaks_the_printed_order_is_refused_in_the_type_box(draftin
 
 
 def test_typing_without_a_pause_is_still_copied(drafting_window, monkeypatch):
-    from speechwriter.gui import autosave
+    from speechwriter.gui.files import autosave
 
     window = drafting_window
     window.recovery.clear()

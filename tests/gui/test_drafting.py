@@ -122,7 +122,7 @@ def test_clerk_drafts_saves_reopens_and_exports(drafting_window, make_window, pr
     assert not again.isWindowModified()
 
     # 9. export Word: the .docx holds the title and the headings in the tree's order
-    from speechwriter.gui.export_dialog import ExportChoice
+    from speechwriter.gui.output.export_dialog import ExportChoice
 
     docx_path = tmp_path / "讲话稿.docx"
     prompts.exports.append(ExportChoice(str(docx_path), again.doc.outline.template, "公文字体"))

@@ -5,7 +5,7 @@ import subprocess
 
 import pytest
 
-from speechwriter.gui.export_dialog import ExportChoice
+from speechwriter.gui.output.export_dialog import ExportChoice
 from tests.gui.test_drafting import fill_required_fields
 from tests.render.docx_xml import NS, W, parts, xml
 
@@ -95,7 +95,7 @@ def test_office_template_is_remembered_per_kind(ready, prompts, tmp_path):
 def test_export_pdf_and_print_use_the_same_pages(ready, prompts, tmp_path):
     from PySide6.QtPrintSupport import QPrinter
 
-    from speechwriter.gui.print_preview import make_printer, print_pages
+    from speechwriter.gui.output.print_preview import make_printer, print_pages
 
     prompts.save_paths.append(str(tmp_path / "讲话稿"))
     ready.acts.export_pdf.trigger()
@@ -137,7 +137,7 @@ def test_shift_enter_in_the_title_forces_a_break_in_preview_and_export(ready, pr
 
 
 def test_layout_dialog_shows_and_returns_every_option(qtbot):
-    from speechwriter.gui.layout_dialog import LayoutDialog
+    from speechwriter.gui.output.layout_dialog import LayoutDialog
     from speechwriter.render import OPTIONS, LayoutOptions
 
     chosen = LayoutOptions(fonts="自定义", body_font="方正仿宋_GBK", title_size=24, line_spacing=29.5,
@@ -157,7 +157,7 @@ def test_layout_dialog_shows_and_returns_every_option(qtbot):
 
 def test_layout_dialog_shows_each_font_sets_note_whole(qtbot):
     """The note under 字体方案 wraps onto a second line; that line is shown, not cut off by the next row."""
-    from speechwriter.gui.layout_dialog import LayoutDialog
+    from speechwriter.gui.output.layout_dialog import LayoutDialog
     from speechwriter.render import FONT_SETS, LayoutOptions
 
     dialog = LayoutDialog(LayoutOptions())

@@ -134,7 +134,7 @@ def test_preview_follows_the_selected_section(drafting_window, qtbot):
 
 
 def test_an_exported_docx_imports_back_as_the_same_outline(drafting_window, prompts, qtbot, tmp_path):
-    from speechwriter.gui.export_dialog import ExportChoice
+    from speechwriter.gui.output.export_dialog import ExportChoice
 
     window = drafting_window
     fill_required_fields(qtbot, window)
@@ -252,8 +252,8 @@ def test_the_clerks_rate_reaches_the_tree_the_check_and_the_preview(drafting_win
     count line and the 校对's 时长 say the same, placeholders such as 〔会议名称〕 included."""
     from PySide6.QtCore import Qt
 
-    from speechwriter.gui.check_panel import run_check
-    from speechwriter.outline.model import Outline, Section
+    from speechwriter.gui.editor.check_panel import run_check
+    from speechwriter.outline.tree import Outline, Section
 
     window = drafting_window
     window.editor.preview.rate.setValue(110)
@@ -270,7 +270,7 @@ def test_the_clerks_rate_reaches_the_tree_the_check_and_the_preview(drafting_win
     tip = model.data(model.index_for_path((0,), 2), Qt.ItemDataRole.ToolTipRole)
     assert tip == f"{chars - 4} 字，约 {(chars - 4) / 110:.1f} 分钟"
     findings, _ = run_check(window.doc.outline)
-    [length] = [f for f in findings if f.kind == "length"]
+    [length] = [f for f in findings if f.rule == "length"]
     assert f"全文 {chars} 字，按每分钟 110 字约需 {chars / 110:.1f} 分钟" in length.message
 
 

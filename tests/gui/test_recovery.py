@@ -13,7 +13,7 @@ CRASHING_SESSION = textwrap.dedent("""
     import os
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from speechwriter.gui.app import create_application, create_main_window
-    from speechwriter.outline.model import Section
+    from speechwriter.outline.tree import Section
 
     app = create_application([])
     window = create_main_window()

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from speechwriter.gui.export_dialog import ExportChoice
+from speechwriter.gui.output.export_dialog import ExportChoice
 from speechwriter.outline.io import save_outline
 from speechwriter.revise.docx_in import read_docx
 from speechwriter.revise.sources import outline_blocks

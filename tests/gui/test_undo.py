@@ -20,7 +20,7 @@ WORDS = st.sampled_from(["安全", "生产", "责任", "落实", "，", "。", "
 
 def new_doc():
     from speechwriter.gui.document import Document
-    from speechwriter.outline.model import Outline, Section
+    from speechwriter.outline.tree import Outline, Section
 
     doc = Document()
     section = Section("key_points", heading="压实责任", body=ORIGINAL)

@@ -39,7 +39,7 @@ def test_a_length_target_that_is_not_a_number_is_asked_again(drafting_window, pr
 def test_the_question_box_keeps_open_and_names_what_is_wrong(window, qtbot):
     from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QLineEdit
 
-    from speechwriter.gui.edit_flows import target_problem
+    from speechwriter.gui.editor.edit_flows import target_problem
     from speechwriter.gui.prompts import Prompts
 
     seen = {}

@@ -81,10 +81,10 @@ def test_the_window_starts_with_a_garbage_pointer(tmp_path):
     (_models_home(tmp_path) / "current").write_bytes(POINTERS["binary"])
     result = run_limited("--version", env=_data_env(tmp_path))
     assert result.returncode == 0
-    from speechwriter.core import adapt, model
+    from speechwriter.core import adapt, trained_models
 
     os.environ["XDG_DATA_HOME"] = str(tmp_path / "data")
-    assert adapt.activate() is None and model.current() is not None
+    assert adapt.activate() is None and trained_models.current() is not None
 
 
 # --- outputs -------------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 from speechwriter.outline.count import count_chars, outline_chars, outline_minutes, section_totals, speaking_minutes
-from speechwriter.outline.model import Outline, Section
+from speechwriter.outline.tree import Outline, Section
 
 
 def test_counts_characters_and_punctuation_not_whitespace():
@@ -49,7 +49,7 @@ def test_the_check_judges_the_length_at_the_outline_rate():
     outline = _unfinished_outline(target=1)
     chars = outline_chars(outline)
     outline.rate = chars - 10     # a little over one minute at this rate …
-    [finding] = [f for f in run_checks(text_from_outline(outline)) if f.kind == "length"]
+    [finding] = [f for f in run_checks(text_from_outline(outline)) if f.rule == "length"]
     assert f"全文 {chars} 字，按每分钟 {chars - 10} 字" in finding.message
     outline.rate = chars + 10     # … and within it at a faster one
-    assert not [f for f in run_checks(text_from_outline(outline)) if f.kind == "length"]
+    assert not [f for f in run_checks(text_from_outline(outline)) if f.rule == "length"]

@@ -2,7 +2,7 @@ import pytest
 
 from speechwriter.errors import UserError
 from speechwriter.outline import edit
-from speechwriter.outline.model import Outline, Section
+from speechwriter.outline.tree import Outline, Section
 
 
 def _outline():

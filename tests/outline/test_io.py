@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from speechwriter.errors import UserError
 from speechwriter.outline.io import FORMAT, PLAIN_VERSION, dumps, load_outline, outline_from_dict, save_outline
-from speechwriter.outline.model import Outline, Section
+from speechwriter.outline.tree import Outline, Section
 
 # any text a Word file can hold: control characters other than tab and line breaks, and U+FFFE/U+FFFF,
 # are left out when a file is read (tests/hostile/test_outline_files.py), so they cannot round-trip

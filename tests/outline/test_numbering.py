@@ -3,8 +3,8 @@ import pytest
 from speechwriter.core.numerals import chinese_numeral as chinese_number
 from speechwriter.errors import UserError
 from speechwriter.outline import edit
-from speechwriter.outline.model import Outline, Section
 from speechwriter.outline.numbering import label, numbered_heading
+from speechwriter.outline.tree import Outline, Section
 
 
 @pytest.mark.parametrize("n, expected", [(1, "一"), (9, "九"), (10, "十"), (11, "十一"), (19, "十九"),

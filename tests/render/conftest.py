@@ -1,6 +1,6 @@
 import pytest
 
-from speechwriter.outline.model import Outline, Section
+from speechwriter.outline.tree import Outline, Section
 
 
 def sample_outline() -> Outline:

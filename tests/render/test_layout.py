@@ -2,7 +2,7 @@
 
 import pytest
 
-from speechwriter.outline.model import Outline, Section
+from speechwriter.outline.tree import Outline, Section
 from speechwriter.render import LayoutOptions, render_blocks
 from speechwriter.render.blocks import Block
 from speechwriter.render.layout import NO_LINE_END, NO_LINE_START, break_lines, lay_out, width

@@ -11,7 +11,7 @@ import subprocess
 
 import pytest
 
-from speechwriter.outline.model import Outline, Section
+from speechwriter.outline.tree import Outline, Section
 from speechwriter.render import LayoutOptions, export_docx, render_blocks
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")

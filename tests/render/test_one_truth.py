@@ -76,7 +76,7 @@ def test_choosing_a_template_puts_its_sentences_into_the_text_and_switching_take
 
 def test_the_clerks_own_lead_in_and_thanks_are_not_doubled():
     """The issue's blank speech: its opening ends 下面，我表三点态。 and its closing 谢谢大家！"""
-    from speechwriter.outline.model import Outline, Section
+    from speechwriter.outline.tree import Outline, Section
 
     outline = Outline(fields={"标题": "表态发言", "日期": "2025年12月26日", "称呼": "同志们："},
                       sections=[Section("opening", body="这次会议很重要。\n下面，我表三点态。"),

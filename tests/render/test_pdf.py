@@ -10,7 +10,7 @@ import subprocess
 import pytest
 
 from speechwriter.outline.io import save_outline
-from speechwriter.outline.model import Outline, Section
+from speechwriter.outline.tree import Outline, Section
 from speechwriter.render import render_blocks, to_html
 from speechwriter.render.blocks import title_lines
 from tests.cjk_fonts import CJK_FONTS, fontconfig_env

@@ -108,7 +108,7 @@ def test_every_font_role_writes_the_characters_drawn(font, tmp_path):
     """Title (宋), subtitle and date (楷), headings of four levels (黑, 楷, bold 仿宋), run-in and body:
     each role comes from another face or fall-back, and each font's map is mended."""
     from speechwriter.outline.io import save_outline
-    from speechwriter.outline.model import Outline, Section
+    from speechwriter.outline.tree import Outline, Section
     from speechwriter.render import render_blocks
 
     text = SHARED_GLYPHS + ("𠮷" if font == "noto" else "")  # beyond U+FFFF: only Noto CJK has it here

@@ -3,7 +3,7 @@ import re
 import pytest
 
 from speechwriter.errors import UserError
-from speechwriter.outline.model import Outline, Section
+from speechwriter.outline.tree import Outline, Section
 from speechwriter.render import outline_fields, render_blocks, to_html, to_text, user_templates_dir
 from speechwriter.render.blocks import title_lines
 from speechwriter.render.fields import analyse_source

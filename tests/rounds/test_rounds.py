@@ -97,7 +97,7 @@ def test_cli_versions_refuses_a_newer_file_in_chinese(tmp_path):
 
 
 def test_open_comments_are_kept_in_the_file_but_not_in_the_rounds(outline, tmp_path):
-    from speechwriter.outline.model import Note
+    from speechwriter.outline.tree import Note
 
     outline.notes = [Note("王书记", "再精炼一些", "大家要认真抓好落实", outline.sections[0].id)]
     rounds.save_round(outline, "初稿")

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
-from speechwriter.outline.model import Note, Outline, Round
+from speechwriter.outline.tree import Note, Outline, Round
 
 if TYPE_CHECKING:
     from speechwriter.gui.document import Document

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from speechwriter.gui.rounds.merge_dialog import MergeDialog
     from speechwriter.gui.settings import Settings
     from speechwriter.gui.workers import BackgroundTasks
-    from speechwriter.outline.model import Note, Outline
+    from speechwriter.outline.tree import Note, Outline
     from speechwriter.revise.merge import Merge
 
 WORD_OUT_FILTER = filetypes.dialog_filter("Word 文档", filetypes.WORD_OUT, all_files=False)

@@ -9,7 +9,7 @@ pytest.importorskip("pytestqt")
 
 from PySide6.QtCore import Qt  # noqa: E402
 
-from speechwriter.core import adapt, model  # noqa: E402
+from speechwriter.core import adapt, trained_models  # noqa: E402
 from tests.adapt.conftest import HOUSE_SPEECH  # noqa: E402
 from tests.gui.conftest import card_for  # noqa: E402
 
@@ -30,7 +30,7 @@ OTHER = """在全市防汛抗旱工作会议上的讲话
 @pytest.fixture(autouse=True)
 def _bundled_model_after():
     yield
-    model.set_model_dir(None)
+    trained_models.set_model_dir(None)
 
 
 def _wait(qtbot, window):
@@ -153,7 +153,7 @@ def test_an_old_speech_turned_into_an_outline_is_corrected_and_the_outline_follo
 def test_a_reading_without_body_is_not_saved(qtbot):
     from speechwriter.core.analyzer import analyze_text
     from speechwriter.core.labelling import reading_of
-    from speechwriter.gui.reading_view import ReadingDocument, ReadingView
+    from speechwriter.gui.reading.reading_view import ReadingDocument, ReadingView
 
     reading = reading_of(analyze_text(HOUSE_SPEECH)[0], HOUSE_SPEECH)
     view = ReadingView(ReadingDocument(reading), 1, False)
@@ -176,7 +176,7 @@ def test_an_unsure_kind_is_shown_with_its_alternative_and_one_click_chooses_it(q
 
     from speechwriter.core.analyzer import analyze_text
     from speechwriter.core.labelling import reading_of
-    from speechwriter.gui.reading_view import ReadingDocument, ReadingView
+    from speechwriter.gui.reading.reading_view import ReadingDocument, ReadingView
 
     speech = replace(analyze_text(HOUSE_SPEECH)[0], kind="表态发言", kind_alternatives=["领导讲话"])
     view = ReadingView(ReadingDocument(reading_of(speech, HOUSE_SPEECH)), 1, False)

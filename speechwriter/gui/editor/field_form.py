@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from speechwriter.errors import UserError
 from speechwriter.gui.document import Document
-from speechwriter.gui.text_boxes import LineBox
+from speechwriter.gui.editor.text_boxes import LineBox
 from speechwriter.vocabulary import OUTLINE_HEADER_FIELDS as HEADER_FIELDS
 
 NARROW_FORM = 400

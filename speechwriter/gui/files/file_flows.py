@@ -17,11 +17,11 @@ from speechwriter import filetypes
 from speechwriter.errors import UserError
 from speechwriter.gui import prompts as P
 from speechwriter.gui.document import Document
-from speechwriter.gui.recovery import RecoveryStore
+from speechwriter.gui.files.recovery import RecoveryStore
 from speechwriter.gui.settings import Settings
 from speechwriter.gui.workers import BackgroundTasks
 from speechwriter.outline.io import save_outline
-from speechwriter.outline.model import Outline
+from speechwriter.outline.tree import Outline
 
 
 def safe_name(text: str) -> str:

@@ -6,7 +6,7 @@ finding goes to its section with the words selected; 「采纳」 puts the sugge
 one undo step; 「忽略」 keeps a finding quiet for this speech (saved in its file, undoable);
 「加入词表」 adds the words to the clerk's own list (unit names, people, local terms: never flagged in
 any speech; `<user data folder>/check/words.txt`). Kinds are named from the one registry
-(check/kinds.py).
+(check/rules.py).
 """
 
 from __future__ import annotations
@@ -161,12 +161,12 @@ class CheckPanel(QWidget):
 
     @staticmethod
     def _describe(finding) -> str:
-        from speechwriter.check.kinds import label
+        from speechwriter.check.rules import label
 
         hint = ""
         if finding.suggestion is not None:
             hint = f" → {finding.suggestion}" if finding.suggestion else " → 删去"
-        return f"{label(finding.kind, finding.severity)} {finding.message}{hint}"
+        return f"{label(finding.rule, finding.severity)} {finding.message}{hint}"
 
     # acting on a finding ------------------------------------------------------------------------
     def current_finding(self):
@@ -223,7 +223,7 @@ class CheckPanel(QWidget):
         """The words a finding is about, when they could be a name or local term worth keeping."""
         from speechwriter.check.runner import WORDING
 
-        if finding is None or finding.kind not in WORDING or not finding.text.strip():
+        if finding is None or finding.rule not in WORDING or not finding.text.strip():
             return None
         return finding.text.strip() if len(finding.text.strip()) <= 20 else None
 

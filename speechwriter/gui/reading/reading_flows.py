@@ -18,10 +18,10 @@ from PySide6.QtWidgets import QWidget
 from speechwriter import filetypes
 from speechwriter.errors import UserError
 from speechwriter.gui.document import Document
-from speechwriter.gui.file_flows import FileFlows
+from speechwriter.gui.files.file_flows import FileFlows
 from speechwriter.gui.library_flows import LibraryFlows
 from speechwriter.gui.prompts import Prompts
-from speechwriter.gui.reading_view import ReadingView
+from speechwriter.gui.reading.reading_view import ReadingView
 from speechwriter.gui.settings import Settings
 from speechwriter.gui.workers import BackgroundTasks
 
@@ -98,7 +98,7 @@ class ReadingFlows(QObject):
 
     # opening ---------------------------------------------------------------------------------------
     def open_speech(self, speech_id: int) -> ReadingView | None:
-        from speechwriter.gui.reading_view import ReadingDocument
+        from speechwriter.gui.reading.reading_view import ReadingDocument
         from speechwriter.library.labels import stored_reading
 
         library = self.library_flows.library

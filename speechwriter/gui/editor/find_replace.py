@@ -11,7 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from speechwriter.gui.document import Document
-from speechwriter.gui.text_boxes import LineBox
+from speechwriter.gui.editor.text_boxes import LineBox
 from speechwriter.outline.find import FIELD, Place, find_all, summary, text_of
 
 

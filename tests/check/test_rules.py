@@ -1,13 +1,13 @@
-"""Each kind of 校对 finding, on sentences a clerk writes — and the look-alikes that are not errors."""
+"""Each rule of the 校对, on sentences a clerk writes — and the look-alikes that are not errors."""
 
 import pytest
 
-from speechwriter.check import KINDS, check_text
+from speechwriter.check import RULE_IDS, check_text
 
 
-def kinds(text, kind=None):
+def kinds(text, rule=None):
     found = check_text(text)
-    return [f for f in found if kind is None or f.kind == kind]
+    return [f for f in found if rule is None or f.rule == rule]
 
 
 @pytest.mark.parametrize("mark", ["××", "XX", "xx", "**", "○○", "某某", "20xx年", "（在此回顾过去一段时间的工作和成绩。）"])
@@ -110,9 +110,9 @@ def test_clerks_own_list_extends_and_switches_off(tmp_path):
     assert [(f.text, f.suggestion) for f in found] == [("应急管里局", "应急管理局")]
 
 
-def test_every_finding_names_a_known_kind_and_its_place():
+def test_every_finding_names_a_known_rule_and_its_place():
     text = "在××会议上的讲话\n同志们：\n下面讲三点意见,请大家的的记住。\n一、甲\n二、乙"
     for f in check_text(text):
-        assert f.kind in KINDS and f.severity in ("error", "warning", "info")
+        assert f.rule in RULE_IDS and f.severity in ("error", "warning", "info")
         line = text.splitlines()[f.paragraph]
         assert line[f.start:f.end] == f.text

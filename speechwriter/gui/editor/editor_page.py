@@ -6,10 +6,10 @@ from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QTabWidget, QTreeView, QVBoxLayout, QWidget
 
 from speechwriter.gui.document import Document
-from speechwriter.gui.field_form import FieldForm
-from speechwriter.gui.outline_model import SECTION_ID_ROLE
-from speechwriter.gui.preview import PreviewPane
-from speechwriter.gui.section_editor import SectionEditor
+from speechwriter.gui.editor.field_form import FieldForm
+from speechwriter.gui.editor.outline_model import SECTION_ID_ROLE
+from speechwriter.gui.editor.preview import PreviewPane
+from speechwriter.gui.editor.section_editor import SectionEditor
 
 NARROW_TREE = 260
 HEADING_ROOM = 10

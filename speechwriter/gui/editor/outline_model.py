@@ -13,7 +13,7 @@ from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QPersiste
 
 from speechwriter.core.field_syntax import shown
 from speechwriter.outline import count, edit, numbering
-from speechwriter.outline.model import Outline, Section
+from speechwriter.outline.tree import Outline, Section
 from speechwriter.vocabulary import ROLE_NAMES
 
 SAMPLE_COLOUR = "#9a6700"   # sample wording in the tree, the editor and the preview alike

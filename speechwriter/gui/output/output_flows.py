@@ -16,8 +16,8 @@ from speechwriter import filetypes
 from speechwriter.errors import UserError
 from speechwriter.gui import prompts as P
 from speechwriter.gui.document import Document
-from speechwriter.gui.field_form import missing_fields
-from speechwriter.gui.file_flows import safe_name
+from speechwriter.gui.editor.field_form import missing_fields
+from speechwriter.gui.files.file_flows import safe_name
 from speechwriter.gui.settings import Settings
 
 

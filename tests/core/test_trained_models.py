@@ -6,7 +6,7 @@ import shutil
 
 import pytest
 
-from speechwriter.core import model, training
+from speechwriter.core import trained_models, training
 from speechwriter.core.analyzer import analyze_file, analyze_text
 from tests.conftest import REPO, SHARED, run_cli
 from tests.core.label_agreement import load_labels
@@ -19,7 +19,7 @@ SAMPLES = REPO / "resources" / "samples"
 @pytest.fixture
 def model_dir_restored():
     yield
-    model.set_model_dir(None)
+    trained_models.set_model_dir(None)
 
 
 def seed_examples(names):
@@ -34,11 +34,11 @@ def seed_examples(names):
 
 
 def test_shipped_model_loads_and_says_what_it_was_trained_on():
-    models = model.load(SHIPPED)
+    models = trained_models.load(SHIPPED)
     assert set(models.roles.labels()) == {"opening", "review", "key_points", "closing"}
     assert {"title", "salutation", "body"} <= set(models.header.labels())
     assert {"述职报告", "致辞", "领导讲话"} <= set(models.kind.kinds)
-    record = model.record(SHIPPED)
+    record = trained_models.record(SHIPPED)
     trained_on = record["trained_on"]
     assert trained_on["speeches"] == len(trained_on["names"]) == sum(trained_on["sources"].values())
     assert "SOURCES.md" in trained_on["data"] and "bench/corpus" in trained_on["data"]   # header and kind labels too
@@ -46,8 +46,8 @@ def test_shipped_model_loads_and_says_what_it_was_trained_on():
 
 
 def test_the_analyser_uses_the_shipped_model_by_default(model_dir_restored):
-    model.set_model_dir(None)
-    assert model.current() is not None and model.problem() is None
+    trained_models.set_model_dir(None)
+    assert trained_models.current() is not None and trained_models.problem() is None
 
 
 def test_retraining_is_deterministic(tmp_path):
@@ -57,10 +57,10 @@ def test_retraining_is_deterministic(tmp_path):
     assert first == second
     training.save(first, tmp_path / "a")
     training.save(second, tmp_path / "b")
-    for name in model.FILES.values():
+    for name in trained_models.FILES.values():
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
     # and what was trained can be used from its folder, as the clerk's own model will be
-    models = model.load(tmp_path / "a")
+    models = trained_models.load(tmp_path / "a")
     [speech] = analyze_file(SPEECHES / "report_order.txt", models=models)
     assert speech.sections
 
@@ -92,35 +92,35 @@ def test_weights_repeat_an_example():
 
 
 def test_a_missing_model_falls_back_to_the_bundled_one(tmp_path, model_dir_restored, capsys):
-    model.set_model_dir(tmp_path / "nowhere")
+    trained_models.set_model_dir(tmp_path / "nowhere")
     [speech] = analyze_file(SPEECHES / "opening_address.txt")
     assert speech.title == "在全县第五次妇女代表大会开幕式上的致辞"
     assert [s.role for s in speech.sections] == ["opening", "review", "key_points", "closing"]
-    assert "找不到结构识别模型文件" in model.problem()
+    assert "找不到结构识别模型文件" in trained_models.problem()
     assert "改用程序自带的模型" in capsys.readouterr().err
-    assert model.current() is not None
+    assert trained_models.current() is not None
 
 
 def test_damaged_model_falls_back_to_the_bundled_one(tmp_path, model_dir_restored):
     broken = tmp_path / "models"
     shutil.copytree(SHIPPED, broken)
     (broken / "roles.json").write_bytes(b"not a model at all")
-    model.set_model_dir(broken)
+    trained_models.set_model_dir(broken)
     assert analyze_text("在全市工作会议上的讲话\n同志们：\n今天我们召开会议。\n谢谢大家！")
-    assert "已损坏" in model.problem()
+    assert "已损坏" in trained_models.problem()
     (broken / "roles.json").write_bytes((SHIPPED / "roles.json").read_bytes())
     (broken / "kind.json").write_text("{", encoding="utf-8")
-    model.set_model_dir(broken)
-    assert model.current() is not None and "kind.json" in model.problem()
+    trained_models.set_model_dir(broken)
+    assert trained_models.current() is not None and "kind.json" in trained_models.problem()
 
 
 def test_a_damaged_bundled_model_falls_back_to_the_rules(tmp_path, model_dir_restored, monkeypatch):
     broken = tmp_path / "models"
     shutil.copytree(SHIPPED, broken)
     (broken / "header.json").write_bytes(b"\x00" * 64)
-    monkeypatch.setattr(model, "default_dir", lambda: broken)
-    model.set_model_dir(None)
-    assert model.current() is None and "内置规则" in model.problem()
+    monkeypatch.setattr(trained_models, "default_dir", lambda: broken)
+    trained_models.set_model_dir(None)
+    assert trained_models.current() is None and "内置规则" in trained_models.problem()
     assert analyze_text("在全市工作会议上的讲话\n同志们：\n今天我们召开会议。\n谢谢大家！")
 
 
@@ -128,7 +128,7 @@ def test_cli_with_a_damaged_model_still_analyses(tmp_path):
     broken = tmp_path / "models"
     broken.mkdir()
     (broken / "roles.json").write_bytes(b"\x00" * 64)
-    result = run_cli("analyze", SPEECHES / "pledge_speech.txt", "--json", env={model.ENV_DIR: str(broken)})
+    result = run_cli("analyze", SPEECHES / "pledge_speech.txt", "--json", env={trained_models.ENV_DIR: str(broken)})
     assert result.returncode == 0
     assert "改用程序自带的模型" in result.stderr
     assert json.loads(result.stdout)["speeches"][0]["sections"]

@@ -11,10 +11,10 @@ from PySide6.QtCore import QObject, Signal
 from speechwriter.core.field_syntax import valid_name
 from speechwriter.errors import UserError
 from speechwriter.gui.document import Document
-from speechwriter.gui.editor_page import EditorPage
+from speechwriter.gui.editor.editor_page import EditorPage
 from speechwriter.gui.prompts import Prompts
 from speechwriter.outline.edit import place_for_role
-from speechwriter.outline.model import Section
+from speechwriter.outline.tree import Section
 
 
 def target_minutes(answer: str) -> int | None:

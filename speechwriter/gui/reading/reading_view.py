@@ -5,7 +5,7 @@ body with each section's role and each line's heading level. A click on a button
 the chosen line: T 标题, S 称呼, N 网页杂质, B 正文; 1–4 开场/回顾/要点/结束; Ctrl+Enter 从此行分节,
 Ctrl+Backspace 并入上一节; H 小标题/正文; Alt+→ / Alt+← 降一级 / 升一级; Ctrl+Z / Ctrl+Y.
 Every fix is a QUndoCommand calling the ReadingDocument's `do_*` methods. 「保存校正」 hands the
-reading, as a label, to the flows (gui/reading_flows.py), which store it and retrain on a worker.
+reading, as a label, to the flows (gui/reading/reading_flows.py), which store it and retrain on a worker.
 """
 
 from __future__ import annotations

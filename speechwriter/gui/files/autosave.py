@@ -14,8 +14,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from speechwriter.errors import UserError
 from speechwriter.gui.document import Document
+from speechwriter.gui.files.recovery import Leftover, RecoveryStore
 from speechwriter.gui.prompts import Prompts
-from speechwriter.gui.recovery import Leftover, RecoveryStore
 
 AUTOSAVE_DELAY_MS = 3_000
 AUTOSAVE_MAX_WAIT_S = 30      # a long stretch of typing without a pause is copied at least this often

@@ -12,9 +12,7 @@ import datetime as dt
 from dataclasses import asdict, dataclass, field
 
 from speechwriter import defaults
-from speechwriter.check.kinds import KIND_NAMES, KINDS  # noqa: F401 - the one registry
-
-SEVERITIES = ("error", "warning", "info")
+from speechwriter.check.rules import RULE_IDS, RULE_NAMES  # noqa: F401 - the one registry
 
 
 @dataclass
@@ -48,7 +46,7 @@ class Text:
 
 @dataclass
 class Finding:
-    kind: str
+    rule: str                   # a rules.py id
     severity: str
     message: str
     paragraph: int
@@ -59,8 +57,10 @@ class Finding:
     section: str | None = None
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        """The contract's shape (`check --json`): the rule is named `kind` there, first as ever."""
+        fields = asdict(self)
+        return {"kind": fields.pop("rule"), **fields}
 
     def key(self) -> str:
-        """What 「忽略」 remembers: the kind and the words concerned, not their position (which moves)."""
-        return f"{self.kind}:{self.text}"
+        """What 「忽略」 remembers: the rule and the words concerned, not their position (which moves)."""
+        return f"{self.rule}:{self.text}"  # stored in outlines: keep its form

@@ -1,0 +1,1 @@
+"""The files room: new/open/save/import (`file_flows`, its door), autosave and crash recovery."""
