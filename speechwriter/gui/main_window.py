@@ -31,8 +31,8 @@ if TYPE_CHECKING:
     from speechwriter.gui.editor.find_replace import FindReplaceDialog
     from speechwriter.gui.files.autosave import Autosaver
     from speechwriter.gui.files.file_flows import FileFlows
-    from speechwriter.gui.library_dock import LibraryDock
-    from speechwriter.gui.library_flows import LibraryFlows
+    from speechwriter.gui.library.library_dock import LibraryDock
+    from speechwriter.gui.library.library_flows import LibraryFlows
     from speechwriter.gui.output.output_flows import OutputFlows
     from speechwriter.gui.reading.reading_flows import ReadingFlows
 
@@ -141,7 +141,7 @@ class MainWindow(QMainWindow):
     def library(self) -> LibraryFlows:
         """The 素材库 flows (opening, importing, removing), made on first use."""
         if self._library is None:
-            from speechwriter.gui.library_flows import LibraryFlows
+            from speechwriter.gui.library.library_flows import LibraryFlows
 
             library = self._library = LibraryFlows(self.prompts, self.settings, self.tasks, self)
             library.structures_learned.connect(self.start_page.set_structures)
@@ -199,7 +199,7 @@ class MainWindow(QMainWindow):
     def library_dock(self) -> LibraryDock:
         """The 素材库 panel beside the editor, built when the editor first shows."""
         if self._library_dock is None:
-            from speechwriter.gui.library_dock import LibraryDock
+            from speechwriter.gui.library.library_dock import LibraryDock
 
             saved = self.settings.splitter_sizes("library")
             dock = self._library_dock = LibraryDock(self.library, saved[0] if saved else None, self)

@@ -289,7 +289,7 @@ def test_a_server_that_is_gone_leaves_the_writing_going(make_window, prompts, qt
 
 
 def test_the_library_location_keeps_no_password(tmp_path, qtbot):
-    from speechwriter.gui.library_location import LibraryLocationDialog
+    from speechwriter.gui.library.library_location import LibraryLocationDialog
     from speechwriter.gui.settings import Settings
 
     settings = Settings(tmp_path / "gui.ini")

@@ -260,7 +260,7 @@ def test_the_program_quits_cleanly_after_a_copy(tmp_path):
 
     script = (
         "from PySide6.QtWidgets import QApplication\n"
-        "from speechwriter.gui.field_text import FieldTextBox\n"
+        "from speechwriter.gui.editor.field_text import FieldTextBox\n"
         "app = QApplication([])\n"
         "box = FieldTextBox(lambda name: '市应急管理局')\n"
         "box.setPlainText('召开会议')\n"

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidg
 
 from speechwriter.errors import UserError
 from speechwriter.gui.document import Document
+from speechwriter.gui.editor.field_text import FieldTextBox, block_written
 from speechwriter.gui.editor.text_boxes import LineBox
-from speechwriter.gui.field_text import FieldTextBox, block_written
 from speechwriter.outline import edit, numbering
 from speechwriter.vocabulary import ROLE_NAMES, ROLES
 

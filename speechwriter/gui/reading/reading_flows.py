@@ -19,7 +19,7 @@ from speechwriter import filetypes
 from speechwriter.errors import UserError
 from speechwriter.gui.document import Document
 from speechwriter.gui.files.file_flows import FileFlows
-from speechwriter.gui.library_flows import LibraryFlows
+from speechwriter.gui.library.library_flows import LibraryFlows
 from speechwriter.gui.prompts import Prompts
 from speechwriter.gui.reading.reading_view import ReadingView
 from speechwriter.gui.settings import Settings

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from speechwriter.errors import UserError
 from speechwriter.gui.icons import icon
-from speechwriter.gui.library_results import TAG, RichList, hit_html, phrase_html, plain_date
+from speechwriter.gui.library.library_results import TAG, RichList, hit_html, phrase_html, plain_date
 from speechwriter.vocabulary import ROLE_NAMES, ROLES
 
 SEARCH_DELAY_MS = 300   # search once the clerk pauses typing, not on every keystroke

@@ -116,7 +116,7 @@ class LibraryFlows(QObject):
 
     def choose_location(self) -> None:
         """设置 → 素材库位置: this PC or the unit's server; the password never goes into the settings."""
-        from speechwriter.gui.library_location import LibraryLocationDialog
+        from speechwriter.gui.library.library_location import LibraryLocationDialog
         from speechwriter.library.secrets import save_password
 
         def run_test(url, on_result):

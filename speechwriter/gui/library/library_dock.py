@@ -11,8 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
-from speechwriter.gui.library_flows import LibraryFlows
-from speechwriter.gui.library_panel import LibraryPanel
+from speechwriter.gui.library.library_flows import LibraryFlows
+from speechwriter.gui.library.library_panel import LibraryPanel
 
 DEFAULT_WIDTH = 360
 
