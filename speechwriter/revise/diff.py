@@ -290,17 +290,23 @@ def _merged(pieces: list[Piece]) -> list[Piece]:
     return out
 
 
+def common_ends(a: str, b: str) -> tuple[int, int]:
+    """How many characters `a` and `b` share at their start and (after that) at their end."""
+    head = 0
+    while head < min(len(a), len(b)) and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    return head, tail
+
+
 def _shared_ends(gone: str, came: str) -> tuple[int, int]:
     """Characters a replacement keeps at its start and end, worth showing as kept: all of one side
     (加强 → 切实加强 is an insertion of 切实) or at least two characters (not 加大 → 加快)."""
     if not gone or not came:
         return 0, 0
-    head = 0
-    while head < min(len(gone), len(came)) and gone[head] == came[head]:
-        head += 1
-    tail = 0
-    while tail < min(len(gone), len(came)) - head and gone[-1 - tail] == came[-1 - tail]:
-        tail += 1
+    head, tail = common_ends(gone, came)
     whole = head + tail == min(len(gone), len(came))
     return (head if whole or head >= 2 else 0), (tail if whole or tail >= 2 else 0)
 

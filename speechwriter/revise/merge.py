@@ -29,7 +29,7 @@ from speechwriter.errors import UserError
 from speechwriter.outline.numbering import section_label
 from speechwriter.outline.tree import Note, Outline
 from speechwriter.render.blocks import SENTENCE_END, Block
-from speechwriter.revise.diff import Para, ParaDiff, changes, compare, similarity
+from speechwriter.revise.diff import Para, ParaDiff, changes, common_ends, compare, similarity
 from speechwriter.revise.docx_in import Reading, read_docx
 from speechwriter.revise.sources import INDENT, outline_blocks, paragraphs_of
 
@@ -417,12 +417,7 @@ def _char_opcodes(old: str, new: str) -> list[tuple[str, int, int, int, int]]:
     and end around one replaced middle (character matching grows with the square of the length)."""
     if len(old) + len(new) <= MAX_CHAR_DIFF:
         return list(SequenceMatcher(None, old, new, autojunk=False).get_opcodes())
-    head = 0
-    while head < min(len(old), len(new)) and old[head] == new[head]:
-        head += 1
-    tail = 0
-    while tail < min(len(old), len(new)) - head and old[-1 - tail] == new[-1 - tail]:
-        tail += 1
+    head, tail = common_ends(old, new)
     ops: list[tuple[str, int, int, int, int]] = [("equal", 0, head, 0, head)] if head else []
     if head < len(old) - tail or head < len(new) - tail:
         ops.append(("replace", head, len(old) - tail, head, len(new) - tail))
