@@ -7,6 +7,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from speechwriter.paint import ensure_gui_application
+from speechwriter.paint.pdf_text import Painted, fix_text_layer
 
 MARGIN_MM = 25.0
 
@@ -24,4 +25,7 @@ def comparison_pdf(html: str, title: str = "对照稿") -> bytes:
     document.setHtml(html)
     document.print_(writer)
     buffer.close()
-    return bytes(data.data())
+    # the text layer names the characters on the page (Noto CJK would give ⼯ for 工): what was drawn
+    # is the document's text, in whichever of its fonts
+    drawn = Painted(calls=[(document.defaultFont(), document.toPlainText())])
+    return fix_text_layer(bytes(data.data()), drawn)
