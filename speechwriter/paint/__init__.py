@@ -93,16 +93,22 @@ def page_layout(laid: Laid) -> QPageLayout:
     return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
 
 
-def pdf_bytes(laid: Laid, title: str = "") -> bytes:
+def pdf_writer(title: str) -> tuple[QPdfWriter, QBuffer, QByteArray]:
+    """A PDF writer into memory (the writer, its buffer to close, the bytes it fills), titled."""
     ensure_gui_application()
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    writer.setResolution(PDF_DPI)
-    writer.setPageLayout(page_layout(laid))
     writer.setTitle(title)
     writer.setCreator("讲稿助手")
+    return writer, buffer, data
+
+
+def pdf_bytes(laid: Laid, title: str = "") -> bytes:
+    writer, buffer, data = pdf_writer(title)
+    writer.setResolution(PDF_DPI)
+    writer.setPageLayout(page_layout(laid))
     painter = QPainter(writer)
     painted = Painted()
     try:

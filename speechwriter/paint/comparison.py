@@ -3,22 +3,17 @@ QtGui only, like the rest of `paint`."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QMarginsF
+from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 
-from speechwriter.paint import ensure_gui_application
+from speechwriter.paint import pdf_writer
 from speechwriter.paint.pdf_text import Painted, fix_text_layer
 
 MARGIN_MM = 25.0
 
 
 def comparison_pdf(html: str, title: str = "对照稿") -> bytes:
-    ensure_gui_application()
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setTitle(title)
+    writer, buffer, data = pdf_writer(title)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                      QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter))
     document = QTextDocument()
