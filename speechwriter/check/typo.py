@@ -40,6 +40,7 @@ IDIOM_MIN_WEIGHT = 3
 IDIOM_RARE_WORD = 20
 IDIOM_RATIO = 5
 IDIOM_ANY_CHAR = 1000   # a character this rare may stand for any other in a set phrase (怙恶不俊)
+HALF_WORD = 100         # … unless it makes a word this common with its neighbour
 # characters that stand alone as function words: a slip that leaves one of them is no typo we can tell
 _FUNCTION = set("的了在是和与及或为以也就都而把被对从向将其之于所地得着等这那有个各每该此并且但又还更最很已曾要会能"
                 "可不没无让使给由到上下中内外前后里一二三四五六七八九十百千万亿两几多少我你他她它们您咱")
@@ -130,7 +131,10 @@ def suspects(line: str, lex: Lexicon, cutter):
         elif len(single[0]) == 1 and single[0] not in _FUNCTION:   # a character that joined no word
             ok = own <= RARE and not (e - s == 2 and any(tokens[x][0] in _FUNCTION for x in (a, b)))
         else:        # four characters over whole words, one slip from a set phrase (阴谋鬼计)
-            ok = ROUTES["idiom"] and e - s == 4 and own == 0 and _idiom(word)
+            # (where the slip leaves a common word, 一切滋生 / 发扬伟大 / 紧密融合, the phrase is meant:
+            # only a character that sounds or looks like the right one is taken for a slip)
+            ok = ROUTES["idiom"] and e - s == 4 and own == 0 and _idiom(word) and \
+                (how != "别字" or (freq.get(single[0]) or 0) < HALF_WORD)
         if ok:
             candidates.append((e - s, weight, s, e, word, how))
     found: list[tuple[int, int, str, str]] = []
