@@ -85,10 +85,10 @@ def check(text: Text):
 
 
 def suspects(line: str, lex: Lexicon, cutter):
-    idiom = lex.idioms.__contains__ if lex.idioms is not None else tagged_idiom
     """(start, end, right word, how) of each suspect window in `line`, longest windows first,
     none overlapping. Windows one slip from a frequent word are found first (a lookup per
     character); only a line that has some is cut into words to judge them."""
+    idiom = lex.idioms.__contains__ if lex.idioms is not None else tagged_idiom
     raw = []
     freq, official = lex.freq, lex.official
     for run in _RUN.finditer(line):
