@@ -21,7 +21,7 @@ False alarms, every finding judged:
   characters, unseen_official.txt.gz; no lexicon built from them; judged findings in
   unseen_judged_real.tsv). The figure at collection time, before any rule was changed after
   reading its findings, is in SOURCES; rules were then changed after reading them;
-- false_per_10k_fresh: 政府工作报告 1954–1975 and the NPC's resolutions on the reports (232k characters,
+- false_per_10k_fresh: 政府工作报告 1955–1975 and the NPC's resolutions on the reports (208k characters,
   fresh_official.txt.gz), read only after the rules were frozen (fresh_judged_real.tsv);
 提示 (info: 作出/其他 house style) are counted apart as hints_per_10k.
 
@@ -562,7 +562,7 @@ def main() -> int:
     fresh = {tuple(row[:3]) for row in _data_rows("fresh_judged_real.tsv")} if (DATA / "fresh_judged_real.tsv").exists() else set()
     false_fresh, _ = false_alarms("fresh_official.txt.gz",
                                   lambda f, lines: (f.rule, f.text, lines[f.paragraph][f.end:f.end + 6]) in fresh,
-                                  args.show, "最后一测（政府工作报告 1954–1975、人大关于政府工作报告的决议）")
+                                  args.show, "最后一测（政府工作报告 1955–1975、人大关于政府工作报告的决议）")
 
     text, size = [], 0
     for line in itertools.cycle([line for lines in texts for line in lines]):
