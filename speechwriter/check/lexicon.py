@@ -103,7 +103,6 @@ class Lexicon:
         return self._index.get(window[:k] + "\0" + window[k + 1:], ())
 
 
-
 def _rows(name: str) -> Iterator[list[str]]:
     path = resources_dir() / "check" / name
     try:
