@@ -11,7 +11,9 @@ Needs `pypinyin` (the `lexicon` extra). Reads:
 - `bench/data/check/pycorrector_same_stroke.txt` — groups of characters of similar shape;
 - jieba's dictionary, for which characters are common.
 Writes `chars.tsv` (each common character's readings, toneless), `shapes.tsv` (形近 groups of common
-characters) and `official.txt` (character runs of 2–4 seen in the official writing).
+characters) and `near.marshal` (lexicon.py: the index of jieba's frequent words, the readings, the
+shapes and the character runs of 2–4 seen in the official writing — 4 at least twice — that are one
+character from an indexed word).
 """
 
 from __future__ import annotations
@@ -84,12 +86,14 @@ def main() -> None:
                   "只留常用字。\n")
         for group in groups:
             out.write("\t".join(group) + "\n")
+    from speechwriter.check.lexicon import PREBUILT, prebuilt
+    from speechwriter.check.typo import INDEX_WEIGHTS, idiom_set, index_keeps
+    from speechwriter.core.tokens import tokenizer
+
     runs = official_runs()
-    with open(OUT / "official.txt", "w", encoding="utf-8") as out:
-        out.write("# 公文用语：党的十二大至二十大报告和 1998 年人民日报中出现过的 2–4 字字串（4 字的至少两次），一行一个，"
-                  "由 speechwriter.check.build_lexicon 生成。\n")
-        out.write("\n".join(sorted(runs)) + "\n")
-    print(f"chars={len(table)} shape_groups={len(groups)} official_runs={len(runs)}")
+    data = prebuilt(INDEX_WEIGHTS, index_keeps, tokenizer().FREQ, runs, idiom_set)
+    (OUT / PREBUILT).write_bytes(data)
+    print(f"chars={len(table)} shape_groups={len(groups)} official_runs={len(runs)} {PREBUILT}={len(data)} bytes")
 
 
 if __name__ == "__main__":

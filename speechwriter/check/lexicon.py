@@ -1,16 +1,23 @@
 """The lexicons the 错别字 rule reads: jieba's dictionary frequencies, the official writing's
-character runs (`resources/check/official.txt`), each common character's readings (`chars.tsv`)
-and its look-alikes (`shapes.tsv`); plus the clerk's own words. Loaded once, on first use.
+character runs, each common character's readings (`chars.tsv`) and its look-alikes (`shapes.tsv`);
+plus the clerk's own words. Loaded once, on first use.
 
 `confusables(ch)` gives the characters a clerk's slip could have put for `ch` (or `ch` for them):
 the same syllable (同音, tone aside), a near one (近音: z/zh, c/ch, s/sh, n/l, -n/-ng) or a similar
 shape (形近).
+
+Building `near_words`' index over jieba's 500k words took seconds, so `build_lexicon` writes it
+ahead, with the readings, the shapes and the official writing's runs that can matter (those one
+character from an indexed word), to `resources/check/near.marshal`, read in a fraction of a second.
+Without it the index is built in memory (and no run counts as official); with other thresholds
+than it was built with, the index is rebuilt.
 """
 
 from __future__ import annotations
 
+import marshal
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -19,6 +26,8 @@ from speechwriter.paths import resources_dir
 _NEAR_INITIALS = (("zh", "z"), ("ch", "c"), ("sh", "s"), ("l", "n"))
 _NEAR_FINALS = (("ang", "an"), ("eng", "en"), ("ing", "in"), ("iang", "ian"), ("uang", "uan"))
 _lock = threading.Lock()
+PREBUILT = "near.marshal"
+FORMAT = 1
 
 
 def _near(syllable: str) -> str:
@@ -43,6 +52,8 @@ class Lexicon:
     _confusables: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
     _relations: dict[str, dict[str, str]] = field(default_factory=dict)
     _index: dict[str, tuple[tuple[str, int], ...]] = field(default_factory=dict)
+    _index_key: tuple = ()
+    idioms: frozenset[str] | None = None   # the indexed words jieba tags 成语 (None: ask jieba)
 
     def __post_init__(self) -> None:
         sound: dict[str, list[str]] = {}
@@ -78,25 +89,18 @@ class Lexicon:
             table = self._relations[ch] = dict(self.confusables(ch))
         return table.get(other)
 
-    def index(self, min_weight: dict[int, int]) -> None:
-        """Words of 2–4 characters at least `min_weight[len]` frequent, by each of their
-        characters blanked out, for `near_words`."""
-        index: dict[str, list[tuple[str, int]]] = {}
-        for word, freq in self.freq.items():
-            n = len(word)
-            if 2 <= n <= 4 and freq >= min_weight[n]:
-                for k in range(n):
-                    index.setdefault(word[:k] + "\0" + word[k + 1:], []).append((word, freq))
-        self._index = {k: tuple(v) for k, v in index.items()}
+    def index(self, min_weight: dict[int, int], keep: Callable[[str, int], bool] | None = None) -> None:
+        """Words of 2–4 characters at least `min_weight[len]` frequent (or that `keep(word, freq)`
+        keeps), by each of their characters blanked out, for `near_words`."""
+        key = tuple(sorted(min_weight.items()))
+        if self._index and self._index_key == key:
+            return
+        self._index = build_index(self.freq, min_weight, keep)
+        self._index_key, self.idioms = key, None
 
     def near_words(self, window: str, k: int) -> tuple[tuple[str, int], ...]:
         """The indexed words equal to `window` but for its character `k`."""
         return self._index.get(window[:k] + "\0" + window[k + 1:], ())
-
-    def weight(self, word: str) -> int:
-        """How established `word` is: its jieba frequency, or a high weight when the official
-        writing uses it."""
-        return max(self.freq.get(word) or 0, 200 if word in self.official else 0)
 
 
 def _rows(name: str) -> Iterator[list[str]]:
@@ -110,6 +114,38 @@ def _rows(name: str) -> Iterator[list[str]]:
             yield line.split("\t")
 
 
+def build_index(freq: dict[str, int], min_weight: dict[int, int],
+                keep: Callable[[str, int], bool] | None = None) -> dict[str, tuple[tuple[str, int], ...]]:
+    index: dict[str, list[tuple[str, int]]] = {}
+    for word, count in freq.items():
+        n = len(word)
+        if 2 <= n <= 4 and count and (count >= min_weight[n] or keep is not None and keep(word, count)):
+            for k in range(n):
+                index.setdefault(word[:k] + "\0" + word[k + 1:], []).append((word, count))
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _tables() -> tuple[dict[str, tuple[str, ...]], dict[str, frozenset[str]]]:
+    readings = {row[0]: tuple(row[1].split(",")) for row in _rows("chars.tsv") if len(row) == 2}
+    shapes: dict[str, set[str]] = {}
+    for row in _rows("shapes.tsv"):
+        for ch in row:
+            shapes.setdefault(ch, set()).update(c for c in row if c != ch)
+    return readings, {k: frozenset(v) for k, v in shapes.items()}
+
+
+def prebuilt(min_weight: dict[int, int], keep: Callable[[str, int], bool] | None, freq: dict[str, int],
+             official_runs: Iterable[str], idioms: Callable[[dict], frozenset[str]]) -> bytes:
+    """The contents of `near.marshal` (see the module's docstring); `idioms(index)` picks the set
+    phrases among the indexed words."""
+    index = build_index(freq, min_weight, keep)
+    official = frozenset(run for run in official_runs
+                         if any(run[:k] + "\0" + run[k + 1:] in index for k in range(len(run))))
+    readings, shapes = _tables()
+    return marshal.dumps({"format": FORMAT, "index_key": tuple(sorted(min_weight.items())), "index": index,
+                          "official": official, "readings": readings, "shapes": shapes, "idioms": idioms(index)})
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     from speechwriter.core.tokens import tokenizer
@@ -117,12 +153,12 @@ def lexicon() -> Lexicon:
     with _lock:
         freq = tokenizer().FREQ
         try:
-            official = frozenset((resources_dir() / "check" / "official.txt").read_text(encoding="utf-8").split("\n"))
-        except OSError:
-            official = frozenset()
-        readings = {row[0]: tuple(row[1].split(",")) for row in _rows("chars.tsv") if len(row) == 2}
-        shapes: dict[str, set[str]] = {}
-        for row in _rows("shapes.tsv"):
-            for ch in row:
-                shapes.setdefault(ch, set()).update(c for c in row if c != ch)
-        return Lexicon(freq, official, readings, {k: frozenset(v) for k, v in shapes.items()})
+            data = marshal.loads((resources_dir() / "check" / PREBUILT).read_bytes())
+            if data.get("format") != FORMAT:
+                raise ValueError(data.get("format"))
+        except (OSError, ValueError, EOFError, TypeError):
+            readings, shapes = _tables()
+            return Lexicon(freq, frozenset(), readings, shapes)   # (no official runs: more findings)
+        lex = Lexicon(freq, data["official"], data["readings"], data["shapes"])
+        lex._index, lex._index_key, lex.idioms = data["index"], data["index_key"], data["idioms"]
+        return lex

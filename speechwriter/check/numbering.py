@@ -54,6 +54,12 @@ def check(text: Text) -> list[Finding]:
         if point.family.rstrip("~") in _UNORDERED:
             continue
         if point.inline:
+            top = stack[-1] if stack else None
+            if top and top[0] + "~" == point.family and point.number == top[1] + 1 and point.family not in inline \
+                    and previous is not None and previous.paragraph == point.paragraph:
+                # "第一，……。第二，……" in the paragraph that "第一，" begins: the same list goes on
+                top[1], top[2] = point.number, point
+                continue
             if point.family in inline and point.number != 1:
                 follow(inline[point.family], point)
             else:

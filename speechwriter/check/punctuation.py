@@ -22,7 +22,8 @@ _STOPS = "，。、；：！？"
 _DOUBLE = re.compile(rf"[{_STOPS}]{{2,}}")
 _ASCII_ELLIPSIS = re.compile(r"(?<![.\d])\.{3,}|。。。+")
 _ASCII_DASH = re.compile(r"(?<=[\u3400-\u9fff”])-{2,}(?=[\u3400-\u9fff“])")
-_NUMBER_STOP = re.compile(r"(?:^|(?<=[。；：！？\s]))(第[一二三四五六七八九十]{1,3})(、)"
+# (not 第一、第二、第三产业: ordinals listed before one noun)
+_NUMBER_STOP = re.compile(r"(?:^|(?<=[。；：！？\s]))(第[一二三四五六七八九十]{1,3})(、)(?!第)"
                           r"|(?:^|(?<=[。；：！？\s]))([（(][一二三四五六七八九十\d]{1,3}[）)])(、)")
 _STRENGTH = {"。": 5, "？": 5, "！": 5, "；": 4, "：": 3, "，": 2, "、": 1}
 

@@ -21,7 +21,9 @@ from speechwriter.check.wordlist import list_findings
 
 MIN_HAN = 5            # shorter formulations are checked for a changed number only
 MIN_DROPPED = 7        # a character dropped from a shorter one is often a phrase of its own (中国现代化)
-_FUNCTION = set("的是和与及在了也之")   # added to a formulation these make a sentence, not a slip (人类是命运共同体)
+# added to or put into a formulation these make a sentence, not a slip (人类是命运共同体, 全心全意地为人民服务,
+# 统筹好发展和安全, 新的生产力); dropped they are one (以习近平同志为核心党中央)
+_FUNCTION = set("的是和与及在了也之地好")
 _INSIDE = re.compile(r"[\u4e00-\u9fff“”‘’、]+")
 _NUMERALS = set("一二两三四五六七八九十百")
 _ORDINAL = re.compile(r"届|次|中全会|大")
@@ -57,7 +59,7 @@ def _one_edit(a: str, b: str) -> tuple[str, int, str] | None:
         if len(diff) == 1 and 0 < diff[0] < la - 1:
             return "错字", diff[0], a[diff[0]] + b[diff[0]]
         if len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]:
-            return "颠倒", diff[0], ""
+            return "颠倒", diff[0], a[diff[0]] + a[diff[1]]
         return None
     if la + 1 == lb:
         i = next((k for k in range(la) if a[k] != b[k]), la)
@@ -104,7 +106,8 @@ def _near_misses(skeleton: str, formulations) -> list[tuple]:
                 continue   # 二十届四中全会: another session, not a slip (but 三三中全会 is one)
             if m < MIN_HAN and not (changed and changed <= _NUMERALS):
                 continue
-            if (how == "少字" and m < MIN_DROPPED) or (how == "多字" and changed <= _FUNCTION):
+            if (how == "少字" and m < MIN_DROPPED) or (how == "多字" and changed <= _FUNCTION) or \
+                    (how == "错字" and chars[0] in _FUNCTION):
                 continue
             if any(es < e and s < ee and not (s <= es and ee <= e and ee - es < e - s) for es, ee in exact):
                 continue   # overlaps a formulation written right (one inside the window is no matter)
@@ -115,6 +118,13 @@ def _near_misses(skeleton: str, formulations) -> list[tuple]:
         if not any(item[0] < k[1] and k[0] < item[1] for k in kept):
             kept.append(item)
     return kept
+
+
+def _apart(line: str, offsets: list[int], k: int) -> bool:
+    """A mark (not a quote) stands next to the skeleton's character `k` in `line`."""
+    before = line[offsets[k - 1] + 1:offsets[k]] if k > 0 else ""
+    after = line[offsets[k] + 1:offsets[k + 1]] if k + 1 < len(offsets) else ""
+    return any(ch not in "“”‘’" for ch in before + after)
 
 
 @lru_cache(maxsize=4)
@@ -150,6 +160,8 @@ def check(text: Text) -> list[Finding]:
                 bounds = boundaries(para.text)
             if start not in bounds or end not in bounds:
                 continue   # 社会主义核心价值体系: the window ends inside a word
+            if how == "多字" and _apart(para.text, offsets, s + where):
+                continue   # 人与人、人与自然和谐共生: a mark between the doubled characters, a list not a slip
             if "“" not in wrong and "”" not in wrong:
                 suggestion: str | None = written
             elif how == "错字":   # keep the clerk's quotes: change the one character

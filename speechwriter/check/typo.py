@@ -5,13 +5,20 @@ frequent word (布署→部署) or a 成语 (阴谋鬼计→阴谋诡计, 汗流
 First, cheaply, every window of 2–4 characters that some confusable character (lexicon.py) turns
 into a frequent dictionary word is listed; only a line that has one is cut into words (jieba,
 dictionary only) to judge it. A window must be made of whole words (so 平安祥和 offers no 安祥 and
-预防犯罪 no 防犯), never be used in the official writing (党代会报告, 人民日报: `official.txt`), and:
+预防犯罪 no 防犯), never be used in the official writing (党代会报告, 人民日报: lexicon.py), and:
 - hold a character that joined no word, rare as a word of its own (a common one, 提/实, more likely
   begins a word the dictionary lacks: 提质增效), the right word far more frequent; or
 - be itself a word the dictionary knows only rarely (冒然, 挺而走险 — dictionaries take slips in); or
 - be four characters one off a 成语.
 The thresholds were set on the development speeches, never on the text false alarms are measured
 on (bench/check.py).
+
+Tried and left out (each found a few more slips of the development set and flagged far more right
+words in published text): two lone characters one sound or shape from a word of frequency ≥ 200
+(编篡 → 编纂, but 抗疫 → 抗议, 驻村 → 驻守, 堵点); a rare dictionary word near a word of frequency
+≥ 100 (决择 → 抉择, but 两霸, 收悉, 大灾, 吃劲 — jieba gives typos it took in and rare right words the
+same frequency, 3–10, and no ratio separates them); 近音 behind a ratio of 300 (no slip more, 溺害 →
+厉害). Telling these apart needs counts of real text, not a dictionary.
 """
 
 from __future__ import annotations
@@ -40,6 +47,7 @@ IDIOM_MIN_WEIGHT = 3
 IDIOM_RARE_WORD = 20
 IDIOM_RATIO = 5
 IDIOM_ANY_CHAR = 1000   # a character this rare may stand for any other in a set phrase (怙恶不俊)
+HALF_WORD = 100         # … unless it makes a word this common with its neighbour
 # characters that stand alone as function words: a slip that leaves one of them is no typo we can tell
 _FUNCTION = set("的了在是和与及或为以也就都而把被对从向将其之于所地得着等这那有个各每该此并且但又还更最很已曾要会能"
                 "可不没无让使给由到上下中内外前后里一二三四五六七八九十百千万亿两几多少我你他她它们您咱")
@@ -51,10 +59,18 @@ def _han(token: str) -> bool:
     return all(ord(ch) in _HAN for ch in token)
 
 
+INDEX_WEIGHTS = MIN_WEIGHT   # (build_lexicon writes the index ahead with these)
+
+
+def index_keeps(word: str, freq: int) -> bool:
+    """A word below MIN_WEIGHT still worth indexing: a set phrase (成语) at least IDIOM_MIN_WEIGHT."""
+    return len(word) == 4 and freq >= IDIOM_MIN_WEIGHT and tagged_idiom(word)
+
+
 @lru_cache(maxsize=1)
 def indexed_lexicon() -> Lexicon:
     lex = lexicon()
-    lex.index({**MIN_WEIGHT, 4: IDIOM_MIN_WEIGHT})
+    lex.index(INDEX_WEIGHTS, index_keeps)
     return lex
 
 
@@ -79,6 +95,7 @@ def suspects(line: str, lex: Lexicon, cutter):
     """(start, end, right word, how) of each suspect window in `line`, longest windows first,
     none overlapping. Windows one slip from a frequent word are found first (a lookup per
     character); only a line that has some is cut into words to judge them."""
+    idiom = lex.idioms.__contains__ if lex.idioms is not None else tagged_idiom
     raw = []
     freq, official = lex.freq, lex.official
     for run in _RUN.finditer(line):
@@ -99,7 +116,7 @@ def suspects(line: str, lex: Lexicon, cutter):
                     k = p - i
                     for word, weight in lex.near_words(window, k):
                         how = lex.relation(ch, word[k])
-                        if n == 4 and _idiom(word):
+                        if n == 4 and idiom(word):
                             # not a function word taken for another (在出风头, 还不知道: no slips), and a
                             # common character only for one that sounds or looks like it
                             # (inside: 以我为荣, 学有所悟 vary a phrase's last character on purpose)
@@ -121,16 +138,19 @@ def suspects(line: str, lex: Lexicon, cutter):
         window = line[s:e]
         own = freq.get(window) or 0
         single = tokens[a + _token_at(tokens[a:b + 1], s + k)]
-        if b - a > 2 and not (b - a == 3 and _idiom(word)):
+        if b - a > 2 and not (b - a == 3 and idiom(word)):
             continue   # four one-character words: only a set phrase (巧夺天功) is worth the risk
         if a == b:   # one word the dictionary knows rarely (冒然, 挺而走险); not a compound (职业资格)
             # (a dictionary word one unrelated character off a 成语 is a phrase of its own: 日益完善, 一哄而起)
             ok = ROUTES["rare"] and 0 < own and (weight >= RARE_RATIO * (own + 1) and own <= RARE_WORD and e - s <= 3
-                                                 or e - s == 4 and _idiom(word) and how != "别字")
+                                                 or e - s == 4 and idiom(word) and how != "别字")
         elif len(single[0]) == 1 and single[0] not in _FUNCTION:   # a character that joined no word
             ok = own <= RARE and not (e - s == 2 and any(tokens[x][0] in _FUNCTION for x in (a, b)))
         else:        # four characters over whole words, one slip from a set phrase (阴谋鬼计)
-            ok = ROUTES["idiom"] and e - s == 4 and own == 0 and _idiom(word)
+            # (where the slip leaves a common word, 一切滋生 / 发扬伟大 / 紧密融合, the phrase is meant:
+            # only a character that sounds or looks like the right one is taken for a slip)
+            ok = ROUTES["idiom"] and e - s == 4 and own == 0 and idiom(word) and \
+                (how != "别字" or (freq.get(single[0]) or 0) < HALF_WORD)
         if ok:
             candidates.append((e - s, weight, s, e, word, how))
     found: list[tuple[int, int, str, str]] = []
@@ -141,11 +161,16 @@ def suspects(line: str, lex: Lexicon, cutter):
     return sorted(found)
 
 
-def _idiom(word: str) -> bool:
+def tagged_idiom(word: str) -> bool:
     """jieba tags `word` a 成语 (tag i; its 习用语, l, are phrases such as 社会形态, 生产工具)."""
     import jieba.posseg
 
     return jieba.posseg.dt.word_tag_tab.get(word, "") == "i"
+
+
+def idiom_set(index: dict) -> frozenset[str]:
+    """The indexed four-character words jieba tags 成语 (what `near.marshal` keeps)."""
+    return frozenset(word for words in index.values() for word, _ in words if len(word) == 4 and tagged_idiom(word))
 
 
 def _token_at(tokens, offset: int) -> int:

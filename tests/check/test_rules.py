@@ -38,6 +38,14 @@ def test_numbering_gap_repeat_and_mixed_families():
     assert not kinds("一、甲\n（一）子\n（二）子\n二、乙\n（一）子\n三、丙", "numbering")
 
 
+def test_numbering_a_paragraphs_list_going_on_inside_it():
+    # (from the 2018 脱贫攻坚 speech: "第一，…。第二，…。第三，…" in one paragraph, then a new list)
+    text = "第一，从任务看，难度很大。第二，从工作看，问题不少。第三，从干部看，作风不实。\n第一，加强组织领导。\n第二，坚持目标标准。"
+    assert not kinds(text, "numbering")
+    repeat = kinds("第一，甲。\n第一，乙。", "numbering")
+    assert repeat and repeat[0].suggestion == "第二，"
+
+
 def test_count_mismatch_against_the_points_that_follow():
     text = "下面，我讲五点意见。\n一、甲\n正文。\n二、乙\n三、丙\n四、丁\n五、戊\n六、己"
     found = kinds(text, "count_mismatch")
@@ -54,6 +62,12 @@ def test_half_width_punctuation_in_chinese_text():
     assert [f.text for f in found] == [",", ";", "(", ")", "!"]
     assert [f.suggestion for f in found] == ["，", "；", "（", "）", "！"]
     assert not kinds("增长3,000万元，达到1.5亿元（约合US$0.2 bn）。", "punctuation")
+
+
+def test_ordinal_with_a_list_stop():
+    assert [f.suggestion for f in kinds("第一、坚持以农业为基础。", "punctuation")] == ["，"]
+    # 第一、第二、第三产业: ordinals listed before one noun
+    assert not kinds("调整结构势在必行。第一、第二、第三产业的结构都要调整。", "punctuation")
 
 
 def test_unmatched_pairs():

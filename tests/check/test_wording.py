@@ -85,3 +85,48 @@ def test_usage_right_uses_are_left_alone(right):
 def test_house_style_hints_are_hints():
     hints = [f for f in check_text("为发展做出重要贡献，其它工作也要抓好。") if f.rule == "usage"]
     assert [(f.text, f.suggestion, f.severity) for f in hints] == [("做出", "作出", "info"), ("其它", "其他", "info")]
+
+
+# Published official text none of the rules was built from (bench/data/check/unseen_official.txt.gz):
+# each of these was flagged before and is right.
+@pytest.mark.parametrize("right", [
+    "坚决割除一切滋生在党的肌体上的毒瘤。", "跨过鸭绿江，发扬伟大的爱国主义精神。",
+    "打造科技、教育、产业、金融紧密融合的创新体系。",
+])
+def test_typo_a_common_word_left_by_an_unrelated_character_is_meant(right):
+    assert found(right, "typo") == []
+
+
+@pytest.mark.parametrize("right", [
+    "中国共产党第十二次全国代表大会确定了经济建设的战略目标。", "１９８５年是贯彻党的十二届三中全会决定的第一年。",
+    "联合起来，创造了新的生产力。", "树立全心全意地为人民服务的思想。", "越要统筹好发展和安全。",
+    "把城市建设成为人与人、人与自然和谐共生的美丽家园。",
+])
+def test_term_other_meetings_and_sentences_around_a_formulation_are_right(right):
+    assert found(right, "term") == []
+
+
+@pytest.mark.parametrize("slip, pair", [
+    ("学习党的二十届三三中全会精神。", ("党的二十届三三中全会精神", "党的二十届三中全会精神")),
+    ("推进中国式现代代化。", ("中国式现代代化", "中国式现代化")),
+])
+def test_term_a_slip_inside_a_formulation_is_still_one(slip, pair):
+    assert pair in found(slip, "term")
+
+
+@pytest.mark.parametrize("right", [
+    "这方面存在的问题得到切实的解决。", "如果再不加以有效的解决，后果严重。", "今后要进行充分的研究和宣传。",
+    "社会科学的研究取得了不少的进展。", "以民族大义为重，作出积极的回应。", "以奋发进取的精神促进发展。",
+    "这是值得记取的教训。", "有的尚未建立，有的不够健全。", "集体经济是我国基本的经济形式。",
+])
+def test_usage_noun_phrases_and_other_words_are_left_alone(right):
+    assert found(right, "usage") == []
+
+
+@pytest.mark.parametrize("slip, pair", [
+    ("国际形式总是朝着有利于人民的方向发展。", ("形式", "形势")), ("面对复杂严峻的宏观经济形式。", ("形式", "形势")),
+    ("当前经济形式依然严峻。", ("形式", "形势")), ("共同富裕取的更为明显的实质性进展。", ("的", "得")),
+    ("要创造性的研究新情况。", ("的", "地")),
+])
+def test_usage_slips_still_found(slip, pair):
+    assert pair in found(slip, "usage")
