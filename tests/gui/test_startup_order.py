@@ -23,6 +23,9 @@ SESSION = textwrap.dedent("""
     sys.addaudithook(spy)
     def on_screen():
         print("at first frame:", sorted(m for m in ("jieba", "docx", "jinja2") if m in sys.modules))
+        # the start page shows no speech: nothing of the core, the outline, the renderer or 校对 yet
+        print("packages at first frame:", sorted({m.split(".")[1] for m in sys.modules
+                                                  if m.startswith("speechwriter.") and m.count(".") >= 1}))
     window.first_painted.connect(on_screen)
     window.first_painted.connect(window.start_background_work)   # as run_app() does
     window.show()
@@ -53,6 +56,9 @@ def test_window_is_painted_before_jieba_and_docx_load_and_they_load_off_the_gui_
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert "at first frame: []" in lines
+    packages = next(line for line in lines if line.startswith("packages at first frame:"))
+    for heavy in ("check", "core", "outline", "render", "library", "revise"):
+        assert f"'{heavy}'" not in packages, packages
     assert "dictionary loaded on the start page: False" in lines
     assert "dictionary loaded: True" in lines
     assert "loaded on GUI thread: {'docx': False, 'jieba': False}" in lines
