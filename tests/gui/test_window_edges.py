@@ -10,7 +10,7 @@ import os
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QTextCursor
 
-from tests.gui.conftest import card_for, refresh_preview, type_text
+from tests.gui.conftest import card_for, headings, refresh_preview, type_text
 from tests.gui.test_drafting import click_row, fill_required_fields
 from tests.gui.xserver import run_session, xvfb_display
 
@@ -169,13 +169,15 @@ def test_each_bundled_sample_is_listed_by_the_title_on_its_card(drafting_window,
 
 
 # fields in the body, as the clerk thinks of them ------------------------------------------------------
-def _body_with_a_field(qtbot, window):
+def _body_with_a_field(qtbot, window, part: str = "body", text: str = "{{ 单位 }}召开{{ 会议名称 }}。"):
+    """The first key point's body (or heading) holding fields; its id and the box that shows it."""
     click_row(qtbot, window, "一、")
     section_id = window.editor.current_section_id()
-    window.doc.set_body(section_id, "{{ 单位 }}召开{{ 会议名称 }}。", typing=False)
+    setter = window.doc.set_body if part == "body" else window.doc.set_heading
+    setter(section_id, text, typing=False)
     editor = window.editor.section_editor
     window.editor.tabs.setCurrentWidget(editor)
-    return section_id, editor.body
+    return section_id, getattr(editor, part)
 
 
 def test_a_field_in_the_text_shows_as_its_value_or_its_name_never_as_braces(drafting_window, qtbot):
@@ -250,6 +252,46 @@ def test_find_selects_words_after_a_field_in_the_text(drafting_window, qtbot):
     _section_id, box = _body_with_a_field(qtbot, window)
     window.editor.section_editor.select_text("召开", 0)
     assert box.textCursor().selectedText() == "召开"
+
+
+# fields in a section's heading: shown as in the body, in the heading box and in the tree ----------------
+def _heading_with_a_field(qtbot, window):
+    return _body_with_a_field(qtbot, window, "heading", "{{ 单位 }}要提高政治站位")
+
+
+def test_a_field_in_a_heading_shows_as_its_value_or_its_name_in_the_box_and_the_tree(drafting_window, qtbot):
+    window = drafting_window
+    section_id, box = _heading_with_a_field(qtbot, window)
+    window.doc.set_field("单位", "", typing=False)
+    assert box.shown_text() == "〔单位〕要提高政治站位"
+    assert "一、〔单位〕要提高政治站位" in [h.strip("　") for h in headings(window)]
+    window.doc.set_field("单位", "市应急管理局", typing=False)          # filled in 基本信息: both follow
+    assert box.shown_text() == "市应急管理局要提高政治站位"
+    assert "一、市应急管理局要提高政治站位" in [h.strip("　") for h in headings(window)]
+    assert not [h for h in headings(window) if "{{" in h]
+    assert window.doc.section_by_id(section_id).heading == "{{ 单位 }}要提高政治站位"   # the file keeps it
+
+
+def test_a_field_in_a_heading_is_one_piece_and_the_heading_stays_one_line(drafting_window, qtbot):
+    window = drafting_window
+    section_id, box = _heading_with_a_field(qtbot, window)
+    box.setFocus()
+    box.setCursorPosition(0)
+    qtbot.keyClick(box, Qt.Key.Key_Right)                              # over the whole of 〔单位〕
+    type_text(box, "都")
+    assert window.doc.section_by_id(section_id).heading == "{{ 单位 }}都要提高政治站位"
+    qtbot.keyClick(box, Qt.Key.Key_Left)
+    qtbot.keyClick(box, Qt.Key.Key_Backspace)                          # takes the field whole
+    assert window.doc.section_by_id(section_id).heading == "都要提高政治站位"
+    window.acts.undo.trigger()
+    assert window.doc.section_by_id(section_id).heading == "{{ 单位 }}都要提高政治站位"
+    qtbot.keyClick(box, Qt.Key.Key_Return)                              # a heading has no second line
+    assert "\n" not in window.doc.section_by_id(section_id).heading
+    box.setFocus()
+    box.setCursorPosition(len(window.doc.section_by_id(section_id).heading))
+    window.edits.insert_field("会议名称")                              # 插入 → 字段 in the heading: a piece too
+    assert window.doc.section_by_id(section_id).heading.endswith("政治站位{{ 会议名称 }}")
+    assert box.shown_text().endswith("政治站位〔会议名称〕")
 
 
 def test_the_program_quits_cleanly_after_a_copy(tmp_path):
