@@ -294,6 +294,29 @@ def test_a_field_in_a_heading_is_one_piece_and_the_heading_stays_one_line(drafti
     assert box.shown_text().endswith("政治站位〔会议名称〕")
 
 
+def _ink_rows(image, background) -> list[int]:
+    """The rows of an image where anything is drawn on the background (text, a cursor)."""
+    return [y for y in range(image.height())
+            if any(image.pixelColor(x, y).lightness() < background.lightness() - 60 for x in range(image.width()))]
+
+
+def test_an_empty_heading_shows_its_hint_on_its_one_line_not_cut_in_half(drafting_window, qtbot):
+    """The hint of an empty heading stands on the box's one line, shortened with …; Qt's own hint
+    in a text box wraps, and the box then showed the top half of a second line."""
+    window = drafting_window
+    section_id, box = _heading_with_a_field(qtbot, window)
+    window.doc.set_heading(section_id, "", typing=False)
+    box.setFixedWidth(260)                                             # narrower than the hint
+    box.clearFocus()                                                   # no cursor drawn
+    qtbot.waitUntil(lambda: box.document().isEmpty(), timeout=3000)
+    image = box.viewport().grab().toImage()
+    rows = _ink_rows(image, box.palette().color(box.viewport().backgroundRole()))
+    assert rows, "the hint is not shown"
+    assert rows[-1] - rows[0] <= box.fontMetrics().height(), rows           # one line of it
+    assert rows[-1] < image.height() - 1                                    # nothing cut at the bottom edge
+    assert "编号自动生成" in box.toolTip()                                  # the whole hint, on pointing at it
+
+
 def test_the_program_quits_cleanly_after_a_copy(tmp_path):
     """A copy puts the field-aware text on the clipboard; quitting afterwards must not crash (Qt used to
     delete that clipboard data after Python had ended: a segmentation fault on every quit after a copy)."""

@@ -327,6 +327,32 @@ class FieldLineBox(FieldTextBox):
         self.textChanged.connect(lambda: self.textEdited.emit(self.toPlainText()))
         self._fit_height()
 
+    _placeholder = ""
+
+    def setPlaceholderText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        """Shown on the one line, cut short with "…" (the whole of it in the tooltip): Qt's own
+        placeholder in a text box wraps onto lines a one-line box does not have."""
+        self._placeholder = text
+        self.setToolTip(text)
+        self.viewport().update()
+
+    def placeholderText(self) -> str:  # noqa: N802 - Qt's name
+        return self._placeholder
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._placeholder or not self.document().isEmpty():
+            return
+        from PySide6.QtGui import QPainter, QPalette
+
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        line = self.cursorRect(self.textCursor())   # where the first line's text stands
+        width = self.viewport().width() - line.left() - 2
+        text = self.fontMetrics().elidedText(self._placeholder, Qt.TextElideMode.ElideRight, width)
+        painter.drawText(line.left(), line.top(), width, line.height(), Qt.AlignmentFlag.AlignVCenter, text)
+        painter.end()
+
     def _fit_height(self) -> None:
         """As tall as a one-line box in this font (a field piece is drawn within the line)."""
         frame = 2 * self.frameWidth() if self.frameShape() != QFrame.Shape.NoFrame else 0
