@@ -317,6 +317,21 @@ def test_an_empty_heading_shows_its_hint_on_its_one_line_not_cut_in_half(draftin
     assert "编号自动生成" in box.toolTip()                                  # the whole hint, on pointing at it
 
 
+def test_a_long_title_in_basic_information_shows_its_beginning(drafting_window, qtbot):
+    """An imported or chosen speech's long title: the 基本信息 box showed its last words."""
+    window = drafting_window
+    title = "在2024年妇联党组理论学习中心组集体学习研讨会上的发言"
+    window.editor.show_fields_first()
+    box = window.editor.field_form.boxes["标题"]
+    window.editor.section_editor.body.setFocus()                        # the clerk is elsewhere
+    box.setFixedWidth(200)
+    window.doc.set_field("标题", title, typing=False)                    # as an import or an undo sets it
+    assert box.fontMetrics().horizontalAdvance(title) > box.width()     # it cannot all show
+    assert box.cursorPosition() == 0 and box.text() == title            # so its beginning does
+    window.editor.field_form.rebuild()                                   # a new field comes: built again
+    assert window.editor.field_form.boxes["标题"].cursorPosition() == 0
+
+
 def test_the_program_quits_cleanly_after_a_copy(tmp_path):
     """A copy puts the field-aware text on the clipboard; quitting afterwards must not crash (Qt used to
     delete that clipboard data after Python had ended: a segmentation fault on every quit after a copy)."""
