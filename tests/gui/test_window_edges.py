@@ -332,6 +332,38 @@ def test_a_long_title_in_basic_information_shows_its_beginning(drafting_window, 
     assert window.editor.field_form.boxes["标题"].cursorPosition() == 0
 
 
+def _label_lines(label) -> list[str]:
+    """The lines a word-wrapped label shows its text on, at its width (laid out as the label does)."""
+    from PySide6.QtGui import QTextLayout, QTextOption
+
+    layout = QTextLayout(label.text(), label.font())
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(label.contentsRect().width())
+        part = label.text()[line.textStart():line.textStart() + line.textLength()]
+        lines.append(part.replace("\u2060", "").replace("\u00a0", " ").strip())   # as read: joiners unseen
+    layout.endLayout()
+    return lines
+
+
+def test_a_narrow_preview_wraps_the_counts_between_clauses_never_inside_one(drafting_window, qtbot):
+    """At 1366×768 and 150 % the count line wrapped as 目标 15 分 | 钟 and 约 | 9 秒."""
+    window = drafting_window
+    window.doc.set_target(15)
+    preview = window.editor.preview
+    preview.update_counts()
+    for width in range(150, 330, 12):
+        preview.total_label.setFixedWidth(width)
+        lines = _label_lines(preview.total_label)
+        assert "".join(lines).startswith("全文") and "目标 15 分钟" in "".join(lines)
+        for before, after in zip(lines, lines[1:]):   # a number never parted from its unit or its 约
+            assert not before.endswith(("约", "分", "目标")) and after[:1] not in "0123456789分秒字钟", (width, lines)
+
+
 def test_the_program_quits_cleanly_after_a_copy(tmp_path):
     """A copy puts the field-aware text on the clipboard; quitting afterwards must not crash (Qt used to
     delete that clipboard data after Python had ended: a segmentation fault on every quit after a copy)."""
