@@ -135,6 +135,19 @@ def test_the_preview_follows_to_a_heading_after_it_is_edited(drafting_window, qt
     qtbot.waitUntil(lambda: _heading_in_view(window, "狠抓隐患排查整治"), timeout=10000)
 
 
+def test_the_preview_follows_to_a_heading_with_a_field_in_it(drafting_window, qtbot):
+    """The page shows a field's value, the heading holds {{ 单位 }}: the preview stayed where it was."""
+    window = drafting_window
+    click_row(qtbot, window, "三、")
+    window.doc.set_heading(window.editor.current_section_id(), "{{ 单位 }}要狠抓隐患排查整治", typing=False)
+    window.doc.set_field("单位", "市应急管理局", typing=False)
+    _long_opening(qtbot, window)
+    click_row(qtbot, window, "一、")
+    window.editor.preview.browser.verticalScrollBar().setValue(0)   # the page at its top
+    click_row(qtbot, window, "三、")
+    qtbot.waitUntil(lambda: _heading_in_view(window, "市应急管理局要狠抓隐患排查整治"), timeout=10000)
+
+
 def test_the_preview_follows_to_the_title_after_it_is_edited(drafting_window, qtbot):
     window = drafting_window
     _long_opening(qtbot, window)

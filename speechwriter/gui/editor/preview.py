@@ -196,7 +196,11 @@ class PreviewPane(QWidget):
         if section is None:   # deleted meanwhile
             return
         text = section.heading.strip() or (section.paragraphs()[0][:20] if section.paragraphs() else "")
-        if not text or "{{" in text:
+        if "{{" in text:   # the page shows a field's value: look for the longest run of the words around it
+            from speechwriter.core.field_syntax import scan
+
+            text = max((p.text.strip() for p in scan(text) if p.kind == "text"), key=len, default="")
+        if not text:
             return
         document = self.browser.document()
         found = document.find(text)
