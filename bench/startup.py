@@ -11,8 +11,13 @@ machine shared with other work the wall clock of a run varies by a factor of two
 processor time by a few per cent, so `cpu_vs_bare_qt` shows what the app costs when the wall-clock
 ratio is drowned in the load.
 
-Last line: startup_ms=… bare_ms=… startup_vs_bare_qt=… peak_mb=… bare_peak_mb=… settled_peak_mb=…
-cpu_ms=… bare_cpu_ms=… cpu_vs_bare_qt=…
+The runs alternate (app, bare, app, bare …) so that a change in the machine's load falls on both; the
+ratio is the app's median over the bare window's median, and its spread is shown by the ratios of each
+app run to the bare run beside it (`pair_ratio_p25`/`p75`, lowest and highest): a ratio that holds only
+on a good run shows there as a wide spread.
+
+Last line: startup_ms=… bare_ms=… startup_vs_bare_qt=… pair_ratio_min=… pair_ratio_p25=… pair_ratio_p75=…
+pair_ratio_max=… peak_mb=… bare_peak_mb=… settled_peak_mb=… cpu_ms=… bare_cpu_ms=… cpu_vs_bare_qt=… runs=…
 Targets: startup_vs_bare_qt ≤ 1.3, settled_peak_mb ≤ 150 (the start page settled: jieba's dictionary
 loads when the editor first opens).
 """
@@ -104,6 +109,12 @@ def one_run(mode: str, env: dict) -> tuple[float, float, float, float]:
     return elapsed, float(line.split()[1]), settled, float(line.split()[2])
 
 
+def quartiles(values: list[float]) -> tuple[float, float]:
+    """The 25th and 75th percentiles (statistics' inclusive method: defined for two values and more)."""
+    q = statistics.quantiles(values, n=4, method="inclusive")
+    return q[0], q[2]
+
+
 def main() -> int:
     with tempfile.TemporaryDirectory() as home:
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=f"{home}/config",
@@ -115,9 +126,11 @@ def main() -> int:
         one_run("app", env)   # warm the OS file cache, the bytecode and jieba's dictionary cache once, untimed
         one_run("bare", env)
         app_runs, bare_runs = [], []
-        for _ in range(RUNS):
-            app_runs.append(one_run("app", env))
-            bare_runs.append(one_run("bare", env))
+        for i in range(RUNS):   # alternating, and which goes first alternates too
+            first, second = ("app", "bare") if i % 2 == 0 else ("bare", "app")
+            results = {first: one_run(first, env), second: one_run(second, env)}
+            app_runs.append(results["app"])
+            bare_runs.append(results["bare"])
     app_ms = statistics.median(r[0] for r in app_runs)
     bare_ms = statistics.median(r[0] for r in bare_runs)
     peak = max(r[1] for r in app_runs)
@@ -132,12 +145,17 @@ def main() -> int:
     print(f"window shown: app {app_ms:.0f} ms, bare QMainWindow {bare_ms:.0f} ms")
     print(f"peak memory at first frame: app {peak:.0f} MB, bare {bare_peak:.0f} MB; "
           f"after jieba/templates/structures loaded: {settled:.0f} MB")
+    pairs = sorted(a[0] / b[0] for a, b in zip(app_runs, bare_runs))
+    p25, p75 = quartiles(pairs)
+    print(f"app/bare ratio run by run: {' '.join(f'{r:.2f}' for r in pairs)} "
+          f"(quartiles {p25:.2f}–{p75:.2f})")
     app_cpu = statistics.median(r[3] for r in app_runs)
     bare_cpu = statistics.median(r[3] for r in bare_runs)
     print(f"processor time to the first frame: app {app_cpu:.0f} ms, bare {bare_cpu:.0f} ms")
     print(f"startup_ms={app_ms:.0f} bare_ms={bare_ms:.0f} startup_vs_bare_qt={app_ms / bare_ms:.2f} "
-          f"peak_mb={peak:.0f} bare_peak_mb={bare_peak:.0f} settled_peak_mb={settled:.0f} "
-          f"cpu_ms={app_cpu:.0f} bare_cpu_ms={bare_cpu:.0f} cpu_vs_bare_qt={app_cpu / bare_cpu:.2f}")
+          f"pair_ratio_min={pairs[0]:.2f} pair_ratio_p25={p25:.2f} pair_ratio_p75={p75:.2f} "
+          f"pair_ratio_max={pairs[-1]:.2f} peak_mb={peak:.0f} bare_peak_mb={bare_peak:.0f} settled_peak_mb={settled:.0f} "
+          f"cpu_ms={app_cpu:.0f} bare_cpu_ms={bare_cpu:.0f} cpu_vs_bare_qt={app_cpu / bare_cpu:.2f} runs={RUNS}")
     return 0
 
 

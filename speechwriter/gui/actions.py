@@ -166,9 +166,7 @@ class Actions(QObject):
         self._pending.append((self.toggle_library, ["F8"]))
         self.toggle_library.toggled.connect(self.library_toggled)
         self.toggle_check = QAction("校对", host, checkable=True, checked=False)
-        from speechwriter.check.rules import summary
-
-        self.toggle_check.setStatusTip(f"校对：{summary()}")   # the rules as the one registry names them
+        # its status tip names the rules (set_state, once a speech is open: the registry imports all of 校对)
         self._pending.append((self.toggle_check, ["F7"]))
         self.toggle_check.toggled.connect(self.check_toggled)
         self.refresh_preview = self._make("刷新预览", self.refresh_preview_requested, "F5", "preview")
@@ -225,6 +223,10 @@ class Actions(QObject):
             action.setEnabled(has_section)
         self.toggle_library.setEnabled(editing)
         self.toggle_check.setEnabled(editing)
+        if editing and not self.toggle_check.statusTip():
+            from speechwriter.check.rules import summary
+
+            self.toggle_check.setStatusTip(f"校对：{summary()}")   # the rules as the one registry names them
         self.find_material.setEnabled(editing)
         self.refresh_preview.setEnabled(editing)
         self.toggle_preview.setEnabled(editing)

@@ -3,7 +3,12 @@ background, how far it is, and 取消 when it can stop."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QLabel, QStatusBar
+
+if TYPE_CHECKING:   # the progress bar and 取消 are made with the first task, after the first frame
+    from PySide6.QtWidgets import QProgressBar, QToolButton
 
 MAX_LABEL = 40   # characters; a long file name must not push the message area away
 
@@ -13,23 +18,45 @@ OVER_STYLE = "QLabel { background: #ffe0a3; color: #7a4b00; padding: 0 4px; bord
 
 class BusyIndicator:
     def __init__(self, bar: QStatusBar):
+        self._bar = bar
         self.length = QLabel()
         self.length.setAccessibleName("讲稿长度")
         self.length.hide()
         self.label = QLabel()
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)          # moving until a task reports how far it is
-        self.progress.setMaximumWidth(120)
-        self.progress.setMaximumHeight(14)
-        self.cancel_button = QToolButton()
-        self.cancel_button.setText("取消")
-        self.cancel_button.setAccessibleName("取消导入")
-        for widget in (self.length, self.label, self.progress, self.cancel_button):
+        for widget in (self.length, self.label):
             bar.addPermanentWidget(widget)
-        self.progress.hide()
-        self.cancel_button.hide()
+        self._progress: QProgressBar | None = None   # made with the first task (after the first frame)
+        self._cancel_button: QToolButton | None = None
         self._cancel = None
-        self.cancel_button.clicked.connect(self._cancel_clicked)
+
+    @property
+    def progress(self) -> QProgressBar:
+        self._make_extras()
+        assert self._progress is not None
+        return self._progress
+
+    @property
+    def cancel_button(self) -> QToolButton:
+        self._make_extras()
+        assert self._cancel_button is not None
+        return self._cancel_button
+
+    def _make_extras(self) -> None:
+        if self._progress is not None:
+            return
+        from PySide6.QtWidgets import QProgressBar, QToolButton
+
+        progress = self._progress = QProgressBar()
+        progress.setRange(0, 0)          # moving until a task reports how far it is
+        progress.setMaximumWidth(120)
+        progress.setMaximumHeight(14)
+        cancel = self._cancel_button = QToolButton()
+        cancel.setText("取消")
+        cancel.setAccessibleName("取消导入")
+        for widget in (progress, cancel):
+            self._bar.addPermanentWidget(widget)
+            widget.hide()
+        cancel.clicked.connect(self._cancel_clicked)
 
     def show_length(self, count: str, note: str, over: bool) -> None:
         """The length while editing, seen even with the preview hidden: 全文 N 字，约 M 分 S 秒."""

@@ -269,6 +269,7 @@ class Document(QObject):
             self.outline.fields.pop(name, None)
         else:
             self.outline.fields[name] = value
+        self.model.refresh()   # the tree shows fields in headings by their values, and 字数 counts them
         self.field_changed.emit(name)
 
     def do_set_section(self, section_id: str, attribute: str, value: str) -> None:

@@ -21,7 +21,7 @@ from speechwriter.gui.prompts import Prompts
 from speechwriter.gui.settings import Settings
 from speechwriter.gui.start_page import StartPage
 from speechwriter.gui.window_layout import WindowLayout
-from speechwriter.gui.workers import BackgroundTasks, preload_jieba, preload_render
+from speechwriter.gui.workers import BackgroundTasks, preload_checks, preload_jieba, preload_render
 
 if TYPE_CHECKING:
     from speechwriter.gui.document import Document
@@ -286,6 +286,7 @@ class MainWindow(QMainWindow):
         self.acts.install_shortcuts()
         self.recovery.start_session()
         self.tasks.run("正在准备模板…", preload_render)
+        self.tasks.run("正在准备校对…", preload_checks)
         self.library.start()   # the gallery's structures come from the library (bundled + own)
         self.offer_recovery()
 

@@ -158,9 +158,7 @@ class Prompts:
 
         from speechwriter.check import RULE_NAMES
 
-        lines = [f"· [{RULE_NAMES.get(f.rule, f.rule)}] {f.message}" for f in findings[:8]]
-        if len(findings) > 8:
-            lines.append(f"……还有 {len(findings) - 8} 处")
+        lines = finding_lines(findings, RULE_NAMES)
         box = QMessageBox(QMessageBox.Icon.Warning, "讲稿助手", f"校对发现 {len(findings)} 处可能的问题，导出前请看一看：",
                           QMessageBox.StandardButton.NoButton, self._parent)
         box.setInformativeText("\n".join(lines))
@@ -212,3 +210,21 @@ class Prompts:
         from speechwriter.gui.output.print_preview import show_print_preview
 
         return show_print_preview(laid, name, self._parent)
+
+
+def finding_lines(findings: list, rule_names: dict[str, str], most: int = 8) -> list[str]:
+    """The 校对's findings as the box before an export lists them: one line for each kind of problem,
+    with how often it occurs ("（共 150 处）"; a half-width comma on every line of a pasted speech
+    is one thing to fix, not eight lines of the same words), the first `most` kinds, then how many
+    more places there are."""
+    counts: dict[tuple[str, str], int] = {}
+    for finding in findings:
+        key = (finding.rule, finding.message)
+        counts[key] = counts.get(key, 0) + 1
+    lines, listed = [], 0
+    for (rule, message), count in list(counts.items())[:most]:
+        lines.append(f"· [{rule_names.get(rule, rule)}] {message}" + (f"（共 {count} 处）" if count > 1 else ""))
+        listed += count
+    if len(findings) > listed:
+        lines.append(f"……还有 {len(findings) - listed} 处")
+    return lines

@@ -11,8 +11,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -22,6 +20,8 @@ from PySide6.QtWidgets import (
 from speechwriter.gui.icons import icon
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QListWidget, QListWidgetItem
+
     from speechwriter.core.structure import Structure
 
 NUMBERING_NAMES = {"none": "不编号"}
@@ -129,14 +129,13 @@ class StartPage(QWidget):
             side.addWidget(button)
         side.addSpacing(16)
         side.addWidget(QLabel("<b>最近打开</b>"))
-        self.recent_list = QListWidget()
+        self._recent_list: QListWidget | None = None   # made when there is a file to list (start-up time)
         self._recent_paths: list[str] = []
-        self.recent_list.itemClicked.connect(self._recent_clicked)
         self.no_recent = QLabel("（暂无）")
         _colour(self.no_recent, "#888888")
         side.addWidget(self.no_recent)
-        side.addWidget(self.recent_list, 1)
-        side.addStretch(0)
+        self._side = side
+        side.addStretch(1)
         side_box = QWidget()
         side_box.setLayout(side)
         side_box.setFixedWidth(270)
@@ -205,14 +204,31 @@ class StartPage(QWidget):
     def set_structures_failed(self, message: str) -> None:
         self.status.setText(f"读取范文结构失败：{message}")
 
+    @property
+    def recent_list(self) -> QListWidget:
+        """最近打开: the list view is made on first need, so a first start (none yet) does not pay for
+        Qt's item views before the window appears."""
+        if self._recent_list is None:
+            from PySide6.QtWidgets import QListWidget
+
+            self._recent_list = QListWidget()
+            self._recent_list.itemClicked.connect(self._recent_clicked)
+            self._side.takeAt(self._side.count() - 1)   # the list takes the room the stretch kept
+            self._side.addWidget(self._recent_list, 1)
+        return self._recent_list
+
     def set_recent_files(self, paths: list[str]) -> None:
-        self.recent_list.clear()
+        self.no_recent.setVisible(not paths)
         self._recent_paths = list(paths)
+        if not paths and self._recent_list is None:
+            return
+        from PySide6.QtWidgets import QListWidgetItem
+
+        self.recent_list.clear()
         for path in paths:
             item = QListWidgetItem(icon("open"), Path(path).name)
             item.setToolTip(path)
             self.recent_list.addItem(item)
-        self.no_recent.setVisible(not paths)
         self.recent_list.setVisible(bool(paths))
 
     def _recent_clicked(self, item: QListWidgetItem) -> None:

@@ -118,3 +118,11 @@ def preload_render() -> None:
     from speechwriter.render import list_templates
 
     list_templates()
+
+
+def preload_checks() -> None:
+    """Import the 校对 (its rules, lists and patterns, ~150 ms) once the window is on screen, so that
+    opening the first speech (the 校对 action names its rules) and F7 do not pause the window."""
+    from speechwriter.check.rules import summary
+
+    summary()

@@ -13,6 +13,7 @@ from PySide6.QtCore import QPoint, QRect, QTimer
 from PySide6.QtWidgets import QWidget
 
 from speechwriter.gui.app import create_application, create_main_window
+from speechwriter.gui.editor.preview import shown_words
 from tests.gui.shots_session import finish, open_draft, run_steps, when_idle
 
 
@@ -81,7 +82,7 @@ def main(out: Path, tag: str) -> int:
         toolbar = window.menus.toolbar
         report["export"] = place(window, toolbar.widgetForAction(window.acts.export))
         report["count_line"] = place(window, editor.preview.total_label)
-        report["count_text"] = editor.preview.total_label.text()
+        report["count_text"] = shown_words(editor.preview.total_label.text())
         report["status_bar"] = place(window, window.statusBar())
         report["heading_box"] = place(window, editor.section_editor.heading)
         report["body_box"] = place(window, editor.section_editor.body)

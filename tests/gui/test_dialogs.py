@@ -61,6 +61,31 @@ def test_after_export_offers_open_file_and_folder(qtbot):
     assert {"打开文件", "打开所在文件夹"} <= set(seen[0][2])
 
 
+def test_before_an_export_the_same_problem_is_listed_once_with_how_often(qtbot):
+    """A speech pasted from a web page has a half-width comma on every line: the box before an export
+    says so once, with the count, and still names the other problems (it listed six equal lines)."""
+    from PySide6.QtWidgets import QWidget
+
+    from speechwriter.check import Finding
+    from speechwriter.gui.prompts import EXPORT_ANYWAY, Prompts
+
+    comma = "中文里用了半角标点“,”，应为全角“，”。"
+    findings = ([Finding("punctuation", "warning", "中文里用了半角标点“:”，应为全角“：”。", 0, 2, 3, ":")]
+                + [Finding("punctuation", "warning", comma, i, 5, 6, ",") for i in range(150)]
+                + [Finding("sample_text", "warning", "这段文字与自带范文一字不差。", 3, 0, 9, "今天")])
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    seen: list = []
+    answer_next_box("仍然导出", seen)
+    assert Prompts(parent).review_findings(findings) == EXPORT_ANYWAY
+    headline, listed, _buttons = seen[0]
+    assert "152 处" in headline
+    lines = listed.splitlines()
+    assert len(lines) == len(set(lines)) == 3, lines                      # each problem once
+    assert [line for line in lines if comma in line][0].endswith("（共 150 处）")
+    assert any("范文" in line for line in lines)
+
+
 def test_export_dialog_lists_templates_and_font_sets(qtbot, tmp_path):
     from speechwriter.gui.output.export_dialog import ExportDialog
     from speechwriter.render import FONT_SETS, list_templates

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from speechwriter.gui.editor.preview import shown_words
 from speechwriter.outline.io import dumps
 from tests.gui.conftest import type_text
 
@@ -78,7 +79,7 @@ def test_length_target_turns_the_count_line_amber_when_over(drafting_window, pro
     prompts.texts.append("1")                                   # 控制在 1 分钟: the draft is longer
     window.acts.length_target.trigger()
     assert window.doc.outline.target_minutes == 1
-    assert preview.over_target and "超出" in preview.total_label.text()
+    assert preview.over_target and "超出" in shown_words(preview.total_label.text())
     assert "#ffe0a3" in preview.total_label.styleSheet()
     # the status bar says it too, so it is seen with the preview hidden (F9)
     window.acts.toggle_preview.setChecked(False)
@@ -88,7 +89,7 @@ def test_length_target_turns_the_count_line_amber_when_over(drafting_window, pro
     window.acts.toggle_preview.setChecked(True)
     prompts.texts.append("60 分钟")
     window.acts.length_target.trigger()
-    assert not preview.over_target and "目标 60 分钟" in preview.total_label.text()
+    assert not preview.over_target and "目标 60 分钟" in shown_words(preview.total_label.text())
     assert preview.total_label.styleSheet() == ""
     window.acts.undo.trigger()
     assert window.doc.outline.target_minutes == 1 and preview.over_target

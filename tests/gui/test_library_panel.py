@@ -50,6 +50,14 @@ def test_the_panel_stands_beside_the_editor_and_only_there(drafting_window, qtbo
     assert window.library_dock.isVisible()
 
 
+def test_the_example_in_the_search_box_finds_paragraphs_in_the_bundled_speeches(drafting_window, qtbot):
+    """A new clerk's first search is the box's own example; it found nothing in the 范文 that come
+    with the program (安全生产 is in none of them)."""
+    example = panel_of(drafting_window).search.query.placeholderText().split("如：")[1]
+    search = search_for(qtbot, drafting_window, example)
+    assert search.results.count() > 0, search.status.text()
+
+
 def test_words_find_paragraphs_with_the_words_marked_and_their_source(drafting_window, qtbot):
     search = search_for(qtbot, drafting_window, "高质量发展")
     rows = [search.results.row_text(i) for i in range(search.results.count())]

@@ -48,6 +48,24 @@ def test_re_export_asks_and_replace_keeps_the_leaders_version_as_bak(ready, prom
     assert "讲话稿.bak.docx" in ready.statusBar().currentMessage()
 
 
+def test_after_an_export_the_status_bar_names_the_file_clear_of_the_length(ready, prompts, tmp_path):
+    """At 1024 wide the status bar said 已导出“/home/…/讲话稿.bak.pdf” in full and its end ran under the
+    length at the right; the file's name says what was written (the box after it says where)."""
+    folder = tmp_path / "文档" / "2026年" / "办公室" / "全市安全生产工作会议" / "讲话稿"
+    folder.mkdir(parents=True)
+    target = folder / "在2026年全市安全生产工作会议上的讲话.pdf"
+    target.write_bytes(b"%PDF-1.4 yesterday's")
+    ready.resize(1024, 700)
+    prompts.save_paths.append(str(target))
+    prompts.replace_answers.append("replace")
+    ready.acts.export_pdf.trigger()
+    bar, busy = ready.statusBar(), ready.busy
+    shown = bar.currentMessage()
+    assert target.name in shown and "在2026年全市安全生产工作会议上的讲话.bak.pdf" in shown
+    taken = sum(w.width() for w in (busy.length, busy.label, busy.progress, busy.cancel_button) if w.isVisible())
+    assert bar.fontMetrics().horizontalAdvance(shown) <= bar.width() - taken, shown
+
+
 def test_re_export_save_as_writes_elsewhere(ready, prompts, tmp_path):
     target = tmp_path / "讲话稿.docx"
     target.write_bytes(b"old")

@@ -6,6 +6,7 @@ import re
 
 from PySide6.QtCore import QTimer
 
+from speechwriter.gui.editor.preview import shown_words
 from tests.gui.conftest import numbered, refresh_preview, type_text
 from tests.gui.test_drafting import click_row, fill_required_fields
 
@@ -43,16 +44,16 @@ def test_counts_for_speech_and_section_follow_the_rate(drafting_window, qtbot):
     section_id = window.editor.section_editor.section_id
     window.doc.set_body(section_id, "字" * 440)
     refresh_preview(qtbot, window)
-    section_line = window.editor.preview.section_label.text()
+    section_line = shown_words(window.editor.preview.section_label.text())
     chars = int(re.search(r"本节 (\d+) 字", section_line).group(1))
     assert chars >= 440
     window.editor.preview.rate.setValue(220)
-    total = window.editor.preview.total_label.text()
+    total = shown_words(window.editor.preview.total_label.text())
     total_chars = int(re.search(r"全文 (\d+) 字", total).group(1))
     assert total_chars > chars
-    assert re.search(r"本节 \d+ 字，约 2 分", window.editor.preview.section_label.text())   # 440+ 字 at 220 字/分
+    assert re.search(r"本节 \d+ 字，约 2 分", shown_words(window.editor.preview.section_label.text()))   # 440+ 字 at 220 字/分
     window.editor.preview.rate.setValue(110)
-    assert re.search(r"本节 \d+ 字，约 4 分", window.editor.preview.section_label.text())   # … at 110 字/分
+    assert re.search(r"本节 \d+ 字，约 4 分", shown_words(window.editor.preview.section_label.text()))   # … at 110 字/分
 
 
 def test_autosave_when_the_window_loses_focus(drafting_window, qtbot):
@@ -263,7 +264,7 @@ def test_the_clerks_rate_reaches_the_tree_the_check_and_the_preview(drafting_win
                       sections=[Section("key_points", "关于{{ 会议名称 }}的意见", "我们要认真贯彻。" * 20)])
     window.doc.load(outline, None)
     assert window.doc.outline.rate == 110
-    total = window.editor.preview.total_label.text()
+    total = shown_words(window.editor.preview.total_label.text())
     chars = int(re.search(r"全文 (\d+) 字", total).group(1))
     assert chars == 4 + len("一、关于〔会议名称〕的意见") + len("我们要认真贯彻。") * 20
     model = window.doc.model

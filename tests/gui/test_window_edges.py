@@ -10,7 +10,7 @@ import os
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QTextCursor
 
-from tests.gui.conftest import card_for, refresh_preview, type_text
+from tests.gui.conftest import card_for, headings, refresh_preview, type_text
 from tests.gui.test_drafting import click_row, fill_required_fields
 from tests.gui.xserver import run_session, xvfb_display
 
@@ -135,6 +135,19 @@ def test_the_preview_follows_to_a_heading_after_it_is_edited(drafting_window, qt
     qtbot.waitUntil(lambda: _heading_in_view(window, "狠抓隐患排查整治"), timeout=10000)
 
 
+def test_the_preview_follows_to_a_heading_with_a_field_in_it(drafting_window, qtbot):
+    """The page shows a field's value, the heading holds {{ 单位 }}: the preview stayed where it was."""
+    window = drafting_window
+    click_row(qtbot, window, "三、")
+    window.doc.set_heading(window.editor.current_section_id(), "{{ 单位 }}要狠抓隐患排查整治", typing=False)
+    window.doc.set_field("单位", "市应急管理局", typing=False)
+    _long_opening(qtbot, window)
+    click_row(qtbot, window, "一、")
+    window.editor.preview.browser.verticalScrollBar().setValue(0)   # the page at its top
+    click_row(qtbot, window, "三、")
+    qtbot.waitUntil(lambda: _heading_in_view(window, "市应急管理局要狠抓隐患排查整治"), timeout=10000)
+
+
 def test_the_preview_follows_to_the_title_after_it_is_edited(drafting_window, qtbot):
     window = drafting_window
     _long_opening(qtbot, window)
@@ -169,13 +182,15 @@ def test_each_bundled_sample_is_listed_by_the_title_on_its_card(drafting_window,
 
 
 # fields in the body, as the clerk thinks of them ------------------------------------------------------
-def _body_with_a_field(qtbot, window):
+def _body_with_a_field(qtbot, window, part: str = "body", text: str = "{{ 单位 }}召开{{ 会议名称 }}。"):
+    """The first key point's body (or heading) holding fields; its id and the box that shows it."""
     click_row(qtbot, window, "一、")
     section_id = window.editor.current_section_id()
-    window.doc.set_body(section_id, "{{ 单位 }}召开{{ 会议名称 }}。", typing=False)
+    setter = window.doc.set_body if part == "body" else window.doc.set_heading
+    setter(section_id, text, typing=False)
     editor = window.editor.section_editor
     window.editor.tabs.setCurrentWidget(editor)
-    return section_id, editor.body
+    return section_id, getattr(editor, part)
 
 
 def test_a_field_in_the_text_shows_as_its_value_or_its_name_never_as_braces(drafting_window, qtbot):
@@ -250,6 +265,116 @@ def test_find_selects_words_after_a_field_in_the_text(drafting_window, qtbot):
     _section_id, box = _body_with_a_field(qtbot, window)
     window.editor.section_editor.select_text("召开", 0)
     assert box.textCursor().selectedText() == "召开"
+
+
+# fields in a section's heading: shown as in the body, in the heading box and in the tree ----------------
+def _heading_with_a_field(qtbot, window):
+    return _body_with_a_field(qtbot, window, "heading", "{{ 单位 }}要提高政治站位")
+
+
+def test_a_field_in_a_heading_shows_as_its_value_or_its_name_in_the_box_and_the_tree(drafting_window, qtbot):
+    window = drafting_window
+    section_id, box = _heading_with_a_field(qtbot, window)
+    window.doc.set_field("单位", "", typing=False)
+    assert box.shown_text() == "〔单位〕要提高政治站位"
+    assert "一、〔单位〕要提高政治站位" in [h.strip("　") for h in headings(window)]
+    window.doc.set_field("单位", "市应急管理局", typing=False)          # filled in 基本信息: both follow
+    assert box.shown_text() == "市应急管理局要提高政治站位"
+    assert "一、市应急管理局要提高政治站位" in [h.strip("　") for h in headings(window)]
+    assert not [h for h in headings(window) if "{{" in h]
+    assert window.doc.section_by_id(section_id).heading == "{{ 单位 }}要提高政治站位"   # the file keeps it
+
+
+def test_a_field_in_a_heading_is_one_piece_and_the_heading_stays_one_line(drafting_window, qtbot):
+    window = drafting_window
+    section_id, box = _heading_with_a_field(qtbot, window)
+    box.setFocus()
+    box.setCursorPosition(0)
+    qtbot.keyClick(box, Qt.Key.Key_Right)                              # over the whole of 〔单位〕
+    type_text(box, "都")
+    assert window.doc.section_by_id(section_id).heading == "{{ 单位 }}都要提高政治站位"
+    qtbot.keyClick(box, Qt.Key.Key_Left)
+    qtbot.keyClick(box, Qt.Key.Key_Backspace)                          # takes the field whole
+    assert window.doc.section_by_id(section_id).heading == "都要提高政治站位"
+    window.acts.undo.trigger()
+    assert window.doc.section_by_id(section_id).heading == "{{ 单位 }}都要提高政治站位"
+    qtbot.keyClick(box, Qt.Key.Key_Return)                              # a heading has no second line
+    assert "\n" not in window.doc.section_by_id(section_id).heading
+    box.setFocus()
+    box.setCursorPosition(len(window.doc.section_by_id(section_id).heading))
+    window.edits.insert_field("会议名称")                              # 插入 → 字段 in the heading: a piece too
+    assert window.doc.section_by_id(section_id).heading.endswith("政治站位{{ 会议名称 }}")
+    assert box.shown_text().endswith("政治站位〔会议名称〕")
+
+
+def _ink_rows(image, background) -> list[int]:
+    """The rows of an image where anything is drawn on the background (text, a cursor)."""
+    return [y for y in range(image.height())
+            if any(image.pixelColor(x, y).lightness() < background.lightness() - 60 for x in range(image.width()))]
+
+
+def test_an_empty_heading_shows_its_hint_on_its_one_line_not_cut_in_half(drafting_window, qtbot):
+    """The hint of an empty heading stands on the box's one line, shortened with …; Qt's own hint
+    in a text box wraps, and the box then showed the top half of a second line."""
+    window = drafting_window
+    section_id, box = _heading_with_a_field(qtbot, window)
+    window.doc.set_heading(section_id, "", typing=False)
+    box.setFixedWidth(260)                                             # narrower than the hint
+    box.clearFocus()                                                   # no cursor drawn
+    qtbot.waitUntil(lambda: box.document().isEmpty(), timeout=3000)
+    image = box.viewport().grab().toImage()
+    rows = _ink_rows(image, box.palette().color(box.viewport().backgroundRole()))
+    assert rows, "the hint is not shown"
+    assert rows[-1] - rows[0] <= box.fontMetrics().height(), rows           # one line of it
+    assert rows[-1] < image.height() - 1                                    # nothing cut at the bottom edge
+    assert "编号自动生成" in box.toolTip()                                  # the whole hint, on pointing at it
+
+
+def test_a_long_title_in_basic_information_shows_its_beginning(drafting_window, qtbot):
+    """An imported or chosen speech's long title: the 基本信息 box showed its last words."""
+    window = drafting_window
+    title = "在2024年妇联党组理论学习中心组集体学习研讨会上的发言"
+    window.editor.show_fields_first()
+    box = window.editor.field_form.boxes["标题"]
+    window.editor.section_editor.body.setFocus()                        # the clerk is elsewhere
+    box.setFixedWidth(200)
+    window.doc.set_field("标题", title, typing=False)                    # as an import or an undo sets it
+    assert box.fontMetrics().horizontalAdvance(title) > box.width()     # it cannot all show
+    assert box.cursorPosition() == 0 and box.text() == title            # so its beginning does
+    window.editor.field_form.rebuild()                                   # a new field comes: built again
+    assert window.editor.field_form.boxes["标题"].cursorPosition() == 0
+
+
+def _label_lines(label) -> list[str]:
+    """The lines a word-wrapped label shows its text on, at its width (laid out as the label does)."""
+    from PySide6.QtGui import QTextLayout, QTextOption
+
+    layout = QTextLayout(label.text(), label.font())
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(label.contentsRect().width())
+        part = label.text()[line.textStart():line.textStart() + line.textLength()]
+        lines.append(part.replace("\u2060", "").replace("\u00a0", " ").strip())   # as read: joiners unseen
+    layout.endLayout()
+    return lines
+
+
+def test_a_narrow_preview_wraps_the_counts_between_clauses_never_inside_one(drafting_window, qtbot):
+    """At 1366×768 and 150 % the count line wrapped as 目标 15 分 | 钟 and 约 | 9 秒."""
+    window = drafting_window
+    window.doc.set_target(15)
+    preview = window.editor.preview
+    preview.update_counts()
+    for width in range(150, 330, 12):
+        preview.total_label.setFixedWidth(width)
+        lines = _label_lines(preview.total_label)
+        assert "".join(lines).startswith("全文") and "目标 15 分钟" in "".join(lines)
+        for before, after in zip(lines, lines[1:]):   # a number never parted from its unit or its 约
+            assert not before.endswith(("约", "分", "目标")) and after[:1] not in "0123456789分秒字钟", (width, lines)
 
 
 def test_the_program_quits_cleanly_after_a_copy(tmp_path):

@@ -245,6 +245,8 @@ class FieldForm(QWidget):
         value = self.doc.outline.field(name)
         blank = value == self._blank_value()
         box.set_text_quietly("" if blank else value)
+        if not box.hasFocus():
+            box.setCursorPosition(0)   # a long title shows its beginning, not its last words
         box.setEnabled(not blank)
         box.setPlaceholderText("有意留空，导出时不印这一项" if blank else HINTS.get(name, ""))
         check = self.blanks.get(name)

@@ -1,5 +1,8 @@
 """The section text as the clerk thinks of it: a field is one piece in the text, not `{{ 单位 }}`.
 
+The body (`FieldTextBox`) and the heading (`FieldLineBox`, one line) are such boxes; where a text is
+only shown, not edited (the outline tree), `labelled` gives the same words the pieces show.
+
 Like a content control in Word, each field of the outline's text (`{{ 单位 }}`, read by
 core.field_syntax) is shown as its value — or as 〔单位〕 while it is empty — on a tint, and is one
 character of the editor's document (Qt's object replacement character, drawn by `FieldPieces`):
@@ -13,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QMimeData, QPointF, QRectF, QSizeF, QTimer
+from PySide6.QtCore import QMimeData, QPointF, QRectF, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
@@ -25,6 +28,7 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextFormat,
 )
+from PySide6.QtWidgets import QFrame, QPlainTextEdit
 
 from speechwriter.core.field_syntax import field_names, has_fields, scan
 from speechwriter.gui.editor.text_boxes import TextBox
@@ -149,6 +153,27 @@ def shown_position(written: str, position: int) -> int:
     return position - shrink
 
 
+def field_value(outline, name: str) -> str:
+    """What a field in the text shows: its value; "" (shown as 〔名称〕) while empty or 有意留空."""
+    from speechwriter.render import NONE_VALUE  # loaded by then: the preview uses it
+
+    value = outline.field(name)
+    return "" if value.strip() == NONE_VALUE else value
+
+
+def piece_label(name: str, value_of: Callable[[str], str]) -> tuple[str, bool]:
+    """The words a field piece shows, and whether it is filled: its value on one line, or 〔名称〕."""
+    value = " ".join(value_of(name).split())
+    return (value, True) if value else (f"〔{name}〕", False)
+
+
+def labelled(text: str, value_of: Callable[[str], str]) -> str:
+    """A text as written, each field as its piece shows it (for a view that only shows the text)."""
+    if not has_fields(text):
+        return text
+    return "".join(piece_label(p.name, value_of)[0] if p.kind == "field" else p.text for p in scan(text))
+
+
 class FieldPieces(QPyTextObject):
     """Draws each field in the text: its value on a tint, or 〔名称〕 while empty."""
 
@@ -159,9 +184,7 @@ class FieldPieces(QPyTextObject):
         self.selected = selected   # is the piece at this place in the document selected?
 
     def label(self, fmt: QTextFormat) -> tuple[str, bool]:
-        name = str(fmt.property(NAME) or "")
-        value = " ".join(self.value_of(name).split())
-        return (value, True) if value else (f"〔{name}〕", False)
+        return piece_label(str(fmt.property(NAME) or ""), self.value_of)
 
     def intrinsicSize(self, doc, _pos, fmt) -> QSizeF:
         metrics = QFontMetricsF(doc.defaultFont())
@@ -284,3 +307,90 @@ class FieldTextBox(TextBox):
             self.setTextCursor(cursor)
         finally:
             self.pasting = False
+
+
+class FieldLineBox(FieldTextBox):
+    """A section's heading: one line, its fields as pieces like the body's (see the module's note).
+
+    It stands where a QLineEdit stood and answers the same few calls (`text`, `insert`, `setSelection`,
+    `setCursorPosition`, `selectedText`, `textEdited`), all in the text as written."""
+
+    textEdited = Signal(str)   # noqa: N815 - QLineEdit's name: the clerk changed the text (as written)
+
+    def __init__(self, value_of: Callable[[str], str], parent=None):
+        super().__init__(value_of, parent)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTabChangesFocus(True)
+        self.document().setDocumentMargin(2)
+        self.textChanged.connect(lambda: self.textEdited.emit(self.toPlainText()))
+        self._fit_height()
+
+    _placeholder = ""
+
+    def setPlaceholderText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        """Shown on the one line, cut short with "…" (the whole of it in the tooltip): Qt's own
+        placeholder in a text box wraps onto lines a one-line box does not have."""
+        self._placeholder = text
+        self.setToolTip(text)
+        self.viewport().update()
+
+    def placeholderText(self) -> str:  # noqa: N802 - Qt's name
+        return self._placeholder
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._placeholder or not self.document().isEmpty():
+            return
+        from PySide6.QtGui import QPainter, QPalette
+
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        line = self.cursorRect(self.textCursor())   # where the first line's text stands
+        width = self.viewport().width() - line.left() - 2
+        text = self.fontMetrics().elidedText(self._placeholder, Qt.TextElideMode.ElideRight, width)
+        painter.drawText(line.left(), line.top(), width, line.height(), Qt.AlignmentFlag.AlignVCenter, text)
+        painter.end()
+
+    def _fit_height(self) -> None:
+        """As tall as a one-line box in this font (a field piece is drawn within the line)."""
+        frame = 2 * self.frameWidth() if self.frameShape() != QFrame.Shape.NoFrame else 0
+        margin = 2 * self.document().documentMargin()
+        self.setFixedHeight(int(self.fontMetrics().lineSpacing() + margin + frame + 4))
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange:
+            self._fit_height()
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.ignore()   # a heading is one line (the window may use the key)
+            return
+        super().keyPressEvent(event)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 - Qt's name
+        if source.hasFormat(MIME):
+            written = bytes(source.data(MIME).data()).decode("utf-8")
+        elif source.hasText():
+            written = source.text()
+        else:
+            return
+        self.insert_written(" ".join(written.split()))   # pasted lines join into the one line
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+    def insert(self, text: str) -> None:
+        self.insert_written(text)
+
+    def setSelection(self, start: int, length: int) -> None:  # noqa: N802 - QLineEdit's name
+        self.select_written(start, length)
+
+    def setCursorPosition(self, position: int) -> None:  # noqa: N802 - QLineEdit's name
+        self.select_written(position, 0)
+
+    def selectedText(self) -> str:  # noqa: N802 - QLineEdit's name
+        cursor = self.textCursor()
+        return written_text(self.document(), cursor.selectionStart(), cursor.selectionEnd())

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from speechwriter.core.field_syntax import shown
+from speechwriter.gui.editor.field_text import field_value, labelled
 from speechwriter.outline import count, edit, numbering
 from speechwriter.outline.tree import Outline, Section
 from speechwriter.vocabulary import ROLE_NAMES
@@ -152,12 +152,15 @@ class OutlineModel(QAbstractItemModel):
         return None
 
     def display_heading(self, index: Index) -> str:
-        """What the tree shows: "一、提高站位"; an un-headed block shows its role and first words."""
+        """What the tree shows: "一、提高站位"; an un-headed block shows its role and first words.
+        The tree is refreshed when a field changes (Document.do_set_field)."""
         section: Section = index.internalPointer()
-        if section.heading.strip():
-            return numbering.numbered_heading(self._outline, self.path(index))
-        first = section.paragraphs()[0] if section.paragraphs() else "（空）"
-        first = shown(first)
+        def value_of(name: str) -> str:
+            return field_value(self._outline, name)
+
+        if section.heading.strip():   # its fields as the heading box shows them: the value, or 〔单位〕
+            return labelled(numbering.numbered_heading(self._outline, self.path(index)), value_of)
+        first = labelled(section.paragraphs()[0], value_of) if section.paragraphs() else "（空）"
         if len(first) > 18:
             first = first[:18] + "…"
         return f"〔{ROLE_NAMES.get(section.role, section.role)}〕{first}"

@@ -50,6 +50,24 @@ def minutes_text(minutes: float) -> str:
     return f"{whole} 分 {seconds:02d} 秒" if whole else f"{seconds} 秒"
 
 
+_JOINER, _NO_BREAK_SPACE = "\u2060", "\u00a0"
+
+
+def unbroken_clauses(text: str) -> str:
+    """A count line that a narrow pane may wrap after a "，" or before a "（", never inside a clause:
+    it wrapped 15 分 | 钟 and 约 | 9 秒 (Chinese may break between any two characters). Within a
+    clause, word joiners and no-break spaces hold the characters together; they are not seen."""
+    import re
+
+    clauses = [c for c in re.split(r"(?<=，)|(?=（)", text) if c]
+    return "".join(_JOINER.join(clause.replace(" ", _NO_BREAK_SPACE)) for clause in clauses)
+
+
+def shown_words(text: str) -> str:
+    """The words of a count line as the clerk reads them (without the joiners)."""
+    return text.replace(_JOINER, "").replace(_NO_BREAK_SPACE, " ")
+
+
 def length_text(outline) -> tuple[str, str, bool]:
     """(全文 N 字，约 M 分 S 秒, the 篇幅目标's note: how much is left or how much to cut, over?),
     at the outline's rate (the clerk's 语速, Document.set_rate), as the tree and the 校对 count."""
@@ -178,7 +196,11 @@ class PreviewPane(QWidget):
         if section is None:   # deleted meanwhile
             return
         text = section.heading.strip() or (section.paragraphs()[0][:20] if section.paragraphs() else "")
-        if not text or "{{" in text:
+        if "{{" in text:   # the page shows a field's value: look for the longest run of the words around it
+            from speechwriter.core.field_syntax import scan
+
+            text = max((p.text.strip() for p in scan(text) if p.kind == "text"), key=len, default="")
+        if not text:
             return
         document = self.browser.document()
         found = document.find(text)
@@ -233,14 +255,14 @@ class PreviewPane(QWidget):
     def update_counts(self) -> None:
         rate = self.doc.outline.rate
         head, note, over = length_text(self.doc.outline)
-        self.total_label.setText(head + note)
+        self.total_label.setText(unbroken_clauses(head + note))
         self.total_label.setStyleSheet(OVER_STYLE if over else "")
         self.over_target = over
         self.length_changed.emit(head, note, over)
         totals = count.section_totals(self.doc.outline)
         if self.section_id in totals:
             part = totals[self.section_id][0]
-            self.section_label.setText(f"本节 {part} 字，约 {minutes_text(count.speaking_minutes(part, rate))}")
+            self.section_label.setText(unbroken_clauses(f"本节 {part} 字，约 {minutes_text(count.speaking_minutes(part, rate))}"))
         else:
             self.section_label.setText("")
 

@@ -8,8 +8,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidg
 
 from speechwriter.errors import UserError
 from speechwriter.gui.document import Document
-from speechwriter.gui.editor.field_text import FieldTextBox, block_written
-from speechwriter.gui.editor.text_boxes import LineBox
+from speechwriter.gui.editor.field_text import FieldLineBox, FieldTextBox, block_written, field_value
 from speechwriter.outline import edit, numbering
 from speechwriter.vocabulary import ROLE_NAMES, ROLES
 
@@ -45,7 +44,7 @@ class SectionEditor(QWidget):
         layout.addWidget(self.caption)
         form = QFormLayout()
         self.number_label = QLabel("")
-        self.heading = LineBox()
+        self.heading = FieldLineBox(self._field_value)   # fields as pieces, as in the body
         self.heading.setPlaceholderText("小节标题（不含编号，编号自动生成；开场、结束可不写标题）")
         self.heading.setAccessibleName("小节标题")
         self.role = QComboBox()
@@ -74,7 +73,7 @@ class SectionEditor(QWidget):
         self.body.cursorPositionChanged.connect(self._cursor_moved)
         self.role.activated.connect(self._role_chosen)
         doc.section_changed.connect(self._refresh_if_mine)
-        doc.field_changed.connect(lambda _name: self.body.refresh_fields())
+        doc.field_changed.connect(lambda _name: self._refresh_fields())
         doc.changed.connect(self._refresh_number)
         doc.replaced.connect(lambda: self.show_section(None))
         self.show_section(None)
@@ -94,11 +93,11 @@ class SectionEditor(QWidget):
         self._refresh_if_mine(section_id)
 
     def _field_value(self, name: str) -> str:
-        """What a field in the text shows: its value; "" (shown as 〔名称〕) while empty or 有意留空."""
-        from speechwriter.render import NONE_VALUE  # loaded by then: the preview uses it
+        return field_value(self.doc.outline, name)
 
-        value = self.doc.outline.field(name)
-        return "" if value.strip() == NONE_VALUE else value
+    def _refresh_fields(self) -> None:
+        self.heading.refresh_fields()
+        self.body.refresh_fields()
 
     def _sample_lines(self) -> list[str]:
         section = self._section()
@@ -198,8 +197,7 @@ class SectionEditor(QWidget):
         if not self.section_id:
             return
         if self.heading.hasFocus():
-            self.heading.insert(text)
-            self.doc.set_heading(self.section_id, self.heading.text(), typing=False)
+            self.heading.insert_written(text)   # a piece, a step of its own (textEdited sets the heading)
         else:
             self.body.insert_written(text)   # a field as one piece; a step of its own, like a paste
             self.body.setFocus(Qt.FocusReason.OtherFocusReason)

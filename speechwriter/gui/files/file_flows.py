@@ -194,7 +194,7 @@ class FileFlows(QObject):
         except UserError as err:
             self.prompts.show_message("导出失败", err.message, "error")
             return False
-        self.message.emit(f"已导出纯文本“{path}”")
+        self.message.emit(f"已导出纯文本“{Path(path).name}”（在“{Path(path).parent.name}”文件夹）")
         return True
 
     # helpers ----------------------------------------------------------------------------------

@@ -11,8 +11,10 @@ from __future__ import annotations
 import os
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile
+if TYPE_CHECKING:   # Qt's lock file is set up with the session, after the first frame
+    from PySide6.QtCore import QLockFile
 
 # the outline file code is imported when first needed, not while the window first appears
 
@@ -75,6 +77,8 @@ class RecoveryStore:
 
     def start_session(self) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
+        from PySide6.QtCore import QLockFile
+
         self._lock = QLockFile(str(self._lock_path(self._pid)))
         self._lock.setStaleLockTime(0)  # stale only when the owner process is gone, not by age
         self._lock.tryLock(0)
@@ -135,6 +139,8 @@ class RecoveryStore:
         lock_path = self._lock_path(pid)
         if not lock_path.exists():
             return True
+        from PySide6.QtCore import QLockFile
+
         probe = QLockFile(str(lock_path))
         probe.setStaleLockTime(0)
         if probe.tryLock(0):  # Qt removes a lock whose process has died, then takes it

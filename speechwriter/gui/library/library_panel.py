@@ -76,7 +76,7 @@ class SearchTab(QWidget):
         self.library = None
         layout = QVBoxLayout(self)
         self.query = QLineEdit()
-        self.query.setPlaceholderText("输入几个词查找段落，如：安全生产 责任")
+        self.query.setPlaceholderText("输入几个词查找段落，如：高质量发展 责任")
         self.query.setAccessibleName("查找素材")
         self.query.setClearButtonEnabled(True)
         layout.addWidget(self.query)

@@ -113,7 +113,9 @@ class OutputFlows(QObject):
             self.prompts.show_message("导出失败", err.message, "error")
             return False
         self.settings.set_last_folder(Path(path).parent)
-        done = f"已导出“{path}”" + (f"，原文件已备份为“{kept.name}”" if kept else "")
+        # the file's name (the box that follows shows where, and opens the folder): a full path ran
+        # under the length at the status bar's right end
+        done = f"已导出“{Path(path).name}”" + (f"，原文件已备份为“{kept.name}”" if kept else "")
         self.message.emit(done)
         for note in notes:
             self.prompts.show_message("单位模板缺少样式", note, "info")

@@ -189,7 +189,7 @@ class RoundsFlows(QObject):
                        on_error=lambda message: self.prompts.show_message("没有导出", message, "warning"))
 
     def _exported(self, path: str) -> None:
-        self.message.emit(f"已导出带修订的“{path}”：领导在 Word 里能看到这一轮改了哪里。")
+        self.message.emit(f"已导出带修订的“{Path(path).name}”：领导在 Word 里能看到这一轮改了哪里。")
         self.exported.emit(path)
 
     def set_author(self) -> None:
