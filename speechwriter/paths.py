@@ -42,6 +42,14 @@ def samples_dir() -> Path:
     return resources_dir() / "samples"
 
 
+def is_program_data(path: str | Path) -> bool:
+    """Whether `path` lies in the program's own templates/resources (read-only once installed; a
+    clerk's file written there is lost with the next update)."""
+    where = Path(path).resolve()
+    return any(where.is_relative_to((root / name).resolve())
+               for root in _data_roots() for name in ("templates", "resources"))
+
+
 def user_dir() -> Path:
     """The clerk's own data (templates, library, recovery files)."""
     return Path(user_data_dir(APP_NAME, appauthor=False))

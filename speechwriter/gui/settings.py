@@ -69,6 +69,19 @@ class Settings:
         folder = str(self._qs.value("files/last_folder", "") or "")
         return folder if folder and Path(folder).is_dir() else str(Path.home())
 
+    def save_folder(self, near: str | None = None) -> str:
+        """Where a save or export box opens: beside the speech's own file, else the last folder used,
+        but never in the program's own files (a bundled sample's folder) nor in a folder the clerk
+        cannot write to; then the home folder."""
+        import os
+
+        from speechwriter.paths import is_program_data
+
+        for folder in (str(Path(near).parent) if near else "", self.last_folder()):
+            if folder and os.access(folder, os.W_OK) and not is_program_data(folder):
+                return folder
+        return str(Path.home())
+
     def set_last_folder(self, folder: str | Path) -> None:
         self._qs.setValue("files/last_folder", str(folder))
 

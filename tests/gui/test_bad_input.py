@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
@@ -52,6 +54,19 @@ def test_importing_a_real_speech_makes_an_outline(window, prompts, qtbot, sample
     assert window.doc.outline.sections
     assert window.isWindowModified()   # an import is not saved anywhere yet
     assert prompts.messages == []
+
+
+def test_a_bundled_sample_is_never_where_an_export_lands(window, prompts, qtbot, samples_dir):
+    """Walking through as a new clerk: a speech imported from the bundled samples offered to export
+    into the program's own samples folder (read-only once installed, and wiped by an update)."""
+    sample = sorted(samples_dir.glob("*.txt"))[0]
+    prompts.open_paths.append(str(sample))
+    window.acts.import_speech.trigger()
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.editor, timeout=60000)
+    window.acts.export.trigger()
+    offered = Path(prompts.export_offer[0]).parent.resolve()
+    assert not offered.is_relative_to(samples_dir.resolve().parent)
+    assert offered.is_dir()
 
 
 def test_export_to_an_unwritable_place_says_why(drafting_window, prompts, tmp_path):

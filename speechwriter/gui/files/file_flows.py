@@ -199,7 +199,7 @@ class FileFlows(QObject):
 
     # helpers ----------------------------------------------------------------------------------
     def _suggested(self, suffix: str, extra: str = "") -> str:
-        folder = Path(self.doc.path).parent if self.doc.path else Path(self.settings.last_folder())
+        folder = Path(self.settings.save_folder(self.doc.path))
         return str(folder / (safe_name(self.doc.display_name()) + extra + suffix))
 
     def _remember(self, path: str) -> None:

@@ -191,5 +191,5 @@ class OutputFlows(QObject):
         return printed
 
     def _suggested(self, file_type: filetypes.FileType) -> str:
-        folder = Path(self.doc.path).parent if self.doc.path else Path(self.settings.last_folder())
+        folder = Path(self.settings.save_folder(self.doc.path))
         return str(folder / (safe_name(self.doc.display_name()) + file_type.suffixes[0]))

@@ -178,7 +178,7 @@ class RoundsFlows(QObject):
             self.prompts.show_message("无法导出", err.message, "warning")
             return
         if path is None:
-            suggested = str(Path(self.settings.last_folder() or Path.home()) / f"{self.doc.display_name()}（修订）.docx")
+            suggested = str(Path(self.settings.save_folder(self.doc.path)) / f"{self.doc.display_name()}（修订）.docx")
             path = self.prompts.choose_save_file("导出带修订的 Word", suggested, WORD_OUT_FILTER)
         if not path:
             return
