@@ -20,6 +20,7 @@ from speechwriter.core.header import (
     is_header_like,
     is_salutation,
     looks_like_speech_title,
+    no_body_before,
     part_marker_title,
 )
 from speechwriter.core.hierarchy import build_tree
@@ -124,13 +125,16 @@ def body_units(body: list[Line]) -> list[Unit]:
 
 
 def read_header(content: list[Line], models: Any) -> HeaderReading:
-    if models is None:
-        return _rule_header(content)
+    """The title block and salutation of a speech's first lines: tagged by the trained header model
+    (or, with none, by the rules), then kept to what a clerk would never read otherwise
+    (`header.clerk_header_tags`, the same for both)."""
     window = content[:HEADER_WINDOW]
-    # what stands above the salutation is header, by definition (an editor's note above a title too)
-    # (and the salutation itself: a 称呼 line is no body)
-    header_until = next((i + 1 for i, ln in enumerate(window[:7]) if is_salutation(ln.text)), 0)
-    tags = models.tag_header(line_features([ln.text for ln in window], rule_line_tags(window)), header_until)
+    if models is None:
+        tags = rule_line_tags(window)
+    else:
+        # what stands above the salutation (or a `——在…上的讲话` line) is header, by definition
+        tags = models.tag_header(line_features([ln.text for ln in window], rule_line_tags(window)),
+                                 no_body_before([ln.text for ln in window]))
     tags = clerk_header_tags(window, _page_titles(window, tags))
     body_start = next((i for i, tag in enumerate(tags) if tag == "body"), len(window))
     body_start = min(body_start, max(0, len(content) - 1))
