@@ -182,7 +182,8 @@ def can_be_title(texts: list[str], index: int) -> bool:
     if not _title_shaped(text) or text.startswith(_DASH) or is_date_line(text) or is_salutation(text) \
             or (is_speaker_line(text) and not _PERSON.match(text)) or is_name_line(text) or ends_with_name(text) \
             or _WEB_LINE.search(text) or text[-1] in "：:" or _DATED.match(text) or _DAY.search(text) \
-            or part_marker_title(text) is not None or find_marker(text) or _WHOLE_LABEL.match(text):
+            or part_marker_title(text) is not None or find_marker(text) or _WHOLE_LABEL.match(text) \
+            or _SECTION_WORD.match(_compact(text)):
         return False
     return bool(_compact(text)) and not _copies(texts, index)
 
@@ -242,6 +243,8 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
         return tag in tags[:end]
 
     for i in range(end):   # 1. what is no title
+        if tags[i] == "subtitle" and _PAGE_META.search(texts[i]):
+            tags[i] = "noise"   # `文章标题：…`: the page's, never the speech's
         if tags[i] != "title":
             continue
         if is_name_line(texts[i]):
@@ -250,9 +253,6 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
                 or _SECTION_WORD.match(_compact(texts[i])) or find_marker(texts[i]):
             tags[i] = "noise"
     _second_lines(texts, tags, end)
-    for i in range(end):   # a name the model read as a subtitle or page noise
-        if tags[i] in ("subtitle", "noise") and is_name_line(texts[i]) and not present("speaker"):
-            tags[i] = "speaker"
     for i in range(end):   # 2. what is no speaker, no date
         if tags[i] == "speaker" and texts[i].startswith(_DASH) and looks_like_speech_title(texts[i]) \
                 and not present("subtitle"):
@@ -261,6 +261,13 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
         wrong = (tags[i] == "speaker" and not can_be_speaker(texts[i])) or (tags[i] == "date" and not _is_date(texts[i]))
         if wrong and can_be_title(texts, i):
             tags[i] = "title"
+        elif wrong and _SECTION_WORD.match(_compact(texts[i])):
+            tags[i] = "noise"   # `引 言`: the first section's label
+    for i in range(end):   # a name read as a subtitle or page noise (a name after a position as a subtitle)
+        named = is_name_line(texts[i]) or tags[i] == "subtitle" and ends_with_name(texts[i]) \
+            and not texts[i].startswith(_DASH) and not looks_like_speech_title(texts[i])
+        if tags[i] in ("subtitle", "noise") and named and not present("speaker"):
+            tags[i] = "speaker"
     titles = [i for i in range(end) if tags[i] == "title"]
     if titles:   # 3. a "subtitle" right above the title
         j = titles[0] - 1
@@ -277,11 +284,15 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
                 and can_be_title(texts, i) and not is_subtitle_line(texts[i]):
             tags[i] = "title"
     _second_lines(texts, tags, end)
-    whole = [i for i in range(end) if tags[i] == "title" and names_whole_speech(texts[i])]
-    for i in whole[:-1]:   # 5. two whole titles: the page's above the speech's own
+    # 5. two whole titles: the page's above the speech's own (a second line under a title that
+    # names a whole speech too, and is no `——…`/`在…上的讲话` subtitle, is the speech's own title)
+    whole = [i for i in range(end) if names_whole_speech(texts[i]) and (
+        tags[i] == "title" or tags[i] == "subtitle" and not is_subtitle_line(texts[i]) and "title" in tags[:i])]
+    for i in whole[:-1]:
         occasion_above_title = is_subtitle_line(texts[i]) and not is_subtitle_line(texts[whole[-1]])
         if not occasion_above_title:   # (`在…上的讲话` above `…工作报告` is its subtitle: 6.)
             tags[i] = "noise"
+            tags[whole[-1]] = "title"
     titles = [i for i in range(end) if tags[i] == "title"]
     occasion = [i for i in titles if is_subtitle_line(texts[i])]
     if occasion and len(occasion) < len(titles) and not present("subtitle"):   # 6. the occasion line
@@ -312,11 +323,15 @@ _SENTENCE_END = "。！？!?；;…"
 
 
 def _second_lines(texts: list[str], tags: list[str], end: int) -> None:
-    """A "title" line beside another that is the speaker's (`…校长 王琛`, `王琛 2020.6.20`) or the
-    date (`…日上午`) is that (alone, such a line may be a title that runs on to its date and name)."""
+    """A "title" line beside another (or under a line that can be the title) that is the speaker's
+    (`…校长 王琛`, `王琛 2020.6.20`) or the date (`…日上午`) is that (alone, such a line may be a
+    title that runs on to its date and name)."""
     for i in range(end):
         others = [k for k in range(end) if k != i and tags[k] == "title"]
-        if tags[i] != "title" or not others:
+        # (or a line above, taken for page noise, can be the title and names a speech)
+        named_above = any(tags[k] == "noise" and can_be_title(texts, k) and looks_like_speech_title(texts[k])
+                          for k in range(i))
+        if tags[i] != "title" or not (others or named_above):
             continue
         if ends_with_name(texts[i]) and "speaker" not in tags[:end]:
             tags[i] = "speaker"
