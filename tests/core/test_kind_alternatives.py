@@ -65,3 +65,40 @@ def test_analyze_json_gives_kind_alternatives_for_every_speech(tmp_path):
     speeches = json.loads(result.stdout)["speeches"]
     assert speeches and all(isinstance(s["kind_alternatives"], list) for s in speeches)
     assert all(s["kind"] not in s["kind_alternatives"] for s in speeches)
+
+
+# --- what the speaker says they do: a feature of the kind model, not a rule ------------------
+
+import pytest  # noqa: E402
+
+from speechwriter.core.features import kind_features  # noqa: E402
+from speechwriter.core.kinds import cue_kinds  # noqa: E402
+
+
+@pytest.mark.parametrize("said, kind", [
+    ("下面，我代表区总工会常委会向全委会报告工作，请予审议。", "工作报告"),
+    ("现将我局上半年工作情况汇报如下。", "汇报发言"),
+    ("根据安排，下面我就一年来履职情况进行述职。", "述职报告"),
+    ("我代表全体新任干部表个态：一定不辜负组织的信任。", "表态发言"),
+    ("结合这次专题学习，我谈三点学习体会。", "研讨发言"),
+])
+def test_the_act_the_speaker_names_is_a_cue(said, kind):
+    assert kind in cue_kinds(said, "a")
+    feats = kind_features("在全区工作会议上的讲话", None, "同志们：", said, "正文。")
+    assert feats.get(f"acue:{kind}") == 1.0
+
+
+@pytest.mark.parametrize("said", ["今天我们召开全区安全生产工作会议，总结工作，部署任务。",
+                                  "我们将继续努力，把各项工作做得更好。"])
+def test_ordinary_sentences_name_no_act(said):
+    assert cue_kinds(said, "a") == []
+
+
+def test_the_act_counts_at_the_end_of_a_long_body_too():
+    body = "各项工作稳步推进。" * 200 + "以上是我的述职，请各位领导和同志们评议。"
+    assert kind_features("2024年度工作总结", None, None, "一年来，在局党组领导下。", body).get("acue:述职报告") == 1.0
+
+
+def test_a_speech_before_a_bodys_congress_or_committee_is_marked_so():
+    assert kind_features("在市妇联执委会议上的讲话", None, "各位执委：", "今天。").get("at:assembly") == 1.0
+    assert "at:assembly" not in kind_features("在全市安全生产工作会议上的讲话", None, "同志们：", "今天。")
