@@ -213,7 +213,12 @@ def test_the_rules_and_the_model_call_the_same_constraints(monkeypatch):
 
     seen = []
     real = analyzer.clerk_header_tags
-    monkeypatch.setattr(analyzer, "clerk_header_tags", lambda lines, tags: seen.append(tags) or real(lines, tags))
+
+    def spy(lines, tags):
+        seen.append(tags)
+        return real(lines, tags)
+
+    monkeypatch.setattr(analyzer, "clerk_header_tags", spy)
     read_by_rules("在全区安全生产工作会议上的讲话\n\n同志们：")
     assert seen, "the rules' header went through the clerk's constraints"
 
