@@ -327,11 +327,12 @@ def _second_lines(texts: list[str], tags: list[str], end: int) -> None:
     (`…校长 王琛`, `王琛 2020.6.20`) or the date (`…日上午`) is that (alone, such a line may be a
     title that runs on to its date and name)."""
     for i in range(end):
-        others = [k for k in range(end) if k != i and tags[k] == "title"]
+        if tags[i] != "title":
+            continue
+        others = any(k != i and tags[k] == "title" for k in range(end))
         # (or a line above, taken for page noise, can be the title and names a speech)
-        named_above = any(tags[k] == "noise" and can_be_title(texts, k) and looks_like_speech_title(texts[k])
-                          for k in range(i))
-        if tags[i] != "title" or not (others or named_above):
+        if not others and not any(tags[k] == "noise" and looks_like_speech_title(texts[k]) and can_be_title(texts, k)
+                                  for k in range(i)):
             continue
         if ends_with_name(texts[i]) and "speaker" not in tags[:end]:
             tags[i] = "speaker"
