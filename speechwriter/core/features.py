@@ -243,7 +243,9 @@ def kind_features(title: str | None, subtitle: str | None, salutation: str | Non
     feats = {"bias": 1.0}
     heading = " ".join(t for t in (title, subtitle) if t)
     ending = body[-300:]
-    for where, text, table in (("t", heading, "t"), ("n", notes, "t"), ("o", opening[:300], "o"), ("b", body, "b"),
+    # a note naming the speech (`这是…在…上的闭幕词`) stands for a title that names no kind
+    named = heading if cue_kinds(heading, "t") else notes
+    for where, text, table in (("t", named, "t"), ("n", notes, "t"), ("o", opening[:300], "o"), ("b", body, "b"),
                                ("a", f"{opening[:300]}\n{ending}", "a")):
         found = cue_kinds(text, table)
         for kind in found:

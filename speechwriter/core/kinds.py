@@ -62,19 +62,19 @@ _IN_BODY = (
 )
 # what the speaker says they are doing (`我代表…向大会报告工作`, `现将…汇报如下`, `我表个态`,
 # `下面我述职`, `谈几点学习体会`): said at the start or the end, a feature of its own beside the
-# title's, the opening's and the body's cue words
+# title's, the opening's and the body's cue words. Only the phrases that do one kind's act: thanks
+# and welcomes (said in every kind) and a plain `作汇报` (述职 says it too) are no act
 _ACT = (
     ("工作报告", re.compile(r"代表.{1,30}(向|对).{0,30}(报告工作|作.{0,16}报告)|请予审议|请.{0,6}审议")),
     ("述职报告", re.compile(r"(我|本人|现).{0,12}述职|(向|对).{0,20}述职|德.?能.?勤.?绩|履职(尽责)?情况|"
                         r"(我|本人).{0,8}(任职|履职|到任).{0,4}以来")),
-    ("汇报发言", re.compile(r"现将.{0,40}(汇报|报告)如下|汇报如下|作(简要|一个|个)?汇报|汇报(一下|几点)")),
+    ("汇报发言", re.compile(r"现将.{0,40}(汇报|报告)如下|汇报如下")),
     ("表态发言", re.compile(r"表态如下|(我|我们).{0,12}表(个)?态|作表态|(郑重)?(承诺|保证)如下|向.{0,16}(保证|立下军令状)|"
-                        r"决不辜负|绝不辜负")),
-    ("研讨发言", re.compile(r"(谈|讲|交流|汇报).{0,8}(学习)?(体会|认识|感悟|心得)|学习体会|交流发言|研讨发言")),
-    ("致辞", re.compile(r"(表示|致以)(热烈|衷心|诚挚|最热烈|崇高|亲切)的(欢迎|祝贺|感谢|敬意|问候)")),
+                        r"立下.{0,16}誓言")),
+    ("研讨发言", re.compile(r"(谈|分享).{0,12}(学习)?(体会|感悟|心得)|学习体会|心得体会|交流发言|研讨发言")),
     ("开幕词", re.compile(r"(现在|宣布).{0,12}开幕")),
     ("闭幕词", re.compile(r"(胜利|圆满|宣布.{0,6})闭幕")),
-    ("动员讲话", re.compile(r"动员大会|(进行|作).{0,6}动员|动员部署")),
+    ("动员讲话", re.compile(r"动员大会|动员部署|誓师")),
     ("调研讲话", re.compile(r"(来|到).{0,12}调研|调研.{0,6}(看了|看到)")),
 )
 _TABLES = {"t": _BY_TITLE, "o": _BY_OPENING, "b": _IN_BODY, "a": _ACT}

@@ -102,3 +102,23 @@ def test_the_act_counts_at_the_end_of_a_long_body_too():
 def test_a_speech_before_a_bodys_congress_or_committee_is_marked_so():
     assert kind_features("在市妇联执委会议上的讲话", None, "各位执委：", "今天。").get("at:assembly") == 1.0
     assert "at:assembly" not in kind_features("在全市安全生产工作会议上的讲话", None, "同志们：", "今天。")
+
+
+@pytest.mark.parametrize("said", ["首先，我代表局党组向各位来宾表示热烈的欢迎。",   # thanks and welcomes: every kind
+                                  "下面，我就分管工作作简要汇报，不妥之处请批评指正。"])   # 述职 says 作汇报 too
+def test_what_every_kind_says_is_no_act(said):
+    assert cue_kinds(said, "a") == []
+
+
+def test_sharing_ones_experience_and_taking_an_oath_are_acts():
+    assert "研讨发言" in cue_kinds("作为毕业生代表，我和大家分享几点学习心得。", "a")
+    assert "表态发言" in cue_kinds("让我们一起立下庄严的誓言：不负青春，不负韶华。", "a")
+
+
+def test_a_note_naming_the_speech_stands_for_a_title_that_names_no_kind():
+    note = "这是在全县第三次党代会上的闭幕词"
+    feats = kind_features("团结奋进 再创辉煌", None, "同志们：", "大会圆满完成各项议程。", notes=note)
+    assert feats.get("tcue:闭幕词") == 1.0
+    # a title that names the kind itself is not overruled by a note
+    feats = kind_features("在全县干部大会上的表态发言", None, "同志们：", "我表个态。", notes=note)
+    assert "tcue:闭幕词" not in feats and feats.get("tcue:表态发言") == 1.0
