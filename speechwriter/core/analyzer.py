@@ -12,11 +12,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from speechwriter.core import trained_models as trained
-from speechwriter.core.cleaning import Line, clean_lines, is_noise
+from speechwriter.core.cleaning import Line, clean_lines, is_noise, visible_len
 from speechwriter.core.features import HEADER_WINDOW, kind_features, line_features, unit_features, units_text
 from speechwriter.core.header import (
     classify_header,
     clerk_header_tags,
+    is_date_line,
     is_header_like,
     is_salutation,
     looks_like_speech_title,
@@ -79,9 +80,14 @@ class HeaderReading:
 
 
 def content_lines(lines: list[Line]) -> tuple[list[Line], list[Line]]:
-    """(noise, content): web residue set aside; a run-in salutation made a line of its own."""
-    noise = [ln for ln in lines if is_noise(ln.text)]
-    return noise, _split_run_in_salutation([ln for ln in lines if not is_noise(ln.text)])
+    """(noise, content): web residue set aside; a run-in salutation made a line of its own. A date
+    in figures alone (`2019.12.31`) is residue in the body, but the date line in the title block
+    (above the first paragraph)."""
+    first_paragraph = next((i for i, ln in enumerate(lines) if not is_noise(ln.text) and visible_len(ln.text) > 60),
+                           len(lines))
+    kept = {i for i, ln in enumerate(lines[:first_paragraph]) if is_date_line(ln.text)}
+    noise = [ln for i, ln in enumerate(lines) if is_noise(ln.text) and i not in kept]
+    return noise, _split_run_in_salutation([ln for i, ln in enumerate(lines) if not is_noise(ln.text) or i in kept])
 
 
 def _analyse_span(lines: list[Line], source: str, models: Any) -> AnalysedSpeech:

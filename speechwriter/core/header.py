@@ -31,8 +31,12 @@ def is_salutation(text: str) -> bool:
                                               and bool(ADDRESSEES.match(text)))
 
 
+_NUMERIC_DATE = re.compile(r"^[（(]?(19|20)\d{2}\s*[./\-]\s*\d{1,2}\s*[./\-]\s*\d{1,2}[)）]?$")   # `2019.12.31`, `2021/02/27`
+
+
 def is_date_line(text: str) -> bool:
-    return bool(_DATE.match(text.replace(" ", "")))
+    compact = text.replace(" ", "")
+    return bool(_DATE.match(compact) or _NUMERIC_DATE.match(compact))
 
 
 def is_subtitle_line(text: str) -> bool:
@@ -245,6 +249,8 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
     for i in range(end):   # 1. what is no title
         if tags[i] == "subtitle" and _PAGE_META.search(texts[i]):
             tags[i] = "noise"   # `文章标题：…`: the page's, never the speech's
+        if tags[i] in ("title", "subtitle", "salutation") and is_date_line(texts[i]) and not present("date"):
+            tags[i] = "date"   # `2022.08.31` alone on its line
         if tags[i] != "title":
             continue
         if is_name_line(texts[i]):

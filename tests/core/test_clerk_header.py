@@ -226,3 +226,19 @@ def test_the_rules_and_the_model_call_the_same_constraints(monkeypatch):
 def test_a_pages_title_line_under_the_title_is_no_subtitle_and_no_title():
     texts = ["在园林局工作会议上的主持词", "文章标题：在园林局工作会议上的主持词"]
     assert tags_of(texts, ["title", "subtitle"]) == ["title", "noise"]
+
+
+@pytest.mark.parametrize("date", ["2024.09.01", "2024/9/1", "2024-09-01"])
+def test_a_date_in_figures_in_the_title_block_is_the_date_and_in_the_body_no_line_of_it(date):
+    speech = read(f"启航新学年\n\n——2024学年第一学期开学典礼讲话\n\n陈 明\n\n{date}\n\n同学们：")
+    assert (speech.title, speech.speaker, speech.date) == ("启航新学年", "陈 明", date)
+    # the same figures under the body's paragraphs are page residue, not a paragraph
+    speech = read("在全区安全生产工作会议上的讲话\n\n同志们：\n\n" + BODY.replace("下面，我讲三点意见。", date))
+    paragraphs = [p for section in speech.sections for p in section.paragraphs]
+    assert date not in paragraphs
+
+
+def test_a_date_taken_for_the_salutation_is_the_date():
+    texts = ["启航新学年", "陈明", "2024.09.01"]
+    block = lines(*texts, "同学们：", "今天。")
+    assert clerk_header_tags(block, ["title", "speaker", "salutation", "salutation", "body"])[2] == "date"
