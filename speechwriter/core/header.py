@@ -128,6 +128,8 @@ def is_name_line(text: str) -> bool:
 
 _DASH = ("——", "—", "--", "－－")
 _DATED = re.compile(r"^[（(]?\s*(\d{4}|[一二三四五六七八九〇零○]{4})\s*年.{1,4}月.{1,3}日")   # `1957年6月26日在…上`
+_DATED_OCCASION = re.compile(r"^[（(]?\s*(\d{4}|[一二三四五六七八九〇零○]{4})\s*年.{1,4}月.{1,3}日.{0,4}在.{2,60}(上|时|中)"
+                             r"(的(讲话|发言|报告|致辞))?[)）]?$")
 _PAGE_META = re.compile(r"(来源|作者|标题|发布时间|更新时间|发表时间|投稿人|点击数|浏览次数|责任编辑)\s*[:：]")
 _WEB_LINE = re.compile(r"来源|作者|发布|时间|点击|浏览|编辑|日期|投稿|全文|预览|下载|首页|当前位置")
 
@@ -263,6 +265,9 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
         if tags[i] == "speaker" and texts[i].startswith(_DASH) and looks_like_speech_title(texts[i]) \
                 and not present("subtitle"):
             tags[i] = "subtitle"   # `——在…上的讲话 王琛`: the subtitle, with the name run on
+            continue
+        if tags[i] == "date" and _DATED_OCCASION.match(texts[i]) and not present("subtitle"):
+            tags[i] = "subtitle"   # `1957年6月26日在…会议上`: when and where it was given, the subtitle
             continue
         wrong = (tags[i] == "speaker" and not can_be_speaker(texts[i])) or (tags[i] == "date" and not _is_date(texts[i]))
         if wrong and can_be_title(texts, i):

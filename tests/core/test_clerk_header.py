@@ -242,3 +242,9 @@ def test_a_date_taken_for_the_salutation_is_the_date():
     texts = ["启航新学年", "陈明", "2024.09.01"]
     block = lines(*texts, "同学们：", "今天。")
     assert clerk_header_tags(block, ["title", "speaker", "salutation", "salutation", "body"])[2] == "date"
+
+
+def test_a_dated_occasion_line_is_the_subtitle_and_a_bare_date_the_date():
+    texts = ["关于正确处理人民内部矛盾的问题", "1957年2月27日在最高国务会议上", "（1957年3月1日）"]
+    assert tags_of(texts, ["title", "date", "date"]) == ["title", "subtitle", "date"]
+    assert tags_of(["关于正确处理人民内部矛盾的问题", "（1957年3月1日）"], ["title", "date"]) == ["title", "date"]
