@@ -12,14 +12,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from speechwriter.core import trained_models as trained
-from speechwriter.core.cleaning import Line, clean_lines, is_noise
+from speechwriter.core.cleaning import Line, clean_lines, is_noise, visible_len
 from speechwriter.core.features import HEADER_WINDOW, kind_features, line_features, unit_features, units_text
 from speechwriter.core.header import (
     classify_header,
     clerk_header_tags,
+    is_date_line,
     is_header_like,
     is_salutation,
     looks_like_speech_title,
+    no_body_before,
     part_marker_title,
 )
 from speechwriter.core.hierarchy import build_tree
@@ -78,9 +80,14 @@ class HeaderReading:
 
 
 def content_lines(lines: list[Line]) -> tuple[list[Line], list[Line]]:
-    """(noise, content): web residue set aside; a run-in salutation made a line of its own."""
-    noise = [ln for ln in lines if is_noise(ln.text)]
-    return noise, _split_run_in_salutation([ln for ln in lines if not is_noise(ln.text)])
+    """(noise, content): web residue set aside; a run-in salutation made a line of its own. A date
+    in figures alone (`2019.12.31`) is residue in the body, but the date line in the title block
+    (above the first paragraph)."""
+    first_paragraph = next((i for i, ln in enumerate(lines) if not is_noise(ln.text) and visible_len(ln.text) > 60),
+                           len(lines))
+    kept = {i for i, ln in enumerate(lines[:first_paragraph]) if is_date_line(ln.text)}
+    noise = [ln for i, ln in enumerate(lines) if is_noise(ln.text) and i not in kept]
+    return noise, _split_run_in_salutation([ln for i, ln in enumerate(lines) if not is_noise(ln.text) or i in kept])
 
 
 def _analyse_span(lines: list[Line], source: str, models: Any) -> AnalysedSpeech:
@@ -124,13 +131,16 @@ def body_units(body: list[Line]) -> list[Unit]:
 
 
 def read_header(content: list[Line], models: Any) -> HeaderReading:
-    if models is None:
-        return _rule_header(content)
+    """The title block and salutation of a speech's first lines: tagged by the trained header model
+    (or, with none, by the rules), then kept to what a clerk would never read otherwise
+    (`header.clerk_header_tags`, the same for both)."""
     window = content[:HEADER_WINDOW]
-    # what stands above the salutation is header, by definition (an editor's note above a title too)
-    # (and the salutation itself: a 称呼 line is no body)
-    header_until = next((i + 1 for i, ln in enumerate(window[:7]) if is_salutation(ln.text)), 0)
-    tags = models.tag_header(line_features([ln.text for ln in window], rule_line_tags(window)), header_until)
+    if models is None:
+        tags = rule_line_tags(window)
+    else:
+        # what stands above the salutation (or a `——在…上的讲话` line) is header, by definition
+        tags = models.tag_header(line_features([ln.text for ln in window], rule_line_tags(window)),
+                                 no_body_before([ln.text for ln in window]))
     tags = clerk_header_tags(window, _page_titles(window, tags))
     body_start = next((i for i, tag in enumerate(tags) if tag == "body"), len(window))
     body_start = min(body_start, max(0, len(content) - 1))

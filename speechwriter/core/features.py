@@ -30,7 +30,7 @@ from speechwriter.core.units import BLOCK, Unit
 # the shipped examples (resources/models/examples.json.gz) carry the version they were made with and
 # are refused by another. tests/core/test_features_version.py holds the features of a few canned
 # speeches and fails when they change while this stays; a comment or a refactor changes nothing here.
-FEATURES_VERSION = 2
+FEATURES_VERSION = 3
 
 # tense and time: looking back (…了, 取得, 已经) or forward (要, 将, 必须)
 _BACK = re.compile(r"了|已经|已|取得|完成|实现|获得|荣获|过去|去年|以来|曾经|先后")
@@ -223,13 +223,16 @@ def units_text(units: list[Unit]) -> str:
 
 _LEADER = re.compile(r"书记|市长|县长|区长|镇长|乡长|省长|局长|部长|厅长|处长|主任|主席|校长|院长|总经理|董事长|总裁|总理|委员长|司令")
 _MEMBER = re.compile(r"代表|学生|学员|同学|员工|职工|党员|教师|老师|队员|志愿者|毕业生|班")
+_ASSEMBLY = re.compile(r"代表大会|代表会议|职代会|教代会|妇代会|团代会|党代会|人代会|全委|执委|全体委员|常委会扩大|理事会|"
+                       r"监事会|股东大会")
 _ME = re.compile(r"我(?![们国省市县区乡镇村校院局委部厂司党军])")   # 我, not 我们 / 我市 / 我校 …
 
 
 def kind_features(title: str | None, subtitle: str | None, salutation: str | None, opening: str,
                   body: str = "", speaker: str | None = None, notes: str = "") -> dict:
     """One speech as a whole: the kinds its title, subtitle, a note naming it (`notes`: a page's copy
-    of the title, an editor's `这是…的闭幕词`), its opening and its body name; its salutation; the
+    of the title, an editor's `这是…的闭幕词`), its opening and its body name, and the act its
+    speaker says they perform at its start or end (`我代表…报告工作`, `现将…汇报如下`, `我表个态`); its salutation; the
     role its speaker's line (or title) gives (a leader, or a member/representative); how much it
     says 我 (述职, 表态 and 研讨 speak for oneself).
 
@@ -239,12 +242,18 @@ def kind_features(title: str | None, subtitle: str | None, salutation: str | Non
     """
     feats = {"bias": 1.0}
     heading = " ".join(t for t in (title, subtitle) if t)
-    for where, text, table in (("t", heading, "t"), ("n", notes, "t"), ("o", opening[:300], "o"), ("b", body, "b")):
+    ending = body[-300:]
+    # a note naming the speech (`这是…在…上的闭幕词`) stands for a title that names no kind
+    named = heading if cue_kinds(heading, "t") else notes
+    for where, text, table in (("t", named, "t"), ("n", notes, "t"), ("o", opening[:300], "o"), ("b", body, "b"),
+                               ("a", f"{opening[:300]}\n{ending}", "a")):
         found = cue_kinds(text, table)
         for kind in found:
             feats[f"{where}cue:{kind}"] = 1.0
         if found:
             feats[f"{where}first:{found[0]}"] = 1.0
+    if _ASSEMBLY.search(heading):
+        feats["at:assembly"] = 1.0   # before a body's congress or 全委/执委会, where its work is reported
     if not title:
         feats["no_title"] = 1.0
     elif "发言" in heading:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from speechwriter.core.cleaning import PLACEHOLDER_NAME, has_inner_sentence_end, visible_len
+from speechwriter.core.markers import find_marker
 
 ADDRESSEES = re.compile(r"同志们|各位|尊敬的|女士们|先生们|朋友们|代表们|老师们|同学们|领导|委员|执委|来宾|嘉宾")
 _SALUTATION = re.compile(r"[：:]$")
@@ -16,7 +17,7 @@ _SUBTITLE = re.compile(r"^(——|—|--|－－)|^[（(]?在.{2,60}(讲话|发�
 _PERSON = re.compile(r"^[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3}$")
 _POSITION_AND_NAME = re.compile(r"^[\u4e00-\u9fff]{0,12}(书记|主席|主任|市长|县长|区长|乡长|镇长|局长|部长|厅长|处长|科长|"
                                 r"秘书长|理事长|会长|社长|校长|院长|所长|经理|总裁|董事长|代表|委员)\s*[\u4e00-\u9fff]{2,4}$")
-_ORGANISATION = re.compile(r"^[\u4e00-\u9fff（）()]{2,24}(局|委|办|部|厅|处|院|会|中心|公司|集团|党委|党组|支部|政府|"
+_ORGANISATION = re.compile(r"^[\u4e00-\u9fff（）()]{2,24}(局|委|办|部|厅|处|院|(?<![社晚宴聚])会|中心|公司|集团|党委|党组|支部|政府|"
                            r"妇联|工会|学校|医院|街道|镇|乡|村|所|站|队)$")
 _PART_MARKER = re.compile(r"^(?P<title>.{2,80}?)\s*(篇\s*\d{1,2}|[（(]?第[一二三四五六七八九十\d]{1,3}篇[)）]?)$")
 _SPEECH_TITLE_WORDS = re.compile(r"讲话|发言|报告|致辞|讲稿|开幕词|闭幕词|汇报|主持词|党课|动员(大)?会|表态")
@@ -30,8 +31,12 @@ def is_salutation(text: str) -> bool:
                                               and bool(ADDRESSEES.match(text)))
 
 
+_NUMERIC_DATE = re.compile(r"^[（(]?(19|20)\d{2}\s*[./\-]\s*\d{1,2}\s*[./\-]\s*\d{1,2}[)）]?$")   # `2019.12.31`, `2021/02/27`
+
+
 def is_date_line(text: str) -> bool:
-    return bool(_DATE.match(text.replace(" ", "")))
+    compact = text.replace(" ", "")
+    return bool(_DATE.match(compact) or _NUMERIC_DATE.match(compact))
 
 
 def is_subtitle_line(text: str) -> bool:
@@ -123,6 +128,8 @@ def is_name_line(text: str) -> bool:
 
 _DASH = ("——", "—", "--", "－－")
 _DATED = re.compile(r"^[（(]?\s*(\d{4}|[一二三四五六七八九〇零○]{4})\s*年.{1,4}月.{1,3}日")   # `1957年6月26日在…上`
+_DATED_OCCASION = re.compile(r"^[（(]?\s*(\d{4}|[一二三四五六七八九〇零○]{4})\s*年.{1,4}月.{1,3}日.{0,4}在.{2,60}(上|时|中)"
+                             r"(的(讲话|发言|报告|致辞))?[)）]?$")
 _PAGE_META = re.compile(r"(来源|作者|标题|发布时间|更新时间|发表时间|投稿人|点击数|浏览次数|责任编辑)\s*[:：]")
 _WEB_LINE = re.compile(r"来源|作者|发布|时间|点击|浏览|编辑|日期|投稿|全文|预览|下载|首页|当前位置")
 
@@ -131,11 +138,16 @@ def _compact(text: str) -> str:
     return re.sub(r"[\s　\-—－:：，,。.!！?？“”\"'‘’《》()（）]", "", text)
 
 
+def _title_shaped(text: str) -> bool:
+    """Short, no sentence inside; a title may end with `！`."""
+    return is_header_like(text[:-1] if text.endswith(("！", "!")) and len(text) > 2 else text)
+
+
 def _copies(texts: list[str], index: int) -> bool:
     """Does this line repeat (or hold, or sit inside) a later line of the title block? A web page puts
     its own title above the speech's title block: `主标题——副标题` above `主标题` and `——副标题`."""
     own = _compact(texts[index])
-    later = [_compact(t) for t in texts[index + 1:] if not _PAGE_META.search(t)]
+    later = [_compact(t) for t in texts[index + 1:] if not _PAGE_META.search(t) and _title_shaped(t)]
     return any(o and (own in o or (o in own and len(o) >= 4)) for o in later)
 
 
@@ -149,51 +161,154 @@ def ends_with_name(text: str) -> bool:
     return is_name_line(tail) and (len(parts) > 1 or tail != text.strip() or len(text.strip()) <= 4)
 
 
+_WHOLE_LABEL = re.compile(r"^[【{〔\[].{1,20}[】}〕\]]$")   # `【自我介绍】`: a document's section label
+# a title that names a whole speech ends with what the speech is (`…上的讲话`, `…述职报告`, `…主持词`)
+_COMPLETE_TITLE = re.compile(r"(讲话|发言|报告|致辞|讲稿|开幕词|闭幕词|主持词|献词|贺词|欢迎词|祝酒词|答谢词|演讲|汇报|"
+                             r"讲话提纲|党课)[》”\"]?[.。]?$")
+# a date without its year, in a title block (`（1月13日下午4点，…）`): the date line, never a title
+_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日")
+
+
+_SECTION_WORD = re.compile(r"^(引言|前言|序言|导言|目录|结束语|结语|附件|附录|摘要|正文|全文)$")
+# a speaker line that gives the position alone, above the name (`国务院总理` / `李克强`)
+_POSITION = re.compile(r"^[\u4e00-\u9fff、]{0,16}(总理|副总理|主席|副主席|书记|副书记|省长|市长|县长|区长|部长|局长|厅长|"
+                       r"主任|校长|院长|董事长|总经理|总裁|委员长|会长|理事长)$")
+
+
+def names_whole_speech(text: str) -> bool:
+    """`在…会议上的讲话`, `…述职报告`: a line that is a speech's whole title, not the first part of one."""
+    return bool(_COMPLETE_TITLE.search(text.strip()))
+
+
 def can_be_title(texts: list[str], index: int) -> bool:
     """Could this header line be (part of) the title? Not a date, name, salutation, dash line, page
-    line or part line, not a sentence, and not the page's copy of a later line."""
+    line, numbered heading, section label or part line, not a sentence, and not the page's copy of a
+    later line. A title may end with `！` (`欢迎你为“求真”而来！`)."""
     text = texts[index]
-    if not is_header_like(text) or text.startswith(_DASH) or is_date_line(text) or is_salutation(text) \
+    if not _title_shaped(text) or text.startswith(_DASH) or is_date_line(text) or is_salutation(text) \
             or (is_speaker_line(text) and not _PERSON.match(text)) or is_name_line(text) or ends_with_name(text) \
-            or _WEB_LINE.search(text) or text[-1] in "：:" or _DATED.match(text) \
-            or part_marker_title(text) is not None:
+            or _WEB_LINE.search(text) or text[-1] in "：:" or _DATED.match(text) or _DAY.search(text) \
+            or part_marker_title(text) is not None or find_marker(text) or _WHOLE_LABEL.match(text) \
+            or _SECTION_WORD.match(_compact(text)):
         return False
     return bool(_compact(text)) and not _copies(texts, index)
 
 
+def can_be_speaker(text: str) -> bool:
+    """A speaker line as a clerk writes it: a name (`王琛`, `李明同志`, `XXX`), a name after the
+    position (`…校长 王琛`, `王可青2018.05.21`), a position and name, or the unit that speaks."""
+    return bool(is_name_line(text) or ends_with_name(text) or PLACEHOLDER_NAME.match(text)
+                or _POSITION_AND_NAME.match(text) or _POSITION.match(_compact(text))
+                or (_ORGANISATION.match(text) and not _SPEECH_TITLE_WORDS.search(text)))
+
+
+def _is_date(text: str) -> bool:
+    return bool(is_date_line(text) or _DATED.match(text) or _DAY.search(text))
+
+
+def no_body_before(texts: list[str]) -> int:
+    """How many of a speech's first lines are certainly no body: up to the salutation (`同志们：`, in
+    the first 7 lines), and up to a `——在…上的讲话` subtitle line in the first 6 (and the name line
+    right under it): whatever stands above such a line is the title block."""
+    until = next((i + 1 for i, text in enumerate(texts[:7]) if is_salutation(text)), 0)
+    for i, text in enumerate(texts[:6]):
+        if text.startswith(_DASH) and is_header_like(text) and looks_like_speech_title(text):
+            until = max(until, i + 1)
+            if i + 1 < len(texts) and (is_name_line(texts[i + 1]) or ends_with_name(texts[i + 1])):
+                until = max(until, i + 2)
+    return until
+
+
 def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
     """The header's tags (`lines`: cleaning.Line, the speech's first lines; tags as the header model
-    gives them) corrected where a clerk would never read them so:
-    - the page's copy of the title block above it (`主标题——副标题` above `主标题`) is no title;
-    - a page's meta line (`发布时间:…`) is no title;
-    - a line that is only a person's name is the speaker, not the title (and a second "title" line
-      that ends with the speaker's name, or is a date, is that);
-    - a line opening with —— is a subtitle, never the title, when a line above can be the title
-      (and that line is the title, when nothing else is);
-    - lines of one title separated by a blank line are one title, when the first does not end a
-      sentence (the model may read the first as page noise).
+    or the rules give them) corrected where a clerk would never read them so. In order:
+    1. what cannot be a title is none: the page's copy of the title block above it (`主标题——副标题`
+       above `主标题`), a page's meta line (`发布时间:…`), a numbered heading (`1、…`), a section label
+       (`【…】`); a line that is a person's name (`王琛`, `…校长 王琛`, `王琛 2020.6.20`) is the
+       speaker, a date the date;
+    2. what cannot be a speaker or a date is not (a line taken for one that can be a title is the
+       title: the name went to the speaker line);
+    3. a line above the title that the model took for a subtitle, and is no `——`/`在…上的讲话` line,
+       is the title's first line;
+    4. lines of one title separated by a blank line are one title, when the first does not end a
+       sentence or name a whole speech (`…上的讲话` is a title of its own: the page's, above);
+    5. of two lines that each name a whole speech, the one nearer the body is the title, the other
+       the page's (`某某在…上的讲话` above `在…上的讲话提纲`);
+    6. an occasion line (`在…上的讲话`) beside the title's own lines is the subtitle;
+    7. a line opening with —— is a subtitle, never the title, when a line above can be the title
+       (and that line is the title, when nothing else is);
+    8. a subtitle needs a title: with none, the subtitle line is the title; with no title at all,
+       the last line above the body that can be a title and names a speech is the title.
     """
     tags = list(tags)
     end = next((i for i, tag in enumerate(tags) if tag == "body"), len(tags))
     texts = [ln.text for ln in lines[:end]]
-    for i in range(end):
-        if tags[i] == "title" and _PAGE_META.search(texts[i]):   # `发布时间:… 作者:…` is the page's, never a title
-            tags[i] = "noise"
-    for i in range(end):
-        if tags[i] == "title" and _copies(texts, i):
-            tags[i] = "noise"
-    for i in range(end):
-        if tags[i] in ("title", "subtitle", "noise") and is_name_line(texts[i]) and "speaker" not in tags[:end]:
-            tags[i] = "speaker"
-    for i in range(end):   # a second "title" line that is the speaker's (`…校长 王琛`) or the date (`…日上午`)
-        others = [k for k in range(end) if k != i and tags[k] == "title"]
-        if tags[i] != "title" or not others:
+    numbers = [ln.number for ln in lines[:end]]
+
+    def present(tag: str) -> bool:
+        return tag in tags[:end]
+
+    for i in range(end):   # 1. what is no title
+        if tags[i] == "subtitle" and _PAGE_META.search(texts[i]):
+            tags[i] = "noise"   # `文章标题：…`: the page's, never the speech's
+        if tags[i] in ("title", "subtitle", "salutation") and is_date_line(texts[i]) and not present("date"):
+            tags[i] = "date"   # `2022.08.31` alone on its line
+        if tags[i] != "title":
             continue
-        if ends_with_name(texts[i]) and "speaker" not in tags[:end]:
+        if is_name_line(texts[i]):
+            tags[i] = "noise" if present("speaker") else "speaker"
+        elif _PAGE_META.search(texts[i]) or _copies(texts, i) or _WHOLE_LABEL.match(texts[i]) \
+                or _SECTION_WORD.match(_compact(texts[i])) or find_marker(texts[i]):
+            tags[i] = "noise"
+    _second_lines(texts, tags, end)
+    for i in range(end):   # 2. what is no speaker, no date
+        if tags[i] == "speaker" and texts[i].startswith(_DASH) and looks_like_speech_title(texts[i]) \
+                and not present("subtitle"):
+            tags[i] = "subtitle"   # `——在…上的讲话 王琛`: the subtitle, with the name run on
+            continue
+        if tags[i] == "date" and _DATED_OCCASION.match(texts[i]) and not present("subtitle"):
+            tags[i] = "subtitle"   # `1957年6月26日在…会议上`: when and where it was given, the subtitle
+            continue
+        wrong = (tags[i] == "speaker" and not can_be_speaker(texts[i])) or (tags[i] == "date" and not _is_date(texts[i]))
+        if wrong and can_be_title(texts, i):
+            tags[i] = "title"
+        elif wrong and _SECTION_WORD.match(_compact(texts[i])):
+            tags[i] = "noise"   # `引 言`: the first section's label
+    for i in range(end):   # a name read as a subtitle or page noise (a name after a position as a subtitle)
+        named = is_name_line(texts[i]) or tags[i] == "subtitle" and ends_with_name(texts[i]) \
+            and not texts[i].startswith(_DASH) and not looks_like_speech_title(texts[i])
+        if tags[i] in ("subtitle", "noise") and named and not present("speaker"):
             tags[i] = "speaker"
-        elif (_DATED.match(texts[i]) or is_date_line(texts[i])) and "date" not in tags[:end]:
-            tags[i] = "date"
-    for i in range(end):
+    titles = [i for i in range(end) if tags[i] == "title"]
+    if titles:   # 3. a "subtitle" right above the title
+        j = titles[0] - 1
+        if j >= 0 and tags[j] == "subtitle" and not is_subtitle_line(texts[j]) and can_be_title(texts, j) \
+                and texts[j][-1] not in _SENTENCE_END and not names_whole_speech(texts[j]):
+            tags[j] = "title"
+    for i in range(1, end):   # 4. one title over two lines with a blank line between
+        j = i - 1
+        if numbers[i] - numbers[j] < 2 or texts[j][-1] in _SENTENCE_END or names_whole_speech(texts[j]):
+            continue
+        if tags[i] == "title" and tags[j] == "noise" and (j == 0 or tags[j - 1] != "title") and can_be_title(texts, j):
+            tags[j] = "title"
+        elif tags[j] == "title" and tags[i] in ("noise", "speaker", "subtitle") and "title" not in tags[i + 1:end] \
+                and can_be_title(texts, i) and not is_subtitle_line(texts[i]):
+            tags[i] = "title"
+    _second_lines(texts, tags, end)
+    # 5. two whole titles: the page's above the speech's own (a second line under a title that
+    # names a whole speech too, and is no `——…`/`在…上的讲话` subtitle, is the speech's own title)
+    whole = [i for i in range(end) if names_whole_speech(texts[i]) and (
+        tags[i] == "title" or tags[i] == "subtitle" and not is_subtitle_line(texts[i]) and "title" in tags[:i])]
+    for i in whole[:-1]:
+        occasion_above_title = is_subtitle_line(texts[i]) and not is_subtitle_line(texts[whole[-1]])
+        if not occasion_above_title:   # (`在…上的讲话` above `…工作报告` is its subtitle: 6.)
+            tags[i] = "noise"
+            tags[whole[-1]] = "title"
+    titles = [i for i in range(end) if tags[i] == "title"]
+    occasion = [i for i in titles if is_subtitle_line(texts[i])]
+    if occasion and len(occasion) < len(titles) and not present("subtitle"):   # 6. the occasion line
+        tags[occasion[0]] = "subtitle"
+    for i in range(end):   # 7. a dash line
         if tags[i] not in ("title", "subtitle") or not texts[i].startswith(_DASH) \
                 or tags[i] == "subtitle" and "title" in tags[:end]:
             continue
@@ -204,16 +319,33 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
                       if tags[j] in ("noise", "subtitle", "speaker") and can_be_title(texts, j)), None)
         if above is not None:
             tags[above], tags[i] = "title", "subtitle"
-    for i in range(1, end):   # the model took the first line for page noise, or the second
-        j = i - 1
-        if lines[i].number - lines[j].number < 2 or texts[j][-1] in _SENTENCE_END:
-            continue
-        if tags[i] == "title" and tags[j] == "noise" and (j == 0 or tags[j - 1] != "title") and can_be_title(texts, j):
-            tags[j] = "title"
-        elif tags[j] == "title" and tags[i] in ("noise", "speaker", "subtitle") and "title" not in tags[i + 1:end] \
-                and can_be_title(texts, i) and not is_subtitle_line(texts[i]):
-            tags[i] = "title"
+    if not present("title"):   # 8. a subtitle needs a title
+        lone = next((i for i in range(end) if tags[i] == "subtitle" and not texts[i].startswith(_DASH)
+                     and can_be_title(texts, i)), None)
+        if lone is None:
+            lone = next((i for i in range(end - 1, -1, -1) if tags[i] == "noise" and can_be_title(texts, i)
+                         and looks_like_speech_title(texts[i]) and not _PAGE_META.search(texts[i])), None)
+        if lone is not None:
+            tags[lone] = "title"
     return tags
 
 
 _SENTENCE_END = "。！？!?；;…"
+
+
+def _second_lines(texts: list[str], tags: list[str], end: int) -> None:
+    """A "title" line beside another (or under a line that can be the title) that is the speaker's
+    (`…校长 王琛`, `王琛 2020.6.20`) or the date (`…日上午`) is that (alone, such a line may be a
+    title that runs on to its date and name)."""
+    for i in range(end):
+        if tags[i] != "title":
+            continue
+        others = any(k != i and tags[k] == "title" for k in range(end))
+        # (or a line above, taken for page noise, can be the title and names a speech)
+        if not others and not any(tags[k] == "noise" and looks_like_speech_title(texts[k]) and can_be_title(texts, k)
+                                  for k in range(i)):
+            continue
+        if ends_with_name(texts[i]) and "speaker" not in tags[:end]:
+            tags[i] = "speaker"
+        elif _is_date(texts[i]) and "date" not in tags[:end]:
+            tags[i] = "date"

@@ -17,7 +17,7 @@ import math
 
 from speechwriter.vocabulary import OTHER_KIND, SPEECH_KINDS
 
-SHARED_PREFIXES = ("tcue:", "ocue:", "tfirst:", "ofirst:", "bcue:", "bfirst:", "ncue:", "nfirst:")
+SHARED_PREFIXES = ("tcue:", "ocue:", "tfirst:", "ofirst:", "bcue:", "bfirst:", "ncue:", "nfirst:", "acue:", "afirst:")
 
 
 def pair_features(feats: dict, kind: str) -> dict[str, float]:

@@ -60,7 +60,24 @@ _IN_BODY = (
     (OTHER_KIND, re.compile(r"现在开会|大会进行第|下面.{0,6}请.{1,20}(讲话|发言)")),
     ("领导讲话", re.compile(r"讲几点意见|讲.{1,3}点意见|提几点要求|提.{1,3}点要求|再强调")),
 )
-_TABLES = {"t": _BY_TITLE, "o": _BY_OPENING, "b": _IN_BODY}
+# what the speaker says they are doing (`我代表…向大会报告工作`, `现将…汇报如下`, `我表个态`,
+# `下面我述职`, `谈几点学习体会`): said at the start or the end, a feature of its own beside the
+# title's, the opening's and the body's cue words. Only the phrases that do one kind's act: thanks
+# and welcomes (said in every kind) and a plain `作汇报` (述职 says it too) are no act
+_ACT = (
+    ("工作报告", re.compile(r"代表.{1,30}(向|对).{0,30}(报告工作|作.{0,16}报告)|请予审议|请.{0,6}审议")),
+    ("述职报告", re.compile(r"(我|本人|现).{0,12}述职|(向|对).{0,20}述职|德.?能.?勤.?绩|履职(尽责)?情况|"
+                        r"(我|本人).{0,8}(任职|履职|到任).{0,4}以来")),
+    ("汇报发言", re.compile(r"现将.{0,40}(汇报|报告)如下|汇报如下")),
+    ("表态发言", re.compile(r"表态如下|(我|我们).{0,12}表(个)?态|作表态|(郑重)?(承诺|保证)如下|向.{0,16}(保证|立下军令状)|"
+                        r"立下.{0,16}誓言")),
+    ("研讨发言", re.compile(r"(谈|分享).{0,12}(学习)?(体会|感悟|心得)|学习体会|心得体会|交流发言|研讨发言")),
+    ("开幕词", re.compile(r"(现在|宣布).{0,12}开幕")),
+    ("闭幕词", re.compile(r"(胜利|圆满|宣布.{0,6})闭幕")),
+    ("动员讲话", re.compile(r"动员大会|动员部署|誓师")),
+    ("调研讲话", re.compile(r"(来|到).{0,12}调研|调研.{0,6}(看了|看到)")),
+)
+_TABLES = {"t": _BY_TITLE, "o": _BY_OPENING, "b": _IN_BODY, "a": _ACT}
 
 
 CLOSE = 0.5   # a second kind at least half as likely as the first is worth showing the clerk
@@ -77,7 +94,8 @@ def close_alternatives(ranked: list[tuple[str, float]]) -> list[str]:
 
 def cue_kinds(text: str, where: str) -> list[str]:
     """The kinds whose cue words occur in `text` (`where`: "t" a title, subtitle or a note naming
-    the speech, "o" the opening, "b" anywhere in the body). In a title, the plain leader's-speech
+    the speech, "o" the opening, "b" anywhere in the body, "a" the speaker saying what they do, in
+    the opening and the ending). In a title, the plain leader's-speech
     form (`在…会议上的讲话`) counts only when no other kind is named."""
     found = [kind for kind, pattern in _TABLES[where] if pattern.search(text or "")]
     if where == "t" and len(found) > 1 and "领导讲话" in found:

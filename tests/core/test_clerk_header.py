@@ -96,3 +96,155 @@ def test_a_second_title_line_holding_the_speakers_name_or_a_date_is_that():
     assert clerk_header_tags(block, ["title", "title", "salutation", "body"])[:2] == ["title", "date"]
     block = lines("坚定信心 真抓实干", "奋力开创安全生产工作新局面", "同志们：", "今天。")   # a real second line stays
     assert clerk_header_tags(block, ["title", "title", "salutation", "body"])[:2] == ["title", "title"]
+
+
+# --- the title block's shapes: what can be a title, a speaker, a date --------------------------
+
+TAIL = ["同志们：", "今天，我们召开会议。"]
+
+
+def tags_of(texts: list[str], model_tags: list[str], gaps: tuple[int, ...] = ()) -> list[str]:
+    block = lines(*texts, *TAIL, gaps=gaps)
+    return clerk_header_tags(block, model_tags + ["salutation", "body"])[:len(texts)]
+
+
+def test_of_two_lines_naming_a_whole_speech_the_one_nearer_the_body_is_the_title():
+    # a page puts its own wording of the title above the speech's title line
+    texts = ["李华局长在全市水利工作会议上的讲话", "在全市水利工作会议上的讲话提纲", "李华"]
+    assert tags_of(texts, ["title", "title", "speaker"], gaps=(1, 2)) == ["noise", "title", "speaker"]
+    assert tags_of(texts, ["noise", "title", "speaker"], gaps=(1, 2)) == ["noise", "title", "speaker"]
+    # but a title over two lines whose first line names no speech is joined
+    texts = ["守正创新担使命", "在全市水利工作会议上的讲话"]
+    assert tags_of(texts, ["noise", "title"], gaps=(1,))[0] == "title"
+
+
+def test_an_occasion_line_beside_the_titles_own_lines_is_the_subtitle():
+    texts = ["在全市水利工作会议上的讲话", "守正创新担使命", "奋力谱写水利发展新篇章", "（2024年3月5日）"]
+    assert tags_of(texts, ["title", "date", "speaker", "date"]) == ["subtitle", "title", "title", "date"]
+
+
+def test_a_subtitle_needs_a_title():
+    # the model read the one title line as a subtitle: there is no title above it, so it is the title
+    assert tags_of(["发布时间：2024-03-05", "在全市水利工作会议上的讲话"], ["noise", "subtitle"]) == ["noise", "title"]
+    # nothing tagged title: the line that names the speech is the title, a page line is not
+    assert tags_of(["张华校长《在新生开学典礼上的讲话》", "作者：佚名 发布时间：2024年9月1日"], ["noise", "noise"]) \
+        == ["title", "noise"]
+    # a line that names no speech is not made a title
+    assert tags_of(["春风化雨润心田"], ["noise"]) == ["noise"]
+
+
+def test_a_subtitle_taken_above_the_title_is_its_first_line():
+    texts = ["凝心聚力谋发展", "奋力开创水利工作新局面", "——在全市水利工作会议上的讲话"]
+    assert tags_of(texts, ["subtitle", "title", "subtitle"], gaps=(1, 2)) == ["title", "title", "subtitle"]
+
+
+@pytest.mark.parametrize("line", ["1、坚持问题导向", "一、提高认识", "（一）压实责任", "【工作回顾】", "引 言", "目录"])
+def test_numbered_lines_and_section_labels_are_no_title(line):
+    tags = tags_of(["在全市水利工作会议上的讲话", line], ["title", "title"], gaps=(1,))
+    assert tags == ["title", "noise"]
+    assert tags_of([line], ["title"]) != ["title"]
+
+
+def test_a_name_with_its_date_is_the_speaker_and_a_title_is_not():
+    texts = ["春 华 秋 实", "——在2024届学生毕业典礼上的讲话", "陈 明 2024.6.8"]
+    assert tags_of(texts, ["speaker", "subtitle", "title"]) == ["title", "subtitle", "speaker"]
+    # a lone position-and-name line under a title the model dropped
+    texts = ["凝心聚力谋新篇——在新年联欢会上的致辞", "市第二中学校长 陈明"]
+    assert tags_of(texts, ["noise", "title"], gaps=(1,)) == ["title", "speaker"]
+
+
+def test_a_title_that_runs_on_to_its_date_and_name_stays_the_title():
+    texts = ["在全市水利工作会议上的讲话（2024年3月5日）陈明"]
+    assert tags_of(texts, ["title"]) == ["title"]
+
+
+def test_position_line_above_the_name_is_the_speakers():
+    texts = ["政府工作报告", "国务院总理", "李明"]
+    assert tags_of(texts, ["title", "speaker", "speaker"]) == ["title", "speaker", "speaker"]
+
+
+def test_a_dash_line_with_the_name_run_on_is_the_subtitle_and_a_dash_position_line_the_speaker():
+    texts = ["春华秋实", "——在2024届学生毕业典礼上的讲话陈  明"]
+    assert tags_of(texts, ["title", "speaker"]) == ["title", "subtitle"]
+    texts = ["春华秋实", "——市第二中学校长 陈明"]
+    assert tags_of(texts, ["title", "speaker"]) == ["title", "speaker"]
+
+
+def test_a_title_ending_with_an_exclamation_and_its_subtitle_are_read_above_the_body():
+    speech = read("奋斗吧，青春！——在2024级新生开学典礼上的讲话\n\n奋斗吧，青春！\n\n"
+                  "——在2024级新生开学典礼上的讲话\n\n陈 明\n\n同学们：")
+    assert speech.title == "奋斗吧，青春！"
+    assert speech.subtitle == "——在2024级新生开学典礼上的讲话"
+
+
+def test_a_title_repeated_at_the_head_of_a_run_on_first_paragraph_is_still_the_title():
+    # (a page that runs the title, the salutation and the first paragraph into one line under it)
+    speech = read("在全区安全生产工作会议上的讲话\n在全区安全生产工作会议上的讲话尊敬的各位领导、各位来宾，"
+                  "全区广大安全生产工作者：今天，我们召开全区会议，部署工作。")
+    assert speech.title == "在全区安全生产工作会议上的讲话"
+
+
+# --- the rules (no trained model) keep to the same title block ---------------------------------
+
+def read_by_rules(header: str):
+    speeches = analyze_text(header + "\n\n" + BODY, models=None)
+    assert speeches, "the text is read as a speech"
+    return speeches[0]
+
+
+def test_the_rules_read_a_page_copy_a_dash_subtitle_and_a_name_with_its_date_as_a_clerk_does():
+    speech = read_by_rules("春 华 秋 实——在2024届学生毕业典礼上的讲话\n\n春 华 秋 实\n\n"
+                           "——在2024届学生毕业典礼上的讲话\n\n陈 明 2024.6.8\n\n同学们：")
+    assert (speech.title, speech.subtitle, speech.speaker) == \
+        ("春 华 秋 实", "——在2024届学生毕业典礼上的讲话", "陈 明 2024.6.8")
+
+
+def test_the_rules_join_a_title_over_two_lines_and_keep_a_numbered_line_out_of_it():
+    speech = read_by_rules("坚定信心 真抓实干\n\n奋力开创安全生产工作新局面\n\n——在全区安全生产工作会议上的讲话\n\n同志们：")
+    assert speech.title == "坚定信心 真抓实干\n奋力开创安全生产工作新局面"
+    assert speech.subtitle == "——在全区安全生产工作会议上的讲话"
+    speech = read_by_rules("李华局长在全区安全生产工作会议上的讲话\n\n在全区安全生产工作会议上的讲话提纲\n\n李华\n\n同志们：")
+    assert (speech.title, speech.speaker) == ("在全区安全生产工作会议上的讲话提纲", "李华")
+
+
+def test_the_rules_and_the_model_call_the_same_constraints(monkeypatch):
+    """One home: the rule reading goes through header.clerk_header_tags, as the model's does."""
+    from speechwriter.core import analyzer
+
+    seen = []
+    real = analyzer.clerk_header_tags
+
+    def spy(lines, tags):
+        seen.append(tags)
+        return real(lines, tags)
+
+    monkeypatch.setattr(analyzer, "clerk_header_tags", spy)
+    read_by_rules("在全区安全生产工作会议上的讲话\n\n同志们：")
+    assert seen, "the rules' header went through the clerk's constraints"
+
+
+def test_a_pages_title_line_under_the_title_is_no_subtitle_and_no_title():
+    texts = ["在园林局工作会议上的主持词", "文章标题：在园林局工作会议上的主持词"]
+    assert tags_of(texts, ["title", "subtitle"]) == ["title", "noise"]
+
+
+@pytest.mark.parametrize("date", ["2024.09.01", "2024/9/1", "2024-09-01"])
+def test_a_date_in_figures_in_the_title_block_is_the_date_and_in_the_body_no_line_of_it(date):
+    speech = read(f"启航新学年\n\n——2024学年第一学期开学典礼讲话\n\n陈 明\n\n{date}\n\n同学们：")
+    assert (speech.title, speech.speaker, speech.date) == ("启航新学年", "陈 明", date)
+    # the same figures under the body's paragraphs are page residue, not a paragraph
+    speech = read("在全区安全生产工作会议上的讲话\n\n同志们：\n\n" + BODY.replace("下面，我讲三点意见。", date))
+    paragraphs = [p for section in speech.sections for p in section.paragraphs]
+    assert date not in paragraphs
+
+
+def test_a_date_taken_for_the_salutation_is_the_date():
+    texts = ["启航新学年", "陈明", "2024.09.01"]
+    block = lines(*texts, "同学们：", "今天。")
+    assert clerk_header_tags(block, ["title", "speaker", "salutation", "salutation", "body"])[2] == "date"
+
+
+def test_a_dated_occasion_line_is_the_subtitle_and_a_bare_date_the_date():
+    texts = ["关于正确处理人民内部矛盾的问题", "1957年2月27日在最高国务会议上", "（1957年3月1日）"]
+    assert tags_of(texts, ["title", "date", "date"]) == ["title", "subtitle", "date"]
+    assert tags_of(["关于正确处理人民内部矛盾的问题", "（1957年3月1日）"], ["title", "date"]) == ["title", "date"]

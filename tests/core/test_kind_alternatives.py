@@ -65,3 +65,60 @@ def test_analyze_json_gives_kind_alternatives_for_every_speech(tmp_path):
     speeches = json.loads(result.stdout)["speeches"]
     assert speeches and all(isinstance(s["kind_alternatives"], list) for s in speeches)
     assert all(s["kind"] not in s["kind_alternatives"] for s in speeches)
+
+
+# --- what the speaker says they do: a feature of the kind model, not a rule ------------------
+
+import pytest  # noqa: E402
+
+from speechwriter.core.features import kind_features  # noqa: E402
+from speechwriter.core.kinds import cue_kinds  # noqa: E402
+
+
+@pytest.mark.parametrize("said, kind", [
+    ("下面，我代表区总工会常委会向全委会报告工作，请予审议。", "工作报告"),
+    ("现将我局上半年工作情况汇报如下。", "汇报发言"),
+    ("根据安排，下面我就一年来履职情况进行述职。", "述职报告"),
+    ("我代表全体新任干部表个态：一定不辜负组织的信任。", "表态发言"),
+    ("结合这次专题学习，我谈三点学习体会。", "研讨发言"),
+])
+def test_the_act_the_speaker_names_is_a_cue(said, kind):
+    assert kind in cue_kinds(said, "a")
+    feats = kind_features("在全区工作会议上的讲话", None, "同志们：", said, "正文。")
+    assert feats.get(f"acue:{kind}") == 1.0
+
+
+@pytest.mark.parametrize("said", ["今天我们召开全区安全生产工作会议，总结工作，部署任务。",
+                                  "我们将继续努力，把各项工作做得更好。"])
+def test_ordinary_sentences_name_no_act(said):
+    assert cue_kinds(said, "a") == []
+
+
+def test_the_act_counts_at_the_end_of_a_long_body_too():
+    body = "各项工作稳步推进。" * 200 + "以上是我的述职，请各位领导和同志们评议。"
+    assert kind_features("2024年度工作总结", None, None, "一年来，在局党组领导下。", body).get("acue:述职报告") == 1.0
+
+
+def test_a_speech_before_a_bodys_congress_or_committee_is_marked_so():
+    assert kind_features("在市妇联执委会议上的讲话", None, "各位执委：", "今天。").get("at:assembly") == 1.0
+    assert "at:assembly" not in kind_features("在全市安全生产工作会议上的讲话", None, "同志们：", "今天。")
+
+
+@pytest.mark.parametrize("said", ["首先，我代表局党组向各位来宾表示热烈的欢迎。",   # thanks and welcomes: every kind
+                                  "下面，我就分管工作作简要汇报，不妥之处请批评指正。"])   # 述职 says 作汇报 too
+def test_what_every_kind_says_is_no_act(said):
+    assert cue_kinds(said, "a") == []
+
+
+def test_sharing_ones_experience_and_taking_an_oath_are_acts():
+    assert "研讨发言" in cue_kinds("作为毕业生代表，我和大家分享几点学习心得。", "a")
+    assert "表态发言" in cue_kinds("让我们一起立下庄严的誓言：不负青春，不负韶华。", "a")
+
+
+def test_a_note_naming_the_speech_stands_for_a_title_that_names_no_kind():
+    note = "这是在全县第三次党代会上的闭幕词"
+    feats = kind_features("团结奋进 再创辉煌", None, "同志们：", "大会圆满完成各项议程。", notes=note)
+    assert feats.get("tcue:闭幕词") == 1.0
+    # a title that names the kind itself is not overruled by a note
+    feats = kind_features("在全县干部大会上的表态发言", None, "同志们：", "我表个态。", notes=note)
+    assert "tcue:闭幕词" not in feats and feats.get("tcue:表态发言") == 1.0
