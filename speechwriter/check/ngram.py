@@ -25,7 +25,7 @@ from functools import lru_cache
 from speechwriter.paths import resources_dir
 
 PREBUILT = "ngram.marshal"
-FORMAT = 1
+FORMAT = 2   # 2: near2 keyed by the blanked character's usual reading too
 MIN_PAIR = 2     # pairs seen once are left out (a tenth of the file; once is as good as never)
 SMOOTH = 20.0   # how many sightings of a character its pairs need before they outweigh its frequency alone
 _lock = threading.Lock()
@@ -35,7 +35,7 @@ _lock = threading.Lock()
 class Counts:
     grams: dict[str, int]                          # characters and pairs (seen at least MIN_PAIR times)
     total: int                                     # characters counted
-    near2: dict[str, tuple[tuple[str, int], ...]]  # jieba two-character words by each character blanked
+    near2: dict[str, tuple[tuple[str, int], ...]]  # jieba two-character words by a character blanked + its reading
     sound: dict[str, str]                          # each common character's usual reading (toneless)
 
     def count(self, run: str) -> int:
@@ -56,7 +56,14 @@ class Counts:
         return sum(math.log(self.p(text[k - 1] if k else "", text[k])) for k in range(max(lo, 0), hi))
 
     def near_words(self, window: str, k: int) -> tuple[tuple[str, int], ...]:
-        return self.near2.get(window[:k] + "\0" + window[k + 1:], ())
+        """The indexed words equal to `window` but for its character `k`, which sounds as that one
+        usually does (同音 by the usual reading; the window's own character among them if a word)."""
+        reading = self.sound.get(window[k])
+        return self.near2.get(_key(window, k, reading), ()) if reading else ()
+
+
+def _key(word: str, k: int, reading: str) -> str:
+    return word[:k] + "\0" + word[k + 1:] + "\0" + reading
 
 
 def build(text_runs: Iterable[str], freq: dict[str, int], min_weight: int, sound: dict[str, str]) -> bytes:
@@ -72,9 +79,9 @@ def build(text_runs: Iterable[str], freq: dict[str, int], min_weight: int, sound
     kept = {g: c for g, c in grams.items() if len(g) == 1 or c >= MIN_PAIR}
     near2: dict[str, list[tuple[str, int]]] = {}
     for word, count in freq.items():
-        if len(word) == 2 and count >= min_weight and all("\u4e00" <= ch <= "\u9fff" for ch in word):
+        if len(word) == 2 and count >= min_weight and all(ch in sound for ch in word):
             for k in range(2):
-                near2.setdefault(word[:k] + "\0" + word[k + 1:], []).append((word, count))
+                near2.setdefault(_key(word, k, sound[word[k]]), []).append((word, count))
     return marshal.dumps({"format": FORMAT, "min_weight": min_weight, "total": total, "grams": kept,
                           "near2": {k: tuple(v) for k, v in near2.items()}, "sound": sound})
 
