@@ -16,7 +16,6 @@ a missing file or one of another format turns the check off (no findings from it
 from __future__ import annotations
 
 import marshal
-import math
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -25,7 +24,7 @@ from functools import lru_cache
 from speechwriter.paths import resources_dir
 
 PREBUILT = "ngram.marshal"
-FORMAT = 2   # 2: near2 keyed by the blanked character's usual reading too
+FORMAT = 3   # 2: near2 keyed by the blanked character's usual reading too; 3: pairs by number
 MIN_PAIR = 2     # pairs seen once are left out (a tenth of the file; once is as good as never)
 SMOOTH = 20.0   # how many sightings of a character its pairs need before they outweigh its frequency alone
 _lock = threading.Lock()
@@ -33,33 +32,37 @@ _lock = threading.Lock()
 
 @dataclass
 class Counts:
-    grams: dict[str, int]                          # characters and pairs (seen at least MIN_PAIR times)
+    chars: dict[str, int]                          # each character's count
+    pairs: dict[int, int]                          # each pair's (seen at least MIN_PAIR times), by _pair
     total: int                                     # characters counted
     near2: dict[str, tuple[tuple[str, int], ...]]  # jieba two-character words by a character blanked + its reading
     sound: dict[str, str]                          # each common character's usual reading (toneless)
 
     def count(self, run: str) -> int:
-        return self.grams.get(run, 0)
+        """How often real text has `run`, one character or two."""
+        return self.chars.get(run, 0) if len(run) == 1 else self.pairs.get(_pair(run[0], run[1]), 0)
 
     def p(self, prev: str, ch: str) -> float:
         """P(ch | prev): the pair's relative frequency, interpolated with the character's own (Witten–Bell
         style: the more often `prev` was seen, the more its pairs are trusted)."""
-        uni = (self.grams.get(ch, 0) + 0.5) / (self.total + 0.5 * 7000)
-        seen = self.grams.get(prev, 0)
+        uni = (self.chars.get(ch, 0) + 0.5) / (self.total + 0.5 * 7000)
+        seen = self.chars.get(prev, 0) if prev else 0
         if not seen:
             return uni
         lam = seen / (seen + SMOOTH)
-        return lam * self.grams.get(prev + ch, 0) / seen + (1 - lam) * uni
-
-    def logp(self, text: str, lo: int, hi: int) -> float:
-        """log P of the characters text[lo:hi] each given the one before it (the first given text[lo-1])."""
-        return sum(math.log(self.p(text[k - 1] if k else "", text[k])) for k in range(max(lo, 0), hi))
+        return lam * self.pairs.get(_pair(prev, ch), 0) / seen + (1 - lam) * uni
 
     def near_words(self, window: str, k: int) -> tuple[tuple[str, int], ...]:
         """The indexed words equal to `window` but for its character `k`, which sounds as that one
         usually does (同音 by the usual reading; the window's own character among them if a word)."""
         reading = self.sound.get(window[k])
         return self.near2.get(_key(window, k, reading), ()) if reading else ()
+
+
+def _pair(a: str, b: str) -> int:
+    """Two characters as one number below 2**31 for those of U+4E00–U+9FFF (integer keys load three
+    times faster than strings; marshal stores these in four bytes)."""
+    return (ord(a) << 16 | ord(b)) - 0x4E000000
 
 
 def _key(word: str, k: int, reading: str) -> str:
@@ -76,13 +79,14 @@ def build(text_runs: Iterable[str], freq: dict[str, int], min_weight: int, sound
         total += len(run)
         grams.update(run)
         grams.update(run[i:i + 2] for i in range(len(run) - 1))
-    kept = {g: c for g, c in grams.items() if len(g) == 1 or c >= MIN_PAIR}
+    chars = {g: c for g, c in grams.items() if len(g) == 1}
+    pairs = {_pair(g[0], g[1]): c for g, c in grams.items() if len(g) == 2 and c >= MIN_PAIR}
     near2: dict[str, list[tuple[str, int]]] = {}
     for word, count in freq.items():
         if len(word) == 2 and count >= min_weight and all(ch in sound for ch in word):
             for k in range(2):
                 near2.setdefault(_key(word, k, sound[word[k]]), []).append((word, count))
-    return marshal.dumps({"format": FORMAT, "min_weight": min_weight, "total": total, "grams": kept,
+    return marshal.dumps({"format": FORMAT, "min_weight": min_weight, "total": total, "chars": chars, "pairs": pairs,
                           "near2": {k: tuple(v) for k, v in near2.items()}, "sound": sound})
 
 
@@ -93,6 +97,6 @@ def counts() -> Counts | None:
             data = marshal.loads((resources_dir() / "check" / PREBUILT).read_bytes())
             if data.get("format") != FORMAT:
                 raise ValueError(data.get("format"))
-            return Counts(data["grams"], data["total"], data["near2"], data["sound"])
+            return Counts(data["chars"], data["pairs"], data["total"], data["near2"], data["sound"])
         except (OSError, ValueError, EOFError, TypeError, KeyError):
             return None
