@@ -206,14 +206,17 @@ def channel_candidates(line: str, lex: Lexicon) -> list[tuple[int, int, str, str
     counts = ngram.counts()
     if counts is None:
         return []
-    freq = lex.freq
+    freq, pairs, rare = lex.freq, counts.pairs, LM["rare"]
     found = []
     for run in _RUN.finditer(line):
         lo, hi = run.span()
+        codes = [ord(ch) for ch in run.group()]
         for i in range(lo, hi - 1):
+            if (codes[i - lo] << 16 | codes[i - lo + 1]) - 0x4E000000 in pairs:
+                continue   # (ngram._pair, inline: this loop sees every pair of the text)
             window = line[i:i + 2]
             own = freq.get(window) or 0
-            if own > LM["rare"] or counts.count(window):
+            if own > rare:
                 continue
             for k in (0, 1):
                 ch = window[k]
