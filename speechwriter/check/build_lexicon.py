@@ -13,7 +13,8 @@ Needs `pypinyin` (the `lexicon` extra). Reads:
 Writes `chars.tsv` (each common character's readings, toneless), `shapes.tsv` (形近 groups of common
 characters) and `near.marshal` (lexicon.py: the index of jieba's frequent words, the readings, the
 shapes and the character runs of 2–4 seen in the official writing — 4 at least twice — that are one
-character from an indexed word).
+character from an indexed word), and `ngram.marshal` (ngram.py: the official writing's counts of
+characters, pairs and triples, and jieba's two-character words by each character blanked).
 """
 
 from __future__ import annotations
@@ -54,11 +55,28 @@ def readings(chars: list[str]) -> dict[str, list[str]]:
     return table
 
 
+def usual_readings(chars: list[str]) -> dict[str, str]:
+    from pypinyin import Style, pinyin
+
+    table = {}
+    for ch in chars:
+        found = pinyin(ch, style=Style.NORMAL, errors="ignore")
+        if found and found[0] and found[0][0].isalpha():
+            table[ch] = found[0][0].replace("ü", "v")
+    return table
+
+
 SOURCES = ("cpc_congress_reports_12_20.txt.gz", "peoples_daily_1998_ner_sentences.txt.gz")
+# the counts of real text (ngram.py) read today's official news too, for the words of the 2020s
+NGRAM_SOURCES = (*SOURCES, "cctv_news_2022_2025.txt.gz")
+
+
+def official_text(sources: tuple[str, ...] = SOURCES) -> str:
+    return "\n".join(gzip.open(DATA / name, "rt", encoding="utf-8").read() for name in sources)
 
 
 def official_runs() -> collections.Counter[str]:
-    text = "\n".join(gzip.open(DATA / name, "rt", encoding="utf-8").read() for name in SOURCES)
+    text = official_text()
     counts: collections.Counter[str] = collections.Counter()
     for run in _HAN.findall(text):
         for n in (2, 3, 4):
@@ -93,6 +111,12 @@ def main() -> None:
     runs = official_runs()
     data = prebuilt(INDEX_WEIGHTS, index_keeps, tokenizer().FREQ, runs, idiom_set)
     (OUT / PREBUILT).write_bytes(data)
+    from speechwriter.check import ngram
+    from speechwriter.check.typo import LM_INDEX_WEIGHT
+
+    counts = ngram.build(_HAN.findall(official_text(NGRAM_SOURCES)), tokenizer().FREQ, LM_INDEX_WEIGHT, usual_readings(chars))
+    (OUT / ngram.PREBUILT).write_bytes(counts)
+    print(f"{ngram.PREBUILT}={len(counts)} bytes")
     print(f"chars={len(table)} shape_groups={len(groups)} official_runs={len(runs)} {PREBUILT}={len(data)} bytes")
 
 

@@ -22,6 +22,14 @@ def _label(family: str, number: int, like: str) -> str:
     return re.sub(r"[零〇一二三四五六七八九十百千]+", cn_numeral(number), like, count=1)
 
 
+def _level(stack: list[list], point) -> int | None:
+    """The open level `point` continues: of its family, the deepest that it follows in order (a nested
+    一、 list and the outer one both open), else the outermost."""
+    matches = [i for i, entry in enumerate(stack) if entry[0] == point.family]
+    fits = [i for i in matches if stack[i][1] + 1 == point.number]
+    return fits[-1] if fits else matches[0] if matches else None
+
+
 def check(text: Text) -> list[Finding]:
     findings = []
     stack: list[list] = []  # [family, last number, last point] per open level
@@ -65,7 +73,7 @@ def check(text: Text) -> list[Finding]:
             else:
                 inline[point.family] = [point.family, point.number, point]
             continue
-        level = next((i for i, entry in enumerate(stack) if entry[0] == point.family), None)
+        level = _level(stack, point)
         run = inline.get(point.family + "~")
         if run and run[1] + 1 == point.number:
             # "…要做到三点：一是……。" then a paragraph "二是……": the run-in list goes on at paragraph
@@ -76,7 +84,11 @@ def check(text: Text) -> list[Finding]:
             inline.clear()
             previous = point
             continue
-        if level is None:
+        if level is not None and point.number == 1 and level < len(stack) - 1 and stack[-1][0] != point.family:
+            # "一、" again under a deeper level of its own (（一）…第一，… then a list 一、二、): a new list
+            # nested there, not the outer 一、 list starting over (it goes on after: 二、)
+            stack.append([point.family, point.number, point])
+        elif level is None:
             top = stack[-1] if stack else None
             if top and point.number == top[1] + 1 and point.number > 1:
                 report(point, f"同一级编号混用了“{top[2].text}”和“{point.text}”两种形式。",

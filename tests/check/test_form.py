@@ -86,3 +86,21 @@ def test_run_in_list_going_on_at_paragraph_starts_ends_an_older_list():
             "抓好节能减排工作：一是突出抓好工业节能。\n二是大力发展循环经济。\n三是加强污染防治。")
     assert found(text, "numbering") == []
     assert found(text.replace("三是加强污染防治", "四是加强污染防治"), "numbering") == [("四是", "三是")]
+
+
+# a report's three levels: 一、 parts, （一） sections with 第一， points, and a short 一、二、 list inside
+# a point (an example written for this test, in the style of the 1950s reports)
+_LEVELS = ("关于国民经济计划执行情况的报告\n一、工业生产\n（一）关于重工业\n第一，钢铁生产要继续增长。\n"
+           "第二，煤炭生产要保证供应，为此要做到：\n一、加快新井建设。\n二、改进老井的技术装备。\n"
+           "第三，电力建设要走在前面。\n（二）关于轻工业\n第一，纺织工业要充分利用现有设备。\n"
+           "二、农业生产\n（一）关于粮食\n第一，要扩大播种面积。\n第二，要提高单位面积产量。\n三、交通运输")
+
+
+def test_a_list_nested_inside_points_of_a_section_is_no_numbering_slip():
+    assert found(_LEVELS, "numbering") == []
+
+
+def test_slips_of_a_multi_level_report_are_still_found():
+    assert found(_LEVELS.replace("第三，电力", "第四，电力"), "numbering") == [("第四，", "第三，")]
+    assert found(_LEVELS.replace("（二）关于轻工业", "（三）关于轻工业"), "numbering") == [("（三）", "（二）")]
+    assert found(_LEVELS.replace("三、交通运输", "四、交通运输"), "numbering") == [("四、", "三、")]
