@@ -56,6 +56,17 @@ SWAP = 0.15
 ROLES = ["开场", "回顾", "要点", "结束"]
 
 
+CORPORA = (Path(__file__).resolve().parent / "corpus", Path(__file__).resolve().parents[2] / "shared" / "corpus")
+
+
+def speech_files() -> list[Path]:
+    """Real speeches: the bundled samples, bench/corpus and the shared labelled corpus (where present)."""
+    found = sorted(samples_dir().glob("*.txt"))
+    for folder in CORPORA:
+        found += sorted(folder.glob("*.txt"))
+    return found
+
+
 def sample_texts() -> list[str]:
     return [p.read_text(encoding="utf-8") for p in sorted(samples_dir().glob("*.txt"))]
 
@@ -92,7 +103,8 @@ class Variator:
         self.rnd = rnd
         freq = tokens.tokenizer().FREQ
         self.vocabulary = [w for w, f in freq.items() if f >= 20 and 2 <= len(w) <= 4]
-        self.base = [prepare_file(p, str(p)) for p in sorted(samples_dir().glob("*.txt"))]
+        self.base = [prepare_file(p, str(p)) for p in speech_files()]
+        self.base = [f for f in self.base if f.speeches]
         # each paragraph as jieba pieces (words and punctuation), cut once
         self.pieces = {id(p): tokens.cut(p.text) for f in self.base for s in f.speeches for p in s.paragraphs}
 

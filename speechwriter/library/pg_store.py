@@ -9,9 +9,10 @@ owns the tables and so sees and may change everything (the admin).
 
 Words: the app cuts the text with jieba as for the SQLite file and stores the index words as a
 `tsvector` (`array_to_tsvector`: the words as given, no server-side parser or dictionary) under a
-GIN index; any stock server ≥ 13 does, no extension to install. Ranking: BM25 (k1 1.2, b 0.75, as
-FTS5) over the newest RANK_LIMIT matches, the term frequency read from the paragraph's text and
-the word weights (IDF) from jieba's table, so no count over the whole table is needed per word.
+GIN index; any stock server ≥ 13 does, no extension to install. A search costs the same however
+large the table (search.py): matches counted up to a cap, BM25 (k1 1.2, b 0.75, as FTS5) over the
+newest matches only, the term frequency read from the paragraph's text, a word's document
+frequency counted up to DF_CAP and beyond that estimated from a sample of the table.
 
 Many clerks at once: each write is one short transaction; the same text stored twice is stopped
 by unique indexes, and a transaction that lost such a race (or a deadlock, or a serialization
@@ -47,6 +48,7 @@ from speechwriter.library.store import (
     Stored,
     compressed_speech,
     entry_of,
+    lines_by_speech,
     no_speech,
     record,
     shown_location,
@@ -60,7 +62,9 @@ CONNECT_TIMEOUT = 8          # seconds: a server that is gone is reported, not w
 RETRIES = 12
 STATEMENT_TIMEOUT_MS = 60_000   # a server too busy to answer in a minute is reported, not waited for
 _K1, _B = 1.2, 0.75
-DF_CAP = 200_000           # paragraphs: beyond, a word's weight is counted no further
+DF_CAP = 10_000            # paragraphs: a word in more is counted no further, its share is sampled
+SAMPLE_FROM = 200_000      # paragraphs: a table this large is sampled for its average length
+SAMPLE_ROWS = 20_000       # about how many paragraphs a sample reads
 _MAX_LEXEME = 2000           # bytes; PostgreSQL refuses longer words in a tsvector
 _ROW_TABLES = ("files", "speeches", "paragraphs", "phrases", "labels")
 
@@ -323,6 +327,8 @@ class PostgresLibrary(Library):
         assert row is not None
         self.user: str = row[0]
         self.admin: bool = bool(row[1])
+        self._stats: tuple[float, float] | None = None          # paragraphs, average length (sampled)
+        self._frequent: dict[str, tuple[float, float]] = {}    # word → (paragraphs then, estimated frequency)
 
     # --- life cycle -----------------------------------------------------------------------
     def close(self) -> None:
@@ -442,7 +448,7 @@ class PostgresLibrary(Library):
         speech = item.speech
         values = (file_id, private, ordinal, speech.title, speech.subtitle, speech.speaker, speech.date, speech.kind,
                   " ".join(item.keywords), len(item.paragraphs), sum(len(p.text) for p in item.paragraphs),
-                  compressed_speech(speech))
+                  compressed_speech(speech, [p.text for p in item.paragraphs]))
         columns = "file_id, private, ordinal, title, subtitle, speaker, date, kind, keywords, paragraph_count, " \
                   "chars, analysed"
         if speech_id is None:
@@ -494,12 +500,13 @@ class PostgresLibrary(Library):
                       "WHERE s.id = %s", (speech_id,)).fetchone()
         if row is None:
             raise UserError(no_speech(speech_id))
-        return stored_speech(row[0], row[1])
+        return stored_speech(row[0], row[1], [text for _, text in self.paragraphs(speech_id)])
 
     def all_speeches(self) -> list[Speech]:
-        rows = self._q(f"SELECT s.analysed, f.key FROM {SCHEMA}.speeches s JOIN {SCHEMA}.files f "
+        rows = self._q(f"SELECT s.id, s.analysed, f.key FROM {SCHEMA}.speeches s JOIN {SCHEMA}.files f "
                        "ON f.id = s.file_id ORDER BY s.id").fetchall()
-        return [stored_speech(r[0], r[1]) for r in rows]
+        texts = lines_by_speech(self._q(f"SELECT speech_id, text FROM {SCHEMA}.paragraphs ORDER BY speech_id, position"))
+        return [stored_speech(r[1], r[2], texts.get(r[0], [])) for r in rows]
 
     def paragraphs(self, speech_id: int) -> list[tuple[str | None, str]]:
         return [(r[0], r[1]) for r in self._q(f"SELECT role, text FROM {SCHEMA}.paragraphs WHERE speech_id = %s "
@@ -609,45 +616,66 @@ class PostgresLibrary(Library):
 
     def _paragraph_stats(self) -> tuple[float, float]:
         """How many paragraphs there are and their average length in words: on a large table the
-        planner's estimate and a 1 % sample, else counted."""
+        planner's estimate and a sample, else counted."""
         row = self._q("SELECT reltuples FROM pg_class WHERE oid = %s::regclass", (f"{SCHEMA}.paragraphs",)).fetchone()
-        if row is not None and row[0] >= DF_CAP:
-            sampled = self._q(f"SELECT avg(length) FROM {SCHEMA}.paragraphs TABLESAMPLE SYSTEM (1)").fetchone()
+        if row is not None and row[0] >= SAMPLE_FROM:
+            known = self._stats
+            if known is not None and abs(known[0] - row[0]) < 0.1 * row[0]:
+                return known
+            sampled = self._q(f"SELECT avg(length) FROM {SCHEMA}.paragraphs TABLESAMPLE SYSTEM (%s)",
+                              (100 * SAMPLE_ROWS / row[0],)).fetchone()
             if sampled and sampled[0]:
-                return float(row[0]), float(sampled[0])
+                self._stats = (float(row[0]), float(sampled[0]))
+                return self._stats
         counted = self._q(f"SELECT COUNT(*), avg(length) FROM {SCHEMA}.paragraphs").fetchone()
         return (float(counted[0]), float(counted[1] or 1)) if counted else (0.0, 1.0)
 
-    def _document_frequency(self, term: str) -> int:
-        """In how many paragraphs a word is (counted up to DF_CAP: beyond, its weight is near nothing)."""
-        row = self._q(f"SELECT COUNT(*) FROM (SELECT 1 FROM {SCHEMA}.paragraphs WHERE words @@ %s::tsquery "
-                      "LIMIT %s) AS found", (_tsquery([term]), DF_CAP)).fetchone()
+    def _count(self, where: str, params: list, cap: int) -> int:
+        """How many paragraphs `where` holds for, counted up to `cap` (the scan stops there)."""
+        row = self._q(f"SELECT COUNT(*) FROM (SELECT 1 FROM {SCHEMA}.paragraphs p WHERE {where} LIMIT %s) AS found",
+                      [*params, cap]).fetchone()
         return row[0] if row else 0
 
-    def ranked(self, terms: list[str], filters: Filters, window: int, limit: int) -> tuple[list[tuple[int, float]], int]:
+    def _document_frequency(self, term: str, paragraphs: float) -> float:
+        """In how many paragraphs a word is: counted up to DF_CAP, beyond that estimated from a
+        sample of the table (a word that common weighs little; the estimate is kept a while)."""
+        query = _tsquery([term])
+        found = self._count("p.words @@ %s::tsquery", [query], DF_CAP)
+        if found < DF_CAP:
+            return found
+        known = self._frequent.get(term)
+        if known is not None and abs(known[0] - paragraphs) < 0.1 * paragraphs:
+            return known[1]
+        row = self._q(f"SELECT COUNT(*) FILTER (WHERE words @@ %s::tsquery), COUNT(*) FROM {SCHEMA}.paragraphs "
+                      "TABLESAMPLE SYSTEM (%s)", (query, min(100.0, 100 * SAMPLE_ROWS / max(paragraphs, 1)))).fetchone()
+        share = row[0] / row[1] if row and row[1] else 0.0
+        estimate = max(float(DF_CAP), share * paragraphs)
+        self._frequent[term] = (paragraphs, estimate)
+        return estimate
+
+    def ranked(self, terms: list[str], filters: Filters, window: int, limit: int,
+               count_limit: int) -> tuple[list[tuple[int, float]], int]:
         query = _tsquery(terms)
         narrowed, params = self._filters(filters)
-        total_row = self._q(f"SELECT COUNT(*) FROM {SCHEMA}.paragraphs p WHERE p.words @@ %s::tsquery" + narrowed,
-                            [query, *params]).fetchone()
-        total = total_row[0] if total_row else 0
+        total = self._count("p.words @@ %s::tsquery" + narrowed, [query, *params], count_limit)
         if total == 0:
             return [], 0
         # BM25 as FTS5 computes it (k1 1.2, b 0.75; idf over all paragraphs), over the newest `window`
         # matches; tf = how often the word is in the paragraph's text
         count, average = self._paragraph_stats()
-        alone = len(terms) == 1 and not narrowed
+        alone = len(terms) == 1 and not narrowed and total < count_limit
         parts, weights = [], []
         for term in terms:
             term = term.lower()
-            found = total if alone else self._document_frequency(term)
+            found = total if alone else self._document_frequency(term, count)
             weight = max(math.log((count - found + 0.5) / (found + 0.5)), 1e-6)
             tf = ("((length(lower(h.text)) - length(replace(lower(h.text), %s, '')))::float8 "
                   "/ greatest(length(%s), 1))")
             parts.append(f"%s * {tf} * {_K1 + 1} / ({tf} + {_K1} * ({1 - _B} + {_B} * h.length / {max(average, 1.0)}))")
             weights += [weight, term, term, term, term]
         rows = self._q(
-            f"WITH h AS (SELECT p.id, p.text, p.length FROM {SCHEMA}.paragraphs p WHERE p.words @@ %s::tsquery"
-            f"{narrowed} ORDER BY p.id DESC LIMIT %s) "
+            f"WITH h AS MATERIALIZED (SELECT p.id, p.text, p.length FROM {SCHEMA}.paragraphs p "
+            f"WHERE p.words @@ %s::tsquery{narrowed} ORDER BY p.id DESC LIMIT %s) "
             f"SELECT h.id, {' + '.join(parts)} AS score FROM h ORDER BY score DESC, h.id LIMIT %s",
             [query, *params, window, *weights, limit]).fetchall()
         return [(r[0], float(r[1])) for r in rows], total
@@ -661,16 +689,15 @@ class PostgresLibrary(Library):
             return {}
         return {r[0]: r for r in self._q(_DETAIL_SQL + " WHERE p.id = ANY(%s)", (ids,)).fetchall()}
 
-    def scan(self, needles: list[str], filters: Filters, limit: int) -> tuple[list[DetailRow], int]:
+    def scan(self, needles: list[str], filters: Filters, limit: int, count_limit: int) -> tuple[list[DetailRow], int]:
         if any("\x00" in n for n in needles):
             return [], 0     # no text on the server holds a NUL
         narrowed, params = self._filters(filters)
         where = " AND ".join(["strpos(p.text, %s) > 0"] * len(needles)) + narrowed
-        total_row = self._q(f"SELECT COUNT(*) FROM {SCHEMA}.paragraphs p WHERE " + where,
-                            [*needles, *params]).fetchone()
+        total = self._count(where, [*needles, *params], count_limit)
         rows = self._q(_DETAIL_SQL + " WHERE " + where + " ORDER BY p.id DESC LIMIT %s",
                        [*needles, *params, limit]).fetchall()
-        return rows, total_row[0] if total_row else 0
+        return rows, total
 
     # --- phrases --------------------------------------------------------------------------
     def phrase_rows(self, role: str) -> list[tuple[str, str, str]]:
