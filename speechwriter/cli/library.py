@@ -162,7 +162,7 @@ def run_search(args: argparse.Namespace) -> int:
                          f"  {hit.highlighted()}\n  标签：{' '.join(hit.keywords)}\n\n")
     more = f"，只在最近导入的 {result.ranked} 段中排序，可再加词语缩小范围" if result.ranked < result.total else ""
     how = "（按原文查找）" if result.literal else ""
-    sys.stdout.write(f"共找到 {result.total} 段{how}，显示前 {len(result.hits)} 段{more}。\n")
+    sys.stdout.write(f"共找到 {result.total_text()} 段{how}，显示前 {len(result.hits)} 段{more}。\n")
     return 0
 
 

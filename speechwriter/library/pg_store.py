@@ -337,10 +337,18 @@ class PostgresLibrary(Library):
     def reason(self, err: BaseException) -> str:
         return reason(err)
 
+    def _cancel(self) -> None:
+        self.conn.cancel_safe(timeout=CONNECT_TIMEOUT)
+
+    def connected(self) -> bool:
+        return not self.conn.closed
+
     def _q(self, sql: str, params: Any = ()) -> psycopg.Cursor:
         try:
             return self.conn.execute(sql, params)
         except psycopg.OperationalError as err:
+            if isinstance(err, pgerrors.QueryCanceled) and self._interrupted:
+                raise      # stopped on purpose (interrupt): not a server problem
             raise UserError(f"单位服务器上的素材库“{self.path}”暂时无法使用：{reason(err)}。") from None
 
     def _write(self, work: Callable[[], Any]) -> Any:

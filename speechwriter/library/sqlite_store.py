@@ -63,6 +63,9 @@ class SqliteLibrary(Library):
     def reason(self, err: BaseException) -> str:
         return sqlite_reason(err)
 
+    def _cancel(self) -> None:
+        self.conn.interrupt()
+
     def generation(self) -> int:
         """Grows with every committed change (by any process): cache what you derive by it."""
         return int(db.get_meta(self.conn, "generation") or 0)

@@ -168,6 +168,29 @@ class Library:
         """Grows with every committed change (by any process): cache what you derive by it."""
         raise NotImplementedError
 
+    _interrupted = False
+
+    def interrupt(self) -> None:
+        """Stop the statement this connection is running (it fails with the engine's Error); safe to
+        call from another thread — the window's search worker stops a search the clerk typed past."""
+        self._interrupted = True
+        try:
+            self._cancel()
+        except Exception:  # noqa: BLE001 - nothing running, or the connection is gone: nothing to stop
+            pass
+
+    def interrupted(self) -> bool:
+        """Whether interrupt() was called since the last time this was asked."""
+        was, self._interrupted = self._interrupted, False
+        return was
+
+    def _cancel(self) -> None:
+        raise NotImplementedError
+
+    def connected(self) -> bool:
+        """False once the server dropped the connection (a file is always there)."""
+        return True
+
     # --- files ----------------------------------------------------------------------------
     def file_by_key(self, key: str) -> FileRecord | None:
         raise NotImplementedError
