@@ -56,7 +56,7 @@ from speechwriter.library.store import (
 )
 
 SCHEMA = "speechwriter"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 CLERK_ROLE = "speechwriter_clerk"
 CONNECT_TIMEOUT = 8          # seconds: a server that is gone is reported, not waited for
 RETRIES = 12
@@ -123,7 +123,6 @@ CREATE TABLE {SCHEMA}.paragraphs (
     words tsvector NOT NULL
 );
 CREATE INDEX paragraphs_speech ON {SCHEMA}.paragraphs (speech_id, position);
-CREATE INDEX paragraphs_file ON {SCHEMA}.paragraphs (file_id);
 CREATE INDEX paragraphs_words ON {SCHEMA}.paragraphs USING gin (words);
 CREATE TABLE {SCHEMA}.phrases (
     speech_id bigint NOT NULL REFERENCES {SCHEMA}.speeches (id) ON DELETE CASCADE,
@@ -146,7 +145,53 @@ CREATE TABLE {SCHEMA}.labels (
 CREATE INDEX labels_text ON {SCHEMA}.labels (content_hash, ordinal)
 """
 # What each schema version adds to the one before (run by `library init` on an older server schema).
-_MIGRATIONS: dict[int, str] = {}
+# 2: searches go through the search functions (made by every init, `_functions`); no index on the
+# paragraphs' file (nothing looks paragraphs up by it; 1 MB per 50,000 paragraphs)
+_MIGRATIONS: dict[int, str] = {2: f"DROP INDEX IF EXISTS {SCHEMA}.paragraphs_file"}
+
+# Searching a clerk's view of the paragraphs. Row-level security puts its policy before any condition
+# that is not "leakproof", and the word match (@@) is not: under the policy the server would read
+# every paragraph rather than the word index. So searches go through these functions, which run as
+# the tables' owner (no policy) and apply the very rule of the policy themselves: a row is seen when
+# it is shared or the login role (session_user) owns it. Only the filters named below are added,
+# as fixed SQL, the values passed as parameters.
+_MATCHING = f"""
+CREATE OR REPLACE FUNCTION {SCHEMA}.matching_sql(role_ text, kind_ text, bundled_ boolean, files_ bigint[])
+RETURNS text LANGUAGE sql IMMUTABLE AS $$
+SELECT 'FROM {SCHEMA}.paragraphs p WHERE p.words @@ $1 AND (NOT p.private OR p.owner = session_user)'
+    || CASE WHEN role_ IS NULL THEN '' ELSE ' AND p.role = $2' END
+    || CASE WHEN kind_ IS NULL THEN '' ELSE ' AND p.speech_id IN (SELECT s.id FROM {SCHEMA}.speeches s WHERE s.kind = $3)' END
+    || CASE WHEN bundled_ IS NULL THEN '' ELSE ' AND p.file_id IN (SELECT f.id FROM {SCHEMA}.files f WHERE f.bundled = $4)' END
+    || CASE WHEN files_ IS NULL THEN '' ELSE ' AND p.file_id = ANY($5)' END
+$$"""
+_MATCHES = f"""
+CREATE OR REPLACE FUNCTION {SCHEMA}.matches(words_ tsquery, role_ text, kind_ text, bundled_ boolean, files_ bigint[],
+                                            newest integer)
+RETURNS TABLE (id bigint, text text, length integer)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    RETURN QUERY EXECUTE 'SELECT p.id, p.text, p.length ' || {SCHEMA}.matching_sql(role_, kind_, bundled_, files_)
+        || ' ORDER BY p.id DESC LIMIT $6' USING words_, role_, kind_, bundled_, files_, newest;
+END $$"""
+_MATCH_COUNT = f"""
+CREATE OR REPLACE FUNCTION {SCHEMA}.match_count(words_ tsquery, role_ text, kind_ text, bundled_ boolean,
+                                                files_ bigint[], cap integer)
+RETURNS bigint LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE found bigint;
+BEGIN
+    EXECUTE 'SELECT COUNT(*) FROM (SELECT 1 ' || {SCHEMA}.matching_sql(role_, kind_, bundled_, files_)
+        || ' LIMIT $6) AS found' INTO found USING words_, role_, kind_, bundled_, files_, cap;
+    RETURN found;
+END $$"""
+
+
+def _functions() -> list[str]:
+    out = [_MATCHING, _MATCHES, _MATCH_COUNT]
+    for signature in ("matches(tsquery, text, text, boolean, bigint[], integer)",
+                      "match_count(tsquery, text, text, boolean, bigint[], integer)"):
+        out += [f"REVOKE ALL ON FUNCTION {SCHEMA}.{signature} FROM PUBLIC",
+                f"GRANT EXECUTE ON FUNCTION {SCHEMA}.{signature} TO {CLERK_ROLE}"]
+    return out
 
 
 def _policies() -> list[str]:
@@ -255,7 +300,7 @@ def initialise(url: str) -> str:
                 done = f"已把素材库从第 {version} 版升级到第 {SCHEMA_VERSION} 版"
             else:
                 done = "素材库已是最新版本，已重新设置权限"
-            for statement in _policies():
+            for statement in [*_policies(), *_functions()]:
                 conn.execute(statement)
     except psycopg.Error as err:
         raise UserError(f"初始化单位服务器上的素材库“{shown}”失败：{reason(err)}。"
@@ -597,8 +642,7 @@ class PostgresLibrary(Library):
     def any_match(self, term: str) -> bool:
         if not _lexemes(term) or "\x00" in term:
             return False
-        return self._q(f"SELECT 1 FROM {SCHEMA}.paragraphs WHERE words @@ %s::tsquery LIMIT 1",
-                       (_tsquery([term]),)).fetchone() is not None
+        return self._matching([term], Filters(), 1) > 0
 
     def files_under(self, part: str) -> list[int]:
         return [r[0] for r in self._q(f"SELECT id FROM {SCHEMA}.files WHERE strpos(key, %s) > 0 ORDER BY id",
@@ -644,18 +688,30 @@ class PostgresLibrary(Library):
                       [*params, cap]).fetchone()
         return row[0] if row else 0
 
+    @staticmethod
+    def _narrowing(filters: Filters) -> list:
+        """The filters as the search functions take them (role, kind, bundled, file ids; None: any)."""
+        return [filters.role, filters.kind, filters.bundled,
+                list(filters.file_ids) if filters.file_ids is not None else None]
+
+    def _matching(self, terms: list[str], filters: Filters, cap: int) -> int:
+        """How many paragraphs hold every term (under the filters), counted up to `cap`, through the word index."""
+        row = self._q(f"SELECT {SCHEMA}.match_count(%s::tsquery, %s, %s, %s, %s::bigint[], %s)",
+                      [_tsquery(terms), *self._narrowing(filters), cap]).fetchone()
+        return int(row[0]) if row else 0
+
     def _document_frequency(self, term: str, paragraphs: float) -> float:
         """In how many paragraphs a word is: counted up to DF_CAP, beyond that estimated from a
         sample of the table (a word that common weighs little; the estimate is kept a while)."""
-        query = _tsquery([term])
-        found = self._count("p.words @@ %s::tsquery", [query], DF_CAP)
+        found = self._matching([term], Filters(), DF_CAP)
         if found < DF_CAP:
             return found
         known = self._frequent.get(term)
         if known is not None and abs(known[0] - paragraphs) < 0.1 * paragraphs:
             return known[1]
         row = self._q(f"SELECT COUNT(*) FILTER (WHERE words @@ %s::tsquery), COUNT(*) FROM {SCHEMA}.paragraphs "
-                      "TABLESAMPLE SYSTEM (%s)", (query, min(100.0, 100 * SAMPLE_ROWS / max(paragraphs, 1)))).fetchone()
+                      "TABLESAMPLE SYSTEM (%s)",
+                      (_tsquery([term]), min(100.0, 100 * SAMPLE_ROWS / max(paragraphs, 1)))).fetchone()
         share = row[0] / row[1] if row and row[1] else 0.0
         estimate = max(float(DF_CAP), share * paragraphs)
         self._frequent[term] = (paragraphs, estimate)
@@ -663,14 +719,13 @@ class PostgresLibrary(Library):
 
     def ranked(self, terms: list[str], filters: Filters, window: int, limit: int,
                count_limit: int) -> tuple[list[tuple[int, float]], int]:
-        query = _tsquery(terms)
-        narrowed, params = self._filters(filters)
-        total = self._count("p.words @@ %s::tsquery" + narrowed, [query, *params], count_limit)
+        total = self._matching(terms, filters, count_limit)
         if total == 0:
             return [], 0
         # BM25 as FTS5 computes it (k1 1.2, b 0.75; idf over all paragraphs), over the newest `window`
         # matches; tf = how often the word is in the paragraph's text
         count, average = self._paragraph_stats()
+        narrowed = any(value is not None for value in self._narrowing(filters))
         alone = len(terms) == 1 and not narrowed and total < count_limit
         parts, weights = [], []
         for term in terms:
@@ -682,10 +737,9 @@ class PostgresLibrary(Library):
             parts.append(f"%s * {tf} * {_K1 + 1} / ({tf} + {_K1} * ({1 - _B} + {_B} * h.length / {max(average, 1.0)}))")
             weights += [weight, term, term, term, term]
         rows = self._q(
-            f"WITH h AS MATERIALIZED (SELECT p.id, p.text, p.length FROM {SCHEMA}.paragraphs p "
-            f"WHERE p.words @@ %s::tsquery{narrowed} ORDER BY p.id DESC LIMIT %s) "
-            f"SELECT h.id, {' + '.join(parts)} AS score FROM h ORDER BY score DESC, h.id LIMIT %s",
-            [query, *params, window, *weights, limit]).fetchall()
+            f"SELECT h.id, {' + '.join(parts)} AS score "
+            f"FROM {SCHEMA}.matches(%s::tsquery, %s, %s, %s, %s::bigint[], %s) AS h ORDER BY score DESC, h.id LIMIT %s",
+            [*weights, _tsquery(terms), *self._narrowing(filters), window, limit]).fetchall()
         return [(r[0], float(r[1])) for r in rows], total
 
     def containing(self, ids: list[int], phrase: str) -> set[int]:
