@@ -12,7 +12,8 @@ Words: the app cuts the text with jieba as for the SQLite file and stores the in
 GIN index; any stock server ≥ 13 does, no extension to install. A search costs the same however
 large the table (search.py): matches counted up to a cap, BM25 (k1 1.2, b 0.75, as FTS5) over the
 newest matches only, the term frequency read from the paragraph's text, a word's document
-frequency counted up to DF_CAP and beyond that estimated from a sample of the table.
+frequency counted up to DF_CAP. What a search is narrowed to (role, kind, sample or own) is in the
+tsvector too (`facets`), so a narrowed search is answered by the index as well.
 
 Many clerks at once: each write is one short transaction; the same text stored twice is stopped
 by unique indexes, and a transaction that lost such a race (or a deadlock, or a serialization
@@ -62,7 +63,7 @@ CONNECT_TIMEOUT = 8          # seconds: a server that is gone is reported, not w
 RETRIES = 12
 STATEMENT_TIMEOUT_MS = 60_000   # a server too busy to answer in a minute is reported, not waited for
 _K1, _B = 1.2, 0.75
-DF_CAP = 10_000            # paragraphs: a word in more is counted no further, its share is sampled
+DF_CAP = 1_000             # paragraphs: a word in more is counted no further (weighs as one in DF_CAP)
 SAMPLE_FROM = 200_000      # paragraphs: a table this large is sampled for its average length
 SAMPLE_ROWS = 20_000       # about how many paragraphs a sample reads
 _MAX_LEXEME = 2000           # bytes; PostgreSQL refuses longer words in a tsvector
@@ -145,9 +146,13 @@ CREATE TABLE {SCHEMA}.labels (
 CREATE INDEX labels_text ON {SCHEMA}.labels (content_hash, ordinal)
 """
 # What each schema version adds to the one before (run by `library init` on an older server schema).
-# 2: searches go through the search functions (made by every init, `_functions`); no index on the
-# paragraphs' file (nothing looks paragraphs up by it; 1 MB per 50,000 paragraphs)
-_MIGRATIONS: dict[int, str] = {2: f"DROP INDEX IF EXISTS {SCHEMA}.paragraphs_file"}
+# 2: searches go through the search functions (made by every init, `_functions`); what a search is
+# narrowed to (role, kind, bundled) is in the word index (`facets`); no index on the paragraphs'
+# file (nothing looks paragraphs up by it; 1 MB per 50,000 paragraphs)
+_MIGRATIONS: dict[int, str] = {2: f"""DROP INDEX IF EXISTS {SCHEMA}.paragraphs_file;
+UPDATE {SCHEMA}.paragraphs p SET words = p.words || array_to_tsvector(ARRAY['role ' || coalesce(p.role, 'none'),
+    'kind ' || s.kind, CASE WHEN f.bundled THEN 'from bundled' ELSE 'from own' END])
+FROM {SCHEMA}.speeches s, {SCHEMA}.files f WHERE s.id = p.speech_id AND f.id = s.file_id"""}
 
 # Searching a clerk's view of the paragraphs. Row-level security puts its policy before any condition
 # that is not "leakproof", and the word match (@@) is not: under the policy the server would read
@@ -156,39 +161,33 @@ _MIGRATIONS: dict[int, str] = {2: f"DROP INDEX IF EXISTS {SCHEMA}.paragraphs_fil
 # it is shared or the login role (session_user) owns it. Only the filters named below are added,
 # as fixed SQL, the values passed as parameters.
 _MATCHING = f"""
-CREATE OR REPLACE FUNCTION {SCHEMA}.matching_sql(role_ text, kind_ text, bundled_ boolean, files_ bigint[])
+CREATE OR REPLACE FUNCTION {SCHEMA}.matching_sql(files_ bigint[])
 RETURNS text LANGUAGE sql IMMUTABLE AS $$
 SELECT 'FROM {SCHEMA}.paragraphs p WHERE p.words @@ $1 AND (NOT p.private OR p.owner = session_user)'
-    || CASE WHEN role_ IS NULL THEN '' ELSE ' AND p.role = $2' END
-    || CASE WHEN kind_ IS NULL THEN '' ELSE ' AND p.speech_id IN (SELECT s.id FROM {SCHEMA}.speeches s WHERE s.kind = $3)' END
-    || CASE WHEN bundled_ IS NULL THEN '' ELSE ' AND p.file_id IN (SELECT f.id FROM {SCHEMA}.files f WHERE f.bundled = $4)' END
-    || CASE WHEN files_ IS NULL THEN '' ELSE ' AND p.file_id = ANY($5)' END
+    || CASE WHEN files_ IS NULL THEN '' ELSE ' AND p.file_id = ANY($2)' END
 $$"""
 _MATCHES = f"""
-CREATE OR REPLACE FUNCTION {SCHEMA}.matches(words_ tsquery, role_ text, kind_ text, bundled_ boolean, files_ bigint[],
-                                            newest integer)
+CREATE OR REPLACE FUNCTION {SCHEMA}.matches(words_ tsquery, files_ bigint[], newest integer)
 RETURNS TABLE (id bigint, text text, length integer)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-    RETURN QUERY EXECUTE 'SELECT p.id, p.text, p.length ' || {SCHEMA}.matching_sql(role_, kind_, bundled_, files_)
-        || ' ORDER BY p.id DESC LIMIT $6' USING words_, role_, kind_, bundled_, files_, newest;
+    RETURN QUERY EXECUTE 'SELECT p.id, p.text, p.length ' || {SCHEMA}.matching_sql(files_)
+        || ' ORDER BY p.id DESC LIMIT $3' USING words_, files_, newest;
 END $$"""
 _MATCH_COUNT = f"""
-CREATE OR REPLACE FUNCTION {SCHEMA}.match_count(words_ tsquery, role_ text, kind_ text, bundled_ boolean,
-                                                files_ bigint[], cap integer)
+CREATE OR REPLACE FUNCTION {SCHEMA}.match_count(words_ tsquery, files_ bigint[], cap integer)
 RETURNS bigint LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE found bigint;
 BEGIN
-    EXECUTE 'SELECT COUNT(*) FROM (SELECT 1 ' || {SCHEMA}.matching_sql(role_, kind_, bundled_, files_)
-        || ' LIMIT $6) AS found' INTO found USING words_, role_, kind_, bundled_, files_, cap;
+    EXECUTE 'SELECT COUNT(*) FROM (SELECT 1 ' || {SCHEMA}.matching_sql(files_) || ' LIMIT $3) AS found'
+        INTO found USING words_, files_, cap;
     RETURN found;
 END $$"""
 
 
 def _functions() -> list[str]:
     out = [_MATCHING, _MATCHES, _MATCH_COUNT]
-    for signature in ("matches(tsquery, text, text, boolean, bigint[], integer)",
-                      "match_count(tsquery, text, text, boolean, bigint[], integer)"):
+    for signature in ("matches(tsquery, bigint[], integer)", "match_count(tsquery, bigint[], integer)"):
         out += [f"REVOKE ALL ON FUNCTION {SCHEMA}.{signature} FROM PUBLIC",
                 f"GRANT EXECUTE ON FUNCTION {SCHEMA}.{signature} TO {CLERK_ROLE}"]
     return out
@@ -278,6 +277,7 @@ def initialise(url: str) -> str:
     conn = connect(url)
     shown = shown_location(url)
     try:
+        conn.execute("SET statement_timeout = 0")   # a migration rewrites every paragraph: minutes on a large library
         version = _schema_version(conn)
         if version is not None and version > SCHEMA_VERSION:
             raise UserError(f"单位服务器上的素材库“{shown}”是更新版本的讲稿助手建立的，请升级本程序后再初始化（未做任何改动）。")
@@ -313,6 +313,23 @@ def initialise(url: str) -> str:
 
 def _lexemes(terms: str) -> list[str]:
     return sorted({t.lower() for t in terms.split() if 0 < len(t.encode("utf-8")) <= _MAX_LEXEME})
+
+
+def facets(role: str | None, kind: str, bundled: bool) -> list[str]:
+    """What a search may be narrowed to, as words of the paragraph's tsvector, so the word index
+    answers a narrowed search too. Each holds a space: no word of a text ever does."""
+    return [f"role {role or 'none'}", f"kind {kind}", "from bundled" if bundled else "from own"]
+
+
+def facet_terms(filters: Filters) -> list[str]:
+    out = []
+    if filters.role:
+        out.append(f"role {filters.role}")
+    if filters.kind:
+        out.append(f"kind {filters.kind}")
+    if filters.bundled is not None:
+        out.append("from bundled" if filters.bundled else "from own")
+    return out
 
 
 def _tsquery(terms: list[str]) -> str:
@@ -373,7 +390,6 @@ class PostgresLibrary(Library):
         self.user: str = row[0]
         self.admin: bool = bool(row[1])
         self._stats: tuple[float, float] | None = None          # paragraphs, average length (sampled)
-        self._frequent: dict[str, tuple[float, float]] = {}    # word → (paragraphs then, estimated frequency)
 
     # --- life cycle -----------------------------------------------------------------------
     def close(self) -> None:
@@ -493,10 +509,10 @@ class PostgresLibrary(Library):
              zlib.compress(prepared.text.encode("utf-8")))).fetchone()
         assert row is not None
         for ordinal, item in enumerate(prepared.speeches):
-            self._insert_speech(row[0], ordinal, item, private, keep_ids.get(ordinal))
+            self._insert_speech(row[0], ordinal, item, private, prepared.bundled, keep_ids.get(ordinal))
         return row[0]
 
-    def _insert_speech(self, file_id: int, ordinal: int, item: PreparedSpeech, private: bool,
+    def _insert_speech(self, file_id: int, ordinal: int, item: PreparedSpeech, private: bool, bundled: bool,
                        speech_id: int | None) -> int:
         speech = item.speech
         values = (file_id, private, ordinal, speech.title, speech.subtitle, speech.speaker, speech.date, speech.kind,
@@ -518,7 +534,8 @@ class PostgresLibrary(Library):
                 "heading, text, keywords, length, words) "
                 "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, array_to_tsvector(%s::text[]))",
                 [(new_id, file_id, private, n, p.section, p.role, p.level, p.heading, p.text, " ".join(p.keywords),
-                  len(p.terms.split()), _lexemes(p.terms)) for n, p in enumerate(item.paragraphs)])
+                  len(p.terms.split()), _lexemes(p.terms) + facets(p.role, speech.kind, bundled))
+                 for n, p in enumerate(item.paragraphs)])
             cur.executemany(f"INSERT INTO {SCHEMA}.phrases(speech_id, private, role, text) VALUES (%s, %s, %s, %s)",
                             [(new_id, private, role, text) for role, texts in item.phrases.items() for text in texts])
         return new_id
@@ -593,7 +610,7 @@ class PostgresLibrary(Library):
             gone = self.conn.execute(f"DELETE FROM {SCHEMA}.speeches WHERE id = %s", (speech_id,)).rowcount
             if gone == 0:
                 raise UserError(no_speech(speech_id))
-            self._insert_speech(place.file_id, place.ordinal, item, entry.private, speech_id)
+            self._insert_speech(place.file_id, place.ordinal, item, entry.private, place.bundled, speech_id)
 
         self._write(work)
 
@@ -642,7 +659,7 @@ class PostgresLibrary(Library):
     def any_match(self, term: str) -> bool:
         if not _lexemes(term) or "\x00" in term:
             return False
-        return self._matching([term], Filters(), 1) > 0
+        return self._matching([term], 1) > 0
 
     def files_under(self, part: str) -> list[int]:
         return [r[0] for r in self._q(f"SELECT id FROM {SCHEMA}.files WHERE strpos(key, %s) > 0 ORDER BY id",
@@ -688,58 +705,36 @@ class PostgresLibrary(Library):
                       [*params, cap]).fetchone()
         return row[0] if row else 0
 
-    @staticmethod
-    def _narrowing(filters: Filters) -> list:
-        """The filters as the search functions take them (role, kind, bundled, file ids; None: any)."""
-        return [filters.role, filters.kind, filters.bundled,
-                list(filters.file_ids) if filters.file_ids is not None else None]
-
-    def _matching(self, terms: list[str], filters: Filters, cap: int) -> int:
-        """How many paragraphs hold every term (under the filters), counted up to `cap`, through the word index."""
-        row = self._q(f"SELECT {SCHEMA}.match_count(%s::tsquery, %s, %s, %s, %s::bigint[], %s)",
-                      [_tsquery(terms), *self._narrowing(filters), cap]).fetchone()
+    def _matching(self, terms: list[str], cap: int, file_ids: list[int] | None = None) -> int:
+        """How many paragraphs hold every term (words or facets), counted up to `cap`, through the word index."""
+        row = self._q(f"SELECT {SCHEMA}.match_count(%s::tsquery, %s::bigint[], %s)",
+                      [_tsquery(terms), file_ids, cap]).fetchone()
         return int(row[0]) if row else 0
-
-    def _document_frequency(self, term: str, paragraphs: float) -> float:
-        """In how many paragraphs a word is: counted up to DF_CAP, beyond that estimated from a
-        sample of the table (a word that common weighs little; the estimate is kept a while)."""
-        found = self._matching([term], Filters(), DF_CAP)
-        if found < DF_CAP:
-            return found
-        known = self._frequent.get(term)
-        if known is not None and abs(known[0] - paragraphs) < 0.1 * paragraphs:
-            return known[1]
-        row = self._q(f"SELECT COUNT(*) FILTER (WHERE words @@ %s::tsquery), COUNT(*) FROM {SCHEMA}.paragraphs "
-                      "TABLESAMPLE SYSTEM (%s)",
-                      (_tsquery([term]), min(100.0, 100 * SAMPLE_ROWS / max(paragraphs, 1)))).fetchone()
-        share = row[0] / row[1] if row and row[1] else 0.0
-        estimate = max(float(DF_CAP), share * paragraphs)
-        self._frequent[term] = (paragraphs, estimate)
-        return estimate
 
     def ranked(self, terms: list[str], filters: Filters, window: int, limit: int,
                count_limit: int) -> tuple[list[tuple[int, float]], int]:
-        total = self._matching(terms, filters, count_limit)
-        if total == 0:
-            return [], 0
         # BM25 as FTS5 computes it (k1 1.2, b 0.75; idf over all paragraphs), over the newest `window`
-        # matches; tf = how often the word is in the paragraph's text
+        # matches; tf = how often the word is in the paragraph's text. A word's document frequency is
+        # counted up to DF_CAP: any word more common weighs as one found DF_CAP times.
         count, average = self._paragraph_stats()
-        narrowed = any(value is not None for value in self._narrowing(filters))
-        alone = len(terms) == 1 and not narrowed and total < count_limit
         parts, weights = [], []
         for term in terms:
             term = term.lower()
-            found = total if alone else self._document_frequency(term, count)
+            found = self._matching([term], DF_CAP)
             weight = max(math.log((count - found + 0.5) / (found + 0.5)), 1e-6)
             tf = ("((length(lower(h.text)) - length(replace(lower(h.text), %s, '')))::float8 "
                   "/ greatest(length(%s), 1))")
             parts.append(f"%s * {tf} * {_K1 + 1} / ({tf} + {_K1} * ({1 - _B} + {_B} * h.length / {max(average, 1.0)}))")
             weights += [weight, term, term, term, term]
+        file_ids = list(filters.file_ids) if filters.file_ids is not None else None
         rows = self._q(
-            f"SELECT h.id, {' + '.join(parts)} AS score "
-            f"FROM {SCHEMA}.matches(%s::tsquery, %s, %s, %s, %s::bigint[], %s) AS h ORDER BY score DESC, h.id LIMIT %s",
-            [*weights, _tsquery(terms), *self._narrowing(filters), window, limit]).fetchall()
+            f"WITH found AS MATERIALIZED (SELECT * FROM {SCHEMA}.matches(%s::tsquery, %s::bigint[], %s)), "
+            "h AS (SELECT * FROM found ORDER BY id DESC LIMIT %s) "
+            f"SELECT h.id, {' + '.join(parts)} AS score, (SELECT COUNT(*) FROM found) FROM h "
+            "ORDER BY score DESC, h.id LIMIT %s",
+            [_tsquery(terms + facet_terms(filters)), file_ids, max(window, count_limit), window, *weights,
+             limit]).fetchall()
+        total = rows[0][2] if rows else 0
         return [(r[0], float(r[1])) for r in rows], total
 
     def containing(self, ids: list[int], phrase: str) -> set[int]:

@@ -25,7 +25,7 @@ from speechwriter.library.store import Filters, Library
 from speechwriter.vocabulary import ROLE_NAMES, ROLES
 
 RANK_LIMIT = 1_000     # the newest matches ranked by BM25
-COUNT_LIMIT = 10_000   # matches counted exactly up to this many
+COUNT_LIMIT = 1_000    # matches counted exactly up to this many
 PHRASE_POOL = 100  # best BM25 hits among which those with the query's words in a row come first
 HIGHLIGHT = ("【", "】")  # how the CLI marks hits; the app uses Hit.spans
 

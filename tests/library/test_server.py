@@ -52,6 +52,22 @@ def test_init_sets_up_role_and_row_security_and_may_run_again(pg_server):
     assert all(secured[t] for t in ("files", "speeches", "paragraphs", "phrases", "labels"))
 
 
+def test_a_first_version_library_is_upgraded_by_init_and_searches_the_same(alice):
+    with Library(alice) as library:
+        before = {role: search(library, "妇女儿童", role=role).total for role in (None, "closing", "开场")}
+    with psycopg.connect(admin_url(alice), autocommit=True) as admin:   # as schema 1 left it
+        admin.execute("UPDATE speechwriter.paragraphs SET words = ts_delete(words, ARRAY(SELECT lexeme FROM "
+                      "unnest(words) WHERE position(' ' in lexeme) > 0))")
+        admin.execute("DROP FUNCTION speechwriter.matches, speechwriter.match_count")
+        admin.execute("UPDATE speechwriter.meta SET value = '1' WHERE key = 'schema_version'")
+    with pytest.raises(UserError, match="旧版本.*library init"):
+        Library(alice)
+    assert "从第 1 版升级到第 2 版" in initialise(admin_url(alice))
+    with Library(alice) as library:
+        assert {role: search(library, "妇女儿童", role=role).total for role in before} == before
+    assert before["closing"] < before[None]
+
+
 def test_init_by_an_account_without_rights_is_refused_in_chinese(alice):
     done = run_cli("library", "init", "--library", as_clerk(alice, "bob"))
     assert done.returncode == 2 and "Traceback" not in done.stderr
