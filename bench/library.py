@@ -51,6 +51,7 @@ from speechwriter.library import (  # noqa: E402
     textindex,  # noqa: E402
 )
 from speechwriter.library.prepare import PreparedFile, PreparedParagraph, PreparedSpeech, content_hash, prepare_file  # noqa: E402
+from speechwriter.library.importer import reader_count  # noqa: E402
 from speechwriter.library.search import RANK_LIMIT, role_of  # noqa: E402
 from speechwriter.paths import samples_dir  # noqa: E402
 
@@ -94,7 +95,7 @@ def measure_import(rnd: random.Random, location) -> tuple[float, int, int]:
         varied_folder(folder, IMPORT_FILES, rnd)
         with open_library(location or Path(tmp) / "import.sqlite3") as library:
             start = time.perf_counter()
-            summary = import_paths(library, [folder])
+            summary = import_paths(library, [folder], workers=reader_count())   # as `library add` does
             seconds = time.perf_counter() - start
             counts = library.counts()
     assert len(summary.imported) == IMPORT_FILES, summary.text()
