@@ -150,9 +150,11 @@ CREATE INDEX labels_text ON {SCHEMA}.labels (content_hash, ordinal)
 # narrowed to (role, kind, bundled) is in the word index (`facets`); no index on the paragraphs'
 # file (nothing looks paragraphs up by it; 1 MB per 50,000 paragraphs)
 _MIGRATIONS: dict[int, str] = {2: f"""DROP INDEX IF EXISTS {SCHEMA}.paragraphs_file;
+DROP INDEX {SCHEMA}.paragraphs_words;
 UPDATE {SCHEMA}.paragraphs p SET words = p.words || array_to_tsvector(ARRAY['role ' || coalesce(p.role, 'none'),
     'kind ' || s.kind, CASE WHEN f.bundled THEN 'from bundled' ELSE 'from own' END])
-FROM {SCHEMA}.speeches s, {SCHEMA}.files f WHERE s.id = p.speech_id AND f.id = s.file_id"""}
+FROM {SCHEMA}.speeches s, {SCHEMA}.files f WHERE s.id = p.speech_id AND f.id = s.file_id;
+CREATE INDEX paragraphs_words ON {SCHEMA}.paragraphs USING gin (words)"""}
 
 # Searching a clerk's view of the paragraphs. Row-level security puts its policy before any condition
 # that is not "leakproof", and the word match (@@) is not: under the policy the server would read

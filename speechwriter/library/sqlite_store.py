@@ -242,7 +242,7 @@ class SqliteLibrary(Library):
         self.entry(speech_id)
         row = self.conn.execute("SELECT s.analysed, f.key FROM speeches s JOIN files f ON f.id = s.file_id "
                                 "WHERE s.id = ?", (speech_id,)).fetchone()
-        return stored_speech(*row, [text for _, text in self.paragraphs(speech_id)])
+        return stored_speech(row[0], row[1], [text for _, text in self.paragraphs(speech_id)])
 
     def all_speeches(self) -> list[Speech]:
         """Every speech as analysed, its source the file it came from (for learning structures)."""
