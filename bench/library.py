@@ -31,6 +31,7 @@ Last line: key=value pairs (cli.md).
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import contextlib
 import random
 import resource
@@ -43,6 +44,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from speechwriter.core import tokens  # noqa: E402
+from speechwriter.core.speech import Block, Speech  # noqa: E402
 from speechwriter.library import (  # noqa: E402
     Library,
     import_paths,
@@ -120,10 +122,22 @@ class Variator:
         for item in base.speeches:
             paragraphs = [self._vary(p) for p in item.paragraphs]
             all_words = [w for p in paragraphs for w in p.terms.split()]
-            speeches.append(PreparedSpeech(item.speech, textindex.keywords(all_words, 8), paragraphs, item.phrases))
+            speeches.append(PreparedSpeech(self._speech_of(item.speech, paragraphs), textindex.keywords(all_words, 8),
+                                           paragraphs, item.phrases))
         text = "\n".join(p.text for s in speeches for p in s.paragraphs)
         return PreparedFile(key=f"/bench/{number:05d}.txt", text=text, content_hash=content_hash(text), size=len(text),
                             mtime=0.0, bundled=False, speeches=speeches, analyzer_version=base.analyzer_version)
+
+    @staticmethod
+    def _speech_of(speech: Speech, paragraphs: list[PreparedParagraph]) -> Speech:
+        """The sample's reading with the varied lines in it, as an import of the varied text would store it."""
+        lines = iter(p.text for p in paragraphs)
+
+        def fill(block: Block) -> Block:
+            return Block(role=block.role, heading=next(lines) if block.heading else block.heading, level=block.level,
+                         paragraphs=[next(lines) for _ in block.paragraphs], points=[fill(p) for p in block.points])
+
+        return dataclasses.replace(speech, sections=[fill(block) for block in speech.sections])
 
     def _vary(self, paragraph: PreparedParagraph) -> PreparedParagraph:
         pieces = list(self.pieces[id(paragraph)])

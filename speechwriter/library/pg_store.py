@@ -7,13 +7,14 @@ imported it) and whether it is `private`: the server shows a private speech to i
 psql and pg_dump too), and only the owner changes or deletes a row. The account that ran `init`
 owns the tables and so sees and may change everything (the admin).
 
-Words: the app cuts the text with jieba as for the SQLite file and stores the index words as a
-`tsvector` (`array_to_tsvector`: the words as given, no server-side parser or dictionary) under a
-GIN index; any stock server ≥ 13 does, no extension to install. A search costs the same however
+Words: the app cuts the text with jieba as for the SQLite file; each index word is stored as a
+32-bit number (the first four bytes of its MD5, `word_id`, the same in Python and in SQL) in an
+integer array under a GIN index — a quarter of the space of the words themselves in a tsvector,
+and any stock server ≥ 13 does it, no extension to install. A search costs the same however
 large the table (search.py): matches counted up to a cap, BM25 (k1 1.2, b 0.75, as FTS5) over the
 newest matches only, the term frequency read from the paragraph's text, a word's document
-frequency counted up to DF_CAP. What a search is narrowed to (role, kind, sample or own) is in the
-tsvector too (`facets`), so a narrowed search is answered by the index as well.
+frequency counted up to DF_CAP. What a search is narrowed to (role, kind, sample or own) is among the
+index words too (`facets`), so a narrowed search is answered by the index as well.
 
 Many clerks at once: each write is one short transaction; the same text stored twice is stopped
 by unique indexes, and a transaction that lost such a race (or a deadlock, or a serialization
@@ -22,6 +23,7 @@ failure) is run again, where it finds the other's row.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import random
@@ -66,7 +68,6 @@ _K1, _B = 1.2, 0.75
 DF_CAP = 1_000             # paragraphs: a word in more is counted no further (weighs as one in DF_CAP)
 SAMPLE_FROM = 200_000      # paragraphs: a table this large is sampled for its average length
 SAMPLE_ROWS = 20_000       # about how many paragraphs a sample reads
-_MAX_LEXEME = 2000           # bytes; PostgreSQL refuses longer words in a tsvector
 _ROW_TABLES = ("files", "speeches", "paragraphs", "phrases", "labels")
 
 _TABLES = f"""
@@ -121,10 +122,10 @@ CREATE TABLE {SCHEMA}.paragraphs (
     text text NOT NULL,
     keywords text NOT NULL,
     length integer NOT NULL,
-    words tsvector NOT NULL
+    word_ids integer[] NOT NULL
 );
 CREATE INDEX paragraphs_speech ON {SCHEMA}.paragraphs (speech_id, position);
-CREATE INDEX paragraphs_words ON {SCHEMA}.paragraphs USING gin (words);
+CREATE INDEX paragraphs_words ON {SCHEMA}.paragraphs USING gin (word_ids);
 CREATE TABLE {SCHEMA}.phrases (
     speech_id bigint NOT NULL REFERENCES {SCHEMA}.speeches (id) ON DELETE CASCADE,
     owner text NOT NULL DEFAULT current_user,
@@ -146,15 +147,23 @@ CREATE TABLE {SCHEMA}.labels (
 CREATE INDEX labels_text ON {SCHEMA}.labels (content_hash, ordinal)
 """
 # What each schema version adds to the one before (run by `library init` on an older server schema).
-# 2: searches go through the search functions (made by every init, `_functions`); what a search is
-# narrowed to (role, kind, bundled) is in the word index (`facets`); no index on the paragraphs'
-# file (nothing looks paragraphs up by it; 1 MB per 50,000 paragraphs)
+# 2: searches go through the search functions (made by every init, `_functions`); the words are
+# kept as numbers (`word_ids`, was a tsvector of the words: 1.5× the text), and what a search is
+# narrowed to (role, kind, bundled) is among them (`facets`); no index on the paragraphs' file
+# (nothing looks paragraphs up by it)
 _MIGRATIONS: dict[int, str] = {2: f"""DROP INDEX IF EXISTS {SCHEMA}.paragraphs_file;
-DROP INDEX {SCHEMA}.paragraphs_words;
-UPDATE {SCHEMA}.paragraphs p SET words = p.words || array_to_tsvector(ARRAY['role ' || coalesce(p.role, 'none'),
-    'kind ' || s.kind, CASE WHEN f.bundled THEN 'from bundled' ELSE 'from own' END])
+DROP INDEX IF EXISTS {SCHEMA}.paragraphs_words;
+CREATE OR REPLACE FUNCTION {SCHEMA}.word_id(text) RETURNS integer LANGUAGE sql IMMUTABLE STRICT AS
+$$ SELECT ('x' || substr(md5($1), 1, 8))::bit(32)::integer $$;
+ALTER TABLE {SCHEMA}.paragraphs ADD COLUMN word_ids integer[];
+UPDATE {SCHEMA}.paragraphs p SET word_ids = ARRAY(SELECT DISTINCT {SCHEMA}.word_id(w) FROM unnest(
+    tsvector_to_array(p.words) || ARRAY['role ' || coalesce(p.role, 'none'), 'kind ' || s.kind,
+    CASE WHEN f.bundled THEN 'from bundled' ELSE 'from own' END]) AS w ORDER BY 1)
 FROM {SCHEMA}.speeches s, {SCHEMA}.files f WHERE s.id = p.speech_id AND f.id = s.file_id;
-CREATE INDEX paragraphs_words ON {SCHEMA}.paragraphs USING gin (words)"""}
+ALTER TABLE {SCHEMA}.paragraphs ALTER COLUMN word_ids SET NOT NULL;
+ALTER TABLE {SCHEMA}.paragraphs DROP COLUMN words;
+DROP FUNCTION {SCHEMA}.word_id(text);
+CREATE INDEX paragraphs_words ON {SCHEMA}.paragraphs USING gin (word_ids)"""}
 
 # Searching a clerk's view of the paragraphs. Row-level security puts its policy before any condition
 # that is not "leakproof", and the word match (@@) is not: under the policy the server would read
@@ -165,11 +174,11 @@ CREATE INDEX paragraphs_words ON {SCHEMA}.paragraphs USING gin (words)"""}
 _MATCHING = f"""
 CREATE OR REPLACE FUNCTION {SCHEMA}.matching_sql(files_ bigint[])
 RETURNS text LANGUAGE sql IMMUTABLE AS $$
-SELECT 'FROM {SCHEMA}.paragraphs p WHERE p.words @@ $1 AND (NOT p.private OR p.owner = session_user)'
+SELECT 'FROM {SCHEMA}.paragraphs p WHERE p.word_ids @> $1 AND (NOT p.private OR p.owner = session_user)'
     || CASE WHEN files_ IS NULL THEN '' ELSE ' AND p.file_id = ANY($2)' END
 $$"""
 _MATCHES = f"""
-CREATE OR REPLACE FUNCTION {SCHEMA}.matches(words_ tsquery, files_ bigint[], newest integer)
+CREATE OR REPLACE FUNCTION {SCHEMA}.matches(words_ integer[], files_ bigint[], newest integer)
 RETURNS TABLE (id bigint, text text, length integer)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
@@ -177,7 +186,7 @@ BEGIN
         || ' ORDER BY p.id DESC LIMIT $3' USING words_, files_, newest;
 END $$"""
 _MATCH_COUNT = f"""
-CREATE OR REPLACE FUNCTION {SCHEMA}.match_count(words_ tsquery, files_ bigint[], cap integer)
+CREATE OR REPLACE FUNCTION {SCHEMA}.match_count(words_ integer[], files_ bigint[], cap integer)
 RETURNS bigint LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE found bigint;
 BEGIN
@@ -189,7 +198,7 @@ END $$"""
 
 def _functions() -> list[str]:
     out = [_MATCHING, _MATCHES, _MATCH_COUNT]
-    for signature in ("matches(tsquery, bigint[], integer)", "match_count(tsquery, bigint[], integer)"):
+    for signature in ("matches(integer[], bigint[], integer)", "match_count(integer[], bigint[], integer)"):
         out += [f"REVOKE ALL ON FUNCTION {SCHEMA}.{signature} FROM PUBLIC",
                 f"GRANT EXECUTE ON FUNCTION {SCHEMA}.{signature} TO {CLERK_ROLE}"]
     return out
@@ -314,11 +323,11 @@ def initialise(url: str) -> str:
 
 
 def _lexemes(terms: str) -> list[str]:
-    return sorted({t.lower() for t in terms.split() if 0 < len(t.encode("utf-8")) <= _MAX_LEXEME})
+    return sorted({t.lower() for t in terms.split() if t})
 
 
 def facets(role: str | None, kind: str, bundled: bool) -> list[str]:
-    """What a search may be narrowed to, as words of the paragraph's tsvector, so the word index
+    """What a search may be narrowed to, as words of the paragraph's index words, so the word index
     answers a narrowed search too. Each holds a space: no word of a text ever does."""
     return [f"role {role or 'none'}", f"kind {kind}", "from bundled" if bundled else "from own"]
 
@@ -334,9 +343,12 @@ def facet_terms(filters: Filters) -> list[str]:
     return out
 
 
-def _tsquery(terms: list[str]) -> str:
-    """Every term, quoted: nothing typed is read as tsquery syntax."""
-    return " & ".join("'" + t.lower().replace("\\", "\\\\").replace("'", "''") + "'" for t in terms)
+def word_ids(words: list[str]) -> list[int]:
+    """The index words as the server keeps them: the first four bytes of each one's MD5, a signed
+    32-bit number (as `('x' || substr(md5(word), 1, 8))::bit(32)::integer` in SQL), sorted, once each.
+    Two words with the same number are found together: a chance of one in four billion a pair."""
+    return sorted({int.from_bytes(hashlib.md5(word.encode("utf-8")).digest()[:4], "big", signed=True)
+                   for word in words})
 
 
 _FILE_COLUMNS = ("id, key, name, content_hash, size, mtime, bundled, analyzer_version, "
@@ -533,10 +545,10 @@ class PostgresLibrary(Library):
         with self.conn.cursor() as cur:
             cur.executemany(
                 f"INSERT INTO {SCHEMA}.paragraphs(speech_id, file_id, private, position, section, role, level, "
-                "heading, text, keywords, length, words) "
-                "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, array_to_tsvector(%s::text[]))",
+                "heading, text, keywords, length, word_ids) "
+                "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
                 [(new_id, file_id, private, n, p.section, p.role, p.level, p.heading, p.text, " ".join(p.keywords),
-                  len(p.terms.split()), _lexemes(p.terms) + facets(p.role, speech.kind, bundled))
+                  len(p.terms.split()), word_ids(_lexemes(p.terms) + facets(p.role, speech.kind, bundled)))
                  for n, p in enumerate(item.paragraphs)])
             cur.executemany(f"INSERT INTO {SCHEMA}.phrases(speech_id, private, role, text) VALUES (%s, %s, %s, %s)",
                             [(new_id, private, role, text) for role, texts in item.phrases.items() for text in texts])
@@ -660,7 +672,7 @@ class PostgresLibrary(Library):
     # --- searching ------------------------------------------------------------------------
     def any_match(self, term: str) -> bool:
         if not _lexemes(term) or "\x00" in term:
-            return False
+            return False     # no text on the server holds a NUL (and none can be sent)
         return self._matching([term], 1) > 0
 
     def files_under(self, part: str) -> list[int]:
@@ -709,8 +721,8 @@ class PostgresLibrary(Library):
 
     def _matching(self, terms: list[str], cap: int, file_ids: list[int] | None = None) -> int:
         """How many paragraphs hold every term (words or facets), counted up to `cap`, through the word index."""
-        row = self._q(f"SELECT {SCHEMA}.match_count(%s::tsquery, %s::bigint[], %s)",
-                      [_tsquery(terms), file_ids, cap]).fetchone()
+        row = self._q(f"SELECT {SCHEMA}.match_count(%s::integer[], %s::bigint[], %s)",
+                      [word_ids([t.lower() for t in terms]), file_ids, cap]).fetchone()
         return int(row[0]) if row else 0
 
     def ranked(self, terms: list[str], filters: Filters, window: int, limit: int,
@@ -730,11 +742,11 @@ class PostgresLibrary(Library):
             weights += [weight, term, term, term, term]
         file_ids = list(filters.file_ids) if filters.file_ids is not None else None
         rows = self._q(
-            f"WITH found AS MATERIALIZED (SELECT * FROM {SCHEMA}.matches(%s::tsquery, %s::bigint[], %s)), "
+            f"WITH found AS MATERIALIZED (SELECT * FROM {SCHEMA}.matches(%s::integer[], %s::bigint[], %s)), "
             "h AS (SELECT * FROM found ORDER BY id DESC LIMIT %s) "
             f"SELECT h.id, {' + '.join(parts)} AS score, (SELECT COUNT(*) FROM found) FROM h "
             "ORDER BY score DESC, h.id LIMIT %s",
-            [_tsquery(terms + facet_terms(filters)), file_ids, max(window, count_limit), window, *weights,
+            [word_ids([t.lower() for t in terms] + facet_terms(filters)), file_ids, max(window, count_limit), window, *weights,
              limit]).fetchall()
         total = rows[0][2] if rows else 0
         return [(r[0], float(r[1])) for r in rows], total

@@ -11,13 +11,12 @@ import pytest
 from speechwriter.gui.library.library_flows import LibraryFlows
 from speechwriter.gui.settings import Settings
 from speechwriter.gui.workers import BackgroundTasks
-from tests.library.engines import pg_database, pg_server  # noqa: F401 - the throw-away server
 
 PASSWORD = "p@ss 词:1"
 
 
 @pytest.fixture
-def gina(pg_server, pg_database):  # noqa: F811 - fixtures
+def gina(pg_server, pg_database):
     """A clerk whose login needs a password; her URL without it."""
     hba = pg_server.folder / "data" / "pg_hba.conf"
     rules = hba.read_text()

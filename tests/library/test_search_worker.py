@@ -12,11 +12,11 @@ from PySide6.QtCore import QTimer
 
 from speechwriter.gui.library.library_panel import SearchTab
 from speechwriter.library import Library
-from tests.library.engines import admin_url, pg_database, pg_server  # noqa: F401 - the throw-away server
+from tests.library.engines import admin_url
 
 
 @pytest.fixture
-def tab(qtbot, pg_server, pg_database):  # noqa: F811 - fixtures
+def tab(qtbot, pg_server, pg_database):
     url = pg_server.url(pg_database, "alice")
     search = SearchTab()
     qtbot.addWidget(search)
