@@ -31,8 +31,9 @@ Last line: key=value pairs (cli.md).
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import contextlib
+import dataclasses
+import os
 import random
 import resource
 import statistics
@@ -52,8 +53,8 @@ from speechwriter.library import (  # noqa: E402
     search,
     textindex,  # noqa: E402
 )
-from speechwriter.library.prepare import PreparedFile, PreparedParagraph, PreparedSpeech, content_hash, prepare_file  # noqa: E402
 from speechwriter.library.importer import reader_count  # noqa: E402
+from speechwriter.library.prepare import PreparedFile, PreparedParagraph, PreparedSpeech, content_hash, prepare_file  # noqa: E402
 from speechwriter.library.search import RANK_LIMIT, role_of  # noqa: E402
 from speechwriter.paths import samples_dir  # noqa: E402
 
@@ -90,18 +91,25 @@ def varied_folder(folder: Path, count: int, rnd: random.Random) -> None:
         (folder / f"{n:04d}.txt").write_text(text + f"\n（第{n}稿）\n", encoding="utf-8")
 
 
-def measure_import(rnd: random.Random, location) -> tuple[float, int, int]:
+def _cpu_seconds() -> float:
+    """CPU time of this process and of its finished children (the import's readers)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def measure_import(rnd: random.Random, location) -> tuple[float, float, int, int]:
+    """(seconds, CPU seconds of this side (reading + storing; a server's own work not counted), speeches, paragraphs)."""
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "讲稿"
         folder.mkdir()
         varied_folder(folder, IMPORT_FILES, rnd)
         with open_library(location or Path(tmp) / "import.sqlite3") as library:
-            start = time.perf_counter()
+            start, cpu = time.perf_counter(), _cpu_seconds()
             summary = import_paths(library, [folder], workers=reader_count())   # as `library add` does
-            seconds = time.perf_counter() - start
+            seconds, cpu = time.perf_counter() - start, _cpu_seconds() - cpu
             counts = library.counts()
     assert len(summary.imported) == IMPORT_FILES, summary.text()
-    return seconds, counts["speeches"], counts["paragraphs"]
+    return seconds, cpu, counts["speeches"], counts["paragraphs"]
 
 
 class Variator:
@@ -315,13 +323,15 @@ def main() -> None:
 
 
 def run(args, rnd, load_s, location, size_of, import_location, build_it: bool = True) -> None:
-    files_per_s = float("nan")
+    files_per_s = cpu_ms = float("nan")
     if build_it:
-        import_s, speeches, paragraphs = measure_import(rnd, import_location)
+        import_s, import_cpu, speeches, paragraphs = measure_import(rnd, import_location)
         files_per_s = IMPORT_FILES / import_s
+        cpu_ms = import_cpu * 1000 / IMPORT_FILES
         print(f"[{args.engine}] import: {IMPORT_FILES} files ({speeches} speeches, {paragraphs} paragraphs) in "
-              f"{import_s:.1f} s = {files_per_s:.1f} files/s, {paragraphs / import_s:.0f} paragraphs/s (jieba + "
-              f"keywords loaded beforehand in {load_s:.1f} s)", flush=True)
+              f"{import_s:.1f} s = {files_per_s:.1f} files/s, {paragraphs / import_s:.0f} paragraphs/s, with "
+              f"{reader_count()} reader process(es); {cpu_ms:.0f} ms of CPU per file here (the machine's load "
+              f"{os.getloadavg()[0]:.1f}; jieba + keywords loaded beforehand in {load_s:.1f} s)", flush=True)
     with open_library(location) as library:
         build_s, files = build(library, rnd, args.paragraphs, args.pool) if build_it else (float("nan"), 0)
         stored_text, chars = text_bytes(library), text_chars(library)
@@ -369,7 +379,8 @@ def run(args, rnd, load_s, location, size_of, import_location, build_it: bool = 
         print(f"the embedded (SQLite) library for the same kind of texts: {per_char:.1f} bytes per character "
               f"= {per_utf8:.2f}× the UTF-8 text")
         sqlite_note = f" sqlite_bytes_per_char={per_char:.1f} sqlite_size_ratio={per_utf8:.2f}"
-    print(f"engine={args.engine} import_files_per_s={files_per_s:.1f} library_paragraphs={counts['paragraphs']} "
+    print(f"engine={args.engine} import_files_per_s={files_per_s:.1f} import_cpu_ms_per_file={cpu_ms:.0f} "
+          f"library_paragraphs={counts['paragraphs']} "
           f"search_median_ms={median:.1f} search_p95_ms={tail:.1f} concurrent8_p95_ms={p95(together):.1f} "
           f"like_median_ms={like_median:.0f} search_vs_like={ratio:.0f} library_mb={size_mb:.0f} "
           f"size_ratio={per_text:.2f} bytes_per_char={size_mb * 1e6 / chars:.1f}{sqlite_note}")
