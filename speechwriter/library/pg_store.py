@@ -66,7 +66,7 @@ RETRIES = 12
 STATEMENT_TIMEOUT_MS = 60_000   # a server too busy to answer in a minute is reported, not waited for
 _K1, _B = 1.2, 0.75
 DF_CAP = 1_000             # paragraphs: a word in more is counted no further (weighs as one in DF_CAP)
-SAMPLE_FROM = 200_000      # paragraphs: a table this large is sampled for its average length
+SAMPLE_FROM = 20_000       # paragraphs: a table this large is sampled for its average length (kept a while)
 SAMPLE_ROWS = 20_000       # about how many paragraphs a sample reads
 _ROW_TABLES = ("files", "speeches", "paragraphs", "phrases", "labels")
 
@@ -404,6 +404,7 @@ class PostgresLibrary(Library):
         self.user: str = row[0]
         self.admin: bool = bool(row[1])
         self._stats: tuple[float, float] | None = None          # paragraphs, average length (sampled)
+        self._frequency: dict[str, int] = {}    # word → in how many paragraphs (up to DF_CAP), from any_match
 
     # --- life cycle -----------------------------------------------------------------------
     def close(self) -> None:
@@ -673,7 +674,9 @@ class PostgresLibrary(Library):
     def any_match(self, term: str) -> bool:
         if not _lexemes(term) or "\x00" in term:
             return False     # no text on the server holds a NUL (and none can be sent)
-        return self._matching([term], 1) > 0
+        # counted as far as ranking needs it, for the ranking that follows (`ranked`)
+        self._frequency[term.lower()] = found = self._matching([term], DF_CAP)
+        return found > 0
 
     def files_under(self, part: str) -> list[int]:
         return [r[0] for r in self._q(f"SELECT id FROM {SCHEMA}.files WHERE strpos(key, %s) > 0 ORDER BY id",
@@ -734,12 +737,15 @@ class PostgresLibrary(Library):
         parts, weights = [], []
         for term in terms:
             term = term.lower()
-            found = self._matching([term], DF_CAP)
+            found = self._frequency.pop(term, None)
+            if found is None:
+                found = self._matching([term], DF_CAP)
             weight = max(math.log((count - found + 0.5) / (found + 0.5)), 1e-6)
             tf = ("((length(lower(h.text)) - length(replace(lower(h.text), %s, '')))::float8 "
                   "/ greatest(length(%s), 1))")
             parts.append(f"%s * {tf} * {_K1 + 1} / ({tf} + {_K1} * ({1 - _B} + {_B} * h.length / {max(average, 1.0)}))")
             weights += [weight, term, term, term, term]
+        self._frequency.clear()
         file_ids = list(filters.file_ids) if filters.file_ids is not None else None
         rows = self._q(
             f"WITH found AS MATERIALIZED (SELECT * FROM {SCHEMA}.matches(%s::integer[], %s::bigint[], %s)), "
