@@ -77,8 +77,8 @@ class SearchResult:
                 "literal": self.literal, "capped": self.capped, "hits": [h.to_dict() for h in self.hits]}
 
     def total_text(self) -> str:
-        """How many matched, as a sentence shows it: 25, or 10000 多 when counting stopped there."""
-        return f"{self.total} 多" if self.capped else str(self.total)
+        """How many matched, as a sentence shows it: 25 段, or 1000 多段 when counting stopped there."""
+        return f"{self.total} 多段" if self.capped else f"{self.total} 段"
 
 
 def role_of(name: str | None) -> str | None:

@@ -219,10 +219,10 @@ class SearchTab(QWidget):
     def _describe(found) -> str:
         if not found.total:
             return f"没有找到含“{found.query}”的段落；可以少输几个字，或换个说法。"
-        text = f"“{found.query}”：找到 {found.total_text()} 段"
+        text = f"“{found.query}”：找到 {found.total_text()}"
         if found.total > len(found.hits):
             text += f"，显示最相关的 {len(found.hits)} 段"
-        if found.ranked < found.total:
+        if found.ranked < found.total or found.capped:
             text += "（词太常见，只比较了最近导入的部分；加一个词能找得更准）"
         return text + "。"
 
