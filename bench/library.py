@@ -351,7 +351,7 @@ def run(args, rnd, load_s, location, size_of, import_location, build_it: bool = 
             start = time.perf_counter()
             result = search(library, query, role=role)
             times.append((time.perf_counter() - start) * 1000)
-            capped += result.ranked < result.total
+            capped += result.capped
             empty += not result.hits
         like_times = []
         # the reference scans the whole table: on a large library 20 queries tell the same

@@ -163,7 +163,7 @@ def run_search(args: argparse.Namespace) -> int:
         origin = "自带范文" if hit.bundled else hit.source
         sys.stdout.write(f"[讲稿 {hit.speech_id}] {hit.title or '（无标题）'} · {role} · {hit.kind}  来源：{origin}\n"
                          f"  {hit.highlighted()}\n  标签：{' '.join(hit.keywords)}\n\n")
-    more = (f"，只在最近导入的 {result.ranked} 段中排序，可再加词语缩小范围"
+    more = (f"，只在其中 {result.ranked} 段中排序，可再加词语缩小范围"
             if result.ranked < result.total or result.capped else "")
     how = "（按原文查找）" if result.literal else ""
     sys.stdout.write(f"共找到 {result.total_text()}{how}，显示前 {len(result.hits)} 段{more}。\n")

@@ -42,8 +42,8 @@ API for the app (all raise `UserError` with a Chinese sentence for bad input or 
         role: 开场/回顾/要点/结束 or opening/review/key_points/closing; kind: 领导讲话 …;
         source: "bundled", "own" or part of a file path. Every word must occur; best BM25
         first, paragraphs with the words in a row as typed before the others. SearchResult(query,
-        terms, hits, total, ranked, literal, capped): matches are counted up to 1,000 (`capped`:
-        more; `total_text()` says "1000 多段") and only the newest 1,000 are ranked — tell the clerk
+        terms, hits, total, ranked, literal, capped): matches are counted up to 500 (`capped`:
+        more; `total_text()` says "500 多段") and only the first 500 stored are ranked — tell the clerk
         to add a word; literal when a word is in no paragraph and the text as typed was scanned for
         instead.
         Hit(paragraph_id, speech_id, position, role, heading, text, keywords,

@@ -12,7 +12,7 @@ Words: the app cuts the text with jieba as for the SQLite file; each index word 
 integer array under a GIN index — a quarter of the space of the words themselves in a tsvector,
 and any stock server ≥ 13 does it, no extension to install. A search costs the same however
 large the table (search.py): matches counted up to a cap, BM25 (k1 1.2, b 0.75, as FTS5) over the
-newest matches only, the term frequency read from the paragraph's text, a word's document
+first matches only, the term frequency read from the paragraph's text, a word's document
 frequency counted up to DF_CAP. What a search is narrowed to (role, kind, sample or own) is among the
 index words too (`facets`), so a narrowed search is answered by the index as well.
 
@@ -65,7 +65,7 @@ CONNECT_TIMEOUT = 8          # seconds: a server that is gone is reported, not w
 RETRIES = 12
 STATEMENT_TIMEOUT_MS = 60_000   # a server too busy to answer in a minute is reported, not waited for
 _K1, _B = 1.2, 0.75
-DF_CAP = 1_000             # paragraphs: a word in more is counted no further (weighs as one in DF_CAP)
+DF_CAP = 500               # paragraphs: a word in more is counted no further (weighs as one in DF_CAP)
 SAMPLE_FROM = 20_000       # paragraphs: a table this large is sampled for its average length (kept a while)
 SAMPLE_ROWS = 20_000       # about how many paragraphs a sample reads
 _ROW_TABLES = ("files", "speeches", "paragraphs", "phrases", "labels")
@@ -178,12 +178,12 @@ SELECT 'FROM {SCHEMA}.paragraphs p WHERE p.word_ids @> $1 AND (NOT p.private OR 
     || CASE WHEN files_ IS NULL THEN '' ELSE ' AND p.file_id = ANY($2)' END
 $$"""
 _MATCHES = f"""
-CREATE OR REPLACE FUNCTION {SCHEMA}.matches(words_ integer[], files_ bigint[], newest integer)
+CREATE OR REPLACE FUNCTION {SCHEMA}.matches(words_ integer[], files_ bigint[], first integer)
 RETURNS TABLE (id bigint, text text, length integer)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     RETURN QUERY EXECUTE 'SELECT p.id, p.text, p.length ' || {SCHEMA}.matching_sql(files_)
-        || ' ORDER BY p.id DESC LIMIT $3' USING words_, files_, newest;
+        || ' LIMIT $3' USING words_, files_, first;
 END $$"""
 _MATCH_COUNT = f"""
 CREATE OR REPLACE FUNCTION {SCHEMA}.match_count(words_ integer[], files_ bigint[], cap integer)
@@ -197,7 +197,10 @@ END $$"""
 
 
 def _functions() -> list[str]:
-    out = [_MATCHING, _MATCHES, _MATCH_COUNT]
+    # made anew (a newer app may have renamed a parameter, which CREATE OR REPLACE refuses)
+    out = [f"DROP FUNCTION IF EXISTS {SCHEMA}.matches(integer[], bigint[], integer)",
+           f"DROP FUNCTION IF EXISTS {SCHEMA}.match_count(integer[], bigint[], integer)",
+           _MATCHING, _MATCHES, _MATCH_COUNT]
     for signature in ("matches(integer[], bigint[], integer)", "match_count(integer[], bigint[], integer)"):
         out += [f"REVOKE ALL ON FUNCTION {SCHEMA}.{signature} FROM PUBLIC",
                 f"GRANT EXECUTE ON FUNCTION {SCHEMA}.{signature} TO {CLERK_ROLE}"]
@@ -730,32 +733,33 @@ class PostgresLibrary(Library):
 
     def ranked(self, terms: list[str], filters: Filters, window: int, limit: int,
                count_limit: int) -> tuple[list[tuple[int, float]], int]:
-        # BM25 as FTS5 computes it (k1 1.2, b 0.75; idf over all paragraphs), over the newest `window`
-        # matches; tf = how often the word is in the paragraph's text. A word's document frequency is
+        # BM25 as FTS5 computes it (k1 1.2, b 0.75; idf over all paragraphs), over the first `window`
+        # matches as stored (in the order the table holds them: no sort of every match, which for a
+        # common word meant reading tens of thousands of rows); tf = how often the word is in the
+        # paragraph's text. A word's document frequency is
         # counted up to DF_CAP: any word more common weighs as one found DF_CAP times.
         count, average = self._paragraph_stats()
-        parts, weights = [], []
+        weights: dict[str, float] = {}
         for term in terms:
             term = term.lower()
             found = self._frequency.pop(term, None)
             if found is None:
                 found = self._matching([term], DF_CAP)
-            weight = max(math.log((count - found + 0.5) / (found + 0.5)), 1e-6)
-            tf = ("((length(lower(h.text)) - length(replace(lower(h.text), %s, '')))::float8 "
-                  "/ greatest(length(%s), 1))")
-            parts.append(f"%s * {tf} * {_K1 + 1} / ({tf} + {_K1} * ({1 - _B} + {_B} * h.length / {max(average, 1.0)}))")
-            weights += [weight, term, term, term, term]
+            weights[term] = max(math.log((count - found + 0.5) / (found + 0.5)), 1e-6)
         self._frequency.clear()
         file_ids = list(filters.file_ids) if filters.file_ids is not None else None
-        rows = self._q(
-            f"WITH found AS MATERIALIZED (SELECT * FROM {SCHEMA}.matches(%s::integer[], %s::bigint[], %s)), "
-            "h AS (SELECT * FROM found ORDER BY id DESC LIMIT %s) "
-            f"SELECT h.id, {' + '.join(parts)} AS score, (SELECT COUNT(*) FROM found) FROM h "
-            "ORDER BY score DESC, h.id LIMIT %s",
-            [word_ids([t.lower() for t in terms] + facet_terms(filters)), file_ids, max(window, count_limit), window, *weights,
-             limit]).fetchall()
-        total = rows[0][2] if rows else 0
-        return [(r[0], float(r[1])) for r in rows], total
+        rows = self._q(f"SELECT id, text, length FROM {SCHEMA}.matches(%s::integer[], %s::bigint[], %s)",
+                       [word_ids(list(weights) + facet_terms(filters)), file_ids, max(window, count_limit)]).fetchall()
+        scored = []
+        for paragraph, text, length in rows[:window]:
+            lowered, norm = text.lower(), _K1 * (1 - _B + _B * length / max(average, 1.0))
+            score = 0.0
+            for term, weight in weights.items():
+                tf = lowered.count(term)
+                score += weight * tf * (_K1 + 1) / (tf + norm)
+            scored.append((paragraph, score))
+        scored.sort(key=lambda r: (-r[1], r[0]))
+        return scored[:limit], len(rows)
 
     def containing(self, ids: list[int], phrase: str) -> set[int]:
         return {r[0] for r in self._q(f"SELECT id FROM {SCHEMA}.paragraphs WHERE id = ANY(%s) AND strpos(text, %s) > 0",

@@ -8,7 +8,8 @@ paragraphs (工作, 发展) would otherwise make every search count and score hu
 of rows. So
 - matches are counted exactly up to COUNT_LIMIT; beyond, the total says "more than COUNT_LIMIT"
   (`capped`), and the clerk is told to add a word;
-- only the RANK_LIMIT most recently imported matches are ranked by BM25 (`ranked < total`).
+- only RANK_LIMIT of the matches — the first stored — are ranked by BM25 (finding the newest
+  would mean sorting every match).
 Where there is no word index (SQLite without FTS5), or a word of the query is in no paragraph (a half-typed word, a run
 jieba cuts otherwise in context), the paragraphs' text is scanned for the query as typed
 (`literal` hits, newest first, no score).
@@ -24,8 +25,8 @@ from speechwriter.library import textindex
 from speechwriter.library.store import Filters, Library
 from speechwriter.vocabulary import ROLE_NAMES, ROLES
 
-RANK_LIMIT = 1_000     # the newest matches ranked by BM25
-COUNT_LIMIT = 1_000    # matches counted exactly up to this many
+RANK_LIMIT = 500       # matches ranked by BM25 (the first stored)
+COUNT_LIMIT = 500      # matches counted exactly up to this many
 PHRASE_POOL = 100  # best BM25 hits among which those with the query's words in a row come first
 HIGHLIGHT = ("【", "】")  # how the CLI marks hits; the app uses Hit.spans
 

@@ -330,12 +330,12 @@ class SqliteLibrary(Library):
         conn = self.conn
         total = conn.execute("SELECT COUNT(*) FROM (SELECT rowid FROM paragraph_index WHERE paragraph_index MATCH ? "
                              "LIMIT ?)", (expression, count_limit)).fetchone()[0]
-        newest, params = "", [expression]
-        if total > window:
-            lowest = conn.execute("SELECT rowid FROM paragraph_index WHERE paragraph_index MATCH ? "
-                                  "ORDER BY rowid DESC LIMIT 1 OFFSET ?", (expression, window - 1)).fetchone()[0]
-            newest, params = " AND rowid >= ?", [expression, lowest]
-        rows = conn.execute("SELECT rowid, rank FROM paragraph_index WHERE paragraph_index MATCH ?" + newest +
+        first, params = "", [expression]
+        if total > window:   # the first `window` matches as stored, as the server ranks them
+            highest = conn.execute("SELECT rowid FROM paragraph_index WHERE paragraph_index MATCH ? "
+                                   "ORDER BY rowid LIMIT 1 OFFSET ?", (expression, window - 1)).fetchone()[0]
+            first, params = " AND rowid <= ?", [expression, highest]
+        rows = conn.execute("SELECT rowid, rank FROM paragraph_index WHERE paragraph_index MATCH ?" + first +
                             " ORDER BY rank LIMIT ?", (*params, limit)).fetchall()
         return [(rowid, -rank) for rowid, rank in rows], total  # FTS5's bm25() is negative, smaller is better
 

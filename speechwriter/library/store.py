@@ -298,8 +298,8 @@ class Library:
 
     def ranked(self, terms: list[str], filters: Filters, window: int, limit: int,
                count_limit: int) -> tuple[list[tuple[int, float]], int]:
-        """(paragraph id, score larger-is-better) of the best `limit` among the newest `window`
-        paragraphs holding every term, and how many hold them all (counted up to `count_limit`)."""
+        """(paragraph id, score larger-is-better) of the best `limit` among the first `window`
+        paragraphs holding every term (as stored: the oldest), and how many hold them all (counted up to `count_limit`)."""
         raise NotImplementedError
 
     def containing(self, ids: list[int], phrase: str) -> set[int]:

@@ -223,7 +223,7 @@ class SearchTab(QWidget):
         if found.total > len(found.hits):
             text += f"，显示最相关的 {len(found.hits)} 段"
         if found.ranked < found.total or found.capped:
-            text += "（词太常见，只比较了最近导入的部分；加一个词能找得更准）"
+            text += "（词太常见，只比较了其中一部分；加一个词能找得更准）"
         return text + "。"
 
     def insert_current(self) -> None:
