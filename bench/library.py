@@ -1,14 +1,17 @@
 """Benchmark: the sample library (素材库) — import throughput, search latency and size, on either engine.
 
-    bench/library.py [--engine sqlite|postgres] [--paragraphs N]   (default: sqlite, 100,000)
+    bench/library.py [--engine sqlite|postgres] [--paragraphs N] [--pool N]   (default: sqlite, 100,000)
+    nice -n 10 bench/library.py --engine postgres --paragraphs 1000000 --pool 4000   (the issue's full run)
+    bench/library.py --measure CLERK_URL --admin ADMIN_URL   (an existing server library, built before)
 
 `--engine postgres` starts a throw-away PostgreSQL server (initdb in a temporary folder, as the
 tests do), sets it up with `library init`, and works as a clerk (row-level security applies).
 
 1. Real import: a folder of varied sample speeches (.txt) read, analysed, cut and stored file by
    file, as `speechwriter library add FOLDER` does → files/s.
-2. A library of ~100,000 paragraphs. Analysing 4,000 files would take minutes, so the bundled
-   samples are analysed once and then stored again and again with ~15 % of their words swapped
+2. A library of ~100,000 paragraphs. Analysing 4,000 files would take minutes, so real speeches
+   (the bundled samples, bench/corpus and ../shared/corpus) are analysed once and then stored
+   again and again with ~15 % of their words swapped
    for other dictionary words and numbers changed (texts differ, vocabulary grows as in a real
    library); each copy goes in through Library.store, one transaction per file, like an import.
 3. 200 searches for words a clerk would look for (1–2 of the keywords of a random paragraph; a
@@ -16,9 +19,12 @@ tests do), sets it up with `library init`, and works as a clerk (row-level secur
 4. The reference, same run, same table, same queries and role filters: a plain `LIKE '%word%'`
    scan of the paragraphs returning the matching ones (what a search without an index has to
    do before it can rank or count anything).
-5. 8 searchers at once (threads, each with its own connection), 50 of the same queries each: p95.
+5. 8 searchers at once (processes, as 8 clerks' PCs, each with its own connection), 50 of the same
+   queries each: p95.
    (On more than 200,000 paragraphs the LIKE reference runs 20 of the queries: each scans everything.)
-6. Size: the library on disk (file, or the database) per byte of paragraph text (UTF-8).
+6. Size: the library on disk (file, or the database) per byte of paragraph text (UTF-8), and per
+   character; with --engine postgres also an embedded (SQLite) library of 30,000 paragraphs of the
+   same texts, for its size per character.
 Last line: key=value pairs (cli.md).
 """
 
@@ -26,18 +32,20 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import dataclasses
+import os
 import random
 import resource
 import statistics
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from speechwriter.core import tokens  # noqa: E402
+from speechwriter.core.speech import Block, Speech  # noqa: E402
 from speechwriter.library import (  # noqa: E402
     Library,
     import_paths,
@@ -45,6 +53,7 @@ from speechwriter.library import (  # noqa: E402
     search,
     textindex,  # noqa: E402
 )
+from speechwriter.library.importer import reader_count  # noqa: E402
 from speechwriter.library.prepare import PreparedFile, PreparedParagraph, PreparedSpeech, content_hash, prepare_file  # noqa: E402
 from speechwriter.library.search import RANK_LIMIT, role_of  # noqa: E402
 from speechwriter.paths import samples_dir  # noqa: E402
@@ -54,6 +63,17 @@ IMPORT_FILES = 150
 QUERIES = 200
 SWAP = 0.15
 ROLES = ["开场", "回顾", "要点", "结束"]
+
+
+CORPORA = (Path(__file__).resolve().parent / "corpus", Path(__file__).resolve().parents[2] / "shared" / "corpus")
+
+
+def speech_files() -> list[Path]:
+    """Real speeches: the bundled samples, bench/corpus and the shared labelled corpus (where present)."""
+    found = sorted(samples_dir().glob("*.txt"))
+    for folder in CORPORA:
+        found += sorted(folder.glob("*.txt"))
+    return found
 
 
 def sample_texts() -> list[str]:
@@ -71,18 +91,25 @@ def varied_folder(folder: Path, count: int, rnd: random.Random) -> None:
         (folder / f"{n:04d}.txt").write_text(text + f"\n（第{n}稿）\n", encoding="utf-8")
 
 
-def measure_import(rnd: random.Random, location) -> tuple[float, int, int]:
+def _cpu_seconds() -> float:
+    """CPU time of this process and of its finished children (the import's readers)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def measure_import(rnd: random.Random, location) -> tuple[float, float, int, int]:
+    """(seconds, CPU seconds of this side (reading + storing; a server's own work not counted), speeches, paragraphs)."""
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "讲稿"
         folder.mkdir()
         varied_folder(folder, IMPORT_FILES, rnd)
         with open_library(location or Path(tmp) / "import.sqlite3") as library:
-            start = time.perf_counter()
-            summary = import_paths(library, [folder])
-            seconds = time.perf_counter() - start
+            start, cpu = time.perf_counter(), _cpu_seconds()
+            summary = import_paths(library, [folder], workers=reader_count())   # as `library add` does
+            seconds, cpu = time.perf_counter() - start, _cpu_seconds() - cpu
             counts = library.counts()
     assert len(summary.imported) == IMPORT_FILES, summary.text()
-    return seconds, counts["speeches"], counts["paragraphs"]
+    return seconds, cpu, counts["speeches"], counts["paragraphs"]
 
 
 class Variator:
@@ -92,7 +119,8 @@ class Variator:
         self.rnd = rnd
         freq = tokens.tokenizer().FREQ
         self.vocabulary = [w for w, f in freq.items() if f >= 20 and 2 <= len(w) <= 4]
-        self.base = [prepare_file(p, str(p)) for p in sorted(samples_dir().glob("*.txt"))]
+        self.base = [prepare_file(p, str(p)) for p in speech_files()]
+        self.base = [f for f in self.base if f.speeches]
         # each paragraph as jieba pieces (words and punctuation), cut once
         self.pieces = {id(p): tokens.cut(p.text) for f in self.base for s in f.speeches for p in s.paragraphs}
 
@@ -102,10 +130,22 @@ class Variator:
         for item in base.speeches:
             paragraphs = [self._vary(p) for p in item.paragraphs]
             all_words = [w for p in paragraphs for w in p.terms.split()]
-            speeches.append(PreparedSpeech(item.speech, textindex.keywords(all_words, 8), paragraphs, item.phrases))
+            speeches.append(PreparedSpeech(self._speech_of(item.speech, paragraphs), textindex.keywords(all_words, 8),
+                                           paragraphs, item.phrases))
         text = "\n".join(p.text for s in speeches for p in s.paragraphs)
         return PreparedFile(key=f"/bench/{number:05d}.txt", text=text, content_hash=content_hash(text), size=len(text),
                             mtime=0.0, bundled=False, speeches=speeches, analyzer_version=base.analyzer_version)
+
+    @staticmethod
+    def _speech_of(speech: Speech, paragraphs: list[PreparedParagraph]) -> Speech:
+        """The sample's reading with the varied lines in it, as an import of the varied text would store it."""
+        lines = iter(p.text for p in paragraphs)
+
+        def fill(block: Block) -> Block:
+            return Block(role=block.role, heading=next(lines) if block.heading else block.heading, level=block.level,
+                         paragraphs=[next(lines) for _ in block.paragraphs], points=[fill(p) for p in block.points])
+
+        return dataclasses.replace(speech, sections=[fill(block) for block in speech.sections])
 
     def _vary(self, paragraph: PreparedParagraph) -> PreparedParagraph:
         pieces = list(self.pieces[id(paragraph)])
@@ -170,28 +210,51 @@ def like_scan(library: Library, query: str, role: str | None) -> list:
                                 params).fetchall()
 
 
+def _searcher(location, mine, start_together, results) -> None:
+    """One clerk's PC: its own process and connection, the queries one after another."""
+    times = []
+    with Library(location) as library:
+        search(library, mine[0][0])    # what the first search loads
+        start_together.wait()
+        for query, role in mine:
+            begun = time.perf_counter()
+            search(library, query, role=role)
+            times.append((time.perf_counter() - begun) * 1000)
+    results.put(times)
+
+
 def concurrent_searches(location, queries, searchers: int = 8, each: int = 50) -> list[float]:
-    """Every searcher runs `each` of the queries (its own pick and order) on its own connection, all at once."""
-    times: list[float] = []
-    lock = threading.Lock()
-    start_together = threading.Barrier(searchers)
+    """`searchers` processes (as many clerks' PCs), each with its own connection, run `each` of the
+    queries (its own pick and order), all at once."""
+    import multiprocessing
 
-    def searcher(number: int) -> None:
-        mine = random.Random(number).sample(list(queries), min(each, len(queries)))
-        with Library(location) as library:
-            start_together.wait()
-            for query, role in mine:
-                begun = time.perf_counter()
-                search(library, query, role=role)
-                with lock:
-                    times.append((time.perf_counter() - begun) * 1000)
-
-    threads = [threading.Thread(target=searcher, args=(n,)) for n in range(searchers)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    context = multiprocessing.get_context("fork")   # jieba and its tables are loaded already
+    start_together = context.Barrier(searchers)
+    results = context.Queue()
+    workers = [context.Process(target=_searcher, args=(location, random.Random(n).sample(list(queries), min(
+        each, len(queries))), start_together, results)) for n in range(searchers)]
+    for worker in workers:
+        worker.start()
+    times = [t for _ in workers for t in results.get(timeout=3600)]
+    for worker in workers:
+        worker.join()
     return times
+
+
+def text_chars(library: Library) -> int:
+    table = _table(library, "paragraphs")
+    return int(library.conn.execute(f"SELECT COALESCE(SUM(length(text)), 0) FROM {table}").fetchone()[0])
+
+
+def sqlite_bytes_per_char(rnd: random.Random, paragraphs: int) -> tuple[float, float]:
+    """The embedded library's size for the same kind of texts: (bytes per character, × the UTF-8 text)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "library.sqlite3"
+        with open_library(path) as library:
+            build(library, rnd, paragraphs, 0)
+            chars, stored = text_chars(library), text_bytes(library)
+        size = path.stat().st_size
+    return size / chars, size / stored
 
 
 def text_bytes(library: Library) -> int:
@@ -232,7 +295,8 @@ def main() -> None:
     parser.add_argument("--pool", type=int, default=0, metavar="N",
                         help="make only N varied files and store them again under other names (for 1,000,000)")
     parser.add_argument("--measure", metavar="URL",
-                        help="build nothing: measure searches and size on this existing server library")
+                        help="build nothing: measure searches and size on this existing server library (as a clerk)")
+    parser.add_argument("--admin", metavar="URL", help="with --measure: the owner's URL, to read the size")
     args = parser.parse_args()
     rnd = random.Random(20240501)
     start = time.perf_counter()
@@ -243,7 +307,8 @@ def main() -> None:
     with contextlib.ExitStack() as stack:
         if args.measure:
             args.engine = "postgres"
-            run(args, rnd, load_s, args.measure, lambda: database_size(args.measure), None, build_it=False)
+            run(args, rnd, load_s, args.measure, lambda: database_size(args.admin or args.measure), None,
+                build_it=False)
         elif args.engine == "postgres":
             import psycopg
 
@@ -258,16 +323,18 @@ def main() -> None:
 
 
 def run(args, rnd, load_s, location, size_of, import_location, build_it: bool = True) -> None:
-    files_per_s = float("nan")
+    files_per_s = cpu_ms = float("nan")
     if build_it:
-        import_s, speeches, paragraphs = measure_import(rnd, import_location)
+        import_s, import_cpu, speeches, paragraphs = measure_import(rnd, import_location)
         files_per_s = IMPORT_FILES / import_s
+        cpu_ms = import_cpu * 1000 / IMPORT_FILES
         print(f"[{args.engine}] import: {IMPORT_FILES} files ({speeches} speeches, {paragraphs} paragraphs) in "
-              f"{import_s:.1f} s = {files_per_s:.1f} files/s, {paragraphs / import_s:.0f} paragraphs/s (jieba + "
-              f"keywords loaded beforehand in {load_s:.1f} s)", flush=True)
+              f"{import_s:.1f} s = {files_per_s:.1f} files/s, {paragraphs / import_s:.0f} paragraphs/s, with "
+              f"{reader_count()} reader process(es); {cpu_ms:.0f} ms of CPU per file here (the machine's load "
+              f"{os.getloadavg()[0]:.1f}; jieba + keywords loaded beforehand in {load_s:.1f} s)", flush=True)
     with open_library(location) as library:
         build_s, files = build(library, rnd, args.paragraphs, args.pool) if build_it else (float("nan"), 0)
-        stored_text = text_bytes(library)
+        stored_text, chars = text_bytes(library), text_chars(library)
     size_mb = size_of() / 1e6
     per_text = size_mb * 1e6 / stored_text
     # searching as the app does: its own connection, next to the one that imported
@@ -284,7 +351,7 @@ def run(args, rnd, load_s, location, size_of, import_location, build_it: bool = 
             start = time.perf_counter()
             result = search(library, query, role=role)
             times.append((time.perf_counter() - start) * 1000)
-            capped += result.ranked < result.total
+            capped += result.capped
             empty += not result.hits
         like_times = []
         # the reference scans the whole table: on a large library 20 queries tell the same
@@ -306,10 +373,17 @@ def run(args, rnd, load_s, location, size_of, import_location, build_it: bool = 
           f"→ search {ratio:.0f}× faster (medians), {p95(like_times) / tail:.0f}× (p95)")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory {peak:.0f} MB")
-    print(f"engine={args.engine} import_files_per_s={files_per_s:.1f} library_paragraphs={counts['paragraphs']} "
+    sqlite_note = ""
+    if args.engine == "postgres":
+        per_char, per_utf8 = sqlite_bytes_per_char(rnd, min(args.paragraphs, 30_000))
+        print(f"the embedded (SQLite) library for the same kind of texts: {per_char:.1f} bytes per character "
+              f"= {per_utf8:.2f}× the UTF-8 text")
+        sqlite_note = f" sqlite_bytes_per_char={per_char:.1f} sqlite_size_ratio={per_utf8:.2f}"
+    print(f"engine={args.engine} import_files_per_s={files_per_s:.1f} import_cpu_ms_per_file={cpu_ms:.0f} "
+          f"library_paragraphs={counts['paragraphs']} "
           f"search_median_ms={median:.1f} search_p95_ms={tail:.1f} concurrent8_p95_ms={p95(together):.1f} "
           f"like_median_ms={like_median:.0f} search_vs_like={ratio:.0f} library_mb={size_mb:.0f} "
-          f"size_per_text={per_text:.2f}")
+          f"size_ratio={per_text:.2f} bytes_per_char={size_mb * 1e6 / chars:.1f}{sqlite_note}")
 
 
 if __name__ == "__main__":

@@ -100,10 +100,13 @@ def _dump(data: object) -> None:
 
 def run_add(args: argparse.Namespace) -> int:
     from speechwriter.library import import_paths
+    from speechwriter.library.importer import reader_count
 
     with _open(args) as library:
+        if args.private and not library.server:
+            sys.stderr.write("提示：--private 只对单位服务器上的素材库有用；本机素材库只有您自己使用，讲稿照常导入。\n")
         summary = import_paths(library, args.paths, progress=_progress_line if sys.stderr.isatty() else None,
-                               private=args.private)
+                               private=args.private, workers=reader_count())
     if args.json:
         _dump(summary.to_dict())
     else:
@@ -160,9 +163,10 @@ def run_search(args: argparse.Namespace) -> int:
         origin = "自带范文" if hit.bundled else hit.source
         sys.stdout.write(f"[讲稿 {hit.speech_id}] {hit.title or '（无标题）'} · {role} · {hit.kind}  来源：{origin}\n"
                          f"  {hit.highlighted()}\n  标签：{' '.join(hit.keywords)}\n\n")
-    more = f"，只在最近导入的 {result.ranked} 段中排序，可再加词语缩小范围" if result.ranked < result.total else ""
+    more = (f"，只在其中 {result.ranked} 段中排序，可再加词语缩小范围"
+            if result.ranked < result.total or result.capped else "")
     how = "（按原文查找）" if result.literal else ""
-    sys.stdout.write(f"共找到 {result.total} 段{how}，显示前 {len(result.hits)} 段{more}。\n")
+    sys.stdout.write(f"共找到 {result.total_text()}{how}，显示前 {len(result.hits)} 段{more}。\n")
     return 0
 
 

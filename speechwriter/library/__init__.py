@@ -42,9 +42,10 @@ API for the app (all raise `UserError` with a Chinese sentence for bad input or 
         role: 开场/回顾/要点/结束 or opening/review/key_points/closing; kind: 领导讲话 …;
         source: "bundled", "own" or part of a file path. Every word must occur; best BM25
         first, paragraphs with the words in a row as typed before the others. SearchResult(query,
-        terms, hits, total, ranked, literal): ranked < total when a very common word matched more
-        than 5,000 paragraphs (only the newest 5,000 are ranked: tell the clerk to add a word);
-        literal when a word is in no paragraph and the text as typed was scanned for instead.
+        terms, hits, total, ranked, literal, capped): matches are counted up to 500 (`capped`:
+        more; `total_text()` says "500 多段") and only the first 500 stored are ranked — tell the clerk
+        to add a word; literal when a word is in no paragraph and the text as typed was scanned for
+        instead.
         Hit(paragraph_id, speech_id, position, role, heading, text, keywords,
         title, kind, date, speaker, source, file_name, bundled, score, spans): `spans` are
         (start, end) offsets of the matched words in `text` for the view to paint;

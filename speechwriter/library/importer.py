@@ -7,17 +7,20 @@ a cancel request stops between two files, keeping what is already in.
 
 from __future__ import annotations
 
+import collections
+import functools
 import os
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from speechwriter import filetypes
 from speechwriter.core.adapt import reading_version
 from speechwriter.errors import UserError, os_reason
 from speechwriter.library.labels import labels_of
-from speechwriter.library.prepare import content_hash, prepare_text, read_file
+from speechwriter.library.prepare import PreparedFile, content_hash, prepare_text, read_file
 from speechwriter.library.store import Library
 
 # What a folder import picks up. Old .doc/.wps files are listed so the summary can tell the clerk
@@ -111,36 +114,111 @@ def _walk(folder: Path, summary: ImportSummary) -> list[Path]:
 
 
 def import_paths(library: Library, paths: Iterable[str | os.PathLike], *, progress: Progress | None = None,
-                 cancel: Cancel = None, private: bool = False) -> ImportSummary:
-    """`private`: on a server, the files are visible to this login alone."""
+                 cancel: Cancel = None, private: bool = False, workers: int = 1) -> ImportSummary:
+    """`private`: on a server, the files are visible to this login alone. `workers` > 1: that many
+    processes read the files (analyse, cut words) while this one stores them, in order (`Readers`)."""
     summary = ImportSummary()
     files = collect_files(paths, summary)
-    for number, path in enumerate(files):
-        if is_cancelled(cancel):
-            summary.cancelled = True
-            break
-        if progress:
-            progress(number * 100 // len(files), f"正在导入（{number + 1}/{len(files)}）：{path.name}")
-        import_file(library, path, str(path.resolve()), summary, private=private)
+    with Readers(workers if len(files) >= MIN_FILES_FOR_READERS else 1) as readers:
+        waiting: collections.deque[tuple[int, Path, _Reading, Any]] = collections.deque()
+
+        def store_next() -> None:
+            _number, path, reading, future = waiting.popleft()
+            _record(library, summary, str(path), lambda: _finish(library, reading, future, private))
+
+        for number, path in enumerate(files):
+            if is_cancelled(cancel):
+                summary.cancelled = True
+                break
+            if progress:
+                progress(number * 100 // len(files), f"正在导入（{number + 1}/{len(files)}）：{path.name}")
+            reading = _record(library, summary, str(path), functools.partial(_check, library, path, str(path.resolve()),
+                                                                             False))
+            if reading is not None:
+                waiting.append((number, path, reading, readers.read(reading)))
+            while len(waiting) > readers.ahead:
+                store_next()
+        while waiting and not summary.cancelled:
+            if is_cancelled(cancel):
+                summary.cancelled = True
+                break
+            store_next()
     if progress:
         progress(100, "导入已取消" if summary.cancelled else "导入完成")
     return summary
 
 
-def import_file(library: Library, path: Path, key: str, summary: ImportSummary, bundled: bool = False,
-                private: bool = False) -> None:
-    """Import one file, recording the outcome in the summary. Only a broken library stops it."""
-    shown = key if bundled else str(path)
+MIN_FILES_FOR_READERS = 8   # fewer files are read here: starting the readers would cost more than it saves
+
+
+def reader_count() -> int:
+    """How many reader processes an import from the command line uses: one per core, at most 4."""
+    return max(1, min(4, os.cpu_count() or 1))
+
+
+@dataclass
+class _Reading:
+    """A file to be read and stored: what `_check` found out about it."""
+
+    path: Path
+    key: str
+    text: str
+    digest: str
+    size: int
+    mtime: float
+    bundled: bool
+    labels: dict[int, dict]
+    same_text: bool      # the library holds this very text, read by an older analyser
+    old: bool            # the library holds an older version at this key
+
+
+def _read(reading: _Reading) -> PreparedFile:
+    """The slow part (analyser, words, keywords): here or in a reader process."""
+    return prepare_text(reading.text, reading.key, size=reading.size, mtime=reading.mtime, bundled=reading.bundled,
+                        digest=reading.digest, labels=reading.labels)
+
+
+class Readers:
+    """Processes that read files while the importing one stores them, on systems that fork (they
+    start with jieba and the models loaded); with one worker, or no fork, files are read in place."""
+
+    def __init__(self, workers: int):
+        import multiprocessing
+
+        self.pool: Any = None
+        if workers > 1 and "fork" in multiprocessing.get_all_start_methods():
+            from concurrent.futures import ProcessPoolExecutor
+
+            self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+        self.ahead = 2 * workers if self.pool is not None else 0   # files being read before one is stored
+
+    def read(self, reading: _Reading) -> Any:
+        """A future of the PreparedFile, or None: read it when it is stored."""
+        return self.pool.submit(_read, reading) if self.pool is not None else None
+
+    def __enter__(self) -> Readers:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _record(library: Library, summary: ImportSummary, shown: str, work: Callable[[], Any]) -> Any:
+    """Run one step of importing a file and put its outcome in the summary; a `_Reading` (the file is
+    still to be read and stored) is handed back instead. Only a broken library stops the import."""
     try:
-        outcome = _import(library, path, key, bundled, private)
+        outcome = work()
     except UserError as err:
         summary.failed.append((shown, err.message))
-        return
+        return None
     except library.Error as err:
         raise UserError(f"写入素材库“{library.path}”失败：{library.reason(err)}。已导入的文件不受影响。") from None
     except Exception as err:  # noqa: BLE001 - one odd file never stops the rest of the folder
         summary.failed.append((shown, f"分析时程序内部出错（{type(err).__name__}），请把这个文件交给开发人员。"))
-        return
+        return None
+    if isinstance(outcome, _Reading):
+        return outcome
     kind, other = outcome
     if kind == "duplicate":
         summary.duplicates.append((shown, other or ""))
@@ -148,9 +226,22 @@ def import_file(library: Library, path: Path, key: str, summary: ImportSummary, 
         summary.moved.append((shown, other or ""))
     else:
         getattr(summary, kind).append(shown)
+    return None
 
 
-def _import(library: Library, path: Path, key: str, bundled: bool, private: bool) -> tuple[str, str | None]:
+def import_file(library: Library, path: Path, key: str, summary: ImportSummary, bundled: bool = False,
+                private: bool = False) -> None:
+    """Import one file, recording the outcome in the summary. Only a broken library stops it."""
+
+    def work() -> tuple[str, str | None]:
+        checked = _check(library, path, key, bundled)
+        return _finish(library, checked, None, private) if isinstance(checked, _Reading) else checked
+
+    _record(library, summary, key if bundled else str(path), work)
+
+
+def _check(library: Library, path: Path, key: str, bundled: bool) -> tuple[str, str | None] | _Reading:
+    """What is to be done with a file: an outcome already (unchanged, moved, duplicate), or a `_Reading`."""
     try:
         stat = path.stat()
     except OSError as err:
@@ -177,16 +268,21 @@ def _import(library: Library, path: Path, key: str, bundled: bool, private: bool
         if old is not None:  # this file now holds another file's content: its old version is gone
             library.remove_file(old.id)
         return "duplicate", twin.key
-    prepared = prepare_text(text, key, size=stat.st_size, mtime=stat.st_mtime, bundled=bundled, digest=digest,
-                            labels=labels_of(library, digest))
+    return _Reading(path, key, text, digest, stat.st_size, stat.st_mtime, bundled, labels_of(library, digest),
+                    same_text, old is not None)
+
+
+def _finish(library: Library, reading: _Reading, future: Any, private: bool) -> tuple[str, str | None]:
+    """Store a file read here (`future` None) or by a reader."""
+    prepared = _read(reading) if future is None else future.result()
     if not prepared.speeches:
-        raise UserError(f"“{path}”里没有找到讲稿内容。")
+        raise UserError(f"“{reading.path}”里没有找到讲稿内容。")
     stored = library.store(prepared, private=private)
     if stored.outcome == "duplicate":  # another import put the same content in meanwhile
-        return ("unchanged", None) if stored.same_as == key else ("duplicate", stored.same_as)
+        return ("unchanged", None) if stored.same_as == reading.key else ("duplicate", stored.same_as)
     if stored.outcome == "unchanged":
         return "unchanged", None
-    return ("reanalysed" if same_text else "updated" if old is not None else "imported"), None
+    return ("reanalysed" if reading.same_text else "updated" if reading.old else "imported"), None
 
 
 def ensure_bundled(library: Library, summary: ImportSummary) -> None:

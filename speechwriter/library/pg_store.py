@@ -7,11 +7,14 @@ imported it) and whether it is `private`: the server shows a private speech to i
 psql and pg_dump too), and only the owner changes or deletes a row. The account that ran `init`
 owns the tables and so sees and may change everything (the admin).
 
-Words: the app cuts the text with jieba as for the SQLite file and stores the index words as a
-`tsvector` (`array_to_tsvector`: the words as given, no server-side parser or dictionary) under a
-GIN index; any stock server ≥ 13 does, no extension to install. Ranking: BM25 (k1 1.2, b 0.75, as
-FTS5) over the newest RANK_LIMIT matches, the term frequency read from the paragraph's text and
-the word weights (IDF) from jieba's table, so no count over the whole table is needed per word.
+Words: the app cuts the text with jieba as for the SQLite file; each index word is stored as a
+32-bit number (the first four bytes of its MD5, `word_id`, the same in Python and in SQL) in an
+integer array under a GIN index — a quarter of the space of the words themselves in a tsvector,
+and any stock server ≥ 13 does it, no extension to install. A search costs the same however
+large the table (search.py): matches counted up to a cap, BM25 (k1 1.2, b 0.75, as FTS5) over the
+first matches only, the term frequency read from the paragraph's text, a word's document
+frequency counted up to DF_CAP. What a search is narrowed to (role, kind, sample or own) is among the
+index words too (`facets`), so a narrowed search is answered by the index as well.
 
 Many clerks at once: each write is one short transaction; the same text stored twice is stopped
 by unique indexes, and a transaction that lost such a race (or a deadlock, or a serialization
@@ -20,6 +23,7 @@ failure) is run again, where it finds the other's row.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import random
@@ -47,6 +51,7 @@ from speechwriter.library.store import (
     Stored,
     compressed_speech,
     entry_of,
+    lines_by_speech,
     no_speech,
     record,
     shown_location,
@@ -54,14 +59,15 @@ from speechwriter.library.store import (
 )
 
 SCHEMA = "speechwriter"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 CLERK_ROLE = "speechwriter_clerk"
 CONNECT_TIMEOUT = 8          # seconds: a server that is gone is reported, not waited for
 RETRIES = 12
 STATEMENT_TIMEOUT_MS = 60_000   # a server too busy to answer in a minute is reported, not waited for
 _K1, _B = 1.2, 0.75
-DF_CAP = 200_000           # paragraphs: beyond, a word's weight is counted no further
-_MAX_LEXEME = 2000           # bytes; PostgreSQL refuses longer words in a tsvector
+DF_CAP = 500               # paragraphs: a word in more is counted no further (weighs as one in DF_CAP)
+SAMPLE_FROM = 20_000       # paragraphs: a table this large is sampled for its average length (kept a while)
+SAMPLE_ROWS = 20_000       # about how many paragraphs a sample reads
 _ROW_TABLES = ("files", "speeches", "paragraphs", "phrases", "labels")
 
 _TABLES = f"""
@@ -116,11 +122,10 @@ CREATE TABLE {SCHEMA}.paragraphs (
     text text NOT NULL,
     keywords text NOT NULL,
     length integer NOT NULL,
-    words tsvector NOT NULL
+    word_ids integer[] NOT NULL
 );
 CREATE INDEX paragraphs_speech ON {SCHEMA}.paragraphs (speech_id, position);
-CREATE INDEX paragraphs_file ON {SCHEMA}.paragraphs (file_id);
-CREATE INDEX paragraphs_words ON {SCHEMA}.paragraphs USING gin (words);
+CREATE INDEX paragraphs_words ON {SCHEMA}.paragraphs USING gin (word_ids);
 CREATE TABLE {SCHEMA}.phrases (
     speech_id bigint NOT NULL REFERENCES {SCHEMA}.speeches (id) ON DELETE CASCADE,
     owner text NOT NULL DEFAULT current_user,
@@ -142,7 +147,64 @@ CREATE TABLE {SCHEMA}.labels (
 CREATE INDEX labels_text ON {SCHEMA}.labels (content_hash, ordinal)
 """
 # What each schema version adds to the one before (run by `library init` on an older server schema).
-_MIGRATIONS: dict[int, str] = {}
+# 2: searches go through the search functions (made by every init, `_functions`); the words are
+# kept as numbers (`word_ids`, was a tsvector of the words: 1.5× the text), and what a search is
+# narrowed to (role, kind, bundled) is among them (`facets`); no index on the paragraphs' file
+# (nothing looks paragraphs up by it)
+_MIGRATIONS: dict[int, str] = {2: f"""DROP INDEX IF EXISTS {SCHEMA}.paragraphs_file;
+DROP INDEX IF EXISTS {SCHEMA}.paragraphs_words;
+CREATE OR REPLACE FUNCTION {SCHEMA}.word_id(text) RETURNS integer LANGUAGE sql IMMUTABLE STRICT AS
+$$ SELECT ('x' || substr(md5($1), 1, 8))::bit(32)::integer $$;
+ALTER TABLE {SCHEMA}.paragraphs ADD COLUMN word_ids integer[];
+UPDATE {SCHEMA}.paragraphs p SET word_ids = ARRAY(SELECT DISTINCT {SCHEMA}.word_id(w) FROM unnest(
+    tsvector_to_array(p.words) || ARRAY['role ' || coalesce(p.role, 'none'), 'kind ' || s.kind,
+    CASE WHEN f.bundled THEN 'from bundled' ELSE 'from own' END]) AS w ORDER BY 1)
+FROM {SCHEMA}.speeches s, {SCHEMA}.files f WHERE s.id = p.speech_id AND f.id = s.file_id;
+ALTER TABLE {SCHEMA}.paragraphs ALTER COLUMN word_ids SET NOT NULL;
+ALTER TABLE {SCHEMA}.paragraphs DROP COLUMN words;
+DROP FUNCTION {SCHEMA}.word_id(text);
+CREATE INDEX paragraphs_words ON {SCHEMA}.paragraphs USING gin (word_ids)"""}
+
+# Searching a clerk's view of the paragraphs. Row-level security puts its policy before any condition
+# that is not "leakproof", and the word match (@@) is not: under the policy the server would read
+# every paragraph rather than the word index. So searches go through these functions, which run as
+# the tables' owner (no policy) and apply the very rule of the policy themselves: a row is seen when
+# it is shared or the login role (session_user) owns it. Only the filters named below are added,
+# as fixed SQL, the values passed as parameters.
+_MATCHING = f"""
+CREATE OR REPLACE FUNCTION {SCHEMA}.matching_sql(files_ bigint[])
+RETURNS text LANGUAGE sql IMMUTABLE AS $$
+SELECT 'FROM {SCHEMA}.paragraphs p WHERE p.word_ids @> $1 AND (NOT p.private OR p.owner = session_user)'
+    || CASE WHEN files_ IS NULL THEN '' ELSE ' AND p.file_id = ANY($2)' END
+$$"""
+_MATCHES = f"""
+CREATE OR REPLACE FUNCTION {SCHEMA}.matches(words_ integer[], files_ bigint[], first integer)
+RETURNS TABLE (id bigint, text text, length integer)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    RETURN QUERY EXECUTE 'SELECT p.id, p.text, p.length ' || {SCHEMA}.matching_sql(files_)
+        || ' LIMIT $3' USING words_, files_, first;
+END $$"""
+_MATCH_COUNT = f"""
+CREATE OR REPLACE FUNCTION {SCHEMA}.match_count(words_ integer[], files_ bigint[], cap integer)
+RETURNS bigint LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE found bigint;
+BEGIN
+    EXECUTE 'SELECT COUNT(*) FROM (SELECT 1 ' || {SCHEMA}.matching_sql(files_) || ' LIMIT $3) AS found'
+        INTO found USING words_, files_, cap;
+    RETURN found;
+END $$"""
+
+
+def _functions() -> list[str]:
+    # made anew (a newer app may have renamed a parameter, which CREATE OR REPLACE refuses)
+    out = [f"DROP FUNCTION IF EXISTS {SCHEMA}.matches(integer[], bigint[], integer)",
+           f"DROP FUNCTION IF EXISTS {SCHEMA}.match_count(integer[], bigint[], integer)",
+           _MATCHING, _MATCHES, _MATCH_COUNT]
+    for signature in ("matches(integer[], bigint[], integer)", "match_count(integer[], bigint[], integer)"):
+        out += [f"REVOKE ALL ON FUNCTION {SCHEMA}.{signature} FROM PUBLIC",
+                f"GRANT EXECUTE ON FUNCTION {SCHEMA}.{signature} TO {CLERK_ROLE}"]
+    return out
 
 
 def _policies() -> list[str]:
@@ -229,6 +291,7 @@ def initialise(url: str) -> str:
     conn = connect(url)
     shown = shown_location(url)
     try:
+        conn.execute("SET statement_timeout = 0")   # a migration rewrites every paragraph: minutes on a large library
         version = _schema_version(conn)
         if version is not None and version > SCHEMA_VERSION:
             raise UserError(f"单位服务器上的素材库“{shown}”是更新版本的讲稿助手建立的，请升级本程序后再初始化（未做任何改动）。")
@@ -251,7 +314,7 @@ def initialise(url: str) -> str:
                 done = f"已把素材库从第 {version} 版升级到第 {SCHEMA_VERSION} 版"
             else:
                 done = "素材库已是最新版本，已重新设置权限"
-            for statement in _policies():
+            for statement in [*_policies(), *_functions()]:
                 conn.execute(statement)
     except psycopg.Error as err:
         raise UserError(f"初始化单位服务器上的素材库“{shown}”失败：{reason(err)}。"
@@ -263,12 +326,32 @@ def initialise(url: str) -> str:
 
 
 def _lexemes(terms: str) -> list[str]:
-    return sorted({t.lower() for t in terms.split() if 0 < len(t.encode("utf-8")) <= _MAX_LEXEME})
+    return sorted({t.lower() for t in terms.split() if t})
 
 
-def _tsquery(terms: list[str]) -> str:
-    """Every term, quoted: nothing typed is read as tsquery syntax."""
-    return " & ".join("'" + t.lower().replace("\\", "\\\\").replace("'", "''") + "'" for t in terms)
+def facets(role: str | None, kind: str, bundled: bool) -> list[str]:
+    """What a search may be narrowed to, as words of the paragraph's index words, so the word index
+    answers a narrowed search too. Each holds a space: no word of a text ever does."""
+    return [f"role {role or 'none'}", f"kind {kind}", "from bundled" if bundled else "from own"]
+
+
+def facet_terms(filters: Filters) -> list[str]:
+    out = []
+    if filters.role:
+        out.append(f"role {filters.role}")
+    if filters.kind:
+        out.append(f"kind {filters.kind}")
+    if filters.bundled is not None:
+        out.append("from bundled" if filters.bundled else "from own")
+    return out
+
+
+def word_ids(words: list[str]) -> list[int]:
+    """The index words as the server keeps them: the first four bytes of each one's MD5, a signed
+    32-bit number (as `('x' || substr(md5(word), 1, 8))::bit(32)::integer` in SQL), sorted, once each.
+    Two words with the same number are found together: a chance of one in four billion a pair."""
+    return sorted({int.from_bytes(hashlib.md5(word.encode("utf-8")).digest()[:4], "big", signed=True)
+                   for word in words})
 
 
 _FILE_COLUMNS = ("id, key, name, content_hash, size, mtime, bundled, analyzer_version, "
@@ -323,6 +406,8 @@ class PostgresLibrary(Library):
         assert row is not None
         self.user: str = row[0]
         self.admin: bool = bool(row[1])
+        self._stats: tuple[float, float] | None = None          # paragraphs, average length (sampled)
+        self._frequency: dict[str, int] = {}    # word → in how many paragraphs (up to DF_CAP), from any_match
 
     # --- life cycle -----------------------------------------------------------------------
     def close(self) -> None:
@@ -331,10 +416,18 @@ class PostgresLibrary(Library):
     def reason(self, err: BaseException) -> str:
         return reason(err)
 
+    def _cancel(self) -> None:
+        self.conn.cancel_safe(timeout=CONNECT_TIMEOUT)
+
+    def connected(self) -> bool:
+        return not self.conn.closed
+
     def _q(self, sql: str, params: Any = ()) -> psycopg.Cursor:
         try:
             return self.conn.execute(sql, params)
         except psycopg.OperationalError as err:
+            if isinstance(err, pgerrors.QueryCanceled) and self._interrupted:
+                raise      # stopped on purpose (interrupt): not a server problem
             raise UserError(f"单位服务器上的素材库“{self.path}”暂时无法使用：{reason(err)}。") from None
 
     def _write(self, work: Callable[[], Any]) -> Any:
@@ -434,15 +527,15 @@ class PostgresLibrary(Library):
              zlib.compress(prepared.text.encode("utf-8")))).fetchone()
         assert row is not None
         for ordinal, item in enumerate(prepared.speeches):
-            self._insert_speech(row[0], ordinal, item, private, keep_ids.get(ordinal))
+            self._insert_speech(row[0], ordinal, item, private, prepared.bundled, keep_ids.get(ordinal))
         return row[0]
 
-    def _insert_speech(self, file_id: int, ordinal: int, item: PreparedSpeech, private: bool,
+    def _insert_speech(self, file_id: int, ordinal: int, item: PreparedSpeech, private: bool, bundled: bool,
                        speech_id: int | None) -> int:
         speech = item.speech
         values = (file_id, private, ordinal, speech.title, speech.subtitle, speech.speaker, speech.date, speech.kind,
                   " ".join(item.keywords), len(item.paragraphs), sum(len(p.text) for p in item.paragraphs),
-                  compressed_speech(speech))
+                  compressed_speech(speech, [p.text for p in item.paragraphs]))
         columns = "file_id, private, ordinal, title, subtitle, speaker, date, kind, keywords, paragraph_count, " \
                   "chars, analysed"
         if speech_id is None:
@@ -456,10 +549,11 @@ class PostgresLibrary(Library):
         with self.conn.cursor() as cur:
             cur.executemany(
                 f"INSERT INTO {SCHEMA}.paragraphs(speech_id, file_id, private, position, section, role, level, "
-                "heading, text, keywords, length, words) "
-                "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, array_to_tsvector(%s::text[]))",
+                "heading, text, keywords, length, word_ids) "
+                "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
                 [(new_id, file_id, private, n, p.section, p.role, p.level, p.heading, p.text, " ".join(p.keywords),
-                  len(p.terms.split()), _lexemes(p.terms)) for n, p in enumerate(item.paragraphs)])
+                  len(p.terms.split()), word_ids(_lexemes(p.terms) + facets(p.role, speech.kind, bundled)))
+                 for n, p in enumerate(item.paragraphs)])
             cur.executemany(f"INSERT INTO {SCHEMA}.phrases(speech_id, private, role, text) VALUES (%s, %s, %s, %s)",
                             [(new_id, private, role, text) for role, texts in item.phrases.items() for text in texts])
         return new_id
@@ -494,12 +588,13 @@ class PostgresLibrary(Library):
                       "WHERE s.id = %s", (speech_id,)).fetchone()
         if row is None:
             raise UserError(no_speech(speech_id))
-        return stored_speech(row[0], row[1])
+        return stored_speech(row[0], row[1], [text for _, text in self.paragraphs(speech_id)])
 
     def all_speeches(self) -> list[Speech]:
-        rows = self._q(f"SELECT s.analysed, f.key FROM {SCHEMA}.speeches s JOIN {SCHEMA}.files f "
+        rows = self._q(f"SELECT s.id, s.analysed, f.key FROM {SCHEMA}.speeches s JOIN {SCHEMA}.files f "
                        "ON f.id = s.file_id ORDER BY s.id").fetchall()
-        return [stored_speech(r[0], r[1]) for r in rows]
+        texts = lines_by_speech(self._q(f"SELECT speech_id, text FROM {SCHEMA}.paragraphs ORDER BY speech_id, position"))
+        return [stored_speech(r[1], r[2], texts.get(r[0], [])) for r in rows]
 
     def paragraphs(self, speech_id: int) -> list[tuple[str | None, str]]:
         return [(r[0], r[1]) for r in self._q(f"SELECT role, text FROM {SCHEMA}.paragraphs WHERE speech_id = %s "
@@ -533,7 +628,7 @@ class PostgresLibrary(Library):
             gone = self.conn.execute(f"DELETE FROM {SCHEMA}.speeches WHERE id = %s", (speech_id,)).rowcount
             if gone == 0:
                 raise UserError(no_speech(speech_id))
-            self._insert_speech(place.file_id, place.ordinal, item, entry.private, speech_id)
+            self._insert_speech(place.file_id, place.ordinal, item, entry.private, place.bundled, speech_id)
 
         self._write(work)
 
@@ -581,9 +676,10 @@ class PostgresLibrary(Library):
     # --- searching ------------------------------------------------------------------------
     def any_match(self, term: str) -> bool:
         if not _lexemes(term) or "\x00" in term:
-            return False
-        return self._q(f"SELECT 1 FROM {SCHEMA}.paragraphs WHERE words @@ %s::tsquery LIMIT 1",
-                       (_tsquery([term]),)).fetchone() is not None
+            return False     # no text on the server holds a NUL (and none can be sent)
+        # counted as far as ranking needs it, for the ranking that follows (`ranked`)
+        self._frequency[term.lower()] = found = self._matching([term], DF_CAP)
+        return found > 0
 
     def files_under(self, part: str) -> list[int]:
         return [r[0] for r in self._q(f"SELECT id FROM {SCHEMA}.files WHERE strpos(key, %s) > 0 ORDER BY id",
@@ -609,48 +705,61 @@ class PostgresLibrary(Library):
 
     def _paragraph_stats(self) -> tuple[float, float]:
         """How many paragraphs there are and their average length in words: on a large table the
-        planner's estimate and a 1 % sample, else counted."""
+        planner's estimate and a sample, else counted."""
         row = self._q("SELECT reltuples FROM pg_class WHERE oid = %s::regclass", (f"{SCHEMA}.paragraphs",)).fetchone()
-        if row is not None and row[0] >= DF_CAP:
-            sampled = self._q(f"SELECT avg(length) FROM {SCHEMA}.paragraphs TABLESAMPLE SYSTEM (1)").fetchone()
+        if row is not None and row[0] >= SAMPLE_FROM:
+            known = self._stats
+            if known is not None and abs(known[0] - row[0]) < 0.1 * row[0]:
+                return known
+            sampled = self._q(f"SELECT avg(length) FROM {SCHEMA}.paragraphs TABLESAMPLE SYSTEM (%s)",
+                              (100 * SAMPLE_ROWS / row[0],)).fetchone()
             if sampled and sampled[0]:
-                return float(row[0]), float(sampled[0])
+                self._stats = (float(row[0]), float(sampled[0]))
+                return self._stats
         counted = self._q(f"SELECT COUNT(*), avg(length) FROM {SCHEMA}.paragraphs").fetchone()
         return (float(counted[0]), float(counted[1] or 1)) if counted else (0.0, 1.0)
 
-    def _document_frequency(self, term: str) -> int:
-        """In how many paragraphs a word is (counted up to DF_CAP: beyond, its weight is near nothing)."""
-        row = self._q(f"SELECT COUNT(*) FROM (SELECT 1 FROM {SCHEMA}.paragraphs WHERE words @@ %s::tsquery "
-                      "LIMIT %s) AS found", (_tsquery([term]), DF_CAP)).fetchone()
+    def _count(self, where: str, params: list, cap: int) -> int:
+        """How many paragraphs `where` holds for, counted up to `cap` (the scan stops there)."""
+        row = self._q(f"SELECT COUNT(*) FROM (SELECT 1 FROM {SCHEMA}.paragraphs p WHERE {where} LIMIT %s) AS found",
+                      [*params, cap]).fetchone()
         return row[0] if row else 0
 
-    def ranked(self, terms: list[str], filters: Filters, window: int, limit: int) -> tuple[list[tuple[int, float]], int]:
-        query = _tsquery(terms)
-        narrowed, params = self._filters(filters)
-        total_row = self._q(f"SELECT COUNT(*) FROM {SCHEMA}.paragraphs p WHERE p.words @@ %s::tsquery" + narrowed,
-                            [query, *params]).fetchone()
-        total = total_row[0] if total_row else 0
-        if total == 0:
-            return [], 0
-        # BM25 as FTS5 computes it (k1 1.2, b 0.75; idf over all paragraphs), over the newest `window`
-        # matches; tf = how often the word is in the paragraph's text
+    def _matching(self, terms: list[str], cap: int, file_ids: list[int] | None = None) -> int:
+        """How many paragraphs hold every term (words or facets), counted up to `cap`, through the word index."""
+        row = self._q(f"SELECT {SCHEMA}.match_count(%s::integer[], %s::bigint[], %s)",
+                      [word_ids([t.lower() for t in terms]), file_ids, cap]).fetchone()
+        return int(row[0]) if row else 0
+
+    def ranked(self, terms: list[str], filters: Filters, window: int, limit: int,
+               count_limit: int) -> tuple[list[tuple[int, float]], int]:
+        # BM25 as FTS5 computes it (k1 1.2, b 0.75; idf over all paragraphs), over the first `window`
+        # matches as stored (in the order the table holds them: no sort of every match, which for a
+        # common word meant reading tens of thousands of rows); tf = how often the word is in the
+        # paragraph's text. A word's document frequency is
+        # counted up to DF_CAP: any word more common weighs as one found DF_CAP times.
         count, average = self._paragraph_stats()
-        alone = len(terms) == 1 and not narrowed
-        parts, weights = [], []
+        weights: dict[str, float] = {}
         for term in terms:
             term = term.lower()
-            found = total if alone else self._document_frequency(term)
-            weight = max(math.log((count - found + 0.5) / (found + 0.5)), 1e-6)
-            tf = ("((length(lower(h.text)) - length(replace(lower(h.text), %s, '')))::float8 "
-                  "/ greatest(length(%s), 1))")
-            parts.append(f"%s * {tf} * {_K1 + 1} / ({tf} + {_K1} * ({1 - _B} + {_B} * h.length / {max(average, 1.0)}))")
-            weights += [weight, term, term, term, term]
-        rows = self._q(
-            f"WITH h AS (SELECT p.id, p.text, p.length FROM {SCHEMA}.paragraphs p WHERE p.words @@ %s::tsquery"
-            f"{narrowed} ORDER BY p.id DESC LIMIT %s) "
-            f"SELECT h.id, {' + '.join(parts)} AS score FROM h ORDER BY score DESC, h.id LIMIT %s",
-            [query, *params, window, *weights, limit]).fetchall()
-        return [(r[0], float(r[1])) for r in rows], total
+            found = self._frequency.pop(term, None)
+            if found is None:
+                found = self._matching([term], DF_CAP)
+            weights[term] = max(math.log((count - found + 0.5) / (found + 0.5)), 1e-6)
+        self._frequency.clear()
+        file_ids = list(filters.file_ids) if filters.file_ids is not None else None
+        rows = self._q(f"SELECT id, text, length FROM {SCHEMA}.matches(%s::integer[], %s::bigint[], %s)",
+                       [word_ids(list(weights) + facet_terms(filters)), file_ids, max(window, count_limit)]).fetchall()
+        scored = []
+        for paragraph, text, length in rows[:window]:
+            lowered, norm = text.lower(), _K1 * (1 - _B + _B * length / max(average, 1.0))
+            score = 0.0
+            for term, weight in weights.items():
+                tf = lowered.count(term)
+                score += weight * tf * (_K1 + 1) / (tf + norm)
+            scored.append((paragraph, score))
+        scored.sort(key=lambda r: (-r[1], r[0]))
+        return scored[:limit], len(rows)
 
     def containing(self, ids: list[int], phrase: str) -> set[int]:
         return {r[0] for r in self._q(f"SELECT id FROM {SCHEMA}.paragraphs WHERE id = ANY(%s) AND strpos(text, %s) > 0",
@@ -661,16 +770,15 @@ class PostgresLibrary(Library):
             return {}
         return {r[0]: r for r in self._q(_DETAIL_SQL + " WHERE p.id = ANY(%s)", (ids,)).fetchall()}
 
-    def scan(self, needles: list[str], filters: Filters, limit: int) -> tuple[list[DetailRow], int]:
+    def scan(self, needles: list[str], filters: Filters, limit: int, count_limit: int) -> tuple[list[DetailRow], int]:
         if any("\x00" in n for n in needles):
             return [], 0     # no text on the server holds a NUL
         narrowed, params = self._filters(filters)
         where = " AND ".join(["strpos(p.text, %s) > 0"] * len(needles)) + narrowed
-        total_row = self._q(f"SELECT COUNT(*) FROM {SCHEMA}.paragraphs p WHERE " + where,
-                            [*needles, *params]).fetchone()
+        total = self._count(where, [*needles, *params], count_limit)
         rows = self._q(_DETAIL_SQL + " WHERE " + where + " ORDER BY p.id DESC LIMIT %s",
                        [*needles, *params, limit]).fetchall()
-        return rows, total_row[0] if total_row else 0
+        return rows, total
 
     # --- phrases --------------------------------------------------------------------------
     def phrase_rows(self, role: str) -> list[tuple[str, str, str]]:

@@ -3,9 +3,13 @@
 The store runs the queries (FTS5 in a SQLite file, a GIN-indexed tsvector on a server); this
 module decides what to ask.
 
-A word found in most paragraphs (工作, 发展) would make BM25 score tens of thousands of rows; when a
-query matches more than RANK_LIMIT paragraphs only the RANK_LIMIT most recently imported ones are
-ranked, and the result says so (`ranked < total`), so the clerk knows to add a word.
+Both engines answer in the same bounded time however large the library: a word found in most
+paragraphs (工作, 发展) would otherwise make every search count and score hundreds of thousands
+of rows. So
+- matches are counted exactly up to COUNT_LIMIT; beyond, the total says "more than COUNT_LIMIT"
+  (`capped`), and the clerk is told to add a word;
+- only RANK_LIMIT of the matches — the first stored — are ranked by BM25 (finding the newest
+  would mean sorting every match).
 Where there is no word index (SQLite without FTS5), or a word of the query is in no paragraph (a half-typed word, a run
 jieba cuts otherwise in context), the paragraphs' text is scanned for the query as typed
 (`literal` hits, newest first, no score).
@@ -21,7 +25,8 @@ from speechwriter.library import textindex
 from speechwriter.library.store import Filters, Library
 from speechwriter.vocabulary import ROLE_NAMES, ROLES
 
-RANK_LIMIT = 5_000
+RANK_LIMIT = 500       # matches ranked by BM25 (the first stored)
+COUNT_LIMIT = 500      # matches counted exactly up to this many
 PHRASE_POOL = 100  # best BM25 hits among which those with the query's words in a row come first
 HIGHLIGHT = ("【", "】")  # how the CLI marks hits; the app uses Hit.spans
 
@@ -63,13 +68,18 @@ class SearchResult:
     query: str
     terms: list[str]          # the words searched for (all must occur)
     hits: list[Hit]
-    total: int                # paragraphs matching
+    total: int                # paragraphs matching (COUNT_LIMIT when `capped`)
     ranked: int               # of which ranked (see RANK_LIMIT)
     literal: bool = False     # found by scanning the text for the query as typed
+    capped: bool = False      # more than COUNT_LIMIT paragraphs match: `total` is a lower bound
 
     def to_dict(self) -> dict:
         return {"query": self.query, "terms": self.terms, "total": self.total, "ranked": self.ranked,
-                "literal": self.literal, "hits": [h.to_dict() for h in self.hits]}
+                "literal": self.literal, "capped": self.capped, "hits": [h.to_dict() for h in self.hits]}
+
+    def total_text(self) -> str:
+        """How many matched, as a sentence shows it: 25 段, or 1000 多段 when counting stopped there."""
+        return f"{self.total} 多段" if self.capped else f"{self.total} 段"
 
 
 def role_of(name: str | None) -> str | None:
@@ -105,16 +115,18 @@ def search(library: Library, query: str, *, role: str | None = None, kind: str |
     # without a word index: every word somewhere in the text; with it, a word no paragraph has (a
     # half-typed word, a run jieba cuts otherwise in context: 工会女职, ××同志): look for the text as typed
     needles = ["".join(query.split())] if library.fulltext else parsed.terms
-    rows, total = library.scan(needles, filters, limit)
+    rows, counted = library.scan(needles, filters, limit, COUNT_LIMIT + 1)
     hits = [_hit(r) for r in rows]
     for hit in hits:
         hit.spans = textindex.spans(hit.text, needles)
-    return SearchResult(query, parsed.terms, hits, total, total, literal=True)
+    total = min(counted, COUNT_LIMIT)
+    return SearchResult(query, parsed.terms, hits, total, total, literal=True, capped=counted > COUNT_LIMIT)
 
 
 def _ranked(library: Library, parsed: textindex.Query, filters: Filters, limit: int) -> SearchResult:
     several = len(parsed.terms) > 1
-    ranked, total = library.ranked(parsed.terms, filters, RANK_LIMIT, max(limit, PHRASE_POOL) if several else limit)
+    ranked, counted = library.ranked(parsed.terms, filters, RANK_LIMIT, max(limit, PHRASE_POOL) if several else limit,
+                                     COUNT_LIMIT + 1)
     if several and ranked:
         # BM25 knows no word order: of the best PHRASE_POOL, those with the words as typed
         # (巾帼建功, not 巾帼 … 建功) go first, each group keeping its BM25 order
@@ -127,7 +139,8 @@ def _ranked(library: Library, parsed: textindex.Query, filters: Filters, limit: 
         hit.score = score
         hit.spans = textindex.spans(hit.text, parsed.highlight)
         hits.append(hit)
-    return SearchResult(parsed.text, parsed.terms, hits, total, min(total, RANK_LIMIT))
+    total = min(counted, COUNT_LIMIT)
+    return SearchResult(parsed.text, parsed.terms, hits, total, min(total, RANK_LIMIT), capped=counted > COUNT_LIMIT)
 
 
 def _hit(r: Any) -> Hit:

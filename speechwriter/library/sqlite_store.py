@@ -30,6 +30,7 @@ from speechwriter.library.store import (
     Stored,
     compressed_speech,
     entry_of,
+    lines_by_speech,
     no_speech,
     record,
     stored_speech,
@@ -61,6 +62,9 @@ class SqliteLibrary(Library):
 
     def reason(self, err: BaseException) -> str:
         return sqlite_reason(err)
+
+    def _cancel(self) -> None:
+        self.conn.interrupt()
 
     def generation(self) -> int:
         """Grows with every committed change (by any process): cache what you derive by it."""
@@ -145,7 +149,7 @@ class SqliteLibrary(Library):
     def _insert_speech(self, file_id: int, ordinal: int, item: PreparedSpeech, bundled: bool,
                        speech_id: int | None = None) -> int:
         speech = item.speech
-        analysed = compressed_speech(speech)
+        analysed = compressed_speech(speech, [p.text for p in item.paragraphs])
         speech_id = self.conn.execute(
             "INSERT INTO speeches(id, file_id, ordinal, title, subtitle, speaker, date, kind, keywords, "
             "paragraph_count, chars, analysed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -238,13 +242,14 @@ class SqliteLibrary(Library):
         self.entry(speech_id)
         row = self.conn.execute("SELECT s.analysed, f.key FROM speeches s JOIN files f ON f.id = s.file_id "
                                 "WHERE s.id = ?", (speech_id,)).fetchone()
-        return stored_speech(*row)
+        return stored_speech(row[0], row[1], [text for _, text in self.paragraphs(speech_id)])
 
     def all_speeches(self) -> list[Speech]:
         """Every speech as analysed, its source the file it came from (for learning structures)."""
-        rows = self.conn.execute("SELECT s.analysed, f.key FROM speeches s JOIN files f ON f.id = s.file_id "
+        rows = self.conn.execute("SELECT s.id, s.analysed, f.key FROM speeches s JOIN files f ON f.id = s.file_id "
                                  "ORDER BY s.id").fetchall()
-        return [stored_speech(*r) for r in rows]
+        texts = lines_by_speech(self.conn.execute("SELECT speech_id, text FROM paragraphs ORDER BY speech_id, position"))
+        return [stored_speech(analysed, key, texts.get(speech_id, [])) for speech_id, analysed, key in rows]
 
     def paragraphs(self, speech_id: int) -> list[tuple[str | None, str]]:
         """(role, text) of a speech's paragraphs in reading order."""
@@ -310,7 +315,8 @@ class SqliteLibrary(Library):
         rows = self.conn.execute("SELECT id FROM files WHERE instr(key, ?) > 0 ORDER BY id", (part,)).fetchall()
         return [r[0] for r in rows]
 
-    def ranked(self, terms: list[str], filters: Filters, window: int, limit: int) -> tuple[list[tuple[int, float]], int]:
+    def ranked(self, terms: list[str], filters: Filters, window: int, limit: int,
+               count_limit: int) -> tuple[list[tuple[int, float]], int]:
         groups = []
         if filters.role:
             groups.append([role_facet(filters.role)])
@@ -322,14 +328,14 @@ class SqliteLibrary(Library):
             groups.append([f"file{i}" for i in filters.file_ids])
         expression = textindex.match_expression(terms, groups)
         conn = self.conn
-        total = conn.execute("SELECT COUNT(*) FROM paragraph_index WHERE paragraph_index MATCH ?",
-                             (expression,)).fetchone()[0]
-        newest, params = "", [expression]
-        if total > window:
-            lowest = conn.execute("SELECT rowid FROM paragraph_index WHERE paragraph_index MATCH ? "
-                                  "ORDER BY rowid DESC LIMIT 1 OFFSET ?", (expression, window - 1)).fetchone()[0]
-            newest, params = " AND rowid >= ?", [expression, lowest]
-        rows = conn.execute("SELECT rowid, rank FROM paragraph_index WHERE paragraph_index MATCH ?" + newest +
+        total = conn.execute("SELECT COUNT(*) FROM (SELECT rowid FROM paragraph_index WHERE paragraph_index MATCH ? "
+                             "LIMIT ?)", (expression, count_limit)).fetchone()[0]
+        first, params = "", [expression]
+        if total > window:   # the first `window` matches as stored, as the server ranks them
+            highest = conn.execute("SELECT rowid FROM paragraph_index WHERE paragraph_index MATCH ? "
+                                   "ORDER BY rowid LIMIT 1 OFFSET ?", (expression, window - 1)).fetchone()[0]
+            first, params = " AND rowid <= ?", [expression, highest]
+        rows = conn.execute("SELECT rowid, rank FROM paragraph_index WHERE paragraph_index MATCH ?" + first +
                             " ORDER BY rank LIMIT ?", (*params, limit)).fetchall()
         return [(rowid, -rank) for rowid, rank in rows], total  # FTS5's bm25() is negative, smaller is better
 
@@ -345,7 +351,7 @@ class SqliteLibrary(Library):
         rows = self.conn.execute(_DETAIL_SQL + f" WHERE p.id IN ({marks})", ids).fetchall()
         return {r[0]: r for r in rows}
 
-    def scan(self, needles: list[str], filters: Filters, limit: int) -> tuple[list[DetailRow], int]:
+    def scan(self, needles: list[str], filters: Filters, limit: int, count_limit: int) -> tuple[list[DetailRow], int]:
         where = ["instr(p.text, ?) > 0" for _ in needles]
         params: list = list(needles)
         if filters.role:
@@ -361,8 +367,9 @@ class SqliteLibrary(Library):
             where.append(f"f.id IN ({','.join('?' * len(filters.file_ids))})")
             params += filters.file_ids
         condition = " WHERE " + " AND ".join(where)
-        total = self.conn.execute("SELECT COUNT(*) FROM paragraphs p JOIN speeches s ON s.id = p.speech_id "
-                                  "JOIN files f ON f.id = s.file_id" + condition, params).fetchone()[0]
+        total = self.conn.execute("SELECT COUNT(*) FROM (SELECT 1 FROM paragraphs p JOIN speeches s ON s.id = p.speech_id "
+                                  "JOIN files f ON f.id = s.file_id" + condition + " LIMIT ?)",
+                                  (*params, count_limit)).fetchone()[0]
         rows = self.conn.execute(_DETAIL_SQL + condition + " ORDER BY p.id DESC LIMIT ?", (*params, limit)).fetchall()
         return rows, total
 

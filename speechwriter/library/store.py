@@ -15,7 +15,7 @@ import json
 import os
 import re
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -168,6 +168,29 @@ class Library:
         """Grows with every committed change (by any process): cache what you derive by it."""
         raise NotImplementedError
 
+    _interrupted = False
+
+    def interrupt(self) -> None:
+        """Stop the statement this connection is running (it fails with the engine's Error); safe to
+        call from another thread — the window's search worker stops a search the clerk typed past."""
+        self._interrupted = True
+        try:
+            self._cancel()
+        except Exception:  # noqa: BLE001 - nothing running, or the connection is gone: nothing to stop
+            pass
+
+    def interrupted(self) -> bool:
+        """Whether interrupt() was called since the last time this was asked."""
+        was, self._interrupted = self._interrupted, False
+        return was
+
+    def _cancel(self) -> None:
+        raise NotImplementedError
+
+    def connected(self) -> bool:
+        """False once the server dropped the connection (a file is always there)."""
+        return True
+
     # --- files ----------------------------------------------------------------------------
     def file_by_key(self, key: str) -> FileRecord | None:
         raise NotImplementedError
@@ -273,9 +296,10 @@ class Library:
         """The ids of the files whose path contains `part`."""
         raise NotImplementedError
 
-    def ranked(self, terms: list[str], filters: Filters, window: int, limit: int) -> tuple[list[tuple[int, float]], int]:
-        """(paragraph id, score larger-is-better) of the best `limit` among the newest `window`
-        paragraphs holding every term, and how many hold them all."""
+    def ranked(self, terms: list[str], filters: Filters, window: int, limit: int,
+               count_limit: int) -> tuple[list[tuple[int, float]], int]:
+        """(paragraph id, score larger-is-better) of the best `limit` among the first `window`
+        paragraphs holding every term (as stored: the oldest), and how many hold them all (counted up to `count_limit`)."""
         raise NotImplementedError
 
     def containing(self, ids: list[int], phrase: str) -> set[int]:
@@ -285,8 +309,9 @@ class Library:
     def details(self, ids: list[int]) -> dict[int, DetailRow]:
         raise NotImplementedError
 
-    def scan(self, needles: list[str], filters: Filters, limit: int) -> tuple[list[DetailRow], int]:
-        """Paragraphs whose text contains every needle, newest first, and how many do."""
+    def scan(self, needles: list[str], filters: Filters, limit: int, count_limit: int) -> tuple[list[DetailRow], int]:
+        """Paragraphs whose text contains every needle, newest first, and how many do (counted up
+        to `count_limit`)."""
         raise NotImplementedError
 
     # --- phrases --------------------------------------------------------------------------
@@ -295,14 +320,46 @@ class Library:
         raise NotImplementedError
 
 
-def compressed_speech(speech: Speech) -> bytes:
-    return zlib.compress(json.dumps(speech.to_dict(), ensure_ascii=False).encode("utf-8"))
+def compressed_speech(speech: Speech, texts: list[str]) -> bytes:
+    """The speech as analysed, to store beside its paragraphs. `texts`: the paragraphs stored with it,
+    in reading order; when they are the speech's own lines (as prepare_speech makes them) only the
+    speech's skeleton is kept — its lines are read back from the paragraphs (`stored_speech`), so
+    the text is not stored twice."""
+    data = speech.to_dict()
+    if [line for block in speech.sections for line in block.all_paragraphs()] == texts:
+        data = {**data, "sections": [_skeleton(block) for block in data["sections"]], "skeleton": True}
+    return zlib.compress(json.dumps(data, ensure_ascii=False).encode("utf-8"))
 
 
-def stored_speech(analysed: bytes, key: str) -> Speech:
-    speech = Speech.from_dict(json.loads(zlib.decompress(analysed)))
+def _skeleton(block: dict) -> dict:
+    return {**block, "heading": True if block["heading"] else block["heading"], "paragraphs": len(block["paragraphs"]),
+            "points": [_skeleton(point) for point in block["points"]]}
+
+
+def _filled(block: dict, lines: Iterator[str]) -> dict:
+    heading = next(lines) if block["heading"] is True else block["heading"]
+    paragraphs = [next(lines) for _ in range(block["paragraphs"])]
+    return {**block, "heading": heading, "paragraphs": paragraphs, "points": [_filled(p, lines) for p in block["points"]]}
+
+
+def stored_speech(analysed: bytes, key: str, texts: list[str]) -> Speech:
+    """A stored speech back, its lines from `texts` (its paragraphs in reading order) when only its
+    skeleton was kept."""
+    data = json.loads(zlib.decompress(analysed))
+    if data.pop("skeleton", False):
+        lines = iter(texts)
+        data["sections"] = [_filled(block, lines) for block in data["sections"]]
+    speech = Speech.from_dict(data)
     speech.source = key  # where the file is now (it may have moved since it was analysed)
     return speech
+
+
+def lines_by_speech(rows: Iterable[tuple[int, str]]) -> dict[int, list[str]]:
+    """(speech id, text) rows in reading order → each speech's lines."""
+    out: dict[int, list[str]] = {}
+    for speech_id, text in rows:
+        out.setdefault(speech_id, []).append(text)
+    return out
 
 
 def record(row: tuple) -> FileRecord:

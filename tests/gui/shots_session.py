@@ -85,6 +85,13 @@ def main(out: Path) -> int:
         search = window.library_dock.panel.search
         search.query.setText("高质量发展")
         search.search_now()
+        QTimer.singleShot(100, found)
+
+    def found():   # the search runs on a worker: wait for its answer
+        search = window.library_dock.panel.search
+        if search.results.count() < 2:
+            QTimer.singleShot(100, found)
+            return
         search.results.setCurrentRow(1)
         search.insert_current()   # as 「插入到当前小节」 does: the section's text shows the paragraph
         QTimer.singleShot(300, shoot_library)

@@ -23,6 +23,12 @@ def search_for(qtbot, window, words: str):
     return search
 
 
+def searched(qtbot, search):
+    """The tab once the search a filter started has answered (it runs on a worker)."""
+    qtbot.waitUntil(lambda: search.status.text() != "正在搜索…", timeout=5000)
+    return search
+
+
 def double_click_row(qtbot, rich_list, row: int):
     rect = rich_list.visualItemRect(rich_list.item(row))
     qtbot.mouseClick(rich_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -71,6 +77,7 @@ def test_words_find_paragraphs_with_the_words_marked_and_their_source(drafting_w
 
     everything = search.results.count()
     search.role.setCurrentIndex(search.role.findText("结束"))      # role filter: only closing paragraphs
+    searched(qtbot, search)
     closing = [search.results.payload(i) for i in range(search.results.count())]
     assert closing and all(hit.role == "closing" for hit in closing)
     assert len(closing) < everything
@@ -78,6 +85,7 @@ def test_words_find_paragraphs_with_the_words_marked_and_their_source(drafting_w
     search.role.setCurrentIndex(0)
     assert search.kind.findText("研讨发言") > 0                      # the 文种 the library holds
     search.kind.setCurrentIndex(search.kind.findText("研讨发言"))
+    searched(qtbot, search)
     kinds = {search.results.payload(i).kind for i in range(search.results.count())}
     assert kinds == {"研讨发言"}
 
@@ -238,7 +246,8 @@ def test_keyboard_only_find_and_insert(drafting_window, qtbot):
     assert search.query.hasFocus()
     type_text(search.query, "妇联组织")
     qtbot.keyClick(search.query, Qt.Key.Key_Return)              # Enter searches and goes to the results
-    assert search.results.hasFocus() and search.results.count() > 0
+    qtbot.waitUntil(search.results.hasFocus, timeout=5000)
+    assert search.results.count() > 0
     first = search.results.payload(0)
     qtbot.keyClick(search.results, Qt.Key.Key_Return)            # Enter again puts the first one in
     assert current_body(window) == as_material(first.text, first.heading)

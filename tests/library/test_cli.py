@@ -67,3 +67,12 @@ def test_phrases_for_a_role(seeded_file):
     result = run_cli("library", "phrases", "开场", "--json", "--library", seeded_file)
     phrases = json.loads(result.stdout)["phrases"]
     assert any("{{ 会议名称 }}" in p["text"] and "会议名称" in p["fields"] for p in phrases)
+
+
+def test_private_on_a_file_of_ones_own_is_said_to_mean_nothing(tmp_path, seeded_file):
+    path = tmp_path / "安全生产.txt"
+    path.write_text(SPEECH, encoding="utf-8")
+    added = run_cli("library", "add", path, "--private", "--library", seeded_file)
+    assert added.returncode == 0 and "导入 1 个文件" in added.stdout
+    server = str(seeded_file).startswith("postgresql://")
+    assert ("--private 只对单位服务器" in added.stderr) is not server   # on a server it does what it says

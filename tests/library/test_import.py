@@ -24,8 +24,9 @@ def test_a_new_library_holds_the_bundled_samples(library, samples_dir):
     assert library.kinds() == sorted({e.kind for e in entries})   # what the app's 文种 filter offers
 
 
-def test_folder_import_summary_names_every_file(library, mixed_folder):
-    summary = import_paths(library, [mixed_folder])
+@pytest.mark.parametrize("workers", [1, 3], ids=["read in place", "read by 3 processes"])
+def test_folder_import_summary_names_every_file(library, mixed_folder, workers):
+    summary = import_paths(library, [mixed_folder], workers=workers)
     names = lambda items: sorted(os.path.basename(i if isinstance(i, str) else i[0]) for i in items)  # noqa: E731
     assert names(summary.imported) == ["安全生产.txt", "表态发言.docx", "防汛讲话.txt"]
     assert names(summary.duplicates) == ["学习研讨.txt", "安全生产（副本）.txt"]

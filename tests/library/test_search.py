@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+
 import jieba.analyse
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -105,6 +107,23 @@ def test_text_the_words_miss_is_found_as_typed(library):
     assert result.literal and result.hits
     assert all("工会女职" in h.text for h in result.hits)
     assert "【工会女职】工" in result.hits[0].highlighted()
+
+
+def test_a_very_common_word_is_counted_up_to_a_cap_and_still_ranked(library, monkeypatch):
+    searching = importlib.import_module("speechwriter.library.search")  # the package exports search() under that name
+
+    full, literal = search(library, "妇女儿童"), search(library, "工会女职")
+    monkeypatch.setattr(searching, "COUNT_LIMIT", 3)
+    capped = search(library, "妇女儿童")
+    assert full.total > 3 and not full.capped
+    assert capped.capped and capped.total == 3 and capped.total_text() == "3 多段" and full.total_text() == f"{full.total} 段"
+    assert capped.to_dict()["capped"] is True and full.to_dict()["capped"] is False
+    # counting stops, ranking does not: the same best paragraphs, in the same order
+    assert [h.paragraph_id for h in capped.hits] == [h.paragraph_id for h in full.hits]
+    monkeypatch.setattr(searching, "COUNT_LIMIT", 1)
+    as_typed = search(library, "工会女职")
+    assert literal.total > 1 and as_typed.capped and as_typed.total == 1
+    assert [h.paragraph_id for h in as_typed.hits] == [h.paragraph_id for h in literal.hits]
 
 
 def test_nothing_to_search_for(library):

@@ -14,7 +14,7 @@ import psycopg
 import pytest
 
 from speechwriter.errors import UserError
-from speechwriter.library import Library, import_paths, search
+from speechwriter.library import Library, import_paths, search, textindex
 from speechwriter.library.pg_store import initialise
 from tests.conftest import REPO, run_cli
 from tests.library.conftest import SPEECH
@@ -50,6 +50,29 @@ def test_init_sets_up_role_and_row_security_and_may_run_again(pg_server):
                                     "ON n.oid = c.relnamespace WHERE n.nspname = 'speechwriter' AND c.relkind = 'r'"))
         assert conn.execute("SELECT rolcanlogin FROM pg_roles WHERE rolname = 'speechwriter_clerk'").fetchone() == (False,)
     assert all(secured[t] for t in ("files", "speeches", "paragraphs", "phrases", "labels"))
+
+
+def test_a_first_version_library_is_upgraded_by_init_and_searches_the_same(alice):
+    with Library(alice) as library:
+        before = {role: search(library, "妇女儿童", role=role).total for role in (None, "closing", "开场")}
+    with psycopg.connect(admin_url(alice), autocommit=True) as admin:   # as schema 1 left it: the words in a tsvector
+        rows = admin.execute("SELECT id, text FROM speechwriter.paragraphs").fetchall()
+        admin.execute("ALTER TABLE speechwriter.paragraphs ADD COLUMN words tsvector")
+        with admin.cursor() as cur:
+            cur.executemany("UPDATE speechwriter.paragraphs SET words = array_to_tsvector(%s::text[]) WHERE id = %s",
+                            [(sorted({w.lower() for w in textindex.index_terms(textindex.words(text))}), pid)
+                             for pid, text in rows])
+        admin.execute("ALTER TABLE speechwriter.paragraphs DROP COLUMN word_ids")
+        admin.execute("CREATE INDEX paragraphs_file ON speechwriter.paragraphs (file_id)")
+        admin.execute("CREATE INDEX paragraphs_words ON speechwriter.paragraphs USING gin (words)")
+        admin.execute("DROP FUNCTION speechwriter.matches, speechwriter.match_count")
+        admin.execute("UPDATE speechwriter.meta SET value = '1' WHERE key = 'schema_version'")
+    with pytest.raises(UserError, match="旧版本.*library init"):
+        Library(alice)
+    assert "从第 1 版升级到第 2 版" in initialise(admin_url(alice))
+    with Library(alice) as library:
+        assert {role: search(library, "妇女儿童", role=role).total for role in before} == before
+    assert before["closing"] < before[None]
 
 
 def test_init_by_an_account_without_rights_is_refused_in_chinese(alice):

@@ -1,8 +1,10 @@
 """The 素材库 panel beside the editor: 查找 paragraphs, 常用说法 for the current section, the 范文 list.
 
-The panel reads the library (search, phrases, listing) through the GUI thread's own Library
-connection, which LibraryFlows hands it once the library is open and jieba is loaded, so a search
-is a few milliseconds. What changes anything (insert, import, remove) leaves as a signal.
+The panel reads the library (phrases, listing) through the GUI thread's own Library connection,
+which LibraryFlows hands it once the library is open and jieba is loaded. Searches run on a worker
+with a connection of its own (library_search.Searcher): the window stays usable when the server is
+slow or gone, and typing on cancels the search before. What changes anything (insert, import,
+remove) leaves as a signal.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from PySide6.QtWidgets import (
 from speechwriter.errors import UserError
 from speechwriter.gui.icons import icon
 from speechwriter.gui.library.library_results import TAG, RichList, hit_html, phrase_html, plain_date
+from speechwriter.gui.library.library_search import Searcher
 from speechwriter.vocabulary import ROLE_NAMES, ROLES
 
 SEARCH_DELAY_MS = 300   # search once the clerk pauses typing, not on every keystroke
@@ -118,6 +121,14 @@ class SearchTab(QWidget):
         self.results.currentRowChanged.connect(lambda _r: self._update_buttons())
         self.insert_button.clicked.connect(self.insert_current)
         self.copy_button.clicked.connect(self.copy_current)
+        self.searcher = Searcher(self)
+        self.searcher.found.connect(self._found)
+        self.searcher.failed.connect(self._failed)
+        self._asked = 0                 # the newest search's number: older answers are dropped
+        self._then_focus = False        # Enter asked for it: the results take the focus when they come
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.searcher.stop)
         self.set_library(None)
 
     def _place_filters(self, wrapped: bool) -> None:
@@ -138,6 +149,8 @@ class SearchTab(QWidget):
         self.library = library
         self.query.setEnabled(library is not None)
         if library is None:
+            self._asked += 1            # whatever is still on its way is not shown
+            self.searcher.let_go()
             self.status.setText(message)
             self.results.clear()
         else:
@@ -161,47 +174,56 @@ class SearchTab(QWidget):
 
     def _query_entered(self) -> None:
         """Enter in the box searches at once and moves to the results: Enter again inserts."""
+        self._then_focus = True
         self.search_now()
-        if self.results.count():
-            self.results.setFocus()
 
     def set_role(self, role: str | None) -> None:
         self.role.setCurrentIndex(max(0, self.role.findData(role)))
 
     def search_now(self) -> None:
+        """Ask the worker; the results come in `_found`, and meanwhile the window goes on."""
         self._timer.stop()
         if self.library is None:
             return
         text = self.query.text().strip()
+        self._asked += 1
         self.results.clear()
         if not text:
             self.status.setText("在所有范文的段落中查找；双击结果或点“插入”放进正在编辑的小节。")
             self._update_buttons()
             return
-        from speechwriter.library import search
+        self.status.setText("正在搜索…")
+        self._update_buttons()
+        self.searcher.ask(self._asked, self.library.location, text, role=self.role.currentData(),
+                          kind=self.kind.currentData(), source=self.source.currentData(), limit=RESULT_LIMIT)
 
-        try:
-            found = search(self.library, text, role=self.role.currentData(), kind=self.kind.currentData(),
-                           source=self.source.currentData(), limit=RESULT_LIMIT)
-        except UserError as err:
-            self.status.setText(err.message)
-            return
+    def _found(self, number: int, found) -> None:
+        if number != self._asked or self.library is None:
+            return          # the clerk typed on, or the library went: an answer to an older question
         for hit in found.hits:
             self.results.add_row(hit, hit_html(hit), hit.text)
         self.status.setText(self._describe(found))
         if found.hits:
             self.results.setCurrentRow(0)
+            if self._then_focus:
+                self.results.setFocus()
+        self._then_focus = False
         self._update_buttons()
+
+    def _failed(self, number: int, message: str) -> None:
+        if number == self._asked:
+            self._then_focus = False
+            self.status.setText(message)
 
     @staticmethod
     def _describe(found) -> str:
         if not found.total:
             return f"没有找到含“{found.query}”的段落；可以少输几个字，或换个说法。"
-        text = f"“{found.query}”：找到 {found.total} 段"
+        text = f"“{found.query}”：找到 {found.total_text()}"
         if found.total > len(found.hits):
             text += f"，显示最相关的 {len(found.hits)} 段"
-        if found.ranked < found.total:
-            text += "（词太常见，只比较了最近导入的部分；加一个词能找得更准）"
+        if found.ranked < found.total or found.capped:
+            text += "（词太常见，只比较了其中一部分；加一个词能找得更准）"
         return text + "。"
 
     def insert_current(self) -> None:
