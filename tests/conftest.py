@@ -12,6 +12,20 @@ SHARED = REPO.parent / "shared"
 
 
 @pytest.fixture(autouse=True)
+def _stuck_test_ends_the_run():
+    """pytest-timeout (pyproject) ends a slow test from Python, which cannot happen while the main
+    thread waits inside C holding Python's lock: one full run stalled that way (the stacks showed
+    the garbage collector on the window's thread and a preview job waiting). faulthandler's watchdog
+    is a C thread: after 15 minutes in one test it prints every thread's stack and ends the run, so
+    CI fails with the stacks instead of stalling until its own limit."""
+    import faulthandler
+
+    faulthandler.dump_traceback_later(900, exit=True)
+    yield
+    faulthandler.cancel_dump_traceback_later()
+
+
+@pytest.fixture(autouse=True)
 def _isolated_user_dirs(tmp_path_factory, monkeypatch):
     """Keep tests away from the real user's data directory, settings and jieba cache."""
     home = tmp_path_factory.mktemp("home")
