@@ -445,6 +445,8 @@ class MainWindow(QMainWindow):
         if self._autosaver is not None:
             self._autosaver.stop()
         self.recovery.end_session()
+        if self._library_dock is not None:
+            self._library_dock.stop_searching()
         self.tasks.wait()
         if self._library is not None:
             self._library.close()

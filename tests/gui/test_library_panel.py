@@ -253,6 +253,21 @@ def test_keyboard_only_find_and_insert(drafting_window, qtbot):
     assert current_body(window) == as_material(first.text, first.heading)
 
 
+def test_no_search_thread_outlives_its_window(drafting_window, qtbot):
+    import threading
+
+    def searching_threads() -> int:
+        return sum(1 for t in threading.enumerate() if t.name == "素材库查找" and t.is_alive())
+
+    window = drafting_window
+    type_text(window.library_dock.panel.search.query, "发展")
+    window.library_dock.panel.search.search_now()
+    open_before = searching_threads()
+    window.doc.undo_stack.setClean()
+    window.close()
+    assert open_before >= 1 and searching_threads() == open_before - 1
+
+
 def test_the_panel_cannot_be_asked_for_on_the_start_page(window):
     assert not window.acts.toggle_library.isEnabled() and not window.acts.find_material.isEnabled()
 

@@ -70,6 +70,10 @@ class LibraryDock(QDockWidget):
     def _library_ready(self, library) -> None:
         self.panel.set_library(library, self.flows.problem or "素材库正在打开…")
 
+    def stop_searching(self) -> None:
+        """The window is closing: the 查找 tab's worker thread ends with it."""
+        self.panel.search.searcher.stop()
+
     def closeEvent(self, event) -> None:
         # the dock's own close button unticks 视图 → 素材库, so the menu and the dock agree
         self.closed.emit()
