@@ -28,20 +28,28 @@ def gina(pg_server, pg_database):
     return pg_server.url(pg_database, "gina")
 
 
-def test_without_a_keyring_the_password_is_asked_at_start_and_never_saved(qtbot, gina, tmp_path, monkeypatch):
+def _starting_without_a_keyring(location, tmp_path, monkeypatch, answer):
+    """The window's 素材库 starting on a PC with no system keyring, the clerk typing `answer` when
+    asked for the password: (its settings, the flows, the questions asked)."""
     import speechwriter.library.secrets as secrets
 
     monkeypatch.setattr(secrets, "_keyring", lambda: None)            # no system keyring on this PC
     settings = Settings(tmp_path / "settings.ini")
-    settings.set_library_location(gina)
+    settings.set_library_location(location)
     flows = LibraryFlows(prompts=None, settings=settings, tasks=BackgroundTasks())
     asked: list[str] = []
+
     def ask(question: str) -> str:
         asked.append(question)
-        return PASSWORD
+        return answer
 
     flows.ask_password = ask
     flows.start()
+    return settings, flows, asked
+
+
+def test_without_a_keyring_the_password_is_asked_at_start_and_never_saved(qtbot, gina, tmp_path, monkeypatch):
+    settings, flows, asked = _starting_without_a_keyring(gina, tmp_path, monkeypatch, answer=PASSWORD)
     qtbot.waitUntil(lambda: flows.library is not None or flows.problem is not None, timeout=60000)
     assert flows.problem is None and flows.library is not None
     assert len(asked) == 1 and "密码" in asked[0]                   # asked once, in Chinese
@@ -53,19 +61,7 @@ def test_without_a_keyring_the_password_is_asked_at_start_and_never_saved(qtbot,
 
 
 def test_a_wrong_password_is_said_and_the_window_goes_on_offline(qtbot, gina, tmp_path, monkeypatch):
-    import speechwriter.library.secrets as secrets
-
-    monkeypatch.setattr(secrets, "_keyring", lambda: None)
-    settings = Settings(tmp_path / "settings.ini")
-    settings.set_library_location(gina)
-    flows = LibraryFlows(prompts=None, settings=settings, tasks=BackgroundTasks())
-    asked: list[str] = []
-    def ask(question: str) -> str:
-        asked.append(question)
-        return "不对的密码"
-
-    flows.ask_password = ask
-    flows.start()
+    _, flows, asked = _starting_without_a_keyring(gina, tmp_path, monkeypatch, answer="不对的密码")
     qtbot.waitUntil(lambda: flows.problem is not None, timeout=60000)
     assert len(asked) == 1                                         # asked once, not again and again
     assert flows.library is None and "离线" in flows.problem and "用户名或密码不对" in flows.problem
