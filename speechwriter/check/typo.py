@@ -60,6 +60,7 @@ ROUTES = {"rare": True, "idiom": True}
 IDIOM_MIN_WEIGHT = 3
 IDIOM_RARE_WORD = 20
 IDIOM_RATIO = 5
+PUBLIC_IDIOM_WEIGHT = 5   # the weight a 成语 of the public list (build_lexicon) has where jieba lacks it
 IDIOM_ANY_CHAR = 1000   # a character this rare may stand for any other in a set phrase (怙恶不俊)
 HALF_WORD = 100         # … unless it makes a word this common with its neighbour
 # characters that stand alone as function words: a slip that leaves one of them is no typo we can tell
@@ -150,9 +151,16 @@ def suspects(line: str, lex: Lexicon, cutter):
                         if n == 4 and idiom(word):
                             # not a function word taken for another (在出风头, 还不知道: no slips), and a
                             # common character only for one that sounds or looks like it
-                            # (inside: 以我为荣, 学有所悟 vary a phrase's last character on purpose)
+                            # (inside: 以我为荣, 学有所悟 vary a phrase's last character on purpose);
+                            # a 成语 of the public list one 同音/近音/形近 character from a window that
+                            # list lacks needs only be more frequent (dictionaries take slips in:
+                            # 口密腹剑 3, 心浮气燥 3; and lack rare 成语: 集腋成裘 2)
+                            # — unless real text pairs the character as written with its neighbour in
+                            # the window often (大省大市 is no 大行大市: 大省, 省大 are common)
+                            listed = how and word in lex.listed and window not in lex.listed and weight > own and \
+                                _unpaired(window, k)
                             if ch not in _FUNCTION and (how or own_ch <= IDIOM_ANY_CHAR and 0 < k < 3) and \
-                                    weight >= IDIOM_RATIO * (own + 1):
+                                    (weight >= IDIOM_RATIO * (own + 1) or listed):
                                 raw.append((i, i + n, k, word, how or "别字", weight))
                         elif how and own_ch <= CHAR_CAP[n] and weight >= MIN_WEIGHT[n] and weight >= RATIO[how] * (own + 1):
                             raw.append((i, i + n, k, word, how, weight))
@@ -193,6 +201,20 @@ def suspects(line: str, lex: Lexicon, cutter):
             continue
         found.append((s, e, right, how))
     return sorted(found)
+
+
+LISTED_PAIR = 20   # (a pair real text has this often is no slip's)
+
+
+def _unpaired(window: str, k: int) -> bool:
+    """Real text (ngram.py) has some pair of the window's character `k` and its neighbour inside the
+    window fewer than LISTED_PAIR times (True too without the counts)."""
+    from speechwriter.check import ngram
+
+    counts = ngram.counts()
+    if counts is None:
+        return True
+    return min(counts.count(window[j:j + 2]) for j in (k - 1, k) if 0 <= j < len(window) - 1) < LISTED_PAIR
 
 
 def channel_candidates(line: str, lex: Lexicon) -> list[tuple[int, int, str, str, float]]:
