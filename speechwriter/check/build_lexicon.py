@@ -22,6 +22,7 @@ from __future__ import annotations
 import collections
 import gzip
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -94,6 +95,19 @@ def public_idioms() -> frozenset[str]:
                      if len(line.strip()) == 4)
 
 
+def index_inputs(idioms: frozenset[str]) -> tuple[dict[str, int], Callable[[str, int], bool]]:
+    """The frequencies near.marshal's index is built from (jieba's, and PUBLIC_IDIOM_WEIGHT for a
+    listed 成语 jieba lacks) and which words below the thresholds it keeps (set phrases)."""
+    from speechwriter.check.typo import PUBLIC_IDIOM_WEIGHT, index_keeps
+    from speechwriter.core.tokens import tokenizer
+
+    freq = dict(tokenizer().FREQ)
+    for idiom in sorted(idioms):   # (in one order: the index is compared with a rebuilt one)
+        if not freq.get(idiom):
+            freq[idiom] = PUBLIC_IDIOM_WEIGHT
+    return freq, lambda word, count: index_keeps(word, count) or word in idioms
+
+
 def near_idiom_runs(idioms: frozenset[str], sources: tuple[str, ...] = NGRAM_SOURCES, min_count: int = 2) -> list[str]:
     """The four-character runs of real text (新闻联播 too, not only the writing of official_runs) that
     are one character from a 成语 and seen at least `min_count` times: phrases of their own (全面发展
@@ -131,20 +145,16 @@ def main(argv: list[str] | None = None) -> None:
         for group in groups:
             out.write("\t".join(group) + "\n")
     from speechwriter.check.lexicon import PREBUILT, prebuilt
-    from speechwriter.check.typo import INDEX_WEIGHTS, PUBLIC_IDIOM_WEIGHT, idiom_set, index_keeps, tagged_idiom
+    from speechwriter.check.typo import INDEX_WEIGHTS, idiom_set, tagged_idiom
     from speechwriter.core.tokens import tokenizer
 
     runs = official_runs()
     # the public 成语 are indexed too (at PUBLIC_IDIOM_WEIGHT where jieba lacks them) and count as set
     # phrases; the runs of real text one character from one of them are no slips
     idioms = public_idioms()
-    freq = dict(tokenizer().FREQ)
-    for idiom in idioms:
-        if not freq.get(idiom):
-            freq[idiom] = PUBLIC_IDIOM_WEIGHT
+    freq, keep = index_inputs(idioms)
     near = near_idiom_runs(idioms | {word for word in freq if len(word) == 4 and tagged_idiom(word)})
-    data = prebuilt(INDEX_WEIGHTS, lambda word, count: index_keeps(word, count) or word in idioms, freq,
-                    [*runs, *near], lambda index: idiom_set(index) | idioms, idioms)
+    data = prebuilt(INDEX_WEIGHTS, keep, freq, [*runs, *near], lambda index: idiom_set(index) | idioms, idioms)
     (OUT / PREBUILT).write_bytes(data)
     print(f"{PREBUILT}={len(data)} bytes, public idioms={len(idioms)}, real runs near an idiom={len(near)}")
     if near_only:

