@@ -110,14 +110,14 @@ def index_inputs(idioms: frozenset[str]) -> tuple[dict[str, int], Callable[[str,
 
 def near_idiom_runs(idioms: frozenset[str], sources: tuple[str, ...] = NGRAM_SOURCES, min_count: int = 2) -> list[str]:
     """The four-character runs of real text (新闻联播 too, not only the writing of official_runs) that
-    are one character from a 成语 and seen at least `min_count` times: phrases of their own (全面发展
-    is no slip of any 成语), never flagged."""
+    are a 成语 or one character from one, seen at least `min_count` times: phrases of their own (全面发展
+    is no slip of any 成语; 坚忍不拔 none of 坚韧不拔), never flagged."""
     keys = {idiom[:k] + "\0" + idiom[k + 1:] for idiom in idioms for k in range(4)}
     counts: collections.Counter[str] = collections.Counter()
     for run in _HAN.findall(official_text(sources)):
         for i in range(len(run) - 3):
             window = run[i:i + 4]
-            if window not in idioms and any(window[:k] + "\0" + window[k + 1:] in keys for k in range(4)):
+            if any(window[:k] + "\0" + window[k + 1:] in keys for k in range(4)):
                 counts[window] += 1
     return [run for run, count in counts.items() if count >= min_count]
 

@@ -147,3 +147,17 @@ def test_typo_one_character_from_a_listed_idiom(slip, right):
                                    "推动经济社会全面发展。", "做到知行合一、学用相长。", "各级干部要敢于担当、善于作为。"])
 def test_typo_phrases_near_an_idiom_are_left_alone(right):
     assert found(right, "typo") == []
+
+
+# a doubled character of a 成语 written twice the same wrong way
+@pytest.mark.parametrize("slip, right", [("干部要经经业业地工作。", ("经经业业", "兢兢业业")),
+                                         ("大家勤勤肯肯，任劳任怨。", ("勤勤肯肯", "勤勤恳恳")),
+                                         ("活动开展得哄哄烈烈。", ("哄哄烈烈", "轰轰烈烈"))])
+def test_typo_a_doubled_character_of_an_idiom(slip, right):
+    assert right in found(slip, "typo")
+
+
+@pytest.mark.parametrize("right", ["我们克服了种种困难。", "企业往往不能及时回款。", "要认认真真、实实在在地抓落实。",
+                                   "各项工作井井有条。", "要坚持不懈、持之以恒。", "人民坚忍不拔，发愤图强。"])
+def test_typo_doubled_characters_and_idiom_variants_are_left_alone(right):
+    assert found(right, "typo") == []
