@@ -283,6 +283,9 @@ class MainWindow(QMainWindow):
     def start_background_work(self) -> None:
         """Called once the window is on screen: templates and structures load off the GUI thread
         (jieba's dictionary, ~75 MB, waits for the editor: the start page does not use it)."""
+        from speechwriter.gui.app import install_qt_translations
+
+        install_qt_translations()
         self.acts.install_shortcuts()
         self.recovery.start_session()
         self.tasks.run("正在准备模板…", preload_render)
@@ -293,9 +296,7 @@ class MainWindow(QMainWindow):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if not self._painted:
-            self.layout_keeper.check_after_show()
-            # the desktop's frame is on by then (and if none is, the first check's guess stands)
-            QTimer.singleShot(500, self, lambda: self.layout_keeper.check_after_show(once_framed=True))
+            self.layout_keeper.check_after_show()   # and once framed: _after_first_paint
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -305,7 +306,13 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
-            QTimer.singleShot(0, self.first_painted.emit)
+            QTimer.singleShot(0, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        self.first_painted.emit()
+        # the desktop's frame is on by then (and if none is, the first check's guess stands); a timer
+        # with the window as its context (gone with it) costs PySide two enums, so it waits till now
+        QTimer.singleShot(500, self, lambda: self.layout_keeper.check_after_show(once_framed=True))
 
     def offer_recovery(self) -> bool:
         from speechwriter.gui.files.autosave import offer_recovery
