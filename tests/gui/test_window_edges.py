@@ -10,6 +10,7 @@ import os
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QTextCursor
 
+from speechwriter.gui.editor.preview import shown_words
 from tests.gui.conftest import card_for, headings, refresh_preview, type_text
 from tests.gui.test_drafting import click_row, fill_required_fields
 from tests.gui.xserver import run_session, xvfb_display
@@ -397,3 +398,37 @@ def test_the_program_quits_cleanly_after_a_copy(tmp_path):
                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert result.returncode == 0, (result.returncode, result.stderr[-2000:])
     assert result.stdout.strip() == "召开会议"
+
+
+def _lengths_seen(window) -> list[str]:
+    """Every place on screen that tells the speech's length (全文 N 字，约 M 分钟)."""
+    from PySide6.QtWidgets import QLabel
+
+    texts = [shown_words(label.text()) for label in window.findChildren(QLabel)
+             if label.isVisible() and not label.visibleRegion().isEmpty()]
+    return [text for text in texts if "全文" in text and "字" in text]
+
+
+def test_the_length_is_shown_once_with_the_preview_open_and_hidden(drafting_window, qtbot):
+    """With the preview open its count line tells the length; the status bar says it only while the
+    preview is hidden (F9) or folded away, never both at once."""
+    window = drafting_window
+    qtbot.wait(50)
+    assert len(_lengths_seen(window)) == 1, _lengths_seen(window)
+    assert shown_words(window.editor.preview.total_label.text()) in _lengths_seen(window)
+    window.acts.toggle_preview.setChecked(False)          # F9
+    qtbot.wait(50)
+    assert len(_lengths_seen(window)) == 1, _lengths_seen(window)
+    window.acts.toggle_preview.setChecked(True)
+    qtbot.wait(50)
+    assert len(_lengths_seen(window)) == 1, _lengths_seen(window)
+    splitter = window.editor.splitter                     # the preview folded away by dragging its edge
+    sizes = splitter.sizes()
+    splitter.setSizes([sizes[0], sizes[1] + sizes[2], 0])
+    splitter.splitterMoved.emit(sizes[0] + sizes[1] + sizes[2], 2)
+    qtbot.wait(50)
+    assert splitter.sizes()[2] == 0
+    assert len(_lengths_seen(window)) == 1, _lengths_seen(window)
+    window.show_start()                                   # the start page: no speech, no length
+    qtbot.wait(50)
+    assert _lengths_seen(window) == []
