@@ -73,8 +73,9 @@ class WindowLayout:
         return (width, height) if self._framed() else (max(width, FRAME_GUESS[0]), FRAME_GUESS[1])
 
     def fit_to_screen(self, keep_size: bool = False) -> None:
-        """The first size (PREFERRED, or most of a larger screen; with `keep_size`, the present one), no bigger than the available area
-        with the frame included, centred in it (or, `keep_size`, moved just inside it)."""
+        """The first size (PREFERRED, or SCREEN_SHARE of a larger screen; with `keep_size`, the present
+        one), no bigger than the available area with the frame included, centred in it (or, `keep_size`,
+        moved just inside it)."""
         area = screen_rect(self.window)
         frame_w, frame_h = self._frame()
         if keep_size:
