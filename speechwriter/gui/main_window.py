@@ -262,7 +262,8 @@ class MainWindow(QMainWindow):
         a.start_page_requested.connect(self.show_start)
         a.editor_page_requested.connect(self.show_editor)
         a.preview_toggled.connect(lambda on: self.editor.preview.setVisible(on))
-        # (once the splitter has given the preview its room again)
+        # at once, and again once the splitter has given a shown preview its room
+        a.preview_toggled.connect(lambda _on: self._update_length_shown())
         a.preview_toggled.connect(lambda _on: QTimer.singleShot(0, self._update_length_shown))
         a.library_toggled.connect(self.toggle_library)
         a.check_toggled.connect(lambda _shown: self._update_check_dock())

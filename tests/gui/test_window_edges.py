@@ -432,3 +432,35 @@ def test_the_length_is_shown_once_with_the_preview_open_and_hidden(drafting_wind
     window.show_start()                                   # the start page: no speech, no length
     qtbot.wait(50)
     assert _lengths_seen(window) == []
+
+
+def test_typing_into_a_new_sections_stand_in_text_replaces_it(drafting_window, qtbot):
+    """A new key point's body says （在此展开这一点的具体要求。）; the clerk clicks into it and types:
+    the words take its place (as in a Word placeholder), they are not added after it."""
+    from PySide6.QtCore import QPoint
+
+    window = drafting_window
+    key = next(s for s in window.doc.outline.sections if s.role == "key_points" and s.body.startswith("（在此"))
+    window.editor.select_section(key.id)
+    body = window.editor.section_editor.body
+    qtbot.mouseClick(body.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(40, 8))   # into the stand-in
+    type_text(body, "要压实安全生产责任。")
+    assert window.doc.section_by_id(key.id).body == "要压实安全生产责任。"
+    assert body.toPlainText() == "要压实安全生产责任。"
+    type_text(body, "层层抓落实。")                      # and what follows is ordinary typing
+    assert window.doc.section_by_id(key.id).body == "要压实安全生产责任。层层抓落实。"
+    window.doc.undo_stack.undo()
+    assert window.doc.section_by_id(key.id).body.startswith("（在此")
+
+
+def test_typing_into_a_key_points_stand_in_heading_replaces_it(window, qtbot):
+    """The same for the heading （要点标题） of a blank speech's key point."""
+    from PySide6.QtCore import QPoint
+
+    window.files.new_blank()
+    key = next(s for s in window.doc.outline.sections if s.heading == "（要点标题）")
+    window.editor.select_section(key.id)
+    heading = window.editor.section_editor.heading
+    qtbot.mouseClick(heading.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(30, 8))
+    type_text(heading, "压实安全责任")
+    assert window.doc.section_by_id(key.id).heading == "压实安全责任"
