@@ -346,12 +346,29 @@ def facet_terms(filters: Filters) -> list[str]:
     return out
 
 
+WORD_IDS_KEPT = 200_000   # words whose number is kept once worked out (an import meets the same ones again and again)
+_word_ids: dict[str, int] = {}
+
+
 def word_ids(words: list[str]) -> list[int]:
     """The index words as the server keeps them: the first four bytes of each one's MD5, a signed
     32-bit number (as `('x' || substr(md5(word), 1, 8))::bit(32)::integer` in SQL), sorted, once each.
     Two words with the same number are found together: a chance of one in four billion a pair."""
-    return sorted({int.from_bytes(hashlib.md5(word.encode("utf-8")).digest()[:4], "big", signed=True)
-                   for word in words})
+    known = _word_ids
+    if len(known) > WORD_IDS_KEPT:
+        known.clear()
+    out = set()
+    for word in words:
+        number = known.get(word)
+        if number is None:
+            number = known[word] = int.from_bytes(hashlib.md5(word.encode("utf-8")).digest()[:4], "big", signed=True)
+        out.add(number)
+    return sorted(out)
+
+
+def _int_array(numbers: list[int]) -> str:
+    """An integer[] as the server reads it in text ('{1,-2,3}'): what psycopg would send, built at once."""
+    return "{" + ",".join(map(str, numbers)) + "}"
 
 
 _FILE_COLUMNS = ("id, key, name, content_hash, size, mtime, bundled, analyzer_version, "
@@ -550,9 +567,9 @@ class PostgresLibrary(Library):
             cur.executemany(
                 f"INSERT INTO {SCHEMA}.paragraphs(speech_id, file_id, private, position, section, role, level, "
                 "heading, text, keywords, length, word_ids) "
-                "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
+                "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s::integer[])",
                 [(new_id, file_id, private, n, p.section, p.role, p.level, p.heading, p.text, " ".join(p.keywords),
-                  len(p.terms.split()), word_ids(_lexemes(p.terms) + facets(p.role, speech.kind, bundled)))
+                  len(p.terms.split()), _int_array(word_ids(_lexemes(p.terms) + facets(p.role, speech.kind, bundled))))
                  for n, p in enumerate(item.paragraphs)])
             cur.executemany(f"INSERT INTO {SCHEMA}.phrases(speech_id, private, role, text) VALUES (%s, %s, %s, %s)",
                             [(new_id, private, role, text) for role, texts in item.phrases.items() for text in texts])
