@@ -66,6 +66,7 @@ RETRIES = 12
 STATEMENT_TIMEOUT_MS = 60_000   # a server too busy to answer in a minute is reported, not waited for
 _K1, _B = 1.2, 0.75
 DF_CAP = 500               # paragraphs: a word in more is counted no further (weighs as one in DF_CAP)
+ALONE_ROWS = 501           # a word searched alone: its first matches read at once (≥ DF_CAP, and what search ranks and counts)
 SAMPLE_FROM = 20_000       # paragraphs: a table this large is sampled for its average length (kept a while)
 SAMPLE_ROWS = 20_000       # about how many paragraphs a sample reads
 _ROW_TABLES = ("files", "speeches", "paragraphs", "phrases", "labels")
@@ -425,6 +426,7 @@ class PostgresLibrary(Library):
         self.admin: bool = bool(row[1])
         self._stats: tuple[float, float] | None = None          # paragraphs, average length (sampled)
         self._frequency: dict[str, int] = {}    # word → in how many paragraphs (up to DF_CAP), from any_match
+        self._alone: tuple[str, list[tuple[int, str, int]]] | None = None   # a lone word's first matches, from any_match
 
     # --- life cycle -----------------------------------------------------------------------
     def close(self) -> None:
@@ -691,12 +693,27 @@ class PostgresLibrary(Library):
         return [(r[0], json.loads(r[1])) for r in rows]
 
     # --- searching ------------------------------------------------------------------------
-    def any_match(self, term: str) -> bool:
+    def any_match(self, term: str, alone: bool = False) -> bool:
+        self._alone = None
         if not _lexemes(term) or "\x00" in term:
             return False     # no text on the server holds a NUL (and none can be sent)
+        if alone:
+            # one index scan serves both: the word's first matches are what `ranked` reads next,
+            # and as many as DF_CAP of them are its count (for a common word each scan reads its
+            # whole list in the index: tens of milliseconds on a million paragraphs)
+            rows = self._matches([term.lower()], None, ALONE_ROWS)
+            self._alone = (term.lower(), rows)
+            found = min(len(rows), DF_CAP)
+        else:
+            found = self._matching([term], DF_CAP)
         # counted as far as ranking needs it, for the ranking that follows (`ranked`)
-        self._frequency[term.lower()] = found = self._matching([term], DF_CAP)
+        self._frequency[term.lower()] = found
         return found > 0
+
+    def _matches(self, words: list[str], file_ids: list[int] | None, first: int) -> list[tuple[int, str, int]]:
+        """(id, text, length in words) of the first `first` paragraphs holding every word (or facet), as stored."""
+        return self._q(f"SELECT id, text, length FROM {SCHEMA}.matches(%s::integer[], %s::bigint[], %s)",
+                       [word_ids(words), file_ids, first]).fetchall()
 
     def files_under(self, part: str) -> list[int]:
         return [r[0] for r in self._q(f"SELECT id FROM {SCHEMA}.files WHERE strpos(key, %s) > 0 ORDER BY id",
@@ -765,8 +782,13 @@ class PostgresLibrary(Library):
             weights[term] = max(math.log((count - found + 0.5) / (found + 0.5)), 1e-6)
         self._frequency.clear()
         file_ids = list(filters.file_ids) if filters.file_ids is not None else None
-        rows = self._q(f"SELECT id, text, length FROM {SCHEMA}.matches(%s::integer[], %s::bigint[], %s)",
-                       [word_ids(list(weights) + facet_terms(filters)), file_ids, max(window, count_limit)]).fetchall()
+        words, first = list(weights) + facet_terms(filters), max(window, count_limit)
+        alone, self._alone = self._alone, None
+        if alone is not None and [alone[0]] == words and file_ids is None and \
+                (first <= ALONE_ROWS or len(alone[1]) < ALONE_ROWS):
+            rows = alone[1][:first]       # read by any_match for this very search
+        else:
+            rows = self._matches(words, file_ids, first)
         scored = []
         for paragraph, text, length in rows[:window]:
             lowered, norm = text.lower(), _K1 * (1 - _B + _B * length / max(average, 1.0))
