@@ -66,6 +66,7 @@ RETRIES = 12
 STATEMENT_TIMEOUT_MS = 60_000   # a server too busy to answer in a minute is reported, not waited for
 _K1, _B = 1.2, 0.75
 DF_CAP = 500               # paragraphs: a word in more is counted no further (weighs as one in DF_CAP)
+COMMON_KEPT_S = 600        # seconds a word found in DF_CAP paragraphs or more is taken to be that common without counting
 ALONE_ROWS = 501           # a word searched alone: its first matches read at once (≥ DF_CAP, and what search ranks and counts)
 SAMPLE_FROM = 20_000       # paragraphs: a table this large is sampled for its average length (kept a while)
 SAMPLE_ROWS = 20_000       # about how many paragraphs a sample reads
@@ -427,6 +428,7 @@ class PostgresLibrary(Library):
         self._stats: tuple[float, float] | None = None          # paragraphs, average length (sampled)
         self._frequency: dict[str, int] = {}    # word → in how many paragraphs (up to DF_CAP), from any_match
         self._alone: tuple[str, list[tuple[int, str, int]]] | None = None   # a lone word's first matches, from any_match
+        self._common: dict[str, float] = {}     # word → when it was last found in DF_CAP paragraphs or more
 
     # --- life cycle -----------------------------------------------------------------------
     def close(self) -> None:
@@ -705,10 +707,21 @@ class PostgresLibrary(Library):
             self._alone = (term.lower(), rows)
             found = min(len(rows), DF_CAP)
         else:
-            found = self._matching([term], DF_CAP)
+            found = self._count_of(term.lower())
         # counted as far as ranking needs it, for the ranking that follows (`ranked`)
         self._frequency[term.lower()] = found
+        if found >= DF_CAP:
+            self._common[term.lower()] = time.monotonic()
         return found > 0
+
+    def _count_of(self, word: str) -> int:
+        """In how many paragraphs the word is, up to DF_CAP. A word found that often a short while ago
+        is not counted again: counting it scans its whole list in the index (tens of milliseconds on
+        a million paragraphs), and one that common stays that common."""
+        seen = self._common.get(word)
+        if seen is not None and time.monotonic() - seen < COMMON_KEPT_S:
+            return DF_CAP
+        return self._matching([word], DF_CAP)
 
     def _matches(self, words: list[str], file_ids: list[int] | None, first: int) -> list[tuple[int, str, int]]:
         """(id, text, length in words) of the first `first` paragraphs holding every word (or facet), as stored."""
@@ -778,7 +791,7 @@ class PostgresLibrary(Library):
             term = term.lower()
             found = self._frequency.pop(term, None)
             if found is None:
-                found = self._matching([term], DF_CAP)
+                found = self._count_of(term)
             weights[term] = max(math.log((count - found + 0.5) / (found + 0.5)), 1e-6)
         self._frequency.clear()
         file_ids = list(filters.file_ids) if filters.file_ids is not None else None

@@ -261,25 +261,31 @@ def test_a_server_gone_mid_work_is_a_chinese_sentence(alice, pg_server, pg_datab
 
 
 def test_a_word_searched_alone_finds_what_the_counting_route_finds(alice, tmp_path, monkeypatch):
-    """A lone word's first matches serve its count and its ranking at once: same hits, scores and
-    totals as counting it apart, and another clerk's private speech stays out of both."""
+    """A lone word's first matches serve its count and its ranking at once, and a word found very
+    often is not counted again for a while: same hits, scores and totals as counting every time,
+    and another clerk's private speech stays out of all of them."""
+    from speechwriter.library import pg_store
     from speechwriter.library.pg_store import PostgresLibrary
+
+    monkeypatch.setattr(pg_store, "DF_CAP", 3)   # so that words of these few speeches count as very common
 
     with Library(alice) as library:
         import_paths(library, [_write(tmp_path / "公开", range(4))])
     with Library(as_clerk(alice, "bob")) as library:
         import_paths(library, [_write(tmp_path / "私有", range(20, 23))], private=True)
-    queries = ["妇女儿童", "森林防火", "安全", "发言完毕", "量子计算机", "工会女职", "玉泉"]
+    queries = ["妇女儿童", "森林防火", "安全", "发言完毕", "量子计算机", "工会女职", "玉泉", "安全 生产", "妇女儿童 发展"]
 
     def results() -> list[tuple]:
         with Library(alice) as library:
             return [(r.total, r.ranked, r.literal, r.capped, [(h.paragraph_id, h.score) for h in r.hits])
-                    for r in (search(library, q) for q in queries)]
+                    for r in (search(library, q) for q in queries + queries)]   # the second time, common words known
 
     together = results()
     counted = PostgresLibrary.any_match
     monkeypatch.setattr(PostgresLibrary, "any_match", lambda self, term, alone=False: counted(self, term))
+    monkeypatch.setattr(pg_store, "COMMON_KEPT_S", 0)
     assert together == results()
+    assert together[:len(queries)] == together[len(queries):]
     assert together[0][0] > 0 and together[4][4] == [] and together[6][4] == []   # 玉泉: only in bob's private speech
     with Library(as_clerk(alice, "bob")) as library:
         assert search(library, "玉泉").hits
