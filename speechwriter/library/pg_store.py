@@ -59,13 +59,14 @@ from speechwriter.library.store import (
 )
 
 SCHEMA = "speechwriter"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 CLERK_ROLE = "speechwriter_clerk"
 CONNECT_TIMEOUT = 8          # seconds: a server that is gone is reported, not waited for
 RETRIES = 12
 STATEMENT_TIMEOUT_MS = 60_000   # a server too busy to answer in a minute is reported, not waited for
 _K1, _B = 1.2, 0.75
 DF_CAP = 500               # paragraphs: a word in more is counted no further (weighs as one in DF_CAP)
+COMMON_ROWS = 4 * DF_CAP   # a word the statistics put in this many paragraphs is not counted (a sample's estimate: room to spare)
 COMMON_KEPT_S = 600        # seconds a word found in DF_CAP paragraphs or more is taken to be that common without counting
 ALONE_ROWS = 501           # a word searched alone: its first matches read at once (≥ DF_CAP, and what search ranks and counts)
 SAMPLE_FROM = 20_000       # paragraphs: a table this large is sampled for its average length (kept a while)
@@ -165,7 +166,9 @@ FROM {SCHEMA}.speeches s, {SCHEMA}.files f WHERE s.id = p.speech_id AND f.id = s
 ALTER TABLE {SCHEMA}.paragraphs ALTER COLUMN word_ids SET NOT NULL;
 ALTER TABLE {SCHEMA}.paragraphs DROP COLUMN words;
 DROP FUNCTION {SCHEMA}.word_id(text);
-CREATE INDEX paragraphs_words ON {SCHEMA}.paragraphs USING gin (word_ids)"""}
+CREATE INDEX paragraphs_words ON {SCHEMA}.paragraphs USING gin (word_ids)""",
+    # 3: the function `common_words` (made by every init), which searches of this version call
+    3: ""}
 
 # Searching a clerk's view of the paragraphs. Row-level security puts its policy before any condition
 # that is not "leakproof", and the word match (@@) is not: under the policy the server would read
@@ -197,13 +200,29 @@ BEGIN
     RETURN found;
 END $$"""
 
+# The words the server's statistics (ANALYZE, autovacuum) hold to be in at least `min_rows`
+# paragraphs: those need no counting before a search weighs them (see `PostgresLibrary._count_of`).
+# The statistics are hidden from a clerk under row-level security; this hands out only word numbers.
+_COMMON_WORDS = f"""
+CREATE OR REPLACE FUNCTION {SCHEMA}.common_words(min_rows integer)
+RETURNS integer[] LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+SELECT coalesce(array_agg(word), '{{}}') FROM (
+    SELECT unnest(s.most_common_elems::text::integer[]) AS word, unnest(s.most_common_elem_freqs) AS share
+    FROM pg_stats s WHERE s.schemaname = '{SCHEMA}' AND s.tablename = 'paragraphs' AND s.attname = 'word_ids'
+) AS counted
+WHERE word IS NOT NULL
+  AND share * (SELECT reltuples FROM pg_class WHERE oid = '{SCHEMA}.paragraphs'::regclass) >= min_rows
+$$"""
+
 
 def _functions() -> list[str]:
     # made anew (a newer app may have renamed a parameter, which CREATE OR REPLACE refuses)
     out = [f"DROP FUNCTION IF EXISTS {SCHEMA}.matches(integer[], bigint[], integer)",
            f"DROP FUNCTION IF EXISTS {SCHEMA}.match_count(integer[], bigint[], integer)",
-           _MATCHING, _MATCHES, _MATCH_COUNT]
-    for signature in ("matches(integer[], bigint[], integer)", "match_count(integer[], bigint[], integer)"):
+           f"DROP FUNCTION IF EXISTS {SCHEMA}.common_words(integer)",
+           _MATCHING, _MATCHES, _MATCH_COUNT, _COMMON_WORDS]
+    for signature in ("matches(integer[], bigint[], integer)", "match_count(integer[], bigint[], integer)",
+                      "common_words(integer)"):
         out += [f"REVOKE ALL ON FUNCTION {SCHEMA}.{signature} FROM PUBLIC",
                 f"GRANT EXECUTE ON FUNCTION {SCHEMA}.{signature} TO {CLERK_ROLE}"]
     return out
@@ -429,6 +448,7 @@ class PostgresLibrary(Library):
         self._frequency: dict[str, int] = {}    # word → in how many paragraphs (up to DF_CAP), from any_match
         self._alone: tuple[str, list[tuple[int, str, int]]] | None = None   # a lone word's first matches, from any_match
         self._common: dict[str, float] = {}     # word → when it was last found in DF_CAP paragraphs or more
+        self._common_words: tuple[float, set[int]] | None = None   # when read, the statistics' common words
 
     # --- life cycle -----------------------------------------------------------------------
     def close(self) -> None:
@@ -715,11 +735,18 @@ class PostgresLibrary(Library):
         return found > 0
 
     def _count_of(self, word: str) -> int:
-        """In how many paragraphs the word is, up to DF_CAP. A word found that often a short while ago
-        is not counted again: counting it scans its whole list in the index (tens of milliseconds on
-        a million paragraphs), and one that common stays that common."""
+        """In how many paragraphs the word is, up to DF_CAP. Counting scans the word's whole list in
+        the index (tens of milliseconds for a common word on a million paragraphs), so a word is not
+        counted when it is surely that common: the server's statistics put it in COMMON_ROWS
+        paragraphs or more, or it was found in DF_CAP or more a short while ago."""
+        now = time.monotonic()
         seen = self._common.get(word)
-        if seen is not None and time.monotonic() - seen < COMMON_KEPT_S:
+        if seen is not None and now - seen < COMMON_KEPT_S:
+            return DF_CAP
+        if self._common_words is None or now - self._common_words[0] >= COMMON_KEPT_S:
+            row = self._q(f"SELECT {SCHEMA}.common_words(%s)", (COMMON_ROWS,)).fetchone()
+            self._common_words = (now, set(row[0]) if row else set())
+        if word_ids([word])[0] in self._common_words[1]:
             return DF_CAP
         return self._matching([word], DF_CAP)
 
