@@ -98,21 +98,22 @@ def _cut_run(instance: Any, run: str, out: list[str]) -> None:
     n = len(run)
     score = [0.0] * (n + 1)
     end = [0] * (n + 1)
+    count_of, weight_of, nothing = freq.get, logs.get, -math.inf
     for start in range(n - 1, -1, -1):
         # candidates in jieba's order (shortest first); on equal scores the longer word wins, as max() of (score, end) does
-        best, best_end = 0.0, -1
+        best, best_end = nothing, -1
         stop = start
         piece = run[start]
         while stop < n:
-            count = freq.get(piece)
+            count = count_of(piece)
             if count is None:   # no dictionary word starts with it
                 break
             if count:           # 0: only the start of longer words
-                weight = logs.get(count)
+                weight = weight_of(count)
                 if weight is None:
                     weight = logs[count] = math.log(count) - total
                 value = weight + score[stop + 1]
-                if best_end < 0 or value >= best:
+                if value >= best:
                     best, best_end = value, stop
             stop += 1
             piece = run[start:stop + 1]
