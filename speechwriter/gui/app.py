@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+from importlib.machinery import SOURCE_SUFFIXES
 
 from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtGui import QFont
@@ -83,7 +84,7 @@ def _check_modules_for_pyside_quickly() -> None:
 
     def uses_pyside(module) -> bool:
         path = getattr(module, "__file__", None)
-        if isinstance(path, str) and path.endswith(".py"):
+        if isinstance(path, str) and path.endswith(tuple(SOURCE_SUFFIXES)):   # Python's own, not a clerk's file type
             try:
                 with open(path, "rb") as source:
                     return b"PySide6" in source.read()
