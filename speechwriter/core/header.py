@@ -44,8 +44,16 @@ def is_subtitle_line(text: str) -> bool:
 
 
 def is_speaker_line(text: str) -> bool:
-    return bool(_PERSON.match(text) or PLACEHOLDER_NAME.match(text) or _POSITION_AND_NAME.match(text)
+    return bool(_PERSON.match(text) or PLACEHOLDER_NAME.match(text) or _position_and_name(text)
                 or (_ORGANISATION.match(text) and not _SPEECH_TITLE_WORDS.search(text)))
+
+
+def _position_and_name(text: str) -> bool:
+    """`…局长 王琛`; not `市长欢迎词` (what follows the position names a speech, not a person)."""
+    return bool(_POSITION_AND_NAME.match(text)) and not _NAMES_SPEECH.search(text)
+
+
+_NAMES_SPEECH = re.compile(r"(词|讲话|发言|报告|致辞|演讲|汇报|稿)$")
 
 
 def part_marker_title(text: str) -> str | None:
@@ -158,6 +166,8 @@ def ends_with_name(text: str) -> bool:
     if len(parts) >= 2 and len(parts[-1]) == 1:
         parts[-2:] = [parts[-2][-1:] + parts[-1]] if len(parts[-2]) > 1 else [parts[-2] + parts[-1]]
     tail = parts[-1] if parts else ""
+    if len(parts) > 1 and PLACEHOLDER_NAME.match(tail):
+        return True   # `交通局局长 xxx`: the name left for the clerk to fill in
     return is_name_line(tail) and (len(parts) > 1 or tail != text.strip() or len(text.strip()) <= 4)
 
 
@@ -186,6 +196,8 @@ def can_be_title(texts: list[str], index: int) -> bool:
     later line. A title may end with `！` (`欢迎你为“求真”而来！`)."""
     text = texts[index]
     if not _title_shaped(text) or text.startswith(_DASH) or is_date_line(text) or is_salutation(text) \
+            or _POSITION.match(_compact(text)) or _PART_ALONE.match(text) or _BREADCRUMBS.search(text) \
+            or text.endswith(("…", "...")) \
             or (is_speaker_line(text) and not _PERSON.match(text)) or is_name_line(text) or ends_with_name(text) \
             or _WEB_LINE.search(text) or text[-1] in "：:" or _DATED.match(text) or _DAY.search(text) \
             or part_marker_title(text) is not None or find_marker(text) or _WHOLE_LABEL.match(text) \
@@ -198,7 +210,7 @@ def can_be_speaker(text: str) -> bool:
     """A speaker line as a clerk writes it: a name (`王琛`, `李明同志`, `XXX`), a name after the
     position (`…校长 王琛`, `王可青2018.05.21`), a position and name, or the unit that speaks."""
     return bool(is_name_line(text) or ends_with_name(text) or PLACEHOLDER_NAME.match(text)
-                or _POSITION_AND_NAME.match(text) or _POSITION.match(_compact(text))
+                or _position_and_name(text) or _POSITION.match(_compact(text))
                 or (_ORGANISATION.match(text) and not _SPEECH_TITLE_WORDS.search(text)))
 
 
@@ -255,8 +267,14 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
             tags[i] = "date"   # `2022.08.31` alone on its line
         if tags[i] != "title":
             continue
-        if is_name_line(texts[i]):
-            tags[i] = "noise" if present("speaker") else "speaker"
+        if is_name_line(texts[i]) or _POSITION.match(_compact(texts[i])):
+            # a name, or a position alone (`武进区区长`, above the name on a line of its own)
+            tags[i] = "speaker" if not present("speaker") or i + 1 < end and tags[i + 1] == "speaker" else "noise"
+        elif _PART_ALONE.match(texts[i]) or _BREADCRUMBS.search(texts[i]):
+            tags[i] = "noise"   # `篇1` alone (an aggregator's part number), `首页 > …` (where the page is)
+        elif ends_with_name(texts[i]) and " " in texts[i].strip() and not looks_like_speech_title(texts[i]) \
+                and not names_whole_speech(texts[i]) and not present("speaker"):
+            tags[i] = "speaker"   # `…党委书记、校长 王琛`: a position and a name, never a title
         elif _PAGE_META.search(texts[i]) or _copies(texts, i) or _WHOLE_LABEL.match(texts[i]) \
                 or _SECTION_WORD.match(_compact(texts[i])) or find_marker(texts[i]):
             tags[i] = "noise"
@@ -304,6 +322,7 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
         if not occasion_above_title:   # (`在…上的讲话` above `…工作报告` is its subtitle: 6.)
             tags[i] = "noise"
             tags[whole[-1]] = "title"
+    _page_line_for_title(texts, tags, end)
     titles = [i for i in range(end) if tags[i] == "title"]
     occasion = [i for i in titles if is_subtitle_line(texts[i])]
     if occasion and len(occasion) < len(titles) and not present("subtitle"):   # 6. the occasion line
@@ -324,13 +343,30 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
                      and can_be_title(texts, i)), None)
         if lone is None:
             lone = next((i for i in range(end - 1, -1, -1) if tags[i] == "noise" and can_be_title(texts, i)
-                         and looks_like_speech_title(texts[i]) and not _PAGE_META.search(texts[i])), None)
+                         and (looks_like_speech_title(texts[i]) or names_whole_speech(texts[i]))
+                         and not _PAGE_META.search(texts[i])), None)
         if lone is not None:
             tags[lone] = "title"
     return tags
 
 
 _SENTENCE_END = "。！？!?；;…"
+_BREADCRUMBS = re.compile(r"[>＞»›]|首页|位置\s*[:：]")   # `首页 > 教育 > …`, `您现在的位置：…`
+_PART_ALONE = re.compile(r"^(篇\s*\d{1,2}|[（(]?第[一二三四五六七八九十\d]{1,3}篇[)）]?)$")
+# a slogan title is long or in parts (`走 向 远 方`, `乘风破浪，逐梦扬帆`); a page's own short line is neither
+_SHORT_PLAIN = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{1,10}$")
+
+
+def _page_line_for_title(texts: list[str], tags: list[str], end: int) -> None:
+    """A title of one short plain line that names no speech (`正文复制`, a site's name), beside a
+    line that names a whole speech (`在…上的讲话`, no `——`) taken for the subtitle or the page's:
+    the line naming the speech is the title, the short one the page's."""
+    named = [k for k in range(end) if tags[k] in ("title", "subtitle", "noise") and not texts[k].startswith(_DASH)
+             and names_whole_speech(texts[k]) and not _PAGE_META.search(texts[k]) and can_be_title(texts, k)]
+    plain = [i for i in range(end) if tags[i] == "title" and i not in named]
+    if len(plain) != 1 or not named or looks_like_speech_title(texts[plain[0]]) or not _SHORT_PLAIN.match(texts[plain[0]]):
+        return
+    tags[plain[0]], tags[named[-1]] = "noise", "title"
 
 
 def _second_lines(texts: list[str], tags: list[str], end: int) -> None:
