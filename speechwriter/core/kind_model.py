@@ -67,22 +67,36 @@ class KindModel:
         return cls({str(k): float(v) for k, v in parsed["weights"].items()}, [str(k) for k in parsed["kinds"]])
 
 
+def class_weights(labels: list[str], balance: float) -> dict[str, float]:
+    """How much one speech of each kind counts: (speeches per kind on average / this kind's)^balance.
+    With balance 0 every speech counts once; above it, a kind with few speeches (调研讲话, 闭幕词)
+    is not drowned by the many 领导讲话 and 致辞 in what the prior learns."""
+    counts: dict[str, int] = {}
+    for label in labels:
+        counts[label] = counts.get(label, 0) + 1
+    mean = len(labels) / max(1, len(counts))
+    return {k: (mean / c) ** balance for k, c in counts.items()}
+
+
 def train_kinds(samples: list[tuple[dict, str]], l2: float = 1.0, iterations: int = 300,
-                rate: float = 0.5) -> KindModel:
-    """`samples`: (features, kind) pairs; weights repeat a sample in the list."""
+                rate: float = 0.5, balance: float = 0.0) -> KindModel:
+    """`samples`: (features, kind) pairs; weights repeat a sample in the list; `balance`: see
+    `class_weights`."""
     kinds = list(SPEECH_KINDS) + sorted({k for _, k in samples if k not in SPEECH_KINDS} | {OTHER_KIND} - set(SPEECH_KINDS))
     pairs = [([pair_features(f, k) for k in kinds], kinds.index(y)) for f, y in samples]
+    per_kind = class_weights([y for _, y in samples], balance)
+    counts = [per_kind[y] for _, y in samples]
     weights: dict[str, float] = {}
-    n = max(1, len(samples))
+    n = max(1.0, sum(counts))
     for _ in range(iterations):
         grad: dict[str, float] = {}
-        for candidates, gold in pairs:
+        for (candidates, gold), count in zip(pairs, counts):
             scores = [sum(weights.get(f, 0.0) * v for f, v in c.items()) for c in candidates]
             top = max(scores)
             exps = [math.exp(s - top) for s in scores]
             total = sum(exps)
             for index, c in enumerate(candidates):
-                p = exps[index] / total - (1.0 if index == gold else 0.0)
+                p = (exps[index] / total - (1.0 if index == gold else 0.0)) * count
                 if p:
                     for f, v in c.items():
                         grad[f] = grad.get(f, 0.0) + p * v

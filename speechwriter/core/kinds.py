@@ -66,16 +66,18 @@ _IN_BODY = (
 # and welcomes (said in every kind) and a plain `作汇报` (述职 says it too) are no act
 _ACT = (
     ("工作报告", re.compile(r"代表.{1,30}(向|对).{0,30}(报告工作|作.{0,16}报告)|请予审议|请.{0,6}审议")),
+    (OTHER_KIND, re.compile(r"下面.{0,6}请.{1,20}(讲话|发言|致辞|报告)|大会进行第|(会议|大会)(进行)?第[一二三四五六七八九十]项|"
+                            r"现在开会|请.{0,6}(鼓掌|全体起立)")),   # the chair leading the meeting: 主持词
     ("述职报告", re.compile(r"(我|本人|现).{0,12}述职|(向|对).{0,20}述职|德.?能.?勤.?绩|履职(尽责)?情况|"
                         r"(我|本人).{0,8}(任职|履职|到任).{0,4}以来")),
-    ("汇报发言", re.compile(r"现将.{0,40}(汇报|报告)如下|汇报如下")),
-    ("表态发言", re.compile(r"表态如下|(我|我们).{0,12}表(个)?态|作表态|(郑重)?(承诺|保证)如下|向.{0,16}(保证|立下军令状)|"
+    ("汇报发言", re.compile(r"现将.{0,40}(汇报|报告)如下|汇报如下|下面.{0,12}(简要|重点)?汇报|(汇报|报告)以下几")),
+    ("表态发言", re.compile(r"表态如下|(我|我们).{0,12}表(个)?态|代表.{1,30}表态|作表态|(郑重)?(承诺|保证)如下|向.{0,16}(保证|立下军令状)|"
                         r"立下.{0,16}誓言")),
     ("研讨发言", re.compile(r"(谈|分享).{0,12}(学习)?(体会|感悟|心得)|学习体会|心得体会|交流发言|研讨发言")),
-    ("开幕词", re.compile(r"(现在|宣布).{0,12}开幕")),
-    ("闭幕词", re.compile(r"(胜利|圆满|宣布.{0,6})闭幕")),
-    ("动员讲话", re.compile(r"动员大会|动员部署|誓师")),
-    ("调研讲话", re.compile(r"(来|到).{0,12}调研|调研.{0,6}(看了|看到)")),
+    ("开幕词", re.compile(r"(现在|宣布).{0,30}开幕")),
+    ("闭幕词", re.compile(r"(胜利|圆满|宣布.{0,30})闭幕")),
+    ("动员讲话", re.compile(r"动员大会|动员会|动员部署|誓师|全面(启动|打响)")),
+    ("调研讲话", re.compile(r"(来|到).{0,12}(调研|考察|视察)|(调研|考察|视察).{0,6}(看了|看到)|这次(来|到).{0,12}(看|走)")),
 )
 _TABLES = {"t": _BY_TITLE, "o": _BY_OPENING, "b": _IN_BODY, "a": _ACT}
 
@@ -92,12 +94,19 @@ def close_alternatives(ranked: list[tuple[str, float]]) -> list[str]:
     return [kind for kind, p in ranked[1:3] if p >= CLOSE * best]
 
 
+# the characters of the cue words in traditional script (a speech copied from a Taiwan or Hong Kong
+# page, `就職發言`): cues are read on the text with these folded to the simplified ones
+_TRADITIONAL = str.maketrans("發會講話職彙匯報調詞辭體總結態賀獻禮儀賓們學歡謝動員閉開幕視察務專題經驗請鬥擔當誓戰",
+                             "发会讲话职汇汇报调词辞体总结态贺献礼仪宾们学欢谢动员闭开幕视察务专题经验请斗担当誓战")
+
+
 def cue_kinds(text: str, where: str) -> list[str]:
     """The kinds whose cue words occur in `text` (`where`: "t" a title, subtitle or a note naming
     the speech, "o" the opening, "b" anywhere in the body, "a" the speaker saying what they do, in
     the opening and the ending). In a title, the plain leader's-speech
     form (`在…会议上的讲话`) counts only when no other kind is named."""
-    found = [kind for kind, pattern in _TABLES[where] if pattern.search(text or "")]
+    text = (text or "").translate(_TRADITIONAL)
+    found = [kind for kind, pattern in _TABLES[where] if pattern.search(text)]
     if where == "t" and len(found) > 1 and "领导讲话" in found:
         found.remove("领导讲话")
     return found

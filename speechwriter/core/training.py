@@ -51,7 +51,7 @@ PARAMS = {"roles": {"c1": 0.2, "c2": 0.05, "all_transitions": False}, "header": 
 if os.environ.get("W24_H"):
     PARAMS["header"] = dict(zip(("c1", "c2"), map(float, os.environ["W24_H"].split(","))))
 if os.environ.get("W24_K"):
-    PARAMS["kind"] = {"l2": float(os.environ["W24_K"])}
+    PARAMS["kind"] = dict(zip(("l2", "balance"), map(float, os.environ["W24_K"].split(","))))
 MAX_ITERATIONS = 200
 
 
@@ -267,7 +267,7 @@ def train(examples: list[Example], weights: list[float] | None = None, params: d
             out[name] = _as_json(path)
     samples = [(e.kind_features, e.label.get("kind") or "other") for e, times in zip(examples, repeats)
                for _ in range(times)]
-    out["kind"] = train_kinds(samples, l2=params["kind"]["l2"]).to_bytes()
+    out["kind"] = train_kinds(samples, l2=params["kind"]["l2"], balance=params["kind"].get("balance", 0.0)).to_bytes()
     return out
 
 
