@@ -233,8 +233,6 @@ _URL = re.compile(r"https?://|www\.|\.(com|cn|net|org|cc|top|tw)\b", re.IGNORECA
 _STAMP = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}.{0,3}\d{1,2}:\d{2}|\d{1,2}:\d{2}(:\d{2})?")
 _NAVIGATION = re.compile(r"[|｜>＞»›]|首页|位置")
 _ASCII = re.compile(r"[A-Za-z0-9]")
-import os
-_WORDS = os.environ.get("W24_WORDS", "1") == "1"
 
 
 def _page_line_features(text: str, length: int, feats: dict) -> None:
@@ -253,7 +251,7 @@ def _page_line_features(text: str, length: int, feats: dict) -> None:
     feats["commas:" + _bucket(text.count("，") + text.count(","), (1, 2, 4))] = 1.0
     if hdr.names_whole_speech(text):
         feats["whole_title"] = 1.0
-    if _WORDS and length <= 30 and not has_inner_sentence_end(text):
+    if length <= 30 and not has_inner_sentence_end(text):
         for token in set(cut_head(text[:40])):
             if len(token) > 1 and re.match(r"[\u4e00-\u9fff]+$", token):
                 feats[f"w:{token}"] = 1.0
@@ -268,6 +266,9 @@ _LEADER = re.compile(r"书记|市长|县长|区长|镇长|乡长|省长|局长|�
 _MEMBER = re.compile(r"代表|学生|学员|同学|员工|职工|党员|教师|老师|队员|志愿者|毕业生|班")
 _ASSEMBLY = re.compile(r"代表大会|代表会议|职代会|教代会|妇代会|团代会|党代会|人代会|全委|执委|全体委员|常委会扩大|理事会|"
                        r"监事会|股东大会")
+_OCCASION = re.compile(r"座谈会|交流会|研讨会|研讨班|读书班|培训班|推进会|部署会|动员会|誓师|汇报会|现场会|例会|务虚会|"
+                       r"典礼|仪式|代表大会|全会|年会|茶话会|团拜会|酒会|晚会|表彰|总结大会|工作会议|常委会|党课|"
+                       r"中心组|民主生活会|考察|调研|视察|述职|评议|开班|结业|毕业|开学|成立")
 _ME = re.compile(r"我(?![们国省市县区乡镇村校院局委部厂司党军])")   # 我, not 我们 / 我市 / 我校 …
 
 
@@ -295,6 +296,9 @@ def kind_features(title: str | None, subtitle: str | None, salutation: str | Non
             feats[f"{where}cue:{kind}"] = 1.0
         if found:
             feats[f"{where}first:{found[0]}"] = 1.0
+    for where, text in (("t", f"{heading} {notes}"), ("o", opening[:200])):
+        for occasion in set(_OCCASION.findall(text)):
+            feats[f"occ{where}:{occasion}"] = 1.0   # the meeting it is given at (座谈会, 典礼, 现场会 …)
     if _ASSEMBLY.search(heading):
         feats["at:assembly"] = 1.0   # before a body's congress or 全委/执委会, where its work is reported
     if not title:
