@@ -197,7 +197,7 @@ def can_be_title(texts: list[str], index: int) -> bool:
     text = texts[index]
     if not _title_shaped(text) or text.startswith(_DASH) or is_date_line(text) or is_salutation(text) \
             or _POSITION.match(_compact(text)) or _PART_ALONE.match(text) or _BREADCRUMBS.search(text) \
-            or text.endswith(("…", "...")) \
+            or text.endswith(("…", "...")) or text.startswith(("…", "...")) or _EDITOR_NOTE.match(text) \
             or (is_speaker_line(text) and not _PERSON.match(text)) or is_name_line(text) or ends_with_name(text) \
             or _WEB_LINE.search(text) or text[-1] in "：:" or _DATED.match(text) or _DAY.search(text) \
             or part_marker_title(text) is not None or find_marker(text) or _WHOLE_LABEL.match(text) \
@@ -250,7 +250,8 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
     7. a line opening with —— is a subtitle, never the title, when a line above can be the title
        (and that line is the title, when nothing else is);
     8. a subtitle needs a title: with none, the subtitle line is the title; with no title at all,
-       the last line above the body that can be a title and names a speech is the title.
+       the last line above the body that can be a title and names a speech (or is the page's second
+       copy of a line: the page repeats its title) is the title.
     """
     tags = list(tags)
     end = next((i for i, tag in enumerate(tags) if tag == "body"), len(tags))
@@ -270,7 +271,8 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
         if is_name_line(texts[i]) or _POSITION.match(_compact(texts[i])):
             # a name, or a position alone (`武进区区长`, above the name on a line of its own)
             tags[i] = "speaker" if not present("speaker") or i + 1 < end and tags[i + 1] == "speaker" else "noise"
-        elif _PART_ALONE.match(texts[i]) or _BREADCRUMBS.search(texts[i]):
+        elif _PART_ALONE.match(texts[i]) or _BREADCRUMBS.search(texts[i]) or _EDITOR_NOTE.match(texts[i]) \
+                or texts[i].startswith(("…", "...")):
             tags[i] = "noise"   # `篇1` alone (an aggregator's part number), `首页 > …` (where the page is)
         elif ends_with_name(texts[i]) and " " in texts[i].strip() and not looks_like_speech_title(texts[i]) \
                 and not names_whole_speech(texts[i]) and not present("speaker"):
@@ -343,7 +345,7 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
                      and can_be_title(texts, i)), None)
         if lone is None:
             lone = next((i for i in range(end - 1, -1, -1) if tags[i] == "noise" and can_be_title(texts, i)
-                         and (looks_like_speech_title(texts[i]) or names_whole_speech(texts[i]))
+                         and (looks_like_speech_title(texts[i]) or names_whole_speech(texts[i]) or texts[i] in texts[:i])
                          and not _PAGE_META.search(texts[i])), None)
         if lone is not None:
             tags[lone] = "title"
@@ -352,6 +354,7 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
 
 _SENTENCE_END = "。！？!?；;…"
 _BREADCRUMBS = re.compile(r"[>＞»›]|首页|位置\s*[:：]")   # `首页 > 教育 > …`, `您现在的位置：…`
+_EDITOR_NOTE = re.compile(r"^(这是|此文|本文|编者按|编者注)")   # `这是…在…上的开幕词`: about the speech, not its title
 _PART_ALONE = re.compile(r"^(篇\s*\d{1,2}|[（(]?第[一二三四五六七八九十\d]{1,3}篇[)）]?)$")
 # a slogan title is long or in parts (`走 向 远 方`, `乘风破浪，逐梦扬帆`); a page's own short line is neither
 _SHORT_PLAIN = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{1,10}$")
