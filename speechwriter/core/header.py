@@ -53,7 +53,7 @@ def _position_and_name(text: str) -> bool:
     return bool(_POSITION_AND_NAME.match(text)) and not _NAMES_SPEECH.search(text)
 
 
-_NAMES_SPEECH = re.compile(r"(词|讲话|发言|报告|致辞|演讲|汇报|稿)$")
+_NAMES_SPEECH = re.compile(r"(词|讲话|发言|报告|致辞|演讲|汇报|稿|材料|总结|体会|心得)$")
 
 
 def part_marker_title(text: str) -> str | None:
@@ -181,7 +181,7 @@ _DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日|[一二三四五六七八九�
 
 _SECTION_WORD = re.compile(r"^(引言|前言|序言|导言|目录|结束语|结语|附件|附录|摘要|正文|全文)$")
 # a speaker line that gives the position alone, above the name (`国务院总理` / `李克强`)
-_POSITION = re.compile(r"^[\u4e00-\u9fff、]{0,16}(总理|副总理|主席|副主席|书记|副书记|省长|市长|县长|区长|部长|局长|厅长|"
+_POSITION = re.compile(r"^([Xx×*]{1,4})?[\u4e00-\u9fff、]{0,16}(总理|副总理|主席|副主席|书记|副书记|省长|市长|县长|区长|部长|局长|厅长|"
                        r"主任|校长|院长|董事长|总经理|总裁|委员长|会长|理事长)$")
 
 
@@ -266,6 +266,8 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
             tags[i] = "noise"   # `文章标题：…`: the page's, never the speech's
         if tags[i] in ("title", "subtitle", "salutation") and is_date_line(texts[i]) and not present("date"):
             tags[i] = "date"   # `2022.08.31` alone on its line
+        if tags[i] == "salutation" and texts[i][-1] in "。." and "salutation" in tags[i + 1:end + 1]:
+            tags[i] = "noise"   # a sentence above the salutation (a page's `请用空格间隔。`) is none of it
         if tags[i] != "title":
             continue
         if is_name_line(texts[i]) or _POSITION.match(_compact(texts[i])):
@@ -292,8 +294,10 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
         wrong = (tags[i] == "speaker" and not can_be_speaker(texts[i])) or (tags[i] == "date" and not _is_date(texts[i]))
         if wrong and can_be_title(texts, i):
             tags[i] = "title"
-        elif wrong and _SECTION_WORD.match(_compact(texts[i])):
-            tags[i] = "noise"   # `引 言`: the first section's label
+        elif wrong and tags[i] == "date" and can_be_speaker(texts[i]) and not present("speaker"):
+            tags[i] = "speaker"   # `交通局局长 xxx`
+        elif wrong:
+            tags[i] = "noise"   # `引 言` (the first section's label), `合集下载`, `篇1`: a page's or a document's
     for i in range(end):   # a name read as a subtitle or page noise (a name after a position as a subtitle)
         named = is_name_line(texts[i]) or tags[i] == "subtitle" and ends_with_name(texts[i]) \
             and not texts[i].startswith(_DASH) and not looks_like_speech_title(texts[i])
