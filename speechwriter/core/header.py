@@ -173,8 +173,8 @@ def ends_with_name(text: str) -> bool:
 
 _WHOLE_LABEL = re.compile(r"^[【{〔\[].{1,20}[】}〕\]]$")   # `【自我介绍】`: a document's section label
 # a title that names a whole speech ends with what the speech is (`…上的讲话`, `…述职报告`, `…主持词`)
-_COMPLETE_TITLE = re.compile(r"(讲话|发言|报告|致辞|讲稿|开幕词|闭幕词|主持词|献词|贺词|欢迎词|祝酒词|答谢词|演讲|汇报|"
-                             r"讲话提纲|党课)[》”\"]?[.。]?$")
+_COMPLETE_TITLE = re.compile(r"(讲话|发言|报告|致辞|讲稿|发言稿|讲话稿|开幕词|闭幕词|主持词|献词|贺词|欢迎词|祝酒词|答谢词|演讲|"
+                             r"汇报|讲话提纲|党课|工作总结|发言材料)[》”\"]?[.。]?$")
 # a date without its year, in a title block (`（1月13日下午4点，…）`): the date line, never a title
 _DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日")
 
@@ -274,7 +274,8 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
             # a name, or a position alone (`武进区区长`, above the name on a line of its own)
             tags[i] = "speaker" if not present("speaker") or i + 1 < end and tags[i + 1] == "speaker" else "noise"
         elif _PART_ALONE.match(texts[i]) or _BREADCRUMBS.search(texts[i]) or _EDITOR_NOTE.match(texts[i]) \
-                or texts[i].startswith(("…", "...")):
+                or texts[i].startswith(("…", "...")) or texts[i].endswith(("…", "...")) \
+                or _WEB_LINE.search(texts[i]) and _STAMP.search(texts[i]):
             tags[i] = "noise"   # `篇1` alone (an aggregator's part number), `首页 > …` (where the page is)
         elif ends_with_name(texts[i]) and " " in texts[i].strip() and not looks_like_speech_title(texts[i]) \
                 and not names_whole_speech(texts[i]) and not present("speaker"):
@@ -283,6 +284,9 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
                 or _SECTION_WORD.match(_compact(texts[i])) or find_marker(texts[i]):
             tags[i] = "noise"
     _second_lines(texts, tags, end)
+    for i in range(1, end):   # a title line opening with 的 (`的表态发言`) ends the line above
+        if tags[i] == "title" and texts[i].startswith("的") and tags[i - 1] != "title" and can_be_title(texts, i - 1):
+            tags[i - 1] = "title"
     for i in range(end):   # 2. what is no speaker, no date
         if tags[i] == "speaker" and texts[i].startswith(_DASH) and looks_like_speech_title(texts[i]) \
                 and not present("subtitle"):
@@ -358,6 +362,7 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
 
 _SENTENCE_END = "。！？!?；;…"
 _BREADCRUMBS = re.compile(r"[>＞»›]|首页|位置\s*[:：]")   # `首页 > 教育 > …`, `您现在的位置：…`
+_STAMP = re.compile(r"\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|\d{1,2}:\d{2}")   # `2021-04-12 发布`, `08:33`
 _EDITOR_NOTE = re.compile(r"^(这是|此文|本文|编者按|编者注)")   # `这是…在…上的开幕词`: about the speech, not its title
 _PART_ALONE = re.compile(r"^(篇\s*\d{1,2}|[（(]?第[一二三四五六七八九十\d]{1,3}篇[)）]?)$")
 # a slogan title is long or in parts (`走 向 远 方`, `乘风破浪，逐梦扬帆`); a page's own short line is neither
