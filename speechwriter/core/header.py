@@ -300,6 +300,8 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
             tags[i] = "title"
         elif wrong and tags[i] == "date" and can_be_speaker(texts[i]) and not present("speaker"):
             tags[i] = "speaker"   # `交通局局长 xxx`
+        elif wrong and tags[i] == "speaker" and _is_date(texts[i]) and not present("date"):
+            tags[i] = "date"   # `2020年10月29日上午`
         elif wrong:
             tags[i] = "noise"   # `引 言` (the first section's label), `合集下载`, `篇1`: a page's or a document's
     for i in range(end):   # a name read as a subtitle or page noise (a name after a position as a subtitle)
