@@ -315,9 +315,11 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
         if j >= 0 and tags[j] == "subtitle" and not is_subtitle_line(texts[j]) and can_be_title(texts, j) \
                 and texts[j][-1] not in _SENTENCE_END and not names_whole_speech(texts[j]):
             tags[j] = "title"
+    page_line = _page_line_for_title(texts, tags, end)
     for i in range(1, end):   # 4. one title over two lines with a blank line between
         j = i - 1
-        if numbers[i] - numbers[j] < 2 or texts[j][-1] in _SENTENCE_END or names_whole_speech(texts[j]):
+        if numbers[i] - numbers[j] < 2 or texts[j][-1] in _SENTENCE_END or names_whole_speech(texts[j]) \
+                or j == page_line:
             continue
         if tags[i] == "title" and tags[j] == "noise" and (j == 0 or tags[j - 1] != "title") and can_be_title(texts, j):
             tags[j] = "title"
@@ -334,7 +336,6 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
         if not occasion_above_title:   # (`在…上的讲话` above `…工作报告` is its subtitle: 6.)
             tags[i] = "noise"
             tags[whole[-1]] = "title"
-    _page_line_for_title(texts, tags, end)
     titles = [i for i in range(end) if tags[i] == "title"]
     occasion = [i for i in titles if is_subtitle_line(texts[i])]
     if occasion and len(occasion) < len(titles) and not present("subtitle"):   # 6. the occasion line
@@ -371,16 +372,18 @@ _PART_ALONE = re.compile(r"^(篇\s*\d{1,2}|[（(]?第[一二三四五六七八�
 _SHORT_PLAIN = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{1,10}$")
 
 
-def _page_line_for_title(texts: list[str], tags: list[str], end: int) -> None:
-    """A title of one short plain line that names no speech (`正文复制`, a site's name), beside a
-    line that names a whole speech (`在…上的讲话`, no `——`) taken for the subtitle or the page's:
-    the line naming the speech is the title, the short one the page's."""
+def _page_line_for_title(texts: list[str], tags: list[str], end: int) -> int | None:
+    """A line the model took for the title that is one short plain line naming no speech (`正文复制`,
+    a site's name), beside a line that names a whole speech (`在…上的讲话`, no `——`) taken for a
+    title line, the subtitle or the page's: the line naming the speech is the title, the short one
+    the page's (its index is returned; None when there is no such line)."""
     named = [k for k in range(end) if tags[k] in ("title", "subtitle", "noise") and not texts[k].startswith(_DASH)
              and names_whole_speech(texts[k]) and not _PAGE_META.search(texts[k]) and can_be_title(texts, k)]
     plain = [i for i in range(end) if tags[i] == "title" and i not in named]
     if len(plain) != 1 or not named or looks_like_speech_title(texts[plain[0]]) or not _SHORT_PLAIN.match(texts[plain[0]]):
-        return
+        return None
     tags[plain[0]], tags[named[-1]] = "noise", "title"
+    return plain[0]
 
 
 def _second_lines(texts: list[str], tags: list[str], end: int) -> None:
