@@ -20,11 +20,19 @@ Last line: startup_ms=… bare_ms=… startup_vs_bare_qt=… pair_ratio_min=… 
 pair_ratio_max=… peak_mb=… bare_peak_mb=… settled_peak_mb=… cpu_ms=… bare_cpu_ms=… cpu_vs_bare_qt=… runs=…
 Targets: startup_vs_bare_qt ≤ 1.3, settled_peak_mb ≤ 150 (the start page settled: jieba's dictionary
 loads when the editor first opens).
+
+With STARTUP_INSTRUCTIONS=1 (and valgrind installed) one more pair of runs counts the instructions each
+process executes up to its first frame (valgrind's callgrind; ~1.5 minutes): the same count on a busy
+machine as on a quiet one, so `instructions_vs_bare_qt` compares changes where the clock cannot. The
+bare window draws no text, so the app's count includes the font set-up (fontconfig, the CJK font) that
+any Chinese text pays: about 0.1 of the ratio.
 """
 
 from __future__ import annotations
 
 import os
+import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -58,6 +66,14 @@ class FirstFrame(QObject):
         return False
 
 mode = sys.argv[1]
+if mode.endswith("-count"):   # counted by callgrind: the process ends at its first frame
+    import os
+    mode = mode.removesuffix("-count")
+    def quit_now():
+        print("shown", flush=True)
+        os._exit(0)
+else:
+    quit_now = None
 if mode == "bare":
     from PySide6.QtWidgets import QApplication, QMainWindow
     app = QApplication(sys.argv[:1])
@@ -67,7 +83,7 @@ if mode == "bare":
         print(f"shown {peak_mb():.1f} {cpu_ms():.1f}", flush=True)
         print(f"settled {peak_mb():.1f}", flush=True)
         app.quit()
-    probe = FirstFrame(shown)
+    probe = FirstFrame(quit_now or shown)
     window.installEventFilter(probe)
     window.show()
 else:
@@ -85,7 +101,7 @@ else:
     def shown():
         print(f"shown {peak_mb():.1f} {cpu_ms():.1f}", flush=True)
         QTimer.singleShot(20, settled)
-    probe = FirstFrame(shown)
+    probe = FirstFrame(quit_now or shown)
     window.installEventFilter(probe)
     window.show()
 app.exec()
@@ -107,6 +123,18 @@ def one_run(mode: str, env: dict) -> tuple[float, float, float, float]:
     if settled is None:
         raise SystemExit(f"{mode}: no settled line: {line!r} {rest!r} {err!r}")
     return elapsed, float(line.split()[1]), settled, float(line.split()[2])
+
+
+def instructions(mode: str, env: dict, folder: str) -> int | None:
+    """The instructions a process runs up to its first frame (valgrind --tool=callgrind), or None."""
+    valgrind = shutil.which("valgrind")
+    if valgrind is None:
+        return None
+    out = f"{folder}/callgrind.{mode}"
+    result = subprocess.run([valgrind, "--tool=callgrind", f"--callgrind-out-file={out}", sys.executable, "-c",
+                             CHILD, f"{mode}-count"], cwd=REPO, env=env, capture_output=True, text=True, timeout=600)
+    found = re.search(r"Collected : (\d+)", result.stderr)
+    return int(found.group(1)) if found and "shown" in result.stdout else None
 
 
 def quartiles(values: list[float]) -> tuple[float, float]:
@@ -131,6 +159,9 @@ def main() -> int:
             results = {first: one_run(first, env), second: one_run(second, env)}
             app_runs.append(results["app"])
             bare_runs.append(results["bare"])
+        counted = {}
+        if os.environ.get("STARTUP_INSTRUCTIONS") == "1":
+            counted = {mode: instructions(mode, env, home) for mode in ("app", "bare")}
     app_ms = statistics.median(r[0] for r in app_runs)
     bare_ms = statistics.median(r[0] for r in bare_runs)
     peak = max(r[1] for r in app_runs)
@@ -155,7 +186,10 @@ def main() -> int:
     print(f"startup_ms={app_ms:.0f} bare_ms={bare_ms:.0f} startup_vs_bare_qt={app_ms / bare_ms:.2f} "
           f"pair_ratio_min={pairs[0]:.2f} pair_ratio_p25={p25:.2f} pair_ratio_p75={p75:.2f} "
           f"pair_ratio_max={pairs[-1]:.2f} peak_mb={peak:.0f} bare_peak_mb={bare_peak:.0f} settled_peak_mb={settled:.0f} "
-          f"cpu_ms={app_cpu:.0f} bare_cpu_ms={bare_cpu:.0f} cpu_vs_bare_qt={app_cpu / bare_cpu:.2f} runs={RUNS}")
+          f"cpu_ms={app_cpu:.0f} bare_cpu_ms={bare_cpu:.0f} cpu_vs_bare_qt={app_cpu / bare_cpu:.2f} runs={RUNS}"
+          + (f" instructions_m={counted['app'] / 1e6:.0f} bare_instructions_m={counted['bare'] / 1e6:.0f} "
+             f"instructions_vs_bare_qt={counted['app'] / counted['bare']:.3f}"
+             if counted.get("app") and counted.get("bare") else ""))
     return 0
 
 

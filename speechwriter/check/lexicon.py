@@ -53,7 +53,8 @@ class Lexicon:
     _relations: dict[str, dict[str, str]] = field(default_factory=dict)
     _index: dict[str, tuple[tuple[str, int], ...]] = field(default_factory=dict)
     _index_key: tuple = ()
-    idioms: frozenset[str] | None = None   # the indexed words jieba tags 成语 (None: ask jieba)
+    idioms: frozenset[str] | None = None   # the indexed words jieba tags 成语 (None: ask jieba) and the listed ones
+    listed: frozenset[str] = frozenset()   # … the 成语 of a public list among them (build_lexicon)
 
     def __post_init__(self) -> None:
         sound: dict[str, list[str]] = {}
@@ -96,7 +97,7 @@ class Lexicon:
         if self._index and self._index_key == key:
             return
         self._index = build_index(self.freq, min_weight, keep)
-        self._index_key, self.idioms = key, None
+        self._index_key, self.idioms, self.listed = key, None, frozenset()
 
     def near_words(self, window: str, k: int) -> tuple[tuple[str, int], ...]:
         """The indexed words equal to `window` but for its character `k`."""
@@ -135,15 +136,18 @@ def _tables() -> tuple[dict[str, tuple[str, ...]], dict[str, frozenset[str]]]:
 
 
 def prebuilt(min_weight: dict[int, int], keep: Callable[[str, int], bool] | None, freq: dict[str, int],
-             official_runs: Iterable[str], idioms: Callable[[dict], frozenset[str]]) -> bytes:
+             official_runs: Iterable[str], idioms: Callable[[dict], frozenset[str]],
+             listed: frozenset[str] = frozenset()) -> bytes:
     """The contents of `near.marshal` (see the module's docstring); `idioms(index)` picks the set
-    phrases among the indexed words."""
+    phrases among the indexed words; `listed` are those of a public list of 成语 (stored as the
+    indexed set phrases that are not listed, far fewer)."""
     index = build_index(freq, min_weight, keep)
     official = frozenset(run for run in official_runs
                          if any(run[:k] + "\0" + run[k + 1:] in index for k in range(len(run))))
     readings, shapes = _tables()
     return marshal.dumps({"format": FORMAT, "index_key": tuple(sorted(min_weight.items())), "index": index,
-                          "official": official, "readings": readings, "shapes": shapes, "idioms": idioms(index)})
+                          "official": official, "readings": readings, "shapes": shapes, "idioms": (found := idioms(index)),
+                          "unlisted": frozenset(found - listed) if listed else None})
 
 
 @lru_cache(maxsize=1)
@@ -161,4 +165,6 @@ def lexicon() -> Lexicon:
             return Lexicon(freq, frozenset(), readings, shapes)   # (no official runs: more findings)
         lex = Lexicon(freq, data["official"], data["readings"], data["shapes"])
         lex._index, lex._index_key, lex.idioms = data["index"], data["index_key"], data["idioms"]
+        if data.get("unlisted") is not None:
+            lex.listed = frozenset(data["idioms"] - data["unlisted"])
         return lex

@@ -72,6 +72,16 @@ def _entries(name: str, _stamp_key: tuple) -> dict[str, Entry]:
     return table
 
 
+def switched_off(name: str) -> frozenset[str]:
+    """The wrong forms the clerk switched off (`错误写法<TAB>-`): no route of any rule flags them."""
+    return _switched_off(name, _stamp(name))
+
+
+@lru_cache(maxsize=16)
+def _switched_off(name: str, _stamp_key: tuple) -> frozenset[str]:
+    return frozenset(entry.wrong for entry in _read(user_lists_dir() / f"{name}.tsv") if entry.right == "-")
+
+
 def matcher(name: str) -> tuple[re.Pattern | None, dict[str, Entry]]:
     table = {wrong: entry for wrong, entry in entries(name).items() if entry.right}
     return _pattern(tuple(sorted(table, key=len, reverse=True))), table

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import functools
 import logging
+import math
 import os
+import re
 import threading
 from typing import Any
 
@@ -57,8 +59,101 @@ def warm_up() -> None:
     tokenizer()
 
 
+# jieba's own patterns: runs it cuts with its dictionary, and what splits the rest
+_HAN = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)")
+_SKIP = re.compile("(\r\n|\\s)")
+_log_cache: dict[int, float] = {}   # a word's count → log(count / all counts), filled as counts are met
+_log_total: list[float] = []        # the total those were computed for (add_word changes it)
+
+
 def cut(text: str) -> list[str]:
-    return tokenizer().lcut(text)
+    """jieba's precise cut with its HMM for unknown words (`lcut(text)`), word for word the same;
+    about twice as fast: the word graph and the best route are found in one pass from the end of
+    each run, with the logarithm of each dictionary count kept once computed."""
+    instance = tokenizer()
+    out: list[str] = []
+    for block in _HAN.split(text):
+        if not block:
+            continue
+        if _HAN.match(block):
+            _cut_run(instance, block, out)
+        else:
+            for part in _SKIP.split(block):
+                if _SKIP.match(part):
+                    out.append(part)
+                else:
+                    out.extend(part)
+    return out
+
+
+def _cut_run(instance: Any, run: str, out: list[str]) -> None:
+    """jieba's `__cut_DAG` of one run of characters: the most probable split by the dictionary, and
+    runs of single characters that form no dictionary word handed to its HMM (finalseg)."""
+    freq: dict[str, int] = instance.FREQ
+    total = math.log(instance.total)
+    logs = _log_cache
+    if not _log_total or _log_total[0] != total:
+        logs.clear()
+        _log_total[:] = [total]
+    n = len(run)
+    score = [0.0] * (n + 1)
+    end = [0] * (n + 1)
+    count_of, weight_of, nothing = freq.get, logs.get, -math.inf
+    for start in range(n - 1, -1, -1):
+        # candidates in jieba's order (shortest first); on equal scores the longer word wins, as max() of (score, end) does
+        best, best_end = nothing, -1
+        stop = start
+        piece = run[start]
+        while stop < n:
+            count = count_of(piece)
+            if count is None:   # no dictionary word starts with it
+                break
+            if count:           # 0: only the start of longer words
+                weight = weight_of(count)
+                if weight is None:
+                    weight = logs[count] = math.log(count) - total
+                value = weight + score[stop + 1]
+                if value >= best:
+                    best, best_end = value, stop
+            stop += 1
+            piece = run[start:stop + 1]
+        if best_end < 0:   # no dictionary word starts here: the character alone, counted once
+            best, best_end = math.log(1) - total + score[start + 1], start
+        score[start], end[start] = best, best_end
+
+    position, pending = 0, ""
+    while position < n:
+        after = end[position] + 1
+        word = run[position:after]
+        if after - position == 1:
+            pending += word
+        else:
+            if pending:
+                _flush(freq, pending, out)
+                pending = ""
+            out.append(word)
+        position = after
+    if pending:
+        _flush(freq, pending, out)
+
+
+def _flush(freq: dict[str, int], pending: str, out: list[str]) -> None:
+    """Single characters in a row: one stays, a known word stays split, the rest go to the HMM."""
+    if len(pending) == 1:
+        out.append(pending)
+    elif not freq.get(pending):
+        out.extend(_unknown(pending))
+    else:
+        out.extend(pending)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _unknown(pending: str) -> tuple[str, ...]:
+    """jieba's HMM (finalseg) on characters no dictionary word joins: names, rare words (the same
+    few recur through a speech, so each is worked out once)."""
+    from jieba import finalseg
+
+    return tuple(finalseg.cut(pending))
 
 
 @functools.lru_cache(maxsize=256)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QWidget
 
 from speechwriter.gui.icons import icon
@@ -20,7 +20,23 @@ from speechwriter.vocabulary import ROLE_NAMES, ROLES
 
 # the same roles and names as speechwriter.core.speech (a test keeps them equal); spelled out here so
 # the menus need not import the core while the window first appears
-K = QKeySequence.StandardKey
+
+
+class StandardKey(str):
+    """One of Qt's standard shortcuts (QKeySequence.StandardKey) by name, looked up when the shortcuts
+    are installed: naming QKeySequence here would make PySide build its three enums before the first frame."""
+
+
+class K:
+    New, Open, Save, Print, Quit = (StandardKey(n) for n in ("New", "Open", "Save", "Print", "Quit"))
+    Undo, HelpContents = StandardKey("Undo"), StandardKey("HelpContents")
+
+
+def key_sequence(key: str):
+    """The QKeySequence of a shortcut written "Ctrl+I" or given as a StandardKey."""
+    from PySide6.QtGui import QKeySequence
+
+    return QKeySequence(getattr(QKeySequence.StandardKey, key) if isinstance(key, StandardKey) else key)
 
 
 class StepAction(QAction):
@@ -192,7 +208,7 @@ class Actions(QObject):
     def install_shortcuts(self) -> None:
         """Keyboard shortcuts, set just after the first frame (see the module's note)."""
         for action, keys in self._pending:
-            action.setShortcuts([QKeySequence(key) for key in keys])
+            action.setShortcuts([key_sequence(key) for key in keys])
         self._shortcuts += self._pending
         self._pending = []
 
@@ -201,7 +217,9 @@ class Actions(QObject):
         rows = []
         for action, keys in self._shortcuts + self._pending:
             text = action.iconText() if isinstance(action, StepAction) else action.text()
-            names = [QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys]
+            from PySide6.QtGui import QKeySequence
+
+            names = [key_sequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys]
             rows.append((text.replace("…", "").replace("&", ""), " / ".join(n for n in names if n)))
         return rows
 

@@ -31,8 +31,13 @@ def carried_input_methods() -> set[str]:
     folders = [*QCoreApplication.libraryPaths(), QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)]
     names = set()
     for folder in folders:
-        for plugin in (Path(folder) / "platforminputcontexts").glob("*platforminputcontextplugin*"):
-            names.add(plugin.name.removeprefix("lib").split("platforminputcontextplugin")[0])
+        try:   # a plain listing: a glob pattern would compile a regular expression before the first frame
+            found = os.listdir(Path(folder) / "platforminputcontexts")
+        except OSError:
+            continue
+        for name in found:
+            if "platforminputcontextplugin" in name:
+                names.add(name.removeprefix("lib").split("platforminputcontextplugin")[0])
     return names
 
 
@@ -57,6 +62,8 @@ def reach_the_desktop_input_method(environ: MutableMapping[str, str] | None = No
     """Apply `choose_input_method` to the process environment; returns what was set."""
     environ = os.environ if environ is None else environ
     if os.name == "nt" or environ.get("SPEECHWRITER_KEEP_IM"):   # Windows IMEs need no plugin; opt-out
+        return {}
+    if asked_for(environ) not in FCITX_NAMES:   # nothing to change: Qt's plugin folders need not be read
         return {}
     changes = choose_input_method(environ, carried_input_methods())
     environ.update(changes)

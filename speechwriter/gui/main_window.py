@@ -163,8 +163,9 @@ class MainWindow(QMainWindow):
             editor.add_field_requested.connect(lambda: self.edits.add_field())
             editor.preview.rate_changed.connect(self.settings.set_speaking_rate)
             editor.preview.setVisible(self.acts.toggle_preview.isChecked())
-            # the length stays in the status bar when the preview is hidden (F9) or folded away
+            # the length is in the status bar while the preview (and its count line) is hidden (F9) or folded away
             editor.preview.length_changed.connect(self.busy.show_length)
+            editor.splitter.splitterMoved.connect(lambda _pos, _index: self._update_length_shown())
             editor.preview.update_counts()
             self.pages.addWidget(editor)
             self.acts.field_names = editor.field_names
@@ -261,6 +262,9 @@ class MainWindow(QMainWindow):
         a.start_page_requested.connect(self.show_start)
         a.editor_page_requested.connect(self.show_editor)
         a.preview_toggled.connect(lambda on: self.editor.preview.setVisible(on))
+        # at once, and again once the splitter has given a shown preview its room
+        a.preview_toggled.connect(lambda _on: self._update_length_shown())
+        a.preview_toggled.connect(lambda _on: QTimer.singleShot(0, self._update_length_shown))
         a.library_toggled.connect(self.toggle_library)
         a.check_toggled.connect(lambda _shown: self._update_check_dock())
         a.refresh_preview_requested.connect(lambda: self.editor.preview.refresh_now())
@@ -283,6 +287,9 @@ class MainWindow(QMainWindow):
     def start_background_work(self) -> None:
         """Called once the window is on screen: templates and structures load off the GUI thread
         (jieba's dictionary, ~75 MB, waits for the editor: the start page does not use it)."""
+        from speechwriter.gui.app import install_qt_translations
+
+        install_qt_translations()
         self.acts.install_shortcuts()
         self.recovery.start_session()
         self.tasks.run("正在准备模板…", preload_render)
@@ -293,9 +300,7 @@ class MainWindow(QMainWindow):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if not self._painted:
-            self.layout_keeper.check_after_show()
-            # the desktop's frame is on by then (and if none is, the first check's guess stands)
-            QTimer.singleShot(500, self, lambda: self.layout_keeper.check_after_show(once_framed=True))
+            self.layout_keeper.check_after_show()   # and once framed: _after_first_paint
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -305,7 +310,13 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
-            QTimer.singleShot(0, self.first_painted.emit)
+            QTimer.singleShot(0, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        self.first_painted.emit()
+        # the desktop's frame is on by then (and if none is, the first check's guess stands); a timer
+        # with the window as its context (gone with it) costs PySide two enums, so it waits till now
+        QTimer.singleShot(500, self, lambda: self.layout_keeper.check_after_show(once_framed=True))
 
     def offer_recovery(self) -> bool:
         from speechwriter.gui.files.autosave import offer_recovery
@@ -357,9 +368,16 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{self._doc.display_name()}[*] — {APP_TITLE}" if shown else APP_TITLE)
         self.setWindowModified(shown and self._doc.is_modified())
 
+    def _update_length_shown(self) -> None:
+        """The status bar tells the length only while the preview's own count line cannot be seen."""
+        sizes = self._editor.splitter.sizes() if self._editor is not None else []
+        folded = sum(sizes) > 0 and sizes[2] == 0   # (all 0: not laid out yet, the preview gets its share)
+        preview_seen = self.acts.toggle_preview.isChecked() and not folded
+        self.busy.length.setVisible(self.is_editing() and not preview_seen)
+
     def _update_state(self) -> None:
         editing = self.is_editing()
-        self.busy.length.setVisible(editing)
+        self._update_length_shown()
         has_section = editing and self.editor.current_path() is not None
         self.acts.set_state(editing, has_section)
         self.menus.set_state(editing, has_section)

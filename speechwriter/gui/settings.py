@@ -8,9 +8,15 @@ folder (it reads the environment on every call) — platformdirs would cost ~5 m
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
+from PySide6.QtCore import QSettings
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QByteArray
 
 from speechwriter import defaults
 
@@ -20,6 +26,13 @@ MAX_RECENT = 10
 
 
 def settings_path() -> Path:
+    if os.name == "posix" and sys.platform != "darwin":
+        # the XDG rule, as QStandardPaths applies it there (an absolute XDG_CONFIG_HOME, else ~/.config),
+        # without naming QStandardPaths, whose two enums PySide would build before the first frame
+        base = os.environ.get("XDG_CONFIG_HOME", "")
+        return Path(base if os.path.isabs(base) else Path.home() / ".config") / APP_NAME / "gui.ini"
+    from PySide6.QtCore import QStandardPaths
+
     base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
     return Path(base or Path.home() / ".config") / APP_NAME / "gui.ini"
 
@@ -38,6 +51,10 @@ class Settings:
 
     def geometry(self, screen: str = "") -> QByteArray | None:
         value = self._qs.value(self._per_screen("window/geometry", screen))
+        if value is None:   # a first start: QByteArray (and its enums) not needed yet
+            return None
+        from PySide6.QtCore import QByteArray
+
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None
 
     def set_geometry(self, data: QByteArray, screen: str = "") -> None:

@@ -50,6 +50,15 @@ def _colour(label: QLabel, colour: str) -> None:
     label.setPalette(palette)
 
 
+def _bold(label: QLabel) -> QLabel:
+    """A bold label in plain text: a `<b>` tag would give the label a rich-text document and its
+    layout engine, a measured 1 % of the first frame's processor time for two words in bold."""
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
 class StructureCard(QFrame):
     chosen = Signal(object)
 
@@ -128,7 +137,7 @@ class StartPage(QWidget):
             button.clicked.connect(signal)
             side.addWidget(button)
         side.addSpacing(16)
-        side.addWidget(QLabel("<b>最近打开</b>"))
+        side.addWidget(_bold(QLabel("最近打开")))
         self._recent_list: QListWidget | None = None   # made when there is a file to list (start-up time)
         self._recent_paths: list[str] = []
         self.no_recent = QLabel("（暂无）")
@@ -143,7 +152,9 @@ class StartPage(QWidget):
 
         main = QVBoxLayout()
         header = QHBoxLayout()
-        header.addWidget(QLabel("<b>从结构新建</b>（结构由范文学习而来，新建后可再修改）"))
+        header.setSpacing(0)   # the bold words and the note after them read as one line
+        header.addWidget(_bold(QLabel("从结构新建")))
+        header.addWidget(QLabel("（结构由范文学习而来，新建后可再修改）"))
         header.addStretch(1)
         self.status = QLabel("正在读取范文结构…")
         _colour(self.status, "#666666")

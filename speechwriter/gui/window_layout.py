@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 
 from speechwriter.gui.settings import Settings
 
-PREFERRED = (1280, 760)     # the first window where the screen has room
+PREFERRED = (1280, 760)     # the first window's least size where the screen has room for it
+SCREEN_SHARE = 0.85         # and on a larger screen (1920×1080) this share of it: the three panes need room
 MINIMUM = (640, 440)        # what still shows every control, scrolled and folded (logical pixels)
 # the desktop's title bar and borders, until the window manager has put them on (统信UOS, 麒麟 and GNOME
 # title bars are 30–40 pixels): a window sized to the whole height would lose its status bar below
@@ -72,11 +73,16 @@ class WindowLayout:
         return (width, height) if self._framed() else (max(width, FRAME_GUESS[0]), FRAME_GUESS[1])
 
     def fit_to_screen(self, keep_size: bool = False) -> None:
-        """The preferred size (or, `keep_size`, the present one), no bigger than the available area
-        with the frame included, centred in it (or, `keep_size`, moved just inside it)."""
+        """The first size (PREFERRED, or SCREEN_SHARE of a larger screen; with `keep_size`, the present
+        one), no bigger than the available area with the frame included, centred in it (or, `keep_size`,
+        moved just inside it)."""
         area = screen_rect(self.window)
         frame_w, frame_h = self._frame()
-        wanted = (self.window.width(), self.window.height()) if keep_size else PREFERRED
+        if keep_size:
+            wanted = (self.window.width(), self.window.height())
+        else:
+            wanted = (max(PREFERRED[0], int(area.width() * SCREEN_SHARE)),
+                      max(PREFERRED[1], int(area.height() * SCREEN_SHARE)))
         width = max(MINIMUM[0], min(wanted[0], area.width() - frame_w))
         height = max(MINIMUM[1], min(wanted[1], area.height() - frame_h))
         self.window.resize(width, height)

@@ -59,13 +59,16 @@ from speechwriter.library.store import (
 )
 
 SCHEMA = "speechwriter"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 CLERK_ROLE = "speechwriter_clerk"
 CONNECT_TIMEOUT = 8          # seconds: a server that is gone is reported, not waited for
 RETRIES = 12
 STATEMENT_TIMEOUT_MS = 60_000   # a server too busy to answer in a minute is reported, not waited for
 _K1, _B = 1.2, 0.75
 DF_CAP = 500               # paragraphs: a word in more is counted no further (weighs as one in DF_CAP)
+COMMON_ROWS = 4 * DF_CAP   # a word the statistics put in this many paragraphs is not counted (a sample's estimate: room to spare)
+COMMON_KEPT_S = 600        # seconds a word found in DF_CAP paragraphs or more is taken to be that common without counting
+ALONE_ROWS = 501           # a word searched alone: its first matches read at once (≥ DF_CAP, and what search ranks and counts)
 SAMPLE_FROM = 20_000       # paragraphs: a table this large is sampled for its average length (kept a while)
 SAMPLE_ROWS = 20_000       # about how many paragraphs a sample reads
 _ROW_TABLES = ("files", "speeches", "paragraphs", "phrases", "labels")
@@ -163,7 +166,9 @@ FROM {SCHEMA}.speeches s, {SCHEMA}.files f WHERE s.id = p.speech_id AND f.id = s
 ALTER TABLE {SCHEMA}.paragraphs ALTER COLUMN word_ids SET NOT NULL;
 ALTER TABLE {SCHEMA}.paragraphs DROP COLUMN words;
 DROP FUNCTION {SCHEMA}.word_id(text);
-CREATE INDEX paragraphs_words ON {SCHEMA}.paragraphs USING gin (word_ids)"""}
+CREATE INDEX paragraphs_words ON {SCHEMA}.paragraphs USING gin (word_ids)""",
+    # 3: the function `common_words` (made by every init), which searches of this version call
+    3: ""}
 
 # Searching a clerk's view of the paragraphs. Row-level security puts its policy before any condition
 # that is not "leakproof", and the word match (@@) is not: under the policy the server would read
@@ -195,13 +200,29 @@ BEGIN
     RETURN found;
 END $$"""
 
+# The words the server's statistics (ANALYZE, autovacuum) hold to be in at least `min_rows`
+# paragraphs: those need no counting before a search weighs them (see `PostgresLibrary._count_of`).
+# The statistics are hidden from a clerk under row-level security; this hands out only word numbers.
+_COMMON_WORDS = f"""
+CREATE OR REPLACE FUNCTION {SCHEMA}.common_words(min_rows integer)
+RETURNS integer[] LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+SELECT coalesce(array_agg(word), '{{}}') FROM (
+    SELECT unnest(s.most_common_elems::text::integer[]) AS word, unnest(s.most_common_elem_freqs) AS share
+    FROM pg_stats s WHERE s.schemaname = '{SCHEMA}' AND s.tablename = 'paragraphs' AND s.attname = 'word_ids'
+) AS counted
+WHERE word IS NOT NULL
+  AND share * (SELECT reltuples FROM pg_class WHERE oid = '{SCHEMA}.paragraphs'::regclass) >= min_rows
+$$"""
+
 
 def _functions() -> list[str]:
     # made anew (a newer app may have renamed a parameter, which CREATE OR REPLACE refuses)
     out = [f"DROP FUNCTION IF EXISTS {SCHEMA}.matches(integer[], bigint[], integer)",
            f"DROP FUNCTION IF EXISTS {SCHEMA}.match_count(integer[], bigint[], integer)",
-           _MATCHING, _MATCHES, _MATCH_COUNT]
-    for signature in ("matches(integer[], bigint[], integer)", "match_count(integer[], bigint[], integer)"):
+           f"DROP FUNCTION IF EXISTS {SCHEMA}.common_words(integer)",
+           _MATCHING, _MATCHES, _MATCH_COUNT, _COMMON_WORDS]
+    for signature in ("matches(integer[], bigint[], integer)", "match_count(integer[], bigint[], integer)",
+                      "common_words(integer)"):
         out += [f"REVOKE ALL ON FUNCTION {SCHEMA}.{signature} FROM PUBLIC",
                 f"GRANT EXECUTE ON FUNCTION {SCHEMA}.{signature} TO {CLERK_ROLE}"]
     return out
@@ -346,12 +367,29 @@ def facet_terms(filters: Filters) -> list[str]:
     return out
 
 
+WORD_IDS_KEPT = 200_000   # words whose number is kept once worked out (an import meets the same ones again and again)
+_word_ids: dict[str, int] = {}
+
+
 def word_ids(words: list[str]) -> list[int]:
     """The index words as the server keeps them: the first four bytes of each one's MD5, a signed
     32-bit number (as `('x' || substr(md5(word), 1, 8))::bit(32)::integer` in SQL), sorted, once each.
     Two words with the same number are found together: a chance of one in four billion a pair."""
-    return sorted({int.from_bytes(hashlib.md5(word.encode("utf-8")).digest()[:4], "big", signed=True)
-                   for word in words})
+    known = _word_ids
+    if len(known) > WORD_IDS_KEPT:
+        known.clear()
+    out = set()
+    for word in words:
+        number = known.get(word)
+        if number is None:
+            number = known[word] = int.from_bytes(hashlib.md5(word.encode("utf-8")).digest()[:4], "big", signed=True)
+        out.add(number)
+    return sorted(out)
+
+
+def _int_array(numbers: list[int]) -> str:
+    """An integer[] as the server reads it in text ('{1,-2,3}'): what psycopg would send, built at once."""
+    return "{" + ",".join(map(str, numbers)) + "}"
 
 
 _FILE_COLUMNS = ("id, key, name, content_hash, size, mtime, bundled, analyzer_version, "
@@ -408,6 +446,9 @@ class PostgresLibrary(Library):
         self.admin: bool = bool(row[1])
         self._stats: tuple[float, float] | None = None          # paragraphs, average length (sampled)
         self._frequency: dict[str, int] = {}    # word → in how many paragraphs (up to DF_CAP), from any_match
+        self._alone: tuple[str, list[tuple[int, str, int]]] | None = None   # a lone word's first matches, from any_match
+        self._common: dict[str, float] = {}     # word → when it was last found in DF_CAP paragraphs or more
+        self._common_words: tuple[float, set[int]] | None = None   # when read, the statistics' common words
 
     # --- life cycle -----------------------------------------------------------------------
     def close(self) -> None:
@@ -550,9 +591,9 @@ class PostgresLibrary(Library):
             cur.executemany(
                 f"INSERT INTO {SCHEMA}.paragraphs(speech_id, file_id, private, position, section, role, level, "
                 "heading, text, keywords, length, word_ids) "
-                "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
+                "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s::integer[])",
                 [(new_id, file_id, private, n, p.section, p.role, p.level, p.heading, p.text, " ".join(p.keywords),
-                  len(p.terms.split()), word_ids(_lexemes(p.terms) + facets(p.role, speech.kind, bundled)))
+                  len(p.terms.split()), _int_array(word_ids(_lexemes(p.terms) + facets(p.role, speech.kind, bundled))))
                  for n, p in enumerate(item.paragraphs)])
             cur.executemany(f"INSERT INTO {SCHEMA}.phrases(speech_id, private, role, text) VALUES (%s, %s, %s, %s)",
                             [(new_id, private, role, text) for role, texts in item.phrases.items() for text in texts])
@@ -674,12 +715,45 @@ class PostgresLibrary(Library):
         return [(r[0], json.loads(r[1])) for r in rows]
 
     # --- searching ------------------------------------------------------------------------
-    def any_match(self, term: str) -> bool:
+    def any_match(self, term: str, alone: bool = False) -> bool:
+        self._alone = None
         if not _lexemes(term) or "\x00" in term:
             return False     # no text on the server holds a NUL (and none can be sent)
+        if alone:
+            # one index scan serves both: the word's first matches are what `ranked` reads next,
+            # and as many as DF_CAP of them are its count (for a common word each scan reads its
+            # whole list in the index: tens of milliseconds on a million paragraphs)
+            rows = self._matches([term.lower()], None, ALONE_ROWS)
+            self._alone = (term.lower(), rows)
+            found = min(len(rows), DF_CAP)
+        else:
+            found = self._count_of(term.lower())
         # counted as far as ranking needs it, for the ranking that follows (`ranked`)
-        self._frequency[term.lower()] = found = self._matching([term], DF_CAP)
+        self._frequency[term.lower()] = found
+        if found >= DF_CAP:
+            self._common[term.lower()] = time.monotonic()
         return found > 0
+
+    def _count_of(self, word: str) -> int:
+        """In how many paragraphs the word is, up to DF_CAP. Counting scans the word's whole list in
+        the index (tens of milliseconds for a common word on a million paragraphs), so a word is not
+        counted when it is surely that common: the server's statistics put it in COMMON_ROWS
+        paragraphs or more, or it was found in DF_CAP or more a short while ago."""
+        now = time.monotonic()
+        seen = self._common.get(word)
+        if seen is not None and now - seen < COMMON_KEPT_S:
+            return DF_CAP
+        if self._common_words is None or now - self._common_words[0] >= COMMON_KEPT_S:
+            row = self._q(f"SELECT {SCHEMA}.common_words(%s)", (COMMON_ROWS,)).fetchone()
+            self._common_words = (now, set(row[0]) if row else set())
+        if word_ids([word])[0] in self._common_words[1]:
+            return DF_CAP
+        return self._matching([word], DF_CAP)
+
+    def _matches(self, words: list[str], file_ids: list[int] | None, first: int) -> list[tuple[int, str, int]]:
+        """(id, text, length in words) of the first `first` paragraphs holding every word (or facet), as stored."""
+        return self._q(f"SELECT id, text, length FROM {SCHEMA}.matches(%s::integer[], %s::bigint[], %s)",
+                       [word_ids(words), file_ids, first]).fetchall()
 
     def files_under(self, part: str) -> list[int]:
         return [r[0] for r in self._q(f"SELECT id FROM {SCHEMA}.files WHERE strpos(key, %s) > 0 ORDER BY id",
@@ -744,12 +818,17 @@ class PostgresLibrary(Library):
             term = term.lower()
             found = self._frequency.pop(term, None)
             if found is None:
-                found = self._matching([term], DF_CAP)
+                found = self._count_of(term)
             weights[term] = max(math.log((count - found + 0.5) / (found + 0.5)), 1e-6)
         self._frequency.clear()
         file_ids = list(filters.file_ids) if filters.file_ids is not None else None
-        rows = self._q(f"SELECT id, text, length FROM {SCHEMA}.matches(%s::integer[], %s::bigint[], %s)",
-                       [word_ids(list(weights) + facet_terms(filters)), file_ids, max(window, count_limit)]).fetchall()
+        words, first = list(weights) + facet_terms(filters), max(window, count_limit)
+        alone, self._alone = self._alone, None
+        if alone is not None and [alone[0]] == words and file_ids is None and \
+                (first <= ALONE_ROWS or len(alone[1]) < ALONE_ROWS):
+            rows = alone[1][:first]       # read by any_match for this very search
+        else:
+            rows = self._matches(words, file_ids, first)
         scored = []
         for paragraph, text, length in rows[:window]:
             lowered, norm = text.lower(), _K1 * (1 - _B + _B * length / max(average, 1.0))

@@ -109,7 +109,8 @@ def search(library: Library, query: str, *, role: str | None = None, kind: str |
         filters.file_ids = library.files_under(source)
         if not filters.file_ids:
             return SearchResult(query, parsed.terms, [], 0, 0)
-    if library.fulltext and all(library.any_match(term) for term in parsed.terms):
+    alone = len(parsed.terms) == 1 and filters == Filters()
+    if library.fulltext and all(library.any_match(term, alone) for term in parsed.terms):
         # every word is in the library: if they never meet (under these filters), nothing will
         return _ranked(library, parsed, filters, limit)
     # without a word index: every word somewhere in the text; with it, a word no paragraph has (a

@@ -307,7 +307,7 @@ class SqliteLibrary(Library):
             db.set_meta(self.conn, "index_complete", "1")
 
     # --- searching ------------------------------------------------------------------------
-    def any_match(self, term: str) -> bool:
+    def any_match(self, term: str, alone: bool = False) -> bool:
         return self.conn.execute("SELECT rowid FROM paragraph_index WHERE paragraph_index MATCH ? LIMIT 1",
                                  (textindex.match_expression([term], []),)).fetchone() is not None
 

@@ -288,8 +288,9 @@ class Library:
         """Fill the word index from the paragraphs (a library made without one)."""
 
     # --- searching (search.py decides what to ask) ----------------------------------------
-    def any_match(self, term: str) -> bool:
-        """Whether some paragraph has this word in the index."""
+    def any_match(self, term: str, alone: bool = False) -> bool:
+        """Whether some paragraph has this word in the index. `alone`: the search is for this word
+        alone, unfiltered (an engine may keep what it finds for the `ranked` that follows)."""
         raise NotImplementedError
 
     def files_under(self, part: str) -> list[int]:

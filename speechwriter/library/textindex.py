@@ -10,6 +10,7 @@ spaces (and punctuation) and keeps each run of Chinese characters as one token.
 
 from __future__ import annotations
 
+import collections
 import re
 import threading
 from dataclasses import dataclass
@@ -32,7 +33,8 @@ def is_word(piece: str) -> bool:
 
 def words(text: str) -> list[str]:
     """jieba's precise cut without punctuation and spaces."""
-    return [w for w in tokens.cut(text) if is_word(w)]
+    wordlike = _WORDLIKE.search
+    return [w for w in tokens.cut(text) if wordlike(w)]
 
 
 def index_terms(words_: list[str]) -> list[str]:
@@ -69,11 +71,8 @@ def keywords(words_: list[str], top: int) -> list[str]:
     """TF-IDF keywords of already cut words; same result as jieba.analyse.extract_tags(text, top)."""
     table = _keyword_table()
     idf, median, stop = table.idf_freq, table.median_idf, table.stop_words
-    counts: dict[str, float] = {}
-    for word in words_:
-        if len(word.strip()) < 2 or word.lower() in stop:
-            continue
-        counts[word] = counts.get(word, 0.0) + 1.0
+    # each distinct word checked once (in the order first met, which breaks ties as before)
+    counts = {w: c for w, c in collections.Counter(words_).items() if len(w.strip()) >= 2 and w.lower() not in stop}
     total = sum(counts.values())
     weights = {w: c * idf.get(w, median) / total for w, c in counts.items()}
     return sorted(weights, key=weights.__getitem__, reverse=True)[:top]

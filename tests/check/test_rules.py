@@ -124,6 +124,17 @@ def test_clerks_own_list_extends_and_switches_off(tmp_path):
     assert [(f.text, f.suggestion) for f in found] == [("应急管里局", "应急管理局")]
 
 
+def test_a_slip_the_clerk_switched_off_is_flagged_by_no_route():
+    from speechwriter.check.lists import user_lists_dir
+
+    sentence = "即然如此，就要抓紧落实。"
+    assert [f.text for f in kinds(sentence, "typo")] == ["即然"]   # found by sound, not from the list
+    folder = user_lists_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "typos.tsv").write_text("即然\t-\n", encoding="utf-8")
+    assert not kinds(sentence, "typo")
+
+
 def test_every_finding_names_a_known_rule_and_its_place():
     text = "在××会议上的讲话\n同志们：\n下面讲三点意见,请大家的的记住。\n一、甲\n二、乙"
     for f in check_text(text):

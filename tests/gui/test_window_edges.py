@@ -10,6 +10,7 @@ import os
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QTextCursor
 
+from speechwriter.gui.editor.preview import shown_words
 from tests.gui.conftest import card_for, headings, refresh_preview, type_text
 from tests.gui.test_drafting import click_row, fill_required_fields
 from tests.gui.xserver import run_session, xvfb_display
@@ -397,3 +398,69 @@ def test_the_program_quits_cleanly_after_a_copy(tmp_path):
                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert result.returncode == 0, (result.returncode, result.stderr[-2000:])
     assert result.stdout.strip() == "召开会议"
+
+
+def _lengths_seen(window) -> list[str]:
+    """Every place on screen that tells the speech's length (全文 N 字，约 M 分钟)."""
+    from PySide6.QtWidgets import QLabel
+
+    texts = [shown_words(label.text()) for label in window.findChildren(QLabel)
+             if label.isVisible() and not label.visibleRegion().isEmpty()]
+    return [text for text in texts if "全文" in text and "字" in text]
+
+
+def test_the_length_is_shown_once_with_the_preview_open_and_hidden(drafting_window, qtbot):
+    """With the preview open its count line tells the length; the status bar says it only while the
+    preview is hidden (F9) or folded away, never both at once."""
+    window = drafting_window
+    qtbot.wait(50)
+    assert len(_lengths_seen(window)) == 1, _lengths_seen(window)
+    assert shown_words(window.editor.preview.total_label.text()) in _lengths_seen(window)
+    window.acts.toggle_preview.setChecked(False)          # F9
+    qtbot.wait(50)
+    assert len(_lengths_seen(window)) == 1, _lengths_seen(window)
+    window.acts.toggle_preview.setChecked(True)
+    qtbot.wait(50)
+    assert len(_lengths_seen(window)) == 1, _lengths_seen(window)
+    splitter = window.editor.splitter                     # the preview folded away by dragging its edge
+    sizes = splitter.sizes()
+    splitter.setSizes([sizes[0], sizes[1] + sizes[2], 0])
+    splitter.splitterMoved.emit(sizes[0] + sizes[1] + sizes[2], 2)
+    qtbot.wait(50)
+    assert splitter.sizes()[2] == 0
+    assert len(_lengths_seen(window)) == 1, _lengths_seen(window)
+    window.show_start()                                   # the start page: no speech, no length
+    qtbot.wait(50)
+    assert _lengths_seen(window) == []
+
+
+def test_typing_into_a_new_sections_stand_in_text_replaces_it(drafting_window, qtbot):
+    """A new key point's body says （在此展开这一点的具体要求。）; the clerk clicks into it and types:
+    the words take its place (as in a Word placeholder), they are not added after it."""
+    from PySide6.QtCore import QPoint
+
+    window = drafting_window
+    key = next(s for s in window.doc.outline.sections if s.role == "key_points" and s.body.startswith("（在此"))
+    window.editor.select_section(key.id)
+    body = window.editor.section_editor.body
+    qtbot.mouseClick(body.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(40, 8))   # into the stand-in
+    type_text(body, "要压实安全生产责任。")
+    assert window.doc.section_by_id(key.id).body == "要压实安全生产责任。"
+    assert body.toPlainText() == "要压实安全生产责任。"
+    type_text(body, "层层抓落实。")                      # and what follows is ordinary typing
+    assert window.doc.section_by_id(key.id).body == "要压实安全生产责任。层层抓落实。"
+    window.doc.undo_stack.undo()
+    assert window.doc.section_by_id(key.id).body.startswith("（在此")
+
+
+def test_typing_into_a_key_points_stand_in_heading_replaces_it(window, qtbot):
+    """The same for the heading （要点标题） of a blank speech's key point."""
+    from PySide6.QtCore import QPoint
+
+    window.files.new_blank()
+    key = next(s for s in window.doc.outline.sections if s.heading == "（要点标题）")
+    window.editor.select_section(key.id)
+    heading = window.editor.section_editor.heading
+    qtbot.mouseClick(heading.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(30, 8))
+    type_text(heading, "压实安全责任")
+    assert window.doc.section_by_id(key.id).heading == "压实安全责任"

@@ -114,3 +114,21 @@ def test_a_maximised_window_whose_frame_reaches_past_the_edge_stays_maximised(qt
     window.frameGeometry = lambda: QRect(area.x() - 4, area.y() - 4, area.width() + 8, area.height() + 8)
     window.layout_keeper.check_after_show()
     assert window.isMaximized() and window.size() == size
+
+
+def test_the_first_window_takes_most_of_a_large_screen(qtbot, prompts, monkeypatch):
+    """On a 1920×1080 office monitor the first window uses most of the screen (tree, text and preview
+    side by side need the room), centred and inside it; on a small one it fits as before."""
+    from PySide6.QtCore import QRect
+
+    from speechwriter.gui import window_layout
+
+    for width, height in ((1920, 1040), (2560, 1400)):
+        area = QRect(0, 0, width, height)
+        monkeypatch.setattr(window_layout, "screen_rect", lambda _widget, area=area: area)
+        window = new_window(qtbot, prompts)
+        frame = window.frameGeometry()
+        assert frame.width() >= 0.8 * width and frame.height() >= 0.8 * height, (area, frame)
+        assert area.contains(frame), (area, frame)
+        assert abs(frame.center().x() - area.center().x()) <= 2, (area, frame)
+        window.close()

@@ -65,14 +65,27 @@ def test_a_first_version_library_is_upgraded_by_init_and_searches_the_same(alice
         admin.execute("ALTER TABLE speechwriter.paragraphs DROP COLUMN word_ids")
         admin.execute("CREATE INDEX paragraphs_file ON speechwriter.paragraphs (file_id)")
         admin.execute("CREATE INDEX paragraphs_words ON speechwriter.paragraphs USING gin (words)")
-        admin.execute("DROP FUNCTION speechwriter.matches, speechwriter.match_count")
+        admin.execute("DROP FUNCTION speechwriter.matches, speechwriter.match_count, speechwriter.common_words")
         admin.execute("UPDATE speechwriter.meta SET value = '1' WHERE key = 'schema_version'")
     with pytest.raises(UserError, match="旧版本.*library init"):
         Library(alice)
-    assert "从第 1 版升级到第 2 版" in initialise(admin_url(alice))
+    assert "从第 1 版升级到第 3 版" in initialise(admin_url(alice))
     with Library(alice) as library:
         assert {role: search(library, "妇女儿童", role=role).total for role in before} == before
     assert before["closing"] < before[None]
+
+
+def test_a_second_version_library_gets_the_common_words_function_from_init(alice):
+    with Library(alice) as library:
+        before = [search(library, q).total for q in ("妇女儿童 发展", "安全 生产")]
+    with psycopg.connect(admin_url(alice), autocommit=True) as admin:   # as schema 2 left it
+        admin.execute("DROP FUNCTION speechwriter.common_words")
+        admin.execute("UPDATE speechwriter.meta SET value = '2' WHERE key = 'schema_version'")
+    with pytest.raises(UserError, match="旧版本.*library init"):
+        Library(alice)
+    assert "从第 2 版升级到第 3 版" in initialise(admin_url(alice))
+    with Library(alice) as library:
+        assert [search(library, q).total for q in ("妇女儿童 发展", "安全 生产")] == before
 
 
 def test_init_by_an_account_without_rights_is_refused_in_chinese(alice):
@@ -258,3 +271,38 @@ def test_a_server_gone_mid_work_is_a_chinese_sentence(alice, pg_server, pg_datab
             search(library, "森林防火")
     finally:
         library.close()
+
+
+def test_a_word_searched_alone_finds_what_the_counting_route_finds(alice, tmp_path, monkeypatch):
+    """A lone word's first matches serve its count and its ranking at once, and a word found very
+    often (or that the server's statistics call common) is not counted: same hits, scores and
+    totals as counting every time, and another clerk's private speech stays out of all of them."""
+    from speechwriter.library import pg_store
+    from speechwriter.library.pg_store import PostgresLibrary
+
+    monkeypatch.setattr(pg_store, "DF_CAP", 3)   # so that words of these few speeches count as very common
+    monkeypatch.setattr(pg_store, "COMMON_ROWS", 6)   # … and the server's statistics name some of them
+    with Library(alice) as library:
+        import_paths(library, [_write(tmp_path / "公开", range(4))])
+    with Library(as_clerk(alice, "bob")) as library:
+        import_paths(library, [_write(tmp_path / "私有", range(20, 23))], private=True)
+    with psycopg.connect(admin_url(alice), autocommit=True) as admin:
+        admin.execute("ANALYZE speechwriter.paragraphs")
+        assert admin.execute("SELECT cardinality(speechwriter.common_words(6))").fetchone()[0] > 0
+    queries = ["妇女儿童", "森林防火", "安全", "发言完毕", "量子计算机", "工会女职", "玉泉", "安全 生产", "妇女儿童 发展"]
+
+    def results() -> list[tuple]:
+        with Library(alice) as library:
+            return [(r.total, r.ranked, r.literal, r.capped, [(h.paragraph_id, h.score) for h in r.hits])
+                    for r in (search(library, q) for q in queries + queries)]   # the second time, common words known
+
+    together = results()
+    counted = PostgresLibrary.any_match
+    monkeypatch.setattr(PostgresLibrary, "any_match", lambda self, term, alone=False: counted(self, term))
+    monkeypatch.setattr(pg_store, "COMMON_KEPT_S", 0)
+    monkeypatch.setattr(pg_store, "COMMON_ROWS", 10 ** 9)
+    assert together == results()
+    assert together[:len(queries)] == together[len(queries):]
+    assert together[0][0] > 0 and together[4][4] == [] and together[6][4] == []   # 玉泉: only in bob's private speech
+    with Library(as_clerk(alice, "bob")) as library:
+        assert search(library, "玉泉").hits

@@ -10,6 +10,7 @@ from speechwriter.errors import UserError
 from speechwriter.gui.document import Document
 from speechwriter.gui.editor.field_text import FieldLineBox, FieldTextBox, block_written, field_value
 from speechwriter.outline import edit, numbering
+from speechwriter.outline.create import HEADING_PLACEHOLDER
 from speechwriter.vocabulary import ROLE_NAMES, ROLES
 
 
@@ -59,6 +60,9 @@ class SectionEditor(QWidget):
         hint.setWordWrap(True)   # the pane is narrow on a small screen: two lines, not a cut-off hint
         layout.addWidget(hint)
         self.body = FieldTextBox(self._field_value)
+        # a new section's stand-ins (（在此…）, （要点标题）) give way to the first words typed
+        self.body.stand_in = edit.is_placeholder
+        self.heading.stand_in = lambda text: text.strip() == HEADING_PLACEHOLDER
         self.body.setAccessibleName("小节正文")
         layout.addWidget(self.body, 1)
         self.sample_note = QLabel("黄色的段落还是范文原话，改写后标记自动消失。")

@@ -9,6 +9,8 @@ its own instead of merging it into the typing around it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QKeyCombination, QMimeData, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
@@ -72,6 +74,8 @@ class LineBox(QLineEdit):
 
 class TextBox(QPlainTextEdit):
     pasting = False
+    # says whether the box holds only a stand-in (（在此展开这一点的具体要求。）): typed words replace it whole
+    stand_in: Callable[[str], bool] | None = None
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -79,6 +83,24 @@ class TextBox(QPlainTextEdit):
 
     def event(self, event: QEvent) -> bool:
         return False if _leave_to_window(event) else super().event(event)
+
+    def _replace_stand_in(self) -> None:
+        """Typing into a stand-in: select all of it first, so the words take its place (a Word
+        placeholder's way) instead of landing inside it; words the clerk selected in it are theirs to replace."""
+        if (self.stand_in is not None and not self.textCursor().hasSelection()
+                and self.stand_in(self.toPlainText())):
+            self.selectAll()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.text().isprintable() and event.text() and not event.modifiers() & (
+                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+            self._replace_stand_in()
+        super().keyPressEvent(event)
+
+    def inputMethodEvent(self, event) -> None:
+        if event.commitString():   # the input method's finished words (拼音, 五笔)
+            self._replace_stand_in()
+        super().inputMethodEvent(event)
 
     def insertFromMimeData(self, source: QMimeData) -> None:
         # paste, drop, middle-click: one undo step of its own
