@@ -30,7 +30,7 @@ from speechwriter.core.units import BLOCK, Unit
 # the shipped examples (resources/models/examples.json.gz) carry the version they were made with and
 # are refused by another. tests/core/test_features_version.py holds the features of a few canned
 # speeches and fails when they change while this stays; a comment or a refactor changes nothing here.
-FEATURES_VERSION = 3
+FEATURES_VERSION = 4
 
 # tense and time: looking back (…了, 取得, 已经) or forward (要, 将, 必须)
 _BACK = re.compile(r"了|已经|已|取得|完成|实现|获得|荣获|过去|去年|以来|曾经|先后")
@@ -185,9 +185,12 @@ def line_features(lines: list[str], rule_tags: list[str]) -> list[dict]:
             feats["starts_zai"] = 1.0
         if re.search(r"[\u4e00-\u9fff]", text[-1]) is None:
             feats["end_nonhan"] = 1.0
+        _page_line_features(text, length, feats)
         base.append(feats)
     out = []
     seen_long = False
+    first_long = next((i for i, f in enumerate(base) if "inner_end" in f or "salutation_rule" in f
+                       or visible_len(lines[i]) > 60), len(base))
     for i, feats in enumerate(base):
         feats = dict(feats)
         feats[f"i:{min(i, 6)}"] = 1.0
@@ -199,12 +202,22 @@ def line_features(lines: list[str], rule_tags: list[str]) -> list[dict]:
             feats["repeated_later"] = 1.0  # a page title repeated above the real one
         if any("salutation_rule" in base[j] for j in range(i + 1, min(len(base), i + 6))):
             feats["salutation_ahead"] = 1.0
+        # where the line stands: the last title-shaped line above the first paragraph (or the
+        # salutation) is where a title is; lines far above it are where a page's own lines are
+        if i < first_long:
+            feats["to_body:" + _bucket(first_long - i, (2, 3, 5))] = 1.0
+            if all("header_like" not in base[j] or "salutation_rule" in base[j] or "date" in base[j]
+                   or "speaker" in base[j] for j in range(i + 1, first_long)):
+                feats["last_header_line"] = 1.0
+        if any(lines[i] in later and lines[i] != later for later in lines[i + 1:]) \
+                or any(later in lines[i] and len(later) >= 4 and lines[i] != later for later in lines[i + 1:]):
+            feats["overlaps_later"] = 1.0   # a page's title line holding (or held by) the speech's own
         for offset, prefix in ((-1, "p:"), (1, "n:"), (2, "nn:")):
             j = i + offset
             if 0 <= j < len(base):
                 feats[prefix + "rule:" + rule_tags[j]] = 1.0
                 for key in ("salutation_rule", "addressee", "inner_end", "header_like", "date", "speaker",
-                            "title_words", "dash_start", "greeting", "marker"):
+                            "title_words", "dash_start", "greeting", "marker", "whole_title", "page"):
                     if key in base[j]:
                         feats[prefix + key] = 1.0
                 for key in base[j]:
@@ -214,6 +227,34 @@ def line_features(lines: list[str], rule_tags: list[str]) -> list[dict]:
                 feats[prefix + "none"] = 1.0
         out.append(feats)
     return out
+
+
+_URL = re.compile(r"https?://|www\.|\.(com|cn|net|org|cc|top|tw)\b", re.IGNORECASE)
+_STAMP = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}.{0,3}\d{1,2}:\d{2}|\d{1,2}:\d{2}(:\d{2})?")
+_NAVIGATION = re.compile(r"[|｜>＞»›]|首页|位置")
+_ASCII = re.compile(r"[A-Za-z0-9]")
+
+
+def _page_line_features(text: str, length: int, feats: dict) -> None:
+    """What tells a web page's own lines (site name, address, breadcrumbs, a time stamp, buttons)
+    from a title: their shape, and their words (a short line's tokens, weighed by training: the
+    words of the pages' lines and of titles, not a list written here)."""
+    if _URL.search(text):
+        feats["url"] = 1.0
+        feats["page"] = 1.0
+    if _STAMP.search(text):
+        feats["time_stamp"] = 1.0
+        feats["page"] = 1.0
+    if _NAVIGATION.search(text):
+        feats["navigation"] = 1.0
+    feats["ascii:" + _bucket(len(_ASCII.findall(text)) / max(1, length), (0.05, 0.2, 0.5))] = 1.0
+    feats["commas:" + _bucket(text.count("，") + text.count(","), (1, 2, 4))] = 1.0
+    if hdr.names_whole_speech(text):
+        feats["whole_title"] = 1.0
+    if length <= 30 and not has_inner_sentence_end(text):
+        for token in set(cut_head(text[:40])):
+            if len(token) > 1 and re.match(r"[\u4e00-\u9fff]+$", token):
+                feats[f"w:{token}"] = 1.0
 
 
 def units_text(units: list[Unit]) -> str:

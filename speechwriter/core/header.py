@@ -44,8 +44,16 @@ def is_subtitle_line(text: str) -> bool:
 
 
 def is_speaker_line(text: str) -> bool:
-    return bool(_PERSON.match(text) or PLACEHOLDER_NAME.match(text) or _POSITION_AND_NAME.match(text)
+    return bool(_PERSON.match(text) or PLACEHOLDER_NAME.match(text) or _position_and_name(text)
                 or (_ORGANISATION.match(text) and not _SPEECH_TITLE_WORDS.search(text)))
+
+
+def _position_and_name(text: str) -> bool:
+    """`…局长 王琛`; not `市长欢迎词` (what follows the position names a speech, not a person)."""
+    return bool(_POSITION_AND_NAME.match(text)) and not _NAMES_SPEECH.search(text)
+
+
+_NAMES_SPEECH = re.compile(r"(词|讲话|发言|报告|致辞|演讲|汇报|稿|材料|总结|体会|心得)$")
 
 
 def part_marker_title(text: str) -> str | None:
@@ -158,20 +166,22 @@ def ends_with_name(text: str) -> bool:
     if len(parts) >= 2 and len(parts[-1]) == 1:
         parts[-2:] = [parts[-2][-1:] + parts[-1]] if len(parts[-2]) > 1 else [parts[-2] + parts[-1]]
     tail = parts[-1] if parts else ""
+    if len(parts) > 1 and PLACEHOLDER_NAME.match(tail):
+        return True   # `交通局局长 xxx`: the name left for the clerk to fill in
     return is_name_line(tail) and (len(parts) > 1 or tail != text.strip() or len(text.strip()) <= 4)
 
 
 _WHOLE_LABEL = re.compile(r"^[【{〔\[].{1,20}[】}〕\]]$")   # `【自我介绍】`: a document's section label
 # a title that names a whole speech ends with what the speech is (`…上的讲话`, `…述职报告`, `…主持词`)
-_COMPLETE_TITLE = re.compile(r"(讲话|发言|报告|致辞|讲稿|开幕词|闭幕词|主持词|献词|贺词|欢迎词|祝酒词|答谢词|演讲|汇报|"
-                             r"讲话提纲|党课)[》”\"]?[.。]?$")
+_COMPLETE_TITLE = re.compile(r"(讲话|发言|报告|致辞|讲稿|发言稿|讲话稿|开幕词|闭幕词|主持词|献词|贺词|欢迎词|祝酒词|答谢词|演讲|"
+                             r"汇报|讲话提纲|党课|工作总结|发言材料)[》”\"]?[.。]?$")
 # a date without its year, in a title block (`（1月13日下午4点，…）`): the date line, never a title
 _DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日")
 
 
 _SECTION_WORD = re.compile(r"^(引言|前言|序言|导言|目录|结束语|结语|附件|附录|摘要|正文|全文)$")
 # a speaker line that gives the position alone, above the name (`国务院总理` / `李克强`)
-_POSITION = re.compile(r"^[\u4e00-\u9fff、]{0,16}(总理|副总理|主席|副主席|书记|副书记|省长|市长|县长|区长|部长|局长|厅长|"
+_POSITION = re.compile(r"^([Xx×*]{1,4})?[\u4e00-\u9fff、]{0,16}(总理|副总理|主席|副主席|书记|副书记|省长|市长|县长|区长|部长|局长|厅长|"
                        r"主任|校长|院长|董事长|总经理|总裁|委员长|会长|理事长)$")
 
 
@@ -186,6 +196,8 @@ def can_be_title(texts: list[str], index: int) -> bool:
     later line. A title may end with `！` (`欢迎你为“求真”而来！`)."""
     text = texts[index]
     if not _title_shaped(text) or text.startswith(_DASH) or is_date_line(text) or is_salutation(text) \
+            or _POSITION.match(_compact(text)) or _PART_ALONE.match(text) or _BREADCRUMBS.search(text) \
+            or text.endswith(("…", "...")) or text.startswith(("…", "...")) or _EDITOR_NOTE.match(text) \
             or (is_speaker_line(text) and not _PERSON.match(text)) or is_name_line(text) or ends_with_name(text) \
             or _WEB_LINE.search(text) or text[-1] in "：:" or _DATED.match(text) or _DAY.search(text) \
             or part_marker_title(text) is not None or find_marker(text) or _WHOLE_LABEL.match(text) \
@@ -198,7 +210,7 @@ def can_be_speaker(text: str) -> bool:
     """A speaker line as a clerk writes it: a name (`王琛`, `李明同志`, `XXX`), a name after the
     position (`…校长 王琛`, `王可青2018.05.21`), a position and name, or the unit that speaks."""
     return bool(is_name_line(text) or ends_with_name(text) or PLACEHOLDER_NAME.match(text)
-                or _POSITION_AND_NAME.match(text) or _POSITION.match(_compact(text))
+                or _position_and_name(text) or _POSITION.match(_compact(text))
                 or (_ORGANISATION.match(text) and not _SPEECH_TITLE_WORDS.search(text)))
 
 
@@ -238,7 +250,8 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
     7. a line opening with —— is a subtitle, never the title, when a line above can be the title
        (and that line is the title, when nothing else is);
     8. a subtitle needs a title: with none, the subtitle line is the title; with no title at all,
-       the last line above the body that can be a title and names a speech is the title.
+       the last line above the body that can be a title and names a speech (or is the page's second
+       copy of a line: the page repeats its title) is the title.
     """
     tags = list(tags)
     end = next((i for i, tag in enumerate(tags) if tag == "body"), len(tags))
@@ -253,14 +266,27 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
             tags[i] = "noise"   # `文章标题：…`: the page's, never the speech's
         if tags[i] in ("title", "subtitle", "salutation") and is_date_line(texts[i]) and not present("date"):
             tags[i] = "date"   # `2022.08.31` alone on its line
+        if tags[i] == "salutation" and texts[i][-1] in "。." and "salutation" in tags[i + 1:end + 1]:
+            tags[i] = "noise"   # a sentence above the salutation (a page's `请用空格间隔。`) is none of it
         if tags[i] != "title":
             continue
-        if is_name_line(texts[i]):
-            tags[i] = "noise" if present("speaker") else "speaker"
+        if is_name_line(texts[i]) or _POSITION.match(_compact(texts[i])):
+            # a name, or a position alone (`武进区区长`, above the name on a line of its own)
+            tags[i] = "speaker" if not present("speaker") or i + 1 < end and tags[i + 1] == "speaker" else "noise"
+        elif _PART_ALONE.match(texts[i]) or _BREADCRUMBS.search(texts[i]) or _EDITOR_NOTE.match(texts[i]) \
+                or texts[i].startswith(("…", "...")) or texts[i].endswith(("…", "...")) \
+                or _WEB_LINE.search(texts[i]) and _STAMP.search(texts[i]):
+            tags[i] = "noise"   # `篇1` alone (an aggregator's part number), `首页 > …` (where the page is)
+        elif ends_with_name(texts[i]) and " " in texts[i].strip() and not looks_like_speech_title(texts[i]) \
+                and not names_whole_speech(texts[i]) and not present("speaker"):
+            tags[i] = "speaker"   # `…党委书记、校长 王琛`: a position and a name, never a title
         elif _PAGE_META.search(texts[i]) or _copies(texts, i) or _WHOLE_LABEL.match(texts[i]) \
                 or _SECTION_WORD.match(_compact(texts[i])) or find_marker(texts[i]):
             tags[i] = "noise"
     _second_lines(texts, tags, end)
+    for i in range(1, end):   # a title line opening with 的 (`的表态发言`) ends the line above
+        if tags[i] == "title" and texts[i].startswith("的") and tags[i - 1] != "title" and can_be_title(texts, i - 1):
+            tags[i - 1] = "title"
     for i in range(end):   # 2. what is no speaker, no date
         if tags[i] == "speaker" and texts[i].startswith(_DASH) and looks_like_speech_title(texts[i]) \
                 and not present("subtitle"):
@@ -272,8 +298,12 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
         wrong = (tags[i] == "speaker" and not can_be_speaker(texts[i])) or (tags[i] == "date" and not _is_date(texts[i]))
         if wrong and can_be_title(texts, i):
             tags[i] = "title"
-        elif wrong and _SECTION_WORD.match(_compact(texts[i])):
-            tags[i] = "noise"   # `引 言`: the first section's label
+        elif wrong and tags[i] == "date" and can_be_speaker(texts[i]) and not present("speaker"):
+            tags[i] = "speaker"   # `交通局局长 xxx`
+        elif wrong and tags[i] == "speaker" and _is_date(texts[i]) and not present("date"):
+            tags[i] = "date"   # `2020年10月29日上午`
+        elif wrong:
+            tags[i] = "noise"   # `引 言` (the first section's label), `合集下载`, `篇1`: a page's or a document's
     for i in range(end):   # a name read as a subtitle or page noise (a name after a position as a subtitle)
         named = is_name_line(texts[i]) or tags[i] == "subtitle" and ends_with_name(texts[i]) \
             and not texts[i].startswith(_DASH) and not looks_like_speech_title(texts[i])
@@ -285,9 +315,11 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
         if j >= 0 and tags[j] == "subtitle" and not is_subtitle_line(texts[j]) and can_be_title(texts, j) \
                 and texts[j][-1] not in _SENTENCE_END and not names_whole_speech(texts[j]):
             tags[j] = "title"
+    page_line = _page_line_for_title(texts, tags, end)
     for i in range(1, end):   # 4. one title over two lines with a blank line between
         j = i - 1
-        if numbers[i] - numbers[j] < 2 or texts[j][-1] in _SENTENCE_END or names_whole_speech(texts[j]):
+        if numbers[i] - numbers[j] < 2 or texts[j][-1] in _SENTENCE_END or names_whole_speech(texts[j]) \
+                or j == page_line:
             continue
         if tags[i] == "title" and tags[j] == "noise" and (j == 0 or tags[j - 1] != "title") and can_be_title(texts, j):
             tags[j] = "title"
@@ -324,13 +356,34 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
                      and can_be_title(texts, i)), None)
         if lone is None:
             lone = next((i for i in range(end - 1, -1, -1) if tags[i] == "noise" and can_be_title(texts, i)
-                         and looks_like_speech_title(texts[i]) and not _PAGE_META.search(texts[i])), None)
+                         and (looks_like_speech_title(texts[i]) or names_whole_speech(texts[i]) or texts[i] in texts[:i])
+                         and not _PAGE_META.search(texts[i])), None)
         if lone is not None:
             tags[lone] = "title"
     return tags
 
 
 _SENTENCE_END = "。！？!?；;…"
+_BREADCRUMBS = re.compile(r"[>＞»›]|首页|位置\s*[:：]")   # `首页 > 教育 > …`, `您现在的位置：…`
+_STAMP = re.compile(r"\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|\d{1,2}:\d{2}")   # `2021-04-12 发布`, `08:33`
+_EDITOR_NOTE = re.compile(r"^(这是|此文|本文|编者按|编者注)")   # `这是…在…上的开幕词`: about the speech, not its title
+_PART_ALONE = re.compile(r"^(篇\s*\d{1,2}|[（(]?第[一二三四五六七八九十\d]{1,3}篇[)）]?)$")
+# a slogan title is long or in parts (`走 向 远 方`, `乘风破浪，逐梦扬帆`); a page's own short line is neither
+_SHORT_PLAIN = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{1,10}$")
+
+
+def _page_line_for_title(texts: list[str], tags: list[str], end: int) -> int | None:
+    """A line the model took for the title that is one short plain line naming no speech (`正文复制`,
+    a site's name), beside a line that names a whole speech (`在…上的讲话`, no `——`) taken for a
+    title line, the subtitle or the page's: the line naming the speech is the title, the short one
+    the page's (its index is returned; None when there is no such line)."""
+    named = [k for k in range(end) if tags[k] in ("title", "subtitle", "noise") and not texts[k].startswith(_DASH)
+             and names_whole_speech(texts[k]) and not _PAGE_META.search(texts[k]) and can_be_title(texts, k)]
+    plain = [i for i in range(end) if tags[i] == "title" and i not in named]
+    if len(plain) != 1 or not named or looks_like_speech_title(texts[plain[0]]) or not _SHORT_PLAIN.match(texts[plain[0]]):
+        return None
+    tags[plain[0]], tags[named[-1]] = "noise", "title"
+    return plain[0]
 
 
 def _second_lines(texts: list[str], tags: list[str], end: int) -> None:

@@ -248,3 +248,55 @@ def test_a_dated_occasion_line_is_the_subtitle_and_a_bare_date_the_date():
     texts = ["关于正确处理人民内部矛盾的问题", "1957年2月27日在最高国务会议上", "（1957年3月1日）"]
     assert tags_of(texts, ["title", "date", "date"]) == ["title", "subtitle", "date"]
     assert tags_of(["关于正确处理人民内部矛盾的问题", "（1957年3月1日）"], ["title", "date"]) == ["title", "date"]
+
+
+# --- a web page's own lines above the title block (invented pages, not the labelled ones) -----
+
+def test_a_short_page_line_above_the_line_naming_the_speech_is_no_title():
+    """`复制全文` (a page's button) over `在…上的讲话`: the line naming the speech is the title, even
+    when the model takes the page line for the title and the speech's line for its subtitle."""
+    block = lines("复制全文", "在全区安全生产工作会议上的讲话", "同志们：", "今天，我们召开会议。")
+    assert clerk_header_tags(block, ["title", "subtitle", "salutation", "body"]) \
+        == ["noise", "title", "salutation", "body"]
+    # a slogan title in two parts over an occasion line keeps its place
+    block = lines("守牢底线 护航发展", "在全区安全生产工作会议上的讲话", "同志们：", "今天，我们召开会议。")
+    assert clerk_header_tags(block, ["title", "subtitle", "salutation", "body"])[:2] == ["title", "subtitle"]
+
+
+@pytest.mark.parametrize("page_line", ["首页 > 范文 > 讲话稿", "您的位置：首页 > 讲话", "- 2024-03-02 发布",
+                                       "篇2", "……（开头部分已省略）", "这是张明同志在全区大会上的讲话"])
+def test_breadcrumbs_stamps_part_numbers_and_notes_are_no_title(page_line):
+    block = lines(page_line, "在全区安全生产工作会议上的讲话", "同志们：", "今天，我们召开会议。")
+    tags = clerk_header_tags(block, ["title", "title", "salutation", "body"])
+    assert tags[0] == "noise" and tags[1] == "title"
+
+
+@pytest.mark.parametrize("speaker", ["区委书记", "交通局局长 xxx", "xx县委副书记、县长", "党委书记 **"])
+def test_a_position_alone_or_with_a_placeholder_name_is_the_speaker(speaker):
+    speech = read(f"在全区安全生产工作会议上的讲话\n\n{speaker}\n\n同志们：")
+    assert speech.title == "在全区安全生产工作会议上的讲话"
+    assert speech.speaker == speaker
+
+
+def test_a_title_naming_a_speech_after_a_position_is_no_speaker():
+    """`市长欢迎词`: a position, then what is said — the title, not a position and a name."""
+    block = lines("市长欢迎词", "尊敬的各位来宾：", "欢迎大家来到我市。")
+    assert clerk_header_tags(block, ["speaker", "salutation", "body"])[0] == "title"
+
+
+def test_a_title_line_opening_with_de_ends_the_line_above():
+    block = lines("在全县农村公路建设现场会上", "的表态发言", "同志们：", "今天，我们召开会议。")
+    assert clerk_header_tags(block, ["noise", "title", "salutation", "body"])[:2] == ["title", "title"]
+
+
+def test_what_can_be_no_speaker_and_no_title_is_the_pages():
+    block = lines("在全区安全生产工作会议上的讲话", "合集下载", "同志们：", "今天，我们召开会议。")
+    assert clerk_header_tags(block, ["title", "speaker", "salutation", "body"])[1] == "noise"
+    block = lines("在全区安全生产工作会议上的讲话", "2020年10月29日上午", "同志们：", "今天，我们召开会议。")
+    assert clerk_header_tags(block, ["title", "speaker", "salutation", "body"])[1] == "date"
+
+
+def test_with_no_title_the_pages_second_copy_of_a_line_is_the_title():
+    block = lines("2024年新年献词：奋楫扬帆正当时", "2024年新年献词：奋楫扬帆正当时", "校长 王明", "同学们：",
+                  "新年好。")
+    assert clerk_header_tags(block, ["noise", "noise", "speaker", "salutation", "body"])[:2] == ["noise", "title"]
