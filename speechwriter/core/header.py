@@ -261,6 +261,9 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
     def present(tag: str) -> bool:
         return tag in tags[:end]
 
+    for i in range(end):   # 0. `同志们：` is never the page's: with no other salutation it is the salutation
+        if tags[i] == "noise" and is_salutation(texts[i]) and not present("salutation"):
+            tags[i] = "salutation"
     for i in range(end):   # 1. what is no title
         if tags[i] == "subtitle" and _PAGE_META.search(texts[i]):
             tags[i] = "noise"   # `文章标题：…`: the page's, never the speech's

@@ -300,3 +300,8 @@ def test_with_no_title_the_pages_second_copy_of_a_line_is_the_title():
     block = lines("2024年新年献词：奋楫扬帆正当时", "2024年新年献词：奋楫扬帆正当时", "校长 王明", "同学们：",
                   "新年好。")
     assert clerk_header_tags(block, ["noise", "noise", "speaker", "salutation", "body"])[:2] == ["noise", "title"]
+
+
+def test_a_salutation_the_model_takes_for_a_page_line_stays_the_salutation():
+    [speech] = analyze_text("同志们：一、在全市大会上的讲话\n我讲两点意见。")   # (found by test_properties)
+    assert speech.salutation == "同志们："
