@@ -7,9 +7,11 @@ Two kinds of error data (bench/data/check/SOURCES says which source is which):
   context (usage_pairs_public.tsv); reported as typo/idiom/typo_unlisted/term/usage.
 - The first held-out set (heldout_pairs.tsv), measured once and then read: DEVELOPMENT data since;
   reported as *_dev1 and recall_words_dev1.
-- The HELD-OUT set (heldout2_pairs.tsv): pairs from yet other public pages, collected and measured
-  once before any rule was changed after the first was read; reported as *_heldout2 and as
-  recall_heldout2 / recall_words_heldout2 (its misses are not printed: not to be read).
+- The second held-out set (heldout2_pairs.tsv), measured at collection and at two merges, then read
+  (its misses are printed with --show): DEVELOPMENT data since; reported as *_dev2 and recall_words_dev2.
+- The HELD-OUT set (heldout3_pairs.tsv, when present): pairs from yet other public pages, collected by
+  someone who did not write rules; reported as *_heldout3 and recall_heldout3 / recall_words_heldout3
+  (its misses are never printed: not to be read).
 Plus punctuation, placeholders, repeats, numbering, 讲N点, dates, pairs, fields, sample wording and
 length, made up by this script. Each error is put ONE AT A TIME into a speech of ../shared/corpus
 (seeded RNG). An injection counts as found when the checker reports a finding of the expected kind
@@ -34,7 +36,8 @@ once lexicons and jieba are loaded (warm); check_first_ms_20k the CPU ms of the 
 fresh Python process, imports and lexicons included (cold); check_cli_s / check_cli_mb the CPU
 seconds and peak memory of `python -m speechwriter check` on a short speech.
 
-Last line: recall=… recall_words=… recall_words_dev1=… recall_heldout2=… recall_words_heldout2=… false_per_10k=…
+Last line: recall=… recall_words=… recall_words_dev1=… recall_words_dev2=… recall_heldout3=… recall_words_heldout3=…
+false_per_10k=…
 false_per_10k_unseen=… false_per_10k_fresh=… check_ms_20k=… check_first_ms_20k=… check_cli_s=… check_cli_mb=…
 """
 
@@ -503,13 +506,14 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=10)
     parser.add_argument("--show", action="store_true", help="print every missed injection and every false alarm")
     parser.add_argument("--no-heldout", action="store_true",
-                        help="leave the held-out errors (heldout2) out: while changing rules they are not measured")
+                        help="leave the held-out errors (heldout3) out: while changing rules they are not measured")
     args = parser.parse_args()
     files = sorted(p for p in args.corpus.glob("*") if p.suffix.lower() in (".txt", ".docx")
                    and not (p.suffix.lower() == ".txt" and p.with_suffix(".docx").exists()))
     if not files:
         print(f"skipped: no speeches in {args.corpus} (the shared corpus is absent)")
-        print("recall=NA recall_words=NA recall_words_dev1=NA recall_heldout2=NA recall_words_heldout2=NA false_per_10k=NA "
+        print("recall=NA recall_words=NA recall_words_dev1=NA recall_words_dev2=NA recall_heldout3=NA recall_words_heldout3=NA "
+              "false_per_10k=NA "
               "false_per_10k_unseen=NA false_per_10k_fresh=NA check_ms_20k=NA check_first_ms_20k=NA check_cli_s=NA check_cli_mb=NA")
         return 0
     rng = random.Random(args.seed)
@@ -536,9 +540,12 @@ def main() -> int:
             score("typo_unlisted", {kind}, t, new, i, s, e)
     for category, _, (t, new, i, s, e) in pair_cases(rng, texts, "heldout_pairs.tsv", "dev1"):
         score(category, set(WORDING), t, new, i, s, e)
-    # (its own RNG: the held-out injections stay the same whatever the development sets draw)
-    held_rng = random.Random(args.seed)
-    for category, _, (t, new, i, s, e) in ([] if args.no_heldout else pair_cases(held_rng, texts, "heldout2_pairs.tsv", "heldout2")):
+    # (own RNGs: the injections of each set stay the same whatever the other sets draw)
+    for category, _, (t, new, i, s, e) in pair_cases(random.Random(args.seed), texts, "heldout2_pairs.tsv", "dev2"):
+        score(category, set(WORDING), t, new, i, s, e)
+    held = [] if args.no_heldout or not (DATA / "heldout3_pairs.tsv").exists() else \
+        pair_cases(random.Random(args.seed), texts, "heldout3_pairs.tsv", "heldout3")
+    for category, _, (t, new, i, s, e) in held:
         score(category, set(WORDING), t, new, i, s, e, show=False)
     for t, lines in enumerate(texts):
         for kind, inject in FORMAL.items():
@@ -549,8 +556,9 @@ def main() -> int:
                     score(kind, {kind}, t, new, paragraph, start, end, settings)
 
     dev1 = [c for c in ("typo_dev1", "term_dev1", "usage_dev1") if tries.get(c)]
-    heldout = [c for c in ("typo_heldout2", "usage_heldout2") if tries.get(c)]
-    order = ["typo", "idiom", "typo_unlisted", "term", "usage"] + dev1 + heldout + list(FORMAL)
+    dev2 = [c for c in ("typo_dev2", "term_dev2", "usage_dev2") if tries.get(c)]
+    heldout = [c for c in ("typo_heldout3", "term_heldout3", "usage_heldout3") if tries.get(c)]
+    order = ["typo", "idiom", "typo_unlisted", "term", "usage"] + dev1 + dev2 + heldout + list(FORMAL)
     for category in order:
         if tries.get(category):
             print(f"{category:15s} injected={tries[category]:4d} found={hits.get(category, 0):4d} "
@@ -562,7 +570,7 @@ def main() -> int:
 
     words = ["typo", "idiom", "term", "usage"]
     recall, recall_words = rate(words + list(FORMAL)), rate(words)
-    recall_dev1 = rate(dev1)
+    recall_dev1, recall_dev2 = rate(dev1), rate(dev2)
     recall_heldout, recall_words_heldout = (rate(heldout + list(FORMAL)), rate(heldout)) if heldout else (math.nan, math.nan)
 
     # false alarms on published official text
@@ -597,7 +605,8 @@ def main() -> int:
     print(f"the same check in a fresh process, loading included: wall {cold:.0f} ms, cpu {cold_cpu:.0f} ms; "
           f"`check` of a short speech: wall {cli_wall:.2f} s, cpu {cli_cpu:.2f} s, {cli_mb:.0f} MB peak")
     print(f"recall={recall:.3f} recall_words={recall_words:.3f} recall_words_dev1={recall_dev1:.3f} "
-          f"recall_heldout2={recall_heldout:.3f} recall_words_heldout2={recall_words_heldout:.3f} false_per_10k={false_per_10k:.2f} "
+          f"recall_words_dev2={recall_dev2:.3f} recall_heldout3={recall_heldout:.3f} "
+          f"recall_words_heldout3={recall_words_heldout:.3f} false_per_10k={false_per_10k:.2f} "
           f"false_per_10k_unseen={false_unseen:.2f} false_per_10k_fresh={false_fresh:.2f} hints_per_10k={hints_per_10k:.2f} "
           f"check_ms_20k={statistics.median(times):.0f} check_cpu_ms_20k={statistics.median(cpu):.0f} "
           f"check_first_ms_20k={cold_cpu:.0f} check_cli_s={cli_cpu:.2f} check_cli_mb={cli_mb:.0f}")
