@@ -158,7 +158,9 @@ def main(out: Path, tag: str) -> int:
     def shoot_without_library():
         window.grab().save(str(out / f"{tag}-without-library.png"))
         editor = window.editor
+        title_box = editor.field_form.boxes.get("标题")
         report["without_library"] = {"preview_folded": editor.preview_folded(),
+                                     "title_text_whole": title_box is not None and text_whole(title_box),
                                      "count_line": place(window, editor.preview.total_label),
                                      "status_length_shown": window.busy.length.isVisible()}
         open_reading()

@@ -85,6 +85,7 @@ def test_every_main_control_is_on_screen(size, scale, tag, font, tmp_path):
     if report["preview_folded"]:
         assert not without["preview_folded"] and wholly_shown(without, "count_line"), without
         assert not without["status_length_shown"]
+    assert without["title_text_whole"], without     # and the 基本信息's 标题 box shows the whole title
     first_card = report["cards"][0]
     x, _y, width, _h = first_card["rect"]
     assert x + width <= report["window"][2]                                # cards reflow, never off to the right

@@ -18,6 +18,7 @@ HEADING_ROOM = 10
 # 素材库 closed, the window widened), and the clerk may drag its edge out at any time
 ROOM_FOR_PREVIEW = 780
 PREVIEW_MIN = 200
+WIDE_PAGE = 1100   # from here on the preview gets the largest share
 
 
 class OutlineTree(QTreeView):
@@ -120,7 +121,8 @@ class EditorPage(QWidget):
             self._make_room(event.size().width())
 
     def _share_out(self, width: int) -> None:
-        shares = (0.27, 0.33, 0.40) if width >= 900 else (0.25, 0.42, 0.33)   # narrow: the text first
+        # a small screen (1024×768: ~1010 px) gives the text first: its 标题 box shows a whole title
+        shares = (0.27, 0.33, 0.40) if width >= WIDE_PAGE else (0.25, 0.42, 0.33)
         self.splitter.setSizes([int(width * share) for share in shares])
 
     def _make_room(self, width: int) -> None:
