@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QRect, QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QStyle, QWidget
 
 from speechwriter.gui.app import create_application, create_main_window
 from speechwriter.gui.unbroken import shown_words
@@ -39,7 +39,7 @@ def text_whole(widget) -> bool:
         margins = widget.textMargins().left() + widget.textMargins().right() + 8   # the frame's own padding
         return widget.fontMetrics().horizontalAdvance(widget.text()) + margins <= widget.width()
     if isinstance(widget, QComboBox):
-        from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+        from PySide6.QtWidgets import QStyleOptionComboBox
 
         option = QStyleOptionComboBox()
         widget.initStyleOption(option)
@@ -61,7 +61,6 @@ def tree_headings(tree) -> list[dict]:
     the row's text room in the tree's font, as the view elides it)."""
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QFont, QFontMetrics
-    from PySide6.QtWidgets import QStyle
 
     model, rows = tree.model(), []
     margin = 2 * (tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, tree) + 1)
@@ -150,6 +149,10 @@ def main(out: Path, tag: str) -> int:
         form = window.editor.field_form
         date_box = form.boxes.get("日期")
         report["date_box"] = place(window, date_box)
+        calendar = form.calendar_button   # 日历: its words and the arrow in its corner both have room
+        arrow = calendar.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, calendar) if calendar else 0
+        report["calendar"] = {**place(window, calendar),
+                              "room": calendar is not None and calendar.width() >= calendar.sizeHint().width() + arrow}
         report["date_text_fits"] = (date_box is not None
                                     and date_box.fontMetrics().horizontalAdvance(date_box.text()) < date_box.width())
         window.acts.toggle_library.setChecked(False)     # F8: the 素材库 closed, its room goes back

@@ -69,6 +69,7 @@ def test_every_main_control_is_on_screen(size, scale, tag, font, tmp_path):
         assert wholly_shown(report, "count_line"), report["count_line"]
         assert "秒" in report["count_text"] and "目标 15 分钟" in report["count_text"]
     assert report["date_text_fits"]                                        # 2026年3月15日, not 6年3月15日
+    assert wholly_shown(report, "calendar") and report["calendar"]["room"]   # 日历, its arrow not over 历
     headings = report["tree_headings"]                                     # a heading's first words, whole
     assert len(headings) >= 5 and [h for h in headings if not first_words_shown(h["text"], h["shown"])] == []
     assert len({h["shown"] for h in headings}) == len(headings)            # and the rows are told apart
