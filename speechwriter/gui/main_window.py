@@ -166,6 +166,7 @@ class MainWindow(QMainWindow):
             # the length is in the status bar while the preview (and its count line) is hidden (F9) or folded away
             editor.preview.length_changed.connect(self.busy.show_length)
             editor.splitter.splitterMoved.connect(lambda _pos, _index: self._update_length_shown())
+            editor.panes_changed.connect(self._update_length_shown)
             editor.preview.update_counts()
             self.pages.addWidget(editor)
             self.acts.field_names = editor.field_names
@@ -370,8 +371,7 @@ class MainWindow(QMainWindow):
 
     def _update_length_shown(self) -> None:
         """The status bar tells the length only while the preview's own count line cannot be seen."""
-        sizes = self._editor.splitter.sizes() if self._editor is not None else []
-        folded = sum(sizes) > 0 and sizes[2] == 0   # (all 0: not laid out yet, the preview gets its share)
+        folded = self._editor is not None and self._editor.preview_folded()
         preview_seen = self.acts.toggle_preview.isChecked() and not folded
         self.busy.length.setVisible(self.is_editing() and not preview_seen)
 

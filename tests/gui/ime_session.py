@@ -1,16 +1,26 @@
 """Run by test_chinese_input under Xvfb with fcitx 5: the real window, a blank speech, the cursor in
-the first section's text box. Prints READY and its X window, then (once Chinese has arrived, or after 60 s) one JSON
-line with what the text box holds and which input method Qt was asked for."""
+the first section's text box. Prints READY and its X window; then PREEDIT <text> each time the input
+method shows the clerk what is being composed (拼音 still being typed); then (once Chinese has arrived,
+or after 60 s) one JSON line with what the text box holds and which input method Qt was asked for."""
 
 from __future__ import annotations
 
 import json
 import os
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 
 from speechwriter.gui.app import create_application, create_main_window
 from tests.gui.shots_session import finish as close_quietly
+
+
+class Composing(QObject):
+    """Says what the input method is composing in the box (its preedit), as it arrives."""
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.InputMethod and event.preeditString():
+            print(f"PREEDIT {event.preeditString()}", flush=True)
+        return False
 
 
 def main() -> int:
@@ -22,6 +32,8 @@ def main() -> int:
     window.editor.tabs.setCurrentWidget(window.editor.section_editor)
     box = window.editor.section_editor.body
     report: dict = {"im_module": os.environ.get("QT_IM_MODULE", "")}
+    composing = Composing()
+    box.installEventFilter(composing)
 
     def ready() -> None:
         handle = window.windowHandle()

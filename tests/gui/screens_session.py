@@ -10,10 +10,10 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QRect, QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QStyle, QWidget
 
 from speechwriter.gui.app import create_application, create_main_window
-from speechwriter.gui.editor.preview import shown_words
+from speechwriter.gui.unbroken import shown_words
 from tests.gui.shots_session import finish, open_draft, run_steps, when_idle
 
 
@@ -31,12 +31,36 @@ def place(window, widget: QWidget | None) -> dict:
             "whole": shown.width() >= widget.width() - 1 and shown.height() >= widget.height() - 1}
 
 
+def text_whole(widget) -> bool:
+    """A button, box or list's own text is not cut: the widget is at least as wide as its text needs."""
+    from PySide6.QtWidgets import QComboBox, QLineEdit
+
+    if isinstance(widget, QLineEdit):
+        margins = widget.textMargins().left() + widget.textMargins().right() + 8   # the frame's own padding
+        return widget.fontMetrics().horizontalAdvance(widget.text()) + margins <= widget.width()
+    if isinstance(widget, QComboBox):
+        from PySide6.QtWidgets import QStyleOptionComboBox
+
+        option = QStyleOptionComboBox()
+        widget.initStyleOption(option)
+        field = widget.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                              QStyle.SubControl.SC_ComboBoxEditField, widget)
+        return widget.fontMetrics().horizontalAdvance(widget.currentText()) <= field.width()
+    return widget.sizeHint().width() <= widget.width()
+
+
+def tabs_whole(tabs) -> bool:
+    """Every tab of a tab widget shown whole on its bar (no scroll arrows hiding one, no elided name)."""
+    bar = tabs.tabBar()
+    return all(bar.rect().contains(bar.tabRect(i)) and bar.tabRect(i).width() >= bar.tabSizeHint(i).width()
+               for i in range(bar.count()))
+
+
 def tree_headings(tree) -> list[dict]:
     """Each top-level row of the outline tree: its text and the part of it a clerk sees (what fits
     the row's text room in the tree's font, as the view elides it)."""
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QFont, QFontMetrics
-    from PySide6.QtWidgets import QStyle
 
     model, rows = tree.model(), []
     margin = 2 * (tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, tree) + 1)
@@ -89,6 +113,34 @@ def main(out: Path, tag: str) -> int:
         report["tree"] = place(window, editor.tree)
         report["tree_headings"] = tree_headings(editor.tree)
         report["library_insert"] = place(window, window.library_dock.panel.search.insert_button)
+        # the length: on the preview's count line, or in the status bar while the preview has no room
+        length = window.busy.length
+        report["preview_folded"] = editor.preview_folded()
+        report["status_length"] = place(window, length) if length.isVisible() else {"found": False}
+        report["status_length_text"] = length.text() if length.isVisible() else ""
+        heading = editor.section_editor.heading
+        report["heading_text_whole"] = text_whole(heading)
+        body = editor.section_editor.body
+        report["body_line_chars"] = body.viewport().width() // body.fontMetrics().horizontalAdvance("字")
+        panel = window.library_dock.panel
+        search = panel.search
+        report["library_tabs_whole"] = tabs_whole(panel) and tabs_whole(editor.tabs)
+        report["library_search_controls"] = {
+            name: {**place(window, widget), "text_whole": text_whole(widget)}
+            for name, widget in (("role", search.role), ("kind", search.kind), ("source", search.source),
+                                 ("insert", search.insert_button), ("copy", search.copy_button))}
+        panel.setCurrentWidget(panel.speeches)
+        QTimer.singleShot(300, shoot_speeches)
+
+    def shoot_speeches():
+        window.grab().save(str(out / f"{tag}-library-speeches.png"))
+        speeches = window.library_dock.panel.speeches
+        report["library_speech_buttons"] = {
+            widget.text(): {**place(window, widget), "text_whole": text_whole(widget)}
+            for widget in (speeches.import_files, speeches.import_folder, speeches.remove_button,
+                           speeches.reading_button, speeches.reset_button, speeches.location_button)}
+        window.library_dock.panel.setCurrentWidget(window.library_dock.panel.search)
+        editor = window.editor
         editor.tabs.setCurrentWidget(editor.field_form)
         QTimer.singleShot(300, shoot_fields)
 
@@ -97,8 +149,23 @@ def main(out: Path, tag: str) -> int:
         form = window.editor.field_form
         date_box = form.boxes.get("日期")
         report["date_box"] = place(window, date_box)
+        calendar = form.calendar_button   # 日历: its words and the arrow in its corner both have room
+        arrow = calendar.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, calendar) if calendar else 0
+        report["calendar"] = {**place(window, calendar),
+                              "room": calendar is not None and calendar.width() >= calendar.sizeHint().width() + arrow}
         report["date_text_fits"] = (date_box is not None
                                     and date_box.fontMetrics().horizontalAdvance(date_box.text()) < date_box.width())
+        window.acts.toggle_library.setChecked(False)     # F8: the 素材库 closed, its room goes back
+        QTimer.singleShot(300, lambda: when_idle(window, shoot_without_library))   # (once laid out anew)
+
+    def shoot_without_library():
+        window.grab().save(str(out / f"{tag}-without-library.png"))
+        editor = window.editor
+        title_box = editor.field_form.boxes.get("标题")
+        report["without_library"] = {"preview_folded": editor.preview_folded(),
+                                     "title_text_whole": title_box is not None and text_whole(title_box),
+                                     "count_line": place(window, editor.preview.total_label),
+                                     "status_length_shown": window.busy.length.isVisible()}
         open_reading()
 
     def open_reading():

@@ -63,6 +63,16 @@ def test_an_outline_just_opened_is_not_marked_modified(window, prompts, qtbot, t
     assert not any(q == "save?" for q, _ in prompts.questions[1:])
 
 
+def test_the_status_bar_names_an_imported_speech_by_its_title(window, qtbot, samples_dir):
+    """A bundled sample's file is 000_32bc476c12bb423b.txt: the clerk knows it by the title on its first line."""
+    sample = sorted(samples_dir.glob("*.txt"))[0]
+    title = sample.read_text(encoding="utf-8").strip().splitlines()[0].strip()
+    window.files.import_speech(str(sample))
+    qtbot.waitUntil(lambda: "已导入" in window.statusBar().currentMessage(), timeout=30000)
+    shown = window.statusBar().currentMessage()
+    assert f"《{title}》" in shown and sample.stem not in shown
+
+
 def test_alt_up_cannot_move_a_key_point_above_the_opening(drafting_window, qtbot):
     window = drafting_window
     click_row(qtbot, window, "一、")

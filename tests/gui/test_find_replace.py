@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from speechwriter.gui.editor.preview import shown_words
+from speechwriter.gui.unbroken import shown_words
 from speechwriter.outline.io import dumps
 from tests.gui.conftest import type_text
 

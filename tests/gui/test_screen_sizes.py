@@ -61,14 +61,32 @@ def test_every_main_control_is_on_screen(size, scale, tag, font, tmp_path):
     tag = f"{tag}-{font}"
     report = run_on_screen(size, scale, tag, font, tmp_path)
     assert report["fits"], (report["window"], report["screen"])          # the first window fits the screen
-    for name in ("export", "count_line", "status_bar", "heading_box", "body_box", "tree", "library_insert",
-                 "date_box"):
+    for name in ("export", "status_bar", "heading_box", "body_box", "tree", "library_insert", "date_box"):
         assert wholly_shown(report, name), (name, report[name])
-    assert "秒" in report["count_text"] and "目标 15 分钟" in report["count_text"]
+    if report["preview_folded"]:     # no room for it beside the 素材库: the length is in the status bar
+        assert wholly_shown(report, "status_length") and "秒" in report["status_length_text"]
+    else:
+        assert wholly_shown(report, "count_line"), report["count_line"]
+        assert "秒" in report["count_text"] and "目标 15 分钟" in report["count_text"]
     assert report["date_text_fits"]                                        # 2026年3月15日, not 6年3月15日
+    assert wholly_shown(report, "calendar") and report["calendar"]["room"]   # 日历, its arrow not over 历
     headings = report["tree_headings"]                                     # a heading's first words, whole
     assert len(headings) >= 5 and [h for h in headings if not first_words_shown(h["text"], h["shown"])] == []
     assert len({h["shown"] for h in headings}) == len(headings)            # and the rows are told apart
+    # with the 素材库 open, what the clerk works with is whole: the heading being edited, lines of
+    # text long enough to write in, every tab, the panel's choices and buttons with their words
+    assert report["heading_text_whole"]
+    assert report["body_line_chars"] >= 20
+    assert report["library_tabs_whole"]
+    for name, shown in {**report["library_search_controls"], **report["library_speech_buttons"]}.items():
+        assert shown["found"] and shown["visible"] and shown["inside"] and shown["whole"], (name, shown)
+        assert shown["text_whole"], (name, shown)
+    # the 素材库 closed again: a preview folded to make room for it comes back, with its count line
+    without = report["without_library"]
+    if report["preview_folded"]:
+        assert not without["preview_folded"] and wholly_shown(without, "count_line"), without
+        assert not without["status_length_shown"]
+    assert without["title_text_whole"], without     # and the 基本信息's 标题 box shows the whole title
     first_card = report["cards"][0]
     x, _y, width, _h = first_card["rect"]
     assert x + width <= report["window"][2]                                # cards reflow, never off to the right

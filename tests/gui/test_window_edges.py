@@ -10,7 +10,7 @@ import os
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QTextCursor
 
-from speechwriter.gui.editor.preview import shown_words
+from speechwriter.gui.unbroken import shown_words
 from tests.gui.conftest import card_for, headings, refresh_preview, type_text
 from tests.gui.test_drafting import click_row, fill_required_fields
 from tests.gui.xserver import run_session, xvfb_display
@@ -163,6 +163,7 @@ def test_the_preview_follows_to_the_title_after_it_is_edited(drafting_window, qt
 
 def test_the_preview_follows_to_the_section_material_went_into(drafting_window, qtbot):
     window = drafting_window
+    window.acts.toggle_library.setChecked(False)   # (open, on this small screen the preview folds away for it)
     _long_opening(qtbot, window)
     click_row(qtbot, window, "三、")
     heading = window.doc.section_by_id(window.editor.current_section_id()).heading

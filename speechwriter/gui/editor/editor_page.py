@@ -13,6 +13,12 @@ from speechwriter.gui.editor.section_editor import SectionEditor
 
 NARROW_TREE = 260
 HEADING_ROOM = 10
+# a page narrower than this (1024×768 with the 素材库 open: ~650 px) folds the preview away, so the tree
+# shows its headings and the text box whole lines; it comes back when the page is wide again (the
+# 素材库 closed, the window widened), and the clerk may drag its edge out at any time
+ROOM_FOR_PREVIEW = 780
+PREVIEW_MIN = 200
+WIDE_PAGE = 1100   # from here on the preview gets the largest share
 
 
 class OutlineTree(QTreeView):
@@ -50,6 +56,7 @@ class OutlineTree(QTreeView):
 class EditorPage(QWidget):
     section_selected = Signal(object)   # section id or None
     add_field_requested = Signal()      # 基本信息's 添加字段 button
+    panes_changed = Signal()            # the preview was folded away or brought back for room
 
     def __init__(self, doc: Document, rate: int, parent=None):
         super().__init__(parent)
@@ -72,11 +79,12 @@ class EditorPage(QWidget):
         self.splitter.setCollapsible(1, False)
         self.tree.setMinimumWidth(150)
         self.tabs.setMinimumWidth(250)
-        self.preview.setMinimumWidth(200)
+        self.preview.setMinimumWidth(PREVIEW_MIN)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 4)
         self.splitter.setStretchFactor(2, 5)
         self._sizes_pending = True
+        self._folded_for_room = False    # the preview was folded by the page's narrowness, not by the clerk
         layout.addWidget(self.splitter)
 
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
@@ -103,10 +111,43 @@ class EditorPage(QWidget):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._sizes_pending:  # first show without saved sizes: tree 27 %, text 33 %, preview the rest
-            width = self.splitter.width()
-            shares = (0.27, 0.33, 0.40) if width >= 900 else (0.25, 0.42, 0.33)   # narrow: the text first
-            self.splitter.setSizes([int(width * share) for share in shares])
+            self._share_out(self.splitter.width())
             self._sizes_pending = False
+        self._make_room(self.width())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.isVisible():
+            self._make_room(event.size().width())
+
+    def _share_out(self, width: int) -> None:
+        # a small screen (1024×768: ~1010 px) gives the text first: its 标题 box shows a whole title
+        shares = (0.27, 0.33, 0.40) if width >= WIDE_PAGE else (0.25, 0.42, 0.33)
+        self.splitter.setSizes([int(width * share) for share in shares])
+
+    def _make_room(self, width: int) -> None:
+        """Below ROOM_FOR_PREVIEW the preview folds away (the tree and the text share the page, the
+        length goes to the status bar); once there is room again, a preview folded so comes back."""
+        sizes = self.splitter.sizes()
+        narrow = width < ROOM_FOR_PREVIEW
+        if narrow and not self._folded_for_room and sizes[2] > 0 and self.preview.isVisible():
+            room = sum(sizes)
+            tree = max(self.tree.minimumWidth(), int(room * 0.36))
+            self.splitter.setSizes([tree, room - tree, 0])
+            self.preview.setMinimumWidth(1)   # folded, it asks no room of the window (the 素材库 gets its own)
+            self._folded_for_room = True
+            self.panes_changed.emit()
+        elif not narrow and self._folded_for_room:
+            self._folded_for_room = False
+            self.preview.setMinimumWidth(PREVIEW_MIN)
+            if self.splitter.sizes()[2] == 0:    # (unless the clerk has dragged it out meanwhile)
+                self._share_out(sum(self.splitter.sizes()))
+                self.panes_changed.emit()
+
+    def preview_folded(self) -> bool:
+        """The preview has no room on the page (folded by its edge, or for room): its count line is not seen."""
+        sizes = self.splitter.sizes()
+        return sum(sizes) > 0 and sizes[2] == 0   # (all 0: not laid out yet, the preview gets its share)
 
     # selection ----------------------------------------------------------------------------------
     def show_fields_first(self) -> None:

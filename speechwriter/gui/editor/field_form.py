@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QScrollArea,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -84,6 +85,7 @@ class FieldForm(QWidget):
         super().__init__(parent)
         self.doc = doc
         self.boxes: dict[str, LineBox] = {}
+        self.calendar_button: QToolButton | None = None   # 日期's 日历 (its menu: 今天, a calendar)
         self.blanks: dict[str, QCheckBox] = {}     # 有意留空: the field's value is 无, nothing printed
         self.required: set[str] = set()
         self._names: list[str] = []
@@ -227,6 +229,10 @@ class FieldForm(QWidget):
         action.setDefaultWidget(calendar)
         menu.addAction(action)
         button.setMenu(menu)
+        # the arrow a menu button draws in its corner is not in its size hint: room for it, or it covers 历
+        arrow = button.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, button)
+        button.setMinimumWidth(button.sizeHint().width() + arrow)
+        self.calendar_button = button
 
         def picked(date: QDate):
             box.setText(chinese_date(date))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QTextBrowser, QVBox
 from speechwriter import defaults
 from speechwriter.gui.busy_indicator import OVER_STYLE
 from speechwriter.gui.document import Document
+from speechwriter.gui.unbroken import unbroken_clauses
 from speechwriter.gui.workers import BackgroundTasks
 from speechwriter.outline import count
 
@@ -42,30 +43,15 @@ def page_html(outline, view_width: int) -> tuple[str, list[str]]:
         return _unavailable(err.message), problems
 
 
+FOLDED_WIDTH = 40   # a viewport narrower than this is the preview folded away by its splitter edge
+
+
 def minutes_text(minutes: float) -> str:
     whole = int(minutes)
     seconds = int(round((minutes - whole) * 60))
     if seconds == 60:
         whole, seconds = whole + 1, 0
     return f"{whole} 分 {seconds:02d} 秒" if whole else f"{seconds} 秒"
-
-
-_JOINER, _NO_BREAK_SPACE = "\u2060", "\u00a0"
-
-
-def unbroken_clauses(text: str) -> str:
-    """A count line that a narrow pane may wrap after a "，" or before a "（", never inside a clause:
-    it wrapped 15 分 | 钟 and 约 | 9 秒 (Chinese may break between any two characters). Within a
-    clause, word joiners and no-break spaces hold the characters together; they are not seen."""
-    import re
-
-    clauses = [c for c in re.split(r"(?<=，)|(?=（)", text) if c]
-    return "".join(_JOINER.join(clause.replace(" ", _NO_BREAK_SPACE)) for clause in clauses)
-
-
-def shown_words(text: str) -> str:
-    """The words of a count line as the clerk reads them (without the joiners)."""
-    return text.replace(_JOINER, "").replace(_NO_BREAK_SPACE, " ")
 
 
 def length_text(outline) -> tuple[str, str, bool]:
@@ -158,8 +144,9 @@ class PreviewPane(QWidget):
         self._timer.start()
 
     def eventFilter(self, watched, event) -> bool:
+        # (folded away to a sliver, the page is not laid out again for it: it shows as it was once back)
         if event.type() == QEvent.Type.Resize and watched is self.browser.viewport() \
-                and abs(event.size().width() - self._laid_out_width) > 8:
+                and abs(event.size().width() - self._laid_out_width) > 8 and event.size().width() >= FOLDED_WIDTH:
             self.schedule()
         return super().eventFilter(watched, event)
 
@@ -216,7 +203,10 @@ class PreviewPane(QWidget):
         if self._tasks.is_busy():
             self._again = True
             return
-        self._laid_out_width = self.browser.viewport().width()
+        width = self.browser.viewport().width()
+        # folded away, the page keeps the width it was last laid out at (its type at a sensible size
+        # when it comes back), not a sliver's
+        self._laid_out_width = width if width >= FOLDED_WIDTH or not self._laid_out_width else self._laid_out_width
         outline = copy.deepcopy(self.doc.outline)   # the worker never sees the outline change under it
         self._tasks.run("预览", page_html, outline, self._laid_out_width, on_done=self._show,
                         on_error=lambda message: self._show((_unavailable(message), [])))

@@ -129,7 +129,7 @@ class FileFlows(QObject):
         self._imported_speech = (path, outline)   # 校正讲话稿的识别 offers this speech first
         self.editing.emit(False)
         more = f"（文件中共有 {count} 篇讲话，已导入第一篇）" if count > 1 else ""
-        self.message.emit(f"已导入“{Path(path).name}”{more}，保存后即成为可重复使用的提纲。")
+        self.message.emit(f"已导入{_speech_name(outline, path)}{more}，保存后即成为可重复使用的提纲。")
 
     # save -------------------------------------------------------------------------------------
     def save(self) -> bool:
@@ -216,3 +216,13 @@ def _speech_to_outline(path: str):
     if not speeches:
         raise UserError(f"在“{Path(path).name}”中没有找到讲话稿的内容。")
     return from_speech(speeches[0]), len(speeches)
+
+
+def _speech_name(outline, path: str) -> str:
+    """How the clerk knows the imported speech: its title as the draft prints it (《在全市…上的讲话》,
+    fields filled in), the file's name only when the speech has no title (a sample's file is
+    named 003_096c1f6663b99e3a.txt)."""
+    from speechwriter.core.field_syntax import fill
+
+    title = fill(outline.field("标题"), outline.fields).strip()
+    return f"《{title}》" if title else f"“{Path(path).name}”"

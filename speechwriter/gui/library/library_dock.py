@@ -31,7 +31,8 @@ class LibraryDock(QDockWidget):
                          | QDockWidget.DockWidgetFeature.DockWidgetFloatable
                          | QDockWidget.DockWidgetFeature.DockWidgetClosable)
         self.panel = LibraryPanel()
-        self.panel.setMinimumWidth(230)   # with the editor's three panes inside 911 px (1366×768 at 150 %)
+        # no narrower than its buttons' words need: the editor's preview folds away for it on a small
+        # screen (1024×768, 1366×768 at 150 %: EditorPage.ROOM_FOR_PREVIEW)
         self.setWidget(self.panel)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self)
         window.resizeDocks([self], [width if width and width > 0 else DEFAULT_WIDTH], Qt.Orientation.Horizontal)

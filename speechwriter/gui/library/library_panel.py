@@ -34,6 +34,7 @@ from speechwriter.errors import UserError
 from speechwriter.gui.icons import icon
 from speechwriter.gui.library.library_results import TAG, RichList, hit_html, phrase_html, plain_date
 from speechwriter.gui.library.library_search import Searcher
+from speechwriter.gui.unbroken import unbroken
 from speechwriter.vocabulary import ROLE_NAMES, ROLES
 
 SEARCH_DELAY_MS = 300   # search once the clerk pauses typing, not on every keystroke
@@ -340,7 +341,10 @@ class SpeechesTab(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
         layout.addWidget(self.list, 1)
-        self.details = QLabel()            # the chosen speech: its keywords as tags, size, file
+        self.keywords = QLabel()           # the chosen speech: its keywords as tags, each kept on one line
+        self.keywords.setWordWrap(True)
+        layout.addWidget(self.keywords)
+        self.details = QLabel()            # its size and file (to copy the file's path)
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.details)
@@ -419,12 +423,14 @@ class SpeechesTab(QWidget):
     def _show_details(self) -> None:
         entry = self._current_entry()
         if entry is None:
+            self.keywords.setText("")
             self.details.setText("")
             return
-        tags = " ".join(TAG.format(html.escape(k)) for k in entry.keywords[:8])
+        # a narrow panel wraps between tags, never inside one (高质 | 量发展)
+        tags = " ".join(TAG.format(html.escape(unbroken(k))) for k in entry.keywords[:8])
+        self.keywords.setText(f"关键词：{tags}")
         where = "程序自带范文" if entry.bundled else html.escape(entry.source)
-        self.details.setText(f"<div>关键词：{tags}</div><div style='color:#666'>{entry.chars} 字，"
-                             f"{entry.paragraphs} 段 · {where}</div>")
+        self.details.setText(f"<div style='color:#666'>{entry.chars} 字，{entry.paragraphs} 段 · {where}</div>")
 
     def titles(self) -> list[str]:
         items = (self.list.topLevelItem(i) for i in range(self.list.topLevelItemCount()))
