@@ -382,6 +382,8 @@ def bound_candidates(line: str, lex: Lexicon) -> list[tuple[int, int, str, str, 
                     if at != k or (lex.freq.get(ch) or 0) <= (lex.freq.get(word[k]) or 0):
                         continue
                     how = lex.relation(ch, word[k])
+                    if how == "同音" and counts.sound.get(ch) not in lex.readings.get(word[k], ()):
+                        continue   # (as the character is usually read: 余 is no xu, so 自余 is no slip of 自诩)
                     if how in ("同音", "形近") and _cuts_into(line, lo, hi, i, word):
                         found.append((q, i, word, how, math.log((weight + 1) / (own + 1))))
     return found
