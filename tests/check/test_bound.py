@@ -36,6 +36,11 @@ def test_words_and_phrases_of_real_writing_near_a_bound_word_are_left_alone():
     assert typos("他用行动全面诠释了初心。", "成立广西僮族自治区。", "会后大家继续讨论。") == []
 
 
+def test_a_character_is_taken_as_it_is_usually_read():
+    # (亢 can be read gang, but is read kang: the name 高岗 is no slip of 高亢)
+    assert typos("历史上彭德怀、高岗这些人物的评价问题。") == []
+
+
 def test_without_the_counts_file_the_route_is_silent(monkeypatch):
     monkeypatch.setattr(ngram, "counts", lambda: None)   # (as when ngram.marshal is missing)
     assert typo.bound_candidates("对未来充满憧景", typo.indexed_lexicon()) == []
