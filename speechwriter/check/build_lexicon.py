@@ -126,8 +126,16 @@ def main(argv: list[str] | None = None) -> None:
     import sys
 
     near_only = "--near-only" in (sys.argv[1:] if argv is None else argv)   # (leave ngram.marshal as it is)
+    from speechwriter.check.lexicon import PREBUILT, bound_words, prebuilt
+    from speechwriter.check.typo import BOUND, INDEX_WEIGHTS, idiom_set, tagged_idiom
+    from speechwriter.core.tokens import tokenizer
+
     chars = common_chars()
+    usual = usual_readings(chars)   # (the noisy-channel route's, common characters only)
     common = set(chars)
+    # the bound route's words have rare characters (祉, 邃) a slip is made for: their readings too
+    bound = bound_words(tokenizer().FREQ, int(BOUND["min_weight"]), BOUND["share"])
+    chars += sorted({ch for words in bound.values() for word, _, _ in words for ch in word} - common)
     table = readings(chars)
     with open(OUT / "chars.tsv", "w", encoding="utf-8") as out:
         out.write("# 常用字及其读音（不标调，多音字列出各读音），由 pypinyin 生成；供错别字的同音、近音判断。\n")
@@ -144,17 +152,13 @@ def main(argv: list[str] | None = None) -> None:
                   "只留常用字。\n")
         for group in groups:
             out.write("\t".join(group) + "\n")
-    from speechwriter.check.lexicon import PREBUILT, prebuilt
-    from speechwriter.check.typo import INDEX_WEIGHTS, idiom_set, tagged_idiom
-    from speechwriter.core.tokens import tokenizer
-
     runs = official_runs()
     # the public 成语 are indexed too (at PUBLIC_IDIOM_WEIGHT where jieba lacks them) and count as set
     # phrases; the runs of real text one character from one of them are no slips
     idioms = public_idioms()
     freq, keep = index_inputs(idioms)
     near = near_idiom_runs(idioms | {word for word in freq if len(word) == 4 and tagged_idiom(word)})
-    data = prebuilt(INDEX_WEIGHTS, keep, freq, [*runs, *near], lambda index: idiom_set(index) | idioms, idioms)
+    data = prebuilt(INDEX_WEIGHTS, keep, freq, [*runs, *near], lambda index: idiom_set(index) | idioms, idioms, bound)
     (OUT / PREBUILT).write_bytes(data)
     print(f"{PREBUILT}={len(data)} bytes, public idioms={len(idioms)}, real runs near an idiom={len(near)}")
     if near_only:
@@ -162,7 +166,7 @@ def main(argv: list[str] | None = None) -> None:
     from speechwriter.check import ngram
     from speechwriter.check.typo import LM_INDEX_WEIGHT
 
-    counts = ngram.build(_HAN.findall(official_text(NGRAM_SOURCES)), tokenizer().FREQ, LM_INDEX_WEIGHT, usual_readings(chars))
+    counts = ngram.build(_HAN.findall(official_text(NGRAM_SOURCES)), tokenizer().FREQ, LM_INDEX_WEIGHT, usual)
     (OUT / ngram.PREBUILT).write_bytes(counts)
     print(f"{ngram.PREBUILT}={len(counts)} bytes")
     print(f"chars={len(table)} shape_groups={len(groups)} official_runs={len(runs)} {PREBUILT}={len(data)} bytes")

@@ -55,6 +55,9 @@ class Lexicon:
     _index_key: tuple = ()
     idioms: frozenset[str] | None = None   # the indexed words jieba tags 成语 (None: ask jieba) and the listed ones
     listed: frozenset[str] = frozenset()   # … the 成语 of a public list among them (build_lexicon)
+    # two-character words whose character is bound to them (typo.py's bound route: 福祉, 深邃, 杂糅),
+    # by that character blanked out: (word, jieba frequency, the character's position)
+    bound: dict[str, tuple[tuple[str, int, int], ...]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         sound: dict[str, list[str]] = {}
@@ -135,9 +138,28 @@ def _tables() -> tuple[dict[str, tuple[str, ...]], dict[str, frozenset[str]]]:
     return readings, {k: frozenset(v) for k, v in shapes.items()}
 
 
+def bound_words(freq: dict[str, int], min_weight: int, share: float) -> dict[str, tuple[tuple[str, int, int], ...]]:
+    """jieba's two-character words at least `min_weight` frequent that hold `share` or more of one of
+    their characters' weight (the frequencies of all words with that character summed): 福祉 of 祉,
+    深邃 of 邃 — a character seldom written in any other word, so the word is what a writer meant by
+    it. Keyed by that character blanked out (word, frequency, position)."""
+    weight: dict[str, int] = {}
+    for word, count in freq.items():
+        if count:
+            for ch in set(word):
+                weight[ch] = weight.get(ch, 0) + count
+    out: dict[str, list[tuple[str, int, int]]] = {}
+    for word, count in freq.items():
+        if len(word) == 2 and count >= min_weight and all("\u4e00" <= ch <= "\u9fff" for ch in word):
+            for k in range(2):
+                if count >= share * weight[word[k]]:
+                    out.setdefault(word[:k] + "\0" + word[k + 1:], []).append((word, count, k))
+    return {key: tuple(value) for key, value in out.items()}
+
+
 def prebuilt(min_weight: dict[int, int], keep: Callable[[str, int], bool] | None, freq: dict[str, int],
              official_runs: Iterable[str], idioms: Callable[[dict], frozenset[str]],
-             listed: frozenset[str] = frozenset()) -> bytes:
+             listed: frozenset[str] = frozenset(), bound: dict | None = None) -> bytes:
     """The contents of `near.marshal` (see the module's docstring); `idioms(index)` picks the set
     phrases among the indexed words; `listed` are those of a public list of 成语 (stored as the
     indexed set phrases that are not listed, far fewer)."""
@@ -147,7 +169,7 @@ def prebuilt(min_weight: dict[int, int], keep: Callable[[str, int], bool] | None
     readings, shapes = _tables()
     return marshal.dumps({"format": FORMAT, "index_key": tuple(sorted(min_weight.items())), "index": index,
                           "official": official, "readings": readings, "shapes": shapes, "idioms": (found := idioms(index)),
-                          "unlisted": frozenset(found - listed) if listed else None})
+                          "unlisted": frozenset(found - listed) if listed else None, "bound": bound or {}})
 
 
 @lru_cache(maxsize=1)
@@ -165,6 +187,7 @@ def lexicon() -> Lexicon:
             return Lexicon(freq, frozenset(), readings, shapes)   # (no official runs: more findings)
         lex = Lexicon(freq, data["official"], data["readings"], data["shapes"])
         lex._index, lex._index_key, lex.idioms = data["index"], data["index_key"], data["idioms"]
+        lex.bound = data.get("bound") or {}
         if data.get("unlisted") is not None:
             lex.listed = frozenset(data["idioms"] - data["unlisted"])
         return lex
