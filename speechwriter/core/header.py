@@ -358,7 +358,8 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
         if numbers[i] - numbers[j] < 2 or texts[j][-1] in _SENTENCE_END or names_whole_speech(texts[j]) \
                 or j == page_line:
             continue
-        if tags[i] == "title" and tags[j] == "noise" and (j == 0 or tags[j - 1] != "title") and can_be_title(texts, j):
+        if tags[i] == "title" and tags[j] == "noise" and (j == 0 or tags[j - 1] != "title") and can_be_title(texts, j) \
+                and not is_collection_title(texts[j]):
             tags[j] = "title"
         elif tags[j] == "title" and tags[i] in ("noise", "speaker", "subtitle") and "title" not in tags[i + 1:end] \
                 and can_be_title(texts, i) and not is_subtitle_line(texts[i]):
@@ -390,13 +391,20 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
         if above is not None:
             tags[above], tags[i] = "title", "subtitle"
     _headline_above_own_title(texts, tags, end)
+    _collection_titles(texts, tags, end)
     if not present("title"):   # 8. a subtitle needs a title
         lone = next((i for i in range(end) if tags[i] == "subtitle" and not texts[i].startswith(_DASH)
                      and can_be_title(texts, i)), None)
         if lone is None:
             lone = next((i for i in range(end - 1, -1, -1) if tags[i] == "noise" and can_be_title(texts, i)
                          and (looks_like_speech_title(texts[i]) or names_whole_speech(texts[i]) or texts[i] in texts[:i])
-                         and not _PAGE_META.search(texts[i])), None)
+                         and not _PAGE_META.search(texts[i]) and not is_collection_title(texts[i])), None)
+        if lone is None:   # a part line (`…讲话 篇1`) under the collection's title
+            lone = next((i for i in range(end - 1, -1, -1) if tags[i] in ("noise", "speaker")
+                         and part_marker_title(texts[i]) is not None), None)
+        if lone is None:   # the collection's title itself, when the page holds one speech of it
+            lone = next((i for i in range(end - 1, -1, -1) if tags[i] == "noise" and can_be_title(texts, i)
+                         and is_collection_title(texts[i]) and looks_like_speech_title(texts[i])), None)
         if lone is not None:
             tags[lone] = "title"
     return tags
@@ -481,7 +489,7 @@ def _adjacent_title_lines(texts: list[str], tags: list[str], numbers: list[int],
     if j >= 0 and tags[j] == "noise" and numbers[first] - numbers[j] == 1 and can_be_title(texts, j) \
             and texts[j][-1] not in _SENTENCE_END and not looks_like_speech_title(texts[j]) \
             and not is_collection_title(texts[j]) and not texts[first].startswith(_DASH) \
-            and not names_whole_speech(texts[first]) and not is_subtitle_line(texts[first]):
+            and not is_subtitle_line(texts[first]):
         tags[j] = "title"
     k = last + 1
     if k < end and tags[k] == "noise" and numbers[k] - numbers[last] == 1 and visible_len(texts[k]) <= 2 \
