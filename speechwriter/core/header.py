@@ -155,7 +155,8 @@ def _copies(texts: list[str], index: int) -> bool:
     """Does this line repeat (or hold, or sit inside) a later line of the title block? A web page puts
     its own title above the speech's title block: `主标题——副标题` above `主标题` and `——副标题`."""
     own = _compact(texts[index])
-    later = [_compact(t) for t in texts[index + 1:] if not _PAGE_META.search(t) and not is_page_ui(t) and _title_shaped(t)]
+    later = [_compact(t) for t in texts[index + 1:] if not _PAGE_META.search(t) and not is_page_ui(t) and _title_shaped(t)
+             and t[-1] not in "：:"]   # (a title run on to the salutation, `在…上的讲话同志们：`, is no page line)
     return any(o and (own in o or (o in own and len(o) >= 4)) for o in later)
 
 
@@ -201,6 +202,10 @@ _COLLECTION = re.compile(r"(?<!第)(\d{1,3}|[一二三四五六七八九十多]{
 _CLOSING_WORDS = re.compile(r"^(谢谢(大家|各位)?|祝愿.{0,30}|祝.{0,30}(成功|健康|快乐|美好|顺利|如意))[!！。.]?$")
 
 
+# the date a title names its speech by, in brackets at its end (`在2008年春节团拜会上的讲话(2008年2月5日)`)
+_TRAILING_DATE = re.compile(r"(?<=[讲话发言报告致辞词])\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]$")
+
+
 def _section_label(text: str) -> bool:
     """`【自我介绍】`: a document's section label; `【毕业典礼校长致辞一】` names a speech and is its title."""
     return bool(_WHOLE_LABEL.match(text)) and not looks_like_speech_title(text)
@@ -228,7 +233,7 @@ def can_be_title(texts: list[str], index: int) -> bool:
             or _POSITION.match(_compact(text)) or _PART_ALONE.match(text) or _BREADCRUMBS.search(text) \
             or text.endswith(("…", "...")) or text.startswith(("…", "...")) or _EDITOR_NOTE.match(text) \
             or (is_speaker_line(text) and not _PERSON.match(text)) or is_name_line(text) or ends_with_name(text) \
-            or _WEB_LINE.search(text) or text[-1] in "：:" or _DATED.match(text) or _DAY.search(text) \
+            or _WEB_LINE.search(text) or text[-1] in "：:" or _DATED.match(text) or _DAY.search(_TRAILING_DATE.sub("", text)) \
             or part_marker_title(text) is not None or find_marker(text) or _section_label(text) \
             or _SECTION_WORD.match(_compact(text)) or _PLACEHOLDER_DATE.match(text) or is_page_ui(text) \
             or _CLOSING_WORDS.match(text):
@@ -399,6 +404,12 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
             lone = next((i for i in range(end - 1, -1, -1) if tags[i] == "noise" and can_be_title(texts, i)
                          and (looks_like_speech_title(texts[i]) or names_whole_speech(texts[i]) or texts[i] in texts[:i])
                          and not _PAGE_META.search(texts[i]) and not is_collection_title(texts[i])), None)
+        if lone is None:   # the line right above the title block's date, speaker or subtitle (`论联合政府` / `（一九四五年…）`)
+            block = next((i for i in range(end) if tags[i] in ("date", "speaker", "subtitle")), None)
+            k = block - 1 if block else -1
+            if k >= 0 and tags[k] == "noise" and numbers[block] - numbers[k] <= 2 and can_be_title(texts, k) \
+                    and not is_collection_title(texts[k]):
+                lone = k
         if lone is None:   # a part line (`…讲话 篇1`) under the collection's title
             lone = next((i for i in range(end - 1, -1, -1) if tags[i] in ("noise", "speaker")
                          and part_marker_title(texts[i]) is not None), None)
@@ -486,7 +497,10 @@ def _adjacent_title_lines(texts: list[str], tags: list[str], numbers: list[int],
         if tags[k] == "noise" and numbers[k + 1] - numbers[k - 1] == 2 and can_be_title(texts, k):
             tags[k] = "title"
     j = first - 1
-    if j >= 0 and tags[j] == "noise" and numbers[first] - numbers[j] == 1 and can_be_title(texts, j) \
+    # (the body above a bare kind title, `共青团…第一次代表大会` / `筹备工作报告`, names itself as a unit does)
+    body_above = j >= 0 and bool(_ORGANISATION.match(texts[j])) and visible_len(texts[first]) <= 8 \
+        and looks_like_speech_title(texts[first]) and not _copies(texts, j)
+    if j >= 0 and tags[j] == "noise" and numbers[first] - numbers[j] == 1 and (can_be_title(texts, j) or body_above) \
             and texts[j][-1] not in _SENTENCE_END and not looks_like_speech_title(texts[j]) \
             and not is_collection_title(texts[j]) and not texts[first].startswith(_DASH) \
             and not is_subtitle_line(texts[first]):
