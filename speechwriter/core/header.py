@@ -221,7 +221,7 @@ def is_collection_title(text: str) -> bool:
 
 def names_whole_speech(text: str) -> bool:
     """`在…会议上的讲话`, `…述职报告`: a line that is a speech's whole title, not the first part of one."""
-    return bool(_COMPLETE_TITLE.search(text.strip()))
+    return bool(_COMPLETE_TITLE.search(re.sub(r"[\s　]", "", text)))
 
 
 def can_be_title(texts: list[str], index: int) -> bool:
@@ -364,7 +364,9 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
                 or j == page_line:
             continue
         if tags[i] == "title" and tags[j] == "noise" and (j == 0 or tags[j - 1] != "title") and can_be_title(texts, j) \
-                and not is_collection_title(texts[j]):
+                and not is_collection_title(texts[j]) \
+                and not (is_subtitle_line(texts[i]) and looks_like_speech_title(texts[j])):
+            # (a page's headline naming the speech, `…动员会讲话:发挥…`, above `在…上的讲话`, is none of it)
             tags[j] = "title"
         elif tags[j] == "title" and tags[i] in ("noise", "speaker", "subtitle") and "title" not in tags[i + 1:end] \
                 and can_be_title(texts, i) and not is_subtitle_line(texts[i]):
