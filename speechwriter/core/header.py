@@ -221,7 +221,12 @@ def is_collection_title(text: str) -> bool:
 
 def names_whole_speech(text: str) -> bool:
     """`在…会议上的讲话`, `…述职报告`: a line that is a speech's whole title, not the first part of one."""
-    return bool(_COMPLETE_TITLE.search(re.sub(r"[\s　]", "", text)))
+    return bool(_COMPLETE_TITLE.search(text.strip()))
+
+
+def _names_whole_speech_spaced(text: str) -> bool:
+    """names_whole_speech, of a title spaced out (`第 二 次 会 议 开 幕 词`) too."""
+    return names_whole_speech(re.sub(r"[\s　]", "", text))
 
 
 def can_be_title(texts: list[str], index: int) -> bool:
@@ -375,13 +380,14 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
     _adjacent_title_lines(texts, tags, numbers, end)
     # 5. two whole titles: the page's above the speech's own (a second line under a title that
     # names a whole speech too, and is no `——…`/`在…上的讲话` subtitle, is the speech's own title)
-    whole = [i for i in range(end) if names_whole_speech(texts[i]) and (
+    whole = [i for i in range(end) if _names_whole_speech_spaced(texts[i]) and (
         tags[i] == "title" or tags[i] == "subtitle" and not is_subtitle_line(texts[i]) and "title" in tags[:i])]
     for i in whole[:-1]:
         occasion_above_title = is_subtitle_line(texts[i]) and not is_subtitle_line(texts[whole[-1]])
         if not occasion_above_title:   # (`在…上的讲话` above `…工作报告` is its subtitle: 6.)
             tags[i] = "noise"
             tags[whole[-1]] = "title"
+    _adjacent_title_lines(texts, tags, numbers, end)   # (the title the page's line stood above)
     titles = [i for i in range(end) if tags[i] == "title"]
     occasion = [i for i in titles if is_subtitle_line(texts[i])]
     if occasion and len(occasion) < len(titles) and not present("subtitle"):   # 6. the occasion line
@@ -485,6 +491,10 @@ def _collection_titles(texts: list[str], tags: list[str], end: int) -> None:
             tags[pick] = "title"
 
 
+# a unit's name alone on the line above a title (`绍兴市第一中学`): its letterhead, not the title's first line
+_UNIT_NAME = re.compile(r"(中学|小学|大学|学院|学校|医院|公司|集团|银行|委员会|政府|办公室|局|厅)$")
+
+
 def _adjacent_title_lines(texts: list[str], tags: list[str], numbers: list[int], end: int) -> None:
     """Lines of one title on consecutive lines (no blank line between): a line between two title
     lines that can be a title is one of them (`市委副书记在…专题` / `学习…的` / `…上的发言`); the line
@@ -501,8 +511,10 @@ def _adjacent_title_lines(texts: list[str], tags: list[str], numbers: list[int],
     j = first - 1
     # (the body above a bare kind title, `共青团…第一次代表大会` / `筹备工作报告`, names itself as a unit does)
     body_above = j >= 0 and bool(_ORGANISATION.match(texts[j])) and visible_len(texts[first]) <= 8 \
-        and looks_like_speech_title(texts[first]) and not _copies(texts, j)
-    if j >= 0 and tags[j] == "noise" and numbers[first] - numbers[j] == 1 and (can_be_title(texts, j) or body_above) \
+        and _names_whole_speech_spaced(texts[first]) and not _copies(texts, j)
+    letterhead = j >= 0 and bool(_UNIT_NAME.search(texts[j]) or _ORGANISATION.match(texts[j]))
+    if j >= 0 and tags[j] == "noise" and numbers[first] - numbers[j] == 1 \
+            and (can_be_title(texts, j) and not letterhead or body_above) \
             and texts[j][-1] not in _SENTENCE_END and not looks_like_speech_title(texts[j]) \
             and not is_collection_title(texts[j]) and not texts[first].startswith(_DASH) \
             and not is_subtitle_line(texts[first]):
