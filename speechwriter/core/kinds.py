@@ -101,12 +101,27 @@ def stated_kind(title: str | None, subtitle: str | None) -> str | None:
     return next((kind for kind, pattern in _STATED if pattern.search(heading)), None)
 
 
-def title_first(ranked: list[tuple[str, float]], stated: str | None) -> list[tuple[str, float]]:
-    """The model's ranking with the kind the title states first (the others keep their order, so the
-    model's own choice, when another, is the close alternative shown to the clerk)."""
-    if stated is None or not ranked or ranked[0][0] == stated:
-        return ranked
-    return [kp for kp in ranked if kp[0] == stated] + [kp for kp in ranked if kp[0] != stated]
+# who speaks, as the title's word for the speech says: a 讲话 is a leader's (never a participant's
+# 研讨发言 or a unit's 汇报发言), a 发言 a participant's (never the chair's 开幕词/闭幕词, nor a
+# leader's 动员讲话/调研讲话)
+_NOT_BY_WORD = (("讲话", "发言", ("研讨发言", "汇报发言")), ("发言", "讲话", ("开幕词", "闭幕词", "动员讲话", "调研讲话")))
+
+
+def ruled_out_kinds(title: str | None, subtitle: str | None) -> tuple[str, ...]:
+    """The kinds the title's word for the speech rules out (`…上的讲话`: no 研讨发言)."""
+    heading = " ".join(t for t in (title, subtitle) if t)
+    return next((kinds for word, other, kinds in _NOT_BY_WORD if word in heading and other not in heading), ())
+
+
+def title_first(ranked: list[tuple[str, float]], title: str | None, subtitle: str | None) -> list[tuple[str, float]]:
+    """The model's ranking read as a clerk reads the title first: the kind the title states in its
+    own words first; else the kinds its word for the speech rules out last. The others keep their
+    order, so the model's own choice, when another, is the close alternative shown to the clerk."""
+    stated = stated_kind(title, subtitle)
+    if stated is not None:
+        return [kp for kp in ranked if kp[0] == stated] + [kp for kp in ranked if kp[0] != stated]
+    out = ruled_out_kinds(title, subtitle)
+    return [kp for kp in ranked if kp[0] not in out] + [kp for kp in ranked if kp[0] in out]
 
 
 _TABLES = {"t": _BY_TITLE, "o": _BY_OPENING, "b": _IN_BODY, "a": _ACT}
