@@ -17,7 +17,7 @@ from speechwriter.vocabulary import LABEL_KINDS
     ("某某职工代表大会\n开  幕  词", "开幕词"),
     ("在全镇乡村振兴工作推进会上的表态发言", "表态发言"),
     ("在全县创建卫生城市动员大会上的讲话", "动员讲话"),
-    ("艺术节开幕式致辞", "致辞"),
+    ("在建校六十周年庆祝大会上的致辞", "致辞"),
     ("市政府第四次全体会议主持词", "other"),
     ("关于2023年上半年工作情况汇报", "汇报发言"),
 ])
@@ -27,7 +27,7 @@ def test_a_title_that_names_its_kind_decides_it(title, kind):
 
 
 @pytest.mark.parametrize("title", ["在全市乡镇党政正职述职评议会上的讲话", "在西欧地区部工作汇报会上的讲话",
-                                   "在全市宣传思想文化工作会议上的讲话", "坚定信心 真抓实干", None])
+                                   "在全市宣传思想文化工作会议上的讲话", "坚定信心 真抓实干", "在妇女代表大会开幕式上的致辞", None])
 def test_an_occasions_word_or_a_silent_title_leaves_the_kind_to_the_model(title):
     assert stated_kind(title, None) is None
 
