@@ -413,8 +413,8 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
                          and (looks_like_speech_title(texts[i]) or names_whole_speech(texts[i]) or texts[i] in texts[:i])
                          and not _PAGE_META.search(texts[i]) and not is_collection_title(texts[i])), None)
         if lone is None:   # the line right above the title block's date, speaker or subtitle (`论联合政府` / `（一九四五年…）`)
-            block = next((i for i in range(end) if tags[i] in ("date", "speaker", "subtitle")), None)
-            k = block - 1 if block else -1
+            block = next((i for i in range(end) if tags[i] in ("date", "speaker", "subtitle")), 0)
+            k = block - 1
             if k >= 0 and tags[k] == "noise" and numbers[block] - numbers[k] <= 2 and can_be_title(texts, k) \
                     and not is_collection_title(texts[k]):
                 lone = k
