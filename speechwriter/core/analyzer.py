@@ -26,7 +26,7 @@ from speechwriter.core.header import (
 )
 from speechwriter.core.hierarchy import build_tree
 from speechwriter.core.house import unit_keys
-from speechwriter.core.kinds import close_alternatives, detect_kind
+from speechwriter.core.kinds import close_alternatives, detect_kind, title_first
 from speechwriter.core.markers import find_marker
 from speechwriter.core.paragraphs import join_lines
 from speechwriter.core.reader import read_speech_file
@@ -106,6 +106,8 @@ def _analyse_span(lines: list[Line], source: str, models: Any) -> AnalysedSpeech
     if models is not None:
         ranked = models.rank_kinds(kind_features(fields["title"], fields["subtitle"], fields["salutation"], opening,
                                                  units_text(units), fields["speaker"], kind_notes(noise)))
+        # the title's own words first (`…述职报告`, `…上的表态发言`; a `…讲话` is no 研讨发言)
+        ranked = title_first(ranked, fields["title"], fields["subtitle"])
         kind, alternatives = ranked[0][0], close_alternatives(ranked)
     else:
         kind = detect_kind(fields["title"], fields["subtitle"], opening)

@@ -155,7 +155,8 @@ def _copies(texts: list[str], index: int) -> bool:
     """Does this line repeat (or hold, or sit inside) a later line of the title block? A web page puts
     its own title above the speech's title block: `主标题——副标题` above `主标题` and `——副标题`."""
     own = _compact(texts[index])
-    later = [_compact(t) for t in texts[index + 1:] if not _PAGE_META.search(t) and _title_shaped(t)]
+    later = [_compact(t) for t in texts[index + 1:] if not _PAGE_META.search(t) and not is_page_ui(t) and _title_shaped(t)
+             and t[-1] not in "：:"]   # (a title run on to the salutation, `在…上的讲话同志们：`, is no page line)
     return any(o and (own in o or (o in own and len(o) >= 4)) for o in later)
 
 
@@ -185,9 +186,47 @@ _POSITION = re.compile(r"^([Xx×*]{1,4})?[\u4e00-\u9fff、]{0,16}(总理|副总�
                        r"主任|校长|院长|董事长|总经理|总裁|委员长|会长|理事长)$")
 
 
+# a date left for the clerk to fill in (`(X年X月X日)`, `(200*年*月*日)`, `(二00九年三月   日)`)
+_PLACEHOLDER_DATE = re.compile(r"^[（(]?\s*[\dXx×*＊〇零○一二三四五六七八九]{1,4}\s*年\s*[\dXx×*＊一二三四五六七八九十]{0,2}\s*月"
+                               r"(\s*[\dXx×*＊一二三四五六七八九十]{0,3}\s*日)?\s*[)）]?$")
+# a web page's own controls and notes, never a speech's title (`正文复制`, `+ 加入清单`, `标签: #…`,
+# `官方公众号`, `佩珊分享`, `转换到繁體中文`, a site's address, a periodical's issue line, `[此文共N字]`)
+_PAGE_UI = re.compile(r"正文复制|复制全文|加入清单|加入收藏|公众号|^标签\s*[:：]|繁體|购物车|我的足迹|小编|欢迎阅读|欢迎来到|"
+                      r"仅供参考|立即下载|免费下载|免费试读|侵权投诉|^[^|｜]{1,8}[|｜].*[|｜]|[A-Za-z0-9-]+\.(com|COM|cn|CN|net|org)\b|\d日讯|^\S{1,6}分享$|"
+                      r"》.{0,12}第\s*\d{1,3}\s*期$|此文共\s*\d+\s*字")
+# a page's title for a collection of speeches (`毕业酒会领导致辞7篇`, `…(精选8篇)`, `…汇编-13篇`):
+# the page's, when a speech's own title (or its part line) stands below it
+_COLLECTION = re.compile(r"(?<!第)(\d{1,3}|[一二三四五六七八九十多]{1,3})\s*篇\s*[)）】]?\s*》?\s*$|"
+                         r"[（(【](精选|通用|优秀|热门)?\s*(\d{1,3}|[一二三四五六七八九十多]{1,3})\s*篇|汇编")
+# closing words (the end of the page's previous speech): never a title
+_CLOSING_WORDS = re.compile(r"^(谢谢(大家|各位)?|祝愿.{0,30}|祝.{0,30}(成功|健康|快乐|美好|顺利|如意))[!！。.]?$")
+
+
+# the date a title names its speech by, in brackets at its end (`在2008年春节团拜会上的讲话(2008年2月5日)`)
+_TRAILING_DATE = re.compile(r"(?<=[讲话发言报告致辞词])\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]$")
+
+
+def _section_label(text: str) -> bool:
+    """`【自我介绍】`: a document's section label; `【毕业典礼校长致辞一】` names a speech and is its title."""
+    return bool(_WHOLE_LABEL.match(text)) and not looks_like_speech_title(text)
+
+
+def is_page_ui(text: str) -> bool:
+    return bool(_PAGE_UI.search(text))
+
+
+def is_collection_title(text: str) -> bool:
+    return bool(_COLLECTION.search(text)) and part_marker_title(text) is None
+
+
 def names_whole_speech(text: str) -> bool:
     """`在…会议上的讲话`, `…述职报告`: a line that is a speech's whole title, not the first part of one."""
     return bool(_COMPLETE_TITLE.search(text.strip()))
+
+
+def _names_whole_speech_spaced(text: str) -> bool:
+    """names_whole_speech, of a title spaced out (`第 二 次 会 议 开 幕 词`) too."""
+    return names_whole_speech(re.sub(r"[\s　]", "", text))
 
 
 def can_be_title(texts: list[str], index: int) -> bool:
@@ -199,9 +238,10 @@ def can_be_title(texts: list[str], index: int) -> bool:
             or _POSITION.match(_compact(text)) or _PART_ALONE.match(text) or _BREADCRUMBS.search(text) \
             or text.endswith(("…", "...")) or text.startswith(("…", "...")) or _EDITOR_NOTE.match(text) \
             or (is_speaker_line(text) and not _PERSON.match(text)) or is_name_line(text) or ends_with_name(text) \
-            or _WEB_LINE.search(text) or text[-1] in "：:" or _DATED.match(text) or _DAY.search(text) \
-            or part_marker_title(text) is not None or find_marker(text) or _WHOLE_LABEL.match(text) \
-            or _SECTION_WORD.match(_compact(text)):
+            or _WEB_LINE.search(text) or text[-1] in "：:" or _DATED.match(text) or _DAY.search(_TRAILING_DATE.sub("", text)) \
+            or part_marker_title(text) is not None or find_marker(text) or _section_label(text) \
+            or _SECTION_WORD.match(_compact(text)) or _PLACEHOLDER_DATE.match(text) or is_page_ui(text) \
+            or _CLOSING_WORDS.match(text):
         return False
     return bool(_compact(text)) and not _copies(texts, index)
 
@@ -215,7 +255,7 @@ def can_be_speaker(text: str) -> bool:
 
 
 def _is_date(text: str) -> bool:
-    return bool(is_date_line(text) or _DATED.match(text) or _DAY.search(text))
+    return bool(is_date_line(text) or _DATED.match(text) or _DAY.search(text) or _PLACEHOLDER_DATE.match(text))
 
 
 def no_body_before(texts: list[str]) -> int:
@@ -267,8 +307,9 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
     for i in range(end):   # 1. what is no title
         if tags[i] == "subtitle" and _PAGE_META.search(texts[i]):
             tags[i] = "noise"   # `文章标题：…`: the page's, never the speech's
-        if tags[i] in ("title", "subtitle", "salutation") and is_date_line(texts[i]) and not present("date"):
-            tags[i] = "date"   # `2022.08.31` alone on its line
+        if tags[i] in ("title", "subtitle", "salutation") and (is_date_line(texts[i]) or _PLACEHOLDER_DATE.match(texts[i])) \
+                and not present("date"):
+            tags[i] = "date"   # `2022.08.31`, `(X年X月X日)` alone on its line
         if tags[i] == "salutation" and texts[i][-1] in "。." and "salutation" in tags[i + 1:end + 1]:
             tags[i] = "noise"   # a sentence above the salutation (a page's `请用空格间隔。`) is none of it
         if tags[i] != "title":
@@ -283,9 +324,12 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
         elif ends_with_name(texts[i]) and " " in texts[i].strip() and not looks_like_speech_title(texts[i]) \
                 and not names_whole_speech(texts[i]) and not present("speaker"):
             tags[i] = "speaker"   # `…党委书记、校长 王琛`: a position and a name, never a title
-        elif _PAGE_META.search(texts[i]) or _copies(texts, i) or _WHOLE_LABEL.match(texts[i]) \
+        elif is_page_ui(texts[i]) or _CLOSING_WORDS.match(texts[i]) or _PLACEHOLDER_DATE.match(texts[i]):
+            tags[i] = "noise"   # `正文复制`, `官方公众号`, `谢谢大家！` (the page's last speech), a date
+        elif _PAGE_META.search(texts[i]) or _copies(texts, i) or _section_label(texts[i]) \
                 or _SECTION_WORD.match(_compact(texts[i])) or find_marker(texts[i]):
             tags[i] = "noise"
+    _collection_titles(texts, tags, end)
     _second_lines(texts, tags, end)
     for i in range(1, end):   # a title line opening with 的 (`的表态发言`) ends the line above
         if tags[i] == "title" and texts[i].startswith("的") and tags[i - 1] != "title" and can_be_title(texts, i - 1):
@@ -324,21 +368,26 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
         if numbers[i] - numbers[j] < 2 or texts[j][-1] in _SENTENCE_END or names_whole_speech(texts[j]) \
                 or j == page_line:
             continue
-        if tags[i] == "title" and tags[j] == "noise" and (j == 0 or tags[j - 1] != "title") and can_be_title(texts, j):
+        if tags[i] == "title" and tags[j] == "noise" and (j == 0 or tags[j - 1] != "title") and can_be_title(texts, j) \
+                and not is_collection_title(texts[j]) \
+                and not (is_subtitle_line(texts[i]) and looks_like_speech_title(texts[j])):
+            # (a page's headline naming the speech, `…动员会讲话:发挥…`, above `在…上的讲话`, is none of it)
             tags[j] = "title"
         elif tags[j] == "title" and tags[i] in ("noise", "speaker", "subtitle") and "title" not in tags[i + 1:end] \
                 and can_be_title(texts, i) and not is_subtitle_line(texts[i]):
             tags[i] = "title"
     _second_lines(texts, tags, end)
+    _adjacent_title_lines(texts, tags, numbers, end)
     # 5. two whole titles: the page's above the speech's own (a second line under a title that
     # names a whole speech too, and is no `——…`/`在…上的讲话` subtitle, is the speech's own title)
-    whole = [i for i in range(end) if names_whole_speech(texts[i]) and (
+    whole = [i for i in range(end) if _names_whole_speech_spaced(texts[i]) and (
         tags[i] == "title" or tags[i] == "subtitle" and not is_subtitle_line(texts[i]) and "title" in tags[:i])]
     for i in whole[:-1]:
         occasion_above_title = is_subtitle_line(texts[i]) and not is_subtitle_line(texts[whole[-1]])
         if not occasion_above_title:   # (`在…上的讲话` above `…工作报告` is its subtitle: 6.)
             tags[i] = "noise"
             tags[whole[-1]] = "title"
+    _adjacent_title_lines(texts, tags, numbers, end)   # (the title the page's line stood above)
     titles = [i for i in range(end) if tags[i] == "title"]
     occasion = [i for i in titles if is_subtitle_line(texts[i])]
     if occasion and len(occasion) < len(titles) and not present("subtitle"):   # 6. the occasion line
@@ -354,13 +403,27 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
                       if tags[j] in ("noise", "subtitle", "speaker") and can_be_title(texts, j)), None)
         if above is not None:
             tags[above], tags[i] = "title", "subtitle"
+    _headline_above_own_title(texts, tags, end)
+    _collection_titles(texts, tags, end)
     if not present("title"):   # 8. a subtitle needs a title
         lone = next((i for i in range(end) if tags[i] == "subtitle" and not texts[i].startswith(_DASH)
                      and can_be_title(texts, i)), None)
         if lone is None:
             lone = next((i for i in range(end - 1, -1, -1) if tags[i] == "noise" and can_be_title(texts, i)
                          and (looks_like_speech_title(texts[i]) or names_whole_speech(texts[i]) or texts[i] in texts[:i])
-                         and not _PAGE_META.search(texts[i])), None)
+                         and not _PAGE_META.search(texts[i]) and not is_collection_title(texts[i])), None)
+        if lone is None:   # the line right above the title block's date, speaker or subtitle (`论联合政府` / `（一九四五年…）`)
+            block = next((i for i in range(end) if tags[i] in ("date", "speaker", "subtitle")), 0)
+            k = block - 1
+            if k >= 0 and tags[k] == "noise" and numbers[block] - numbers[k] <= 2 and can_be_title(texts, k) \
+                    and not is_collection_title(texts[k]):
+                lone = k
+        if lone is None:   # a part line (`…讲话 篇1`) under the collection's title
+            lone = next((i for i in range(end - 1, -1, -1) if tags[i] in ("noise", "speaker")
+                         and part_marker_title(texts[i]) is not None), None)
+        if lone is None:   # the collection's title itself, when the page holds one speech of it
+            lone = next((i for i in range(end - 1, -1, -1) if tags[i] == "noise" and can_be_title(texts, i)
+                         and is_collection_title(texts[i]) and looks_like_speech_title(texts[i])), None)
         if lone is not None:
             tags[lone] = "title"
     return tags
@@ -405,3 +468,68 @@ def _second_lines(texts: list[str], tags: list[str], end: int) -> None:
             tags[i] = "speaker"
         elif _is_date(texts[i]) and "date" not in tags[:end]:
             tags[i] = "date"
+
+
+def _collection_titles(texts: list[str], tags: list[str], end: int) -> None:
+    """A collection page's title (`毕业酒会领导致辞7篇`, `…(精选31篇)`) taken for the title is the
+    page's when a line below it can be the title or is a part line (`…篇1`); with no title left, the
+    last of those that names a speech (else the last part line) is the title."""
+    for i in range(end):
+        if tags[i] != "title" or not is_collection_title(texts[i]):
+            continue
+        below = [k for k in range(i + 1, end) if tags[k] not in ("salutation", "date") and not is_collection_title(texts[k])
+                 and (can_be_title(texts, k) or part_marker_title(texts[k]) is not None)]
+        if not below:
+            continue
+        tags[i] = "noise"
+        if "title" in tags[:end]:
+            continue
+        own = [k for k in below if can_be_title(texts, k) and looks_like_speech_title(texts[k])]
+        parts = [k for k in below if part_marker_title(texts[k]) is not None]
+        pick = own[-1] if own else parts[-1] if parts else None
+        if pick is not None:
+            tags[pick] = "title"
+
+
+# a unit's name alone on the line above a title (`绍兴市第一中学`): its letterhead, not the title's first line
+_UNIT_NAME = re.compile(r"(中学|小学|大学|学院|学校|医院|公司|集团|银行|委员会|政府|办公室|局|厅)$")
+
+
+def _adjacent_title_lines(texts: list[str], tags: list[str], numbers: list[int], end: int) -> None:
+    """Lines of one title on consecutive lines (no blank line between): a line between two title
+    lines that can be a title is one of them (`市委副书记在…专题` / `学习…的` / `…上的发言`); the line
+    right above the title that can be a title, ends no sentence and names no speech of its own is
+    its first line (`中国人民政治协商会议` / `第七届…工作报告`, `政府工作报` / `告`); a line of one or
+    two characters right under the title ends it."""
+    titles = [i for i in range(end) if tags[i] == "title"]
+    if not titles:
+        return
+    first, last = titles[0], titles[-1]
+    for k in range(first + 1, last):
+        if tags[k] == "noise" and numbers[k + 1] - numbers[k - 1] == 2 and can_be_title(texts, k):
+            tags[k] = "title"
+    j = first - 1
+    # (the body above a bare kind title, `共青团…第一次代表大会` / `筹备工作报告`, names itself as a unit does)
+    body_above = j >= 0 and bool(_ORGANISATION.match(texts[j])) and visible_len(texts[first]) <= 8 \
+        and _names_whole_speech_spaced(texts[first]) and not _copies(texts, j)
+    letterhead = j >= 0 and bool(_UNIT_NAME.search(texts[j]) or _ORGANISATION.match(texts[j]))
+    if j >= 0 and tags[j] == "noise" and numbers[first] - numbers[j] == 1 \
+            and (can_be_title(texts, j) and not letterhead or body_above) \
+            and texts[j][-1] not in _SENTENCE_END and not looks_like_speech_title(texts[j]) \
+            and not is_collection_title(texts[j]) and not texts[first].startswith(_DASH) \
+            and not is_subtitle_line(texts[first]):
+        tags[j] = "title"
+    k = last + 1
+    if k < end and tags[k] == "noise" and numbers[k] - numbers[last] == 1 and visible_len(texts[k]) <= 2 \
+            and not is_salutation(texts[k]) and not _PART_ALONE.match(texts[k]) and _compact(texts[k]):
+        tags[k] = "title"
+
+
+def _headline_above_own_title(texts: list[str], tags: list[str], end: int) -> None:
+    """A page's headline naming the speech (`党委书记在学院党委全会上的讲话`) above a title that
+    names none, whose `——在…上的报告` subtitle names it: the headline is the page's."""
+    titles = [i for i in range(end) if tags[i] == "title"]
+    dash = [k for k in range(end) if tags[k] == "subtitle" and texts[k].startswith(_DASH) and looks_like_speech_title(texts[k])]
+    if len(titles) > 1 and dash and titles[-1] < dash[0] and looks_like_speech_title(texts[titles[0]]) \
+            and not any(looks_like_speech_title(texts[t]) for t in titles[1:]):
+        tags[titles[0]] = "noise"

@@ -77,6 +77,54 @@ _ACT = (
     ("动员讲话", re.compile(r"动员大会|动员部署|誓师")),
     ("调研讲话", re.compile(r"(来|到).{0,12}调研|调研.{0,6}(看了|看到)")),
 )
+# the words by which a title states its kind whatever the occasion (a clerk reads the title first):
+# `…述职述廉报告`, `…开 幕 词`, `…上的表态发言`, `…动员大会上的讲话`. Only a kind's own name, never an
+# occasion's word (`述职评议会上的讲话` is a leader's, `汇报会上的讲话` too). A `…开幕式上的致辞` is left
+# to the model: the corpus has a festival's as 致辞, a congress's chair opening it is 开幕词. The model
+# reads the speeches whose title is silent.
+_STATED = (
+    ("述职报告", re.compile(r"述职(?!评议|测评|会|大会)|述廉报告")),
+    (OTHER_KIND, re.compile(r"主持词|主持稿|串词")),
+    ("致辞", re.compile(r"^(?!.*(开幕|闭幕)).*(致辞|欢迎词|贺词|祝词|献词|祝酒词|答谢词)")),
+    ("开幕词", re.compile(r"开幕词")),
+    ("闭幕词", re.compile(r"(?<!开幕)闭幕词")),
+    ("表态发言", re.compile(r"表态")),
+    ("动员讲话", re.compile(r"动员(部署)?(大会|会议|会)上?的?讲话|动员讲话")),
+    ("工作报告", re.compile(r"工作报告")),
+    ("汇报发言", re.compile(r"汇报(发言|材料)|(工作|情况)汇报(?!会)")),
+    ("研讨发言", re.compile(r"研讨发言|心得体会|学习体会")),
+)
+
+
+def stated_kind(title: str | None, subtitle: str | None) -> str | None:
+    """The kind the title (or subtitle) names in its own words, spaces ignored; None when it is silent."""
+    heading = re.sub(r"[\s　]", "", " ".join(t for t in (title, subtitle) if t))
+    return next((kind for kind, pattern in _STATED if pattern.search(heading)), None)
+
+
+# who speaks, as the title's word for the speech says: a 讲话 is a leader's (never a participant's
+# 研讨发言 or a unit's 汇报发言), a 发言 a participant's (never the chair's 开幕词/闭幕词, nor a
+# leader's 动员讲话/调研讲话)
+_NOT_BY_WORD = (("讲话", "发言", ("研讨发言", "汇报发言")), ("发言", "讲话", ("开幕词", "闭幕词", "动员讲话", "调研讲话")))
+
+
+def ruled_out_kinds(title: str | None, subtitle: str | None) -> tuple[str, ...]:
+    """The kinds the title's word for the speech rules out (`…上的讲话`: no 研讨发言)."""
+    heading = " ".join(t for t in (title, subtitle) if t)
+    return next((kinds for word, other, kinds in _NOT_BY_WORD if word in heading and other not in heading), ())
+
+
+def title_first(ranked: list[tuple[str, float]], title: str | None, subtitle: str | None) -> list[tuple[str, float]]:
+    """The model's ranking read as a clerk reads the title first: the kind the title states in its
+    own words first; else the kinds its word for the speech rules out last. The others keep their
+    order, so the model's own choice, when another, is the close alternative shown to the clerk."""
+    stated = stated_kind(title, subtitle)
+    if stated is not None:
+        return [kp for kp in ranked if kp[0] == stated] + [kp for kp in ranked if kp[0] != stated]
+    out = ruled_out_kinds(title, subtitle)
+    return [kp for kp in ranked if kp[0] not in out] + [kp for kp in ranked if kp[0] in out]
+
+
 _TABLES = {"t": _BY_TITLE, "o": _BY_OPENING, "b": _IN_BODY, "a": _ACT}
 
 
@@ -104,6 +152,9 @@ def cue_kinds(text: str, where: str) -> list[str]:
 
 
 def detect_kind(title: str | None, subtitle: str | None, opening: str) -> str:
+    stated = stated_kind(title, subtitle)
+    if stated is not None:
+        return stated
     heading = " ".join(t for t in (title, subtitle) if t)
     for kind in cue_kinds(heading, "t"):
         if kind != OTHER_KIND:

@@ -7,7 +7,7 @@ import pytest
 
 from speechwriter.core.analyzer import analyze_text
 from speechwriter.core.cleaning import Line
-from speechwriter.core.header import clerk_header_tags, is_name_line
+from speechwriter.core.header import can_be_title, clerk_header_tags, is_name_line
 
 BODY = ("今天，我们召开全区安全生产工作会议，主要任务是总结上半年工作，部署下半年任务。刚才，几位同志作了发言，"
         "讲得都很好，我完全赞同。\n\n下面，我讲三点意见。\n\n一、认清形势，切实增强做好工作的责任感\n\n"
@@ -305,3 +305,65 @@ def test_with_no_title_the_pages_second_copy_of_a_line_is_the_title():
 def test_a_salutation_the_model_takes_for_a_page_line_stays_the_salutation():
     [speech] = analyze_text("同志们：一、在全市大会上的讲话\n我讲两点意见。")   # (found by test_properties)
     assert speech.salutation == "同志们："
+
+
+# --- a page's lines, placeholder dates, collection pages, titles on consecutive lines ---------
+
+def test_a_date_left_to_fill_in_is_the_date_not_the_title():
+    block = lines("在全市宣传工作会议上的讲话", "张明", "（X年X月X日）", "同志们：", "今天，我们开会。")
+    tags = clerk_header_tags(block, ["subtitle", "speaker", "title", "salutation", "body"])
+    assert tags[:3] == ["title", "speaker", "date"]
+    for date in ("(200*年*月*日)", "（二00九年三月   日）"):
+        block = lines("共青团某镇第十二次代表大会", "开 幕 词", date, "各位代表：", "今天。")
+        assert clerk_header_tags(block, ["title", "title", "title", "salutation", "body"])[2] == "date"
+
+
+@pytest.mark.parametrize("page_line", ["正文复制", "官方公众号", "标签: #动员大会", "+ 加入清单", "佩珊分享",
+                                       "转换到繁體中文", "SUCAI198.COM —— 专注公文写作", "谢谢大家！"])
+def test_a_pages_own_line_is_never_the_title(page_line):
+    block = lines(page_line, "在全市城市管理工作会议上的讲话", "同志们：", "今天，我们开会。")
+    tags = clerk_header_tags(block, ["title", "subtitle", "salutation", "body"])
+    assert tags[:2] == ["noise", "title"]
+
+
+def test_a_collection_pages_title_gives_way_to_the_speech_under_it():
+    block = lines("毕业典礼校长致辞5篇", "毕业典礼校长致辞（篇1）", "同学们：", "今天。")
+    assert clerk_header_tags(block, ["title", "date", "salutation", "body"])[:2] == ["noise", "title"]
+    # the part has no title of its own: its part line is the title
+    block = lines("市长在安全生产会上的讲话（通用3篇）", "市长在安全生产会上的讲话 篇1", "今天的会议开得很适时。")
+    assert clerk_header_tags(block, ["title", "noise", "body"])[:2] == ["noise", "title"]
+    # a page that holds one speech: its collection title is the title
+    block = lines("在乡镇经验交流会上的发言（精选多篇）", "某镇位于市西部二十五公里处。")
+    assert clerk_header_tags(block, ["noise", "body"])[0] == "title"
+
+
+def test_a_titles_lines_on_consecutive_lines_are_one_title():
+    block = lines("中国人民政治协商会议", "第七届某县委员会常务委员会工作报告", "各位委员：", "今天。")
+    assert clerk_header_tags(block, ["noise", "title", "salutation", "body"])[:2] == ["title", "title"]
+    block = lines("市委副书记在理论学习中心组专题", "学习总书记在全国两会上的", "重要讲话精神研讨交流会上的发言",
+                  "同志们：", "今天。")
+    assert clerk_header_tags(block, ["title", "noise", "title", "salutation", "body"])[:3] == ["title"] * 3
+    block = lines("政府工作报", "告", "各位代表：", "现在。")
+    assert clerk_header_tags(block, ["title", "noise", "salutation", "body"])[:2] == ["title", "title"]
+    # the unit's name that a bare kind title (`筹备工作报告`) leaves out is the title's first line
+    block = lines("共青团某某学校第一次代表大会", "筹备工作报告", "各位代表、同志们：", "我受委托。")
+    assert clerk_header_tags(block, ["noise", "title", "salutation", "body"])[:2] == ["title", "title"]
+
+
+def test_a_pages_headline_above_the_speechs_own_title_is_the_pages():
+    block = lines("党委书记在学院党委全会上的讲话", "提高政治站位强化责任担当", "——在学院党委全体会议上的报告",
+                  "各位委员：", "这次全会。")
+    tags = clerk_header_tags(block, ["title", "title", "subtitle", "salutation", "body"])
+    assert tags[:3] == ["noise", "title", "subtitle"]
+    block = lines("巡察动员会讲话：发挥政治显微镜作用", "在区委巡察工作动员部署会议上的讲话", "同志们：", "今天。",
+                  gaps=(1, 2, 3))
+    assert clerk_header_tags(block, ["noise", "title", "salutation", "body"])[:2] == ["noise", "title"]
+    block = lines("职代会开幕词", "某公司第二十二届职工代表大会", "第 二 次 会 议 开 幕 词", "各位代表：", "今天。")
+    tags = clerk_header_tags(block, ["title", "noise", "title", "salutation", "body"])
+    assert tags[:3] == ["noise", "title", "title"]
+
+
+def test_a_title_may_end_with_its_date_and_be_run_on_to_the_salutation_below():
+    assert can_be_title(["在2008年春节团拜会上的讲话（2008年2月5日）"], 0)
+    assert not can_be_title(["1月13日下午，在市委常委会上"], 0)
+    assert can_be_title(["在全镇推进会上的表态发言", "在全镇推进会上的表态发言各位领导、同志们："], 0)
