@@ -8,6 +8,9 @@
   meetings (党的二十届四中全会 is another plenary session). A formulation's line may list, after
   a TAB, variants that are right as well (绿水青山就是金山银山的理念).
 - Fixed orders (`orders.tsv`) written the other way round (国务院、党中央).
+- The official names of `names.tsv` (宪法, 党章, 国务院机构设置) are near-missed the same way
+  (中华人民共合国, 中央纪律检察委员会, 国家监查委员会); names.py holds the other routes of names,
+  meetings, offices and house-style wording.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import re
 from functools import lru_cache
 
 from speechwriter.check.findings import Finding, Text
-from speechwriter.check.lists import entries
+from speechwriter.check.lists import Entry, entries
 from speechwriter.check.wordlist import list_findings
 
 MIN_HAN = 5            # shorter formulations are checked for a changed number only
@@ -37,9 +40,11 @@ def _skeleton(text: str) -> tuple[str, list[int]]:
 
 @lru_cache(maxsize=4)
 def _formulations(_key) -> tuple[tuple[str, str, frozenset[str]], ...]:
-    """(skeleton, as written, skeletons of the right forms incl. variants) of each formulation."""
+    """(skeleton, as written, skeletons of the right forms incl. variants) of each formulation and
+    official name."""
     found = []
-    for entry in entries("formulas").values():
+    names = [Entry(name, "") for name in entries("names")]
+    for entry in list(entries("formulas").values()) + names:
         right = {_skeleton(entry.wrong)[0]} | {_skeleton(v)[0] for v in (entry.right, entry.note) if v}
         skeleton = _skeleton(entry.wrong)[0]
         if len(skeleton) >= 4:
@@ -142,7 +147,7 @@ def _orders(_key) -> tuple[tuple[str, str], ...]:
 def check(text: Text) -> list[Finding]:
     findings = list_findings(text, "terms", "term", "“{wrong}”不是规范表述，应为“{right}”。")
     taken = {(f.paragraph, f.start) for f in findings}
-    formulations = _formulations(id(entries("formulas")))
+    formulations = _formulations((id(entries("formulas")), id(entries("names"))))
     orders = _orders(id(entries("orders")))
     for i, para in enumerate(text.paragraphs):
         skeleton, offsets = _skeleton(para.text)
@@ -177,4 +182,8 @@ def check(text: Text) -> list[Finding]:
                 findings.append(Finding("term", "warning", f"“{reverse}”顺序不规范，应为“{right}”。", i, at,
                                         at + len(reverse), reverse, right, para.section))
                 at = para.text.find(reverse, at + 1)
+    from speechwriter.check import names
+
+    taken = {(f.paragraph, f.start) for f in findings}
+    findings += [f for f in names.check(text) if (f.paragraph, f.start) not in taken]
     return findings

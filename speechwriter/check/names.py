@@ -1,0 +1,159 @@
+"""`term`, the part about names: institutions, meetings, offices and house-style wording written
+wrongly. Each route reads a pattern that holds whatever the place or the number is, not a list of
+slips:
+
+- a name of `names.tsv` (宪法, 党章, 国务院机构设置 …) with the wrong prefix: 国家 put before a
+  ministry that has none (国家教育部), 中国 for 国家 (中国发展和改革委员会), 国家 for 中国 or 全国
+  (国家科学院, 国家人民代表大会); the near misses of those names (one character dropped, added,
+  replaced or two swapped) go through term.py's formulation route;
+- a level written twice (东莞市市委, 该县县委: the 委 is already the 市's);
+- a meeting name with a word too many (三中全会会议, X会会议) and the order of a session's name
+  (十四届全国人大二次会议, 全国政协十四届二次会议);
+- 人大 for 人大常委会 in an office (市人大主任 → 市人大常委会主任; a 乡镇人大 has a 主席);
+- 政府报告 for 政府工作报告 (not 向政府报告);
+- the wording tables: `nonstandard.tsv` (新华社's banned wording, wrong short names: a warning) and
+  `outdated.tsv` (names and formulations since replaced: a hint, since a look back rightly uses them).
+Every table line names its public source.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from speechwriter.check.findings import Finding, Text
+from speechwriter.check.lists import entries, matcher
+
+_NUM = "一二三四五六七八九十"
+
+
+@lru_cache(maxsize=4)
+def _names(_key: int) -> frozenset[str]:
+    return frozenset(entries("names"))
+
+
+def _prefix_slips(line: str, names: frozenset[str]) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, wrong, right) of a name with the wrong one of 国家/中国/全国 before it."""
+    for name in names:
+        if len(name) < 3:
+            continue
+        wrongs: list[tuple[str, str]] = []
+        if name.startswith("国家") and len(name) >= 5:
+            wrongs.append(("中国" + name[2:], "国家不能换成中国"))
+        elif name.startswith("中国") and not name.startswith("中国共产党") and len(name) >= 5:
+            wrongs.append(("国家" + name[2:], "冠“中国”的不能换成“国家”"))
+        elif name.startswith("全国"):
+            wrongs.append(("国家" + name[2:], "“全国”不能换成“国家”"))
+        elif not name.startswith(("中央", "国务院", "中华", "最高", "地方", "人民")):
+            wrongs.append(("国家" + name, "名称中没有“国家”，不能自行加上"))
+        for wrong, _why in wrongs:
+            if wrong in names:
+                continue
+            at = line.find(wrong)
+            while at >= 0:
+                # 美国国家科学院, 英国国家统计局: another country's body
+                if not (at > 0 and line[at - 1] == "国"):
+                    yield at, at + len(wrong), wrong, name
+                at = line.find(wrong, at + 1)
+
+
+# 东莞市市委, 该县县委, 光明区区委: the level twice before 委 (X市市长 is right: the mayor of X市). A county
+# or district of one character keeps both (丰县县委, 浦东新区区委): 县/区/镇/乡 only after 该 or after a
+# two-character word (光明, 北山), 省/市 after any character but 城/都/各/每 (各城市市委)
+_DOUBLED = re.compile(r"(?<=[\u4e00-\u9fff])(?<![城都各每])([省市县区镇乡])\1(?=委(?!员))")
+# 三中全会会议精神: 全会 is the meeting; 委员长会会议 (a 委员长会议 modelled on 常委会会议)
+_REDUNDANT = re.compile(r"(?<=全会)会议(?=精神|公报|决定|的|上|期间|[，。；、])|(?<=委员长)会(?=会议)")
+_NPC_ORDER = re.compile(rf"(全国|省|市|县|区)人大([{_NUM}]+)届([{_NUM}]+)次会议")
+_CPPCC_ORDER = re.compile(rf"([{_NUM}]+)届(全国|省|市|县|区)政协([{_NUM}]+)次会议")
+_PLENUM = re.compile(rf"([{_NUM}]+届)([{_NUM}])次全会")
+# 市人大主任: the 人大 has no 主任 (its 常委会 has); a 乡镇人大 has a 主席
+_NPC_OFFICE = re.compile(r"(乡|镇)?人大(副?主任|领导|副?委员长)")
+_GOV_REPORT = re.compile(r"(?<=[年《“份议读取论次本届的了过])政府报告")
+
+
+def _word_before(line: str, at: int) -> bool:
+    """The two characters before `at` are a word of the dictionary (光明 in 光明区区委), so the place's
+    name has two characters or more."""
+    from speechwriter.core.tokens import tokenizer
+
+    before = line[max(0, at - 2):at]
+    return len(before) == 2 and bool(re.fullmatch(r"[\u4e00-\u9fff]{2}", before)) and \
+        bool(tokenizer().FREQ.get(before))
+
+
+def _pattern_findings(line: str) -> Iterator[tuple[int, int, str, str, str]]:
+    """(start, end, wrong, right, why) of the patterned slips in `line`."""
+    for m in _DOUBLED.finditer(line):
+        level = m.group(1)
+        if level in "县区镇乡" and line[m.start() - 1] != "该" and not _word_before(line, m.start()):
+            continue
+        yield m.start(), m.end() + 1, line[m.start():m.end() + 1], level + "委", "级别重复"
+    for m in _REDUNDANT.finditer(line):
+        yield m.start(), m.end(), m.group(), "", "“全会”“委员长会议”本身就是会议，字重复"
+    for m in _NPC_ORDER.finditer(line):
+        right = f"{m.group(2)}届{m.group(1)}人大{m.group(3)}次会议"
+        yield m.start(), m.end(), m.group(), right, "人大会议的名称是“X届全国人大X次会议”"
+    for m in _CPPCC_ORDER.finditer(line):
+        right = f"{m.group(2)}政协{m.group(1)}届{m.group(3)}次会议"
+        yield m.start(), m.end(), m.group(), right, "政协会议的名称是“全国政协X届X次会议”"
+    for m in _PLENUM.finditer(line):
+        yield m.start(), m.end(), m.group(), f"{m.group(1)}{m.group(2)}中全会", "中央全会称“X中全会”"
+    for m in _NPC_OFFICE.finditer(line):
+        township, office = m.group(1), m.group(2)
+        if township:
+            if "主任" in office:
+                right = "人大" + office.replace("主任", "主席")
+                yield m.start(2) - 2, m.end(), "人大" + office, right, "乡镇人大设主席、副主席，不设主任"
+            continue
+        right = "人大常委会" + office
+        yield m.start(2) - 2, m.end(), "人大" + office, right, "人民代表大会不设此职，是人大常委会的"
+    for m in _GOV_REPORT.finditer(line):
+        yield m.start(), m.end(), "政府报告", "政府工作报告", "“政府工作报告”不要简写成“政府报告”"
+
+
+def _table_findings(text: Text, name: str, severity: str, message: str) -> list[Finding]:
+    """Whole-word matches of a wording table (wrong, right, source)."""
+    from speechwriter.check.wordlist import boundaries
+
+    pattern, table = matcher(name)
+    if pattern is None:
+        return []
+    found = []
+    for i, para in enumerate(text.paragraphs):
+        bounds: set[int] | None = None
+        for m in pattern.finditer(para.text):
+            entry = table[m.group()]
+            if bounds is None:
+                bounds = boundaries(para.text)
+            if entry.wrong.endswith("部") and para.text[m.end():m.end() + 1] == "门":
+                continue   # 环境保护部门: the 部门 of 环境保护, not the ministry
+            # the end at a word boundary (环境保护部门 is no 环境保护部); the start too for a short form
+            # (市委常委扩大会议, 各省、市、自治区: a long form may begin inside the word before it)
+            if m.end() not in bounds and para.text[m.end() - 1] not in "“”、" or \
+                    len(entry.wrong) < 4 and m.start() not in bounds:
+                continue
+            found.append(Finding("term", severity, message.format(wrong=entry.wrong, right=entry.right), i,
+                                 m.start(), m.end(), entry.wrong, entry.right, para.section))
+    return found
+
+
+def check(text: Text) -> list[Finding]:
+    names = _names(id(entries("names")))
+    findings = _table_findings(text, "nonstandard", "warning", "“{wrong}”不是规范说法，应为“{right}”。")
+    findings += _table_findings(text, "outdated", "info", "“{wrong}”是旧的提法或名称，现在称“{right}”（回顾历史时可不改）。")
+    taken = {(f.paragraph, f.start) for f in findings}
+    for i, para in enumerate(text.paragraphs):
+        line = para.text
+        for start, end, wrong, right in _prefix_slips(line, names):
+            if (i, start) not in taken:
+                findings.append(Finding("term", "warning", f"“{wrong}”名称不规范，应为“{right}”。", i, start, end,
+                                        wrong, right, para.section))
+                taken.add((i, start))
+        for start, end, wrong, right, why in _pattern_findings(line):
+            if (i, start) in taken:
+                continue
+            message = f"“{wrong}”不规范：{why}，应为“{right}”。" if right else f"“{wrong}”多余：{why}。"
+            findings.append(Finding("term", "warning", message, i, start, end, wrong, right, para.section))
+            taken.add((i, start))
+    return findings
