@@ -13,7 +13,19 @@ slips:
 - 政府报告 for 政府工作报告 (not 向政府报告);
 - the wording tables: `nonstandard.tsv` (新华社's banned wording, wrong short names: a warning) and
   `outdated.tsv` (names and formulations since replaced: a hint, since a look back rightly uses them).
-Every table line names its public source.
+Every table line names its public source; the patterns' sources:
+  国家/中国/全国 before a name  https://www.cnzjam.com/article/5396418688950417 (名称中带“国家”的不可省去、
+                               不能换成“中国”；不带“国家”的不能自行加上；带“中国”的不可换成“国家”)
+  level twice                  https://freewechat.com/a/MzAwODE5ODEwMA==/2653036802/1 (文心雕虫：北山县委，
+                               不写北山县县委；名字一个字的“中县”写中县县委)
+  人大主任, 镇人大主席          http://npcxj.com/eduShow/id/4113.html (不当简化式：人大主任),
+                               http://npcxj.com/eduShow/id/208.html (乡镇人大设主席、副主席)
+  人大领导                     http://www.huiyangrd.cn/html/2024/rdzs_1111/4832783.html
+  委员长会会议, 全会会议        http://npcxj.com/eduShow/id/4113.html (简单类比式：委员长会会议应为委员长会议;
+                               全会 is likewise the 中央委员会全体会议 itself, 《中国共产党中央委员会工作条例》)
+  session order, 政府报告       http://www.yusrgfq.cn/c/2016-02-27/711343.shtml (“×届全国人大×次会议”
+                               “全国政协×届×次会议”；“政府工作报告”不要简写成“政府报告”)
+  X次全会                      党章 第二十二条 (中央委员会全体会议), the 公报 of each 中全会
 """
 
 from __future__ import annotations
