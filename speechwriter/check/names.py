@@ -38,6 +38,9 @@ from speechwriter.check.findings import Finding, Text
 from speechwriter.check.lists import entries, matcher
 
 _NUM = "一二三四五六七八九十"
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# characters that end the word before a name without being part of a name (了国家教育部, 由国家财政部)
+_BEFORE_NAME = set("的了和与同向由在对经是将及并据为从按请让给被把等于以会")
 
 
 @lru_cache(maxsize=4)
@@ -64,8 +67,9 @@ def _prefix_slips(line: str, names: frozenset[str]) -> Iterator[tuple[int, int, 
                 continue
             at = line.find(wrong)
             while at >= 0:
-                # 美国国家科学院, 英国国家统计局: another country's body
-                if not (at > 0 and line[at - 1] == "国"):
+                # 西班牙国家气象局, 发展中国家科学院, 林琴国家科学院: another country's or an academy's name
+                # runs into it, so only after a mark, the line's start or a word that cannot end a name
+                if at == 0 or not _HAN.match(line[at - 1]) or line[at - 1] in _BEFORE_NAME:
                     yield at, at + len(wrong), wrong, name
                 at = line.find(wrong, at + 1)
 
@@ -78,7 +82,8 @@ _DOUBLED = re.compile(r"(?<=[\u4e00-\u9fff])(?<![城都各每])([省市县区镇
 _REDUNDANT = re.compile(r"(?<=全会)会议(?=精神|公报|决定|的|上|期间|[，。；、])|(?<=委员长)会(?=会议)")
 _NPC_ORDER = re.compile(rf"(全国|省|市|县|区)人大([{_NUM}]+)届([{_NUM}]+)次会议")
 _CPPCC_ORDER = re.compile(rf"([{_NUM}]+)届(全国|省|市|县|区)政协([{_NUM}]+)次会议")
-_PLENUM = re.compile(rf"([{_NUM}]+届)([{_NUM}])次全会")
+# only the Central Committee's plenums are X中全会: a 省委's are rightly 十一届八次全会
+_PLENUM = re.compile(rf"(?<=党的|中共|中央)([{_NUM}]+届)([{_NUM}])次全会")
 # 市人大主任: the 人大 has no 主任 (its 常委会 has); a 乡镇人大 has a 主席
 _NPC_OFFICE = re.compile(r"(乡|镇)?人大(副?主任|领导|副?委员长)")
 _GOV_REPORT = re.compile(r"(?<=[年《“份议读取论次本届的了过])政府报告")

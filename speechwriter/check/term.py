@@ -23,6 +23,7 @@ from speechwriter.check.lists import Entry, entries
 from speechwriter.check.wordlist import list_findings
 
 MIN_HAN = 5            # shorter formulations are checked for a changed number only
+MIN_NAME = 6           # official names (names.tsv) shorter than this are not near-missed
 MIN_DROPPED = 7        # a character dropped from a shorter one is often a phrase of its own (中国现代化)
 # added to or put into a formulation these make a sentence, not a slip (人类是命运共同体, 全心全意地为人民服务,
 # 统筹好发展和安全, 新的生产力); dropped they are one (以习近平同志为核心党中央)
@@ -43,7 +44,9 @@ def _formulations(_key) -> tuple[tuple[str, str, frozenset[str]], ...]:
     """(skeleton, as written, skeletons of the right forms incl. variants) of each formulation and
     official name."""
     found = []
-    names = [Entry(name, "") for name in entries("names")]
+    # a name's official short form drops its 和 (人力资源社会保障部, 住房城乡建设部); a name of five
+    # characters is one character from another body's (国土安全部 is the United States')
+    names = [Entry(name, name.replace("和", "")) for name in entries("names") if len(_skeleton(name)[0]) >= MIN_NAME]
     for entry in list(entries("formulas").values()) + names:
         right = {_skeleton(entry.wrong)[0]} | {_skeleton(v)[0] for v in (entry.right, entry.note) if v}
         skeleton = _skeleton(entry.wrong)[0]
