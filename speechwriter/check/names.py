@@ -50,7 +50,7 @@ def _names(_key: int) -> frozenset[str]:
 
 def _prefix_slips(line: str, names: frozenset[str]) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, wrong, right) of a name with the wrong one of 国家/中国/全国 before it."""
-    for name in names:
+    for name in sorted(names, key=lambda n: (-len(n), n)):   # the longest name first at a place
         if len(name) < 3:
             continue
         wrongs: list[tuple[str, str]] = []

@@ -68,6 +68,8 @@ def _one_edit(a: str, b: str) -> tuple[str, int, str] | None:
             return "错字", diff[0], a[diff[0]] + b[diff[0]]
         if len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]:
             return "颠倒", diff[0], a[diff[0]] + a[diff[1]]
+        if len(diff) >= 4:
+            return _words_swapped(a, b, diff[0], diff[-1] + 1)
         return None
     if la + 1 == lb:
         i = next((k for k in range(la) if a[k] != b[k]), la)
@@ -75,6 +77,18 @@ def _one_edit(a: str, b: str) -> tuple[str, int, str] | None:
     if la == lb + 1:
         i = next((k for k in range(lb) if a[k] != b[k]), lb)
         return ("多字", i, a[i]) if a[i + 1:] == b[i:] and 0 < i < la - 1 else None
+    return None
+
+
+def _words_swapped(a: str, b: str, i: int, j: int) -> tuple[str, int, str] | None:
+    """Two words of `b[i:j]` (two characters or more each, up to three kept between them) written in
+    each other's place in `a`: 群众路线实践教育活动, 国家治理能力和治理体系现代化."""
+    region, right = a[i:j], b[i:j]
+    for first in range(2, len(right) - 1):
+        for last in range(2, len(right) - first + 1):
+            middle = right[first:len(right) - last]
+            if len(middle) <= 3 and region == right[len(right) - last:] + middle + right[:first]:
+                return "颠倒", i, region
     return None
 
 
@@ -150,6 +164,7 @@ def _orders(_key) -> tuple[tuple[str, str], ...]:
 def check(text: Text) -> list[Finding]:
     findings = list_findings(text, "terms", "term", "“{wrong}”不是规范表述，应为“{right}”。")
     taken = {(f.paragraph, f.start) for f in findings}
+    listed = list(findings)
     formulations = _formulations((id(entries("formulas")), id(entries("names"))))
     orders = _orders(id(entries("orders")))
     for i, para in enumerate(text.paragraphs):
@@ -158,8 +173,9 @@ def check(text: Text) -> list[Finding]:
         for s, e, written, how, where, chars in _near_misses(skeleton, formulations):
             start, end = offsets[s], offsets[e - 1] + 1
             wrong = para.text[start:end]
-            if (i, start) in taken or not _INSIDE.fullmatch(wrong):
-                continue
+            if (i, start) in taken or not _INSIDE.fullmatch(wrong) or \
+                    any(f.paragraph == i and f.start < end and start < f.end for f in listed):
+                continue   # a listed wrong form already says it
             if len(_skeleton(written)[0]) < MIN_HAN and "“" not in para.text[max(0, start - 1):end + 1]:
                 continue   # 三位一体, 五个全面: only “三个确立” in quotes is surely the formulation
             if bounds is None:

@@ -110,3 +110,22 @@ def test_every_table_line_names_its_source():
         assert rows and all(row[-1].strip() for row in rows)
         header = "\n".join(line for line in lines if line.startswith("#"))
         assert all(row[-1].strip() in header for row in rows), name
+
+
+def test_two_words_of_a_formulation_in_each_others_place():
+    assert ("国家治理能力和治理体系现代化", "国家治理体系和治理能力现代化") in found("要推进国家治理能力和治理体系现代化。")
+    assert found("要推进国家治理体系和治理能力现代化。") == []
+
+
+def test_official_short_forms_without_he_are_right():
+    for right in ("人力资源社会保障部印发通知。", "住房城乡建设部近日表示。", "工业和信息化部、国家发展改革委联合发文。",
+                  "西班牙国家气象局称。", "发展中国家科学院学术大会。", "浙江省委十一届八次全会召开。"):
+        assert found(right) == [], right
+
+
+def test_zuo_before_a_verbal_noun_is_a_house_style_hint():
+    def hints(text):
+        return [(f.text, f.suggestion) for f in check_text(text) if f.rule == "usage" and f.severity == "info"]
+
+    assert ("做", "作") in hints("领导干部要带头做表率。") and ("做", "作") in hints("为家乡发展做贡献。")
+    assert hints("要做好各项工作。") == [] and hints("把这里当做示范。") == [] and hints("领导干部要带头作表率。") == []
