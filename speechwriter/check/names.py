@@ -9,7 +9,8 @@ slips:
 - a level written twice (东莞市市委, 该县县委: the 委 is already the 市's);
 - a meeting name with a word too many (三中全会会议, X会会议) and the order of a session's name
   (十四届全国人大二次会议, 全国政协十四届二次会议);
-- 人大 for 人大常委会 in an office (市人大主任 → 市人大常委会主任; a 乡镇人大 has a 主席);
+- 人大 for 人大常委会 in an office (市人大主任 → 市人大常委会主任; a 乡镇人大 has a 主席), and the titles of
+  other bodies (全国人大常委会主任 → 委员长, 省人大常委会委员长 → 主任, 政协主任 → 主席, 纪委主任 → 书记);
 - 政府报告 for 政府工作报告 (not 向政府报告);
 - the wording tables: `nonstandard.tsv` (新华社's banned wording, wrong short names: a warning) and
   `outdated.tsv` (names and formulations since replaced: a hint, since a look back rightly uses them).
@@ -86,6 +87,9 @@ _CPPCC_ORDER = re.compile(rf"([{_NUM}]+)届(全国|省|市|县|区)政协([{_NUM
 _PLENUM = re.compile(rf"(?<=党的|中共|中央)([{_NUM}]+届)([{_NUM}])次全会")
 # 市人大主任: the 人大 has no 主任 (its 常委会 has); a 乡镇人大 has a 主席
 _NPC_OFFICE = re.compile(r"(乡|镇)?人大(副?主任|领导|副?委员长)")
+# the titles of other bodies: a local 人大常委会 has a 主任, the national one a 委员长 (宪法 第六十五条, 地方组织法);
+# a 政协 has a 主席 (政协章程); a 纪委 a 书记 (党章 第四十六条)
+_TITLES = re.compile(r"(?:(全国)人大常委会(副?)主任(?!会议)|(省|市|县|区)人大常委会(副?)委员长|政协(副?)主任|纪委(副?)主任)")
 _GOV_REPORT = re.compile(r"(?<=[年《“份议读取论次本届的了过])政府报告")
 
 
@@ -125,6 +129,17 @@ def _pattern_findings(line: str) -> Iterator[tuple[int, int, str, str, str]]:
             continue
         right = "人大常委会" + office
         yield m.start(2) - 2, m.end(), "人大" + office, right, "人民代表大会不设此职，是人大常委会的"
+    for m in _TITLES.finditer(line):
+        g = m.groups()
+        if g[0]:
+            right, why = f"全国人大常委会{g[1]}委员长", "全国人大常委会设委员长、副委员长"
+        elif g[2]:
+            right, why = f"{g[2]}人大常委会{g[3]}主任", "地方人大常委会设主任、副主任"
+        elif m.group().startswith("政协"):
+            right, why = f"政协{g[4]}主席", "政协设主席、副主席"
+        else:
+            right, why = f"纪委{g[5]}书记", "纪委设书记、副书记"
+        yield m.start(), m.end(), m.group(), right, why
     for m in _GOV_REPORT.finditer(line):
         yield m.start(), m.end(), "政府报告", "政府工作报告", "“政府工作报告”不要简写成“政府报告”"
 

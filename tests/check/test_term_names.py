@@ -129,3 +129,20 @@ def test_zuo_before_a_verbal_noun_is_a_house_style_hint():
 
     assert ("做", "作") in hints("领导干部要带头做表率。") and ("做", "作") in hints("为家乡发展做贡献。")
     assert hints("要做好各项工作。") == [] and hints("把这里当做示范。") == [] and hints("领导干部要带头作表率。") == []
+
+
+@pytest.mark.parametrize("slip, pair", [
+    ("全国人大常委会副主任出席。", ("全国人大常委会副主任", "全国人大常委会副委员长")),
+    ("省人大常委会委员长主持会议。", ("省人大常委会委员长", "省人大常委会主任")),
+    ("市政协主任讲话。", ("政协主任", "政协主席")),
+    ("县纪委副主任通报情况。", ("纪委副主任", "纪委副书记")),
+    ("国家主席、中共中央总书记习近平。", ("国家主席、中共中央总书记", "中共中央总书记、国家主席")),
+])
+def test_titles_of_other_bodies(slip, pair):
+    assert pair in found(slip)
+
+
+@pytest.mark.parametrize("right", ["全国人大常委会委员长。", "省人大常委会主任主持会议。", "市政协主席讲话。",
+                                   "市纪委书记、市监委主任。", "全国人大常委会副委员长出席。"])
+def test_titles_written_right(right):
+    assert found(right) == []
