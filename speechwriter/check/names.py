@@ -12,6 +12,7 @@ slips:
 - 人大 for 人大常委会 in an office (市人大主任 → 市人大常委会主任; a 乡镇人大 has a 主席), and the titles of
   other bodies (全国人大常委会主任 → 委员长, 省人大常委会委员长 → 主任, 政协主任 → 主席, 纪委主任 → 书记);
 - 政府报告 for 政府工作报告 (not 向政府报告);
+- a numbered formulation without its quotes (两个维护, 十四五规划: a hint);
 - the wording tables: `nonstandard.tsv` (新华社's banned wording, wrong short names: a warning) and
   `outdated.tsv` (names and formulations since replaced: a hint, since a look back rightly uses them).
 Every table line names its public source; the patterns' sources:
@@ -90,6 +91,10 @@ _NPC_OFFICE = re.compile(r"(乡|镇)?人大(副?主任|领导|副?委员长)")
 # the titles of other bodies: a local 人大常委会 has a 主任, the national one a 委员长 (宪法 第六十五条, 地方组织法);
 # a 政协 has a 主席 (政协章程); a 纪委 a 书记 (党章 第四十六条)
 _TITLES = re.compile(r"(?:(全国)人大常委会(副?)主任(?!会议)|(省|市|县|区)人大常委会(副?)委员长|政协(副?)主任|纪委(副?)主任)")
+# a numbered formulation is written in quotes (GB/T 15834—2011 4.1.3.2: words of a special sense; the
+# 政府工作报告 and 党代会报告 quote them all: “两个确立” 467 times quoted, once not, in the official text at hand)
+_UNQUOTED = re.compile(r"(?<![“‘\"'一二三四五六七八九十])(两个确立|两个维护|四个意识|四个自信|四个全面|五位一体|三个代表|"
+                       r"两个一百年|两学一做|三会一课|十[一二三四五六]五)(?![”’\"'])")
 _GOV_REPORT = re.compile(r"(?<=[年《“份议读取论次本届的了过])政府报告")
 
 
@@ -170,6 +175,15 @@ def _table_findings(text: Text, name: str, severity: str, message: str) -> list[
     return found
 
 
+def _quote_hints(text: Text) -> list[Finding]:
+    found = []
+    for i, para in enumerate(text.paragraphs):
+        for m in _UNQUOTED.finditer(para.text):
+            found.append(Finding("term", "info", f"“{m.group()}”是有特定含义的提法，公文中加引号。", i, m.start(), m.end(),
+                                 m.group(), f"“{m.group()}”", para.section))
+    return found
+
+
 def check(text: Text) -> list[Finding]:
     names = _names(id(entries("names")))
     findings = _table_findings(text, "nonstandard", "warning", "“{wrong}”不是规范说法，应为“{right}”。")
@@ -188,4 +202,4 @@ def check(text: Text) -> list[Finding]:
             message = f"“{wrong}”不规范：{why}，应为“{right}”。" if right else f"“{wrong}”多余：{why}。"
             findings.append(Finding("term", "warning", message, i, start, end, wrong, right, para.section))
             taken.add((i, start))
-    return findings
+    return findings + _quote_hints(text)

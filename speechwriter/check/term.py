@@ -203,6 +203,7 @@ def check(text: Text) -> list[Finding]:
                 at = para.text.find(reverse, at + 1)
     from speechwriter.check import names
 
-    taken = {(f.paragraph, f.start) for f in findings}
-    findings += [f for f in names.check(text) if (f.paragraph, f.start) not in taken]
+    spans = [(f.paragraph, f.start, f.end) for f in findings]
+    findings += [f for f in names.check(text)
+                 if not any(p == f.paragraph and s < f.end and f.start < e for p, s, e in spans)]
     return findings

@@ -146,3 +146,14 @@ def test_titles_of_other_bodies(slip, pair):
                                    "市纪委书记、市监委主任。", "全国人大常委会副委员长出席。"])
 def test_titles_written_right(right):
     assert found(right) == []
+
+
+def test_a_numbered_formulation_without_quotes_is_a_hint():
+    assert ("两个维护", "“两个维护”") in found("坚决做到两个维护。", "info")
+    assert ("十四五", "“十四五”") in found("编制好十四五规划。", "info")
+    assert found("坚决做到“两个维护”，编制好“十四五”规划。") == [] and found("二十五年来，十五年间。") == []
+
+
+def test_outdated_ministries_are_hints_not_in_words_of_their_own():
+    assert ("监察部", "国家监察委员会") in found("原监察部的职责。", "info")
+    assert found("纪检监察部门要加强监督。") == []
