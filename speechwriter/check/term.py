@@ -71,6 +71,9 @@ def _one_edit(a: str, b: str) -> tuple[str, int, str] | None:
         if len(diff) >= 4:
             return _words_swapped(a, b, diff[0], diff[-1] + 1)
         return None
+    if la + 2 == lb and b in _long_names():   # a word of a long name dropped: 全国人民代表大会委员会
+        i = next((k for k in range(la) if a[k] != b[k]), la)
+        return ("少字", i, b[i:i + 2]) if a[i:] == b[i + 2:] and 0 < i < lb - 2 else None
     if la + 1 == lb:
         i = next((k for k in range(la) if a[k] != b[k]), la)
         return ("少字", i, b[i]) if a[i:] == b[i + 1:] and 0 < i < lb - 1 else None
@@ -78,6 +81,18 @@ def _one_edit(a: str, b: str) -> tuple[str, int, str] | None:
         i = next((k for k in range(lb) if a[k] != b[k]), lb)
         return ("多字", i, a[i]) if a[i + 1:] == b[i:] and 0 < i < la - 1 else None
     return None
+
+
+MIN_LONG_NAME = 9      # an official name this long is near-missed by a word (two characters) dropped too
+
+
+@lru_cache(maxsize=4)
+def _long_names_of(_key) -> frozenset[str]:
+    return frozenset(_skeleton(name)[0] for name in entries("names") if len(_skeleton(name)[0]) >= MIN_LONG_NAME)
+
+
+def _long_names() -> frozenset[str]:
+    return _long_names_of(id(entries("names")))
 
 
 def _words_swapped(a: str, b: str, i: int, j: int) -> tuple[str, int, str] | None:
@@ -110,7 +125,7 @@ def _near_misses(skeleton: str, formulations) -> list[tuple]:
         # with its last
         at = skeleton.find(f[0])
         while at >= 0:
-            for length in (m - 1, m, m + 1):
+            for length in (m - 2, m - 1, m, m + 1) if f in _long_names() else (m - 1, m, m + 1):
                 if at + length <= len(skeleton) and skeleton[at + length - 1] == f[-1]:
                     starts.append((at, at + length))
             at = skeleton.find(f[0], at + 1)
@@ -186,6 +201,8 @@ def check(text: Text) -> list[Finding]:
                 continue   # 社会主义核心价值体系: the window ends inside a word
             if how == "多字" and _apart(para.text, offsets, s + where):
                 continue   # 人与人、人与自然和谐共生: a mark between the doubled characters, a list not a slip
+            if how == "多字" and where == 1 and chars == skeleton[s] and offsets[s + 1] - offsets[s] > 1:
+                continue   # 报告中“中国式现代化”: the first character and its double are two words, a quote between
             if "“" not in wrong and "”" not in wrong:
                 suggestion: str | None = written
             elif how == "错字":   # keep the clerk's quotes: change the one character

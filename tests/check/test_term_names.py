@@ -157,3 +157,22 @@ def test_a_numbered_formulation_without_quotes_is_a_hint():
 def test_outdated_ministries_are_hints_not_in_words_of_their_own():
     assert ("监察部", "国家监察委员会") in found("原监察部的职责。", "info")
     assert found("纪检监察部门要加强监督。") == []
+
+
+@pytest.mark.parametrize("slip, pair", [
+    ("经全国人民代表常务委员会审议。", ("全国人民代表常务委员会", "全国人民代表大会常务委员会")),
+    ("国家市场管理总局发布公告。", ("国家市场管理总局", "国家市场监督管理总局")),
+])
+def test_a_word_dropped_from_a_long_official_name(slip, pair):
+    assert pair in found(slip)
+
+
+@pytest.mark.parametrize("right", ["国家发展改革委员会批复。", "人力资源社会保障部印发。", "国家市场监督管理总局发布公告。",
+                                   "推进国家治理体系和治理能力现代化。"])
+def test_short_forms_of_long_names_are_right(right):
+    assert found(right) == []
+
+
+def test_a_quote_between_a_word_and_a_formulation_is_no_doubling():
+    assert found("大家关注报告中“中国式现代化”这一概念。") == []
+    assert ("中中国式现代化", "中国式现代化") in found("推进中中国式现代化建设。")
