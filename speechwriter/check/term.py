@@ -23,11 +23,11 @@ from speechwriter.check.lists import Entry, entries
 from speechwriter.check.wordlist import list_findings
 
 MIN_HAN = 5            # shorter formulations are checked for a changed number only
-MIN_NAME = 6           # official names (names.tsv) shorter than this are not near-missed
+MIN_NAME = 7           # official names (names.tsv) shorter than this are not near-missed (中国人民进行 is no 中国人民银行)
 MIN_DROPPED = 7        # a character dropped from a shorter one is often a phrase of its own (中国现代化)
 # added to or put into a formulation these make a sentence, not a slip (人类是命运共同体, 全心全意地为人民服务,
 # 统筹好发展和安全, 新的生产力); dropped they are one (以习近平同志为核心党中央)
-_FUNCTION = set("的是和与及在了也之地好")
+_FUNCTION = set("的是和与及在了也之地好等")
 _INSIDE = re.compile(r"[\u4e00-\u9fff“”‘’、]+")
 _NUMERALS = set("一二两三四五六七八九十百")
 _ORDINAL = re.compile(r"届|次|中全会|大")
@@ -45,7 +45,7 @@ def _formulations(_key) -> tuple[tuple[str, str, frozenset[str]], ...]:
     official name."""
     found = []
     # a name's official short form drops its 和 (人力资源社会保障部, 住房城乡建设部); a name of five
-    # characters is one character from another body's (国土安全部 is the United States')
+    # or six characters is one character from another body's or words (国土安全部, 中国人民进行)
     names = [Entry(name, name.replace("和", "")) for name in entries("names") if len(_skeleton(name)[0]) >= MIN_NAME]
     for entry in list(entries("formulas").values()) + names:
         right = {_skeleton(entry.wrong)[0]} | {_skeleton(v)[0] for v in (entry.right, entry.note) if v}
@@ -83,7 +83,8 @@ def _one_edit(a: str, b: str) -> tuple[str, int, str] | None:
     return None
 
 
-MIN_LONG_NAME = 9      # an official name this long is near-missed by a word (two characters) dropped too
+MIN_LONG_NAME = 10     # an official name this long is near-missed by a word (two characters) dropped too (Vietnam's
+                       # 中央检查委员会 is no 中央纪律检查委员会)
 
 
 @lru_cache(maxsize=4)

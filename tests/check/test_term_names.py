@@ -176,3 +176,8 @@ def test_short_forms_of_long_names_are_right(right):
 def test_a_quote_between_a_word_and_a_formulation_is_no_doubling():
     assert found("大家关注报告中“中国式现代化”这一概念。") == []
     assert ("中中国式现代化", "中国式现代化") in found("推进中中国式现代化建设。")
+
+
+def test_words_and_foreign_bodies_next_to_short_names_are_right():
+    for right in ("带领中国人民进行伟大斗争。", "越共中央检查委员会主任率团访华。", "共建“一带一路”等倡议。"):
+        assert found(right) == [], right
