@@ -50,30 +50,40 @@ def _names(_key: int) -> frozenset[str]:
     return frozenset(entries("names"))
 
 
-def _prefix_slips(line: str, names: frozenset[str]) -> Iterator[tuple[int, int, str, str]]:
-    """(start, end, wrong, right) of a name with the wrong one of 国家/中国/全国 before it."""
-    for name in sorted(names, key=lambda n: (-len(n), n)):   # the longest name first at a place
+@lru_cache(maxsize=4)
+def _prefix_table(names: frozenset[str]) -> tuple[re.Pattern | None, dict[str, str]]:
+    """The wrong prefixed forms of the names (the longest first), each with its name."""
+    table: dict[str, str] = {}
+    for name in sorted(names, key=lambda n: (-len(n), n)):
         if len(name) < 3:
             continue
-        wrongs: list[tuple[str, str]] = []
         if name.startswith("国家") and len(name) >= 5:
-            wrongs.append(("中国" + name[2:], "国家不能换成中国"))
+            wrong = "中国" + name[2:]           # 国家 cannot become 中国
         elif name.startswith("中国") and not name.startswith("中国共产党") and len(name) >= 5:
-            wrongs.append(("国家" + name[2:], "冠“中国”的不能换成“国家”"))
+            wrong = "国家" + name[2:]           # nor 中国 国家
         elif name.startswith("全国"):
-            wrongs.append(("国家" + name[2:], "“全国”不能换成“国家”"))
+            wrong = "国家" + name[2:]           # nor 全国 国家
         elif not name.startswith(("中央", "国务院", "中华", "最高", "地方", "人民")):
-            wrongs.append(("国家" + name, "名称中没有“国家”，不能自行加上"))
-        for wrong, _why in wrongs:
-            if wrong in names:
-                continue
-            at = line.find(wrong)
-            while at >= 0:
-                # 西班牙国家气象局, 发展中国家科学院, 林琴国家科学院: another country's or an academy's name
-                # runs into it, so only after a mark, the line's start or a word that cannot end a name
-                if at == 0 or not _HAN.match(line[at - 1]) or line[at - 1] in _BEFORE_NAME:
-                    yield at, at + len(wrong), wrong, name
-                at = line.find(wrong, at + 1)
+            wrong = "国家" + name               # and a name without 国家 takes none
+        else:
+            continue
+        if wrong not in names and wrong not in table:
+            table[wrong] = name
+    pattern = re.compile("|".join(map(re.escape, sorted(table, key=len, reverse=True)))) if table else None
+    return pattern, table
+
+
+def _prefix_slips(line: str, names: frozenset[str]) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, wrong, right) of a name with the wrong one of 国家/中国/全国 before it."""
+    pattern, table = _prefix_table(names)
+    if pattern is None or not ("国家" in line or "中国" in line):
+        return
+    for m in pattern.finditer(line):
+        at = m.start()
+        # 西班牙国家气象局, 发展中国家科学院, 林琴国家科学院: another country's or an academy's name
+        # runs into it, so only after a mark, the line's start or a word that cannot end a name
+        if at == 0 or not _HAN.match(line[at - 1]) or line[at - 1] in _BEFORE_NAME:
+            yield at, m.end(), m.group(), table[m.group()]
 
 
 # 东莞市市委, 该县县委, 光明区区委: the level twice before 委 (X市市长 is right: the mayor of X市). A county

@@ -55,7 +55,7 @@ def _formulations(_key) -> tuple[tuple[str, str, frozenset[str]], ...]:
     return tuple(found)
 
 
-def _one_edit(a: str, b: str) -> tuple[str, int, str] | None:
+def _one_edit(a: str, b: str, long_name: bool = False) -> tuple[str, int, str] | None:
     """How `a` (written) differs from `b` (the formulation) by one edit inside it (not at either
     end, where the text has simply another word): (少字/多字/错字/颠倒, where in `a`, the
     characters concerned); None otherwise."""
@@ -71,7 +71,7 @@ def _one_edit(a: str, b: str) -> tuple[str, int, str] | None:
         if len(diff) >= 4:
             return _words_swapped(a, b, diff[0], diff[-1] + 1)
         return None
-    if la + 2 == lb and b in _long_names():   # a word of a long name dropped: 全国人民代表大会委员会
+    if la + 2 == lb and long_name:   # a word of a long name dropped: 全国人民代表大会委员会
         i = next((k for k in range(la) if a[k] != b[k]), la)
         return ("少字", i, b[i:i + 2]) if a[i:] == b[i + 2:] and 0 < i < lb - 2 else None
     if la + 1 == lb:
@@ -108,7 +108,7 @@ def _words_swapped(a: str, b: str, i: int, j: int) -> tuple[str, int, str] | Non
     return None
 
 
-def _near_misses(skeleton: str, formulations) -> list[tuple]:
+def _near_misses(skeleton: str, formulations, long_names: frozenset[str] = frozenset()) -> list[tuple]:
     """(start, end) in the skeleton, the formulation, how, where in the window and the characters
     concerned, of each near miss (overlapping ones: the first, longest kept)."""
     exact: list[tuple[int, int]] = []
@@ -119,14 +119,17 @@ def _near_misses(skeleton: str, formulations) -> list[tuple]:
                 exact.append((at, at + len(r)))
                 at = skeleton.find(r, at + 1)
     found: list[tuple] = []
+    present = set(skeleton)
     for f, written, rights in formulations:
+        if f[0] not in present or f[-1] not in present:
+            continue   # a near miss starts with the formulation's first character and ends with its last
         m = len(f)
         starts: list[tuple[int, int]] = []
         # the edit is inside: a near miss starts with the formulation's first character and ends
         # with its last
         at = skeleton.find(f[0])
         while at >= 0:
-            for length in (m - 2, m - 1, m, m + 1) if f in _long_names() else (m - 1, m, m + 1):
+            for length in (m - 2, m - 1, m, m + 1) if f in long_names else (m - 1, m, m + 1):
                 if at + length <= len(skeleton) and skeleton[at + length - 1] == f[-1]:
                     starts.append((at, at + length))
             at = skeleton.find(f[0], at + 1)
@@ -134,7 +137,7 @@ def _near_misses(skeleton: str, formulations) -> list[tuple]:
             window = skeleton[s:e]
             if window in rights or any(es <= s and e <= ee for es, ee in exact):
                 continue
-            edit = _one_edit(window, f)
+            edit = _one_edit(window, f, f in long_names)
             if edit is None:
                 continue
             how, where, chars = edit
@@ -183,10 +186,11 @@ def check(text: Text) -> list[Finding]:
     listed = list(findings)
     formulations = _formulations((id(entries("formulas")), id(entries("names"))))
     orders = _orders(id(entries("orders")))
+    long_names = _long_names()
     for i, para in enumerate(text.paragraphs):
         skeleton, offsets = _skeleton(para.text)
         bounds = None
-        for s, e, written, how, where, chars in _near_misses(skeleton, formulations):
+        for s, e, written, how, where, chars in _near_misses(skeleton, formulations, long_names):
             start, end = offsets[s], offsets[e - 1] + 1
             wrong = para.text[start:end]
             if (i, start) in taken or not _INSIDE.fullmatch(wrong) or \
