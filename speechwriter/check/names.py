@@ -126,7 +126,8 @@ def _pattern_findings(line: str) -> Iterator[tuple[int, int, str, str, str]]:
             continue
         yield m.start(), m.end() + 1, line[m.start():m.end() + 1], level + "委", "级别重复"
     for m in _REDUNDANT.finditer(line):
-        yield m.start(), m.end(), m.group(), "", "“全会”“委员长会议”本身就是会议，字重复"
+        why = "“全会”就是全体会议，再加“会议”重复" if m.group() == "会议" else "是“委员长会议”，不是“委员长会会议”"
+        yield m.start(), m.end(), m.group(), "", why
     for m in _NPC_ORDER.finditer(line):
         right = f"{m.group(2)}届{m.group(1)}人大{m.group(3)}次会议"
         yield m.start(), m.end(), m.group(), right, "人大会议的名称是“X届全国人大X次会议”"
@@ -143,7 +144,7 @@ def _pattern_findings(line: str) -> Iterator[tuple[int, int, str, str, str]]:
                 yield m.start(2) - 2, m.end(), "人大" + office, right, "乡镇人大设主席、副主席，不设主任"
             continue
         right = "人大常委会" + office
-        yield m.start(2) - 2, m.end(), "人大" + office, right, "人民代表大会不设此职，是人大常委会的"
+        yield m.start(2) - 2, m.end(), "人大" + office, right, "人民代表大会不设此职，这是人大常委会的职务"
     for m in _TITLES.finditer(line):
         g = m.groups()
         if g[0]:
@@ -180,7 +181,9 @@ def _table_findings(text: Text, name: str, severity: str, message: str) -> list[
             if m.end() not in bounds and para.text[m.end() - 1] not in "“”、" or \
                     len(entry.wrong) < 4 and m.start() not in bounds:
                 continue
-            found.append(Finding("term", severity, message.format(wrong=entry.wrong, right=entry.right), i,
+            inner = str.maketrans("“”", "‘’")   # quotes inside the message's quotes
+            said = message.format(wrong=entry.wrong.translate(inner), right=entry.right.translate(inner))
+            found.append(Finding("term", severity, said, i,
                                  m.start(), m.end(), entry.wrong, entry.right, para.section))
     return found
 
