@@ -181,3 +181,8 @@ def test_a_quote_between_a_word_and_a_formulation_is_no_doubling():
 def test_words_and_foreign_bodies_next_to_short_names_are_right():
     for right in ("带领中国人民进行伟大斗争。", "越共中央检查委员会主任率团访华。", "共建“一带一路”等倡议。"):
         assert found(right) == [], right
+
+
+def test_the_state_council_meets_in_an_executive_meeting():
+    assert ("国务院常委会", "国务院常务会议") in found("国务院常委会审议通过了条例。")
+    assert found("国务院常务会议审议通过了条例。") == []
