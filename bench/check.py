@@ -9,6 +9,9 @@ Two kinds of error data (bench/data/check/SOURCES says which source is which):
   reported as *_dev1 and recall_words_dev1.
 - The second held-out set (heldout2_pairs.tsv), measured at collection and at two merges, then read
   (its misses are printed with --show): DEVELOPMENT data since; reported as *_dev2 and recall_words_dev2.
+- The 规范表述 development set (term_dev_pairs.tsv): names of institutions, meetings and offices, 新华社's
+  banned wording and outdated formulations as public 公文校对 pages describe them, collected by the engineer
+  who wrote names.py (its misses are printed with --show); reported as term_termdev and recall_words_termdev.
 - The HELD-OUT set (heldout3_pairs.tsv, when present): pairs from yet other public pages, collected by
   someone who did not write rules; reported as *_heldout3 and recall_heldout3 / recall_words_heldout3
   (its misses are never printed: not to be read).
@@ -37,7 +40,7 @@ fresh Python process, imports and lexicons included (cold); check_cli_s / check_
 seconds and peak memory of `python -m speechwriter check` on a short speech.
 
 Last line: recall=… recall_words=… recall_words_dev1=… recall_words_dev2=… recall_heldout3=… recall_words_heldout3=…
-false_per_10k=…
+recall_words_termdev=… false_per_10k=…
 false_per_10k_unseen=… false_per_10k_fresh=… check_ms_20k=… check_first_ms_20k=… check_cli_s=… check_cli_mb=…
 """
 
@@ -513,7 +516,7 @@ def main() -> int:
     if not files:
         print(f"skipped: no speeches in {args.corpus} (the shared corpus is absent)")
         print("recall=NA recall_words=NA recall_words_dev1=NA recall_words_dev2=NA recall_heldout3=NA recall_words_heldout3=NA "
-              "false_per_10k=NA "
+              "recall_words_termdev=NA false_per_10k=NA "
               "false_per_10k_unseen=NA false_per_10k_fresh=NA check_ms_20k=NA check_first_ms_20k=NA check_cli_s=NA check_cli_mb=NA")
         return 0
     rng = random.Random(args.seed)
@@ -543,6 +546,8 @@ def main() -> int:
     # (own RNGs: the injections of each set stay the same whatever the other sets draw)
     for category, _, (t, new, i, s, e) in pair_cases(random.Random(args.seed), texts, "heldout2_pairs.tsv", "dev2"):
         score(category, set(WORDING), t, new, i, s, e)
+    for category, _, (t, new, i, s, e) in pair_cases(random.Random(args.seed), texts, "term_dev_pairs.tsv", "termdev"):
+        score(category, set(WORDING), t, new, i, s, e)
     held = [] if args.no_heldout or not (DATA / "heldout3_pairs.tsv").exists() else \
         pair_cases(random.Random(args.seed), texts, "heldout3_pairs.tsv", "heldout3")
     for category, _, (t, new, i, s, e) in held:
@@ -557,8 +562,9 @@ def main() -> int:
 
     dev1 = [c for c in ("typo_dev1", "term_dev1", "usage_dev1") if tries.get(c)]
     dev2 = [c for c in ("typo_dev2", "term_dev2", "usage_dev2") if tries.get(c)]
+    termdev = [c for c in ("term_termdev",) if tries.get(c)]
     heldout = [c for c in ("typo_heldout3", "term_heldout3", "usage_heldout3") if tries.get(c)]
-    order = ["typo", "idiom", "typo_unlisted", "term", "usage"] + dev1 + dev2 + heldout + list(FORMAL)
+    order = ["typo", "idiom", "typo_unlisted", "term", "usage"] + dev1 + dev2 + termdev + heldout + list(FORMAL)
     for category in order:
         if tries.get(category):
             print(f"{category:15s} injected={tries[category]:4d} found={hits.get(category, 0):4d} "
@@ -571,6 +577,7 @@ def main() -> int:
     words = ["typo", "idiom", "term", "usage"]
     recall, recall_words = rate(words + list(FORMAL)), rate(words)
     recall_dev1, recall_dev2 = rate(dev1), rate(dev2)
+    recall_termdev = rate(termdev) if termdev else math.nan
     recall_heldout, recall_words_heldout = (rate(heldout + list(FORMAL)), rate(heldout)) if heldout else (math.nan, math.nan)
 
     # false alarms on published official text
@@ -606,7 +613,8 @@ def main() -> int:
           f"`check` of a short speech: wall {cli_wall:.2f} s, cpu {cli_cpu:.2f} s, {cli_mb:.0f} MB peak")
     print(f"recall={recall:.3f} recall_words={recall_words:.3f} recall_words_dev1={recall_dev1:.3f} "
           f"recall_words_dev2={recall_dev2:.3f} recall_heldout3={recall_heldout:.3f} "
-          f"recall_words_heldout3={recall_words_heldout:.3f} false_per_10k={false_per_10k:.2f} "
+          f"recall_words_heldout3={recall_words_heldout:.3f} recall_words_termdev={recall_termdev:.3f} "
+          f"false_per_10k={false_per_10k:.2f} "
           f"false_per_10k_unseen={false_unseen:.2f} false_per_10k_fresh={false_fresh:.2f} hints_per_10k={hints_per_10k:.2f} "
           f"check_ms_20k={statistics.median(times):.0f} check_cpu_ms_20k={statistics.median(cpu):.0f} "
           f"check_first_ms_20k={cold_cpu:.0f} check_cli_s={cli_cpu:.2f} check_cli_mb={cli_mb:.0f}")

@@ -27,7 +27,7 @@ RULES: tuple[Rule, ...] = (
     Rule("pairs", "成对标点", "warning", "引号、括号、书名号不成对"),
     Rule("repeat", "重复", "warning", "误写两遍的字、词、句、段"),
     Rule("date", "日期", "warning", "不存在的日期、星期不符、年份写成○或O"),
-    Rule("term", "规范表述", "warning", "规范表述少字、多字、错字、颠倒或序数写错"),
+    Rule("term", "规范表述", "warning", "规范表述和机构、会议、职务名称写错（少字、多字、错字、颠倒、重复），禁用或过时的说法"),
     Rule("typo", "错别字", "warning", "同音、近音、形近的错别字和成语误写"),
     Rule("usage", "易混用法", "warning", "截止/截至、必须/必需、的/地/得等按上下文的用法"),
     Rule("length", "时长", "info", "讲话时间超过目标"),

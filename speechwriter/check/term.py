@@ -8,6 +8,9 @@
   meetings (党的二十届四中全会 is another plenary session). A formulation's line may list, after
   a TAB, variants that are right as well (绿水青山就是金山银山的理念).
 - Fixed orders (`orders.tsv`) written the other way round (国务院、党中央).
+- The official names of `names.tsv` (宪法, 党章, 国务院机构设置) are near-missed the same way
+  (中华人民共合国, 中央纪律检察委员会, 国家监查委员会); names.py holds the other routes of names,
+  meetings, offices and house-style wording.
 """
 
 from __future__ import annotations
@@ -16,14 +19,15 @@ import re
 from functools import lru_cache
 
 from speechwriter.check.findings import Finding, Text
-from speechwriter.check.lists import entries
+from speechwriter.check.lists import Entry, entries
 from speechwriter.check.wordlist import list_findings
 
 MIN_HAN = 5            # shorter formulations are checked for a changed number only
+MIN_NAME = 7           # official names (names.tsv) shorter than this are not near-missed (中国人民进行 is no 中国人民银行)
 MIN_DROPPED = 7        # a character dropped from a shorter one is often a phrase of its own (中国现代化)
 # added to or put into a formulation these make a sentence, not a slip (人类是命运共同体, 全心全意地为人民服务,
 # 统筹好发展和安全, 新的生产力); dropped they are one (以习近平同志为核心党中央)
-_FUNCTION = set("的是和与及在了也之地好")
+_FUNCTION = set("的是和与及在了也之地好等")
 _INSIDE = re.compile(r"[\u4e00-\u9fff“”‘’、]+")
 _NUMERALS = set("一二两三四五六七八九十百")
 _ORDINAL = re.compile(r"届|次|中全会|大")
@@ -37,9 +41,13 @@ def _skeleton(text: str) -> tuple[str, list[int]]:
 
 @lru_cache(maxsize=4)
 def _formulations(_key) -> tuple[tuple[str, str, frozenset[str]], ...]:
-    """(skeleton, as written, skeletons of the right forms incl. variants) of each formulation."""
+    """(skeleton, as written, skeletons of the right forms incl. variants) of each formulation and
+    official name."""
     found = []
-    for entry in entries("formulas").values():
+    # a name's official short form drops its 和 (人力资源社会保障部, 住房城乡建设部); a name of five
+    # or six characters is one character from another body's or words (国土安全部, 中国人民进行)
+    names = [Entry(name, name.replace("和", "")) for name in entries("names") if len(_skeleton(name)[0]) >= MIN_NAME]
+    for entry in list(entries("formulas").values()) + names:
         right = {_skeleton(entry.wrong)[0]} | {_skeleton(v)[0] for v in (entry.right, entry.note) if v}
         skeleton = _skeleton(entry.wrong)[0]
         if len(skeleton) >= 4:
@@ -47,7 +55,7 @@ def _formulations(_key) -> tuple[tuple[str, str, frozenset[str]], ...]:
     return tuple(found)
 
 
-def _one_edit(a: str, b: str) -> tuple[str, int, str] | None:
+def _one_edit(a: str, b: str, long_name: bool = False) -> tuple[str, int, str] | None:
     """How `a` (written) differs from `b` (the formulation) by one edit inside it (not at either
     end, where the text has simply another word): (少字/多字/错字/颠倒, where in `a`, the
     characters concerned); None otherwise."""
@@ -60,7 +68,12 @@ def _one_edit(a: str, b: str) -> tuple[str, int, str] | None:
             return "错字", diff[0], a[diff[0]] + b[diff[0]]
         if len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]:
             return "颠倒", diff[0], a[diff[0]] + a[diff[1]]
+        if len(diff) >= 4:
+            return _words_swapped(a, b, diff[0], diff[-1] + 1)
         return None
+    if la + 2 == lb and long_name:   # a word of a long name dropped: 全国人民代表大会委员会
+        i = next((k for k in range(la) if a[k] != b[k]), la)
+        return ("少字", i, b[i:i + 2]) if a[i:] == b[i + 2:] and 0 < i < lb - 2 else None
     if la + 1 == lb:
         i = next((k for k in range(la) if a[k] != b[k]), la)
         return ("少字", i, b[i]) if a[i:] == b[i + 1:] and 0 < i < lb - 1 else None
@@ -70,7 +83,32 @@ def _one_edit(a: str, b: str) -> tuple[str, int, str] | None:
     return None
 
 
-def _near_misses(skeleton: str, formulations) -> list[tuple]:
+MIN_LONG_NAME = 10     # an official name this long is near-missed by a word (two characters) dropped too (Vietnam's
+                       # 中央检查委员会 is no 中央纪律检查委员会)
+
+
+@lru_cache(maxsize=4)
+def _long_names_of(_key) -> frozenset[str]:
+    return frozenset(_skeleton(name)[0] for name in entries("names") if len(_skeleton(name)[0]) >= MIN_LONG_NAME)
+
+
+def _long_names() -> frozenset[str]:
+    return _long_names_of(id(entries("names")))
+
+
+def _words_swapped(a: str, b: str, i: int, j: int) -> tuple[str, int, str] | None:
+    """Two words of `b[i:j]` (two characters or more each, up to three kept between them) written in
+    each other's place in `a`: 群众路线实践教育活动, 国家治理能力和治理体系现代化."""
+    region, right = a[i:j], b[i:j]
+    for first in range(2, len(right) - 1):
+        for last in range(2, len(right) - first + 1):
+            middle = right[first:len(right) - last]
+            if len(middle) <= 3 and region == right[len(right) - last:] + middle + right[:first]:
+                return "颠倒", i, region
+    return None
+
+
+def _near_misses(skeleton: str, formulations, long_names: frozenset[str] = frozenset()) -> list[tuple]:
     """(start, end) in the skeleton, the formulation, how, where in the window and the characters
     concerned, of each near miss (overlapping ones: the first, longest kept)."""
     exact: list[tuple[int, int]] = []
@@ -81,14 +119,17 @@ def _near_misses(skeleton: str, formulations) -> list[tuple]:
                 exact.append((at, at + len(r)))
                 at = skeleton.find(r, at + 1)
     found: list[tuple] = []
+    present = set(skeleton)
     for f, written, rights in formulations:
+        if f[0] not in present or f[-1] not in present:
+            continue   # a near miss starts with the formulation's first character and ends with its last
         m = len(f)
         starts: list[tuple[int, int]] = []
         # the edit is inside: a near miss starts with the formulation's first character and ends
         # with its last
         at = skeleton.find(f[0])
         while at >= 0:
-            for length in (m - 1, m, m + 1):
+            for length in (m - 2, m - 1, m, m + 1) if f in long_names else (m - 1, m, m + 1):
                 if at + length <= len(skeleton) and skeleton[at + length - 1] == f[-1]:
                     starts.append((at, at + length))
             at = skeleton.find(f[0], at + 1)
@@ -96,7 +137,7 @@ def _near_misses(skeleton: str, formulations) -> list[tuple]:
             window = skeleton[s:e]
             if window in rights or any(es <= s and e <= ee for es, ee in exact):
                 continue
-            edit = _one_edit(window, f)
+            edit = _one_edit(window, f, f in long_names)
             if edit is None:
                 continue
             how, where, chars = edit
@@ -142,16 +183,19 @@ def _orders(_key) -> tuple[tuple[str, str], ...]:
 def check(text: Text) -> list[Finding]:
     findings = list_findings(text, "terms", "term", "“{wrong}”不是规范表述，应为“{right}”。")
     taken = {(f.paragraph, f.start) for f in findings}
-    formulations = _formulations(id(entries("formulas")))
+    listed = list(findings)
+    formulations = _formulations((id(entries("formulas")), id(entries("names"))))
     orders = _orders(id(entries("orders")))
+    long_names = _long_names()
     for i, para in enumerate(text.paragraphs):
         skeleton, offsets = _skeleton(para.text)
         bounds = None
-        for s, e, written, how, where, chars in _near_misses(skeleton, formulations):
+        for s, e, written, how, where, chars in _near_misses(skeleton, formulations, long_names):
             start, end = offsets[s], offsets[e - 1] + 1
             wrong = para.text[start:end]
-            if (i, start) in taken or not _INSIDE.fullmatch(wrong):
-                continue
+            if (i, start) in taken or not _INSIDE.fullmatch(wrong) or \
+                    any(f.paragraph == i and f.start < end and start < f.end for f in listed):
+                continue   # a listed wrong form already says it
             if len(_skeleton(written)[0]) < MIN_HAN and "“" not in para.text[max(0, start - 1):end + 1]:
                 continue   # 三位一体, 五个全面: only “三个确立” in quotes is surely the formulation
             if bounds is None:
@@ -162,6 +206,8 @@ def check(text: Text) -> list[Finding]:
                 continue   # 社会主义核心价值体系: the window ends inside a word
             if how == "多字" and _apart(para.text, offsets, s + where):
                 continue   # 人与人、人与自然和谐共生: a mark between the doubled characters, a list not a slip
+            if how == "多字" and where == 1 and chars == skeleton[s] and offsets[s + 1] - offsets[s] > 1:
+                continue   # 报告中“中国式现代化”: the first character and its double are two words, a quote between
             if "“" not in wrong and "”" not in wrong:
                 suggestion: str | None = written
             elif how == "错字":   # keep the clerk's quotes: change the one character
@@ -177,4 +223,9 @@ def check(text: Text) -> list[Finding]:
                 findings.append(Finding("term", "warning", f"“{reverse}”顺序不规范，应为“{right}”。", i, at,
                                         at + len(reverse), reverse, right, para.section))
                 at = para.text.find(reverse, at + 1)
+    from speechwriter.check import names
+
+    spans = [(f.paragraph, f.start, f.end) for f in findings]
+    findings += [f for f in names.check(text)
+                 if not any(p == f.paragraph and s < f.end and f.start < e for p, s, e in spans)]
     return findings

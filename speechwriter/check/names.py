@@ -1,0 +1,218 @@
+"""`term`, the part about names: institutions, meetings, offices and house-style wording written
+wrongly. Each route reads a pattern that holds whatever the place or the number is, not a list of
+slips:
+
+- a name of `names.tsv` (宪法, 党章, 国务院机构设置 …) with the wrong prefix: 国家 put before a
+  ministry that has none (国家教育部), 中国 for 国家 (中国发展和改革委员会), 国家 for 中国 or 全国
+  (国家科学院, 国家人民代表大会); the near misses of those names (one character dropped, added,
+  replaced or two swapped) go through term.py's formulation route;
+- a level written twice (东莞市市委, 该县县委: the 委 is already the 市's);
+- a meeting name with a word too many (三中全会会议, X会会议) and the order of a session's name
+  (十四届全国人大二次会议, 全国政协十四届二次会议);
+- 人大 for 人大常委会 in an office (市人大主任 → 市人大常委会主任; a 乡镇人大 has a 主席), and the titles of
+  other bodies (全国人大常委会主任 → 委员长, 省人大常委会委员长 → 主任, 政协主任 → 主席, 纪委主任 → 书记);
+- 政府报告 for 政府工作报告 (not 向政府报告);
+- a numbered formulation without its quotes (两个维护, 十四五规划: a hint);
+- the wording tables: `nonstandard.tsv` (新华社's banned wording, wrong short names: a warning) and
+  `outdated.tsv` (names and formulations since replaced: a hint, since a look back rightly uses them).
+Every table line names its public source; the patterns' sources:
+  国家/中国/全国 before a name  https://www.cnzjam.com/article/5396418688950417 (名称中带“国家”的不可省去、
+                               不能换成“中国”；不带“国家”的不能自行加上；带“中国”的不可换成“国家”)
+  level twice                  https://freewechat.com/a/MzAwODE5ODEwMA==/2653036802/1 (文心雕虫：北山县委，
+                               不写北山县县委；名字一个字的“中县”写中县县委)
+  人大主任, 镇人大主席          http://npcxj.com/eduShow/id/4113.html (不当简化式：人大主任),
+                               http://npcxj.com/eduShow/id/208.html (乡镇人大设主席、副主席)
+  人大领导                     http://www.huiyangrd.cn/html/2024/rdzs_1111/4832783.html
+  委员长会会议, 全会会议        http://npcxj.com/eduShow/id/4113.html (简单类比式：委员长会会议应为委员长会议;
+                               全会 is likewise the 中央委员会全体会议 itself, 《中国共产党中央委员会工作条例》)
+  session order, 政府报告       http://www.yusrgfq.cn/c/2016-02-27/711343.shtml (“×届全国人大×次会议”
+                               “全国政协×届×次会议”；“政府工作报告”不要简写成“政府报告”)
+  X次全会                      党章 第二十二条 (中央委员会全体会议), the 公报 of each 中全会
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from speechwriter.check.findings import Finding, Text
+from speechwriter.check.lists import entries, matcher
+
+_NUM = "一二三四五六七八九十"
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# characters that end the word before a name without being part of a name (了国家教育部, 由国家财政部)
+_BEFORE_NAME = set("的了和与同向由在对经是将及并据为从按请让给被把等于以会")
+
+
+@lru_cache(maxsize=4)
+def _names(_key: int) -> frozenset[str]:
+    return frozenset(entries("names"))
+
+
+@lru_cache(maxsize=4)
+def _prefix_table(names: frozenset[str]) -> tuple[re.Pattern | None, dict[str, str]]:
+    """The wrong prefixed forms of the names (the longest first), each with its name."""
+    table: dict[str, str] = {}
+    for name in sorted(names, key=lambda n: (-len(n), n)):
+        if len(name) < 3:
+            continue
+        if name.startswith("国家") and len(name) >= 5:
+            wrong = "中国" + name[2:]           # 国家 cannot become 中国
+        elif name.startswith("中国") and not name.startswith("中国共产党") and len(name) >= 5:
+            wrong = "国家" + name[2:]           # nor 中国 国家
+        elif name.startswith("全国"):
+            wrong = "国家" + name[2:]           # nor 全国 国家
+        elif not name.startswith(("中央", "国务院", "中华", "最高", "地方", "人民")):
+            wrong = "国家" + name               # and a name without 国家 takes none
+        else:
+            continue
+        if wrong not in names and wrong not in table:
+            table[wrong] = name
+    pattern = re.compile("|".join(map(re.escape, sorted(table, key=len, reverse=True)))) if table else None
+    return pattern, table
+
+
+def _prefix_slips(line: str, names: frozenset[str]) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, wrong, right) of a name with the wrong one of 国家/中国/全国 before it."""
+    pattern, table = _prefix_table(names)
+    if pattern is None or not ("国家" in line or "中国" in line):
+        return
+    for m in pattern.finditer(line):
+        at = m.start()
+        # 西班牙国家气象局, 发展中国家科学院, 林琴国家科学院: another country's or an academy's name
+        # runs into it, so only after a mark, the line's start or a word that cannot end a name
+        if at == 0 or not _HAN.match(line[at - 1]) or line[at - 1] in _BEFORE_NAME:
+            yield at, m.end(), m.group(), table[m.group()]
+
+
+# 东莞市市委, 该县县委, 光明区区委: the level twice before 委 (X市市长 is right: the mayor of X市). A county
+# or district of one character keeps both (丰县县委, 浦东新区区委): 县/区/镇/乡 only after 该 or after a
+# two-character word (光明, 北山), 省/市 after any character but 城/都/各/每 (各城市市委)
+_DOUBLED = re.compile(r"(?<=[\u4e00-\u9fff])(?<![城都各每])([省市县区镇乡])\1(?=委(?!员))")
+# 三中全会会议精神: 全会 is the meeting; 委员长会会议 (a 委员长会议 modelled on 常委会会议)
+_REDUNDANT = re.compile(r"(?<=全会)会议(?=精神|公报|决定|的|上|期间|[，。；、])|(?<=委员长)会(?=会议)")
+_NPC_ORDER = re.compile(rf"(全国|省|市|县|区)人大([{_NUM}]+)届([{_NUM}]+)次会议")
+_CPPCC_ORDER = re.compile(rf"([{_NUM}]+)届(全国|省|市|县|区)政协([{_NUM}]+)次会议")
+# only the Central Committee's plenums are X中全会: a 省委's are rightly 十一届八次全会
+_PLENUM = re.compile(rf"(?<=党的|中共|中央)([{_NUM}]+届)([{_NUM}])次全会")
+# 市人大主任: the 人大 has no 主任 (its 常委会 has); a 乡镇人大 has a 主席
+_NPC_OFFICE = re.compile(r"(乡|镇)?人大(副?主任|领导|副?委员长)")
+# the titles of other bodies: a local 人大常委会 has a 主任, the national one a 委员长 (宪法 第六十五条, 地方组织法);
+# a 政协 has a 主席 (政协章程); a 纪委 a 书记 (党章 第四十六条)
+_TITLES = re.compile(r"(?:(全国)人大常委会(副?)主任(?!会议)|(省|市|县|区)人大常委会(副?)委员长|政协(副?)主任|纪委(副?)主任)")
+# a numbered formulation is written in quotes (GB/T 15834—2011 4.1.3.2: words of a special sense; the
+# 政府工作报告 and 党代会报告 quote them all: “两个确立” 467 times quoted, once not, in the official text at hand)
+_UNQUOTED = re.compile(r"(?<![“‘\"'一二三四五六七八九十])(两个确立|两个维护|四个意识|四个自信|四个全面|五位一体|三个代表|"
+                       r"两个一百年|两学一做|三会一课|十[一二三四五六]五)(?![”’\"'])")
+_GOV_REPORT = re.compile(r"(?<=[年《“份议读取论次本届的了过])政府报告")
+
+
+def _word_before(line: str, at: int) -> bool:
+    """The two characters before `at` are a word of the dictionary (光明 in 光明区区委), so the place's
+    name has two characters or more."""
+    from speechwriter.core.tokens import tokenizer
+
+    before = line[max(0, at - 2):at]
+    return len(before) == 2 and bool(re.fullmatch(r"[\u4e00-\u9fff]{2}", before)) and \
+        bool(tokenizer().FREQ.get(before))
+
+
+def _pattern_findings(line: str) -> Iterator[tuple[int, int, str, str, str]]:
+    """(start, end, wrong, right, why) of the patterned slips in `line`."""
+    for m in _DOUBLED.finditer(line):
+        level = m.group(1)
+        if level in "县区镇乡" and line[m.start() - 1] != "该" and not _word_before(line, m.start()):
+            continue
+        yield m.start(), m.end() + 1, line[m.start():m.end() + 1], level + "委", "级别重复"
+    for m in _REDUNDANT.finditer(line):
+        why = "“全会”就是全体会议，再加“会议”重复" if m.group() == "会议" else "是“委员长会议”，不是“委员长会会议”"
+        yield m.start(), m.end(), m.group(), "", why
+    for m in _NPC_ORDER.finditer(line):
+        right = f"{m.group(2)}届{m.group(1)}人大{m.group(3)}次会议"
+        yield m.start(), m.end(), m.group(), right, "人大会议的名称是“X届全国人大X次会议”"
+    for m in _CPPCC_ORDER.finditer(line):
+        right = f"{m.group(2)}政协{m.group(1)}届{m.group(3)}次会议"
+        yield m.start(), m.end(), m.group(), right, "政协会议的名称是“全国政协X届X次会议”"
+    for m in _PLENUM.finditer(line):
+        yield m.start(), m.end(), m.group(), f"{m.group(1)}{m.group(2)}中全会", "中央全会称“X中全会”"
+    for m in _NPC_OFFICE.finditer(line):
+        township, office = m.group(1), m.group(2)
+        if township:
+            if "主任" in office:
+                right = "人大" + office.replace("主任", "主席")
+                yield m.start(2) - 2, m.end(), "人大" + office, right, "乡镇人大设主席、副主席，不设主任"
+            continue
+        right = "人大常委会" + office
+        yield m.start(2) - 2, m.end(), "人大" + office, right, "人民代表大会不设此职，这是人大常委会的职务"
+    for m in _TITLES.finditer(line):
+        g = m.groups()
+        if g[0]:
+            right, why = f"全国人大常委会{g[1]}委员长", "全国人大常委会设委员长、副委员长"
+        elif g[2]:
+            right, why = f"{g[2]}人大常委会{g[3]}主任", "地方人大常委会设主任、副主任"
+        elif m.group().startswith("政协"):
+            right, why = f"政协{g[4]}主席", "政协设主席、副主席"
+        else:
+            right, why = f"纪委{g[5]}书记", "纪委设书记、副书记"
+        yield m.start(), m.end(), m.group(), right, why
+    for m in _GOV_REPORT.finditer(line):
+        yield m.start(), m.end(), "政府报告", "政府工作报告", "“政府工作报告”不要简写成“政府报告”"
+
+
+def _table_findings(text: Text, name: str, severity: str, message: str) -> list[Finding]:
+    """Whole-word matches of a wording table (wrong, right, source)."""
+    from speechwriter.check.wordlist import boundaries
+
+    pattern, table = matcher(name)
+    if pattern is None:
+        return []
+    found = []
+    for i, para in enumerate(text.paragraphs):
+        bounds: set[int] | None = None
+        for m in pattern.finditer(para.text):
+            entry = table[m.group()]
+            if bounds is None:
+                bounds = boundaries(para.text)
+            if entry.wrong.endswith("部") and para.text[m.end():m.end() + 1] == "门":
+                continue   # 环境保护部门: the 部门 of 环境保护, not the ministry
+            # the end at a word boundary (环境保护部门 is no 环境保护部); the start too for a short form
+            # (市委常委扩大会议, 各省、市、自治区: a long form may begin inside the word before it)
+            if m.end() not in bounds and para.text[m.end() - 1] not in "“”、" or \
+                    len(entry.wrong) < 4 and m.start() not in bounds:
+                continue
+            inner = str.maketrans("“”", "‘’")   # quotes inside the message's quotes
+            said = message.format(wrong=entry.wrong.translate(inner), right=entry.right.translate(inner))
+            found.append(Finding("term", severity, said, i,
+                                 m.start(), m.end(), entry.wrong, entry.right, para.section))
+    return found
+
+
+def _quote_hints(text: Text) -> list[Finding]:
+    found = []
+    for i, para in enumerate(text.paragraphs):
+        for m in _UNQUOTED.finditer(para.text):
+            found.append(Finding("term", "info", f"“{m.group()}”是有特定含义的提法，公文中加引号。", i, m.start(), m.end(),
+                                 m.group(), f"“{m.group()}”", para.section))
+    return found
+
+
+def check(text: Text) -> list[Finding]:
+    names = _names(id(entries("names")))
+    findings = _table_findings(text, "nonstandard", "warning", "“{wrong}”不是规范说法，应为“{right}”。")
+    findings += _table_findings(text, "outdated", "info", "“{wrong}”是旧的提法或名称，现在称“{right}”（回顾历史时可不改）。")
+    taken = {(f.paragraph, f.start) for f in findings}
+    for i, para in enumerate(text.paragraphs):
+        line = para.text
+        for start, end, wrong, right in _prefix_slips(line, names):
+            if (i, start) not in taken:
+                findings.append(Finding("term", "warning", f"“{wrong}”名称不规范，应为“{right}”。", i, start, end,
+                                        wrong, right, para.section))
+                taken.add((i, start))
+        for start, end, wrong, right, why in _pattern_findings(line):
+            if (i, start) in taken:
+                continue
+            message = f"“{wrong}”不规范：{why}，应为“{right}”。" if right else f"“{wrong}”多余：{why}。"
+            findings.append(Finding("term", "warning", message, i, start, end, wrong, right, para.section))
+            taken.add((i, start))
+    return findings + _quote_hints(text)
