@@ -52,6 +52,24 @@ def test_init_sets_up_role_and_row_security_and_may_run_again(pg_server):
     assert all(secured[t] for t in ("files", "speeches", "paragraphs", "phrases", "labels"))
 
 
+def test_it_sets_up_the_server_from_the_command_line_and_a_clerk_then_imports(pg_server, tmp_path):
+    database = pg_server.new_database()
+    done = run_cli("library", "init", "--library", pg_server.url(database))
+    assert done.returncode == 0, done.stderr
+    assert "已建立素材库" in done.stdout and "IN ROLE speechwriter_clerk" in done.stdout
+    pg_server.sql("CREATE ROLE hank LOGIN")    # a new clerk's account, as IT makes one
+    clerk = pg_server.url(database, "hank")
+    refused = run_cli("library", "list", "--library", clerk)     # not in the clerks' group yet
+    assert refused.returncode == 2 and "没有权限" in refused.stderr and "Traceback" not in refused.stderr
+    pg_server.sql("GRANT speechwriter_clerk TO hank")
+    assert run_cli("library", "add", _write(tmp_path / "讲稿", [5]), "--library", clerk).returncode == 0
+    listed = json.loads(run_cli("library", "list", "--json", "--library", clerk).stdout)["speeches"]
+    assert [s["title"] for s in listed if not s["bundled"]] == ["在白云5县安全生产工作会议上的讲话"]
+    again = run_cli("library", "init", "--library", pg_server.url(database))
+    assert again.returncode == 0 and "已是最新版本" in again.stdout
+    assert len(json.loads(run_cli("library", "list", "--json", "--library", clerk).stdout)["speeches"]) == len(listed)
+
+
 def test_a_first_version_library_is_upgraded_by_init_and_searches_the_same(alice):
     with Library(alice) as library:
         before = {role: search(library, "妇女儿童", role=role).total for role in (None, "closing", "开场")}
