@@ -23,6 +23,7 @@ failure) is run again, where it finds the other's row.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import math
@@ -460,6 +461,7 @@ class _Speeches:
                 self.private, *columns(self.phrases, 3)]
 
 
+_PIPELINE = psycopg.Pipeline.is_supported()
 _RETRY = (pgerrors.UniqueViolation, pgerrors.SerializationFailure, pgerrors.DeadlockDetected,
           pgerrors.LockNotAvailable)
 
@@ -503,6 +505,7 @@ class PostgresLibrary(Library):
         self._alone: tuple[str, list[tuple[int, str, int]]] | None = None   # a lone word's first matches, from any_match
         self._common: dict[str, float] = {}     # word → when it was last found in DF_CAP paragraphs or more
         self._common_words: tuple[float, set[int]] | None = None   # when read, the statistics' common words
+        self._texts: dict[int, str] = {}        # the texts of the paragraphs the last ranking read
 
     # --- life cycle -----------------------------------------------------------------------
     def close(self) -> None:
@@ -529,9 +532,10 @@ class PostgresLibrary(Library):
         """Run `work()` in one transaction; again (after a short random pause) when it lost a race."""
         for attempt in range(RETRIES):
             try:
-                # in a pipeline: BEGIN goes with the first statement, and the generation's step
-                # (after the commit, so a reader who sees it sees the change) with the COMMIT
-                with self.conn.pipeline():
+                # in a pipeline (libpq ≥ 14): BEGIN goes with the first statement, and the
+                # generation's step (after the commit, so a reader who sees it sees the change)
+                # with the COMMIT
+                with self.conn.pipeline() if _PIPELINE else contextlib.nullcontext():
                     with self.conn.transaction():
                         result = work()
                     self.conn.execute(f"SELECT nextval('{SCHEMA}.generation')")
@@ -881,6 +885,7 @@ class PostgresLibrary(Library):
         else:
             rows = self._matches(words, file_ids, first)
         scored = []
+        self._texts = {paragraph: text for paragraph, text, _ in rows[:window]}   # for `containing`, next
         for paragraph, text, length in rows[:window]:
             lowered, norm = text.lower(), _K1 * (1 - _B + _B * length / max(average, 1.0))
             score = 0.0
@@ -892,6 +897,9 @@ class PostgresLibrary(Library):
         return scored[:limit], len(rows)
 
     def containing(self, ids: list[int], phrase: str) -> set[int]:
+        known = self._texts
+        if all(i in known for i in ids):   # the ranking just read them: no need to ask the server
+            return {i for i in ids if phrase in known[i]}
         return {r[0] for r in self._q(f"SELECT id FROM {SCHEMA}.paragraphs WHERE id = ANY(%s) AND strpos(text, %s) > 0",
                                       (ids, phrase)).fetchall()}
 

@@ -279,6 +279,20 @@ def test_six_clerks_import_overlapping_folders_while_two_search(alice, tmp_path)
         assert search(library, "森林防火").total == 12
 
 
+def test_a_speech_removed_by_another_meanwhile_is_said_and_the_connection_goes_on(alice, tmp_path, monkeypatch):
+    with Library(alice) as library:
+        import_paths(library, [_write(tmp_path / "a", [4])])
+        entry = library.speeches(bundled=False)[0]
+        with psycopg.connect(admin_url(alice), autocommit=True) as admin:
+            admin.execute("DELETE FROM speechwriter.speeches WHERE id = %s", (entry.id,))
+        monkeypatch.setattr(library, "entry", lambda _id: entry)   # as read a moment before it went
+        with pytest.raises(UserError, match="没有删除"):
+            library.remove(entry.id)
+        monkeypatch.undo()
+        assert import_paths(library, [_write(tmp_path / "b", [6])]).imported   # the next write goes in
+        assert [e.title for e in library.speeches(bundled=False)] == ["在金水6县安全生产工作会议上的讲话"]
+
+
 def test_a_server_gone_mid_work_is_a_chinese_sentence(alice, pg_server, pg_database):
     library = Library(alice)
     try:
