@@ -293,6 +293,40 @@ def test_a_speech_removed_by_another_meanwhile_is_said_and_the_connection_goes_o
         assert [e.title for e in library.speeches(bundled=False)] == ["在金水6县安全生产工作会议上的讲话"]
 
 
+def _own_on_server(url: str) -> int:
+    with psycopg.connect(admin_url(url)) as conn:
+        return conn.execute("SELECT COUNT(*) FROM speechwriter.files WHERE NOT bundled").fetchone()[0]
+
+
+def test_an_import_killed_at_any_moment_leaves_every_file_whole_on_the_server(alice, tmp_path):
+    import random
+    import signal
+
+    folder = _write(tmp_path / "往年讲话", range(30))
+    seen = []
+    for target in (4, 12):
+        child = subprocess.Popen([sys.executable, "-c", _IMPORTER, alice, str(folder)], cwd=REPO,
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        deadline = time.monotonic() + 120
+        while _own_on_server(alice) < target and time.monotonic() < deadline:
+            time.sleep(0.005)
+        time.sleep(random.uniform(0, 0.05))   # any moment: reading, looking up, inside a file's statement
+        child.send_signal(signal.SIGKILL)
+        child.communicate(timeout=60)
+        seen.append(_own_on_server(alice))
+        with psycopg.connect(admin_url(alice)) as conn:   # every file in is complete
+            assert conn.execute("SELECT COUNT(*) FROM speechwriter.files f WHERE NOT EXISTS "
+                                "(SELECT 1 FROM speechwriter.speeches s WHERE s.file_id = f.id)").fetchone()[0] == 0
+            assert conn.execute("SELECT COUNT(*) FROM speechwriter.speeches s WHERE s.paragraph_count != "
+                                "(SELECT COUNT(*) FROM speechwriter.paragraphs p WHERE p.speech_id = s.id)"
+                                ).fetchone()[0] == 0
+    assert seen[0] >= 4 and seen[-1] < 30 and seen == sorted(seen)
+    with Library(alice) as library:
+        summary = import_paths(library, [folder])     # the next start goes on where it stopped
+        assert len(summary.imported) + len(summary.unchanged) == 30 and not summary.failed
+        assert len(library.speeches(bundled=False)) == 30 and search(library, "森林防火").total == 30
+
+
 def test_a_server_gone_mid_work_is_a_chinese_sentence(alice, pg_server, pg_database):
     library = Library(alice)
     try:
