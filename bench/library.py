@@ -346,7 +346,7 @@ def run(args, rnd, load_s, location, size_of, import_location, build_it: bool = 
         cpu_ms = import_cpu * 1000 / IMPORT_FILES
         print(f"[{args.engine}] import: {IMPORT_FILES} files ({speeches} speeches, {paragraphs} paragraphs) in "
               f"{import_s:.1f} s = {files_per_s:.1f} files/s, {paragraphs / import_s:.0f} paragraphs/s, with "
-              f"{f'{reader_count()} reader processes' if reader_count() > 1 else 'the files read in place'}; {cpu_ms:.0f} ms of CPU per file here (the machine's load "
+              f"{f'{reader_count()} reader processes' if reader_count() > 1 else 'the files read on a thread while stored'}; {cpu_ms:.0f} ms of CPU per file here (the machine's load "
               f"{os.getloadavg()[0]:.1f}; jieba + keywords loaded beforehand in {load_s:.1f} s)", flush=True)
     with open_library(location) as library:
         build_s, files = build(library, rnd, args.paragraphs, args.pool) if build_it else (float("nan"), 0)

@@ -155,7 +155,7 @@ MIN_FILES_FOR_READERS = 8   # fewer files are read by one thread: starting reade
 def reader_count() -> int:
     """How many reader processes an import from the command line uses: one per core but one (the
     storing process and the server want theirs), at most 4; on two cores none, the files read
-    in place. A reader costs ~10 ms more CPU per file (pickling the reading back, copying the
+    by a thread of the importing process. A reader costs ~10 ms more CPU per file (pickling the reading back, copying the
     dictionary's memory pages it touches): on a busy two-core PC the bench imported 14 files/s
     with two readers and 20.5 without (medians of three runs)."""
     return max(1, min(4, (os.cpu_count() or 1) - 1))
