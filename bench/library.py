@@ -3,6 +3,7 @@
     bench/library.py [--engine sqlite|postgres] [--paragraphs N] [--pool N]   (default: sqlite, 100,000)
     nice -n 10 bench/library.py --engine postgres --paragraphs 1000000 --pool 4000   (the issue's full run)
     bench/library.py --measure CLERK_URL --admin ADMIN_URL   (an existing server library, built before)
+    bench/library.py --engine postgres --shared-buffers 1GB   (the throw-away server otherwise has the defaults)
 
 `--engine postgres` starts a throw-away PostgreSQL server (initdb in a temporary folder, as the
 tests do), sets it up with `library init`, and works as a clerk (row-level security applies).
@@ -264,12 +265,14 @@ def text_bytes(library: Library) -> int:
 
 
 @contextlib.contextmanager
-def postgres_location():
-    """A clerk's URL on a throw-away server set up by `library init` (as the tests make one)."""
+def postgres_location(shared_buffers: str | None):
+    """A clerk's URL on a throw-away server set up by `library init` (as the tests make one), its
+    settings the server's defaults but for `shared_buffers` (None: the default) and durability
+    (fsync off: a throw-away server; searches do not write)."""
     from speechwriter.library.pg_store import initialise
     from tests.library.engines import throwaway_server
 
-    with throwaway_server(memory="1GB") as server:
+    with throwaway_server(memory=shared_buffers) as server:
         name = server.new_database()
         initialise(server.url(name))
         server.sql("GRANT speechwriter_clerk TO alice")
@@ -282,6 +285,17 @@ def database_size(url: str) -> int:
     with psycopg.connect(url, autocommit=True) as conn:
         conn.execute("VACUUM ANALYZE")   # what autovacuum does on a server left running
         return int(conn.execute("SELECT pg_database_size(current_database())").fetchone()[0])
+
+
+def server_settings(url: str) -> str:
+    """The server's version and the settings that searching depends on, as it ran them."""
+    import psycopg
+
+    names = ("shared_buffers", "effective_cache_size", "work_mem", "max_connections", "fsync")
+    with psycopg.connect(url, autocommit=True) as conn:
+        version = conn.execute("SHOW server_version").fetchone()[0].split()[0]
+        shown = [f"{name}={conn.execute(f'SHOW {name}').fetchone()[0]}" for name in names]
+    return f"server: PostgreSQL {version}, {', '.join(shown)}; the machine's load {os.getloadavg()[0]:.1f}"
 
 
 def p95(values: list[float]) -> float:
@@ -297,6 +311,8 @@ def main() -> None:
     parser.add_argument("--measure", metavar="URL",
                         help="build nothing: measure searches and size on this existing server library (as a clerk)")
     parser.add_argument("--admin", metavar="URL", help="with --measure: the owner's URL, to read the size")
+    parser.add_argument("--shared-buffers", metavar="SIZE", default=None,
+                        help="the throw-away server's shared_buffers, e.g. 1GB (default: the server's own default, 128MB)")
     args = parser.parse_args()
     rnd = random.Random(20240501)
     start = time.perf_counter()
@@ -312,7 +328,7 @@ def main() -> None:
         elif args.engine == "postgres":
             import psycopg
 
-            url, size_of = stack.enter_context(postgres_location())
+            url, size_of = stack.enter_context(postgres_location(args.shared_buffers))
             with psycopg.connect(url.replace("://alice@", "://postgres@"), autocommit=True) as conn:
                 empty_size = int(conn.execute("SELECT pg_database_size(current_database())").fetchone()[0])
             run(args, rnd, load_s, url, lambda: size_of() - empty_size, url)
@@ -330,7 +346,7 @@ def run(args, rnd, load_s, location, size_of, import_location, build_it: bool = 
         cpu_ms = import_cpu * 1000 / IMPORT_FILES
         print(f"[{args.engine}] import: {IMPORT_FILES} files ({speeches} speeches, {paragraphs} paragraphs) in "
               f"{import_s:.1f} s = {files_per_s:.1f} files/s, {paragraphs / import_s:.0f} paragraphs/s, with "
-              f"{f'{reader_count()} reader processes' if reader_count() > 1 else 'the files read in place'}; {cpu_ms:.0f} ms of CPU per file here (the machine's load "
+              f"{f'{reader_count()} reader processes' if reader_count() > 1 else 'the files read on a thread while stored'}; {cpu_ms:.0f} ms of CPU per file here (the machine's load "
               f"{os.getloadavg()[0]:.1f}; jieba + keywords loaded beforehand in {load_s:.1f} s)", flush=True)
     with open_library(location) as library:
         build_s, files = build(library, rnd, args.paragraphs, args.pool) if build_it else (float("nan"), 0)
@@ -379,6 +395,8 @@ def run(args, rnd, load_s, location, size_of, import_location, build_it: bool = 
         print(f"the embedded (SQLite) library for the same kind of texts: {per_char:.1f} bytes per character "
               f"= {per_utf8:.2f}× the UTF-8 text")
         sqlite_note = f" sqlite_bytes_per_char={per_char:.1f} sqlite_size_ratio={per_utf8:.2f}"
+    if args.engine == "postgres":
+        print(server_settings(location))   # what the figures above were measured with
     print(f"engine={args.engine} import_files_per_s={files_per_s:.1f} import_cpu_ms_per_file={cpu_ms:.0f} "
           f"library_paragraphs={counts['paragraphs']} "
           f"search_median_ms={median:.1f} search_p95_ms={tail:.1f} concurrent8_p95_ms={p95(together):.1f} "

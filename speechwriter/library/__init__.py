@@ -86,6 +86,9 @@ def open_library(path: str | os.PathLike | None = None, *, progress: Progress | 
 
 def import_into_library(paths: Iterable[str | os.PathLike], *, path: str | os.PathLike | None = None,
                         progress: Progress | None = None, cancel: Cancel = None) -> ImportSummary:
+    """The window's import (on its worker): the files read by a reader thread while the worker stores
+    them, one statement per file on a server (no reader processes: forking the window's process,
+    its Qt threads running, is not safe)."""
     with Library(os.fspath(path) if path is not None else None) as library:
         summary = refresh(library, progress=progress, cancel=cancel)
         summary.add(import_paths(library, paths, progress=progress, cancel=cancel))

@@ -115,8 +115,9 @@ def _walk(folder: Path, summary: ImportSummary) -> list[Path]:
 
 def import_paths(library: Library, paths: Iterable[str | os.PathLike], *, progress: Progress | None = None,
                  cancel: Cancel = None, private: bool = False, workers: int = 1) -> ImportSummary:
-    """`private`: on a server, the files are visible to this login alone. `workers` > 1: that many
-    processes read the files (analyse, cut words) while this one stores them, in order (`Readers`)."""
+    """`private`: on a server, the files are visible to this login alone. The files are read (analysed,
+    cut into words) by a thread, or by `workers` processes where `workers` > 1, while this thread
+    stores them, in order (`Readers`)."""
     summary = ImportSummary()
     files = collect_files(paths, summary)
     with Readers(workers if len(files) >= MIN_FILES_FOR_READERS else 1) as readers:
@@ -148,13 +149,13 @@ def import_paths(library: Library, paths: Iterable[str | os.PathLike], *, progre
     return summary
 
 
-MIN_FILES_FOR_READERS = 8   # fewer files are read here: starting the readers would cost more than it saves
+MIN_FILES_FOR_READERS = 8   # fewer files are read by one thread: starting reader processes would cost more than it saves
 
 
 def reader_count() -> int:
     """How many reader processes an import from the command line uses: one per core but one (the
     storing process and the server want theirs), at most 4; on two cores none, the files read
-    in place. A reader costs ~10 ms more CPU per file (pickling the reading back, copying the
+    by a thread of the importing process. A reader costs ~10 ms more CPU per file (pickling the reading back, copying the
     dictionary's memory pages it touches): on a busy two-core PC the bench imported 14 files/s
     with two readers and 20.5 without (medians of three runs)."""
     return max(1, min(4, (os.cpu_count() or 1) - 1))
@@ -183,29 +184,34 @@ def _read(reading: _Reading) -> PreparedFile:
 
 
 class Readers:
-    """Processes that read files while the importing one stores them, on systems that fork (they
-    start with jieba and the models loaded); with one worker, or no fork, files are read in place."""
+    """Who reads the files while this thread stores them: `workers` processes on systems that fork
+    (they start with jieba and the models loaded), else one thread. Either way the next file is
+    being read while one is stored: storing is mostly waiting for the database (the server's
+    round trips and its commit), during which the reading thread runs."""
 
     def __init__(self, workers: int):
         import multiprocessing
+        from concurrent.futures import ThreadPoolExecutor
 
-        self.pool: Any = None
+        self.pool: Any
         if workers > 1 and "fork" in multiprocessing.get_all_start_methods():
             from concurrent.futures import ProcessPoolExecutor
 
             self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
-        self.ahead = 2 * workers if self.pool is not None else 0   # files being read before one is stored
+            self.ahead = 2 * workers   # files being read before one is stored
+        else:
+            self.pool = ThreadPoolExecutor(1, thread_name_prefix="library-reader")
+            self.ahead = 1
 
     def read(self, reading: _Reading) -> Any:
-        """A future of the PreparedFile, or None: read it when it is stored."""
-        return self.pool.submit(_read, reading) if self.pool is not None else None
+        """A future of the PreparedFile."""
+        return self.pool.submit(_read, reading)
 
     def __enter__(self) -> Readers:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        if self.pool is not None:
-            self.pool.shutdown(wait=True, cancel_futures=True)
+        self.pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _record(library: Library, summary: ImportSummary, shown: str, work: Callable[[], Any]) -> Any:
@@ -277,7 +283,7 @@ def _check(library: Library, path: Path, key: str, bundled: bool) -> tuple[str, 
 
 
 def _finish(library: Library, reading: _Reading, future: Any, private: bool) -> tuple[str, str | None]:
-    """Store a file read here (`future` None) or by a reader."""
+    """Store a file read here (`future` None: `import_file`) or by a reader."""
     prepared = _read(reading) if future is None else future.result()
     if not prepared.speeches:
         raise UserError(f"“{reading.path}”里没有找到讲稿内容。")

@@ -23,6 +23,7 @@ failure) is run again, where it finds the other's row.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import math
@@ -406,6 +407,61 @@ SELECT p.id, p.speech_id, p.position, p.role, p.heading, p.text, p.keywords,
        s.title, s.kind, s.date, s.speaker, f.key, f.name, f.bundled
 FROM {SCHEMA}.paragraphs p JOIN {SCHEMA}.speeches s ON s.id = p.speech_id JOIN {SCHEMA}.files f ON f.id = s.file_id
 """
+# The speeches of one file (CTE `f` holds the file's id) with their paragraphs and phrases, as one
+# statement over arrays: one round trip whatever the file holds. Rows go in reading order (ids grow
+# as the paragraphs follow each other, as searches read them).
+_SPEECHES_SQL = f"""
+s AS (INSERT INTO {SCHEMA}.speeches(id, file_id, private, ordinal, title, subtitle, speaker, date, kind, keywords,
+                                    paragraph_count, chars, analysed)
+    SELECT coalesce(u.keep, nextval(pg_get_serial_sequence('{SCHEMA}.speeches', 'id'))), f.id, %s, u.ordinal, u.title,
+           u.subtitle, u.speaker, u.date, u.kind, u.keywords, u.paragraph_count, u.chars, u.analysed
+    FROM f, unnest(%s::integer[], %s::bigint[], %s::text[], %s::text[], %s::text[], %s::text[], %s::text[],
+                   %s::text[], %s::integer[], %s::integer[], %s::bytea[])
+        AS u(ordinal, keep, title, subtitle, speaker, date, kind, keywords, paragraph_count, chars, analysed)
+    ORDER BY u.ordinal
+    RETURNING id, ordinal),
+p AS (INSERT INTO {SCHEMA}.paragraphs(speech_id, file_id, private, position, section, role, level, heading, text,
+                                      keywords, length, word_ids)
+    SELECT s.id, f.id, %s, u.position, u.section, u.role, u.level, u.heading, u.text, u.keywords, u.length,
+           u.words::integer[]
+    FROM f, s JOIN unnest(%s::integer[], %s::integer[], %s::integer[], %s::text[], %s::smallint[], %s::boolean[],
+                          %s::text[], %s::text[], %s::integer[], %s::text[])
+        AS u(ordinal, position, section, role, level, heading, text, keywords, length, words) ON u.ordinal = s.ordinal
+    ORDER BY u.ordinal, u.position),
+h AS (INSERT INTO {SCHEMA}.phrases(speech_id, private, role, text)
+    SELECT s.id, %s, u.role, u.text FROM s JOIN unnest(%s::integer[], %s::text[], %s::text[]) AS u(ordinal, role, text)
+        ON u.ordinal = s.ordinal)
+"""
+
+
+class _Speeches:
+    """A file's speeches as the arrays `_SPEECHES_SQL` takes, worked out before the transaction."""
+
+    def __init__(self, items: list[tuple[int, PreparedSpeech]], private: bool, bundled: bool):
+        self.private = private
+        self.speeches = [(ordinal, item.speech.title, item.speech.subtitle, item.speech.speaker, item.speech.date,
+                          item.speech.kind, " ".join(item.keywords), len(item.paragraphs),
+                          sum(len(p.text) for p in item.paragraphs),
+                          compressed_speech(item.speech, [p.text for p in item.paragraphs]))
+                         for ordinal, item in items]
+        self.paragraphs = [(ordinal, n, p.section, p.role, p.level, p.heading, p.text, " ".join(p.keywords),
+                            len(p.terms.split()),
+                            _int_array(word_ids(_lexemes(p.terms) + facets(p.role, item.speech.kind, bundled))))
+                           for ordinal, item in items for n, p in enumerate(item.paragraphs)]
+        self.phrases = [(ordinal, role, text) for ordinal, item in items
+                        for role, texts in item.phrases.items() for text in texts]
+
+    def parameters(self, keep_ids: dict[int, int]) -> list:
+        def columns(rows: list[tuple], width: int) -> list[list]:
+            return [[row[n] for row in rows] for n in range(width)]
+
+        speeches = columns(self.speeches, 10)
+        return [self.private, speeches[0], [keep_ids.get(o) for o in speeches[0]], *speeches[1:],
+                self.private, *columns(self.paragraphs, 10),
+                self.private, *columns(self.phrases, 3)]
+
+
+_PIPELINE = psycopg.Pipeline.is_supported()
 _RETRY = (pgerrors.UniqueViolation, pgerrors.SerializationFailure, pgerrors.DeadlockDetected,
           pgerrors.LockNotAvailable)
 
@@ -449,6 +505,7 @@ class PostgresLibrary(Library):
         self._alone: tuple[str, list[tuple[int, str, int]]] | None = None   # a lone word's first matches, from any_match
         self._common: dict[str, float] = {}     # word → when it was last found in DF_CAP paragraphs or more
         self._common_words: tuple[float, set[int]] | None = None   # when read, the statistics' common words
+        self._texts: dict[int, str] = {}        # the texts of the paragraphs the last ranking read
 
     # --- life cycle -----------------------------------------------------------------------
     def close(self) -> None:
@@ -475,8 +532,13 @@ class PostgresLibrary(Library):
         """Run `work()` in one transaction; again (after a short random pause) when it lost a race."""
         for attempt in range(RETRIES):
             try:
-                with self.conn.transaction():
-                    result = work()
+                # in a pipeline (libpq ≥ 14): BEGIN goes with the first statement, and the
+                # generation's step (after the commit, so a reader who sees it sees the change)
+                # with the COMMIT
+                with self.conn.pipeline() if _PIPELINE else contextlib.nullcontext():
+                    with self.conn.transaction():
+                        result = work()
+                    self.conn.execute(f"SELECT nextval('{SCHEMA}.generation')")
                 break
             except _RETRY:
                 if attempt == RETRIES - 1:
@@ -484,7 +546,6 @@ class PostgresLibrary(Library):
                 time.sleep(random.uniform(0.01, 0.05) * (attempt + 1))
             except psycopg.OperationalError as err:
                 raise UserError(f"写入单位服务器上的素材库“{self.path}”失败：{reason(err)}。") from None
-        self._q(f"SELECT nextval('{SCHEMA}.generation')")
         return result
 
     def generation(self) -> int:
@@ -534,15 +595,17 @@ class PostgresLibrary(Library):
     def store(self, prepared: PreparedFile, *, private: bool = False,
               labels: dict[int, str] | None = None) -> Stored:
         private = private and not prepared.bundled
+        # everything the statements need is worked out before the transaction (word numbers,
+        # compressed speeches), so it holds its locks for three round trips: look up, insert, commit
+        inserting = self._file_rows(prepared, private)
 
         def work() -> Stored:
-            old = self.file_by_key(prepared.key)
+            old, twin = self._key_and_twin(prepared.key, prepared.content_hash)
             if old is not None and not old.mine:
                 return Stored("unchanged", old.id)      # a sample another clerk put in
             if old is not None and old.content_hash == prepared.content_hash and \
                     old.analyzer_version == prepared.analyzer_version:
                 return Stored("unchanged", old.id)
-            twin = self.file_by_hash(prepared.content_hash)
             if twin is not None and (old is None or twin.id != old.id):
                 if old is not None:
                     self.conn.execute(f"DELETE FROM {SCHEMA}.files WHERE id = %s", (old.id,))
@@ -552,52 +615,44 @@ class PostgresLibrary(Library):
                 keep_ids = dict(self.conn.execute(f"SELECT ordinal, id FROM {SCHEMA}.speeches WHERE file_id = %s",
                                                   (old.id,)).fetchall())
                 self.conn.execute(f"DELETE FROM {SCHEMA}.files WHERE id = %s", (old.id,))
-            file_id = self._insert(prepared, private, keep_ids)
+            file_id = self._insert(inserting, keep_ids)
             for ordinal, label in (labels or {}).items():
                 self._set_label(prepared.content_hash, ordinal, label, private)
             return Stored("updated" if old is not None else "imported", file_id)
 
         return self._write(work)
 
-    def _insert(self, prepared: PreparedFile, private: bool, keep_ids: dict[int, int]) -> int:
+    def _key_and_twin(self, key: str, content_hash: str) -> tuple[FileRecord | None, FileRecord | None]:
+        """In one query: the file at this key (`file_by_key`) and one holding this text (`file_by_hash`)."""
+        rows = self.conn.execute(
+            f"SELECT {_FILE_COLUMNS}, key = %s AND (owner = current_user OR bundled), content_hash = %s "
+            f"FROM {SCHEMA}.files WHERE (key = %s AND (owner = current_user OR bundled)) OR content_hash = %s "
+            "ORDER BY owner = current_user DESC, id", (key, content_hash, key, content_hash)).fetchall()
+        old = next((record(r[:9]) for r in rows if r[9]), None)
+        twin = next((record(r[:9]) for r in rows if r[10]), None)
+        return old, twin
+
+    def _file_rows(self, prepared: PreparedFile, private: bool) -> tuple[tuple, _Speeches]:
+        file_row = (private, prepared.key, Path(prepared.key).name, prepared.content_hash, prepared.size,
+                    prepared.mtime, prepared.bundled, prepared.analyzer_version,
+                    datetime.now().isoformat(timespec="seconds"), zlib.compress(prepared.text.encode("utf-8")))
+        return file_row, _Speeches(list(enumerate(prepared.speeches)), private, prepared.bundled)
+
+    def _insert(self, inserting: tuple[tuple, _Speeches], keep_ids: dict[int, int]) -> int:
+        """One statement: the file, its speeches (under `keep_ids` where given), paragraphs and phrases."""
+        file_row, speeches = inserting
         row = self.conn.execute(
-            f"INSERT INTO {SCHEMA}.files(private, key, name, content_hash, size, mtime, bundled, analyzer_version, "
-            "imported_at, text) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s) RETURNING id",
-            (private, prepared.key, Path(prepared.key).name, prepared.content_hash, prepared.size, prepared.mtime,
-             prepared.bundled, prepared.analyzer_version, datetime.now().isoformat(timespec="seconds"),
-             zlib.compress(prepared.text.encode("utf-8")))).fetchone()
+            f"WITH f AS (INSERT INTO {SCHEMA}.files(private, key, name, content_hash, size, mtime, bundled, "
+            "analyzer_version, imported_at, text) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s) RETURNING id), "
+            + _SPEECHES_SQL + " SELECT id FROM f", (*file_row, *speeches.parameters(keep_ids))).fetchone()
         assert row is not None
-        for ordinal, item in enumerate(prepared.speeches):
-            self._insert_speech(row[0], ordinal, item, private, prepared.bundled, keep_ids.get(ordinal))
         return row[0]
 
     def _insert_speech(self, file_id: int, ordinal: int, item: PreparedSpeech, private: bool, bundled: bool,
-                       speech_id: int | None) -> int:
-        speech = item.speech
-        values = (file_id, private, ordinal, speech.title, speech.subtitle, speech.speaker, speech.date, speech.kind,
-                  " ".join(item.keywords), len(item.paragraphs), sum(len(p.text) for p in item.paragraphs),
-                  compressed_speech(speech, [p.text for p in item.paragraphs]))
-        columns = "file_id, private, ordinal, title, subtitle, speaker, date, kind, keywords, paragraph_count, " \
-                  "chars, analysed"
-        if speech_id is None:
-            row = self.conn.execute(f"INSERT INTO {SCHEMA}.speeches({columns}) VALUES ({', '.join(['%s'] * 12)}) "
-                                    "RETURNING id", values).fetchone()
-        else:
-            row = self.conn.execute(f"INSERT INTO {SCHEMA}.speeches(id, {columns}) "
-                                    f"VALUES ({', '.join(['%s'] * 13)}) RETURNING id", (speech_id, *values)).fetchone()
-        assert row is not None
-        new_id = row[0]
-        with self.conn.cursor() as cur:
-            cur.executemany(
-                f"INSERT INTO {SCHEMA}.paragraphs(speech_id, file_id, private, position, section, role, level, "
-                "heading, text, keywords, length, word_ids) "
-                "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s::integer[])",
-                [(new_id, file_id, private, n, p.section, p.role, p.level, p.heading, p.text, " ".join(p.keywords),
-                  len(p.terms.split()), _int_array(word_ids(_lexemes(p.terms) + facets(p.role, speech.kind, bundled))))
-                 for n, p in enumerate(item.paragraphs)])
-            cur.executemany(f"INSERT INTO {SCHEMA}.phrases(speech_id, private, role, text) VALUES (%s, %s, %s, %s)",
-                            [(new_id, private, role, text) for role, texts in item.phrases.items() for text in texts])
-        return new_id
+                       speech_id: int) -> None:
+        """A speech's new reading under its id, in its file."""
+        self.conn.execute("WITH f AS (SELECT %s::bigint AS id), " + _SPEECHES_SQL + " SELECT 1",
+                          (file_id, *_Speeches([(ordinal, item)], private, bundled).parameters({ordinal: speech_id})))
 
     def _set_label(self, content_hash: str, ordinal: int, label: str, private: bool) -> None:
         self.conn.execute(
@@ -830,6 +885,7 @@ class PostgresLibrary(Library):
         else:
             rows = self._matches(words, file_ids, first)
         scored = []
+        self._texts = {paragraph: text for paragraph, text, _ in rows[:window]}   # for `containing`, next
         for paragraph, text, length in rows[:window]:
             lowered, norm = text.lower(), _K1 * (1 - _B + _B * length / max(average, 1.0))
             score = 0.0
@@ -841,6 +897,9 @@ class PostgresLibrary(Library):
         return scored[:limit], len(rows)
 
     def containing(self, ids: list[int], phrase: str) -> set[int]:
+        known = self._texts
+        if all(i in known for i in ids):   # the ranking just read them: no need to ask the server
+            return {i for i in ids if phrase in known[i]}
         return {r[0] for r in self._q(f"SELECT id FROM {SCHEMA}.paragraphs WHERE id = ANY(%s) AND strpos(text, %s) > 0",
                                       (ids, phrase)).fetchall()}
 

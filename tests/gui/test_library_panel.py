@@ -200,6 +200,44 @@ def test_cancel_stops_an_import_between_files_and_keeps_what_went_in(window, pro
     assert all(entry.paragraphs >= 5 for entry in own)            # every file went in whole, or not at all
 
 
+def test_a_folder_of_many_files_is_read_beside_the_storing_and_reported_in_chinese(window, prompts, qtbot, tmp_path,
+                                                                                    monkeypatch):
+    import threading
+
+    from speechwriter.library import importer
+
+    folder = tmp_path / "历年讲话"
+    folder.mkdir()
+    counties = "甲乙丙丁戊己庚辛壬癸子丑"
+    for i, name in enumerate(counties):
+        (folder / f"{i:02d}.txt").write_text(SPEECH.replace("全县", f"{name}县"), encoding="utf-8")
+    read_on, reading = [], importer._read
+
+    def read(file):
+        read_on.append(threading.current_thread().name)
+        return reading(file)
+
+    monkeypatch.setattr(importer, "_read", read)
+    progress = []
+    window.tasks.progress.connect(lambda percent, text: progress.append(text))
+    window.library.import_paths([str(folder)])
+    wait_for_import(qtbot, window)
+
+    headline, detail, level = prompts.messages[-1]
+    assert (headline, level) == ("范文导入完成。", "info")
+    assert detail.startswith(f"导入 {len(counties)} 个文件，更新 0 个，跳过重复 0 个，未变化 0 个，失败 0 个。")
+    # the status bar named every file in turn, counting them
+    named = [text for text in progress if text.startswith("正在导入（")]
+    assert [t.split("：")[-1] for t in named] == [f"{i:02d}.txt" for i in range(len(counties))]
+    assert named[-1].startswith(f"正在导入（{len(counties)}/{len(counties)}）")
+    # the files were read (analysed, cut into words) by the import's reader while the worker stored them
+    assert len(read_on) == len(counties) and all(name.startswith("library-reader") for name in read_on)
+    assert not any(t.name.startswith("library-reader") for t in threading.enumerate())   # none left behind
+    own = window.library.library.speeches(bundled=False)
+    assert sorted(e.title for e in own) == sorted(f"在{c}县安全生产工作会议上的讲话" for c in counties)
+    assert all(entry.paragraphs >= 5 for entry in own)
+
+
 def test_removing_an_own_speech_after_confirming(window, prompts, qtbot, tmp_path):
     speech = tmp_path / "2023-03.txt"
     speech.write_text(SPEECH, encoding="utf-8")

@@ -61,8 +61,9 @@ class Server:
 
 
 @contextlib.contextmanager
-def throwaway_server(max_connections: int = 60, memory: str = "128MB"):
-    """A new PostgreSQL cluster for as long as the block runs (tests, bench/library.py); its Server."""
+def throwaway_server(max_connections: int = 60, memory: str | None = None):
+    """A new PostgreSQL cluster for as long as the block runs (tests, bench/library.py); its Server.
+    `memory`: its shared_buffers (None: the server's default, 128MB)."""
     initdb, pg_ctl = pg_bin("initdb"), pg_bin("pg_ctl")
     if not initdb or not pg_ctl:
         raise RuntimeError("PostgreSQL is not installed (Debian package postgresql): a real server is needed")
@@ -73,7 +74,8 @@ def throwaway_server(max_connections: int = 60, memory: str = "128MB"):
     data = folder / "data"
     server.run(initdb, "-D", str(data), "-U", "postgres", "--auth=trust", "--encoding=UTF8", "--locale=C")
     options = (f"-k {folder} -c listen_addresses='' -c fsync=off -c synchronous_commit=off "
-               f"-c full_page_writes=off -c max_connections={max_connections} -c shared_buffers={memory}")
+               f"-c full_page_writes=off -c max_connections={max_connections}"
+               + (f" -c shared_buffers={memory}" if memory else ""))
     server.run(pg_ctl, "-D", str(data), "-o", options, "-l", str(folder / "server.log"), "-w", "start")
     try:
         for clerk in CLERKS:

@@ -52,6 +52,24 @@ def test_init_sets_up_role_and_row_security_and_may_run_again(pg_server):
     assert all(secured[t] for t in ("files", "speeches", "paragraphs", "phrases", "labels"))
 
 
+def test_it_sets_up_the_server_from_the_command_line_and_a_clerk_then_imports(pg_server, tmp_path):
+    database = pg_server.new_database()
+    done = run_cli("library", "init", "--library", pg_server.url(database))
+    assert done.returncode == 0, done.stderr
+    assert "已建立素材库" in done.stdout and "IN ROLE speechwriter_clerk" in done.stdout
+    pg_server.sql("CREATE ROLE hank LOGIN")    # a new clerk's account, as IT makes one
+    clerk = pg_server.url(database, "hank")
+    refused = run_cli("library", "list", "--library", clerk)     # not in the clerks' group yet
+    assert refused.returncode == 2 and "没有权限" in refused.stderr and "Traceback" not in refused.stderr
+    pg_server.sql("GRANT speechwriter_clerk TO hank")
+    assert run_cli("library", "add", _write(tmp_path / "讲稿", [5]), "--library", clerk).returncode == 0
+    listed = json.loads(run_cli("library", "list", "--json", "--library", clerk).stdout)["speeches"]
+    assert [s["title"] for s in listed if not s["bundled"]] == ["在白云5县安全生产工作会议上的讲话"]
+    again = run_cli("library", "init", "--library", pg_server.url(database))
+    assert again.returncode == 0 and "已是最新版本" in again.stdout
+    assert len(json.loads(run_cli("library", "list", "--json", "--library", clerk).stdout)["speeches"]) == len(listed)
+
+
 def test_a_first_version_library_is_upgraded_by_init_and_searches_the_same(alice):
     with Library(alice) as library:
         before = {role: search(library, "妇女儿童", role=role).total for role in (None, "closing", "开场")}
@@ -259,6 +277,54 @@ def test_six_clerks_import_overlapping_folders_while_two_search(alice, tmp_path)
         own = library.speeches(bundled=False)
         assert len(own) == 12 and len({e.title for e in own}) == 12   # nothing lost, nothing doubled
         assert search(library, "森林防火").total == 12
+
+
+def test_a_speech_removed_by_another_meanwhile_is_said_and_the_connection_goes_on(alice, tmp_path, monkeypatch):
+    with Library(alice) as library:
+        import_paths(library, [_write(tmp_path / "a", [4])])
+        entry = library.speeches(bundled=False)[0]
+        with psycopg.connect(admin_url(alice), autocommit=True) as admin:
+            admin.execute("DELETE FROM speechwriter.speeches WHERE id = %s", (entry.id,))
+        monkeypatch.setattr(library, "entry", lambda _id: entry)   # as read a moment before it went
+        with pytest.raises(UserError, match="没有删除"):
+            library.remove(entry.id)
+        monkeypatch.undo()
+        assert import_paths(library, [_write(tmp_path / "b", [6])]).imported   # the next write goes in
+        assert [e.title for e in library.speeches(bundled=False)] == ["在金水6县安全生产工作会议上的讲话"]
+
+
+def _own_on_server(url: str) -> int:
+    with psycopg.connect(admin_url(url)) as conn:
+        return conn.execute("SELECT COUNT(*) FROM speechwriter.files WHERE NOT bundled").fetchone()[0]
+
+
+def test_an_import_killed_at_any_moment_leaves_every_file_whole_on_the_server(alice, tmp_path):
+    import random
+    import signal
+
+    folder = _write(tmp_path / "往年讲话", range(30))
+    seen = []
+    for target in (4, 12):
+        child = subprocess.Popen([sys.executable, "-c", _IMPORTER, alice, str(folder)], cwd=REPO,
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        deadline = time.monotonic() + 120
+        while _own_on_server(alice) < target and time.monotonic() < deadline:
+            time.sleep(0.005)
+        time.sleep(random.uniform(0, 0.05))   # any moment: reading, looking up, inside a file's statement
+        child.send_signal(signal.SIGKILL)
+        child.communicate(timeout=60)
+        seen.append(_own_on_server(alice))
+        with psycopg.connect(admin_url(alice)) as conn:   # every file in is complete
+            assert conn.execute("SELECT COUNT(*) FROM speechwriter.files f WHERE NOT EXISTS "
+                                "(SELECT 1 FROM speechwriter.speeches s WHERE s.file_id = f.id)").fetchone()[0] == 0
+            assert conn.execute("SELECT COUNT(*) FROM speechwriter.speeches s WHERE s.paragraph_count != "
+                                "(SELECT COUNT(*) FROM speechwriter.paragraphs p WHERE p.speech_id = s.id)"
+                                ).fetchone()[0] == 0
+    assert seen[0] >= 4 and seen[-1] < 30 and seen == sorted(seen)
+    with Library(alice) as library:
+        summary = import_paths(library, [folder])     # the next start goes on where it stopped
+        assert len(summary.imported) + len(summary.unchanged) == 30 and not summary.failed
+        assert len(library.speeches(bundled=False)) == 30 and search(library, "森林防火").total == 30
 
 
 def test_a_server_gone_mid_work_is_a_chinese_sentence(alice, pg_server, pg_database):
