@@ -189,6 +189,11 @@ _POSITION = re.compile(r"^([Xx×*]{1,4})?[\u4e00-\u9fff、]{0,16}(总理|副总�
 # a date left for the clerk to fill in (`(X年X月X日)`, `(200*年*月*日)`, `(二00九年三月   日)`)
 _PLACEHOLDER_DATE = re.compile(r"^[（(]?\s*[\dXx×*＊〇零○一二三四五六七八九]{1,4}\s*年\s*[\dXx×*＊一二三四五六七八九十]{0,2}\s*月"
                                r"(\s*[\dXx×*＊一二三四五六七八九十]{0,3}\s*日)?\s*[)）]?$")
+
+
+def _date_or_blank(text: str) -> bool:
+    """A date line, written or left for the clerk to fill in."""
+    return bool(is_date_line(text) or _PLACEHOLDER_DATE.match(text))
 # a web page's own controls and notes, never a speech's title (`正文复制`, `+ 加入清单`, `标签: #…`,
 # `官方公众号`, `佩珊分享`, `转换到繁體中文`, a site's address, a periodical's issue line, `[此文共N字]`)
 _PAGE_UI = re.compile(r"正文复制|复制全文|加入清单|加入收藏|公众号|^标签\s*[:：]|繁體|购物车|我的足迹|小编|欢迎阅读|欢迎来到|"
@@ -234,13 +239,13 @@ def can_be_title(texts: list[str], index: int) -> bool:
     line, numbered heading, section label or part line, not a sentence, and not the page's copy of a
     later line. A title may end with `！` (`欢迎你为“求真”而来！`)."""
     text = texts[index]
-    if not _title_shaped(text) or text.startswith(_DASH) or is_date_line(text) or is_salutation(text) \
+    if not _title_shaped(text) or text.startswith(_DASH) or _date_or_blank(text) or is_salutation(text) \
             or _POSITION.match(_compact(text)) or _PART_ALONE.match(text) or _BREADCRUMBS.search(text) \
             or text.endswith(("…", "...")) or text.startswith(("…", "...")) or _EDITOR_NOTE.match(text) \
             or (is_speaker_line(text) and not _PERSON.match(text)) or is_name_line(text) or ends_with_name(text) \
             or _WEB_LINE.search(text) or text[-1] in "：:" or _DATED.match(text) or _DAY.search(_TRAILING_DATE.sub("", text)) \
             or part_marker_title(text) is not None or find_marker(text) or _section_label(text) \
-            or _SECTION_WORD.match(_compact(text)) or _PLACEHOLDER_DATE.match(text) or is_page_ui(text) \
+            or _SECTION_WORD.match(_compact(text)) or is_page_ui(text) \
             or _CLOSING_WORDS.match(text):
         return False
     return bool(_compact(text)) and not _copies(texts, index)
@@ -255,7 +260,7 @@ def can_be_speaker(text: str) -> bool:
 
 
 def _is_date(text: str) -> bool:
-    return bool(is_date_line(text) or _DATED.match(text) or _DAY.search(text) or _PLACEHOLDER_DATE.match(text))
+    return bool(_date_or_blank(text) or _DATED.match(text) or _DAY.search(text))
 
 
 def no_body_before(texts: list[str]) -> int:
@@ -307,7 +312,7 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
     for i in range(end):   # 1. what is no title
         if tags[i] == "subtitle" and _PAGE_META.search(texts[i]):
             tags[i] = "noise"   # `文章标题：…`: the page's, never the speech's
-        if tags[i] in ("title", "subtitle", "salutation") and (is_date_line(texts[i]) or _PLACEHOLDER_DATE.match(texts[i])) \
+        if tags[i] in ("title", "subtitle", "salutation") and _date_or_blank(texts[i]) \
                 and not present("date"):
             tags[i] = "date"   # `2022.08.31`, `(X年X月X日)` alone on its line
         if tags[i] == "salutation" and texts[i][-1] in "。." and "salutation" in tags[i + 1:end + 1]:
