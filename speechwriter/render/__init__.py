@@ -54,7 +54,7 @@ from speechwriter.render.fields import (
     template_sentences,
     text_fields,
 )
-from speechwriter.render.html_writer import blocks_to_html, page_scale
+from speechwriter.render.html_writer import blocks_to_html
 from speechwriter.render.options import FONT_SETS, OPTIONS, LayoutOptions
 from speechwriter.render.pipeline import NONE_VALUE, render_blocks
 from speechwriter.render.text_writer import blocks_to_text
@@ -144,8 +144,7 @@ def to_html(outline: Outline, template: str | None = None, font_set: Any = None,
     `view_width` (px): the page is scaled to show a whole line of it in that width (the preview)."""
     blocks = render_blocks(outline, template, extra_fields, problems)
     options = outline_options(outline, font_set)
-    scale = page_scale(view_width, options) if view_width else 1.0
-    return blocks_to_html(blocks, options, _title(blocks), scale, centred=view_width is None)
+    return blocks_to_html(blocks, options, _title(blocks), view_width)
 
 
 def to_text(outline: Outline, template: str | None = None, extra_fields: dict[str, str] | None = None) -> str:

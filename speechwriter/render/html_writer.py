@@ -16,7 +16,7 @@ from speechwriter.render.options import LayoutOptions, geometry
 _CSS = """
 body {{ background: #fff; margin: 0; }}
 .page {{ background: #fff; width: {width}px; margin: {margin}px {side}; padding: {pad_v}px {pad_h}px;
-        font-family: "{body}", "仿宋", "FangSong", serif; font-size: {body_size:g}pt; }}
+        font-family: "{body}", "仿宋", "FangSong", serif; font-size: {body_size}; }}
 p {{ margin: 0; text-indent: {indent}px; text-align: justify; line-height: {line_height}%; }}
 .title {{ font-family: "{title}", "宋体", "SimSun", serif; font-size: {title_size:g}pt; text-align: center; text-indent: 0px;
           line-height: {title_line_height}%;
@@ -32,6 +32,8 @@ p {{ margin: 0; text-indent: {indent}px; text-align: justify; line-height: {line
 
 
 PAGE_WIDTH_PX, PAGE_MARGIN_PX, PAGE_PAD_V_PX, PAGE_PAD_H_PX = 590, 12, 40, 48
+# Qt's rich text draws a div's margins but not its padding, and the document keeps 4 px a side (+2)
+_DOCUMENT_EDGES = 2 * 4 + 2
 SMALLEST_TYPE = 0.5   # the preview's type is never smaller than half the page's (三号 → 8 pt)
 LARGEST_TYPE = 1.5    # … nor larger than half as large again
 
@@ -43,25 +45,34 @@ def page_scale(view_width: float, options: LayoutOptions | None = None) -> float
     the type at half size or more (lines then wrap sooner) and lets only the blank edges shrink further."""
     grid = geometry(options or LayoutOptions())
     line = grid.chars_per_line * grid.body_size * 96 / 72
-    # Qt's rich text draws a div's margins but not its padding, and the document keeps 4 px a side
-    return min(LARGEST_TYPE, view_width / (line + 2 * PAGE_MARGIN_PX + 2 * 4 + 2))
+    return min(LARGEST_TYPE, view_width / (line + 2 * PAGE_MARGIN_PX + _DOCUMENT_EDGES))
 
 
 def blocks_to_html(blocks: list[Block], options: LayoutOptions | None = None, title: str = "",
-                   scale: float = 1.0, centred: bool = True) -> str:
-    """`centred`: the page in the middle of a browser window (an .html file); Qt's rich text takes
-    `auto` margins as wide blank edges, so the app's preview asks for none."""
+                   view_width: float | None = None) -> str:
+    """A page centred in a browser window (an .html file), or with `view_width` the app's preview:
+    the page scaled to show a whole line of it (`chars_per_line`) in a pane that wide."""
     options = options or LayoutOptions()
     grid = geometry(options)
-    edges, scale = scale, max(scale, SMALLEST_TYPE)
+    edges = page_scale(view_width, options) if view_width else 1.0
+    scale = max(edges, SMALLEST_TYPE)
     px = 96 / 72 * scale  # the preview's px per pt
     margin = round(PAGE_MARGIN_PX * edges)
+    if view_width is None:   # a browser's page: the page's own sizes, in the middle of the window
+        body_size, indent, side = f"{round(grid.body_size * scale, 2):g}pt", round(2 * grid.body_size * px), "auto"
+    else:
+        # Qt's rich text draws a pt size at a whole number of px, at times one wider than asked, and a
+        # line of the page then no longer fits: the preview asks for whole px, and its side margins
+        # leave the text a line of the page and half a character more, so lines break where the page's do
+        # (Qt's rich text takes `auto` margins as wide blank edges)
+        whole_px = int(grid.body_size * px)
+        body_size, indent = f"{whole_px}px", 2 * whole_px
+        side = f"{max(0, int((view_width - _DOCUMENT_EDGES - (grid.chars_per_line + 0.5) * whole_px) / 2))}px"
     css = _CSS.format(title_weight="bold" if options.bold_title() else "normal",
-                      body_size=round(grid.body_size * scale, 2), title_size=round(grid.title_size * scale, 2),
-                      indent=round(2 * grid.body_size * px),
+                      body_size=body_size, title_size=round(grid.title_size * scale, 2), indent=indent,
                       line_height=round(grid.line_pitch / grid.body_size * 100),
                       title_line_height=round(grid.line_pitch / grid.title_size * 100), gap=round(grid.line_pitch * px),
-                      width=round(PAGE_WIDTH_PX * scale), margin=margin, side="auto" if centred else f"{margin}px",
+                      width=round(PAGE_WIDTH_PX * scale), margin=margin, side=side,
                       pad_v=round(PAGE_PAD_V_PX * edges), pad_h=round(PAGE_PAD_H_PX * edges),
                       **options.faces())
     parts = [f'<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>{escape(title)}</title>',

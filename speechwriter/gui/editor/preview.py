@@ -91,7 +91,7 @@ class PreviewPane(QWidget):
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
         self.browser.setAccessibleName("预览")
-        # the page is scaled to the pane (render.page_scale): a whole line of the page, as it prints,
+        # the page is scaled to the pane (render.html_writer.page_scale): a whole line of the page, as it prints,
         # fits across; a resize lays it out again a moment later
         self.browser.viewport().installEventFilter(self)
         # the scroll bar always there: coming and going with each new page it changed the width by
