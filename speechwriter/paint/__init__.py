@@ -22,16 +22,11 @@ from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPaint
 
 from speechwriter.paint.pdf_text import Painted, fix_text_layer
 from speechwriter.render.layout import Laid, Page
+from speechwriter.render.options import FALLBACK_FACES
 
 PDF_DPI = 1200
 LATIN = "Times New Roman"
 PAGE_NUMBER_SIZE = 14.0
-# fall-backs when a face is not installed: the plain faces most PCs have, then any CJK face
-_FALLBACKS = {"title": ["宋体", "SimSun", "Noto Serif CJK SC", "WenQuanYi Micro Hei"],
-              "body": ["仿宋", "FangSong", "Noto Serif CJK SC", "WenQuanYi Micro Hei"],
-              "kai": ["楷体", "KaiTi", "AR PL UKai CN", "WenQuanYi Micro Hei"],
-              "hei": ["黑体", "SimHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei"],
-              "page": ["宋体", "SimSun", "Noto Serif CJK SC", "WenQuanYi Micro Hei"]}
 
 
 def ensure_gui_application() -> QGuiApplication:
@@ -46,7 +41,7 @@ def ensure_gui_application() -> QGuiApplication:
 def _font(laid: Laid, role: str, size: float, bold: bool, dpi: float) -> QFont:
     face = laid.options.faces()[role]
     font = QFont()
-    font.setFamilies([face, LATIN] + _FALLBACKS[role])
+    font.setFamilies([face, LATIN, *FALLBACK_FACES[role]])
     font.setPixelSize(max(1, round(size * dpi / 72)))
     font.setBold(bold)
     font.setKerning(False)

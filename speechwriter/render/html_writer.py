@@ -11,21 +11,21 @@ from __future__ import annotations
 from html import escape
 
 from speechwriter.render.blocks import Block, title_lines
-from speechwriter.render.options import LayoutOptions, geometry
+from speechwriter.render.options import FALLBACK_FACES, LayoutOptions, geometry
 
 _CSS = """
 body {{ background: #fff; margin: 0; }}
 .page {{ background: #fff; width: {width}px; margin: {margin}px {side}; padding: {pad_v}px {pad_h}px;
-        font-family: "{body}", "仿宋", "FangSong", serif; font-size: {body_size}; }}
+        font-family: {body}; font-size: {body_size}; }}
 p {{ margin: 0; text-indent: {indent}px; text-align: justify; line-height: {line_height}%; }}
-.title {{ font-family: "{title}", "宋体", "SimSun", serif; font-size: {title_size:g}pt; text-align: center; text-indent: 0px;
+.title {{ font-family: {title}; font-size: {title_size:g}pt; text-align: center; text-indent: 0px;
           line-height: {title_line_height}%;
           font-weight: {title_weight}; }}
-.subtitle, .meta {{ font-family: "{kai}", "楷体", "KaiTi", serif; text-align: center; text-indent: 0px; }}
+.subtitle, .meta {{ font-family: {kai}; text-align: center; text-indent: 0px; }}
 .gap {{ margin-top: {gap}px; }}
 .salutation {{ text-indent: 0px; }}
-.h1, .lead1 {{ font-family: "{hei}", "黑体", "SimHei", sans-serif; font-weight: normal; }}
-.h2, .lead2 {{ font-family: "{kai}", "楷体", "KaiTi", serif; font-weight: normal; }}
+.h1, .lead1 {{ font-family: {hei}; font-weight: normal; }}
+.h2, .lead2 {{ font-family: {kai}; font-weight: normal; }}
 .h3, .h4, .lead3, .lead4 {{ font-weight: bold; }}
 .sample {{ color: #9a6700; background-color: #fff4d6; }}
 """
@@ -46,6 +46,13 @@ def page_scale(view_width: float, options: LayoutOptions | None = None) -> float
     grid = geometry(options or LayoutOptions())
     line = grid.chars_per_line * grid.body_size * 96 / 72
     return min(LARGEST_TYPE, view_width / (line + 2 * PAGE_MARGIN_PX + _DOCUMENT_EDGES))
+
+
+def _families(options: LayoutOptions) -> dict[str, str]:
+    """role → the CSS font-family list: the set's face, then the same fall-backs as the PDF's."""
+    return {role: ", ".join([f'"{face}"', *(f'"{name}"' for name in FALLBACK_FACES[role]),
+                             "sans-serif" if role == "hei" else "serif"])
+            for role, face in options.faces().items()}
 
 
 def blocks_to_html(blocks: list[Block], options: LayoutOptions | None = None, title: str = "",
@@ -74,7 +81,7 @@ def blocks_to_html(blocks: list[Block], options: LayoutOptions | None = None, ti
                       title_line_height=round(grid.line_pitch / grid.title_size * 100), gap=round(grid.line_pitch * px),
                       width=round(PAGE_WIDTH_PX * scale), margin=margin, side=side,
                       pad_v=round(PAGE_PAD_V_PX * edges), pad_h=round(PAGE_PAD_H_PX * edges),
-                      **options.faces())
+                      **_families(options))
     parts = [f'<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>{escape(title)}</title>',
              f"<style>{css}</style></head><body><div class=\"page\">"]
     previous = None

@@ -24,6 +24,14 @@ FONT_SETS = {
                "page": "宋体"},
 }
 CUSTOM = "自定义"
+# when a set's face is not installed, each role falls back (in this order) to the plain face every
+# Windows PC has, then the CJK faces of Linux desktops (统信、麒麟、Debian: Noto CJK, else WenQuanYi);
+# the preview's CSS and the PDF/printer's painter read this one list, so both draw the same face
+FALLBACK_FACES = {"title": ("宋体", "SimSun", "Noto Serif CJK SC", "WenQuanYi Micro Hei"),
+                  "body": ("仿宋", "FangSong", "Noto Serif CJK SC", "WenQuanYi Micro Hei"),
+                  "kai": ("楷体", "KaiTi", "AR PL UKai CN", "Noto Serif CJK SC", "WenQuanYi Micro Hei"),
+                  "hei": ("黑体", "SimHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei"),
+                  "page": ("宋体", "SimSun", "Noto Serif CJK SC", "WenQuanYi Micro Hei")}
 FONT_SET_HINTS = {
     "公文字体": "方正小标宋简体、仿宋_GB2312、黑体、楷体_GB2312（GB/T 9704 所列字体）",
     "系统自带": "宋体（加粗）、仿宋、黑体、楷体（Windows、WPS、统信、麒麟自带，不装字体也能正常显示）",
