@@ -203,8 +203,20 @@ def _verb_follows(line: str, at: int) -> bool:
     from speechwriter.check.wordlist import boundaries
 
     bounds = boundaries(line)
-    return at in bounds and any(line.startswith(verb, at) and (len(verb) >= 2 or at + 1 in bounds)
-                                for verb in _VERB_SET)
+    if at not in bounds:
+        return False
+    end = min((b for b in bounds if b > at), default=len(line))
+    for verb in _VERB_SET:
+        if line.startswith(verb, at) and (at + len(verb) == end or len(verb) >= 2 and not _noun(line[at:end])):
+            return True
+    return False
+
+
+def _noun(word: str) -> bool:
+    """jieba tags the word a noun (研究成果, 服务中心), not a phrase of a verb (推进改革, 贯彻落实)."""
+    import jieba.posseg
+
+    return any(w.flag.startswith("n") for w in jieba.posseg.lcut(word, HMM=False)[:1])
 
 
 # verbs that take an action as their object: after them "有效的解决" is a noun phrase and 的 is right
