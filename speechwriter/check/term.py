@@ -6,7 +6,7 @@
   and marks aside) — 习近平新时代中国特色社会义思想, 全过程人民主, 中国式现代代化. A numeral
   changed counts only where the number is the formulation's own (三个确立), not an ordinal of
   meetings (党的二十届四中全会 is another plenary session). A formulation's line may list, after
-  a TAB, variants that are right as well (绿水青山就是金山银山的理念).
+  a TAB, variants that are right as well (绿水青山就是金山银山的理念), and after another its source.
 - Fixed orders (`orders.tsv`) written the other way round (国务院、党中央).
 - The official names of `names.tsv` (宪法, 党章, 国务院机构设置) are near-missed the same way
   (中华人民共合国, 中央纪律检察委员会, 国家监查委员会); names.py holds the other routes of names,
@@ -48,7 +48,8 @@ def _formulations(_key) -> tuple[tuple[str, str, frozenset[str]], ...]:
     # or six characters is one character from another body's or words (国土安全部, 中国人民进行)
     names = [Entry(name, name.replace("和", "")) for name in entries("names") if len(_skeleton(name)[0]) >= MIN_NAME]
     for entry in list(entries("formulas").values()) + names:
-        right = {_skeleton(entry.wrong)[0]} | {_skeleton(v)[0] for v in (entry.right, entry.note) if v}
+        # a formulation's line: the formulation, the variants that are right as well (；), its source
+        right = {_skeleton(entry.wrong)[0]} | {_skeleton(v)[0] for v in entry.right.split("；") if v.strip()}
         skeleton = _skeleton(entry.wrong)[0]
         if len(skeleton) >= 4:
             found.append((skeleton, entry.wrong.replace("“", "").replace("”", ""), frozenset(right)))
