@@ -169,7 +169,7 @@ RULES = (
 
 
 def check(text: Text) -> list[Finding]:
-    findings = []
+    findings: list[Finding] = []
     for i, para in enumerate(text.paragraphs):
         for rule in RULES:
             for match in rule.pattern.finditer(para.text):
