@@ -30,6 +30,7 @@ MIN_DROPPED = 7        # a character dropped from a shorter one is often a phras
 # 统筹好发展和安全, 新的生产力); dropped they are one (以习近平同志为核心党中央)
 _FUNCTION = set("的是和与及在了也之地好等")
 _INSIDE = re.compile(r"[\u4e00-\u9fff“”‘’、]+")
+_INSIDE_SERIES = re.compile(r"[\u4e00-\u9fff“”‘’、，]+")   # a formulation of series between commas (核心价值观's twelve words)
 _NUMERALS = set("一二两三四五六七八九十百")
 _ORDINAL = re.compile(r"届|次|中全会|大")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -57,7 +58,7 @@ def _formulations(_key) -> tuple[tuple[str, str, frozenset[str]], ...]:
     return tuple(found)
 
 
-def _one_edit(a: str, b: str, long_name: bool = False) -> tuple[str, int, str] | None:
+def _one_edit(a: str, b: str, drops: tuple[int, ...] = ()) -> tuple[str, int, str] | None:
     """How `a` (written) differs from `b` (the formulation) by one edit inside it (not at either
     end, where the text has simply another word): (少字/多字/错字/颠倒, where in `a`, the
     characters concerned); None otherwise."""
@@ -73,9 +74,10 @@ def _one_edit(a: str, b: str, long_name: bool = False) -> tuple[str, int, str] |
         if len(diff) >= 4:
             return _words_swapped(a, b, diff[0], diff[-1] + 1)
         return None
-    if la + 2 == lb and long_name:   # a word of a long name dropped: 全国人民代表大会委员会
+    if lb - la in drops:   # a word of a long name dropped (全国人民代表大会委员会), a person's name from a long
+        gap = lb - la      # formulation (以同志为核心的党中央; two characters dropped from one are often another phrase)
         i = next((k for k in range(la) if a[k] != b[k]), la)
-        return ("少字", i, b[i:i + 2]) if a[i:] == b[i + 2:] and 0 < i < lb - 2 else None
+        return ("少字", i, b[i:i + gap]) if a[i:] == b[i + gap:] and 0 < i < lb - gap else None
     if la + 1 == lb:
         i = next((k for k in range(la) if a[k] != b[k]), la)
         return ("少字", i, b[i]) if a[i:] == b[i + 1:] and 0 < i < lb - 1 else None
@@ -85,17 +87,21 @@ def _one_edit(a: str, b: str, long_name: bool = False) -> tuple[str, int, str] |
     return None
 
 
+MIN_LONG_FORMULA = 10  # a formulation this long is near-missed by a word of three characters dropped too
 MIN_LONG_NAME = 10     # an official name this long is near-missed by a word (two characters) dropped too (Vietnam's
                        # 中央检查委员会 is no 中央纪律检查委员会)
 
 
 @lru_cache(maxsize=4)
-def _long_names_of(_key) -> frozenset[str]:
-    return frozenset(_skeleton(name)[0] for name in entries("names") if len(_skeleton(name)[0]) >= MIN_LONG_NAME)
+def _long_names_of(_key) -> dict[str, tuple[int, ...]]:
+    """The skeletons of long names and formulations, each with the lengths of a word that may be dropped."""
+    drops: dict[str, tuple[int, ...]] = {_skeleton(f)[0]: (3,) for f in entries("formulas") if len(_skeleton(f)[0]) >= MIN_LONG_FORMULA}
+    drops.update({_skeleton(name)[0]: (2,) for name in entries("names") if len(_skeleton(name)[0]) >= MIN_LONG_NAME})
+    return drops
 
 
-def _long_names() -> frozenset[str]:
-    return _long_names_of(id(entries("names")))
+def _long_names() -> dict[str, tuple[int, ...]]:
+    return _long_names_of((id(entries("names")), id(entries("formulas"))))
 
 
 def _words_swapped(a: str, b: str, i: int, j: int) -> tuple[str, int, str] | None:
@@ -110,7 +116,7 @@ def _words_swapped(a: str, b: str, i: int, j: int) -> tuple[str, int, str] | Non
     return None
 
 
-def _near_misses(skeleton: str, formulations, long_names: frozenset[str] = frozenset()) -> list[tuple]:
+def _near_misses(skeleton: str, formulations, long_names: dict[str, tuple[int, ...]] | None = None) -> list[tuple]:
     """(start, end) in the skeleton, the formulation, how, where in the window and the characters
     concerned, of each near miss (overlapping ones: the first, longest kept)."""
     exact: list[tuple[int, int]] = []
@@ -129,9 +135,10 @@ def _near_misses(skeleton: str, formulations, long_names: frozenset[str] = froze
         starts: list[tuple[int, int]] = []
         # the edit is inside: a near miss starts with the formulation's first character and ends
         # with its last
+        drops = (long_names or {}).get(f, ())
         at = skeleton.find(f[0])
         while at >= 0:
-            for length in (m - 2, m - 1, m, m + 1) if f in long_names else (m - 1, m, m + 1):
+            for length in tuple(m - d for d in drops) + (m - 1, m, m + 1):
                 if at + length <= len(skeleton) and skeleton[at + length - 1] == f[-1]:
                     starts.append((at, at + length))
             at = skeleton.find(f[0], at + 1)
@@ -139,7 +146,7 @@ def _near_misses(skeleton: str, formulations, long_names: frozenset[str] = froze
             window = skeleton[s:e]
             if window in rights or any(es <= s and e <= ee for es, ee in exact):
                 continue
-            edit = _one_edit(window, f, f in long_names)
+            edit = _one_edit(window, f, drops)
             if edit is None:
                 continue
             how, where, chars = edit
@@ -244,7 +251,8 @@ def check(text: Text) -> list[Finding]:
         for s, e, written, how, where, chars in _near_misses(skeleton, formulations, long_names):
             start, end = offsets[s], offsets[e - 1] + 1
             wrong = para.text[start:end]
-            if (i, start) in taken or not _INSIDE.fullmatch(wrong) or \
+            inside = _INSIDE_SERIES if "，" in written else _INSIDE
+            if (i, start) in taken or not inside.fullmatch(wrong) or \
                     any(f.paragraph == i and f.start < end and start < f.end for f in listed):
                 continue   # a listed wrong form already says it
             if len(_skeleton(written)[0]) < MIN_HAN and "“" not in para.text[max(0, start - 1):end + 1]:
