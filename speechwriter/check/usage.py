@@ -122,6 +122,10 @@ PAIRS = (
           r"信任|提升|改善|发展))", "得", "“获得”的“得”写成了“的”。", bounds=(-1, 0)),
     _rule(r"变(的)(?=更加?|越来越|十分|非常|很|愈发|日益|愈加|格外|特别|异常|如此|这么|那么|更为|日趋|有些)", "得",
           "“变得”的“得”写成了“的”。", bounds=(-1, 0)),
+    # a one-character verb, 的, and a short complement ending the clause: 做的好。 抓的实， 讲的清楚
+    _rule(r"(?:做|干|搞|办|抓|讲|说|写|学|走|跑|管|建|用|想|看|听|唱|过|活|落|改|守|谈|记|算|长|变|来)(的)(?=(?:好|快|实|细|准|稳|对|"
+          r"深|透|清楚|明白|扎实|很好|不错|出色|漂亮|到位|及时|有效|圆满|精彩|扎扎实实|有声有色|红红火火)(?:[，。；！？]|$))", "得",
+          "动词后引出结果、程度的补语用“得”（做得好、抓得实）。", bounds=(-1, 0)),
     _rule(r"(?:我们|你们|他们|咱们|大家|自己|人民|群众|国家|社会|政府|单位|企业|我|你|他|她)(地)(?=[\u4e00-\u9fff])", "的",
           "名词、代词修饰名词时用“的”（我们的工作）。", bounds=(0, 1)),
     # a situation is what is 严峻, 喜人 or 一片大好, whatever word stands before it
@@ -178,7 +182,10 @@ RULES = (
 def check(text: Text) -> list[Finding]:
     findings: list[Finding] = []
     for i, para in enumerate(text.paragraphs):
-        for rule in RULES:
+        present = set(para.text)
+        for rule, keys in _KEYED:
+            if keys.isdisjoint(present):
+                continue   # none of the rule's words can be here
             for match in rule.pattern.finditer(para.text):
                 group = next(g for g in range(1, (rule.pattern.groups or 1) + 1) if match.group(g) is not None)
                 start, end = match.span(group)
@@ -194,6 +201,42 @@ def check(text: Text) -> list[Finding]:
                 findings.append(Finding("usage", rule.severity, f"“{word}”：{rule.message}", i, start, end, word,
                                         rule.right, para.section))
     return findings
+
+
+def _first_characters(pattern: re.Pattern) -> frozenset[str]:
+    """The first character of each word a rule is about (its capturing groups start with a literal)."""
+    import importlib
+    from typing import Any
+
+    try:   # the regular expression's parse tree: re._parser from Python 3.11, sre_parse before
+        parser: Any = importlib.import_module("re._parser")
+    except ImportError:  # pragma: no cover
+        parser = importlib.import_module("sre_parse")
+    found: set[str] = set()
+
+    def walk(items: Any) -> None:
+        for op, value in items:
+            name = str(op)
+            if name == "SUBPATTERN" and value[0] is not None:
+                first = value[-1][0] if len(value[-1]) else None
+                if first is not None and str(first[0]) == "LITERAL":
+                    found.add(chr(first[1]))
+                else:
+                    found.add("")   # a group of another shape: never skipped
+                walk(value[-1])
+            elif name == "SUBPATTERN":
+                walk(value[-1])
+            elif name == "BRANCH":
+                for branch in value[1]:
+                    walk(branch)
+            elif name in ("MAX_REPEAT", "MIN_REPEAT"):
+                walk(value[2])
+
+    walk(parser.parse(pattern.pattern))
+    return frozenset(found)
+
+
+_KEYED = tuple((rule, _first_characters(rule.pattern)) for rule in RULES)
 
 
 def _at_bounds(line: str, at: int, offsets: tuple[int, ...]) -> bool:
