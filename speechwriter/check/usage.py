@@ -184,7 +184,7 @@ def check(text: Text) -> list[Finding]:
     for i, para in enumerate(text.paragraphs):
         present = set(para.text)
         for rule, keys in _KEYED:
-            if keys.isdisjoint(present):
+            if "" not in keys and keys.isdisjoint(present):
                 continue   # none of the rule's words can be here
             for match in rule.pattern.finditer(para.text):
                 group = next(g for g in range(1, (rule.pattern.groups or 1) + 1) if match.group(g) is not None)

@@ -73,3 +73,10 @@ def test_older_or_looser_uses_are_hints(text, pair):
 
 def test_things_made_are_left_alone():
     assert usage("工厂做出了新产品。") == [] and usage("把样品做出来。") == []
+
+
+def test_every_rule_knows_the_words_it_is_about():
+    # a rule is skipped on a paragraph holding none of its words: each must name them (a literal first character)
+    from speechwriter.check.usage import _KEYED
+
+    assert all(keys and "" not in keys for _, keys in _KEYED)
