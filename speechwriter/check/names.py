@@ -126,8 +126,9 @@ def _word_before(line: str, at: int) -> bool:
         bool(tokenizer().FREQ.get(before))
 
 
-def _pattern_findings(line: str) -> Iterator[tuple[int, int, str, str, str]]:
-    """(start, end, wrong, right, why) of the patterned slips in `line`."""
+def _pattern_findings(line: str) -> Iterator[tuple[int, int, str, str | None, str]]:
+    """(start, end, wrong, right, why) of the patterned slips in `line` (right "": delete it; None: no
+    right form can be said, as for an ordinal past the end of its series)."""
     for m in _DOUBLED.finditer(line):
         level = m.group(1)
         if level in "县区镇乡" and line[m.start() - 1] != "该" and not _word_before(line, m.start()):
@@ -166,11 +167,11 @@ def _pattern_findings(line: str) -> Iterator[tuple[int, int, str, str, str]]:
         yield m.start(), m.end(), m.group(), right, why
     for m in _SESSION.finditer(line):
         if _number(m.group(1)) > 5:
-            yield m.start(1), m.end(1), m.group(1), "", "每届人大、政协任期五年，每年开一次全体会议，没有第六次及以后的会议"
+            yield m.start(1), m.end(1), m.group(1), None, "每届人大、政协任期五年，每年开一次全体会议，没有第六次及以后的会议"
     for m in _CLOSED_PLENUM.finditer(line):
         held = _PLENUMS_HELD[m.group(1)]
         if _number(m.group(2)) > held:
-            yield (m.start(2), m.end(2), m.group(2), "",
+            yield (m.start(2), m.end(2), m.group(2), None,
                    f"{m.group(1)}届中央委员会共举行{'一二三四五六七八九'[held - 1]}次全体会议，没有{m.group(2)}中全会")
     for m in _GOV_REPORT.finditer(line):
         yield m.start(), m.end(), "政府报告", "政府工作报告", "“政府工作报告”不要简写成“政府报告”"
@@ -234,11 +235,11 @@ def check(text: Text) -> list[Finding]:
                 findings.append(Finding("term", "warning", f"“{wrong}”名称不规范，应为“{right}”。", i, start, end,
                                         wrong, right, para.section))
                 taken.add((i, start))
-        for start, end, wrong, right, why in _pattern_findings(line):
+        for start, end, wrong, said, why in _pattern_findings(line):
             if (i, start) in taken:
                 continue
-            message = f"“{wrong}”不规范：{why}，应为“{right}”。" if right else \
-                f"“{wrong}”多余：{why}。" if wrong in ("会议", "会") else f"“{wrong}”有误：{why}。"
-            findings.append(Finding("term", "warning", message, i, start, end, wrong, right, para.section))
+            message = f"“{wrong}”不规范：{why}，应为“{said}”。" if said else \
+                f"“{wrong}”多余：{why}。" if said == "" else f"“{wrong}”有误：{why}。"
+            findings.append(Finding("term", "warning", message, i, start, end, wrong, said, para.section))
             taken.add((i, start))
     return findings + _quote_hints(text)
