@@ -12,6 +12,9 @@ Two kinds of error data (bench/data/check/SOURCES says which source is which):
 - The 规范表述 development set (term_dev_pairs.tsv): names of institutions, meetings and offices, 新华社's
   banned wording and outdated formulations as public 公文校对 pages describe them, collected by the engineer
   who wrote names.py (its misses are printed with --show); reported as term_termdev and recall_words_termdev.
+- A second 规范表述 set (term_dev2_pairs.tsv): real slips of public correction notices, collected after the
+  series/ordinal routes were written, from pages no table or other set came from; reported as term_termdev2
+  only (its misses are printed with --show).
 - The HELD-OUT set (heldout3_pairs.tsv, when present): pairs from yet other public pages, collected by
   someone who did not write rules; reported as *_heldout3 and recall_heldout3 / recall_words_heldout3
   (its misses are never printed: not to be read).
@@ -548,6 +551,8 @@ def main() -> int:
         score(category, set(WORDING), t, new, i, s, e)
     for category, _, (t, new, i, s, e) in pair_cases(random.Random(args.seed), texts, "term_dev_pairs.tsv", "termdev"):
         score(category, set(WORDING), t, new, i, s, e)
+    for category, _, (t, new, i, s, e) in pair_cases(random.Random(args.seed), texts, "term_dev2_pairs.tsv", "termdev2"):
+        score(category, set(WORDING), t, new, i, s, e)
     held = [] if args.no_heldout or not (DATA / "heldout3_pairs.tsv").exists() else \
         pair_cases(random.Random(args.seed), texts, "heldout3_pairs.tsv", "heldout3")
     for category, _, (t, new, i, s, e) in held:
@@ -563,8 +568,9 @@ def main() -> int:
     dev1 = [c for c in ("typo_dev1", "term_dev1", "usage_dev1") if tries.get(c)]
     dev2 = [c for c in ("typo_dev2", "term_dev2", "usage_dev2") if tries.get(c)]
     termdev = [c for c in ("term_termdev",) if tries.get(c)]
+    termdev2 = [c for c in ("term_termdev2",) if tries.get(c)]
     heldout = [c for c in ("typo_heldout3", "term_heldout3", "usage_heldout3") if tries.get(c)]
-    order = ["typo", "idiom", "typo_unlisted", "term", "usage"] + dev1 + dev2 + termdev + heldout + list(FORMAL)
+    order = ["typo", "idiom", "typo_unlisted", "term", "usage"] + dev1 + dev2 + termdev + termdev2 + heldout + list(FORMAL)
     for category in order:
         if tries.get(category):
             print(f"{category:15s} injected={tries[category]:4d} found={hits.get(category, 0):4d} "

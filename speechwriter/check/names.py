@@ -28,6 +28,9 @@ Every table line names its public source; the patterns' sources:
   session order, 政府报告       http://www.yusrgfq.cn/c/2016-02-27/711343.shtml (“×届全国人大×次会议”
                                “全国政协×届×次会议”；“政府工作报告”不要简写成“政府报告”)
   X次全会                      党章 第二十二条 (中央委员会全体会议), the 公报 of each 中全会
+  an ordinal past the series   宪法 第六十条、第六十一条 (全国人大每届任期五年，每年举行一次会议: 一次 to 五次会议),
+                               政协章程 第三十条 (全国委员会每届任期五年，全体会议每年举行一次); the 公报 of the last
+                               中全会 of each closed term (十三届九中全会 1992; 十一、十二、十四 to 十九届: 七中全会)
 """
 
 from __future__ import annotations
@@ -105,6 +108,11 @@ _TITLES = re.compile(r"(?:(全国)人大常委会(副?)主任(?!会议)|(省|市
 # 政府工作报告 and 党代会报告 quote them all: “两个确立” 467 times quoted, once not, in the official text at hand)
 _UNQUOTED = re.compile(r"(?<![“‘\"'一二三四五六七八九十])(两个确立|两个维护|四个意识|四个自信|四个全面|五位一体|三个代表|"
                        r"两个一百年|两学一做|三会一课|十[一二三四五六]五)(?![”’\"'])")
+# an ordinal past the end of its series: a term of the NPC or of the CPPCC holds five sessions, and each closed
+# Central Committee held so many plenums (a term still sitting, 二十届 on, is not bounded here)
+_SESSION = re.compile(rf"(?:[{_NUM}]+届(?:全国|省|市|县|区)人大|(?:全国|省|市|县|区)政协[{_NUM}]+届)([{_NUM}]+)次会议")
+_PLENUMS_HELD = {"十一": 7, "十二": 7, "十三": 9, "十四": 7, "十五": 7, "十六": 7, "十七": 7, "十八": 7, "十九": 7}
+_CLOSED_PLENUM = re.compile(rf"(?<![{_NUM}])(十[一二三四五六七八九])届([{_NUM}]+)中全会")
 _GOV_REPORT = re.compile(r"(?<=[年《“份议读取论次本届的了过])政府报告")
 
 
@@ -118,8 +126,9 @@ def _word_before(line: str, at: int) -> bool:
         bool(tokenizer().FREQ.get(before))
 
 
-def _pattern_findings(line: str) -> Iterator[tuple[int, int, str, str, str]]:
-    """(start, end, wrong, right, why) of the patterned slips in `line`."""
+def _pattern_findings(line: str) -> Iterator[tuple[int, int, str, str | None, str]]:
+    """(start, end, wrong, right, why) of the patterned slips in `line` (right "": delete it; None: no
+    right form can be said, as for an ordinal past the end of its series)."""
     for m in _DOUBLED.finditer(line):
         level = m.group(1)
         if level in "县区镇乡" and line[m.start() - 1] != "该" and not _word_before(line, m.start()):
@@ -156,8 +165,25 @@ def _pattern_findings(line: str) -> Iterator[tuple[int, int, str, str, str]]:
         else:
             right, why = f"纪委{g[5]}书记", "纪委设书记、副书记"
         yield m.start(), m.end(), m.group(), right, why
+    for m in _SESSION.finditer(line):
+        if _number(m.group(1)) > 5:
+            yield m.start(1), m.end(1), m.group(1), None, "每届人大、政协任期五年，每年开一次全体会议，没有第六次及以后的会议"
+    for m in _CLOSED_PLENUM.finditer(line):
+        held = _PLENUMS_HELD[m.group(1)]
+        if _number(m.group(2)) > held:
+            yield (m.start(2), m.end(2), m.group(2), None,
+                   f"{m.group(1)}届中央委员会共举行{'一二三四五六七八九'[held - 1]}次全体会议，没有{m.group(2)}中全会")
     for m in _GOV_REPORT.finditer(line):
         yield m.start(), m.end(), "政府报告", "政府工作报告", "“政府工作报告”不要简写成“政府报告”"
+
+
+def _number(numeral: str) -> int:
+    """一 … 九十九 as a number."""
+    digits = {ch: k + 1 for k, ch in enumerate("一二三四五六七八九")}
+    if "十" not in numeral:
+        return digits.get(numeral, 0)
+    tens, _, ones = numeral.partition("十")
+    return digits.get(tens, 1) * 10 + digits.get(ones, 0)
 
 
 def _table_findings(text: Text, name: str, severity: str, message: str) -> list[Finding]:
@@ -209,10 +235,11 @@ def check(text: Text) -> list[Finding]:
                 findings.append(Finding("term", "warning", f"“{wrong}”名称不规范，应为“{right}”。", i, start, end,
                                         wrong, right, para.section))
                 taken.add((i, start))
-        for start, end, wrong, right, why in _pattern_findings(line):
+        for start, end, wrong, said, why in _pattern_findings(line):
             if (i, start) in taken:
                 continue
-            message = f"“{wrong}”不规范：{why}，应为“{right}”。" if right else f"“{wrong}”多余：{why}。"
-            findings.append(Finding("term", "warning", message, i, start, end, wrong, right, para.section))
+            message = f"“{wrong}”不规范：{why}，应为“{said}”。" if said else \
+                f"“{wrong}”多余：{why}。" if said == "" else f"“{wrong}”有误：{why}。"
+            findings.append(Finding("term", "warning", message, i, start, end, wrong, said, para.section))
             taken.add((i, start))
     return findings + _quote_hints(text)

@@ -6,8 +6,9 @@
   and marks aside) — 习近平新时代中国特色社会义思想, 全过程人民主, 中国式现代代化. A numeral
   changed counts only where the number is the formulation's own (三个确立), not an ordinal of
   meetings (党的二十届四中全会 is another plenary session). A formulation's line may list, after
-  a TAB, variants that are right as well (绿水青山就是金山银山的理念).
-- Fixed orders (`orders.tsv`) written the other way round (国务院、党中央).
+  a TAB, variants that are right as well (绿水青山就是金山银山的理念), and after another its source.
+- Fixed orders (`orders.tsv`) written the other way round (国务院、党中央), and the items of a series
+  of formulas.tsv (创新、协调、绿色、开放、共享; 富强、民主、文明、和谐) all written but in another order.
 - The official names of `names.tsv` (宪法, 党章, 国务院机构设置) are near-missed the same way
   (中华人民共合国, 中央纪律检察委员会, 国家监查委员会); names.py holds the other routes of names,
   meetings, offices and house-style wording.
@@ -29,6 +30,7 @@ MIN_DROPPED = 7        # a character dropped from a shorter one is often a phras
 # 统筹好发展和安全, 新的生产力); dropped they are one (以习近平同志为核心党中央)
 _FUNCTION = set("的是和与及在了也之地好等")
 _INSIDE = re.compile(r"[\u4e00-\u9fff“”‘’、]+")
+_INSIDE_SERIES = re.compile(r"[\u4e00-\u9fff“”‘’、，]+")   # a formulation of series between commas (核心价值观's twelve words)
 _NUMERALS = set("一二两三四五六七八九十百")
 _ORDINAL = re.compile(r"届|次|中全会|大")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -48,14 +50,15 @@ def _formulations(_key) -> tuple[tuple[str, str, frozenset[str]], ...]:
     # or six characters is one character from another body's or words (国土安全部, 中国人民进行)
     names = [Entry(name, name.replace("和", "")) for name in entries("names") if len(_skeleton(name)[0]) >= MIN_NAME]
     for entry in list(entries("formulas").values()) + names:
-        right = {_skeleton(entry.wrong)[0]} | {_skeleton(v)[0] for v in (entry.right, entry.note) if v}
+        # a formulation's line: the formulation, the variants that are right as well (；), its source
+        right = {_skeleton(entry.wrong)[0]} | {_skeleton(v)[0] for v in entry.right.split("；") if v.strip()}
         skeleton = _skeleton(entry.wrong)[0]
         if len(skeleton) >= 4:
             found.append((skeleton, entry.wrong.replace("“", "").replace("”", ""), frozenset(right)))
     return tuple(found)
 
 
-def _one_edit(a: str, b: str, long_name: bool = False) -> tuple[str, int, str] | None:
+def _one_edit(a: str, b: str, drops: tuple[int, ...] = ()) -> tuple[str, int, str] | None:
     """How `a` (written) differs from `b` (the formulation) by one edit inside it (not at either
     end, where the text has simply another word): (少字/多字/错字/颠倒, where in `a`, the
     characters concerned); None otherwise."""
@@ -71,9 +74,10 @@ def _one_edit(a: str, b: str, long_name: bool = False) -> tuple[str, int, str] |
         if len(diff) >= 4:
             return _words_swapped(a, b, diff[0], diff[-1] + 1)
         return None
-    if la + 2 == lb and long_name:   # a word of a long name dropped: 全国人民代表大会委员会
+    if lb - la in drops:   # a word of a long name dropped (全国人民代表大会委员会), a person's name from a long
+        gap = lb - la      # formulation (以同志为核心的党中央; two characters dropped from one are often another phrase)
         i = next((k for k in range(la) if a[k] != b[k]), la)
-        return ("少字", i, b[i:i + 2]) if a[i:] == b[i + 2:] and 0 < i < lb - 2 else None
+        return ("少字", i, b[i:i + gap]) if a[i:] == b[i + gap:] and 0 < i < lb - gap else None
     if la + 1 == lb:
         i = next((k for k in range(la) if a[k] != b[k]), la)
         return ("少字", i, b[i]) if a[i:] == b[i + 1:] and 0 < i < lb - 1 else None
@@ -83,17 +87,21 @@ def _one_edit(a: str, b: str, long_name: bool = False) -> tuple[str, int, str] |
     return None
 
 
+MIN_LONG_FORMULA = 10  # a formulation this long is near-missed by a word of three characters dropped too
 MIN_LONG_NAME = 10     # an official name this long is near-missed by a word (two characters) dropped too (Vietnam's
                        # 中央检查委员会 is no 中央纪律检查委员会)
 
 
 @lru_cache(maxsize=4)
-def _long_names_of(_key) -> frozenset[str]:
-    return frozenset(_skeleton(name)[0] for name in entries("names") if len(_skeleton(name)[0]) >= MIN_LONG_NAME)
+def _long_names_of(_key) -> dict[str, tuple[int, ...]]:
+    """The skeletons of long names and formulations, each with the lengths of a word that may be dropped."""
+    drops: dict[str, tuple[int, ...]] = {_skeleton(f)[0]: (3,) for f in entries("formulas") if len(_skeleton(f)[0]) >= MIN_LONG_FORMULA}
+    drops.update({_skeleton(name)[0]: (2,) for name in entries("names") if len(_skeleton(name)[0]) >= MIN_LONG_NAME})
+    return drops
 
 
-def _long_names() -> frozenset[str]:
-    return _long_names_of(id(entries("names")))
+def _long_names() -> dict[str, tuple[int, ...]]:
+    return _long_names_of((id(entries("names")), id(entries("formulas"))))
 
 
 def _words_swapped(a: str, b: str, i: int, j: int) -> tuple[str, int, str] | None:
@@ -108,7 +116,7 @@ def _words_swapped(a: str, b: str, i: int, j: int) -> tuple[str, int, str] | Non
     return None
 
 
-def _near_misses(skeleton: str, formulations, long_names: frozenset[str] = frozenset()) -> list[tuple]:
+def _near_misses(skeleton: str, formulations, long_names: dict[str, tuple[int, ...]] | None = None) -> list[tuple]:
     """(start, end) in the skeleton, the formulation, how, where in the window and the characters
     concerned, of each near miss (overlapping ones: the first, longest kept)."""
     exact: list[tuple[int, int]] = []
@@ -127,9 +135,10 @@ def _near_misses(skeleton: str, formulations, long_names: frozenset[str] = froze
         starts: list[tuple[int, int]] = []
         # the edit is inside: a near miss starts with the formulation's first character and ends
         # with its last
+        drops = (long_names or {}).get(f, ())
         at = skeleton.find(f[0])
         while at >= 0:
-            for length in (m - 2, m - 1, m, m + 1) if f in long_names else (m - 1, m, m + 1):
+            for length in tuple(m - d for d in drops) + (m - 1, m, m + 1):
                 if at + length <= len(skeleton) and skeleton[at + length - 1] == f[-1]:
                     starts.append((at, at + length))
             at = skeleton.find(f[0], at + 1)
@@ -137,7 +146,7 @@ def _near_misses(skeleton: str, formulations, long_names: frozenset[str] = froze
             window = skeleton[s:e]
             if window in rights or any(es <= s and e <= ee for es, ee in exact):
                 continue
-            edit = _one_edit(window, f, f in long_names)
+            edit = _one_edit(window, f, drops)
             if edit is None:
                 continue
             how, where, chars = edit
@@ -180,6 +189,55 @@ def _orders(_key) -> tuple[tuple[str, str], ...]:
     return tuple(pairs)
 
 
+_SEPARATORS = "、|和|以及|及"
+
+
+def _quotes_anywhere(item: str) -> str:
+    return "[“”]?".join(map(re.escape, item))
+
+
+@lru_cache(maxsize=4)
+def _series(_key) -> tuple[tuple[tuple[str, ...], re.Pattern, re.Pattern], ...]:
+    """The series of formulas.tsv (three items or more joined by 、; a line's parts between commas are
+    series each), each with the patterns of one item and of a run of its items (和 may join the last)."""
+    found = []
+    for formulation in entries("formulas"):
+        for part in re.split(r"[，；]", formulation.replace("“", "").replace("”", "")):
+            items = tuple(part.split("、"))
+            if len(items) >= 3 and len(set(items)) == len(items) and all(len(item) >= 2 for item in items):
+                alternatives = "|".join(_quotes_anywhere(i) for i in sorted(items, key=len, reverse=True))
+                item = rf"[“”]?(?:{alternatives})[“”]?"
+                found.append((items, re.compile(item), re.compile(rf"{item}(?:(?:{_SEPARATORS}){item})+")))
+    return tuple(found)
+
+
+def _series_findings(line: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, written, right) of each run holding all the items of a series in another order."""
+    found = []
+    for items, one, run in _series(id(entries("formulas"))):
+        if items[0][:2] not in line:
+            continue
+        for m in run.finditer(line):
+            pieces, at = [], m.start()
+            while at < m.end():
+                item = one.match(line, at)
+                if item is None:
+                    break
+                sep = re.compile(_SEPARATORS).match(line, item.end())
+                pieces.append((item.group(), sep.group() if sep and sep.end() < m.end() else ""))
+                at = sep.end() if sep and sep.end() < m.end() else item.end()
+                if at == item.end():
+                    break
+            written = tuple(p.replace("“", "").replace("”", "") for p, _ in pieces)
+            if len(written) != len(items) or set(written) != set(items) or written == items or \
+                    any(sep != "、" for _, sep in pieces[:-2]):
+                continue   # 把文化自信和道路自信、理论自信、制度自信并列: 和 joins only the last item of a series
+            as_written = {p.replace("“", "").replace("”", ""): p for p, _ in pieces}
+            right = "".join(as_written[item] + pieces[k][1] for k, item in enumerate(items))
+            found.append((m.start(), m.end(), m.group(), right))
+    return found
+
+
 def check(text: Text) -> list[Finding]:
     findings = list_findings(text, "terms", "term", "“{wrong}”不是规范表述，应为“{right}”。")
     taken = {(f.paragraph, f.start) for f in findings}
@@ -193,7 +251,8 @@ def check(text: Text) -> list[Finding]:
         for s, e, written, how, where, chars in _near_misses(skeleton, formulations, long_names):
             start, end = offsets[s], offsets[e - 1] + 1
             wrong = para.text[start:end]
-            if (i, start) in taken or not _INSIDE.fullmatch(wrong) or \
+            inside = _INSIDE_SERIES if "，" in written else _INSIDE
+            if (i, start) in taken or not inside.fullmatch(wrong) or \
                     any(f.paragraph == i and f.start < end and start < f.end for f in listed):
                 continue   # a listed wrong form already says it
             if len(_skeleton(written)[0]) < MIN_HAN and "“" not in para.text[max(0, start - 1):end + 1]:
@@ -217,9 +276,22 @@ def check(text: Text) -> list[Finding]:
                 suggestion = None
             findings.append(Finding("term", "warning", f"“{wrong}”疑为规范表述“{written}”之误（{how}）。", i, start, end,
                                     wrong, suggestion, para.section))
+        in_series = []
+        for start, end, written, right in _series_findings(para.text):
+            # a near miss that could not say the right form (quotes inside) gives way to the series' order
+            findings = [f for f in findings if not (f.paragraph == i and f.start < end and start < f.end
+                                                    and f.suggestion is None and f not in listed)]
+            if any(f.paragraph == i and f.start < end and start < f.end for f in findings):
+                continue   # a listed or near-missed form already says it
+            findings.append(Finding("term", "warning", f"“{written}”次序不规范，应为“{right}”。", i, start, end,
+                                    written, right, para.section))
+            in_series.append((start, end))
         for reverse, right in orders:
             at = para.text.find(reverse)
             while at >= 0:
+                if any(s <= at and at + len(reverse) <= e for s, e in in_series):
+                    at = para.text.find(reverse, at + 1)
+                    continue
                 findings.append(Finding("term", "warning", f"“{reverse}”顺序不规范，应为“{right}”。", i, at,
                                         at + len(reverse), reverse, right, para.section))
                 at = para.text.find(reverse, at + 1)

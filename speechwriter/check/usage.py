@@ -14,10 +14,19 @@ from speechwriter.check.findings import Finding, Text
 
 _TIME = (r"(?:目前|当前|现在|今年|去年|明年|本年|上年|年底|年末|年初|上半年|下半年|本月|上月|月底|本周|发稿|"
          r"(?:19|20)\d{2}|[一二][〇零一二三四五六七八九]{3}|\d{1,2}\s*月|[一二三四五六七八九十]{1,3}月|\d{1,2}\s*日)")
+# words that modify a verb as adverbials (jieba's tag ad and their like in 公文): before a verb they take 地
 _ADVERBIAL = ("认真|积极|主动|扎实|切实|深入|全面|不断|有效|坚决|稳步|持续|大力|充分|牢牢|紧紧|自觉|扎扎实实|认认真真|"
-              "严格|科学|依法|有序|稳妥|精准|高效|创造性|系统|统筹|及时|迅速|广泛|密切|实实在在")
+              "严格|科学|依法|有序|稳妥|精准|高效|创造性|系统|统筹|及时|迅速|广泛|密切|实实在在|"
+              "努力|正确|彻底|仔细|详细|严厉|坚定|果断|妥善|深刻|全力|尽快|逐步|逐渐|慢慢|悄悄|默默|"
+              "踊跃|迅猛|紧密|认认真真|扎实有效|积极稳妥|稳妥有序|坚定不移|毫不动摇|实事求是|创造性|"
+              "千方百计|全面系统|系统全面|准确|牢固|清醒|自觉主动|主动积极")
 _VERBS = ("推进|开展|落实|抓好|抓|做好|加强|推动|学习|贯彻|执行|解决|完成|把握|发挥|提高|维护|做|干|实施|"
-          "履行|回应|处理|应对|化解|整改|谋划|研究|思考|参与|完善|健全")
+          "履行|回应|处理|应对|化解|整改|谋划|研究|思考|参与|完善|健全|"
+          "贯彻落实|运用|看待|对待|把|将|向|为|在|从|对|与|同|"
+          "投入|融入|服务|支持|配合|引导|促进|带动|探索|回答|指出|表明|告诉|说明|走|跟|"
+          "打赢|打好|办好|守住|筑牢|压实|落细|破解|转变|调整|"
+          "扭转|消除|克服|遏制|防范|推行|实现|提升|增强|巩固|拓展|深化")
+_VERB_SET = tuple(_VERBS.split("|"))
 
 
 @dataclass(frozen=True)
@@ -26,15 +35,118 @@ class Rule:
     right: str
     message: str
     severity: str = "warning"
+    # offsets from the word's start where jieba must see a word boundary: (-1, 0) = the character before the
+    # word is a word by itself (值的学习, not 价值的体现); (0, 1) = the one-character word stands alone (我们地工作)
+    bounds: tuple[int, ...] = ()
 
 
-def _rule(pattern: str, right: str, message: str, severity: str = "warning") -> Rule:
-    return Rule(re.compile(pattern), right, message, severity)
+def _rule(pattern: str, right: str, message: str, severity: str = "warning", bounds: tuple[int, ...] = ()) -> Rule:
+    return Rule(re.compile(pattern), right, message, severity, bounds)
 
+
+_TIME_SPAN = r"(?:春节|假期|时光|岁月|一生|晚年|童年|青春|生日|寒假|暑假|节日|佳节|周末|日子|[一二三四五六七八九十百几两\d]+个?(?:年|月|天|日|小时|周|星期|春秋))"
+_RESULT = r"(?:造成|酿成|引发|导致|出现|发生|贻误|延误|错失|丧失|损害|危害|失去|失败|失误|损失|事故|后果|被动|严重|无法|不能|难以)"
+_OBJECTS_OF_STANDING = r"(?:法律|法规|规章|条例|宪法|政策|制度|标准|办法|细则)"
+
+# Confusable pairs decided by the words around them, as the usage notes of 人民日报海外版's 语文信箱 (杜永道),
+# 咬文嚼字 and 公文 proof-readers' pages give them (bench/data/check/SOURCES, "usage rules"):
+# 以致 leads to an unwanted result (以至 to a degree or a range; 以致于 is no word), laws and policies are
+# 制定 (计划 and 方案 may be 制订), 权力 is power over others (机关, 运行, 监督) and 权利 what one is
+# entitled to (公民的, 和义务), 品位 is standing (城市品位) and 品味 tasting, 度 passes time and 渡 crosses
+# water or a hardship (渡过难关, 度过春节), 过渡 is a passage (过渡期) and 过度 too much, 考察 is looking into
+# (实地考察, 考察干部) and 考查 testing against a standard (考查学生), 启用 puts a thing into use (启用新印章) and
+# 起用 a person (起用年轻干部), 泄露 lets out a secret and 泄漏 a gas or liquid, a law 施行 from a date, 届 is a
+# term (本届, 换届), 账 is money's record (台账, 账户), 发挥 goes with 作用 and 发扬 with 精神/传统,
+# 既……又 pairs (not 即), 法治 is the rule of law (法治国家, 法治思维).
+PAIRS = (
+    _rule(r"(以致)(?=于)", "以至", "“以至于”的“至”是“到”；没有“以致于”。"),
+    _rule(rf"(以至)(?!于)(?=[^，。；！？]{{0,6}}?{_RESULT})", "以致",
+          "引出不好的结果多用“以致”（以致造成损失）；“以至”偏重程度、范围。", "info"),
+    _rule(r"(制订)", "制定", "公文中一般用“制定”（《立法法》：制定法律；制定政策、规划）；“制订”偏重拟订的过程。", "info"),
+    _rule(r"(权利)(?=机关|运行|监督|制约|清单|寻租|滥用|下放|关进|腐败|过分集中|中心|机构|部门|边界|的笼子)", "权力",
+          "职权和支配力量是“权力”（权力运行、权力监督）。"),
+    _rule(r"(?:公民|民主|合法|选举|平等|劳动|受教育|财产|知情|人身|继承|正当|享有|享受)(?:的)?(权力)|(权力)(?=和义务|与义务|、义务|义务)",
+          "权利", "依法享有的是“权利”（公民的权利和义务）。"),
+    _rule(r"(?:城市|城镇|文化|旅游|产品|服务|建筑|景区|档次|高|提升|提高|艺术|审美|人文|生活|有)(品味)(?!生活|人生|着|了|其中|过)",
+          "品位", "档次、水平是“品位”（提升城市品位）；“品味”是品尝、体会。"),
+    _rule(r"(?:细细|慢慢|静心|用心|细心|认真|反复)(品位)|(品位)(?=人生|生活|经典|美食|乡愁|书香|其中|着)", "品味",
+          "品尝、体会是“品味”；“品位”是档次、水平。"),
+    _rule(rf"(渡过)(?=[^，。；！？]{{0,10}}?{_TIME_SPAN})", "度过", "过日子、过时间是“度过”（度过春节）；“渡过”是过江河、过难关。"),
+    _rule(r"(欢渡)|(共渡)(?=[^，。；！？]{0,3}(?:春节|佳节|节日|新春|新年|国庆|中秋|元旦|端午|假期))", "欢度",
+          "过节日、假期是“度”（欢度春节）。"),
+    _rule(r"(度过)(?=难关|危机|险滩|长江|黄河|海峡|大江|江河)|(共度)(?=难关)", "渡过",
+          "过难关、危机、江河是“渡”（渡过难关）；“度”用于时间。"),
+    _rule(r"(过渡)(?=劳累|疲劳|开发|开采|使用|依赖|消费|包装|紧张|放牧|捕捞|干预|负债|举债|投资|扩张|宣传|医疗|治疗|劳动|"
+          r"追求|透支|焦虑|保护|娱乐|集中|增长|索取|繁荣|膨胀|劳累)|(?:防止|避免|不要|不能|不宜|不可|不得)(过渡)(?![到期阶段时性])",
+          "过度", "超过限度是“过度”（过度开发）；“过渡”是由一个阶段转到另一个阶段。"),
+    _rule(r"(过度)(?=期|阶段|时期|性|到|带|地带|安排|政策|办法|措施|方案|房)", "过渡",
+          "由一个阶段转到另一个阶段是“过渡”（过渡期）；“过度”是超过限度。"),
+    _rule(r"(考察)(?=[^，。；！？]{0,4}?(?:学生|考生|学员|学业|成绩|知识点|答题|试题)|(?:学生|考生|学员)的)", "考查",
+          "按一定标准检查衡量（考查学生、考查成绩）是“考查”。"),
+    _rule(r"(?:实地|调研|外出|出国|出访|参观|视察|科学|田野|综合|深入)(考查)|(考查)(?=调研|团|组|学习|交流|访问|识别|任用|干部|"
+          r"[^，。；！？]{0,6}?(?:企业|项目|基层|现场|工程|园区|景区|乡村|农村|社区|国外|海外|地区))", "考察",
+          "实地观察调查、了解干部是“考察”（实地考察、考察干部）；“考查”是按标准检查衡量。"),
+    _rule(r"(起用)(?=[^，。；！？]{0,12}?(?:印章|公章|专用章|系统|平台|设备|新址|大楼|办公楼|场馆|机场|车站|码头|航站楼|通道|"
+          r"线路|电子|新版|账号|程序|软件|数据库|网站|热线|标识|号段|新馆|设施))", "启用",
+          "开始使用（启用新印章、启用系统）是“启用”；“起用”是任用人。"),
+    _rule(r"(启用)(?=[^，。；！？]{0,4}?(?:干部|新人|人才|年轻人|老将|新秀|能人|贤才))", "起用",
+          "任用人（起用年轻干部）是“起用”；“启用”是开始使用物件。"),
+    _rule(r"(泄漏)(?=[^，。；！？]{0,6}?(?:秘密|机密|信息|隐私|数据|消息|内容|考题|试题|情报|密码|底细|天机))", "泄露",
+          "让人知道了不该知道的事（泄露秘密、泄露信息）是“泄露”；“泄漏”是气体、液体漏出。"),
+    _rule(r"(?:燃气|天然气|煤气|气体|液体|有毒|危化品|化学品|管道|石油|原油|核|放射性|氨|氯气|毒气|油气)(?:发生)?(泄露)", "泄漏",
+          "气体、液体漏出是“泄漏”；“泄露”是秘密、信息让人知道。"),
+    _rule(r"(?:自|于)[^，。；！？]{2,16}?(?:之日)?起(实行)(?=[。；，！]|$)", "施行", "法律、法规从某日起生效是“施行”。"),
+    _rule(r"(?:本|历|上一|下一|新一|换|首|每|连|往|应|同)(界)(?![限线面别域外碑桩河山内定处标牌址])|第[一二三四五六七八九十\d]+(界)(?![限线面别域外碑桩河山内定处标牌址])",
+          "届", "任期、会期和毕业的年度是“届”（本届、换届、第十四届）。"),
+    _rule(r"(?:台|对|算|记|查|报|销|挂|呆|坏|烂|旧|细|总|转|结|赖|做|明细|流水|银行)(帐)|(帐)(?=户|目|号|本|单|款|务|簿|册|面)",
+          "账", "钱物出入的记载现写作“账”（台账、账户）；“帐”是帐篷、蚊帐。", "info"),
+    _rule(r"(发扬)(?=[^，。；！？]{0,8}?作用)", "发挥", "“作用”是发挥出来的（发挥作用）；“发扬”的是精神、传统、作风。"),
+    _rule(r"(发挥)(?=[^，。；！？]{0,8}?(?:优良传统|光荣传统|革命传统|好传统|优良作风|好作风|光荣传统)(?!的?(?:力量|动力|作用|优势)))", "发扬",
+          "精神、传统、作风是发扬的（发扬优良传统）；“发挥”的是作用、优势。"),
+    _rule(r"(?<![立随意])(即)(?=要|有|能|是|讲|抓|注重|重视|当|坚持|善于|敢于|看|懂|会|搞)(?=[^。；！？]{1,24}?又(?:要|有|能|是|讲|抓|注重|重视|当|坚持|善于|敢于|看|懂|会|搞))",
+          "既", "“既……又……”并举两面，前一个是“既”。"),
+    _rule(r"(既)(?=将|日起)|立(既)", "即", "“即将、即日起、立即”的“即”是“就、立刻”。"),
+    _rule(r"(法制)(?=国家|政府|社会|中国|思维|方式|信仰|素养|化营商环境)", "法治",
+          "依法治国的“法治国家、法治政府、法治社会、法治思维”用“法治”。"),
+    _rule(r"(?<![得显])(签定)(?=[^，。；！？]{0,6}?(?:协议|合同|条约|协定|责任书|承诺书|备忘录))", "签订",
+          "订立协议、合同现写作“签订”。", "info"),
+    _rule(r"(?:人民|最高|高级|中级|基层|专门|军事)?(检查)(?=院|长(?!期|远|久|效|时间|足|大)|官|机关(?!作风|工作))", "检察",
+          "法律监督机关是“检察院”“检察机关”，其长官是“检察长”。"),
+    _rule(r"(?:好|就|不|很|正|活|更)(象)(?!征|棋|牙|形|限|素|鼻|群|头|样|数)", "像",
+          "比方、好似现写作“像”（好像、就像）；“象”是大象、现象、象征。", "info"),
+    _rule(rf"(?:{_ADVERBIAL})(得)(?=(?:{_VERBS})(?!作用|力量|者|工作))", "地", "修饰动词的状语后用“地”（认真地落实）。"),
+    _rule(r"觉(的)", "得", "“觉得”的“得”写成了“的”。", bounds=(-1, 0)),
+    _rule(r"值(的)(?=[^，。；！？]{0,2}?(?:学习|借鉴|关注|注意|思考|肯定|推广|称赞|珍惜|骄傲|自豪|一提|信赖|信任|期待|警惕|深思|反思|"
+          r"重视|研究|探讨|商榷|一看|庆幸|欣慰|称道|赞扬|发扬))", "得", "“值得”的“得”写成了“的”。", bounds=(-1, 0)),
+    _rule(r"(?<![所荣捕缴查收破俘擒截抓斩虏])获(的)(?=了|[^，。；！？]{0,8}?(?:成绩|成效|奖|荣誉|称号|胜利|进展|突破|认可|好评|支持|"
+          r"信任|提升|改善|发展))", "得", "“获得”的“得”写成了“的”。", bounds=(-1, 0)),
+    _rule(r"变(的)(?=更加?|越来越|十分|非常|很|愈发|日益|愈加|格外|特别|异常|如此|这么|那么|更为|日趋|有些)", "得",
+          "“变得”的“得”写成了“的”。", bounds=(-1, 0)),
+    # a one-character verb, 的, and a short complement ending the clause: 做的好。 抓的实， 讲的清楚
+    _rule(r"(?:做|干|搞|办|抓|讲|说|写|学|走|跑|管|建|用|想|看|听|唱|过|活|落|改|守|谈|记|算|长|变|来)(的)(?=(?:好|快|实|细|准|稳|对|"
+          r"深|透|清楚|明白|扎实|很好|不错|出色|漂亮|到位|及时|有效|圆满|精彩|扎扎实实|有声有色|红红火火)(?:[，。；！？]|$))", "得",
+          "动词后引出结果、程度的补语用“得”（做得好、抓得实）。", bounds=(-1, 0)),
+    _rule(r"(?:我们|你们|他们|咱们|大家|自己|人民|群众|国家|社会|政府|单位|企业|我|你|他|她)(地)(?=[\u4e00-\u9fff])", "的",
+          "名词、代词修饰名词时用“的”（我们的工作）。", bounds=(0, 1)),
+    # a situation is what is 严峻, 喜人 or 一片大好, whatever word stands before it
+    _rule(r"(?<!多种|各种|不同|新的|一种)(形式)(?=(?:依然|仍然|十分|总体|日趋|持续|更加|越来越)?(?:一片大好|严峻|不容乐观|逼人|所迫|喜人|好转|向好|"
+          r"错综复杂|复杂多变|瞬息万变|急转直下))", "形势", "这里说的是局面和发展状况，应为“形势”。"),
+    _rule(r"(狙击)(?=[^，。；！？]{0,4}?(?:风暴|危机|疫情|病毒|风险|洪水|通胀|冲击|洪峰|敌人进攻))", "阻击",
+          "挡住来势是“阻击”（阻击疫情）；“狙击”是暗中射击。"),
+    _rule(r"(既使)(?=[^。；！？]{1,16}?也)", "即使", "“即使……也……”表示假设让步，是“即使”。"),
+    _rule(r"(暴发)(?=战争|革命|冲突|起义|内战|危机|矛盾|世界大战)|(?:战争|革命|冲突|起义|内战|大战|战事)(暴发)", "爆发", "战争、革命、冲突突然发生是“爆发”。"),
+    _rule(r"(?:山洪|洪水|泥石流|山体滑坡)(爆发)|(爆发)(?=户)", "暴发", "山洪、泥石流突然发生和“暴发户”用“暴发”。"),
+    _rule(r"(?<![支应交偿垫预给对兑拨缴清偿结])(付)(?=(?:主任|书记|县长|市长|省长|局长|部长|厅长|处长|科长|校长|院长|主席|总理|总经理|"
+          r"经理|镇长|乡长|区长|秘书长|组长|队长|所长|站长|会长|社长|团长|政委|作用|食品|产品|业))", "副",
+          "居第二位的职务和“副作用、副食品、副业”是“副”。"),
+    _rule(r"(形势)(?=主义|多样|多种多样|灵活多样|各异)", "形式", "这里说的是方式和样子，应为“形式”（形式主义、形式多样）。"),
+    _rule(r"(反映)(?=迅速|灵敏|敏捷|很快|冷淡|平淡|热烈|过激|过度|速度|时间)", "反应", "受刺激而起的变化、回应是“反应”（反应迅速）。"),
+    _rule(r"(交待)", "交代", "公文中一般用“交代”（交代问题、交代清楚）。", "info"),
+)
 
 RULES = (
     _rule(rf"(截止)(?![到至于日期时间])\s*(?={_TIME})", "截至", "“截止”后面是时间点时应为“截至”（截至目前、截至6月底）。"),
-    _rule(r"(截至)(?=[。；，！、]|$)", "截止", "“截至”后面要有时间；表示到期停止时应为“截止”。"),
+    _rule(r"(截至)(?=[。；，！、]|$|日期|期限|时间(?!节点|点))", "截止", "“截至”后面要有时间；表示到期停止时应为“截止”（截止日期）。"),
     _rule(r"(?<![所是为])(必需)(?!品|的|之|用品|物资|物品|条件|[，。；、！？”）]|$)", "必须",
           "“必需”是“一定要有”，用在动词前表示“一定要”时应为“必须”。"),
     _rule(r"(必须)(?=品)", "必需", "“必需品”的“需”是需要的“需”。"),
@@ -57,46 +169,109 @@ RULES = (
     _rule(r"(?<![采获争汲听吸选夺提索窃抽谋换骗领录读求攫榨进记摄赚博考])取(的)(?=了|[^，。；！？]{0,12}?(?:成绩|成效|进展|胜利|突破|成果|成功|实效|佳绩))",
           "得", "“取得”的“得”写成了“的”。"),
     _rule(r"(?<![明凸突彰浅])显(的)(?=很|更|非常|十分|格外|特别|有些|比较|越来越)", "得", "“显得”的“得”写成了“的”。"),
-    _rule(r"(做出)(?=[^，。；！？]{0,6}?(?:决定|部署|贡献|安排|承诺|判断|规定|决策|指示|批示|努力|回应|评价|结论|选择))",
+    _rule(r"(做出)(?!来|[^，。；！？]{0,6}?(?:产品|样品|饭|菜|衣服|东西|模型|样子|蛋糕|成品|零件))",
           "作出", "公文中“决定、部署、贡献”等前习惯用“作出”。", "info"),
     # zuò before a verbal noun is 作 in the house style of 人民日报 and 新华社 (作报告, 作贡献, 作斗争, 作表率;
     # http://jizihe.com/page/2014/0716/11082663.shtml): a hint, as 作出 above
     _rule(r"(?<![叫当看称比])(做)(?=(?:报告|贡献|斗争|表率|示范|分析|判断|比较|说明|评价|介绍|答复|解释|调查|总结|批示|指示|部署)"
           r"(?!会|者|人|员|书|单))", "作", "公文中“报告、贡献、斗争、表率”等动名词前习惯用“作”（作报告、作贡献）。", "info"),
     _rule(r"(其它)", "其他", "公文中统一用“其他”。", "info"),
-)
+) + PAIRS
 
 
 def check(text: Text) -> list[Finding]:
-    findings = []
+    findings: list[Finding] = []
     for i, para in enumerate(text.paragraphs):
-        if "截" not in para.text and not any(ch in para.text for ch in "必形反的做其"):
-            continue
-        for rule in RULES:
+        present = set(para.text)
+        for rule, keys in _KEYED:
+            if "" not in keys and keys.isdisjoint(present):
+                continue   # none of the rule's words can be here
             for match in rule.pattern.finditer(para.text):
                 group = next(g for g in range(1, (rule.pattern.groups or 1) + 1) if match.group(g) is not None)
                 start, end = match.span(group)
                 word = match.group(group)
+                if rule.bounds and not _at_bounds(para.text, start, rule.bounds):
+                    continue
                 if rule.right == "地" and (not _verb_follows(para.text, end) or _nominal(para.text, match.start())):
                     continue   # 深入的干部, 扎实的工作作风: a noun follows; 得到有效的解决: a noun phrase
                 if rule.message.startswith("动词后") and not _verb_before(para.text, start):
                     continue   # 我们的很多, 工作的很好: no verb before 的
+                if any(f.paragraph == i and f.start == start and f.end == end for f in findings):
+                    continue   # 觉的很好: two rules say the same
                 findings.append(Finding("usage", rule.severity, f"“{word}”：{rule.message}", i, start, end, word,
                                         rule.right, para.section))
     return findings
 
 
+def _first_characters(pattern: re.Pattern) -> frozenset[str]:
+    """The first character of each word a rule is about (its capturing groups start with a literal)."""
+    import importlib
+    from typing import Any
+
+    try:   # the regular expression's parse tree: re._parser from Python 3.11, sre_parse before
+        parser: Any = importlib.import_module("re._parser")
+    except ImportError:  # pragma: no cover
+        parser = importlib.import_module("sre_parse")
+    found: set[str] = set()
+
+    def walk(items: Any) -> None:
+        for op, value in items:
+            name = str(op)
+            if name == "SUBPATTERN" and value[0] is not None:
+                first = value[-1][0] if len(value[-1]) else None
+                if first is not None and str(first[0]) == "LITERAL":
+                    found.add(chr(first[1]))
+                else:
+                    found.add("")   # a group of another shape: never skipped
+                walk(value[-1])
+            elif name == "SUBPATTERN":
+                walk(value[-1])
+            elif name == "BRANCH":
+                for branch in value[1]:
+                    walk(branch)
+            elif name in ("MAX_REPEAT", "MIN_REPEAT"):
+                walk(value[2])
+
+    walk(parser.parse(pattern.pattern))
+    return frozenset(found)
+
+
+_KEYED = tuple((rule, _first_characters(rule.pattern)) for rule in RULES)
+
+
+def _at_bounds(line: str, at: int, offsets: tuple[int, ...]) -> bool:
+    from speechwriter.check.wordlist import boundaries
+
+    bounds = boundaries(line[max(0, at - 8):at + 8])
+    base = min(at, 8)
+    return all(base + k in bounds for k in offsets)
+
+
 def _verb_follows(line: str, at: int) -> bool:
-    """The word starting at `at` is one of the verbs (not 干部 from 干, 工作作风 from 工作)."""
+    """A word starting at `at` is one of the verbs (not 干部 from 干, 工作作风 from 工作) or begins with
+    one of two characters or more (推进改革, a word of its own to jieba)."""
     from speechwriter.check.wordlist import boundaries
 
     bounds = boundaries(line)
-    match = re.match(rf"(?:{_VERBS})", line[at:])
-    return match is not None and at + match.end() in bounds and at in bounds
+    if at not in bounds:
+        return False
+    end = min((b for b in bounds if b > at), default=len(line))
+    for verb in _VERB_SET:
+        if line.startswith(verb, at) and (at + len(verb) == end or len(verb) >= 2 and not _noun(line[at:end])):
+            return True
+    return False
+
+
+def _noun(word: str) -> bool:
+    """jieba tags the word a noun (研究成果, 服务中心), not a phrase of a verb (推进改革, 贯彻落实)."""
+    import jieba.posseg
+
+    return any(w.flag.startswith("n") for w in jieba.posseg.lcut(word, HMM=False)[:1])
 
 
 # verbs that take an action as their object: after them "有效的解决" is a noun phrase and 的 is right
-_LIGHT = re.compile(r"(?:进行|得到|加以|作出|做出|给予|予以|给以|受到|取得|展开|开展|有了?|作了?|做了?|经过|通过|需要|值得|不少|许多|很多|一定)$")
+_LIGHT = re.compile(r"(?:(?:进行|得到|加以|作出|做出|给予|予以|给以|受到|取得|展开|开展|有|作|做|经过|通过|需要|值得|提供|采取|采用|"
+                    r"实行|从事|作为|缺乏|缺少|没有)了?|不少|许多|很多|一定|的、?)$")
 
 
 def _nominal(line: str, at: int) -> bool:
