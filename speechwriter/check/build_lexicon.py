@@ -67,6 +67,24 @@ def usual_readings(chars: list[str]) -> dict[str, str]:
     return table
 
 
+GLYPHS = "glyph_similar.txt"   # look-alike glyphs (bench/glyph_shapes.py, bench/data/check/SOURCES)
+
+
+def glyph_pairs(common: set[str]) -> list[list[str]]:
+    """The look-alike pairs of GLYPHS between common characters (tagged lexicon.GLYPH_TAG)."""
+    from speechwriter.check.lexicon import GLYPH_TAG
+
+    pairs = []
+    for line in (DATA / GLYPHS).read_text(encoding="utf-8").splitlines():
+        row = line.split("\t")
+        if line.startswith("#") or len(row) < 2:
+            continue
+        a, b = row[0], row[1]
+        if a in common and b in common:
+            pairs.append([a, b, GLYPH_TAG])
+    return pairs
+
+
 SOURCES = ("cpc_congress_reports_12_20.txt.gz", "peoples_daily_1998_ner_sentences.txt.gz")
 # the counts of real text (ngram.py) read today's official news too, for the words of the 2020s
 NGRAM_SOURCES = (*SOURCES, "cctv_news_2022_2025.txt.gz")
@@ -125,7 +143,11 @@ def near_idiom_runs(idioms: frozenset[str], sources: tuple[str, ...] = NGRAM_SOU
 def main(argv: list[str] | None = None) -> None:
     import sys
 
-    near_only = "--near-only" in (sys.argv[1:] if argv is None else argv)   # (leave ngram.marshal as it is)
+    args = sys.argv[1:] if argv is None else argv
+    near_only = "--near-only" in args   # (leave ngram.marshal as it is)
+    if "--realword-only" in args:   # (only realword.marshal, from the ngram.marshal there is)
+        write_realword(usual_readings(common_chars()))
+        return
     from speechwriter.check.lexicon import PREBUILT, bound_words, prebuilt
     from speechwriter.check.typo import BOUND, INDEX_WEIGHTS, idiom_set, tagged_idiom
     from speechwriter.core.tokens import tokenizer
@@ -147,9 +169,10 @@ def main(argv: list[str] | None = None) -> None:
         group = [ch for ch in line.split() if ch in common]
         if len(group) >= 2:
             groups.append(group)
+    groups += glyph_pairs(common)
     with open(OUT / "shapes.tsv", "w", encoding="utf-8") as out:
         out.write("# 形近字组（一行一组），取自 pycorrector 的 same_stroke.txt（Apache-2.0，见 bench/data/check/SOURCES），"
-                  "只留常用字。\n")
+                  "只留常用字；其后两字一行的，是字形点阵相近的字对（bench/data/check/glyph_similar.txt）。\n")
         for group in groups:
             out.write("\t".join(group) + "\n")
     runs = official_runs()
@@ -169,7 +192,26 @@ def main(argv: list[str] | None = None) -> None:
     counts = ngram.build(_HAN.findall(official_text(NGRAM_SOURCES)), tokenizer().FREQ, LM_INDEX_WEIGHT, usual)
     (OUT / ngram.PREBUILT).write_bytes(counts)
     print(f"{ngram.PREBUILT}={len(counts)} bytes")
+    write_realword(usual)
     print(f"chars={len(table)} shape_groups={len(groups)} official_runs={len(runs)} {PREBUILT}={len(data)} bytes")
+
+
+def write_realword(usual: dict[str, str]) -> None:
+    """`realword.marshal` (ngram.build_realword) from the counts of real text of NGRAM_SOURCES, the
+    usual readings and the shapes table, with the real-word route's settings (typo.REALWORD)."""
+    from speechwriter.check import ngram
+    from speechwriter.check.lexicon import _tables
+    from speechwriter.check.typo import REALWORD
+    from speechwriter.core.tokens import tokenizer
+
+    ngram.counts.cache_clear()
+    counts = ngram.counts()
+    if counts is None:
+        raise SystemExit(f"{ngram.PREBUILT} is missing: build it first")
+    data = ngram.build_realword(_HAN.findall(official_text(NGRAM_SOURCES)), tokenizer().FREQ, usual, _tables()[1],
+                                counts.count, REALWORD)
+    (OUT / ngram.REALWORD).write_bytes(data)
+    print(f"{ngram.REALWORD}={len(data)} bytes")
 
 
 if __name__ == "__main__":

@@ -100,3 +100,93 @@ def counts() -> Counts | None:
             return Counts(data["chars"], data["pairs"], data["total"], data["near2"], data["sound"])
         except (OSError, ValueError, EOFError, TypeError, KeyError):
             return None
+
+
+# The real-word route (typo.realword_candidates): a slip that is itself a word (改革开发, 入住 for
+# 入驻, 反应 for 反映) shows only in its neighbours. For each two-character word of jieba that one
+# 同音 (usual readings) or 形近 character turns into another word real text has often (`confused`),
+# the counts of three characters — the word and the character before or after it — in real text,
+# kept only where they can tell the two apart (`build_realword`). Its own file: the route can be
+# switched off by leaving it out.
+REALWORD = "realword.marshal"
+REALWORD_FORMAT = 1
+
+
+@dataclass
+class RealWord:
+    confused: dict[str, tuple[tuple[str, str], ...]]   # written word → (word real text prefers, 同音/形近)
+    triples: dict[str, int]                            # three characters → count in real text
+
+    def count(self, run: str) -> int:
+        return self.triples.get(run, 0)
+
+
+def build_realword(text_runs: Iterable[str], freq: dict[str, int], sound: dict[str, str],
+                   shapes: dict[str, frozenset[str]], pair_count, settings: dict[str, float]) -> bytes:
+    """The contents of `realword.marshal`: the written words and the words they may stand for (jieba
+    ≥ settings["min_weight"], real text ≥ settings["min_count"]), and the triples of real text — one
+    of those words with a neighbour — that could ever reach the route's threshold (the right word's
+    seen at least settings["context"] times there and half settings["evidence"] as often (two neighbours), scaled to the
+    written word's frequency), with the written word's in the same places."""
+    from collections import Counter
+
+    def han(word: str) -> bool:
+        return all("\u4e00" <= ch <= "\u9fff" for ch in word)
+
+    right = {w for w, f in freq.items() if len(w) == 2 and f >= settings["min_weight"] and han(w)
+             and pair_count(w) >= settings["min_count"]}
+    by_sound: dict[str, list[str]] = {}
+    for ch, reading in sound.items():
+        by_sound.setdefault(reading, []).append(ch)
+    confused: dict[str, list[tuple[str, str]]] = {}
+    for word in sorted(right):
+        for k in range(2):
+            ch = word[k]
+            others = [(o, "同音") for o in by_sound.get(sound.get(ch, ""), ()) if o != ch]
+            others += [(o, "形近") for o in sorted(shapes.get(ch, ())) if o != ch and o not in dict(others)]
+            for other, how in others:
+                written = word[:k] + other + word[k + 1:]
+                if freq.get(written) and han(written):
+                    confused.setdefault(written, []).append((word, how))
+    vocab = set(confused) | {w for v in confused.values() for w, _ in v}
+    triples: Counter[str] = Counter()
+    for run in text_runs:
+        n = len(run)
+        for i in range(n - 1):
+            if run[i:i + 2] in vocab:
+                if i:
+                    triples[run[i - 1:i + 2]] += 1
+                if i + 2 < n:
+                    triples[run[i:i + 3]] += 1
+    beside: dict[tuple[str, int], list[str]] = {}   # (word, 0 before / 1 after) → the neighbours seen
+    for run in triples:
+        beside.setdefault((run[1:], 0), []).append(run[0])
+        beside.setdefault((run[:2], 1), []).append(run[2])
+    kept: dict[str, int] = {}
+    for written, words in confused.items():
+        seen = pair_count(written)
+        for word, _ in words:
+            total = max(pair_count(word), 1)
+            for side in (0, 1):
+                for x in beside.get((word, side), ()):
+                    run = x + word if side == 0 else word + x
+                    c = triples[run]
+                    if c >= settings["context"] and seen * c / total >= settings["evidence"] / 2:
+                        kept[run] = c
+                        mine = x + written if side == 0 else written + x
+                        if triples.get(mine, 0) >= 1:
+                            kept[mine] = triples[mine]
+    return marshal.dumps({"format": REALWORD_FORMAT, "confused": {k: tuple(v) for k, v in confused.items()},
+                          "triples": kept})
+
+
+@lru_cache(maxsize=1)
+def realword() -> RealWord | None:
+    with _lock:
+        try:
+            data = marshal.loads((resources_dir() / "check" / REALWORD).read_bytes())
+            if data.get("format") != REALWORD_FORMAT:
+                raise ValueError(data.get("format"))
+            return RealWord(data["confused"], data["triples"])
+        except (OSError, ValueError, EOFError, TypeError, KeyError):
+            return None

@@ -139,6 +139,22 @@ BOUND: dict[str, float] = {"min_weight": 10,   # the right word's jieba frequenc
          "rare": 0}         # the window's own jieba frequency, at most
 
 
+# The real-word route (`realword_candidates`): a slip that is itself a word (入住 for 入驻, 反应 for
+# 反映, 无疑 for 无遗) — a two-character word one 同音 (usual readings) or 形近 character from another that
+# real text (ngram.py) often has beside the neighbour the slip has, where it never (or once) has the
+# word as written. Evidence: were the written word used as the other is, real text would have had it
+# there E = count(written) × count(other beside it) / count(other) times; seen o ≤ "written" times, the
+# Poisson log-likelihood ratio E − o − o·ln(E/o), summed over both neighbours, must reach "evidence".
+# Set on the development speeches (../shared/corpus, whose own findings are false alarms) and the
+# development pairs; build_lexicon keeps only the triples of real text that can reach it.
+REALWORD: dict[str, float] = {"min_weight": 30,   # the other word's jieba frequency, at least
+                              "min_count": 5,     # … and its count in real text
+                              "context": 3,       # the other word beside the neighbour: seen at least
+                              "evidence": 10.0,   # the log-likelihood ratio, at least
+                              "written": 1}       # the written word beside either neighbour: seen at most
+REALWORD_HOW = "，看前后字"   # (how the real-word route names its findings)
+
+
 def index_keeps(word: str, freq: int) -> bool:
     """A word below MIN_WEIGHT still worth indexing: a set phrase (成语) at least IDIOM_MIN_WEIGHT."""
     return len(word) == 4 and freq >= IDIOM_MIN_WEIGHT and tagged_idiom(word)
@@ -221,7 +237,8 @@ def suspects(line: str, lex: Lexicon, cutter):
                         elif how and own_ch <= CHAR_CAP[n] and weight >= MIN_WEIGHT[n] and weight >= RATIO[how] * (own + 1):
                             raw.append((i, i + n, k, word, how, weight))
     lm_raw = channel_candidates(line, lex) + bound_candidates(line, lex)
-    if not raw and not lm_raw:
+    real = realword_candidates(line)
+    if not raw and not lm_raw and not real:
         return []
     tokens = list(cutter.tokenize(line, HMM=False))
     starts = {s: t for t, (_, s, _) in enumerate(tokens)}
@@ -251,6 +268,9 @@ def suspects(line: str, lex: Lexicon, cutter):
             candidates.append((e - s, weight, s, e, word, how))
     if lm_raw:
         candidates += channel_judged(line, lm_raw, tokens, freq)
+    for _q, i, word, how, score in real:
+        if i in starts and starts[i] == ends.get(i + 2):   # a word of the text as cut, not two halves
+            candidates.append((2, score, i, i + 2, word, how + REALWORD_HOW))
     found: list[tuple[int, int, str, str]] = []
     for _, _, s, e, right, how in sorted(candidates, key=lambda c: (-c[0], -c[1], c[2])):
         if any(s < fe and fs < e for fs, fe, _, _ in found):
@@ -338,11 +358,14 @@ def channel_candidates(line: str, lex: Lexicon) -> list[tuple[int, int, str, str
                 if ch in _FUNCTION:
                     continue
                 q = i + k
-                for word, weight in counts.near_words(window, k):
-                    other = word[k]   # (same usual reading: 信 is no shēn, 堵 no zhě)
+                # (same usual reading: 信 is no shēn, 堵 no zhě; or a look-alike glyph: 己经 → 已经)
+                near = [(word, weight, "同音") for word, weight in counts.near_words(window, k)]
+                near += [(word, freq.get(word) or 0, "形近") for word in
+                         (window[:k] + other + window[k + 1:] for other in sorted(lex.glyphs.get(ch, ())))]
+                for word, weight, how in near:
+                    other = word[k]
                     if weight < LM["min_weight"] or other == ch:
                         continue
-                    how = "同音"
                     before = line[q - 1] if q > lo else ""
                     after = line[q + 1] if q + 1 < hi else ""
                     # the right word must be seen in real text beside the neighbour the slip has
@@ -363,6 +386,47 @@ def channel_candidates(line: str, lex: Lexicon) -> list[tuple[int, int, str, str
                     score = inside + around + prior
                     if score >= LM["score"]:
                         found.append((q, i, word, how, score))
+    return found
+
+
+def realword_candidates(line: str) -> list[tuple[int, int, str, str, float]]:
+    """(slip's offset, window's start, right word, how, evidence) for each two-character window of
+    `line` that is a word one 同音/形近 character from another that real text prefers beside the
+    window's neighbours (see REALWORD); whether the window is a word of the text as cut is `suspects`'."""
+    from speechwriter.check import ngram
+
+    counts, rw = ngram.counts(), ngram.realword()
+    if counts is None or rw is None:
+        return []
+    found = []
+    for run in _RUN.finditer(line):
+        lo, hi = run.span()
+        for i in range(lo, hi - 1):
+            written = line[i:i + 2]
+            words = rw.confused.get(written)
+            if not words:
+                continue
+            before = line[i - 1] if i > lo else ""
+            after = line[i + 2] if i + 2 < hi else ""
+            seen = counts.count(written)
+            for word, how in words:
+                total = max(counts.count(word), 1)
+                evidence, there = 0.0, 0
+                for mine, theirs in ((before + written, before + word), (written + after, word + after)):
+                    if len(mine) < 3:
+                        break   # a neighbour on each side: one alone misleads (就业形式。 is no 形势)
+                    o, c = rw.count(mine), rw.count(theirs)
+                    there = max(there, o)
+                    if c < REALWORD["context"]:
+                        break   # the other word must be seen beside each neighbour the slip has (的必需品 is no 的必须关闭)
+                    expected = seen * c / total
+                    if expected > o:
+                        evidence += expected - o - (o * math.log(expected / o) if o else 0.0)
+                else:
+                    if evidence < REALWORD["evidence"] or there > REALWORD["written"]:
+                        continue
+                    k = 0 if word[0] != written[0] else 1
+                    found.append((i + k, i, word, how, evidence))
     return found
 
 
