@@ -8,7 +8,8 @@ Needs `pypinyin` (the `lexicon` extra). Reads:
   congresses of the CPC, and `peoples_daily_1998_ner_sentences.txt.gz` — sentences of the 1998
   人民日报 (see bench/data/check/SOURCES): the published writing whose character runs count as
   "seen" (政府工作报告 are kept out: the false alarms are measured on them);
-- `bench/data/check/pycorrector_same_stroke.txt` — groups of characters of similar shape;
+- `bench/data/check/pycorrector_same_stroke.txt` — groups of characters of similar shape, and
+  `glyph_similar.txt` — pairs whose glyphs nearly coincide (written by bench/glyph_shapes.py);
 - jieba's dictionary, for which characters are common.
 Writes `chars.tsv` (each common character's readings, toneless), `shapes.tsv` (形近 groups of common
 characters) and `near.marshal` (lexicon.py: the index of jieba's frequent words, the readings, the
@@ -143,11 +144,7 @@ def near_idiom_runs(idioms: frozenset[str], sources: tuple[str, ...] = NGRAM_SOU
 def main(argv: list[str] | None = None) -> None:
     import sys
 
-    args = sys.argv[1:] if argv is None else argv
-    near_only = "--near-only" in args   # (leave ngram.marshal as it is)
-    if "--realword-only" in args:   # (only realword.marshal, from the ngram.marshal there is)
-        write_realword(usual_readings(common_chars()))
-        return
+    near_only = "--near-only" in (sys.argv[1:] if argv is None else argv)   # (leave ngram.marshal as it is)
     from speechwriter.check.lexicon import PREBUILT, bound_words, prebuilt
     from speechwriter.check.typo import BOUND, INDEX_WEIGHTS, idiom_set, tagged_idiom
     from speechwriter.core.tokens import tokenizer
@@ -192,26 +189,7 @@ def main(argv: list[str] | None = None) -> None:
     counts = ngram.build(_HAN.findall(official_text(NGRAM_SOURCES)), tokenizer().FREQ, LM_INDEX_WEIGHT, usual)
     (OUT / ngram.PREBUILT).write_bytes(counts)
     print(f"{ngram.PREBUILT}={len(counts)} bytes")
-    write_realword(usual)
     print(f"chars={len(table)} shape_groups={len(groups)} official_runs={len(runs)} {PREBUILT}={len(data)} bytes")
-
-
-def write_realword(usual: dict[str, str]) -> None:
-    """`realword.marshal` (ngram.build_realword) from the counts of real text of NGRAM_SOURCES, the
-    usual readings and the shapes table, with the real-word route's settings (typo.REALWORD)."""
-    from speechwriter.check import ngram
-    from speechwriter.check.lexicon import _tables
-    from speechwriter.check.typo import REALWORD
-    from speechwriter.core.tokens import tokenizer
-
-    ngram.counts.cache_clear()
-    counts = ngram.counts()
-    if counts is None:
-        raise SystemExit(f"{ngram.PREBUILT} is missing: build it first")
-    data = ngram.build_realword(_HAN.findall(official_text(NGRAM_SOURCES)), tokenizer().FREQ, usual, _tables()[1],
-                                counts.count, REALWORD)
-    (OUT / ngram.REALWORD).write_bytes(data)
-    print(f"{ngram.REALWORD}={len(data)} bytes")
 
 
 if __name__ == "__main__":

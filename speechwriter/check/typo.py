@@ -24,7 +24,10 @@ characters real text (almost) never writes side by side, the dictionary at most 
 character from a two-character word that real text pairs with the slip's outer neighbour (and not the
 character as written), scored by the log-likelihood ratio of those pairs plus the dictionary's prior
 (另售 → 零售, 即然 → 既然, 帐蓬 → 帐篷). Not inside a run of lone characters (只减不增), not a window
-written twice in the text (a slip is seldom repeated; 伟大抗疫精神 … 全球抗疫).
+written twice in the text (a slip is seldom repeated; 伟大抗疫精神 … 全球抗疫). Besides 同音 it takes the
+look-alike glyphs (lexicon.py's `glyphs`: shapes.tsv rows tagged 点阵, from bench/glyph_shapes.py, which
+draws each character and pairs those whose strokes nearly coincide — 己/已/巳, 人/入, 未/末, 士/土, pairs
+pycorrector's loose groups lack): 己经 → 已经, 迁徒 → 迁徙 (typo 22 → 23, dev1 21 → 22, no false alarm more).
 
 A bound route (`bound_candidates`) reaches the rare right words that route's frequency floor (300)
 leaves out — most of the held-out slips were of them (福址 → 福祉, 深遂 → 深邃, 杂揉 → 杂糅, 憧景 → 憧憬):
@@ -70,6 +73,18 @@ with caps (jieba ≤ 3 for the pair, the written character ≤ 2000 as a word): 
 flagged and development typo_dev1 rose 18 → 24 of 71, but the held-out set did not move (heldout2 7 of
 64 before and after), false alarms on fresh_official rose 0.29 → 0.38 per 10k and the 校对 of 20k
 characters took 267 ms of CPU instead of 220. What the held-out slips still need is not more news.
+Tried for slips that are themselves words (改革开发, 入住 for 入驻, 反应 for 反映) and not kept (commit 5f01487,
+realword.marshal, 0.95 MB): each two-character word one 同音 (usual readings) or 形近 character from a word
+real text has ≥ 5 times (jieba ≥ 30), with the counts of real text of three characters (the word and the
+character before or after it); evidence that the other word was meant: were the written word used as the
+other is, real text would have had it beside that neighbour E = count(written) × count(other there) /
+count(other) times, seen o ≤ 1 — the Poisson log-likelihood ratio E − o − o·ln(E/o). With one neighbour
+enough it found 显露无疑 → 显露无遗 (dev2) but flagged 就业形式。 → 形势, 税制全面统一。 → 同一, 招商引资活动。 →
+活力 (8 false alarms on the 1998–2025 reports, 2 on the development speeches, where 的必须关闭 → 的必需
+came of 的必需品); with a neighbour needed on each side, no false alarm on the development speeches, 0–3 on
+the published sets, but not one development slip: 9.3M characters hold too few of the contexts
+(巡视组入驻 3 times, 如实反映 6) and most development slips have no neighbours (the bench puts a pair
+without its words between commas). Real-word slips need counts of words in context from far more text.
 """
 
 from __future__ import annotations
@@ -137,22 +152,6 @@ INDEX_WEIGHTS = MIN_WEIGHT   # (build_lexicon writes the index ahead with these)
 BOUND: dict[str, float] = {"min_weight": 10,   # the right word's jieba frequency, at least (build_lexicon indexes these)
          "share": 0.2,      # … and its share of its character's weight (all jieba words with it summed)
          "rare": 0}         # the window's own jieba frequency, at most
-
-
-# The real-word route (`realword_candidates`): a slip that is itself a word (入住 for 入驻, 反应 for
-# 反映, 无疑 for 无遗) — a two-character word one 同音 (usual readings) or 形近 character from another that
-# real text (ngram.py) often has beside the neighbour the slip has, where it never (or once) has the
-# word as written. Evidence: were the written word used as the other is, real text would have had it
-# there E = count(written) × count(other beside it) / count(other) times; seen o ≤ "written" times, the
-# Poisson log-likelihood ratio E − o − o·ln(E/o), summed over both neighbours, must reach "evidence".
-# Set on the development speeches (../shared/corpus, whose own findings are false alarms) and the
-# development pairs; build_lexicon keeps only the triples of real text that can reach it.
-REALWORD: dict[str, float] = {"min_weight": 30,   # the other word's jieba frequency, at least
-                              "min_count": 5,     # … and its count in real text
-                              "context": 3,       # the other word beside the neighbour: seen at least
-                              "evidence": 10.0,   # the log-likelihood ratio, at least
-                              "written": 1}       # the written word beside either neighbour: seen at most
-REALWORD_HOW = "，看前后字"   # (how the real-word route names its findings)
 
 
 def index_keeps(word: str, freq: int) -> bool:
@@ -237,8 +236,7 @@ def suspects(line: str, lex: Lexicon, cutter):
                         elif how and own_ch <= CHAR_CAP[n] and weight >= MIN_WEIGHT[n] and weight >= RATIO[how] * (own + 1):
                             raw.append((i, i + n, k, word, how, weight))
     lm_raw = channel_candidates(line, lex) + bound_candidates(line, lex)
-    real = realword_candidates(line)
-    if not raw and not lm_raw and not real:
+    if not raw and not lm_raw:
         return []
     tokens = list(cutter.tokenize(line, HMM=False))
     starts = {s: t for t, (_, s, _) in enumerate(tokens)}
@@ -268,9 +266,6 @@ def suspects(line: str, lex: Lexicon, cutter):
             candidates.append((e - s, weight, s, e, word, how))
     if lm_raw:
         candidates += channel_judged(line, lm_raw, tokens, freq)
-    for _q, i, word, how, score in real:
-        if i in starts and starts[i] == ends.get(i + 2):   # a word of the text as cut, not two halves
-            candidates.append((2, score, i, i + 2, word, how + REALWORD_HOW))
     found: list[tuple[int, int, str, str]] = []
     for _, _, s, e, right, how in sorted(candidates, key=lambda c: (-c[0], -c[1], c[2])):
         if any(s < fe and fs < e for fs, fe, _, _ in found):
@@ -333,7 +328,7 @@ def _seldom(pairs: list[str]) -> bool:
 def channel_candidates(line: str, lex: Lexicon) -> list[tuple[int, int, str, str, float]]:
     """(slip's offset, window's start, right word, how, score) for each two-character window of `line`
     that real text hardly has (ngram.MIN_PAIR) and the dictionary knows at most LM["rare"] times, one
-    同音 character from a word at least LM["min_weight"] frequent; score = how much more likely the text
+    同音 character (or a look-alike glyph) from a word at least LM["min_weight"] frequent; score = how much more likely the text
     is with that word: the log ratio of the pairs the slip is in (inside the window and with its outer
     neighbour), plus the dictionary's (the noisy channel's prior)."""
     from speechwriter.check import ngram
@@ -386,47 +381,6 @@ def channel_candidates(line: str, lex: Lexicon) -> list[tuple[int, int, str, str
                     score = inside + around + prior
                     if score >= LM["score"]:
                         found.append((q, i, word, how, score))
-    return found
-
-
-def realword_candidates(line: str) -> list[tuple[int, int, str, str, float]]:
-    """(slip's offset, window's start, right word, how, evidence) for each two-character window of
-    `line` that is a word one 同音/形近 character from another that real text prefers beside the
-    window's neighbours (see REALWORD); whether the window is a word of the text as cut is `suspects`'."""
-    from speechwriter.check import ngram
-
-    counts, rw = ngram.counts(), ngram.realword()
-    if counts is None or rw is None:
-        return []
-    found = []
-    for run in _RUN.finditer(line):
-        lo, hi = run.span()
-        for i in range(lo, hi - 1):
-            written = line[i:i + 2]
-            words = rw.confused.get(written)
-            if not words:
-                continue
-            before = line[i - 1] if i > lo else ""
-            after = line[i + 2] if i + 2 < hi else ""
-            seen = counts.count(written)
-            for word, how in words:
-                total = max(counts.count(word), 1)
-                evidence, there = 0.0, 0
-                for mine, theirs in ((before + written, before + word), (written + after, word + after)):
-                    if len(mine) < 3:
-                        break   # a neighbour on each side: one alone misleads (就业形式。 is no 形势)
-                    o, c = rw.count(mine), rw.count(theirs)
-                    there = max(there, o)
-                    if c < REALWORD["context"]:
-                        break   # the other word must be seen beside each neighbour the slip has (的必需品 is no 的必须关闭)
-                    expected = seen * c / total
-                    if expected > o:
-                        evidence += expected - o - (o * math.log(expected / o) if o else 0.0)
-                else:
-                    if evidence < REALWORD["evidence"] or there > REALWORD["written"]:
-                        continue
-                    k = 0 if word[0] != written[0] else 1
-                    found.append((i + k, i, word, how, evidence))
     return found
 
 

@@ -3,13 +3,15 @@
 the 错别字 rule's noisy-channel route takes a look-alike that real text never writes beside its neighbour
 for the common word it turns into — without flagging the right characters where real text has them."""
 
-import sys
+import importlib.util
 from pathlib import Path
 
 from speechwriter.check import Para, Text, run_checks, typo
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
-import glyph_shapes  # noqa: E402
+_SPEC = importlib.util.spec_from_file_location("glyph_shapes", Path(__file__).resolve().parents[2] / "bench" / "glyph_shapes.py")
+assert _SPEC is not None and _SPEC.loader is not None
+glyph_shapes = importlib.util.module_from_spec(_SPEC)
+_SPEC.loader.exec_module(glyph_shapes)
 
 
 def typos(*paragraphs: str) -> list[tuple[str, str]]:
