@@ -27,7 +27,9 @@ character as written), scored by the log-likelihood ratio of those pairs plus th
 written twice in the text (a slip is seldom repeated; 伟大抗疫精神 … 全球抗疫). Besides 同音 it takes the
 look-alike glyphs (lexicon.py's `glyphs`: shapes.tsv rows tagged 点阵, from bench/glyph_shapes.py, which
 draws each character and pairs those whose strokes nearly coincide — 己/已/巳, 人/入, 未/末, 士/土, pairs
-pycorrector's loose groups lack): 己经 → 已经, 迁徒 → 迁徙 (typo 22 → 23, dev1 21 → 22, no false alarm more).
+pycorrector's loose groups lack): 己经 → 已经, 迁徒 → 迁徙 (typo 22 → 23, dev1 21 → 22, no false alarm more;
+the glyphs' threshold, 24 pixels, looked at on the development pairs: 32 and 40 pixels found 中垦 too, but
+as 中星 — 垦/星 become look-alikes, and 中肯, 64 in jieba, is below the route's floor — so no slip more).
 
 A bound route (`bound_candidates`) reaches the rare right words that route's frequency floor (300)
 leaves out — most of the held-out slips were of them (福址 → 福祉, 深遂 → 深邃, 杂揉 → 杂糅, 憧景 → 憧憬):
