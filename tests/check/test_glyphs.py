@@ -61,3 +61,16 @@ def test_a_grown_glyph_does_not_spill_from_one_row_into_the_next():
     grown = glyph_shapes.dilate(last_column)
     assert not grown & (1 << glyph_shapes.SIZE)   # (the next row's first pixel)
     assert grown & (1 << (glyph_shapes.SIZE - 2))
+
+
+def test_tagged_rows_of_the_shapes_table_are_glyph_look_alikes_and_the_others_are_not(tmp_path, monkeypatch):
+    from speechwriter.check import lexicon
+
+    (tmp_path / "check").mkdir()
+    (tmp_path / "check" / "chars.tsv").write_text("# 读音\n己\tji\n已\tyi\n", encoding="utf-8")
+    (tmp_path / "check" / "shapes.tsv").write_text(f"# 形近\n堵\t这\t者\n己\t已\t{lexicon.GLYPH_TAG}\n", encoding="utf-8")
+    monkeypatch.setattr(lexicon, "resources_dir", lambda: tmp_path)
+    readings, shapes, glyphs = lexicon._tables()
+    assert shapes["己"] == {"已"} and shapes["堵"] == {"这", "者"}
+    assert glyphs == {"己": {"已"}, "已": {"己"}}   # (pycorrector's 堵/这 are no glyph look-alikes)
+    assert lexicon.GLYPH_TAG not in shapes
