@@ -8,7 +8,8 @@ Needs `pypinyin` (the `lexicon` extra). Reads:
   congresses of the CPC, and `peoples_daily_1998_ner_sentences.txt.gz` — sentences of the 1998
   人民日报 (see bench/data/check/SOURCES): the published writing whose character runs count as
   "seen" (政府工作报告 are kept out: the false alarms are measured on them);
-- `bench/data/check/pycorrector_same_stroke.txt` — groups of characters of similar shape;
+- `bench/data/check/pycorrector_same_stroke.txt` — groups of characters of similar shape, and
+  `glyph_similar.txt` — pairs whose glyphs nearly coincide (written by bench/glyph_shapes.py);
 - jieba's dictionary, for which characters are common.
 Writes `chars.tsv` (each common character's readings, toneless), `shapes.tsv` (形近 groups of common
 characters) and `near.marshal` (lexicon.py: the index of jieba's frequent words, the readings, the
@@ -65,6 +66,24 @@ def usual_readings(chars: list[str]) -> dict[str, str]:
         if found and found[0] and found[0][0].isalpha():
             table[ch] = found[0][0].replace("ü", "v")
     return table
+
+
+GLYPHS = "glyph_similar.txt"   # look-alike glyphs (bench/glyph_shapes.py, bench/data/check/SOURCES)
+
+
+def glyph_pairs(common: set[str]) -> list[list[str]]:
+    """The look-alike pairs of GLYPHS between common characters (tagged lexicon.GLYPH_TAG)."""
+    from speechwriter.check.lexicon import GLYPH_TAG
+
+    pairs = []
+    for line in (DATA / GLYPHS).read_text(encoding="utf-8").splitlines():
+        row = line.split("\t")
+        if line.startswith("#") or len(row) < 2:
+            continue
+        a, b = row[0], row[1]
+        if a in common and b in common:
+            pairs.append([a, b, GLYPH_TAG])
+    return pairs
 
 
 SOURCES = ("cpc_congress_reports_12_20.txt.gz", "peoples_daily_1998_ner_sentences.txt.gz")
@@ -147,9 +166,10 @@ def main(argv: list[str] | None = None) -> None:
         group = [ch for ch in line.split() if ch in common]
         if len(group) >= 2:
             groups.append(group)
+    groups += glyph_pairs(common)
     with open(OUT / "shapes.tsv", "w", encoding="utf-8") as out:
         out.write("# 形近字组（一行一组），取自 pycorrector 的 same_stroke.txt（Apache-2.0，见 bench/data/check/SOURCES），"
-                  "只留常用字。\n")
+                  "只留常用字；其后两字一行的，是字形点阵相近的字对（bench/data/check/glyph_similar.txt）。\n")
         for group in groups:
             out.write("\t".join(group) + "\n")
     runs = official_runs()

@@ -58,6 +58,9 @@ class Lexicon:
     # two-character words whose character is bound to them (typo.py's bound route: 福祉, 深邃, 杂糅),
     # by that character blanked out: (word, jieba frequency, the character's position)
     bound: dict[str, tuple[tuple[str, int, int], ...]] = field(default_factory=dict)
+    # the look-alikes of `shapes` by the glyphs themselves (rows of shapes.tsv tagged GLYPH_TAG: 己/已, 人/入),
+    # closer than pycorrector's groups (堵/这): the noisy-channel route takes these only
+    glyphs: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         sound: dict[str, list[str]] = {}
@@ -129,13 +132,23 @@ def build_index(freq: dict[str, int], min_weight: dict[int, int],
     return {k: tuple(v) for k, v in index.items()}
 
 
-def _tables() -> tuple[dict[str, tuple[str, ...]], dict[str, frozenset[str]]]:
+GLYPH_TAG = "点阵"   # (the last column of a shapes.tsv row of look-alike glyphs: bench/glyph_shapes.py)
+
+
+def _tables() -> tuple[dict[str, tuple[str, ...]], dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """The readings (chars.tsv), the look-alikes (shapes.tsv) and, of those, the look-alike glyphs."""
     readings = {row[0]: tuple(row[1].split(",")) for row in _rows("chars.tsv") if len(row) == 2}
     shapes: dict[str, set[str]] = {}
+    glyphs: dict[str, set[str]] = {}
     for row in _rows("shapes.tsv"):
-        for ch in row:
-            shapes.setdefault(ch, set()).update(c for c in row if c != ch)
-    return readings, {k: frozenset(v) for k, v in shapes.items()}
+        tagged = row[-1] == GLYPH_TAG
+        group = row[:-1] if tagged else row
+        for ch in group:
+            others = {c for c in group if c != ch}
+            shapes.setdefault(ch, set()).update(others)
+            if tagged:
+                glyphs.setdefault(ch, set()).update(others)
+    return readings, {k: frozenset(v) for k, v in shapes.items()}, {k: frozenset(v) for k, v in glyphs.items()}
 
 
 def bound_words(freq: dict[str, int], min_weight: int, share: float) -> dict[str, tuple[tuple[str, int, int], ...]]:
@@ -166,9 +179,9 @@ def prebuilt(min_weight: dict[int, int], keep: Callable[[str, int], bool] | None
     index = build_index(freq, min_weight, keep)
     official = frozenset(run for run in official_runs
                          if any(run[:k] + "\0" + run[k + 1:] in index for k in range(len(run))))
-    readings, shapes = _tables()
+    readings, shapes, glyphs = _tables()
     return marshal.dumps({"format": FORMAT, "index_key": tuple(sorted(min_weight.items())), "index": index,
-                          "official": official, "readings": readings, "shapes": shapes, "idioms": (found := idioms(index)),
+                          "official": official, "readings": readings, "shapes": shapes, "glyphs": glyphs, "idioms": (found := idioms(index)),
                           "unlisted": frozenset(found - listed) if listed else None, "bound": bound or {}})
 
 
@@ -183,11 +196,12 @@ def lexicon() -> Lexicon:
             if data.get("format") != FORMAT:
                 raise ValueError(data.get("format"))
         except (OSError, ValueError, EOFError, TypeError):
-            readings, shapes = _tables()
-            return Lexicon(freq, frozenset(), readings, shapes)   # (no official runs: more findings)
+            readings, shapes, glyphs = _tables()
+            return Lexicon(freq, frozenset(), readings, shapes, glyphs=glyphs)   # (no official runs: more findings)
         lex = Lexicon(freq, data["official"], data["readings"], data["shapes"])
         lex._index, lex._index_key, lex.idioms = data["index"], data["index_key"], data["idioms"]
         lex.bound = data.get("bound") or {}
+        lex.glyphs = data.get("glyphs") or {}
         if data.get("unlisted") is not None:
             lex.listed = frozenset(data["idioms"] - data["unlisted"])
         return lex

@@ -24,7 +24,12 @@ characters real text (almost) never writes side by side, the dictionary at most 
 character from a two-character word that real text pairs with the slip's outer neighbour (and not the
 character as written), scored by the log-likelihood ratio of those pairs plus the dictionary's prior
 (另售 → 零售, 即然 → 既然, 帐蓬 → 帐篷). Not inside a run of lone characters (只减不增), not a window
-written twice in the text (a slip is seldom repeated; 伟大抗疫精神 … 全球抗疫).
+written twice in the text (a slip is seldom repeated; 伟大抗疫精神 … 全球抗疫). Besides 同音 it takes the
+look-alike glyphs (lexicon.py's `glyphs`: shapes.tsv rows tagged 点阵, from bench/glyph_shapes.py, which
+draws each character and pairs those whose strokes nearly coincide — 己/已/巳, 人/入, 未/末, 士/土, pairs
+pycorrector's loose groups lack): 己经 → 已经, 迁徒 → 迁徙 (typo 22 → 23, dev1 21 → 22, no false alarm more;
+the glyphs' threshold, 24 pixels, looked at on the development pairs: 32 and 40 pixels found 中垦 too, but
+as 中星 — 垦/星 become look-alikes, and 中肯, 64 in jieba, is below the route's floor — so no slip more).
 
 A bound route (`bound_candidates`) reaches the rare right words that route's frequency floor (300)
 leaves out — most of the held-out slips were of them (福址 → 福祉, 深遂 → 深邃, 杂揉 → 杂糅, 憧景 → 憧憬):
@@ -70,6 +75,18 @@ with caps (jieba ≤ 3 for the pair, the written character ≤ 2000 as a word): 
 flagged and development typo_dev1 rose 18 → 24 of 71, but the held-out set did not move (heldout2 7 of
 64 before and after), false alarms on fresh_official rose 0.29 → 0.38 per 10k and the 校对 of 20k
 characters took 267 ms of CPU instead of 220. What the held-out slips still need is not more news.
+Tried for slips that are themselves words (改革开发, 入住 for 入驻, 反应 for 反映) and not kept (commit 5f01487,
+realword.marshal, 0.95 MB): each two-character word one 同音 (usual readings) or 形近 character from a word
+real text has ≥ 5 times (jieba ≥ 30), with the counts of real text of three characters (the word and the
+character before or after it); evidence that the other word was meant: were the written word used as the
+other is, real text would have had it beside that neighbour E = count(written) × count(other there) /
+count(other) times, seen o ≤ 1 — the Poisson log-likelihood ratio E − o − o·ln(E/o). With one neighbour
+enough it found 显露无疑 → 显露无遗 (dev2) but flagged 就业形式。 → 形势, 税制全面统一。 → 同一, 招商引资活动。 →
+活力 (8 false alarms on the 1998–2025 reports, 2 on the development speeches, where 的必须关闭 → 的必需
+came of 的必需品); with a neighbour needed on each side, no false alarm on the development speeches, 0–3 on
+the published sets, but not one development slip: 9.3M characters hold too few of the contexts
+(巡视组入驻 3 times, 如实反映 6) and most development slips have no neighbours (the bench puts a pair
+without its words between commas). Real-word slips need counts of words in context from far more text.
 """
 
 from __future__ import annotations
@@ -313,7 +330,7 @@ def _seldom(pairs: list[str]) -> bool:
 def channel_candidates(line: str, lex: Lexicon) -> list[tuple[int, int, str, str, float]]:
     """(slip's offset, window's start, right word, how, score) for each two-character window of `line`
     that real text hardly has (ngram.MIN_PAIR) and the dictionary knows at most LM["rare"] times, one
-    同音 character from a word at least LM["min_weight"] frequent; score = how much more likely the text
+    同音 character (or a look-alike glyph) from a word at least LM["min_weight"] frequent; score = how much more likely the text
     is with that word: the log ratio of the pairs the slip is in (inside the window and with its outer
     neighbour), plus the dictionary's (the noisy channel's prior)."""
     from speechwriter.check import ngram
@@ -338,11 +355,14 @@ def channel_candidates(line: str, lex: Lexicon) -> list[tuple[int, int, str, str
                 if ch in _FUNCTION:
                     continue
                 q = i + k
-                for word, weight in counts.near_words(window, k):
-                    other = word[k]   # (same usual reading: 信 is no shēn, 堵 no zhě)
+                # (same usual reading: 信 is no shēn, 堵 no zhě; or a look-alike glyph: 己经 → 已经)
+                near = [(word, weight, "同音") for word, weight in counts.near_words(window, k)]
+                near += [(word, freq.get(word) or 0, "形近") for word in
+                         (window[:k] + other + window[k + 1:] for other in sorted(lex.glyphs.get(ch, ())))]
+                for word, weight, how in near:
+                    other = word[k]
                     if weight < LM["min_weight"] or other == ch:
                         continue
-                    how = "同音"
                     before = line[q - 1] if q > lo else ""
                     after = line[q + 1] if q + 1 < hi else ""
                     # the right word must be seen in real text beside the neighbour the slip has
