@@ -159,4 +159,4 @@ def _unknown(pending: str) -> tuple[str, ...]:
 @functools.lru_cache(maxsize=256)
 def cut_head(head: str) -> tuple[str, ...]:
     """Tokens of a paragraph's head (≤ 40 characters): the rules and the role model both read it."""
-    return tuple(tokenizer().lcut(head))
+    return tuple(cut(head))
