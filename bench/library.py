@@ -126,9 +126,9 @@ def reading_cpu_ms(folder: Path) -> float:
     return best
 
 
-def measure_import(rnd: random.Random, location) -> tuple[float, float, int, int, float]:
+def measure_import(rnd: random.Random, location) -> tuple[float, float, int, int, float, int]:
     """(seconds, CPU seconds of this side (reading + storing; a server's own work not counted), speeches,
-    paragraphs, the reading's CPU ms per file)."""
+    paragraphs, the reading's CPU ms per file, reader processes)."""
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "讲稿"
         folder.mkdir()
@@ -136,11 +136,12 @@ def measure_import(rnd: random.Random, location) -> tuple[float, float, int, int
         read_ms = reading_cpu_ms(folder)
         with open_library(location or Path(tmp) / "import.sqlite3") as library:
             start, cpu = time.perf_counter(), _cpu_seconds()
-            summary = import_paths(library, [folder], workers=reader_count())   # as `library add` does
+            readers = reader_count(library)
+            summary = import_paths(library, [folder], workers=readers)   # as `library add` does
             seconds, cpu = time.perf_counter() - start, _cpu_seconds() - cpu
             counts = library.counts()
     assert len(summary.imported) == IMPORT_FILES, summary.text()
-    return seconds, cpu, counts["speeches"], counts["paragraphs"], read_ms
+    return seconds, cpu, counts["speeches"], counts["paragraphs"], read_ms, readers
 
 
 class Variator:
@@ -371,12 +372,12 @@ def main() -> None:
 def run(args, rnd, load_s, location, size_of, import_location, build_it: bool = True) -> None:
     files_per_s = cpu_ms = read_ms = float("nan")
     if build_it:
-        import_s, import_cpu, speeches, paragraphs, read_ms = measure_import(rnd, import_location)
+        import_s, import_cpu, speeches, paragraphs, read_ms, readers = measure_import(rnd, import_location)
         files_per_s = IMPORT_FILES / import_s
         cpu_ms = import_cpu * 1000 / IMPORT_FILES
         print(f"[{args.engine}] import: {IMPORT_FILES} files ({speeches} speeches, {paragraphs} paragraphs) in "
               f"{import_s:.1f} s = {files_per_s:.1f} files/s, {paragraphs / import_s:.0f} paragraphs/s, with "
-              f"{f'{reader_count()} reader processes' if reader_count() > 1 else 'the files read on a thread while stored'}; {cpu_ms:.0f} ms of CPU per file here, of which reading "
+              f"{f'{readers} reader processes' if readers > 1 else 'the files read on a thread while stored'}; {cpu_ms:.0f} ms of CPU per file here, of which reading "
               f"{read_ms:.1f} ms (the same files read alone, best of 3; the machine's load "
               f"{os.getloadavg()[0]:.1f}; jieba + keywords loaded beforehand in {load_s:.1f} s)", flush=True)
     with open_library(location) as library:

@@ -152,13 +152,21 @@ def import_paths(library: Library, paths: Iterable[str | os.PathLike], *, progre
 MIN_FILES_FOR_READERS = 8   # fewer files are read by one thread: starting reader processes would cost more than it saves
 
 
-def reader_count() -> int:
-    """How many reader processes an import from the command line uses: one per core but one (the
-    storing process and the server want theirs), at most 4; on two cores none, the files read
-    by a thread of the importing process. A reader costs ~10 ms more CPU per file (pickling the reading back, copying the
-    dictionary's memory pages it touches): on a busy two-core PC the bench imported 14 files/s
-    with two readers and 20.5 without (medians of three runs)."""
-    return max(1, min(4, (os.cpu_count() or 1) - 1))
+def reader_count(library: Library | None = None) -> int:
+    """How many reader processes an import from the command line uses: one per core that storing
+    leaves free, at most 4; one means none, the files read by a thread of the importing process.
+
+    Reading a file costs ~40 ms of CPU (analyser, words, keywords; bench/library.py's
+    read_cpu_ms_per_file), storing it ~6 ms here plus the database's own work; a reader process adds
+    ~5 ms (pickling the reading back, copying the dictionary's memory pages it touches). On a
+    server elsewhere (`library.stores_here` False) the cores are the readers': on two, two readers
+    read twice as much as a thread that shares one core with storing. With an embedded file or a
+    server on this computer, storing and the database want a core of their own: on a busy two-core
+    machine with the server on it, the bench imported 14 files/s with two readers and 20.5 without
+    (medians of three runs)."""
+    cores = os.cpu_count() or 1
+    free = cores - 1 if library is None or library.stores_here else cores
+    return max(1, min(4, free))
 
 
 @dataclass
