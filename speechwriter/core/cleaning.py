@@ -80,20 +80,27 @@ _NOISE_PATTERNS = [re.compile(p) for p in (
 )]
 
 
+# one search for all of them (a line is residue when any matches somewhere: so is their alternation)
+_NOISE = re.compile("|".join(f"(?:{p.pattern})" for p in _NOISE_PATTERNS))
+
+
 def is_noise(text: str) -> bool:
     """Web/newspaper residue that is never speech content."""
     if not _HAS_CJK.search(text):
         # stray numbers, script fragments (`");`), share-bar counters — but not a name placeholder
         return not PLACEHOLDER_NAME.match(text)
-    return any(p.search(text) for p in _NOISE_PATTERNS)
+    return _NOISE.search(text) is not None
 
 
 def ends_sentence(text: str) -> bool:
     return bool(text) and text[-1] in LINE_END_OK
 
 
+_INNER_END = re.compile("[。！？!?；;]")
+
+
 def has_inner_sentence_end(text: str) -> bool:
-    return any(ch in "。！？!?；;" for ch in text[:-1])
+    return _INNER_END.search(text[:-1]) is not None
 
 
 def visible_len(text: str) -> int:
