@@ -9,7 +9,8 @@
 tests do), sets it up with `library init`, and works as a clerk (row-level security applies).
 
 1. Real import: a folder of varied sample speeches (.txt) read, analysed, cut and stored file by
-   file, as `speechwriter library add FOLDER` does → files/s.
+   file, as `speechwriter library add FOLDER` does → files/s; beforehand 40 of those files read
+   alone, nothing stored → the reading's CPU ms per file (read_cpu_ms_per_file).
 2. A library of ~100,000 paragraphs. Analysing 4,000 files would take minutes, so real speeches
    (the bundled samples, bench/corpus and ../shared/corpus) are analysed once and then stored
    again and again with ~15 % of their words swapped
@@ -55,7 +56,15 @@ from speechwriter.library import (  # noqa: E402
     textindex,  # noqa: E402
 )
 from speechwriter.library.importer import reader_count  # noqa: E402
-from speechwriter.library.prepare import PreparedFile, PreparedParagraph, PreparedSpeech, content_hash, prepare_file  # noqa: E402
+from speechwriter.library.prepare import (  # noqa: E402
+    PreparedFile,
+    PreparedParagraph,
+    PreparedSpeech,
+    content_hash,
+    prepare_file,
+    prepare_text,
+    read_file,
+)
 from speechwriter.library.search import RANK_LIMIT, role_of  # noqa: E402
 from speechwriter.paths import samples_dir  # noqa: E402
 
@@ -98,19 +107,41 @@ def _cpu_seconds() -> float:
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
-def measure_import(rnd: random.Random, location) -> tuple[float, float, int, int]:
-    """(seconds, CPU seconds of this side (reading + storing; a server's own work not counted), speeches, paragraphs)."""
+READ_FILES = 40   # files of the import's folder read (analysed, cut, keywords) alone, for the reading's CPU
+
+
+def reading_cpu_ms(folder: Path) -> float:
+    """CPU milliseconds per file of reading (what a reader does: analyser, words, index terms,
+    keywords, phrases) alone, nothing stored: the best of three passes over the folder's first files,
+    as the machine's other work only ever adds to it."""
+    texts = [read_file(path) for path in sorted(folder.glob("*.txt"))[:READ_FILES]]
+    prepare_text(texts[0], "warm-up")
+    best = float("inf")
+    for _ in range(3):
+        start = time.process_time()
+        for number, text in enumerate(texts):
+            prepare_text(text, f"/read/{number}.txt")
+        best = min(best, (time.process_time() - start) * 1000 / len(texts))
+    tokens.forget_cuts()   # the import that follows starts as cold as without this
+    return best
+
+
+def measure_import(rnd: random.Random, location) -> tuple[float, float, int, int, float, int]:
+    """(seconds, CPU seconds of this side (reading + storing; a server's own work not counted), speeches,
+    paragraphs, the reading's CPU ms per file, reader processes)."""
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "讲稿"
         folder.mkdir()
         varied_folder(folder, IMPORT_FILES, rnd)
+        read_ms = reading_cpu_ms(folder)
         with open_library(location or Path(tmp) / "import.sqlite3") as library:
             start, cpu = time.perf_counter(), _cpu_seconds()
-            summary = import_paths(library, [folder], workers=reader_count())   # as `library add` does
+            readers = reader_count(library)
+            summary = import_paths(library, [folder], workers=readers)   # as `library add` does
             seconds, cpu = time.perf_counter() - start, _cpu_seconds() - cpu
             counts = library.counts()
     assert len(summary.imported) == IMPORT_FILES, summary.text()
-    return seconds, cpu, counts["speeches"], counts["paragraphs"]
+    return seconds, cpu, counts["speeches"], counts["paragraphs"], read_ms, readers
 
 
 class Variator:
@@ -339,14 +370,15 @@ def main() -> None:
 
 
 def run(args, rnd, load_s, location, size_of, import_location, build_it: bool = True) -> None:
-    files_per_s = cpu_ms = float("nan")
+    files_per_s = cpu_ms = read_ms = float("nan")
     if build_it:
-        import_s, import_cpu, speeches, paragraphs = measure_import(rnd, import_location)
+        import_s, import_cpu, speeches, paragraphs, read_ms, readers = measure_import(rnd, import_location)
         files_per_s = IMPORT_FILES / import_s
         cpu_ms = import_cpu * 1000 / IMPORT_FILES
         print(f"[{args.engine}] import: {IMPORT_FILES} files ({speeches} speeches, {paragraphs} paragraphs) in "
               f"{import_s:.1f} s = {files_per_s:.1f} files/s, {paragraphs / import_s:.0f} paragraphs/s, with "
-              f"{f'{reader_count()} reader processes' if reader_count() > 1 else 'the files read on a thread while stored'}; {cpu_ms:.0f} ms of CPU per file here (the machine's load "
+              f"{f'{readers} reader processes' if readers > 1 else 'the files read on a thread while stored'}; {cpu_ms:.0f} ms of CPU per file here, of which reading "
+              f"{read_ms:.1f} ms (the same files read alone, best of 3; the machine's load "
               f"{os.getloadavg()[0]:.1f}; jieba + keywords loaded beforehand in {load_s:.1f} s)", flush=True)
     with open_library(location) as library:
         build_s, files = build(library, rnd, args.paragraphs, args.pool) if build_it else (float("nan"), 0)
@@ -397,7 +429,7 @@ def run(args, rnd, load_s, location, size_of, import_location, build_it: bool = 
         sqlite_note = f" sqlite_bytes_per_char={per_char:.1f} sqlite_size_ratio={per_utf8:.2f}"
     if args.engine == "postgres":
         print(server_settings(location))   # what the figures above were measured with
-    print(f"engine={args.engine} import_files_per_s={files_per_s:.1f} import_cpu_ms_per_file={cpu_ms:.0f} "
+    print(f"engine={args.engine} import_files_per_s={files_per_s:.1f} import_cpu_ms_per_file={cpu_ms:.0f} read_cpu_ms_per_file={read_ms:.1f} "
           f"library_paragraphs={counts['paragraphs']} "
           f"search_median_ms={median:.1f} search_p95_ms={tail:.1f} concurrent8_p95_ms={p95(together):.1f} "
           f"like_median_ms={like_median:.0f} search_vs_like={ratio:.0f} library_mb={size_mb:.0f} "

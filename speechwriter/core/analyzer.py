@@ -83,11 +83,12 @@ def content_lines(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     """(noise, content): web residue set aside; a run-in salutation made a line of its own. A date
     in figures alone (`2019.12.31`) is residue in the body, but the date line in the title block
     (above the first paragraph)."""
-    first_paragraph = next((i for i, ln in enumerate(lines) if not is_noise(ln.text) and visible_len(ln.text) > 60),
+    residue = [is_noise(ln.text) for ln in lines]   # each line looked at once
+    first_paragraph = next((i for i, ln in enumerate(lines) if not residue[i] and visible_len(ln.text) > 60),
                            len(lines))
     kept = {i for i, ln in enumerate(lines[:first_paragraph]) if is_date_line(ln.text)}
-    noise = [ln for i, ln in enumerate(lines) if is_noise(ln.text) and i not in kept]
-    return noise, _split_run_in_salutation([ln for i, ln in enumerate(lines) if not is_noise(ln.text) or i in kept])
+    noise = [ln for i, ln in enumerate(lines) if residue[i] and i not in kept]
+    return noise, _split_run_in_salutation([ln for i, ln in enumerate(lines) if not residue[i] or i in kept])
 
 
 def _analyse_span(lines: list[Line], source: str, models: Any) -> AnalysedSpeech:

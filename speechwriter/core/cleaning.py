@@ -20,6 +20,7 @@ _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 _ODD_SPACES = re.compile("[\u00a0\u2000-\u200b\u3000\u202f\u205f\ufeff\t]")
 _SPACES_AT_PUNCT = re.compile(rf" +(?=[{re.escape(CN_PUNCT)}])|(?<=[{re.escape(CN_PUNCT)}]) +")
 _MULTI_SPACE = re.compile(" {2,}")
+_HAS_CJK = re.compile(f"[{CJK}]")
 
 
 @dataclass
@@ -42,7 +43,7 @@ def normalise(text: str) -> str:
 
 def _straight_quotes(text: str) -> str:
     """Pair up ASCII double quotes inside Chinese text as “…”."""
-    if '"' not in text or not re.search(f"[{CJK}]", text):
+    if '"' not in text or not _HAS_CJK.search(text):
         return text
     parts = text.split('"')
     if len(parts) % 2 == 0:  # unpaired: leave it, guessing would move a quote
@@ -79,20 +80,27 @@ _NOISE_PATTERNS = [re.compile(p) for p in (
 )]
 
 
+# one search for all of them (a line is residue when any matches somewhere: so is their alternation)
+_NOISE = re.compile("|".join(f"(?:{p.pattern})" for p in _NOISE_PATTERNS))
+
+
 def is_noise(text: str) -> bool:
     """Web/newspaper residue that is never speech content."""
-    if not re.search(f"[{CJK}]", text):
+    if not _HAS_CJK.search(text):
         # stray numbers, script fragments (`");`), share-bar counters — but not a name placeholder
         return not PLACEHOLDER_NAME.match(text)
-    return any(p.search(text) for p in _NOISE_PATTERNS)
+    return _NOISE.search(text) is not None
 
 
 def ends_sentence(text: str) -> bool:
     return bool(text) and text[-1] in LINE_END_OK
 
 
+_INNER_END = re.compile("[。！？!?；;]")
+
+
 def has_inner_sentence_end(text: str) -> bool:
-    return any(ch in "。！？!?；;" for ch in text[:-1])
+    return _INNER_END.search(text[:-1]) is not None
 
 
 def visible_len(text: str) -> int:

@@ -43,14 +43,16 @@ class LinearCRF:
             emit.append(row)
         if not emit:
             return []
+        trans = self.trans
+        into = [[trans[j][k] for j in range(n)] for k in range(n)]   # into[k][j]: from label j to label k
         forward = [emit[0][:]]
         for row in emit[1:]:
             prev = forward[-1]
-            forward.append([row[k] + _logsumexp([prev[j] + self.trans[j][k] for j in range(n)]) for k in range(n)])
+            forward.append([row[k] + _logsumexp([p + t for p, t in zip(prev, into[k])]) for k in range(n)])
         backward = [[0.0] * n]
         for row in reversed(emit[1:]):
             nxt = backward[0]
-            backward.insert(0, [_logsumexp([self.trans[j][k] + row[k] + nxt[k] for k in range(n)]) for j in range(n)])
+            backward.insert(0, [_logsumexp([t + r + x for t, r, x in zip(trans[j], row, nxt)]) for j in range(n)])
         total = _logsumexp(forward[-1])
         return [[math.exp(f + b - total) for f, b in zip(fw, bw)] for fw, bw in zip(forward, backward)]
 

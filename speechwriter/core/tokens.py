@@ -72,14 +72,16 @@ def cut(text: str) -> list[str]:
     each run, with the logarithm of each dictionary count kept once computed."""
     instance = tokenizer()
     out: list[str] = []
-    for block in _HAN.split(text):
+    # split() by a pattern with one group gives text between matches and matches in turn (a
+    # match at odd places), so no piece needs matching again to tell which it is
+    for place, block in enumerate(_HAN.split(text)):
         if not block:
             continue
-        if _HAN.match(block):
+        if place % 2:
             _cut_run(instance, block, out)
         else:
-            for part in _SKIP.split(block):
-                if _SKIP.match(part):
+            for at, part in enumerate(_SKIP.split(block)):
+                if at % 2:
                     out.append(part)
                 else:
                     out.extend(part)
@@ -159,4 +161,10 @@ def _unknown(pending: str) -> tuple[str, ...]:
 @functools.lru_cache(maxsize=256)
 def cut_head(head: str) -> tuple[str, ...]:
     """Tokens of a paragraph's head (≤ 40 characters): the rules and the role model both read it."""
-    return tuple(tokenizer().lcut(head))
+    return tuple(cut(head))
+
+
+def forget_cuts() -> None:
+    """Empty what cutting keeps from text to text (names worked out by the HMM, paragraph heads)."""
+    _unknown.cache_clear()
+    cut_head.cache_clear()

@@ -112,10 +112,11 @@ def _constrained(crf: LinearCRF, features: list[dict], tags: tuple[str, ...], al
             scores[i] = [0.0 if t == tag else min(s, OTHER_THAN_PREFERRED) for t, s in zip(tags, scores[i])]
     best = list(scores[0])
     back: list[list[int]] = []
+    after = [[j for j, prev in enumerate(tags) if allowed(prev, cur)] for cur in tags]   # the tags each may follow
     for row in scores[1:]:
         step, new = [], []
-        for k, cur in enumerate(tags):
-            options = [(best[j], j) for j, prev in enumerate(tags) if allowed(prev, cur)]
+        for k in range(len(tags)):
+            options = [(best[j], j) for j in after[k]]
             value, j = max(options)
             step.append(j)
             new.append(value + row[k])

@@ -10,6 +10,7 @@ from __future__ import annotations
 import collections
 import functools
 import os
+import sys
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -152,13 +153,21 @@ def import_paths(library: Library, paths: Iterable[str | os.PathLike], *, progre
 MIN_FILES_FOR_READERS = 8   # fewer files are read by one thread: starting reader processes would cost more than it saves
 
 
-def reader_count() -> int:
-    """How many reader processes an import from the command line uses: one per core but one (the
-    storing process and the server want theirs), at most 4; on two cores none, the files read
-    by a thread of the importing process. A reader costs ~10 ms more CPU per file (pickling the reading back, copying the
-    dictionary's memory pages it touches): on a busy two-core PC the bench imported 14 files/s
-    with two readers and 20.5 without (medians of three runs)."""
-    return max(1, min(4, (os.cpu_count() or 1) - 1))
+def reader_count(library: Library | None = None) -> int:
+    """How many reader processes an import from the command line uses: one per core that storing
+    leaves free, at most 4; one means none, the files read by a thread of the importing process.
+
+    Reading a file costs ~40 ms of CPU (analyser, words, keywords; bench/library.py's
+    read_cpu_ms_per_file), storing it ~6 ms here plus the database's own work; a reader process adds
+    ~5 ms (pickling the reading back, copying the dictionary's memory pages it touches). On a
+    server elsewhere (`library.stores_here` False) the cores are the readers': on two, two readers
+    read twice as much as a thread that shares one core with storing. With an embedded file or a
+    server on this computer, storing and the database want a core of their own: on a busy two-core
+    machine with the server on it, the bench imported 14 files/s with two readers and 20.5 without
+    (medians of three runs)."""
+    cores = os.cpu_count() or 1
+    free = cores - 1 if library is None or library.stores_here else cores
+    return max(1, min(4, free))
 
 
 @dataclass
@@ -202,6 +211,8 @@ class Readers:
         else:
             self.pool = ThreadPoolExecutor(1, thread_name_prefix="library-reader")
             self.ahead = 1
+            _quick_handover(True)
+        self.thread = self.ahead == 1
 
     def read(self, reading: _Reading) -> Any:
         """A future of the PreparedFile."""
@@ -211,7 +222,34 @@ class Readers:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self.pool.shutdown(wait=True, cancel_futures=True)
+        try:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+        finally:
+            if self.thread:
+                _quick_handover(False)
+
+
+HANDOVER_S = 0.0005   # how long the reading thread keeps Python's lock once the storing thread wants it
+_handover_lock = threading.Lock()
+_handover: list[float] = []   # the interval before the first import began; one more entry per import running
+
+
+def _quick_handover(start: bool) -> None:
+    """While a thread reads, give Python's lock (GIL) back to the storing thread within HANDOVER_S
+    of its asking (the default is 5 ms). Storing waits for the server several times per file and
+    needs the lock after each answer; the reading thread otherwise holds it up to 5 ms each time
+    (on this machine, 60 files imported alternately: 0.5 ms 6.6/6.9/8.0 files/s, 5 ms 5.1/6.5/6.8,
+    at load 5). Nothing switches more while only one thread runs."""
+    with _handover_lock:
+        if start:
+            if not _handover:
+                _handover.append(sys.getswitchinterval())
+                sys.setswitchinterval(HANDOVER_S)
+            _handover.append(HANDOVER_S)
+        else:
+            _handover.pop()
+            if len(_handover) == 1:
+                sys.setswitchinterval(_handover.pop())
 
 
 def _record(library: Library, summary: ImportSummary, shown: str, work: Callable[[], Any]) -> Any:

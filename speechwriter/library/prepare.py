@@ -85,16 +85,17 @@ def prepare_file(path: Path, key: str, bundled: bool = False) -> PreparedFile:
 
 def prepare_speech(speech: Speech) -> PreparedSpeech:
     paragraphs: list[PreparedParagraph] = []
-    all_words: list[str] = []
+    speech_counts: dict[str, int] = {}   # the speech's keyword counts: its paragraphs' added up
     for index, section in enumerate(speech.sections):
         for level, is_heading, text in _lines(section, section.level):
             cut = textindex.words(text)
-            all_words += cut
+            counts = textindex.keyword_counts(cut)
+            textindex.add_counts(speech_counts, counts)
             paragraphs.append(PreparedParagraph(
                 section=index, role=section.role, level=level, heading=is_heading, text=text,
                 terms=textindex.index_text(cut),
-                keywords=textindex.keywords(cut, textindex.KEYWORDS_PER_PARAGRAPH)))
-    return PreparedSpeech(speech=speech, keywords=textindex.keywords(all_words, textindex.KEYWORDS_PER_SPEECH),
+                keywords=textindex.top_keywords(counts, textindex.KEYWORDS_PER_PARAGRAPH)))
+    return PreparedSpeech(speech=speech, keywords=textindex.top_keywords(speech_counts, textindex.KEYWORDS_PER_SPEECH),
                           paragraphs=paragraphs, phrases=speech_phrases(speech))
 
 

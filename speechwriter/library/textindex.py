@@ -28,13 +28,15 @@ _tfidf = None
 
 def is_word(piece: str) -> bool:
     """A piece of jieba's cut that is a word, not punctuation or space."""
-    return bool(_WORDLIKE.search(piece))
+    # \w is what str.isalnum() calls alphanumeric, and _: a piece made of such characters (nearly
+    # every word) needs no pattern search
+    return piece.isalnum() or bool(_WORDLIKE.search(piece))
 
 
 def words(text: str) -> list[str]:
     """jieba's precise cut without punctuation and spaces."""
     wordlike = _WORDLIKE.search
-    return [w for w in tokens.cut(text) if wordlike(w)]
+    return [w for w in tokens.cut(text) if w.isalnum() or wordlike(w)]
 
 
 def index_terms(words_: list[str]) -> list[str]:
@@ -42,10 +44,11 @@ def index_terms(words_: list[str]) -> list[str]:
     freq = tokens.tokenizer().FREQ
     out: list[str] = []
     for word in words_:
-        if len(word) > 2:
-            out += [word[i:i + 2] for i in range(len(word) - 1) if freq.get(word[i:i + 2])]
-        if len(word) > 3:
-            out += [word[i:i + 3] for i in range(len(word) - 2) if freq.get(word[i:i + 3])]
+        size = len(word)
+        if size > 2:
+            out += [word[i:i + 2] for i in range(size - 1) if freq.get(word[i:i + 2])]
+            if size > 3:
+                out += [word[i:i + 3] for i in range(size - 2) if freq.get(word[i:i + 3])]
         out.append(word)
     return out
 
@@ -69,12 +72,33 @@ def _keyword_table() -> Any:
 
 def keywords(words_: list[str], top: int) -> list[str]:
     """TF-IDF keywords of already cut words; same result as jieba.analyse.extract_tags(text, top)."""
+    return top_keywords(keyword_counts(words_), top)
+
+
+def keyword_counts(words_: list[str]) -> dict[str, int]:
+    """How often each word that can be a keyword occurs (not a stop word, two characters or more),
+    in the order first met (which breaks ties as jieba does). The counts of a speech's paragraphs
+    added up (`add_counts`) are the speech's."""
+    stop = _keyword_table().stop_words
+    # each distinct word checked once
+    return {w: c for w, c in collections.Counter(words_).items() if len(w.strip()) >= 2 and w.lower() not in stop}
+
+
+def add_counts(total: dict[str, int], counts: dict[str, int]) -> None:
+    """`counts` (of the next paragraph) added to `total`, new words after those already met."""
+    get = total.get
+    for word, count in counts.items():
+        total[word] = get(word, 0) + count
+
+
+def top_keywords(counts: dict[str, int], top: int) -> list[str]:
+    """The `top` words by TF-IDF weight, from `keyword_counts`."""
+    if not counts:
+        return []
     table = _keyword_table()
-    idf, median, stop = table.idf_freq, table.median_idf, table.stop_words
-    # each distinct word checked once (in the order first met, which breaks ties as before)
-    counts = {w: c for w, c in collections.Counter(words_).items() if len(w.strip()) >= 2 and w.lower() not in stop}
+    idf, median = table.idf_freq.get, table.median_idf
     total = sum(counts.values())
-    weights = {w: c * idf.get(w, median) / total for w, c in counts.items()}
+    weights = {w: c * idf(w, median) / total for w, c in counts.items()}
     return sorted(weights, key=weights.__getitem__, reverse=True)[:top]
 
 
