@@ -10,7 +10,6 @@ from __future__ import annotations
 import collections
 import functools
 import os
-import sys
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -211,8 +210,6 @@ class Readers:
         else:
             self.pool = ThreadPoolExecutor(1, thread_name_prefix="library-reader")
             self.ahead = 1
-            _quick_handover(True)
-        self.thread = self.ahead == 1
 
     def read(self, reading: _Reading) -> Any:
         """A future of the PreparedFile."""
@@ -222,34 +219,7 @@ class Readers:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        try:
-            self.pool.shutdown(wait=True, cancel_futures=True)
-        finally:
-            if self.thread:
-                _quick_handover(False)
-
-
-HANDOVER_S = 0.0005   # how long the reading thread keeps Python's lock once the storing thread wants it
-_handover_lock = threading.Lock()
-_handover: list[float] = []   # the interval before the first import began; one more entry per import running
-
-
-def _quick_handover(start: bool) -> None:
-    """While a thread reads, give Python's lock (GIL) back to the storing thread within HANDOVER_S
-    of its asking (the default is 5 ms). Storing waits for the server several times per file and
-    needs the lock after each answer; the reading thread otherwise holds it up to 5 ms each time
-    (on this machine, 60 files imported alternately: 0.5 ms 6.6/6.9/8.0 files/s, 5 ms 5.1/6.5/6.8,
-    at load 5). Nothing switches more while only one thread runs."""
-    with _handover_lock:
-        if start:
-            if not _handover:
-                _handover.append(sys.getswitchinterval())
-                sys.setswitchinterval(HANDOVER_S)
-            _handover.append(HANDOVER_S)
-        else:
-            _handover.pop()
-            if len(_handover) == 1:
-                sys.setswitchinterval(_handover.pop())
+        self.pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _record(library: Library, summary: ImportSummary, shown: str, work: Callable[[], Any]) -> Any:

@@ -303,15 +303,3 @@ def test_a_server_elsewhere_is_told_from_one_on_this_computer():
     assert on_this_machine("/var/run/postgresql") and on_this_machine("localhost") and on_this_machine("::1")
     assert on_this_machine(socket.gethostname())
     assert not on_this_machine("db.example.org") and not on_this_machine("10.20.30.40")
-
-
-def test_the_storing_thread_gets_python_back_quickly_while_a_thread_reads(library, mixed_folder):
-    import sys
-
-    from speechwriter.library.importer import HANDOVER_S
-
-    before = sys.getswitchinterval()
-    during: list[float] = []
-    import_paths(library, [mixed_folder], progress=lambda _p, _t: during.append(sys.getswitchinterval()))
-    assert during and set(during[:-1]) == {HANDOVER_S}   # the last call comes after the readers are gone
-    assert sys.getswitchinterval() == before
