@@ -12,6 +12,18 @@ and headings.
     python bench/structure.py                 # per-fold / per-speech figures, last line cv_…=…
     python bench/structure.py --search        # also try the regularisation grid (choose PARAMS)
     python bench/structure.py --record resources/models/model.json   # add the figures to the record
+    python bench/structure.py --kind-cache bench/out/kind_inputs.json   # quick (~5 min): what each
+                     # held-out analysis handed the kind model (title, opening, body …), 10 source folds
+    python bench/structure.py --kind-only bench/out/kind_inputs.json    # quicker (~2 min): the kind alone
+
+`--kind-cache` runs the cross-validation with the sources dealt in 10 folds (--folds; 0 leaves one
+source out, as the full run does) and keeps, for each held-out speech, what its analysis handed the
+kind model. `--kind-only` then retrains only the kind model per fold (same folds) and reads each
+held-out speech's kind from those cached readings: kinds.py's cues and the kind features are
+recomputed with today's code, the header reading is the cached one. So it measures changes to the
+kind's reading alone (after a change to the header's reading, make the cache again), for iterating;
+the figures to report are the full run's. Its last line is cv_kind=… cv_kind_fair=… (the fair
+speeches 401–495, bench/corpus/SOURCES.md says why).
 """
 
 from __future__ import annotations
@@ -25,8 +37,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from speechwriter.core import training  # noqa: E402
+from speechwriter.core import analyzer, training  # noqa: E402
 from speechwriter.core.analyzer import analyze_text  # noqa: E402
+from speechwriter.core.features import kind_features  # noqa: E402
+from speechwriter.core.kind_model import KindModel, train_kinds  # noqa: E402
+from speechwriter.core.kinds import title_first  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 CORPUS, SEEDS = SHARED / "corpus", SHARED / "seeds" / "labels"
@@ -101,17 +116,43 @@ def score_speech(score, example, speeches) -> tuple[Tally, str]:
     return tally, line
 
 
-def cross_validate(score, examples, params=None, verbose=True) -> tuple[Tally, Tally]:
-    """(all speeches, seed speeches) tallies of leave-one-source-out cross-validation."""
+def _recording_kind_inputs(kept: list) -> object:
+    """analyzer's kind_features, keeping the arguments of each call (what the analysis read)."""
+    def recorded(*args):
+        kept.append(list(args))
+        return kind_features(*args)
+    return recorded
+
+
+def fold_of(examples, folds: int) -> dict[str, int]:
+    """Each source's fold: its own (`folds` 0, leave one source out), or the sources dealt round."""
+    groups = sorted({e.group for e in examples})
+    return {g: (i % folds if folds else i) for i, g in enumerate(groups)}
+
+
+def cross_validate(score, examples, params=None, verbose=True, kind_inputs: dict | None = None,
+                   folds: int = 0) -> tuple[Tally, Tally]:
+    """(all speeches, seed speeches) tallies of source-grouped cross-validation (`folds`: see
+    fold_of). `kind_inputs`, when given, gets each held-out speech's first kind-model call's
+    arguments (for --kind-only)."""
     everything, seeds = Tally(), Tally()
-    for group in sorted({e.group for e in examples}):
-        train_set = [e for e in examples if e.group != group]
-        test_set = [e for e in examples if e.group == group]
+    fold_index = fold_of(examples, folds)
+    for group in sorted(set(fold_index.values())):
+        train_set = [e for e in examples if fold_index[e.group] != group]
+        test_set = [e for e in examples if fold_index[e.group] == group]
         models = training.open_models(training.train(train_set, params=params))
         fold = Tally()
         lines = []
         for example in test_set:
-            tally, line = score_speech(score, example, analyze_text(example.text, models=models))
+            kept: list = []
+            analyzer.kind_features = _recording_kind_inputs(kept)  # type: ignore[assignment]
+            try:
+                speeches = analyze_text(example.text, models=models)
+            finally:
+                analyzer.kind_features = kind_features  # type: ignore[assignment]
+            if kind_inputs is not None and kept:
+                kind_inputs[f"{example.group}/{example.name}"] = kept[0]
+            tally, line = score_speech(score, example, speeches)
             fold.add(tally)
             if example.group == "seeds":
                 seeds.add(tally)
@@ -125,6 +166,43 @@ def cross_validate(score, examples, params=None, verbose=True) -> tuple[Tally, T
     return everything, seeds
 
 
+def is_fair(example) -> bool:
+    """Speeches 401–495 of bench/corpus: collected apart from every rule writer (SOURCES.md)."""
+    return example.name.isdigit() and 401 <= int(example.name) <= 495
+
+
+def kind_only(examples, inputs: dict, folds: int, verbose: bool = True) -> str:
+    """Source-grouped CV of the kind alone, from the cached analysis inputs (see the module's doc):
+    the sources dealt round in `folds` folds (0: one fold per source, as the full run)."""
+    right = fair_right = fair_n = n = 0
+    confusion: dict[tuple[str, str], int] = {}
+    fold_index = fold_of(examples, folds)
+    for fold in sorted(set(fold_index.values())):
+        train_set = [e for e in examples if fold_index[e.group] != fold]
+        model: KindModel = train_kinds([(e.kind_features, e.label.get("kind") or "other") for e in train_set],
+                                       l2=training.PARAMS["kind"]["l2"])
+        for example in (e for e in examples if fold_index[e.group] == fold):
+            group = example.group
+            args = inputs.get(f"{example.group}/{example.name}")
+            if args is None:
+                continue
+            ranked = title_first(model.ranked(kind_features(*args)), args[0], args[1])
+            gold, read = example.label.get("kind"), ranked[0][0]
+            n += 1
+            right += gold == read
+            if is_fair(example):
+                fair_n += 1
+                fair_right += gold == read
+            if gold != read:
+                confusion[(gold, read)] = confusion.get((gold, read), 0) + 1
+                if verbose:
+                    print(f"  {example.name:10s} {group}: {read} ≠ {gold}  title={args[0]!r}")
+    if verbose:
+        for (gold, read), count in sorted(confusion.items(), key=lambda kv: -kv[1]):
+            print(f"  {count:3d}  {gold} read as {read}")
+    return f"cv_kind={right / max(1, n):.3f} cv_kind_fair={fair_right / max(1, fair_n):.3f} n={n} n_fair={fair_n}"
+
+
 def summary(tally: Tally, n: int, prefix: str = "cv_") -> str:
     return (f"{prefix}roles={tally.roles:.3f} {prefix}l1_f1={tally.f1:.3f} {prefix}title={tally.share('title'):.2f} "
             f"{prefix}salutation={tally.share('salutation'):.2f} {prefix}kind={tally.share('kind'):.2f} "
@@ -135,6 +213,10 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--search", action="store_true", help="try the c1/c2 grid for each model")
     parser.add_argument("--record", help="add the figures to this model record (model.json)")
+    parser.add_argument("--kind-cache", help="keep what each held-out analysis handed the kind model (JSON)")
+    parser.add_argument("--kind-only", help="quick CV of the kind alone from a --kind-cache file")
+    parser.add_argument("--folds", type=int, default=10,
+                        help="--kind-cache/--kind-only: sources dealt in this many folds (0: one per source)")
     parser.add_argument("--shared-only", action="store_true", help="only ../shared's labelled speeches (the earlier set)")
     args = parser.parse_args()
     if not CORPUS.is_dir():
@@ -143,6 +225,15 @@ def main() -> int:
     score = load_scorer()
     folders = [CORPUS] + ([LOCAL] if LOCAL.is_dir() and not args.shared_only else [])
     examples = training.labelled_examples(folders, SEEDS if SEEDS.is_dir() else None)
+    if args.kind_cache:   # quick: the folds' readings for --kind-only, no more
+        kind_inputs: dict = {}
+        tally, _ = cross_validate(score, examples, kind_inputs=kind_inputs, folds=args.folds, verbose=False)
+        Path(args.kind_cache).write_text(json.dumps(kind_inputs, ensure_ascii=False), encoding="utf-8")
+        print(summary(tally, len(examples), prefix=f"cv{args.folds}_"))
+        return 0
+    if args.kind_only:
+        print(kind_only(examples, json.loads(Path(args.kind_only).read_text(encoding="utf-8")), args.folds))
+        return 0
     if args.search:
         for c1 in (0.0, 0.05, 0.1, 0.3):
             for c2 in (0.01, 0.05, 0.1, 0.5):

@@ -10,24 +10,32 @@ import re
 
 from speechwriter.vocabulary import OTHER_KIND, SPEECH_KINDS  # the kinds themselves
 
-# cue words a clerk reads a kind by, in the title (and subtitle) and in the body; the order is the
-# order of precedence (述职 before 报告, 开幕 before 致辞 …). They name what a kind does, not one
-# source's wording.
-_BY_TITLE = (
-    ("述职报告", re.compile(r"述职|述廉|述责|转正|个人总结|年终总结|工作总结")),
-    ("工作报告", re.compile(r"工作报告|报告工作|的报告|政府工作报|报告$")),
-    ("开幕词", re.compile(r"开幕词|开幕式上的(讲话|致辞)|开幕(讲话|致辞)|开幕")),
-    ("闭幕词", re.compile(r"闭幕词|闭幕式上的(讲话|致辞)|闭幕(讲话|致辞)|闭幕")),
-    ("表态发言", re.compile(r"表态|当选.{0,8}(后的)?(讲话|发言)|任职(讲话|发言)|就职|履新|决心书|承诺")),
-    ("致辞", re.compile(r"致辞|欢迎词|贺词|祝词|献词|祝酒|答谢|致谢|新年|晚宴|宴会|招待会|酒会|茶话会|团拜|典礼|仪式|成人礼|"
-                      r"颁奖|揭牌|奠基|致.{1,20}(会议|大会)")),
-    ("汇报发言", re.compile(r"汇报(?!会)|情况报告|经验介绍|典型发言")),
-    ("研讨发言", re.compile(r"研讨|交流发言|学习体会|心得|体会|读书班|论坛|中心组.{0,12}发言|座谈会上的发言|分享")),
-    ("动员讲话", re.compile(r"动员|誓师|开营|启动")),
-    ("调研讲话", re.compile(r"调研|考察|视察|检查.{0,8}时")),
-    (OTHER_KIND, re.compile(r"主持词|主持稿|串词|主持人")),
-    ("领导讲话", re.compile(r"(会议|全会|大会|推进会|部署会|例会|汇报会|务虚会|座谈会|培训班)上的讲话|讲话提纲|讲话稿")),
+# What a title says about its kind, one row per kind, in the order of precedence (述职 before 报告,
+# 主持词 before what it hosts, 开幕 before 致辞 …): (kind, the kind's own name, the title's other cues). The own name states the
+# kind whatever the occasion (a clerk reads the title first: `…述职述廉报告`, `…开 幕 词`, `…上的表态
+# 发言`, `…动员大会上的讲话`), never an occasion's word (`述职评议会上的讲话` is a leader's, `汇报会上的
+# 讲话` too); a `…开幕式上的致辞` is left to the model (the corpus has a festival's as 致辞, a
+# congress's chair opening it is 开幕词). The other cues (the occasion, a near name) are features the
+# model weighs and the no-model reading's hints. They name what a kind does, not one source's wording.
+_TITLE = (
+    ("述职报告", r"述职(?!评议|测评|会|大会)|述廉报告", r"述职|述廉|述责|转正|个人总结|年终总结|工作总结"),
+    (OTHER_KIND, r"主持词|主持稿|串词", r"主持人"),
+    ("工作报告", r"工作报告", r"报告工作|的报告|政府工作报|报告$"),
+    ("开幕词", r"开幕词", r"开幕式上的(讲话|致辞)|开幕(讲话|致辞)|开幕"),
+    ("闭幕词", r"(?<!开幕)闭幕词", r"闭幕式上的(讲话|致辞)|闭幕(讲话|致辞)|闭幕"),
+    ("表态发言", r"表态", r"当选.{0,8}(后的)?(讲话|发言)|任职(讲话|发言)|就职|履新|决心书|承诺"),
+    ("致辞", r"^(?!.*(开幕|闭幕)).*(致辞|欢迎词|贺词|祝词|献词|祝酒词|答谢词)",
+     r"致辞|欢迎词|贺词|祝词|献词|祝酒|答谢|致谢|新年|晚宴|宴会|招待会|酒会|茶话会|团拜|典礼|仪式|成人礼|颁奖|揭牌|奠基|"
+     r"致.{1,20}(会议|大会)"),
+    ("汇报发言", r"汇报(发言|材料)|(工作|情况)汇报(?!会)", r"汇报(?!会)|情况报告|经验介绍|典型发言"),
+    ("研讨发言", r"研讨发言|心得体会|学习体会", r"研讨|交流发言|体会|心得|读书班|论坛|中心组.{0,12}发言|座谈会上的发言|分享"),
+    ("动员讲话", r"动员(部署)?(大会|会议|会)上?的?讲话|动员讲话", r"动员|誓师|开营|启动"),
+    ("调研讲话", None, r"调研|考察|视察|检查.{0,8}时"),
+    ("领导讲话", None, r"(会议|全会|大会|推进会|部署会|例会|汇报会|务虚会|座谈会|培训班)上的讲话|讲话提纲|讲话稿"),
 )
+# a kind's own name states it (read first, precedence: the table's), its name or cues hint at it
+_STATED = tuple((kind, re.compile(name)) for kind, name, _ in _TITLE if name)
+_BY_TITLE = tuple((kind, re.compile("|".join(p for p in (name, cues) if p))) for kind, name, cues in _TITLE)
 _BY_OPENING = (
     ("工作报告", re.compile(r"(向|代表).{0,40}(报告工作|作.{0,40}报告)|请予审议|请.{0,6}审议|摘自.{0,40}工作报告|受.{0,20}委托")),
     ("述职报告", re.compile(r"述职|转正|岗位职责|我的工作|个人工作|履职情况|履行职责|德、?能、?勤、?绩")),
@@ -77,25 +85,6 @@ _ACT = (
     ("动员讲话", re.compile(r"动员大会|动员部署|誓师")),
     ("调研讲话", re.compile(r"(来|到).{0,12}调研|调研.{0,6}(看了|看到)")),
 )
-# the words by which a title states its kind whatever the occasion (a clerk reads the title first):
-# `…述职述廉报告`, `…开 幕 词`, `…上的表态发言`, `…动员大会上的讲话`. Only a kind's own name, never an
-# occasion's word (`述职评议会上的讲话` is a leader's, `汇报会上的讲话` too). A `…开幕式上的致辞` is left
-# to the model: the corpus has a festival's as 致辞, a congress's chair opening it is 开幕词. The model
-# reads the speeches whose title is silent.
-_STATED = (
-    ("述职报告", re.compile(r"述职(?!评议|测评|会|大会)|述廉报告")),
-    (OTHER_KIND, re.compile(r"主持词|主持稿|串词")),
-    ("致辞", re.compile(r"^(?!.*(开幕|闭幕)).*(致辞|欢迎词|贺词|祝词|献词|祝酒词|答谢词)")),
-    ("开幕词", re.compile(r"开幕词")),
-    ("闭幕词", re.compile(r"(?<!开幕)闭幕词")),
-    ("表态发言", re.compile(r"表态")),
-    ("动员讲话", re.compile(r"动员(部署)?(大会|会议|会)上?的?讲话|动员讲话")),
-    ("工作报告", re.compile(r"工作报告")),
-    ("汇报发言", re.compile(r"汇报(发言|材料)|(工作|情况)汇报(?!会)")),
-    ("研讨发言", re.compile(r"研讨发言|心得体会|学习体会")),
-)
-
-
 def stated_kind(title: str | None, subtitle: str | None) -> str | None:
     """The kind the title (or subtitle) names in its own words, spaces ignored; None when it is silent."""
     heading = re.sub(r"[\s　]", "", " ".join(t for t in (title, subtitle) if t))
