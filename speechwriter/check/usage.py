@@ -46,7 +46,6 @@ def _rule(pattern: str, right: str, message: str, severity: str = "warning", bou
 
 _TIME_SPAN = r"(?:春节|假期|时光|岁月|一生|晚年|童年|青春|生日|寒假|暑假|节日|佳节|周末|日子|[一二三四五六七八九十百几两\d]+个?(?:年|月|天|日|小时|周|星期|春秋))"
 _RESULT = r"(?:造成|酿成|引发|导致|出现|发生|贻误|延误|错失|丧失|损害|危害|失去|失败|失误|损失|事故|后果|被动|严重|无法|不能|难以)"
-_OBJECTS_OF_STANDING = r"(?:法律|法规|规章|条例|宪法|政策|制度|标准|办法|细则)"
 
 # Confusable pairs decided by the words around them, as the usage notes of 人民日报海外版's 语文信箱 (杜永道),
 # 咬文嚼字 and 公文 proof-readers' pages give them (bench/data/check/SOURCES, "usage rules"):
