@@ -105,6 +105,24 @@ def classify_header(lines: list[str]) -> dict:
     return result
 
 
+
+# a page's note to its reader about the document or the site (`下面是小编为大家整理的…，供大家参考。`,
+# `1、下载文档前请自行甄别…`, `如文档侵犯您的权益，请联系客服…`): the words of a site and its reader
+_SITE_WORD = re.compile(r"文档|本站|网站|平台|客服|下载|上传|版权|侵权|付费|预览|会员|用户|原创|投稿|范文|小编|整理|网友|阅读|"
+                        r"参考|收集|分享|推荐|转载")
+_READER = re.compile(r"您|请|本站|本文档|本平台|大家|欢迎")
+
+
+def is_page_notice(text: str) -> bool:
+    """A web page's note to its reader about the document or the site: three of a site's words, or
+    two with the reader addressed (`您`, `请`, `大家`, `欢迎`). Only above a speech's title block is
+    such a line the page's (a speech on a service desk's work speaks of 客服 and 用户 too); a speaker
+    says `我们`, and a salutation opens with whom it addresses."""
+    if "我们" in text or ADDRESSEES.match(text):
+        return False
+    words = {m.group() for m in _SITE_WORD.finditer(text)}
+    return len(words) >= 3 or len(words) >= 2 and bool(_READER.search(text))
+
 # --- what a clerk never gets wrong in a title block ------------------------------------------
 
 # the family names a person's name starts with (the common single ones and the double ones)

@@ -7,7 +7,7 @@ import pytest
 
 from speechwriter.core.analyzer import analyze_text
 from speechwriter.core.cleaning import Line
-from speechwriter.core.header import can_be_title, clerk_header_tags, is_page_furniture
+from speechwriter.core.header import can_be_title, clerk_header_tags, is_page_furniture, is_page_notice
 
 BODY = ("今天，我们召开全区安全生产工作会议，主要任务是总结上半年工作，部署下半年任务。刚才，几位同志作了发言，"
         "讲得都很好，我完全赞同。\n\n下面，我讲三点意见。\n\n一、认清形势，切实增强做好工作的责任感\n\n"
@@ -91,3 +91,22 @@ def test_a_time_stamp_under_the_title_is_never_joined_to_it():
 def test_a_pasted_page_reads_the_speechs_own_title(page):
     speech = analyze_text(page + "\n\n在全区安全生产工作会议上的讲话\n\n区长 王琛\n\n同志们：\n\n" + BODY)[0]
     assert speech.title == "在全区安全生产工作会议上的讲话"
+
+
+NOTICES = ["下面是小编为大家整理的在全区安全生产工作会议上的讲话，供大家参考。",
+           "1、下载文档前请自行甄别文档内容的完整性，平台不提供额外的编辑服务。",
+           "如文档侵犯您的权益，请联系客服反馈。"]
+
+
+@pytest.mark.parametrize("notice", NOTICES)
+def test_a_pages_note_to_its_reader_above_the_speech_is_set_aside(notice):
+    speech = analyze_text(f"时间：2022-09-03 08:32:17 浏览量：\n\n{notice}\n\n在全区安全生产工作会议上的讲话\n\n{BODY}")[0]
+    assert speech.title == "在全区安全生产工作会议上的讲话"
+    assert speech.body_text().startswith("今天，我们召开") and notice not in speech.body_text()
+
+
+def test_a_speech_on_a_service_desks_work_keeps_its_words():
+    # a speaker says 我们 of 客服 and 用户; a salutation opens with whom it addresses: the speech's own
+    assert not is_page_notice("我们客服中心的同志们把用户的需求放在首位，推荐的产品都经过了认真比较。")
+    assert not is_page_notice("各位领导、同事们：请允许我代表客服中心汇报用户服务平台的建设情况。")
+    assert is_page_notice(NOTICES[0])
