@@ -256,6 +256,7 @@ _RECORD_FIELD = re.compile(r"(发布|更新|发表|上传|录入|添加)(时间|
                            r"(责任)?编辑\s*[:：]|作者\s*[:：]|(阅读|浏览|点击)(量|数|次数)?\s*[:：]|^(时间|日期)\s*[:：]|"
                            r"审核\s*[:：]|(当前|所在)(位置|路径)")
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(:\d{2})?(?!\d)")   # `16:00:02`: when the page was posted
+_CONTACT = re.compile(r"[:：]\s*\d{5,}")   # `客服QQ:403074932`, `电话：86123456`: whom to write to, not a speech's line
 _DASHED_DAY = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")   # `2021-04-12 发布`: a page's stamp, not a speech's date
 
 
@@ -263,7 +264,7 @@ def is_page_furniture(text: str) -> bool:
     """A line of the web page the speech was pasted from, not of the speech, by its shape: links
     between separators (`首页 > 讲话 > …`, `a | b | c`), a row of short links (`首页 新闻 通知 下载`),
     a line mostly of a page's controls (`合集下载`, `正文复制`, `返回`), a link to another page
-    (`上一篇:…`), a counter (`阅读:0`, `23 页`), the article's record (`发布时间:`, `来源:`,
+    (`上一篇:…`), a counter (`阅读:0`, `23 页`), a contact (`QQ:403074932`), the article's record (`发布时间:`, `来源:`,
     `作者:`), a time stamp (`16:00:02`, `2021-04-12 发布`). A date alone (`2021/02/27`), a title
     spaced out (`走 向 远 方`) or in parts (`竖直脊梁 立定脚跟 …`) and a name after a date are the
     speech's."""
@@ -281,6 +282,7 @@ def is_page_furniture(text: str) -> bool:
     if controls and controls >= 0.5 * letters:
         return True
     return bool(_LINK_LEAD.match(text) or _COUNTER.search(text) or _RECORD_FIELD.search(text) or _CLOCK.search(text)
+                or _CONTACT.search(text)
                 or _DASHED_DAY.search(text) and not ends_with_name(text))
 
 

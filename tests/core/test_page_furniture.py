@@ -28,6 +28,7 @@ PAGE_LINES = [
     "阅读：1523",                                     # a counter
     "已有 86 人阅读",
     "36 页",
+    "网站客服QQ：403074932",                           # whom to write to
     "发布时间：2023年4月2日",                         # the article's record
     "文章来源：区政府办公室",
     "责任编辑：张伟",
