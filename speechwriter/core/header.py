@@ -219,8 +219,8 @@ _PAGE_UI = re.compile(r"正文复制|复制全文|加入清单|加入收藏|公�
                       r"》.{0,12}第\s*\d{1,3}\s*期$|此文共\s*\d+\s*字")
 # a page's title for a collection of speeches (`毕业酒会领导致辞7篇`, `…(精选8篇)`, `…汇编-13篇`):
 # the page's, when a speech's own title (or its part line) stands below it
-_COLLECTION = re.compile(r"(?<!第)(\d{1,3}|[一二三四五六七八九十多]{1,3})\s*篇\s*[)）】]?\s*》?\s*$|"
-                         r"[（(【](精选|通用|优秀|热门)?\s*(\d{1,3}|[一二三四五六七八九十多]{1,3})\s*篇|汇编")
+_COLLECTION = re.compile(r"(?<!第)(\d{1,3}|[一二两三四五六七八九十多]{1,3})\s*篇\s*[)）】]?\s*》?\s*$|"
+                         r"[（(【](精选|通用|优秀|热门)?\s*(\d{1,3}|[一二两三四五六七八九十多]{1,3})\s*篇|汇编")
 # closing words (the end of the page's previous speech): never a title
 _CLOSING_WORDS = re.compile(r"^(谢谢(大家|各位)?|祝愿.{0,30}|祝.{0,30}(成功|健康|快乐|美好|顺利|如意))[!！。.]?$")
 
