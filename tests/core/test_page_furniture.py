@@ -111,3 +111,16 @@ def test_a_speech_on_a_service_desks_work_keeps_its_words():
     assert not is_page_notice("我们客服中心的同志们把用户的需求放在首位，推荐的产品都经过了认真比较。")
     assert not is_page_notice("各位领导、同事们：请允许我代表客服中心汇报用户服务平台的建设情况。")
     assert is_page_notice(NOTICES[0])
+
+
+def test_a_pages_notes_between_its_title_and_the_speech_cut_off_no_speech():
+    notes = "\n".join(f"{n}、{t}" for n, t in enumerate(NOTICES[1:], 1))
+    speeches = analyze_text(f"在全区安全生产工作会议上的讲话\n\n一键下载\n{notes}\n\n在全区安全生产工作会议上的讲话\n\n"
+                            f"同志们：\n\n{BODY}")
+    assert len(speeches) == 1
+    assert speeches[0].title == "在全区安全生产工作会议上的讲话" and speeches[0].salutation == "同志们："
+
+
+def test_a_collection_of_two_is_the_pages_title():
+    block = [Line("职代会闭幕词两篇", 1), Line("职代会闭幕词一", 5), Line("尊敬的各位代表：", 7), Line("今天，我们召开会议。", 9)]
+    assert clerk_header_tags(block, ["noise", "title", "salutation", "body"])[:2] == ["noise", "title"]
