@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from speechwriter.core import trained_models as trained
-from speechwriter.core.cleaning import Line, clean_lines, has_inner_sentence_end, is_noise, visible_len
+from speechwriter.core.cleaning import Line, clean_lines, is_noise, visible_len
 from speechwriter.core.features import HEADER_WINDOW, kind_features, line_features, unit_features, units_text
 from speechwriter.core.header import (
     ADDRESSEES,
@@ -20,7 +20,6 @@ from speechwriter.core.header import (
     clerk_header_tags,
     is_date_line,
     is_header_like,
-    is_page_furniture,
     is_page_notice,
     is_salutation,
     looks_like_speech_title,
@@ -82,14 +81,14 @@ class HeaderReading:
     body_start: int         # index in the content lines where the body starts
 
 
-def content_lines(lines: list[Line]) -> tuple[list[Line], list[Line]]:
+def content_lines(lines: list[Line], page_lines: bool = True) -> tuple[list[Line], list[Line]]:
     """(noise, content): web residue set aside; a run-in salutation made a line of its own. A date
     in figures alone (`2019.12.31`) is residue in the body, but the date line in the title block
-    (above the first paragraph)."""
+    (above the first paragraph). `page_lines`: also a pasted page's lines above the speech."""
     first_paragraph = next((i for i, ln in enumerate(lines) if not is_noise(ln.text) and visible_len(ln.text) > 60),
                            len(lines))
     kept = {i for i, ln in enumerate(lines[:first_paragraph]) if is_date_line(ln.text)}
-    page = _page_lines_on_top(lines)
+    page = _page_lines_on_top(lines) if page_lines else set()
     noise = [ln for i, ln in enumerate(lines) if (is_noise(ln.text) or i in page) and i not in kept]
     return noise, _split_run_in_salutation([ln for i, ln in enumerate(lines)
                                             if not (is_noise(ln.text) or i in page) or i in kept])
@@ -99,12 +98,13 @@ PAGE_TOP = 10   # how many of a text's first lines a pasted page's lines are loo
 
 
 def _page_lines_on_top(lines: list[Line]) -> set[int]:
-    """The lines of a pasted web page above the speech (`首页 > 讲话 > …`, `时间:… 浏览量:`, `1、下载
-    文档前请…`), among the first PAGE_TOP lines and above the salutation: the speech starts below them."""
+    """A pasted web page's notes to its reader above the speech (`下面是小编为大家整理的…`, `1、下载文档前
+    请…`), among the first PAGE_TOP lines and above the salutation: the speech starts below them."""
     until = next((i for i, ln in enumerate(lines[:PAGE_TOP]) if is_salutation(ln.text) or ADDRESSEES.match(ln.text)),
                  min(PAGE_TOP, len(lines)))
-    return {i for i, ln in enumerate(lines[:until])   # (a paragraph of the body that names `卡尔·马克思` is no link row)
-            if is_page_furniture(ln.text) and not has_inner_sentence_end(ln.text) or is_page_notice(ln.text)}
+    # (a short page line, `首页 > …`, stays: read as the page's by the header rules, it keeps apart the
+    # lines around it — two lines are one title only with no more than a blank line between them)
+    return {i for i, ln in enumerate(lines[:until]) if is_page_notice(ln.text)}
 
 
 def _analyse_span(lines: list[Line], source: str, models: Any) -> AnalysedSpeech:
