@@ -12,6 +12,10 @@ and headings.
     python bench/structure.py                 # per-fold / per-speech figures, last line cv_…=…
     python bench/structure.py --search        # also try the regularisation grid (choose PARAMS)
     python bench/structure.py --record resources/models/model.json   # add the figures to the record
+    python bench/structure.py --cache /tmp/cv-models --quick   # keep each fold's models (keyed by
+        # the training rows they were trained on, so a change of features retrains) and skip the
+        # trained-on-all pass: a change of the rules after the models (core/header.py's
+        # clerk_header_tags) is measured in a few minutes instead of retraining every fold
     python bench/structure.py --kind-cache bench/out/kind_inputs.json   # quick (~5 min): what each
                      # held-out analysis handed the kind model (title, opening, body …), 10 source folds
     python bench/structure.py --kind-only bench/out/kind_inputs.json    # quicker (~2 min): the kind alone
@@ -29,6 +33,7 @@ speeches 401–495, bench/corpus/SOURCES.md says why).
 from __future__ import annotations
 
 import argparse
+import hashlib
 import importlib.util
 import json
 import sys
@@ -130,17 +135,34 @@ def fold_of(examples, folds: int) -> dict[str, int]:
     return {g: (i % folds if folds else i) for i, g in enumerate(groups)}
 
 
+def fold_models(train_set, params=None, cache: Path | None = None) -> dict[str, bytes]:
+    """The models trained on these examples; with a cache folder, kept there under a key of what
+    training sees (the rows' features and tags, the parameters), so they are reused only when
+    training would give the same models."""
+    if cache is None:
+        return training.train(train_set, params=params)
+    rows = json.dumps([training.example_row(e) for e in train_set] + [training.PARAMS, params], ensure_ascii=False,
+                      sort_keys=True)
+    path = cache / (hashlib.sha256(rows.encode("utf-8")).hexdigest()[:24] + ".json")
+    if path.exists():
+        return {name: bytes.fromhex(value) for name, value in json.loads(path.read_text(encoding="utf-8")).items()}
+    models = training.train(train_set, params=params)
+    cache.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({name: value.hex() for name, value in models.items()}), encoding="utf-8")
+    return models
+
+
 def cross_validate(score, examples, params=None, verbose=True, kind_inputs: dict | None = None,
-                   folds: int = 0) -> tuple[Tally, Tally]:
+                   folds: int = 0, cache: Path | None = None) -> tuple[Tally, Tally]:
     """(all speeches, seed speeches) tallies of source-grouped cross-validation (`folds`: see
     fold_of). `kind_inputs`, when given, gets each held-out speech's first kind-model call's
-    arguments (for --kind-only)."""
+    arguments (for --kind-only). `cache`: see fold_models."""
     everything, seeds = Tally(), Tally()
     fold_index = fold_of(examples, folds)
     for group in sorted(set(fold_index.values())):
         train_set = [e for e in examples if fold_index[e.group] != group]
         test_set = [e for e in examples if fold_index[e.group] == group]
-        models = training.open_models(training.train(train_set, params=params))
+        models = training.open_models(fold_models(train_set, params, cache))
         fold = Tally()
         lines = []
         for example in test_set:
@@ -218,6 +240,8 @@ def main() -> int:
     parser.add_argument("--folds", type=int, default=10,
                         help="--kind-cache/--kind-only: sources dealt in this many folds (0: one per source)")
     parser.add_argument("--shared-only", action="store_true", help="only ../shared's labelled speeches (the earlier set)")
+    parser.add_argument("--cache", help="keep (and reuse) each fold's trained models in this folder")
+    parser.add_argument("--quick", action="store_true", help="skip the trained-on-all pass (the cv_ line only)")
     args = parser.parse_args()
     if not CORPUS.is_dir():
         print(f"no labelled corpus at {CORPUS}: nothing to measure")
@@ -240,7 +264,10 @@ def main() -> int:
                 params = {name: {"c1": c1, "c2": c2} for name in ("roles", "header", "kind")}
                 tally, _ = cross_validate(score, examples, params, verbose=False)
                 print(f"c1={c1} c2={c2}: " + summary(tally, len(examples)))
-    tally, seeds = cross_validate(score, examples)
+    tally, seeds = cross_validate(score, examples, cache=Path(args.cache) if args.cache else None)
+    if args.quick:
+        print(summary(tally, len(examples)))
+        return 0
     n_seeds = sum(1 for e in examples if e.group == "seeds")
     seed_line = summary(seeds, n_seeds, prefix="cv_seed_")
     full, full_seeds = Tally(), Tally()

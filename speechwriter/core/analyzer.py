@@ -15,10 +15,12 @@ from speechwriter.core import trained_models as trained
 from speechwriter.core.cleaning import Line, clean_lines, is_noise, visible_len
 from speechwriter.core.features import HEADER_WINDOW, kind_features, line_features, unit_features, units_text
 from speechwriter.core.header import (
+    ADDRESSEES,
     classify_header,
     clerk_header_tags,
     is_date_line,
     is_header_like,
+    is_page_notice,
     is_salutation,
     looks_like_speech_title,
     no_body_before,
@@ -79,16 +81,31 @@ class HeaderReading:
     body_start: int         # index in the content lines where the body starts
 
 
-def content_lines(lines: list[Line]) -> tuple[list[Line], list[Line]]:
+def content_lines(lines: list[Line], page_lines: bool = True) -> tuple[list[Line], list[Line]]:
     """(noise, content): web residue set aside; a run-in salutation made a line of its own. A date
     in figures alone (`2019.12.31`) is residue in the body, but the date line in the title block
-    (above the first paragraph)."""
+    (above the first paragraph). `page_lines`: also a pasted page's lines above the speech."""
     residue = [is_noise(ln.text) for ln in lines]   # each line looked at once
     first_paragraph = next((i for i, ln in enumerate(lines) if not residue[i] and visible_len(ln.text) > 60),
                            len(lines))
     kept = {i for i, ln in enumerate(lines[:first_paragraph]) if is_date_line(ln.text)}
-    noise = [ln for i, ln in enumerate(lines) if residue[i] and i not in kept]
-    return noise, _split_run_in_salutation([ln for i, ln in enumerate(lines) if not residue[i] or i in kept])
+    page = _page_lines_on_top(lines) if page_lines else set()
+    noise = [ln for i, ln in enumerate(lines) if (residue[i] or i in page) and i not in kept]
+    return noise, _split_run_in_salutation([ln for i, ln in enumerate(lines)
+                                            if not (residue[i] or i in page) or i in kept])
+
+
+PAGE_TOP = 10   # how many of a text's first lines a pasted page's lines are looked for in
+
+
+def _page_lines_on_top(lines: list[Line]) -> set[int]:
+    """A pasted web page's notes to its reader above the speech (`下面是小编为大家整理的…`, `1、下载文档前
+    请…`), among the first PAGE_TOP lines and above the salutation: the speech starts below them."""
+    until = next((i for i, ln in enumerate(lines[:PAGE_TOP]) if is_salutation(ln.text) or ADDRESSEES.match(ln.text)),
+                 min(PAGE_TOP, len(lines)))
+    # (a short page line, `首页 > …`, stays: read as the page's by the header rules, it keeps apart the
+    # lines around it — two lines are one title only with no more than a blank line between them)
+    return {i for i, ln in enumerate(lines[:until]) if is_page_notice(ln.text)}
 
 
 def _analyse_span(lines: list[Line], source: str, models: Any) -> AnalysedSpeech:

@@ -105,6 +105,24 @@ def classify_header(lines: list[str]) -> dict:
     return result
 
 
+
+# a page's note to its reader about the document or the site (`下面是小编为大家整理的…，供大家参考。`,
+# `1、下载文档前请自行甄别…`, `如文档侵犯您的权益，请联系客服…`): the words of a site and its reader
+_SITE_WORD = re.compile(r"文档|本站|网站|平台|客服|下载|上传|版权|侵权|付费|预览|会员|用户|原创|投稿|范文|小编|整理|网友|阅读|"
+                        r"参考|收集|分享|推荐|转载")
+_READER = re.compile(r"您|请|本站|本文档|本平台|大家|欢迎")
+
+
+def is_page_notice(text: str) -> bool:
+    """A web page's note to its reader about the document or the site: three of a site's words, or
+    two with the reader addressed (`您`, `请`, `大家`, `欢迎`). Only above a speech's title block is
+    such a line the page's (a speech on a service desk's work speaks of 客服 and 用户 too); a speaker
+    says `我们`, and a salutation opens with whom it addresses."""
+    if "我们" in text or ADDRESSEES.match(text):
+        return False
+    words = {m.group() for m in _SITE_WORD.finditer(text)}
+    return len(words) >= 3 or len(words) >= 2 and bool(_READER.search(text))
+
 # --- what a clerk never gets wrong in a title block ------------------------------------------
 
 # the family names a person's name starts with (the common single ones and the double ones)
@@ -201,8 +219,8 @@ _PAGE_UI = re.compile(r"正文复制|复制全文|加入清单|加入收藏|公�
                       r"》.{0,12}第\s*\d{1,3}\s*期$|此文共\s*\d+\s*字")
 # a page's title for a collection of speeches (`毕业酒会领导致辞7篇`, `…(精选8篇)`, `…汇编-13篇`):
 # the page's, when a speech's own title (or its part line) stands below it
-_COLLECTION = re.compile(r"(?<!第)(\d{1,3}|[一二三四五六七八九十多]{1,3})\s*篇\s*[)）】]?\s*》?\s*$|"
-                         r"[（(【](精选|通用|优秀|热门)?\s*(\d{1,3}|[一二三四五六七八九十多]{1,3})\s*篇|汇编")
+_COLLECTION = re.compile(r"(?<!第)(\d{1,3}|[一二两三四五六七八九十多]{1,3})\s*篇\s*[)）】]?\s*》?\s*$|"
+                         r"[（(【](精选|通用|优秀|热门)?\s*(\d{1,3}|[一二两三四五六七八九十多]{1,3})\s*篇|汇编")
 # closing words (the end of the page's previous speech): never a title
 _CLOSING_WORDS = re.compile(r"^(谢谢(大家|各位)?|祝愿.{0,30}|祝.{0,30}(成功|健康|快乐|美好|顺利|如意))[!！。.]?$")
 
@@ -218,6 +236,54 @@ def _section_label(text: str) -> bool:
 
 def is_page_ui(text: str) -> bool:
     return bool(_PAGE_UI.search(text))
+
+
+# --- a line of the web page, not of the speech (its shape, not a site's wording) ----------------
+
+# what separates a page's links: `首页 > 范文 > …`, `文秘之友|原创|范文|`, `• 2024-05-03 …` (not a date's `/`)
+_LINK_SEPARATOR = re.compile(r"[|｜>＞»›·•→]|(?<!\d)[/／]|[/／](?!\d)")
+# the words of a page's controls (a line mostly of them is the page's: `合集下载`, `内容预览:`, `VIP专免`)
+_UI_WORD = re.compile(r"登录|登陆|注册|搜索|检索|首页|主页|分享|收藏|下载|打印|关闭|返回|评论|点赞|举报|纠错|投诉|订阅|复制|"
+                      r"上一篇|下一篇|手机版|扫一扫|二维码|微信|微博|QQ|字号|[【\[(（]\s*[大中小]\s*[】\]）)]|会员|客服|"
+                      r"充值|VIP|查看|更多|全部|预览|加入|推荐|阅读|浏览|点击|版权|声明|顶部|导航|菜单")
+# a page's link to another page or its tags (`上一篇:…`, `标签:#…`)
+_LINK_LEAD = re.compile(r"^(上一篇|下一篇|上一页|下一页|标签|关键词|相关阅读|相关文章|推荐阅读)\s*[:：]")
+# a counter: `阅读:0`, `浏览 1234`, `2.1W 次阅读`, `23 页`, `25.50 KB`
+_COUNTER = re.compile(r"(阅读|浏览|点击|访问|评论|点赞|收藏|下载)(量|数|次数|人数)?\s*[:：]?\s*\d+|"
+                      r"\d+\s*(次|人)\s*(阅读|浏览|点击|下载)|^\d+\s*页$|\d+(\.\d+)?\s*[KkMm][Bb]\b")
+# a field of the page's record of the article: `发布时间:`, `来源:`, `责任编辑:`, `作者:`, `时间:`, `当前位置`
+_RECORD_FIELD = re.compile(r"(发布|更新|发表|上传|录入|添加)(时间|日期|者|人)?\s*[:：]|(文章|信息|稿件)?来源\s*[:：]|"
+                           r"(责任)?编辑\s*[:：]|作者\s*[:：]|(阅读|浏览|点击)(量|数|次数)?\s*[:：]|^(时间|日期)\s*[:：]|"
+                           r"审核\s*[:：]|(当前|所在)(位置|路径)")
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(:\d{2})?(?!\d)")   # `16:00:02`: when the page was posted
+_CONTACT = re.compile(r"[:：]\s*\d{5,}")   # `客服QQ:403074932`, `电话：86123456`: whom to write to, not a speech's line
+_DASHED_DAY = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")   # `2021-04-12 发布`: a page's stamp, not a speech's date
+
+
+def is_page_furniture(text: str) -> bool:
+    """A line of the web page the speech was pasted from, not of the speech, by its shape: links
+    between separators (`首页 > 讲话 > …`, `a | b | c`), a row of short links (`首页 新闻 通知 下载`),
+    a line mostly of a page's controls (`合集下载`, `正文复制`, `返回`), a link to another page
+    (`上一篇:…`), a counter (`阅读:0`, `23 页`), a contact (`QQ:403074932`), the article's record (`发布时间:`, `来源:`,
+    `作者:`), a time stamp (`16:00:02`, `2021-04-12 发布`). A date alone (`2021/02/27`), a title
+    spaced out (`走 向 远 方`) or in parts (`竖直脊梁 立定脚跟 …`) and a name after a date are the
+    speech's."""
+    text = text.strip()
+    if not text or _date_or_blank(text):
+        return False
+    if len(_LINK_SEPARATOR.findall(text)) >= 2:
+        return True
+    tokens = text.split()
+    if len(tokens) >= 4 and any(len(t) > 1 for t in tokens) and not text.startswith(_DASH) \
+            and sum(1 for t in tokens if len(t) <= 3) >= 0.75 * len(tokens) and not _names_whole_speech_spaced(text):
+        return True
+    letters = len(re.sub(r"[\W_]", "", text))
+    controls = sum(len(m.group()) for m in _UI_WORD.finditer(text))
+    if controls and controls >= 0.5 * letters:
+        return True
+    return bool(_LINK_LEAD.match(text) or _COUNTER.search(text) or _RECORD_FIELD.search(text) or _CLOCK.search(text)
+                or _CONTACT.search(text)
+                or _DASHED_DAY.search(text) and not ends_with_name(text))
 
 
 def is_collection_title(text: str) -> bool:
@@ -246,7 +312,7 @@ def can_be_title(texts: list[str], index: int) -> bool:
             or _WEB_LINE.search(text) or text[-1] in "：:" or _DATED.match(text) or _DAY.search(_TRAILING_DATE.sub("", text)) \
             or part_marker_title(text) is not None or find_marker(text) or _section_label(text) \
             or _SECTION_WORD.match(_compact(text)) or is_page_ui(text) \
-            or _CLOSING_WORDS.match(text):
+            or _CLOSING_WORDS.match(text) or is_page_furniture(text):
         return False
     return bool(_compact(text)) and not _copies(texts, index)
 
@@ -310,8 +376,9 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
         if tags[i] == "noise" and is_salutation(texts[i]) and not present("salutation"):
             tags[i] = "salutation"
     for i in range(end):   # 1. what is no title
-        if tags[i] == "subtitle" and _PAGE_META.search(texts[i]):
-            tags[i] = "noise"   # `文章标题：…`: the page's, never the speech's
+        if tags[i] == "subtitle" and _PAGE_META.search(texts[i]) \
+                or tags[i] in ("title", "subtitle", "speaker") and is_page_furniture(texts[i]):
+            tags[i] = "noise"   # `文章标题：…`, `首页 > 讲话 > …`, `时间:… 浏览量:`: the page's, never the speech's
         if tags[i] in ("title", "subtitle", "salutation") and _date_or_blank(texts[i]) \
                 and not present("date"):
             tags[i] = "date"   # `2022.08.31`, `(X年X月X日)` alone on its line

@@ -15,6 +15,8 @@ from speechwriter.core.cleaning import Line, ends_sentence, is_noise
 from speechwriter.core.header import (
     is_date_line,
     is_header_like,
+    is_page_furniture,
+    is_page_notice,
     is_salutation,
     is_speaker_line,
     is_subtitle_line,
@@ -78,7 +80,8 @@ def _split_stacked(lines: list[Line], models: Any) -> list[list[Line]]:
         if paragraphs >= _MIN_BODY and _opens_speech(lines, index, models):
             starts.append(index)
             paragraphs = 0
-        if not is_noise(lines[index].text) and not is_header_like(lines[index].text):
+        text = lines[index].text   # (a page's note to its reader, `1、下载文档前请…`, is no paragraph of a speech)
+        if not is_noise(text) and not is_header_like(text) and not is_page_notice(text) and not is_page_furniture(text):
             paragraphs += 1
     bounds = starts + [len(lines)]
     return [lines[a:b] for a, b in zip(bounds, bounds[1:])]
