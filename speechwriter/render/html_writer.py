@@ -11,7 +11,7 @@ from __future__ import annotations
 from html import escape
 
 from speechwriter.render.blocks import Block, title_lines
-from speechwriter.render.options import FALLBACK_FACES, LayoutOptions, geometry
+from speechwriter.render.options import LayoutOptions, css_font_family, geometry
 
 _CSS = """
 body {{ background: #fff; margin: 0; }}
@@ -50,9 +50,7 @@ def page_scale(view_width: float, options: LayoutOptions | None = None) -> float
 
 def _families(options: LayoutOptions) -> dict[str, str]:
     """role → the CSS font-family list: the set's face, then the same fall-backs as the PDF's."""
-    return {role: ", ".join([f'"{face}"', *(f'"{name}"' for name in FALLBACK_FACES[role]),
-                             "sans-serif" if role == "hei" else "serif"])
-            for role, face in options.faces().items()}
+    return {role: css_font_family(role, face) for role, face in options.faces().items()}
 
 
 def blocks_to_html(blocks: list[Block], options: LayoutOptions | None = None, title: str = "",

@@ -32,6 +32,14 @@ FALLBACK_FACES = {"title": ("宋体", "SimSun", "Noto Serif CJK SC", "WenQuanYi 
                   "kai": ("楷体", "KaiTi", "AR PL UKai CN", "Noto Serif CJK SC", "WenQuanYi Micro Hei"),
                   "hei": ("黑体", "SimHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei"),
                   "page": ("宋体", "SimSun", "Noto Serif CJK SC", "WenQuanYi Micro Hei")}
+
+
+def css_font_family(role: str, face: str | None = None) -> str:
+    """A CSS font-family list for one role: `face` first when given, then the fall-backs the PDF uses."""
+    names = ([face] if face else []) + list(FALLBACK_FACES[role])
+    return ", ".join([*(f'"{name}"' for name in names), "sans-serif" if role == "hei" else "serif"])
+
+
 FONT_SET_HINTS = {
     "公文字体": "方正小标宋简体、仿宋_GB2312、黑体、楷体_GB2312（GB/T 9704 所列字体）",
     "系统自带": "宋体（加粗）、仿宋、黑体、楷体（Windows、WPS、统信、麒麟自带，不装字体也能正常显示）",

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from html import escape
 
+from speechwriter.render.options import css_font_family
 from speechwriter.revise.diff import ParaDiff, Piece
 
 STYLE = """
-body { font-family: "FangSong", "仿宋", "Noto Serif CJK SC", serif; font-size: 16pt; line-height: 1.7;
+body { font-family: %s; font-size: 16pt; line-height: 1.7;
        max-width: 40em; margin: 2em auto; }
 p { margin: 0; text-indent: 2em; }
-"""
+""" % css_font_family("body")
 # each kind of paragraph styled inline too: Qt's rich text (the PDF, the window's 对照 view) ignores
 # class selectors
 KIND_STYLE = {"title": "text-align:center; font-size:20pt; font-weight:bold; text-indent:0",

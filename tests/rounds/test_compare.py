@@ -98,6 +98,21 @@ def test_cli_compare_an_outline_with_a_txt_and_writes_the_html_comparison(outlin
     assert "line-through'>持续</span>" in page and "underline'>大幅</span>" in page
 
 
+def test_the_html_comparison_falls_back_to_the_faces_the_print_uses(outline_file, tmp_path):
+    """On a PC without 仿宋 (统信、麒麟) the 对照稿 opened in a browser shows the face the printed
+    speech falls back to, not another one."""
+    import re
+
+    from speechwriter.render.options import FALLBACK_FACES
+
+    out = tmp_path / "对照.html"
+    assert run_cli("compare", outline_file, outline_file, "-o", out).returncode == 0
+    body = re.search(r"body \{ font-family: ([^;]+);", out.read_text(encoding="utf-8"))
+    assert body, "the comparison names no body face"
+    faces = [name.strip().strip('"') for name in body.group(1).split(",")]
+    assert faces[:len(FALLBACK_FACES["body"])] == list(FALLBACK_FACES["body"]) and faces[-1] == "serif"
+
+
 def test_cli_compare_refuses_what_it_cannot_read(outline_file, tmp_path):
     result = run_cli("compare", f"{outline_file}@5", outline_file)
     assert result.returncode == 2 and "没有第 5 轮" in result.stderr
