@@ -2,7 +2,8 @@
 """Score a speech analyser's header and kind against header-only labels (bench/corpus_fresh).
 
 Usage:  fresh_score.py [--set DIR] [--show] [CMD ...]
-  DIR   a folder of NN.txt + NN.json header-only labels (default: bench/corpus_fresh)
+  DIR   a folder of NN.txt + NN.json header-only labels (default: bench/corpus_fresh, development data
+        since 2026-12-06; the held-out set is bench/corpus_fresh2 — never read its per-speech results)
   CMD   the analyser command, run as `CMD analyze FILE --json` (default: speechwriter)
 
 ../shared/corpus/score.py needs `sections` in every label and stops with KeyError on the
