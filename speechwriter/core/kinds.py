@@ -163,7 +163,7 @@ def detect_kind(title: str | None, subtitle: str | None, opening: str) -> str:
     stated = stated_kind(title, subtitle)
     if stated is not None:
         return stated
-    heading = " ".join(t for t in (title, subtitle) if t)
+    heading = simplified(" ".join(t for t in (title, subtitle) if t))
     for kind in cue_kinds(heading, "t"):
         if kind != OTHER_KIND:
             return kind
