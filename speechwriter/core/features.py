@@ -12,7 +12,7 @@ import re
 
 from speechwriter.core import header as hdr
 from speechwriter.core.cleaning import has_inner_sentence_end, visible_len
-from speechwriter.core.kinds import cue_kinds
+from speechwriter.core.kinds import cue_kinds, simplified
 from speechwriter.core.markers import find_marker
 from speechwriter.core.paragraphs import is_standalone_heading
 from speechwriter.core.roles import (
@@ -282,6 +282,9 @@ def kind_features(title: str | None, subtitle: str | None, salutation: str | Non
     few dozen speeches of a kind, words fit the training speeches and nothing else.
     """
     feats = {"bias": 1.0}
+    # a page in traditional script reads as the same words (`開幕詞`, `各位來賓`, `書記`)
+    title, subtitle, salutation, speaker = (simplified(t) if t else t for t in (title, subtitle, salutation, speaker))
+    opening, body, notes = simplified(opening), simplified(body), simplified(notes)
     heading = " ".join(t for t in (title, subtitle) if t)
     ending = body[-300:]
     # a note naming the speech (`这是…在…上的闭幕词`) stands for a title that names no kind

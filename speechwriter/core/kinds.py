@@ -10,6 +10,25 @@ import re
 
 from speechwriter.vocabulary import OTHER_KIND, SPEECH_KINDS  # the kinds themselves
 
+# A speech pasted from a page in traditional script names its kind in the same words (`開幕詞`, `講話`,
+# `表態發言`, `各位來賓`): the characters of the cue words below, and of the words features.py reads for
+# the speaker's role and the salutation, read in their simplified form before any cue is looked for.
+_TRADITIONAL = (
+    "萬万 與与 業业 東东 個个 為为 爲为 樂乐 習习 鄉乡 書书 儀仪 們们 會会 體体 黨党 軍军 衝冲 決决 況况 幾几 務务 動动 區区 廠厂 "
+    "廳厅 縣县 發发 號号 後后 啟启 啓启 員员 響响 團团 國国 圓圆 堅坚 壇坛 處处 獎奖 婦妇 實实 審审 賓宾 對对 導导 將将 盡尽 崗岗 "
+    "師师 開开 當当 總总 態态 願愿 執执 擴扩 報报 擁拥 護护 摯挚 時时 來来 檢检 歡欢 畢毕 匯汇 彙汇 測测 滿满 點点 熱热 狀状 獻献 "
+    "現现 監监 禮礼 簡简 綱纲 組组 終终 紹绍 經经 結结 絕绝 績绩 職职 勝胜 節节 營营 虛虚 視视 見见 討讨 訓训 議议 記记 講讲 論论 "
+    "證证 評评 詞词 誠诚 話话 請请 諾诺 讀读 調调 談谈 謝谢 負负 責责 賀贺 轉转 辭辞 這这 進进 選选 鄭郑 鋒锋 鎮镇 長长 閉闭 問问 "
+    "隊队 項项 頒颁 領领 驗验 學学 屆届 設设 慶庆 聯联 單单 門门 協协 興兴 頭头 歲岁 義义 濟济 親亲 愛爱 華华"
+).split()
+_TO_SIMPLIFIED = str.maketrans("".join(p[0] for p in _TRADITIONAL), "".join(p[1] for p in _TRADITIONAL))
+
+
+def simplified(text: str) -> str:
+    """`text` with the traditional characters of the kinds' cue words in their simplified form."""
+    return text.translate(_TO_SIMPLIFIED)
+
+
 # What a title says about its kind, one row per kind, in the order of precedence (述职 before 报告,
 # 主持词 before what it hosts, 开幕 before 致辞 …): (kind, the kind's own name, the title's other cues). The own name states the
 # kind whatever the occasion (a clerk reads the title first: `…述职述廉报告`, `…开 幕 词`, `…上的表态
@@ -24,8 +43,8 @@ _TITLE = (
     ("开幕词", r"开幕词", r"开幕式上的(讲话|致辞)|开幕(讲话|致辞)|开幕"),
     ("闭幕词", r"(?<!开幕)闭幕词", r"闭幕式上的(讲话|致辞)|闭幕(讲话|致辞)|闭幕"),
     ("表态发言", r"表态", r"当选.{0,8}(后的)?(讲话|发言)|任职(讲话|发言)|就职|履新|决心书|承诺"),
-    ("致辞", r"^(?!.*(开幕|闭幕)).*(致辞|欢迎词|贺词|祝词|献词|祝酒词|答谢词)",
-     r"致辞|欢迎词|贺词|祝词|献词|祝酒|答谢|致谢|新年|晚宴|宴会|招待会|酒会|茶话会|团拜|典礼|仪式|成人礼|颁奖|揭牌|奠基|"
+    ("致辞", r"^(?!.*(开幕|闭幕)).*(致辞|致词|欢迎词|贺词|祝词|献词|祝酒词|答谢词)",
+     r"致辞|致词|欢迎词|贺词|祝词|献词|祝酒|答谢|致谢|新年|晚宴|宴会|招待会|酒会|茶话会|团拜|典礼|仪式|成人礼|颁奖|揭牌|挂牌|奠基|庆典|竣工|签约|"
      r"致.{1,20}(会议|大会)"),
     ("汇报发言", r"汇报(发言|材料)|(工作|情况)汇报(?!会)", r"汇报(?!会)|情况报告|经验介绍|典型发言"),
     ("研讨发言", r"研讨发言|心得体会|学习体会", r"研讨|交流发言|体会|心得|读书班|论坛|中心组.{0,12}发言|座谈会上的发言|分享"),
@@ -87,7 +106,7 @@ _ACT = (
 )
 def stated_kind(title: str | None, subtitle: str | None) -> str | None:
     """The kind the title (or subtitle) names in its own words, spaces ignored; None when it is silent."""
-    heading = re.sub(r"[\s　]", "", " ".join(t for t in (title, subtitle) if t))
+    heading = simplified(re.sub(r"[\s　]", "", " ".join(t for t in (title, subtitle) if t)))
     return next((kind for kind, pattern in _STATED if pattern.search(heading)), None)
 
 
@@ -99,7 +118,7 @@ _NOT_BY_WORD = (("讲话", "发言", ("研讨发言", "汇报发言")), ("发言
 
 def ruled_out_kinds(title: str | None, subtitle: str | None) -> tuple[str, ...]:
     """The kinds the title's word for the speech rules out (`…上的讲话`: no 研讨发言)."""
-    heading = " ".join(t for t in (title, subtitle) if t)
+    heading = simplified(" ".join(t for t in (title, subtitle) if t))
     return next((kinds for word, other, kinds in _NOT_BY_WORD if word in heading and other not in heading), ())
 
 
@@ -134,7 +153,7 @@ def cue_kinds(text: str, where: str) -> list[str]:
     the speech, "o" the opening, "b" anywhere in the body, "a" the speaker saying what they do, in
     the opening and the ending). In a title, the plain leader's-speech
     form (`在…会议上的讲话`) counts only when no other kind is named."""
-    found = [kind for kind, pattern in _TABLES[where] if pattern.search(text or "")]
+    found = [kind for kind, pattern in _TABLES[where] if pattern.search(simplified(text or ""))]
     if where == "t" and len(found) > 1 and "领导讲话" in found:
         found.remove("领导讲话")
     return found
@@ -144,7 +163,7 @@ def detect_kind(title: str | None, subtitle: str | None, opening: str) -> str:
     stated = stated_kind(title, subtitle)
     if stated is not None:
         return stated
-    heading = " ".join(t for t in (title, subtitle) if t)
+    heading = simplified(" ".join(t for t in (title, subtitle) if t))
     for kind in cue_kinds(heading, "t"):
         if kind != OTHER_KIND:
             return kind

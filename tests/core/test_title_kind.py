@@ -26,6 +26,24 @@ def test_a_title_that_names_its_kind_decides_it(title, kind):
     assert detect_kind(title, None, "") == kind   # the rules alone, with no model, read it so too
 
 
+@pytest.mark.parametrize(("title", "kind"), [
+    ("第二屆教職工暨工會會員代表大會第一次會議開幕詞", "开幕词"),
+    ("人民代表大會第二次會議閉幕詞 篇1", "闭幕词"),
+    ("在全鎮鄉村振興工作推進會上的表態發言", "表态发言"),
+    ("2022年度個人述職述廉報告", "述职报告"),
+    ("在建校六十周年慶祝大會上的致詞", "致辞"),
+    ("在建校六十周年庆祝大会上的致词", "致辞"),
+])
+def test_a_title_in_traditional_script_or_with_zhici_in_its_other_spelling_names_its_kind_the_same(title, kind):
+    assert stated_kind(title, None) == kind
+    assert detect_kind(title, None, "") == kind
+
+
+def test_the_speech_read_from_a_page_in_traditional_script_gets_the_kind_its_title_states():
+    text = "團委第一次代表大會開幕詞\n尊敬的各位領導、各位代表、青年朋友們:\n在上級團委的正確領導下,我們迎來了第一次代表大會的勝利召開。\n"
+    assert analyze_text(text)[0].kind == "开幕词"
+
+
 @pytest.mark.parametrize("title", ["在全市乡镇党政正职述职评议会上的讲话", "在西欧地区部工作汇报会上的讲话",
                                    "在全市宣传思想文化工作会议上的讲话", "坚定信心 真抓实干", "在妇女代表大会开幕式上的致辞", None])
 def test_an_occasions_word_or_a_silent_title_leaves_the_kind_to_the_model(title):
