@@ -92,15 +92,17 @@ def _prefix_slips(line: str, names: frozenset[str]) -> Iterator[tuple[int, int, 
 # 东莞市市委, 该县县委, 光明区区委: the level twice before 委 (X市市长 is right: the mayor of X市). A county
 # or district of one character keeps both (丰县县委, 浦东新区区委): 县/区/镇/乡 only after 该 or after a
 # two-character word (光明, 北山), 省/市 after any character but 城/都/各/每 (各城市市委)
-_DOUBLED = re.compile(r"(?<=[\u4e00-\u9fff])(?<![城都各每])([省市县区镇乡])\1(?=委(?!员))")
+_DOUBLED = re.compile(r"(?<![城都各每])([省市县区镇乡])\1(?=委(?!员))")
 # 三中全会会议精神: 全会 is the meeting; 委员长会会议 (a 委员长会议 modelled on 常委会会议)
-_REDUNDANT = re.compile(r"(?<=全会)会议(?=精神|公报|决定|的|上|期间|[，。；、])|(?<=委员长)会(?=会议)")
+_REDUNDANT = re.compile(r"(?<=全会)会议(?=精神|公报|决定|的|上|期间|[，。；、])|(?<=委员长)会(?=会议)"
+                        # 党的二十大会议精神: the 二十大 is the 代表大会, a meeting already
+                        rf"|(?:(?<=党的[{_NUM}]大)|(?<=[{_NUM}]{{2}}大))会议(?=精神)")
 _NPC_ORDER = re.compile(rf"(全国|省|市|县|区)人大([{_NUM}]+)届([{_NUM}]+)次会议")
 _CPPCC_ORDER = re.compile(rf"([{_NUM}]+)届(全国|省|市|县|区)政协([{_NUM}]+)次会议")
 # only the Central Committee's plenums are X中全会: a 省委's are rightly 十一届八次全会
 _PLENUM = re.compile(rf"(?<=党的|中共|中央)([{_NUM}]+届)([{_NUM}])次全会")
 # 市人大主任: the 人大 has no 主任 (its 常委会 has); a 乡镇人大 has a 主席
-_NPC_OFFICE = re.compile(r"(乡|镇)?人大(副?主任|领导|副?委员长)")
+_NPC_OFFICE = re.compile(r"(乡|镇)?人大(副?主任|领导|副?委员长|办公厅|副?秘书长)")
 # the titles of other bodies: a local 人大常委会 has a 主任, the national one a 委员长 (宪法 第六十五条, 地方组织法);
 # a 政协 has a 主席 (政协章程); a 纪委 a 书记 (党章 第四十六条)
 _TITLES = re.compile(r"(?:(全国)人大常委会(副?)主任(?!会议)|(省|市|县|区)人大常委会(副?)委员长|政协(副?)主任|纪委(副?)主任)")
@@ -114,6 +116,41 @@ _SESSION = re.compile(rf"(?:[{_NUM}]+届(?:全国|省|市|县|区)人大|(?:全�
 _PLENUMS_HELD = {"十一": 7, "十二": 7, "十三": 9, "十四": 7, "十五": 7, "十六": 7, "十七": 7, "十八": 7, "十九": 7}
 _CLOSED_PLENUM = re.compile(rf"(?<![{_NUM}])(十[一二三四五六七八九])届([{_NUM}]+)中全会")
 _GOV_REPORT = re.compile(r"(?<=[年《“份议读取论次本届的了过])政府报告")
+
+
+# the 和 of a name joining two fields (人力资源和社会保障部, 国家发展和改革委员会, 文化和旅游部) is part of the name: 与/及 is not
+_BODY_PREFIX = re.compile(r"^(?:国家|中国|中央|国务院)")
+_BODY_SUFFIX = re.compile(r"(?:委员会|总局|部|局|委|署|办公室)$")
+MIN_JOINED = 8   # two fields this long joined by 与 are the body's name even without 部/局 (人力资源与社会保障)
+
+
+@lru_cache(maxsize=4)
+def _joined_table(names: frozenset[str]) -> tuple[re.Pattern | None, dict[str, str]]:
+    """The fields of each name joined by 和, written with 与/及 instead (发展与改革), each with the right form."""
+    table: dict[str, str] = {}
+    for name in names:
+        core = _BODY_SUFFIX.sub("", _BODY_PREFIX.sub("", name))
+        first, sep, second = core.partition("和")
+        if sep and len(first) >= 2 and len(second) >= 2 and "和" not in second:
+            for wrong in ("与", "及"):
+                table[first + wrong + second] = core
+    if not table:
+        return None, table
+    # short fields (工业与信息化, 发展与改革) are the name only before a body's word (部, 厅, 局, 委员会 …)
+    alternatives = "|".join(map(re.escape, sorted(table, key=len, reverse=True)))
+    return re.compile(rf"(?:{alternatives})(?=委|部|厅|局|办|处|科|系统|工作|领域)?"), table
+
+
+def _joined_slips(line: str, names: frozenset[str]) -> Iterator[tuple[int, int, str, str]]:
+    if "与" not in line and "及" not in line:
+        return
+    pattern, table = _joined_table(names)
+    if pattern is None:
+        return
+    for m in pattern.finditer(line):
+        right = table[m.group()]
+        if len(m.group()) - 1 >= MIN_JOINED or re.match(r"委|部|厅|局|办|处|科", line[m.end():m.end() + 1]):
+            yield m.start(), m.end(), m.group(), right
 
 
 def _word_before(line: str, at: int) -> bool:
@@ -131,11 +168,18 @@ def _pattern_findings(line: str) -> Iterator[tuple[int, int, str, str | None, st
     right form can be said, as for an ordinal past the end of its series)."""
     for m in _DOUBLED.finditer(line):
         level = m.group(1)
-        if level in "县区镇乡" and line[m.start() - 1] != "该" and not _word_before(line, m.start()):
+        before = line[m.start() - 1] if m.start() else ""
+        # no place's name before it at all (，县县委办、; 省省委书记 opening a line): the level is surely written twice
+        if _HAN.match(before) and level in "县区镇乡" and before != "该" and not _word_before(line, m.start()):
             continue
         yield m.start(), m.end() + 1, line[m.start():m.end() + 1], level + "委", "级别重复"
     for m in _REDUNDANT.finditer(line):
-        why = "“全会”就是全体会议，再加“会议”重复" if m.group() == "会议" else "是“委员长会议”，不是“委员长会会议”"
+        if m.group() == "会":
+            why = "是“委员长会议”，不是“委员长会会议”"
+        elif line[m.start() - 1] == "大":
+            why = "“X大”就是党的全国代表大会，再加“会议”重复"
+        else:
+            why = "“全会”就是全体会议，再加“会议”重复"
         yield m.start(), m.end(), m.group(), "", why
     for m in _NPC_ORDER.finditer(line):
         right = f"{m.group(2)}届{m.group(1)}人大{m.group(3)}次会议"
@@ -153,7 +197,7 @@ def _pattern_findings(line: str) -> Iterator[tuple[int, int, str, str | None, st
                 yield m.start(2) - 2, m.end(), "人大" + office, right, "乡镇人大设主席、副主席，不设主任"
             continue
         right = "人大常委会" + office
-        yield m.start(2) - 2, m.end(), "人大" + office, right, "人民代表大会不设此职，这是人大常委会的职务"
+        yield m.start(2) - 2, m.end(), "人大" + office, right, "人民代表大会不设此职、此机构，这是人大常委会的"
     for m in _TITLES.finditer(line):
         g = m.groups()
         if g[0]:
@@ -234,6 +278,11 @@ def check(text: Text) -> list[Finding]:
             if (i, start) not in taken:
                 findings.append(Finding("term", "warning", f"“{wrong}”名称不规范，应为“{right}”。", i, start, end,
                                         wrong, right, para.section))
+                taken.add((i, start))
+        for start, end, wrong, right in _joined_slips(line, names):
+            if (i, start) not in taken:
+                findings.append(Finding("term", "warning", f"“{wrong}”名称不规范：机构名称中的“和”不能换成别的字，应为“{right}”。",
+                                        i, start, end, wrong, right, para.section))
                 taken.add((i, start))
         for start, end, wrong, said, why in _pattern_findings(line):
             if (i, start) in taken:
