@@ -25,6 +25,8 @@ from speechwriter.check.wordlist import list_findings
 
 MIN_HAN = 5            # shorter formulations are checked for a changed number only
 MIN_NAME = 7           # official names (names.tsv) shorter than this are not near-missed (中国人民进行 is no 中国人民银行)
+MIN_WORD_REPLACED = 7  # a formulation this long (not a name: 国家安全委员会 is no 国家监察委员会) is near-missed by a
+                       # word of two characters replaced inside it (打铁还需自身硬)
 MIN_DROPPED = 7        # a character dropped from a shorter one is often a phrase of its own (中国现代化)
 # added to or put into a formulation these make a sentence, not a slip (人类是命运共同体, 全心全意地为人民服务,
 # 统筹好发展和安全, 新的生产力); dropped they are one (以习近平同志为核心党中央)
@@ -42,26 +44,28 @@ def _skeleton(text: str) -> tuple[str, list[int]]:
 
 
 @lru_cache(maxsize=4)
-def _formulations(_key) -> tuple[tuple[str, str, frozenset[str]], ...]:
-    """(skeleton, as written, skeletons of the right forms incl. variants) of each formulation and
-    official name."""
+def _formulations(_key) -> tuple[tuple[str, str, frozenset[str], bool], ...]:
+    """(skeleton, as written, skeletons of the right forms incl. variants, a formulation not a name) of
+    each formulation and official name."""
     found = []
     # a name's official short form drops its 和 (人力资源社会保障部, 住房城乡建设部); a name of five
     # or six characters is one character from another body's or words (国土安全部, 中国人民进行)
     names = [Entry(name, name.replace("和", "")) for name in entries("names") if len(_skeleton(name)[0]) >= MIN_NAME]
-    for entry in list(entries("formulas").values()) + names:
+    formulas = list(entries("formulas").values())
+    for k, entry in enumerate(formulas + names):
         # a formulation's line: the formulation, the variants that are right as well (；), its source
         right = {_skeleton(entry.wrong)[0]} | {_skeleton(v)[0] for v in entry.right.split("；") if v.strip()}
         skeleton = _skeleton(entry.wrong)[0]
         if len(skeleton) >= 4:
-            found.append((skeleton, entry.wrong.replace("“", "").replace("”", ""), frozenset(right)))
+            found.append((skeleton, entry.wrong.replace("“", "").replace("”", ""), frozenset(right), k < len(formulas)))
     return tuple(found)
 
 
-def _one_edit(a: str, b: str, drops: tuple[int, ...] = ()) -> tuple[str, int, str] | None:
+def _one_edit(a: str, b: str, drops: tuple[int, ...] = (), word: bool = False) -> tuple[str, int, str] | None:
     """How `a` (written) differs from `b` (the formulation) by one edit inside it (not at either
     end, where the text has simply another word): (少字/多字/错字/颠倒, where in `a`, the
-    characters concerned); None otherwise."""
+    characters concerned; 错词 with `word`: two characters side by side replaced in a long
+    formulation, the written and the right ones); None otherwise."""
     if a == b:
         return None
     la, lb = len(a), len(b)
@@ -71,6 +75,9 @@ def _one_edit(a: str, b: str, drops: tuple[int, ...] = ()) -> tuple[str, int, st
             return "错字", diff[0], a[diff[0]] + b[diff[0]]
         if len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]:
             return "颠倒", diff[0], a[diff[0]] + a[diff[1]]
+        if len(diff) == 2 and diff[1] == diff[0] + 1 and lb >= MIN_WORD_REPLACED and 0 < diff[0] and diff[1] < la - 1 \
+                and word:
+            return "错词", diff[0], a[diff[0]:diff[1] + 1] + b[diff[0]:diff[1] + 1]   # 打铁还需自身硬
         if len(diff) >= 4:
             return _words_swapped(a, b, diff[0], diff[-1] + 1)
         return None
@@ -120,7 +127,7 @@ def _near_misses(skeleton: str, formulations, long_names: dict[str, tuple[int, .
     """(start, end) in the skeleton, the formulation, how, where in the window and the characters
     concerned, of each near miss (overlapping ones: the first, longest kept)."""
     exact: list[tuple[int, int]] = []
-    for _f, _, rights in formulations:
+    for _f, _, rights, _is_formula in formulations:
         for r in rights:
             at = skeleton.find(r)
             while at >= 0:
@@ -128,7 +135,7 @@ def _near_misses(skeleton: str, formulations, long_names: dict[str, tuple[int, .
                 at = skeleton.find(r, at + 1)
     found: list[tuple] = []
     present = set(skeleton)
-    for f, written, rights in formulations:
+    for f, written, rights, is_formula in formulations:
         if f[0] not in present or f[-1] not in present:
             continue   # a near miss starts with the formulation's first character and ends with its last
         m = len(f)
@@ -146,7 +153,7 @@ def _near_misses(skeleton: str, formulations, long_names: dict[str, tuple[int, .
             window = skeleton[s:e]
             if window in rights or any(es <= s and e <= ee for es, ee in exact):
                 continue
-            edit = _one_edit(window, f, drops)
+            edit = _one_edit(window, f, drops, word=is_formula)
             if edit is None:
                 continue
             how, where, chars = edit
@@ -154,10 +161,15 @@ def _near_misses(skeleton: str, formulations, long_names: dict[str, tuple[int, .
             doubled = how == "多字" and (window[where - 1] == window[where] or window[where] == window[where + 1])
             if changed and changed <= _NUMERALS and _ORDINAL.search(f) and not doubled:
                 continue   # 二十届四中全会: another session, not a slip (but 三三中全会 is one)
-            if m < MIN_HAN and not (changed and changed <= _NUMERALS):
-                continue
+            if m < MIN_HAN and not (changed and changed <= _NUMERALS) and \
+                    not (is_formula and m == MIN_HAN - 1 and how == "错字" and not _in_dictionary(window)):
+                continue   # a formulation of four: one character replaced inside, if that makes no word (扫黑险恶)
+            if how == "错词" and not _sounds_alike(chars[:2], chars[2:]):
+                continue   # 构建两岸命运共同体, 中国特色社会主义工会发展道路: another word in its slot is another phrase
+            if m == MIN_HAN - 1 and how == "错字" and set(f) & _NUMERALS:
+                continue   # 四个方面 is no slip of “四个全面”: a numbered formulation is near-missed by its number only
             if (how == "少字" and m < MIN_DROPPED) or (how == "多字" and changed <= _FUNCTION) or \
-                    (how == "错字" and chars[0] in _FUNCTION):
+                    (how == "错字" and chars[0] in _FUNCTION) or (how == "错词" and set(chars[:2]) & _FUNCTION):
                 continue
             if any(es < e and s < ee and not (s <= es and ee <= e and ee - es < e - s) for es, ee in exact):
                 continue   # overlaps a formulation written right (one inside the window is no matter)
@@ -168,6 +180,24 @@ def _near_misses(skeleton: str, formulations, long_names: dict[str, tuple[int, .
         if not any(item[0] < k[1] and k[0] < item[1] for k in kept):
             kept.append(item)
     return kept
+
+
+def _sounds_alike(written: str, right: str) -> bool:
+    """A character of the written word is read as the right one's in its place (还需 for 必须: 需 and 须
+    are both xu): the word replaced is a slip of the ear, not another word chosen."""
+    readings = entries("chars")
+
+    def sounds(ch: str) -> set[str]:
+        entry = readings.get(ch)
+        return set(entry.right.split(",")) if entry else set()
+
+    return any(sounds(a) & sounds(b) for a, b in zip(written, right))
+
+
+def _in_dictionary(word: str) -> bool:
+    from speechwriter.core.tokens import tokenizer
+
+    return bool(tokenizer().FREQ.get(word))
 
 
 def _apart(line: str, offsets: list[int], k: int) -> bool:
@@ -255,7 +285,8 @@ def check(text: Text) -> list[Finding]:
             if (i, start) in taken or not inside.fullmatch(wrong) or \
                     any(f.paragraph == i and f.start < end and start < f.end for f in listed):
                 continue   # a listed wrong form already says it
-            if len(_skeleton(written)[0]) < MIN_HAN and "“" not in para.text[max(0, start - 1):end + 1]:
+            if len(_skeleton(written)[0]) < MIN_HAN and "“" not in para.text[max(0, start - 1):end + 1] and \
+                    not (how == "错字" and len(_skeleton(written)[0]) == MIN_HAN - 1 and not set(chars) & _NUMERALS):
                 continue   # 三位一体, 五个全面: only “三个确立” in quotes is surely the formulation
             if bounds is None:
                 from speechwriter.check.wordlist import boundaries
