@@ -153,6 +153,56 @@ def _joined_slips(line: str, names: frozenset[str]) -> Iterator[tuple[int, int, 
             yield m.start(), m.end(), m.group(), right
 
 
+@lru_cache(maxsize=4)
+def _regions(_key: int) -> tuple[re.Pattern | None, re.Pattern | None, dict[str, str], dict[tuple[str, str], str]]:
+    """From regions.tsv: the pattern of a place written with 省 that is no province (广西省, 北京省) and of a
+    place followed by an autonomous region's or prefecture's words; the full name of each place (province
+    level), and of each (place, 区/州)."""
+    provinces: dict[str, str] = {}
+    autonomous: dict[tuple[str, str], str] = {}
+    for full, entry in entries("regions").items():
+        place = entry.right
+        if not place or not full.startswith(place):
+            continue
+        if full.endswith(("省", "市", "自治区", "特别行政区")):
+            provinces[place] = full
+        if full.endswith(("自治区", "自治州")):
+            autonomous[(place, full[-1])] = full
+    wrong_province = sorted((p for p, full in provinces.items() if not full.endswith("省")), key=len, reverse=True)
+    places = sorted({p for p, _ in autonomous}, key=len, reverse=True)
+    province = re.compile(rf"(?:{'|'.join(wrong_province)})省(?![钱力时事心去掉略吃下])") \
+        if wrong_province else None
+    # the words between the place and 自治区/自治州: none, or names of peoples (壮族, 蒙古, 维吾尔族, 土家族苗族)
+    region = re.compile(rf"({'|'.join(places)})((?:[\u4e00-\u9fff]{{1,5}}?族|蒙古|哈萨克|柯尔克孜|维吾尔){{0,3}})自治([区州])") \
+        if places else None
+    return province, region, provinces, autonomous
+
+
+def _starts_word(line: str, at: int) -> bool:
+    from speechwriter.check.wordlist import boundaries
+
+    return at == 0 or not _HAN.match(line[at - 1]) or line[at - 1] in _BEFORE_NAME or at in boundaries(line)
+
+
+def _region_slips(line: str) -> Iterator[tuple[int, int, str, str, str]]:
+    """(start, end, wrong, right, why) of a region's name written wrongly: the wrong level (广西省), the
+    peoples of an autonomous region or prefecture dropped, added or in another order."""
+    if "省" not in line and "自治" not in line:
+        return
+    province, region, provinces, autonomous = _regions(id(entries("regions")))
+    if province is not None:
+        for m in province.finditer(line):
+            if not _starts_word(line, m.start()):
+                continue   # 东北京省…: the place is the end of another word
+            right = provinces[m.group()[:-1]]
+            yield m.start(), m.end(), m.group(), right, "这一省级行政区不是省"
+    if region is not None:
+        for m in region.finditer(line):
+            right = autonomous.get((m.group(1), m.group(3)))
+            if right and m.group() != right and _starts_word(line, m.start()):
+                yield m.start(), m.end(), m.group(), right, "自治地方名称中的民族以正式名称为准（有无、次序）"
+
+
 def _word_before(line: str, at: int) -> bool:
     """The two characters before `at` are a word of the dictionary (光明 in 光明区区委), so the place's
     name has two characters or more."""
@@ -283,6 +333,11 @@ def check(text: Text) -> list[Finding]:
             if (i, start) not in taken:
                 findings.append(Finding("term", "warning", f"“{wrong}”名称不规范：机构名称中的“和”不能换成别的字，应为“{right}”。",
                                         i, start, end, wrong, right, para.section))
+                taken.add((i, start))
+        for start, end, wrong, said, why in _region_slips(line):
+            if (i, start) not in taken:
+                findings.append(Finding("term", "warning", f"“{wrong}”名称不规范：{why}，应为“{said}”。", i, start, end,
+                                        wrong, said, para.section))
                 taken.add((i, start))
         for start, end, wrong, said, why in _pattern_findings(line):
             if (i, start) in taken:
