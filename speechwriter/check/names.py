@@ -173,7 +173,7 @@ def _regions(_key: int) -> tuple[re.Pattern | None, re.Pattern | None, dict[str,
     province = re.compile(rf"(?:{'|'.join(wrong_province)})省(?![钱力时事心去掉略吃下])") \
         if wrong_province else None
     # the words between the place and 自治区/自治州: none, or names of peoples (壮族, 蒙古, 维吾尔族, 土家族苗族)
-    region = re.compile(rf"({'|'.join(places)})((?:[\u4e00-\u9fff]{{1,5}}?族|蒙古|哈萨克|柯尔克孜|维吾尔){{0,3}})自治([区州])") \
+    region = re.compile(rf"({'|'.join(places)})((?:(?:(?![省市县区州和与及的、])[\u4e00-\u9fff]){{1,4}}?族|蒙古|哈萨克|柯尔克孜|维吾尔){{0,3}})自治([区州])") \
         if places else None
     return province, region, provinces, autonomous
 
@@ -184,12 +184,12 @@ def _starts_word(line: str, at: int) -> bool:
     return at == 0 or not _HAN.match(line[at - 1]) or line[at - 1] in _BEFORE_NAME or at in boundaries(line)
 
 
-def _region_slips(line: str) -> Iterator[tuple[int, int, str, str, str]]:
+def _region_slips(line: str, regions) -> Iterator[tuple[int, int, str, str, str]]:
     """(start, end, wrong, right, why) of a region's name written wrongly: the wrong level (广西省), the
     peoples of an autonomous region or prefecture dropped, added or in another order."""
     if "省" not in line and "自治" not in line:
         return
-    province, region, provinces, autonomous = _regions(id(entries("regions")))
+    province, region, provinces, autonomous = regions
     if province is not None:
         for m in province.finditer(line):
             if not _starts_word(line, m.start()):
@@ -319,6 +319,7 @@ def _quote_hints(text: Text) -> list[Finding]:
 
 def check(text: Text) -> list[Finding]:
     names = _names(id(entries("names")))
+    regions = _regions(id(entries("regions")))
     findings = _table_findings(text, "nonstandard", "warning", "“{wrong}”不是规范说法，应为“{right}”。")
     findings += _table_findings(text, "outdated", "info", "“{wrong}”是旧的提法或名称，现在称“{right}”（回顾历史时可不改）。")
     taken = {(f.paragraph, f.start) for f in findings}
@@ -334,7 +335,7 @@ def check(text: Text) -> list[Finding]:
                 findings.append(Finding("term", "warning", f"“{wrong}”名称不规范：机构名称中的“和”不能换成别的字，应为“{right}”。",
                                         i, start, end, wrong, right, para.section))
                 taken.add((i, start))
-        for start, end, wrong, said, why in _region_slips(line):
+        for start, end, wrong, said, why in _region_slips(line, regions):
             if (i, start) not in taken:
                 findings.append(Finding("term", "warning", f"“{wrong}”名称不规范：{why}，应为“{said}”。", i, start, end,
                                         wrong, said, para.section))

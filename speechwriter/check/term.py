@@ -44,9 +44,9 @@ def _skeleton(text: str) -> tuple[str, list[int]]:
 
 
 @lru_cache(maxsize=4)
-def _formulations(_key) -> tuple[tuple[str, str, frozenset[str], bool], ...]:
-    """(skeleton, as written, skeletons of the right forms incl. variants, a formulation not a name) of
-    each formulation and official name."""
+def _formulations(_key) -> tuple[tuple[str, str, frozenset[str], bool, frozenset[str]], ...]:
+    """(skeleton, as written, skeletons of the right forms incl. variants, a formulation not a name, its
+    characters) of each formulation and official name."""
     found = []
     # a name's official short form drops its 和 (人力资源社会保障部, 住房城乡建设部); a name of five
     # or six characters is one character from another body's or words (国土安全部, 中国人民进行)
@@ -57,7 +57,8 @@ def _formulations(_key) -> tuple[tuple[str, str, frozenset[str], bool], ...]:
         right = {_skeleton(entry.wrong)[0]} | {_skeleton(v)[0] for v in entry.right.split("；") if v.strip()}
         skeleton = _skeleton(entry.wrong)[0]
         if len(skeleton) >= 4:
-            found.append((skeleton, entry.wrong.replace("“", "").replace("”", ""), frozenset(right), k < len(formulas)))
+            found.append((skeleton, entry.wrong.replace("“", "").replace("”", ""), frozenset(right), k < len(formulas),
+                          frozenset(skeleton)))
     return tuple(found)
 
 
@@ -127,7 +128,7 @@ def _near_misses(skeleton: str, formulations, long_names: dict[str, tuple[int, .
     """(start, end) in the skeleton, the formulation, how, where in the window and the characters
     concerned, of each near miss (overlapping ones: the first, longest kept)."""
     exact: list[tuple[int, int]] = []
-    for _f, _, rights, _is_formula in formulations:
+    for _f, _, rights, _is_formula, _chars in formulations:
         for r in rights:
             at = skeleton.find(r)
             while at >= 0:
@@ -135,14 +136,16 @@ def _near_misses(skeleton: str, formulations, long_names: dict[str, tuple[int, .
                 at = skeleton.find(r, at + 1)
     found: list[tuple] = []
     present = set(skeleton)
-    for f, written, rights, is_formula in formulations:
+    for f, written, rights, is_formula, chars_of in formulations:
         if f[0] not in present or f[-1] not in present:
             continue   # a near miss starts with the formulation's first character and ends with its last
+        drops = (long_names or {}).get(f, ())
+        if len(chars_of - present) > max((2, *drops)):
+            continue   # more of its characters are missing than one edit can take away
         m = len(f)
         starts: list[tuple[int, int]] = []
         # the edit is inside: a near miss starts with the formulation's first character and ends
         # with its last
-        drops = (long_names or {}).get(f, ())
         at = skeleton.find(f[0])
         while at >= 0:
             for length in tuple(m - d for d in drops) + (m - 1, m, m + 1):
@@ -241,10 +244,10 @@ def _series(_key) -> tuple[tuple[tuple[str, ...], re.Pattern, re.Pattern], ...]:
     return tuple(found)
 
 
-def _series_findings(line: str) -> list[tuple[int, int, str, str]]:
-    """(start, end, written, right) of each run holding all the items of a series in another order."""
+def _series_findings(line: str, series) -> list[tuple[int, int, str, str]]:
+    """(start, end, written, right) of each run holding all the items of a series (`_series`) in another order."""
     found = []
-    for items, one, run in _series(id(entries("formulas"))):
+    for items, one, run in series:
         if items[0][:2] not in line:
             continue
         for m in run.finditer(line):
@@ -274,6 +277,7 @@ def check(text: Text) -> list[Finding]:
     listed = list(findings)
     formulations = _formulations((id(entries("formulas")), id(entries("names"))))
     orders = _orders(id(entries("orders")))
+    series = _series(id(entries("formulas")))
     long_names = _long_names()
     for i, para in enumerate(text.paragraphs):
         skeleton, offsets = _skeleton(para.text)
@@ -308,7 +312,7 @@ def check(text: Text) -> list[Finding]:
             findings.append(Finding("term", "warning", f"“{wrong}”疑为规范表述“{written}”之误（{how}）。", i, start, end,
                                     wrong, suggestion, para.section))
         in_series = []
-        for start, end, written, right in _series_findings(para.text):
+        for start, end, written, right in _series_findings(para.text, series):
             # a near miss that could not say the right form (quotes inside) gives way to the series' order
             findings = [f for f in findings if not (f.paragraph == i and f.start < end and start < f.end
                                                     and f.suggestion is None and f not in listed)]
