@@ -153,8 +153,11 @@ def _joined_slips(line: str, names: frozenset[str]) -> Iterator[tuple[int, int, 
             yield m.start(), m.end(), m.group(), right
 
 
+Regions = tuple[re.Pattern | None, re.Pattern | None, dict[str, str], dict[tuple[str, str], str]]
+
+
 @lru_cache(maxsize=4)
-def _regions(_key: int) -> tuple[re.Pattern | None, re.Pattern | None, dict[str, str], dict[tuple[str, str], str]]:
+def _regions(_key: int) -> Regions:
     """From regions.tsv: the pattern of a place written with 省 that is no province (广西省, 北京省) and of a
     place followed by an autonomous region's or prefecture's words; the full name of each place (province
     level), and of each (place, 区/州)."""
@@ -184,7 +187,7 @@ def _starts_word(line: str, at: int) -> bool:
     return at == 0 or not _HAN.match(line[at - 1]) or line[at - 1] in _BEFORE_NAME or at in boundaries(line)
 
 
-def _region_slips(line: str, regions) -> Iterator[tuple[int, int, str, str, str]]:
+def _region_slips(line: str, regions: Regions) -> Iterator[tuple[int, int, str, str, str]]:
     """(start, end, wrong, right, why) of a region's name written wrongly: the wrong level (广西省), the
     peoples of an autonomous region or prefecture dropped, added or in another order."""
     if "省" not in line and "自治" not in line:
@@ -198,9 +201,9 @@ def _region_slips(line: str, regions) -> Iterator[tuple[int, int, str, str, str]
             yield m.start(), m.end(), m.group(), right, "这一省级行政区不是省"
     if region is not None:
         for m in region.finditer(line):
-            right = autonomous.get((m.group(1), m.group(3)))
-            if right and m.group() != right and _starts_word(line, m.start()):
-                yield m.start(), m.end(), m.group(), right, "自治地方名称中的民族以正式名称为准（有无、次序）"
+            official = autonomous.get((m.group(1), m.group(3)))
+            if official and m.group() != official and _starts_word(line, m.start()):
+                yield m.start(), m.end(), m.group(), official, "自治地方名称中的民族以正式名称为准（有无、次序）"
 
 
 def _word_before(line: str, at: int) -> bool:
@@ -335,10 +338,10 @@ def check(text: Text) -> list[Finding]:
                 findings.append(Finding("term", "warning", f"“{wrong}”名称不规范：机构名称中的“和”不能换成别的字，应为“{right}”。",
                                         i, start, end, wrong, right, para.section))
                 taken.add((i, start))
-        for start, end, wrong, said, why in _region_slips(line, regions):
+        for start, end, wrong, full, why in _region_slips(line, regions):
             if (i, start) not in taken:
-                findings.append(Finding("term", "warning", f"“{wrong}”名称不规范：{why}，应为“{said}”。", i, start, end,
-                                        wrong, said, para.section))
+                findings.append(Finding("term", "warning", f"“{wrong}”名称不规范：{why}，应为“{full}”。", i, start, end,
+                                        wrong, full, para.section))
                 taken.add((i, start))
         for start, end, wrong, said, why in _pattern_findings(line):
             if (i, start) in taken:

@@ -244,7 +244,7 @@ def _series(_key) -> tuple[tuple[tuple[str, ...], re.Pattern, re.Pattern], ...]:
     return tuple(found)
 
 
-def _series_findings(line: str, series) -> list[tuple[int, int, str, str]]:
+def _series_findings(line: str, series: tuple[tuple[tuple[str, ...], re.Pattern, re.Pattern], ...]) -> list[tuple[int, int, str, str]]:
     """(start, end, written, right) of each run holding all the items of a series (`_series`) in another order."""
     found = []
     for items, one, run in series:
