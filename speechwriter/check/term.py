@@ -27,6 +27,8 @@ MIN_HAN = 5            # shorter formulations are checked for a changed number o
 MIN_NAME = 7           # official names (names.tsv) shorter than this are not near-missed (中国人民进行 is no 中国人民银行)
 MIN_WORD_REPLACED = 7  # a formulation this long (not a name: 国家安全委员会 is no 国家监察委员会) is near-missed by a
                        # word of two characters replaced inside it (打铁还需自身硬)
+MIN_EDGE = 7           # a formulation this long is near-missed by its first or last character replaced by a look- or
+                       # sound-alike too (社会主义核心价值见)
 MIN_DROPPED = 7        # a character dropped from a shorter one is often a phrase of its own (中国现代化)
 # added to or put into a formulation these make a sentence, not a slip (人类是命运共同体, 全心全意地为人民服务,
 # 统筹好发展和安全, 新的生产力); dropped they are one (以习近平同志为核心党中央)
@@ -62,17 +64,19 @@ def _formulations(_key) -> tuple[tuple[str, str, frozenset[str], bool, frozenset
     return tuple(found)
 
 
-def _one_edit(a: str, b: str, drops: tuple[int, ...] = (), word: bool = False) -> tuple[str, int, str] | None:
+def _one_edit(a: str, b: str, drops: tuple[int, ...] = (), word: bool = False,
+              edge: bool = False) -> tuple[str, int, str] | None:
     """How `a` (written) differs from `b` (the formulation) by one edit inside it (not at either
     end, where the text has simply another word): (少字/多字/错字/颠倒, where in `a`, the
     characters concerned; 错词 with `word`: two characters side by side replaced in a long
-    formulation, the written and the right ones); None otherwise."""
+    formulation, the written and the right ones; with `edge` the first or the last character may be
+    the one replaced); None otherwise."""
     if a == b:
         return None
     la, lb = len(a), len(b)
     if la == lb:
         diff = [i for i in range(la) if a[i] != b[i]]
-        if len(diff) == 1 and 0 < diff[0] < la - 1:
+        if len(diff) == 1 and (0 < diff[0] < la - 1 or edge):
             return "错字", diff[0], a[diff[0]] + b[diff[0]]
         if len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]:
             return "颠倒", diff[0], a[diff[0]] + a[diff[1]]
@@ -137,12 +141,15 @@ def _near_misses(skeleton: str, formulations, long_names: dict[str, tuple[int, .
     found: list[tuple] = []
     present = set(skeleton)
     for f, written, rights, is_formula, chars_of in formulations:
-        if f[0] not in present or f[-1] not in present:
+        m = len(f)
+        # a long formulation's first or last character may be replaced by one that sounds or looks alike
+        # (社会主义核心价值见): the rest is too long to be another phrase
+        edge = is_formula and m >= MIN_EDGE
+        if (f[0] not in present or f[-1] not in present) and not (edge and (f[0] in present or f[-1] in present)):
             continue   # a near miss starts with the formulation's first character and ends with its last
         drops = (long_names or {}).get(f, ())
         if len(chars_of - present) > max((2, *drops)):
             continue   # more of its characters are missing than one edit can take away
-        m = len(f)
         starts: list[tuple[int, int]] = []
         # the edit is inside: a near miss starts with the formulation's first character and ends
         # with its last
@@ -152,21 +159,32 @@ def _near_misses(skeleton: str, formulations, long_names: dict[str, tuple[int, .
                 if at + length <= len(skeleton) and skeleton[at + length - 1] == f[-1]:
                     starts.append((at, at + length))
             at = skeleton.find(f[0], at + 1)
+        if edge:   # all of it but the first character or the last
+            for part, k in ((f[:-1], 0), (f[1:], 1)):
+                at = skeleton.find(part)
+                while at >= 0:
+                    if 0 <= at - k and at - k + m <= len(skeleton):
+                        starts.append((at - k, at - k + m))
+                    at = skeleton.find(part, at + 1)
         for s, e in starts:
             window = skeleton[s:e]
             if window in rights or any(es <= s and e <= ee for es, ee in exact):
                 continue
-            edit = _one_edit(window, f, drops, word=is_formula)
+            edit = _one_edit(window, f, drops, word=is_formula, edge=edge)
             if edit is None:
                 continue
             how, where, chars = edit
+            if how == "错字" and where in (0, m - 1) and not _alike(chars[0], chars[1]):
+                continue   # 中国特色社会主义道理 would be; another word at the end is another phrase
             changed = set(chars)
             doubled = how == "多字" and (window[where - 1] == window[where] or window[where] == window[where + 1])
             if changed and changed <= _NUMERALS and _ORDINAL.search(f) and not doubled:
                 continue   # 二十届四中全会: another session, not a slip (but 三三中全会 is one)
             if m < MIN_HAN and not (changed and changed <= _NUMERALS) and \
-                    not (is_formula and m == MIN_HAN - 1 and how == "错字" and not _in_dictionary(window)):
-                continue   # a formulation of four: one character replaced inside, if that makes no word (扫黑险恶)
+                    not (is_formula and m == MIN_HAN - 1 and how == "错字" and not _in_dictionary(window)
+                         and _unseen_pair(window, where)):
+                continue   # a formulation of four: one character replaced inside, if that makes no word and
+                           # no pair of real text (扫黑险恶; 高度政治自觉 is no slip of 高度自治: 度政 is written)
             if how == "错词" and not _sounds_alike(chars[:2], chars[2:]):
                 continue   # 构建两岸命运共同体, 中国特色社会主义工会发展道路: another word in its slot is another phrase
             if m == MIN_HAN - 1 and how == "错字" and set(f) & _NUMERALS:
@@ -188,13 +206,28 @@ def _near_misses(skeleton: str, formulations, long_names: dict[str, tuple[int, .
 def _sounds_alike(written: str, right: str) -> bool:
     """A character of the written word is read as the right one's in its place (还需 for 必须: 需 and 须
     are both xu): the word replaced is a slip of the ear, not another word chosen."""
-    readings = entries("chars")
+    from speechwriter.check.lexicon import lexicon
 
-    def sounds(ch: str) -> set[str]:
-        entry = readings.get(ch)
-        return set(entry.right.split(",")) if entry else set()
+    readings = lexicon().readings
+    return any(set(readings.get(a, ())) & set(readings.get(b, ())) for a, b in zip(written, right))
 
-    return any(sounds(a) & sounds(b) for a, b in zip(written, right))
+
+def _alike(written: str, right: str) -> bool:
+    """The two characters sound alike or look alike (见 for 观: shapes.tsv)."""
+    from speechwriter.check.lexicon import lexicon
+
+    return _sounds_alike(written, right) or right in lexicon().shapes.get(written, frozenset())
+
+
+def _unseen_pair(window: str, k: int) -> bool:
+    """The character `k` of `window` and one beside it are never seen side by side in real text (ngram.py)."""
+    from speechwriter.check.ngram import _pair, counts
+
+    seen = counts()
+    if seen is None:
+        return False
+    return any(seen.pairs.get(_pair(two[0], two[1]), 0) == 0
+               for two in (window[k - 1:k + 1], window[k:k + 2]) if len(two) == 2)
 
 
 def _in_dictionary(word: str) -> bool:

@@ -124,3 +124,16 @@ def test_usage_decided_by_the_neighbouring_word(slip, pair):
                                    "这样的评价有失公允。", "双方陷入胶着。"])
 def test_the_same_words_right_in_their_context(right):
     assert usage(right) == []
+
+
+def test_the_last_character_of_a_long_formulation_replaced_by_a_look_alike():
+    assert ("人类命运共同休", "人类命运共同体") in term("推动构建人类命运共同休。")
+
+
+@pytest.mark.parametrize("right", ["推动构建人类命运共同体。", "坚持中国特色社会主义道路。", "铸牢中华民族共同体意识。"])
+def test_long_formulations_written_right_are_left_alone(right):
+    assert term(right) == []
+
+
+def test_a_four_character_run_written_in_real_text_is_no_slip():
+    assert term("体现了高度政治自觉。") == []
