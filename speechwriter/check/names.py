@@ -206,6 +206,46 @@ def _region_slips(line: str, regions: Regions) -> Iterator[tuple[int, int, str, 
                 yield m.start(), m.end(), m.group(), official, "自治地方名称中的民族以正式名称为准（有无、次序）"
 
 
+# a title or address beside a person's name (主席习近平, 习近平总书记, 习近平同志指出)
+_TITLE_BEFORE = re.compile(r"(?:总书记|主席|总理|委员长|书记|常委|同志)$")
+_TITLE_AFTER = re.compile(r"(?:总书记|主席|总理|委员长|书记|同志|指出|强调|讲话|出席|主持|会见|考察|视察)")
+
+
+@lru_cache(maxsize=4)
+def _leaders(_key: int) -> tuple[re.Pattern | None, dict[str, tuple[str, ...]]]:
+    """The pattern of the leaders' names (leaders.tsv) of three characters with any one character
+    replaced, and the names keyed by each with that character blanked."""
+    by_blank: dict[str, list[str]] = {}
+    for name in entries("leaders"):
+        if len(name) == 3 and all(_HAN.match(ch) for ch in name):
+            for k in range(3):
+                by_blank.setdefault(name[:k] + "\0" + name[k + 1:], []).append(name)
+    if not by_blank:
+        return None, {}
+    alternatives = "|".join(re.escape(key).replace("\\\0", "[\u4e00-\u9fff]").replace("\0", "[\u4e00-\u9fff]")
+                            for key in by_blank)
+    return re.compile(f"(?=({alternatives}))"), {key: tuple(names) for key, names in by_blank.items()}
+
+
+def _leader_slips(line: str, leaders: tuple[re.Pattern | None, dict[str, tuple[str, ...]]]) \
+        -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, written, name) of a leader's name written with one character replaced by one that sounds
+    or looks alike, a title or an address beside it (国家主席习进平, 习近平 as 习进平同志)."""
+    from speechwriter.check.term import _alike, _in_dictionary
+
+    pattern, by_blank = leaders
+    if pattern is None:
+        return
+    for m in pattern.finditer(line):
+        at, window = m.start(), m.group(1)
+        for k in range(3):
+            for name in by_blank.get(window[:k] + "\0" + window[k + 1:], ()):
+                if name == window or not _alike(window[k], name[k]) or _in_dictionary(window):
+                    continue
+                if _TITLE_BEFORE.search(line[max(0, at - 3):at]) or _TITLE_AFTER.match(line, at + 3):
+                    yield at, at + 3, window, name
+
+
 def _word_before(line: str, at: int) -> bool:
     """The two characters before `at` are a word of the dictionary (光明 in 光明区区委), so the place's
     name has two characters or more."""
@@ -323,6 +363,7 @@ def _quote_hints(text: Text) -> list[Finding]:
 def check(text: Text) -> list[Finding]:
     names = _names(id(entries("names")))
     regions = _regions(id(entries("regions")))
+    leaders = _leaders(id(entries("leaders")))
     findings = _table_findings(text, "nonstandard", "warning", "“{wrong}”不是规范说法，应为“{right}”。")
     findings += _table_findings(text, "outdated", "info", "“{wrong}”是旧的提法或名称，现在称“{right}”（回顾历史时可不改）。")
     taken = {(f.paragraph, f.start) for f in findings}
@@ -337,6 +378,11 @@ def check(text: Text) -> list[Finding]:
             if (i, start) not in taken:
                 findings.append(Finding("term", "warning", f"“{wrong}”名称不规范：机构名称中的“和”不能换成别的字，应为“{right}”。",
                                         i, start, end, wrong, right, para.section))
+                taken.add((i, start))
+        for start, end, wrong, full in _leader_slips(line, leaders):
+            if (i, start) not in taken:
+                findings.append(Finding("term", "warning", f"“{wrong}”疑为“{full}”之误：人名写错是严重差错。", i, start, end,
+                                        wrong, full, para.section))
                 taken.add((i, start))
         for start, end, wrong, full, why in _region_slips(line, regions):
             if (i, start) not in taken:

@@ -137,3 +137,22 @@ def test_long_formulations_written_right_are_left_alone(right):
 
 def test_a_four_character_run_written_in_real_text_is_no_slip():
     assert term("体现了高度政治自觉。") == []
+
+
+@pytest.mark.parametrize("slip, pair", [
+    ("中央军委主席习进平在北京考察。", ("习进平", "习近平")),
+    ("赵乐记同志出席会议。", ("赵乐记", "赵乐际")),
+])
+def test_a_leader_name_with_a_character_that_sounds_alike(slip, pair):
+    assert pair in term(slip)
+
+
+@pytest.mark.parametrize("right", ["习近平总书记指出。", "丁学祥是我的同学。", "王护宁在村里种地。"])
+def test_leader_names_written_right_or_other_people_are_left_alone(right):
+    assert term(right) == []
+
+
+def test_the_words_of_a_campaign_name_swapped():
+    assert ("党的群众路线实践教育活动", "党的群众路线教育实践活动") in term("深入开展党的群众路线实践教育活动。")
+    assert ("群众路线实践教育活动", "群众路线教育实践活动") in term("深入开展群众路线实践教育活动。")
+    assert term("扎实开展党纪学习教育和党史学习教育。") == []
