@@ -6,12 +6,20 @@ slips:
   ministry that has none (国家教育部), 中国 for 国家 (中国发展和改革委员会), 国家 for 中国 or 全国
   (国家科学院, 国家人民代表大会); the near misses of those names (one character dropped, added,
   replaced or two swapped) go through term.py's formulation route;
-- a level written twice (东莞市市委, 该县县委: the 委 is already the 市's);
-- a meeting name with a word too many (三中全会会议, X会会议) and the order of a session's name
+- the 和 of a name joining two fields written 与 or 及 (人力资源与社会保障, 市工业与信息化局), built from the
+  names with 和 of `names.tsv`;
+- a level written twice (东莞市市委, 该县县委: the 委 is already the 市's; with no place before it at all,
+  县县委办 and 省省委书记 opening a clause, surely twice);
+- a meeting name with a word too many (三中全会会议, X会会议, 党的二十大会议精神) and the order of a session's name
   (十四届全国人大二次会议, 全国政协十四届二次会议);
-- 人大 for 人大常委会 in an office (市人大主任 → 市人大常委会主任; a 乡镇人大 has a 主席), and the titles of
+- 人大 for 人大常委会 in an office or organ (市人大主任 → 市人大常委会主任, 人大办公厅; a 乡镇人大 has a 主席), and the titles of
   other bodies (全国人大常委会主任 → 委员长, 省人大常委会委员长 → 主任, 政协主任 → 主席, 纪委主任 → 书记);
 - 政府报告 for 政府工作报告 (not 向政府报告);
+- a region of `regions.tsv` (民政部: the province-level divisions and the autonomous prefectures) with the
+  wrong level (广西省, 北京省) or its peoples dropped, added or in another order (宁夏自治区, 新疆维吾尔族自治区,
+  湘西苗族土家族自治州); a former name (广西僮族自治区) is in outdated.tsv, a hint;
+- a leader's name of `leaders.tsv` with one character replaced by one that sounds or looks alike, a title
+  or an address beside it (国家主席习进平);
 - a numbered formulation without its quotes (两个维护, 十四五规划: a hint);
 - the wording tables: `nonstandard.tsv` (新华社's banned wording, wrong short names: a warning) and
   `outdated.tsv` (names and formulations since replaced: a hint, since a look back rightly uses them).
@@ -27,6 +35,8 @@ Every table line names its public source; the patterns' sources:
                                全会 is likewise the 中央委员会全体会议 itself, 《中国共产党中央委员会工作条例》)
   session order, 政府报告       http://www.yusrgfq.cn/c/2016-02-27/711343.shtml (“×届全国人大×次会议”
                                “全国政协×届×次会议”；“政府工作报告”不要简写成“政府报告”)
+  和 of a body's name          the names themselves (names.tsv: 国发5号, the ministries' own names)
+  X大会议精神                   党章 第十九条 (党的全国代表大会): the 二十大 is the 代表大会 itself
   X次全会                      党章 第二十二条 (中央委员会全体会议), the 公报 of each 中全会
   an ordinal past the series   宪法 第六十条、第六十一条 (全国人大每届任期五年，每年举行一次会议: 一次 to 五次会议),
                                政协章程 第三十条 (全国委员会每届任期五年，全体会议每年举行一次); the 公报 of the last
@@ -138,7 +148,7 @@ def _joined_table(names: frozenset[str]) -> tuple[re.Pattern | None, dict[str, s
         return None, table
     # short fields (工业与信息化, 发展与改革) are the name only before a body's word (部, 厅, 局, 委员会 …)
     alternatives = "|".join(map(re.escape, sorted(table, key=len, reverse=True)))
-    return re.compile(rf"(?:{alternatives})(?=委|部|厅|局|办|处|科|系统|工作|领域)?"), table
+    return re.compile(alternatives), table
 
 
 def _joined_slips(line: str, names: frozenset[str]) -> Iterator[tuple[int, int, str, str]]:

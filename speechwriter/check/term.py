@@ -3,7 +3,10 @@
 - Known wrong forms (`resources/check/terms.tsv` + the clerk's list), each with its right form.
 - Near misses of a fixed formulation (`formulas.tsv`): a span of the text that is one character
   dropped, added, replaced or two swapped from a formulation (its Han characters compared, quotes
-  and marks aside) — 习近平新时代中国特色社会义思想, 全过程人民主, 中国式现代代化. A numeral
+  and marks aside) — 习近平新时代中国特色社会义思想, 全过程人民主, 中国式现代代化. In a long
+  formulation also a word of two characters replaced by one that sounds alike (打铁还需自身硬) and the
+  first or last character replaced by a look- or sound-alike (社会主义核心价值见); in one of four
+  characters one replaced inside where that makes a pair of characters never seen in real text (扫黑险恶). A numeral
   changed counts only where the number is the formulation's own (三个确立), not an ordinal of
   meetings (党的二十届四中全会 is another plenary session). A formulation's line may list, after
   a TAB, variants that are right as well (绿水青山就是金山银山的理念), and after another its source.
