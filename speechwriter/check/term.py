@@ -43,15 +43,22 @@ _ORDINAL = re.compile(r"届|次|中全会|大")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
+def _pairs(skeleton: str) -> set[str]:
+    return {skeleton[i:i + 2] for i in range(len(skeleton) - 1)}
+
+
+MAX_PAIRS_LOST = 4   # one edit breaks at most this many of a formulation's pairs of characters (three dropped: 4)
+
+
 def _skeleton(text: str) -> tuple[str, list[int]]:
-    offsets = [i for i, ch in enumerate(text) if _HAN.match(ch)]
-    return "".join(text[i] for i in offsets), offsets
+    offsets = [i for i, ch in enumerate(text) if "\u4e00" <= ch <= "\u9fff"]
+    return "".join([text[i] for i in offsets]), offsets
 
 
 @lru_cache(maxsize=4)
-def _formulations(_key) -> tuple[tuple[str, str, frozenset[str], bool, frozenset[str]], ...]:
+def _formulations(_key) -> tuple[tuple[str, str, frozenset[str], bool, frozenset[str], frozenset[str]], ...]:
     """(skeleton, as written, skeletons of the right forms incl. variants, a formulation not a name, its
-    characters) of each formulation and official name."""
+    characters, its pairs of characters side by side) of each formulation and official name."""
     found = []
     # a name's official short form drops its 和 (人力资源社会保障部, 住房城乡建设部); a name of five
     # or six characters is one character from another body's or words (国土安全部, 中国人民进行)
@@ -63,7 +70,7 @@ def _formulations(_key) -> tuple[tuple[str, str, frozenset[str], bool, frozenset
         skeleton = _skeleton(entry.wrong)[0]
         if len(skeleton) >= 4:
             found.append((skeleton, entry.wrong.replace("“", "").replace("”", ""), frozenset(right), k < len(formulas),
-                          frozenset(skeleton)))
+                          frozenset(skeleton), frozenset(_pairs(skeleton))))
     return tuple(found)
 
 
@@ -131,19 +138,67 @@ def _words_swapped(a: str, b: str, i: int, j: int) -> tuple[str, int, str] | Non
     return None
 
 
+class _PairIndex:
+    """The formulations (by their place in the tuple) holding each pair of characters, those of so few
+    pairs that one edit may break them all, and likewise the right forms (with their formulation's place)."""
+
+    def __init__(self, formulations: tuple) -> None:
+        self.formulations = formulations
+        index: dict[str, list[int]] = {}
+        for k, item in enumerate(formulations):
+            for pair in item[5]:
+                index.setdefault(pair, []).append(k)
+        self.index = {pair: tuple(ks) for pair, ks in index.items()}
+        self.always = frozenset(k for k, item in enumerate(formulations) if len(item[5]) <= MAX_PAIRS_LOST)
+        self.rights = [(r, len(_pairs(r))) for item in formulations for r in item[2]]
+        by_pair: dict[str, list[int]] = {}
+        for j, (r, _n) in enumerate(self.rights):
+            for pair in _pairs(r):
+                by_pair.setdefault(pair, []).append(j)
+        self.rights_index = {pair: tuple(js) for pair, js in by_pair.items()}
+
+
+_PAIR_INDEX: dict[int, _PairIndex] = {}
+
+
+def _pair_index(formulations: tuple) -> _PairIndex:
+    """Kept by the tuple's identity (hashing the tuple costs more than the index saves)."""
+    kept = _PAIR_INDEX.get(id(formulations))
+    if kept is None or kept.formulations is not formulations:
+        if len(_PAIR_INDEX) > 4:
+            _PAIR_INDEX.clear()
+        kept = _PAIR_INDEX[id(formulations)] = _PairIndex(formulations)
+    return kept
+
+
 def _near_misses(skeleton: str, formulations, long_names: dict[str, tuple[int, ...]] | None = None) -> list[tuple]:
     """(start, end) in the skeleton, the formulation, how, where in the window and the characters
     concerned, of each near miss (overlapping ones: the first, longest kept)."""
+    table = _pair_index(formulations)
+    pairs = _pairs(skeleton)
+    # the right forms written here: only those with all their pairs of characters here are looked for
+    right_hits: dict[int, int] = {}
+    for pair in pairs:
+        for j in table.rights_index.get(pair, ()):
+            right_hits[j] = right_hits.get(j, 0) + 1
     exact: list[tuple[int, int]] = []
-    for _f, _, rights, _is_formula, _chars in formulations:
-        for r in rights:
+    for j in sorted(right_hits):
+        r, n = table.rights[j]
+        if right_hits[j] == n:
             at = skeleton.find(r)
             while at >= 0:
                 exact.append((at, at + len(r)))
                 at = skeleton.find(r, at + 1)
-    found: list[tuple] = []
     present = set(skeleton)
-    for f, written, rights, is_formula, chars_of in formulations:
+    found: list[tuple] = []
+    hits: dict[int, int] = {}
+    for pair in pairs:
+        for k in table.index.get(pair, ()):
+            hits[k] = hits.get(k, 0) + 1
+    # only the formulations with all their pairs of characters side by side here but as many as one edit breaks
+    candidates = sorted(table.always | {k for k, n in hits.items() if n + MAX_PAIRS_LOST >= len(formulations[k][5])})
+    for k in candidates:
+        f, written, rights, is_formula, _chars_of, _pairs_of = formulations[k]
         m = len(f)
         # a long formulation's first or last character may be replaced by one that sounds or looks alike
         # (社会主义核心价值见): the rest is too long to be another phrase
@@ -151,8 +206,6 @@ def _near_misses(skeleton: str, formulations, long_names: dict[str, tuple[int, .
         if (f[0] not in present or f[-1] not in present) and not (edge and (f[0] in present or f[-1] in present)):
             continue   # a near miss starts with the formulation's first character and ends with its last
         drops = (long_names or {}).get(f, ())
-        if len(chars_of - present) > max((2, *drops)):
-            continue   # more of its characters are missing than one edit can take away
         starts: list[tuple[int, int]] = []
         # the edit is inside: a near miss starts with the formulation's first character and ends
         # with its last
