@@ -15,6 +15,8 @@ slips:
 - 人大 for 人大常委会 in an office or organ (市人大主任 → 市人大常委会主任, 人大办公厅; a 乡镇人大 has a 主席), and the titles of
   other bodies (全国人大常委会主任 → 委员长, 省人大常委会委员长 → 主任, 政协主任 → 主席, 纪委主任 → 书记);
 - 政府报告 for 政府工作报告 (not 向政府报告);
+- the general office by level: a 办公厅 at the centre and in a province (省委办公室 → 省委办公厅), an 办公室 in a
+  county, district or township (县委办公厅 → 县委办公室); a city's may be either;
 - a region of `regions.tsv` (民政部: the province-level divisions and the autonomous prefectures) with the
   wrong level (广西省, 北京省) or its peoples dropped, added or in another order (宁夏自治区, 新疆维吾尔族自治区,
   湘西苗族土家族自治州); a former name (广西僮族自治区) is in outdated.tsv, a hint;
@@ -36,6 +38,8 @@ Every table line names its public source; the patterns' sources:
   session order, 政府报告       http://www.yusrgfq.cn/c/2016-02-27/711343.shtml (“×届全国人大×次会议”
                                “全国政协×届×次会议”；“政府工作报告”不要简写成“政府报告”)
   和 of a body's name          the names themselves (names.tsv: 国发5号, the ministries' own names)
+  办公厅/办公室                 国发5号 (国务院办公厅) and the bodies' own sites: 中共中央办公厅, each 省委办公厅 and
+                               省人民政府办公厅, each 县委办公室 and 县人民政府办公室 (副省级 cities have 办公厅: 市 left out)
   X大会议精神                   党章 第十九条 (党的全国代表大会): the 二十大 is the 代表大会 itself
   X次全会                      党章 第二十二条 (中央委员会全体会议), the 公报 of each 中全会
   an ordinal past the series   宪法 第六十条、第六十一条 (全国人大每届任期五年，每年举行一次会议: 一次 to 五次会议),
@@ -125,6 +129,11 @@ _UNQUOTED = re.compile(r"(?<![“‘\"'一二三四五六七八九十])(两个�
 _SESSION = re.compile(rf"(?:[{_NUM}]+届(?:全国|省|市|县|区)人大|(?:全国|省|市|县|区)政协[{_NUM}]+届)([{_NUM}]+)次会议")
 _PLENUMS_HELD = {"十一": 7, "十二": 7, "十三": 9, "十四": 7, "十五": 7, "十六": 7, "十七": 7, "十八": 7, "十九": 7}
 _CLOSED_PLENUM = re.compile(rf"(?<![{_NUM}])(十[一二三四五六七八九])届([{_NUM}]+)中全会")
+# the general office of a body at the centre or of a province is a 办公厅, of a county, district or township an
+# 办公室 (中共中央办公厅, 国务院办公厅, 省委办公厅, 省人民政府办公厅; 县委办公室); a city's may be either
+_OFFICE_HALL = re.compile(r"(党中央|中共中央|国务院|省委|省政府|省人民政府|自治区党委|"
+                          r"自治区政府|自治区人民政府)(办公室)")
+_OFFICE_ROOM = re.compile(r"(?<!自治)(?<!行政)(?<!新)(县委|县政府|县人民政府|区委|区政府|区人民政府|乡党委|镇党委|乡政府|镇政府|乡人民政府|镇人民政府)(办公厅)")
 _GOV_REPORT = re.compile(r"(?<=[年《“份议读取论次本届的了过])政府报告")
 
 
@@ -320,6 +329,10 @@ def _pattern_findings(line: str) -> Iterator[tuple[int, int, str, str | None, st
         if _number(m.group(2)) > held:
             yield (m.start(2), m.end(2), m.group(2), None,
                    f"{m.group(1)}届中央委员会共举行{'一二三四五六七八九'[held - 1]}次全体会议，没有{m.group(2)}中全会")
+    for m in _OFFICE_HALL.finditer(line):
+        yield m.start(2), m.end(2), "办公室", "办公厅", f"{m.group(1)}的综合办事机构是办公厅"
+    for m in _OFFICE_ROOM.finditer(line):
+        yield m.start(2), m.end(2), "办公厅", "办公室", f"{m.group(1)}的综合办事机构是办公室"
     for m in _GOV_REPORT.finditer(line):
         yield m.start(), m.end(), "政府报告", "政府工作报告", "“政府工作报告”不要简写成“政府报告”"
 

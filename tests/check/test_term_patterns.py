@@ -156,3 +156,17 @@ def test_the_words_of_a_campaign_name_swapped():
     assert ("党的群众路线实践教育活动", "党的群众路线教育实践活动") in term("深入开展党的群众路线实践教育活动。")
     assert ("群众路线实践教育活动", "群众路线教育实践活动") in term("深入开展群众路线实践教育活动。")
     assert term("扎实开展党纪学习教育和党史学习教育。") == []
+
+
+@pytest.mark.parametrize("slip, pair", [
+    ("河西省委办公室印发通知。", ("办公室", "办公厅")),
+    ("青川县委办公厅牵头。", ("办公厅", "办公室")),
+])
+def test_the_general_office_by_level(slip, pair):
+    assert pair in term(slip)
+
+
+@pytest.mark.parametrize("right", ["国务院办公厅印发通知。", "国务院新闻办公室举行发布会。", "青川县委办公室牵头。",
+                                   "自治区人民政府办公厅印发通知。", "特别行政区政府办公厅。", "青川市委办公室、市委办公厅。"])
+def test_general_offices_named_right_are_left_alone(right):
+    assert term(right) == []
