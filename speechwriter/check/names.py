@@ -6,12 +6,22 @@ slips:
   ministry that has none (国家教育部), 中国 for 国家 (中国发展和改革委员会), 国家 for 中国 or 全国
   (国家科学院, 国家人民代表大会); the near misses of those names (one character dropped, added,
   replaced or two swapped) go through term.py's formulation route;
-- a level written twice (东莞市市委, 该县县委: the 委 is already the 市's);
-- a meeting name with a word too many (三中全会会议, X会会议) and the order of a session's name
+- the 和 of a name joining two fields written 与 or 及 (人力资源与社会保障, 市工业与信息化局), built from the
+  names with 和 of `names.tsv`;
+- a level written twice (东莞市市委, 该县县委: the 委 is already the 市's; with no place before it at all,
+  县县委办 and 省省委书记 opening a clause, surely twice);
+- a meeting name with a word too many (三中全会会议, X会会议, 党的二十大会议精神) and the order of a session's name
   (十四届全国人大二次会议, 全国政协十四届二次会议);
-- 人大 for 人大常委会 in an office (市人大主任 → 市人大常委会主任; a 乡镇人大 has a 主席), and the titles of
+- 人大 for 人大常委会 in an office or organ (市人大主任 → 市人大常委会主任, 人大办公厅; a 乡镇人大 has a 主席), and the titles of
   other bodies (全国人大常委会主任 → 委员长, 省人大常委会委员长 → 主任, 政协主任 → 主席, 纪委主任 → 书记);
 - 政府报告 for 政府工作报告 (not 向政府报告);
+- the general office by level: a 办公厅 at the centre and in a province (省委办公室 → 省委办公厅), an 办公室 in a
+  county, district or township (县委办公厅 → 县委办公室); a city's may be either;
+- a region of `regions.tsv` (民政部: the province-level divisions and the autonomous prefectures) with the
+  wrong level (广西省, 北京省) or its peoples dropped, added or in another order (宁夏自治区, 新疆维吾尔族自治区,
+  湘西苗族土家族自治州); a former name (广西僮族自治区) is in outdated.tsv, a hint;
+- a leader's name of `leaders.tsv` with one character replaced by one that sounds or looks alike, a title
+  or an address beside it (国家主席习进平);
 - a numbered formulation without its quotes (两个维护, 十四五规划: a hint);
 - the wording tables: `nonstandard.tsv` (新华社's banned wording, wrong short names: a warning) and
   `outdated.tsv` (names and formulations since replaced: a hint, since a look back rightly uses them).
@@ -27,6 +37,10 @@ Every table line names its public source; the patterns' sources:
                                全会 is likewise the 中央委员会全体会议 itself, 《中国共产党中央委员会工作条例》)
   session order, 政府报告       http://www.yusrgfq.cn/c/2016-02-27/711343.shtml (“×届全国人大×次会议”
                                “全国政协×届×次会议”；“政府工作报告”不要简写成“政府报告”)
+  和 of a body's name          the names themselves (names.tsv: 国发5号, the ministries' own names)
+  办公厅/办公室                 国发5号 (国务院办公厅) and the bodies' own sites: 中共中央办公厅, each 省委办公厅 and
+                               省人民政府办公厅, each 县委办公室 and 县人民政府办公室 (副省级 cities have 办公厅: 市 left out)
+  X大会议精神                   党章 第十九条 (党的全国代表大会): the 二十大 is the 代表大会 itself
   X次全会                      党章 第二十二条 (中央委员会全体会议), the 公报 of each 中全会
   an ordinal past the series   宪法 第六十条、第六十一条 (全国人大每届任期五年，每年举行一次会议: 一次 to 五次会议),
                                政协章程 第三十条 (全国委员会每届任期五年，全体会议每年举行一次); the 公报 of the last
@@ -92,15 +106,17 @@ def _prefix_slips(line: str, names: frozenset[str]) -> Iterator[tuple[int, int, 
 # 东莞市市委, 该县县委, 光明区区委: the level twice before 委 (X市市长 is right: the mayor of X市). A county
 # or district of one character keeps both (丰县县委, 浦东新区区委): 县/区/镇/乡 only after 该 or after a
 # two-character word (光明, 北山), 省/市 after any character but 城/都/各/每 (各城市市委)
-_DOUBLED = re.compile(r"(?<=[\u4e00-\u9fff])(?<![城都各每])([省市县区镇乡])\1(?=委(?!员))")
+_DOUBLED = re.compile(r"(?<![城都各每])([省市县区镇乡])\1(?=委(?!员))")
 # 三中全会会议精神: 全会 is the meeting; 委员长会会议 (a 委员长会议 modelled on 常委会会议)
-_REDUNDANT = re.compile(r"(?<=全会)会议(?=精神|公报|决定|的|上|期间|[，。；、])|(?<=委员长)会(?=会议)")
+_REDUNDANT = re.compile(r"(?<=全会)会议(?=精神|公报|决定|的|上|期间|[，。；、])|(?<=委员长)会(?=会议)"
+                        # 党的二十大会议精神: the 二十大 is the 代表大会, a meeting already
+                        rf"|(?:(?<=党的[{_NUM}]大)|(?<=[{_NUM}]{{2}}大))会议(?=精神)")
 _NPC_ORDER = re.compile(rf"(全国|省|市|县|区)人大([{_NUM}]+)届([{_NUM}]+)次会议")
 _CPPCC_ORDER = re.compile(rf"([{_NUM}]+)届(全国|省|市|县|区)政协([{_NUM}]+)次会议")
 # only the Central Committee's plenums are X中全会: a 省委's are rightly 十一届八次全会
 _PLENUM = re.compile(rf"(?<=党的|中共|中央)([{_NUM}]+届)([{_NUM}])次全会")
 # 市人大主任: the 人大 has no 主任 (its 常委会 has); a 乡镇人大 has a 主席
-_NPC_OFFICE = re.compile(r"(乡|镇)?人大(副?主任|领导|副?委员长)")
+_NPC_OFFICE = re.compile(r"(乡|镇)?人大(副?主任|领导|副?委员长|办公厅|副?秘书长)")
 # the titles of other bodies: a local 人大常委会 has a 主任, the national one a 委员长 (宪法 第六十五条, 地方组织法);
 # a 政协 has a 主席 (政协章程); a 纪委 a 书记 (党章 第四十六条)
 _TITLES = re.compile(r"(?:(全国)人大常委会(副?)主任(?!会议)|(省|市|县|区)人大常委会(副?)委员长|政协(副?)主任|纪委(副?)主任)")
@@ -113,7 +129,140 @@ _UNQUOTED = re.compile(r"(?<![“‘\"'一二三四五六七八九十])(两个�
 _SESSION = re.compile(rf"(?:[{_NUM}]+届(?:全国|省|市|县|区)人大|(?:全国|省|市|县|区)政协[{_NUM}]+届)([{_NUM}]+)次会议")
 _PLENUMS_HELD = {"十一": 7, "十二": 7, "十三": 9, "十四": 7, "十五": 7, "十六": 7, "十七": 7, "十八": 7, "十九": 7}
 _CLOSED_PLENUM = re.compile(rf"(?<![{_NUM}])(十[一二三四五六七八九])届([{_NUM}]+)中全会")
+# the general office of a body at the centre or of a province is a 办公厅, of a county, district or township an
+# 办公室 (中共中央办公厅, 国务院办公厅, 省委办公厅, 省人民政府办公厅; 县委办公室); a city's may be either
+_OFFICE_HALL = re.compile(r"(党中央|中共中央|国务院|省委|省政府|省人民政府|自治区党委|"
+                          r"自治区政府|自治区人民政府)(办公室)")
+_OFFICE_ROOM = re.compile(r"(?<!自治)(?<!行政)(?<!新)(县委|县政府|县人民政府|区委|区政府|区人民政府|乡党委|镇党委|乡政府|镇政府|乡人民政府|镇人民政府)(办公厅)")
 _GOV_REPORT = re.compile(r"(?<=[年《“份议读取论次本届的了过])政府报告")
+
+
+# the 和 of a name joining two fields (人力资源和社会保障部, 国家发展和改革委员会, 文化和旅游部) is part of the name: 与/及 is not
+_BODY_PREFIX = re.compile(r"^(?:国家|中国|中央|国务院)")
+_BODY_SUFFIX = re.compile(r"(?:委员会|总局|部|局|委|署|办公室)$")
+MIN_JOINED = 8   # two fields this long joined by 与 are the body's name even without 部/局 (人力资源与社会保障)
+
+
+@lru_cache(maxsize=4)
+def _joined_table(names: frozenset[str]) -> tuple[re.Pattern | None, dict[str, str]]:
+    """The fields of each name joined by 和, written with 与/及 instead (发展与改革), each with the right form."""
+    table: dict[str, str] = {}
+    for name in names:
+        core = _BODY_SUFFIX.sub("", _BODY_PREFIX.sub("", name))
+        first, sep, second = core.partition("和")
+        if sep and len(first) >= 2 and len(second) >= 2 and "和" not in second:
+            for wrong in ("与", "及"):
+                table[first + wrong + second] = core
+    if not table:
+        return None, table
+    # short fields (工业与信息化, 发展与改革) are the name only before a body's word (部, 厅, 局, 委员会 …)
+    alternatives = "|".join(map(re.escape, sorted(table, key=len, reverse=True)))
+    return re.compile(alternatives), table
+
+
+def _joined_slips(line: str, names: frozenset[str]) -> Iterator[tuple[int, int, str, str]]:
+    if "与" not in line and "及" not in line:
+        return
+    pattern, table = _joined_table(names)
+    if pattern is None:
+        return
+    for m in pattern.finditer(line):
+        right = table[m.group()]
+        if len(m.group()) - 1 >= MIN_JOINED or re.match(r"委|部|厅|局|办|处|科", line[m.end():m.end() + 1]):
+            yield m.start(), m.end(), m.group(), right
+
+
+Regions = tuple[re.Pattern | None, re.Pattern | None, dict[str, str], dict[tuple[str, str], str]]
+
+
+@lru_cache(maxsize=4)
+def _regions(_key: int) -> Regions:
+    """From regions.tsv: the pattern of a place written with 省 that is no province (广西省, 北京省) and of a
+    place followed by an autonomous region's or prefecture's words; the full name of each place (province
+    level), and of each (place, 区/州)."""
+    provinces: dict[str, str] = {}
+    autonomous: dict[tuple[str, str], str] = {}
+    for full, entry in entries("regions").items():
+        place = entry.right
+        if not place or not full.startswith(place):
+            continue
+        if full.endswith(("省", "市", "自治区", "特别行政区")):
+            provinces[place] = full
+        if full.endswith(("自治区", "自治州")):
+            autonomous[(place, full[-1])] = full
+    wrong_province = sorted((p for p, full in provinces.items() if not full.endswith("省")), key=len, reverse=True)
+    places = sorted({p for p, _ in autonomous}, key=len, reverse=True)
+    province = re.compile(rf"(?:{'|'.join(wrong_province)})省(?![钱力时事心去掉略吃下])") \
+        if wrong_province else None
+    # the words between the place and 自治区/自治州: none, or names of peoples (壮族, 蒙古, 维吾尔族, 土家族苗族)
+    region = re.compile(rf"({'|'.join(places)})((?:(?:(?![省市县区州和与及的、])[\u4e00-\u9fff]){{1,4}}?族|蒙古|哈萨克|柯尔克孜|维吾尔){{0,3}})自治([区州])") \
+        if places else None
+    return province, region, provinces, autonomous
+
+
+def _starts_word(line: str, at: int) -> bool:
+    from speechwriter.check.wordlist import boundaries
+
+    return at == 0 or not _HAN.match(line[at - 1]) or line[at - 1] in _BEFORE_NAME or at in boundaries(line)
+
+
+def _region_slips(line: str, regions: Regions) -> Iterator[tuple[int, int, str, str, str]]:
+    """(start, end, wrong, right, why) of a region's name written wrongly: the wrong level (广西省), the
+    peoples of an autonomous region or prefecture dropped, added or in another order."""
+    if "省" not in line and "自治" not in line:
+        return
+    province, region, provinces, autonomous = regions
+    if province is not None:
+        for m in province.finditer(line):
+            if not _starts_word(line, m.start()):
+                continue   # 东北京省…: the place is the end of another word
+            right = provinces[m.group()[:-1]]
+            yield m.start(), m.end(), m.group(), right, "这一省级行政区不是省"
+    if region is not None:
+        for m in region.finditer(line):
+            official = autonomous.get((m.group(1), m.group(3)))
+            if official and m.group() != official and _starts_word(line, m.start()):
+                yield m.start(), m.end(), m.group(), official, "自治地方名称中的民族以正式名称为准（有无、次序）"
+
+
+# a title or address beside a person's name (主席习近平, 习近平总书记, 习近平同志指出)
+_TITLE_BEFORE = re.compile(r"(?:总书记|主席|总理|委员长|书记|常委|同志)$")
+_TITLE_AFTER = re.compile(r"(?:总书记|主席|总理|委员长|书记|同志|指出|强调|讲话|出席|主持|会见|考察|视察)")
+
+
+@lru_cache(maxsize=4)
+def _leaders(_key: int) -> tuple[re.Pattern | None, dict[str, tuple[str, ...]]]:
+    """The pattern of the leaders' names (leaders.tsv) of three characters with any one character
+    replaced, and the names keyed by each with that character blanked."""
+    by_blank: dict[str, list[str]] = {}
+    for name in entries("leaders"):
+        if len(name) == 3 and all(_HAN.match(ch) for ch in name):
+            for k in range(3):
+                by_blank.setdefault(name[:k] + "\0" + name[k + 1:], []).append(name)
+    if not by_blank:
+        return None, {}
+    alternatives = "|".join(re.escape(key).replace("\\\0", "[\u4e00-\u9fff]").replace("\0", "[\u4e00-\u9fff]")
+                            for key in by_blank)
+    return re.compile(f"(?=({alternatives}))"), {key: tuple(names) for key, names in by_blank.items()}
+
+
+def _leader_slips(line: str, leaders: tuple[re.Pattern | None, dict[str, tuple[str, ...]]]) \
+        -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, written, name) of a leader's name written with one character replaced by one that sounds
+    or looks alike, a title or an address beside it (国家主席习进平, 习近平 as 习进平同志)."""
+    from speechwriter.check.term import _alike, _in_dictionary
+
+    pattern, by_blank = leaders
+    if pattern is None:
+        return
+    for m in pattern.finditer(line):
+        at, window = m.start(), m.group(1)
+        for k in range(3):
+            for name in by_blank.get(window[:k] + "\0" + window[k + 1:], ()):
+                if name == window or not _alike(window[k], name[k]) or _in_dictionary(window):
+                    continue
+                if _TITLE_BEFORE.search(line[max(0, at - 3):at]) or _TITLE_AFTER.match(line, at + 3):
+                    yield at, at + 3, window, name
 
 
 def _word_before(line: str, at: int) -> bool:
@@ -131,11 +280,18 @@ def _pattern_findings(line: str) -> Iterator[tuple[int, int, str, str | None, st
     right form can be said, as for an ordinal past the end of its series)."""
     for m in _DOUBLED.finditer(line):
         level = m.group(1)
-        if level in "县区镇乡" and line[m.start() - 1] != "该" and not _word_before(line, m.start()):
+        before = line[m.start() - 1] if m.start() else ""
+        # no place's name before it at all (，县县委办、; 省省委书记 opening a line): the level is surely written twice
+        if _HAN.match(before) and level in "县区镇乡" and before != "该" and not _word_before(line, m.start()):
             continue
         yield m.start(), m.end() + 1, line[m.start():m.end() + 1], level + "委", "级别重复"
     for m in _REDUNDANT.finditer(line):
-        why = "“全会”就是全体会议，再加“会议”重复" if m.group() == "会议" else "是“委员长会议”，不是“委员长会会议”"
+        if m.group() == "会":
+            why = "是“委员长会议”，不是“委员长会会议”"
+        elif line[m.start() - 1] == "大":
+            why = "“X大”就是党的全国代表大会，再加“会议”重复"
+        else:
+            why = "“全会”就是全体会议，再加“会议”重复"
         yield m.start(), m.end(), m.group(), "", why
     for m in _NPC_ORDER.finditer(line):
         right = f"{m.group(2)}届{m.group(1)}人大{m.group(3)}次会议"
@@ -153,7 +309,7 @@ def _pattern_findings(line: str) -> Iterator[tuple[int, int, str, str | None, st
                 yield m.start(2) - 2, m.end(), "人大" + office, right, "乡镇人大设主席、副主席，不设主任"
             continue
         right = "人大常委会" + office
-        yield m.start(2) - 2, m.end(), "人大" + office, right, "人民代表大会不设此职，这是人大常委会的职务"
+        yield m.start(2) - 2, m.end(), "人大" + office, right, "人民代表大会不设此职、此机构，这是人大常委会的"
     for m in _TITLES.finditer(line):
         g = m.groups()
         if g[0]:
@@ -173,6 +329,10 @@ def _pattern_findings(line: str) -> Iterator[tuple[int, int, str, str | None, st
         if _number(m.group(2)) > held:
             yield (m.start(2), m.end(2), m.group(2), None,
                    f"{m.group(1)}届中央委员会共举行{'一二三四五六七八九'[held - 1]}次全体会议，没有{m.group(2)}中全会")
+    for m in _OFFICE_HALL.finditer(line):
+        yield m.start(2), m.end(2), "办公室", "办公厅", f"{m.group(1)}的综合办事机构是办公厅"
+    for m in _OFFICE_ROOM.finditer(line):
+        yield m.start(2), m.end(2), "办公厅", "办公室", f"{m.group(1)}的综合办事机构是办公室"
     for m in _GOV_REPORT.finditer(line):
         yield m.start(), m.end(), "政府报告", "政府工作报告", "“政府工作报告”不要简写成“政府报告”"
 
@@ -225,6 +385,8 @@ def _quote_hints(text: Text) -> list[Finding]:
 
 def check(text: Text) -> list[Finding]:
     names = _names(id(entries("names")))
+    regions = _regions(id(entries("regions")))
+    leaders = _leaders(id(entries("leaders")))
     findings = _table_findings(text, "nonstandard", "warning", "“{wrong}”不是规范说法，应为“{right}”。")
     findings += _table_findings(text, "outdated", "info", "“{wrong}”是旧的提法或名称，现在称“{right}”（回顾历史时可不改）。")
     taken = {(f.paragraph, f.start) for f in findings}
@@ -234,6 +396,21 @@ def check(text: Text) -> list[Finding]:
             if (i, start) not in taken:
                 findings.append(Finding("term", "warning", f"“{wrong}”名称不规范，应为“{right}”。", i, start, end,
                                         wrong, right, para.section))
+                taken.add((i, start))
+        for start, end, wrong, right in _joined_slips(line, names):
+            if (i, start) not in taken:
+                findings.append(Finding("term", "warning", f"“{wrong}”名称不规范：机构名称中的“和”不能换成别的字，应为“{right}”。",
+                                        i, start, end, wrong, right, para.section))
+                taken.add((i, start))
+        for start, end, wrong, full in _leader_slips(line, leaders):
+            if (i, start) not in taken:
+                findings.append(Finding("term", "warning", f"“{wrong}”疑为“{full}”之误：人名写错是严重差错。", i, start, end,
+                                        wrong, full, para.section))
+                taken.add((i, start))
+        for start, end, wrong, full, why in _region_slips(line, regions):
+            if (i, start) not in taken:
+                findings.append(Finding("term", "warning", f"“{wrong}”名称不规范：{why}，应为“{full}”。", i, start, end,
+                                        wrong, full, para.section))
                 taken.add((i, start))
         for start, end, wrong, said, why in _pattern_findings(line):
             if (i, start) in taken:

@@ -3,7 +3,10 @@
 - Known wrong forms (`resources/check/terms.tsv` + the clerk's list), each with its right form.
 - Near misses of a fixed formulation (`formulas.tsv`): a span of the text that is one character
   dropped, added, replaced or two swapped from a formulation (its Han characters compared, quotes
-  and marks aside) — 习近平新时代中国特色社会义思想, 全过程人民主, 中国式现代代化. A numeral
+  and marks aside) — 习近平新时代中国特色社会义思想, 全过程人民主, 中国式现代代化. In a long
+  formulation also a word of two characters replaced by one that sounds alike (打铁还需自身硬) and the
+  first or last character replaced by a look- or sound-alike (社会主义核心价值见); in one of four
+  characters one replaced inside where that makes a pair of characters never seen in real text (扫黑险恶). A numeral
   changed counts only where the number is the formulation's own (三个确立), not an ordinal of
   meetings (党的二十届四中全会 is another plenary session). A formulation's line may list, after
   a TAB, variants that are right as well (绿水青山就是金山银山的理念), and after another its source.
@@ -25,6 +28,10 @@ from speechwriter.check.wordlist import list_findings
 
 MIN_HAN = 5            # shorter formulations are checked for a changed number only
 MIN_NAME = 7           # official names (names.tsv) shorter than this are not near-missed (中国人民进行 is no 中国人民银行)
+MIN_WORD_REPLACED = 7  # a formulation this long (not a name: 国家安全委员会 is no 国家监察委员会) is near-missed by a
+                       # word of two characters replaced inside it (打铁还需自身硬)
+MIN_EDGE = 7           # a formulation this long is near-missed by its first or last character replaced by a look- or
+                       # sound-alike too (社会主义核心价值见)
 MIN_DROPPED = 7        # a character dropped from a shorter one is often a phrase of its own (中国现代化)
 # added to or put into a formulation these make a sentence, not a slip (人类是命运共同体, 全心全意地为人民服务,
 # 统筹好发展和安全, 新的生产力); dropped they are one (以习近平同志为核心党中央)
@@ -36,41 +43,56 @@ _ORDINAL = re.compile(r"届|次|中全会|大")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
+def _pairs(skeleton: str) -> set[str]:
+    return {skeleton[i:i + 2] for i in range(len(skeleton) - 1)}
+
+
+MAX_PAIRS_LOST = 4   # one edit breaks at most this many of a formulation's pairs of characters (three dropped: 4)
+
+
 def _skeleton(text: str) -> tuple[str, list[int]]:
-    offsets = [i for i, ch in enumerate(text) if _HAN.match(ch)]
-    return "".join(text[i] for i in offsets), offsets
+    offsets = [i for i, ch in enumerate(text) if "\u4e00" <= ch <= "\u9fff"]
+    return "".join([text[i] for i in offsets]), offsets
 
 
 @lru_cache(maxsize=4)
-def _formulations(_key) -> tuple[tuple[str, str, frozenset[str]], ...]:
-    """(skeleton, as written, skeletons of the right forms incl. variants) of each formulation and
-    official name."""
+def _formulations(_key) -> tuple[tuple[str, str, frozenset[str], bool, frozenset[str], frozenset[str]], ...]:
+    """(skeleton, as written, skeletons of the right forms incl. variants, a formulation not a name, its
+    characters, its pairs of characters side by side) of each formulation and official name."""
     found = []
     # a name's official short form drops its 和 (人力资源社会保障部, 住房城乡建设部); a name of five
     # or six characters is one character from another body's or words (国土安全部, 中国人民进行)
     names = [Entry(name, name.replace("和", "")) for name in entries("names") if len(_skeleton(name)[0]) >= MIN_NAME]
-    for entry in list(entries("formulas").values()) + names:
+    formulas = list(entries("formulas").values())
+    for k, entry in enumerate(formulas + names):
         # a formulation's line: the formulation, the variants that are right as well (；), its source
         right = {_skeleton(entry.wrong)[0]} | {_skeleton(v)[0] for v in entry.right.split("；") if v.strip()}
         skeleton = _skeleton(entry.wrong)[0]
         if len(skeleton) >= 4:
-            found.append((skeleton, entry.wrong.replace("“", "").replace("”", ""), frozenset(right)))
+            found.append((skeleton, entry.wrong.replace("“", "").replace("”", ""), frozenset(right), k < len(formulas),
+                          frozenset(skeleton), frozenset(_pairs(skeleton))))
     return tuple(found)
 
 
-def _one_edit(a: str, b: str, drops: tuple[int, ...] = ()) -> tuple[str, int, str] | None:
+def _one_edit(a: str, b: str, drops: tuple[int, ...] = (), word: bool = False,
+              edge: bool = False) -> tuple[str, int, str] | None:
     """How `a` (written) differs from `b` (the formulation) by one edit inside it (not at either
     end, where the text has simply another word): (少字/多字/错字/颠倒, where in `a`, the
-    characters concerned); None otherwise."""
+    characters concerned; 错词 with `word`: two characters side by side replaced in a long
+    formulation, the written and the right ones; with `edge` the first or the last character may be
+    the one replaced); None otherwise."""
     if a == b:
         return None
     la, lb = len(a), len(b)
     if la == lb:
         diff = [i for i in range(la) if a[i] != b[i]]
-        if len(diff) == 1 and 0 < diff[0] < la - 1:
+        if len(diff) == 1 and (0 < diff[0] < la - 1 or edge):
             return "错字", diff[0], a[diff[0]] + b[diff[0]]
         if len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]:
             return "颠倒", diff[0], a[diff[0]] + a[diff[1]]
+        if len(diff) == 2 and diff[1] == diff[0] + 1 and lb >= MIN_WORD_REPLACED and 0 < diff[0] and diff[1] < la - 1 \
+                and word:
+            return "错词", diff[0], a[diff[0]:diff[1] + 1] + b[diff[0]:diff[1] + 1]   # 打铁还需自身硬
         if len(diff) >= 4:
             return _words_swapped(a, b, diff[0], diff[-1] + 1)
         return None
@@ -116,48 +138,115 @@ def _words_swapped(a: str, b: str, i: int, j: int) -> tuple[str, int, str] | Non
     return None
 
 
+class _PairIndex:
+    """The formulations (by their place in the tuple) holding each pair of characters, those of so few
+    pairs that one edit may break them all, and likewise the right forms (with their formulation's place)."""
+
+    def __init__(self, formulations: tuple) -> None:
+        self.formulations = formulations
+        index: dict[str, list[int]] = {}
+        for k, item in enumerate(formulations):
+            for pair in item[5]:
+                index.setdefault(pair, []).append(k)
+        self.index = {pair: tuple(ks) for pair, ks in index.items()}
+        self.always = frozenset(k for k, item in enumerate(formulations) if len(item[5]) <= MAX_PAIRS_LOST)
+        self.rights = [(r, len(_pairs(r))) for item in formulations for r in item[2]]
+        by_pair: dict[str, list[int]] = {}
+        for j, (r, _n) in enumerate(self.rights):
+            for pair in _pairs(r):
+                by_pair.setdefault(pair, []).append(j)
+        self.rights_index = {pair: tuple(js) for pair, js in by_pair.items()}
+
+
+_PAIR_INDEX: dict[int, _PairIndex] = {}
+
+
+def _pair_index(formulations: tuple) -> _PairIndex:
+    """Kept by the tuple's identity (hashing the tuple costs more than the index saves)."""
+    kept = _PAIR_INDEX.get(id(formulations))
+    if kept is None or kept.formulations is not formulations:
+        if len(_PAIR_INDEX) > 4:
+            _PAIR_INDEX.clear()
+        kept = _PAIR_INDEX[id(formulations)] = _PairIndex(formulations)
+    return kept
+
+
 def _near_misses(skeleton: str, formulations, long_names: dict[str, tuple[int, ...]] | None = None) -> list[tuple]:
     """(start, end) in the skeleton, the formulation, how, where in the window and the characters
     concerned, of each near miss (overlapping ones: the first, longest kept)."""
+    table = _pair_index(formulations)
+    pairs = _pairs(skeleton)
+    # the right forms written here: only those with all their pairs of characters here are looked for
+    right_hits: dict[int, int] = {}
+    for pair in pairs:
+        for j in table.rights_index.get(pair, ()):
+            right_hits[j] = right_hits.get(j, 0) + 1
     exact: list[tuple[int, int]] = []
-    for _f, _, rights in formulations:
-        for r in rights:
+    for j in sorted(right_hits):
+        r, n = table.rights[j]
+        if right_hits[j] == n:
             at = skeleton.find(r)
             while at >= 0:
                 exact.append((at, at + len(r)))
                 at = skeleton.find(r, at + 1)
-    found: list[tuple] = []
     present = set(skeleton)
-    for f, written, rights in formulations:
-        if f[0] not in present or f[-1] not in present:
-            continue   # a near miss starts with the formulation's first character and ends with its last
+    found: list[tuple] = []
+    hits: dict[int, int] = {}
+    for pair in pairs:
+        for k in table.index.get(pair, ()):
+            hits[k] = hits.get(k, 0) + 1
+    # only the formulations with all their pairs of characters side by side here but as many as one edit breaks
+    candidates = sorted(table.always | {k for k, n in hits.items() if n + MAX_PAIRS_LOST >= len(formulations[k][5])})
+    for k in candidates:
+        f, written, rights, is_formula, _chars_of, _pairs_of = formulations[k]
         m = len(f)
+        # a long formulation's first or last character may be replaced by one that sounds or looks alike
+        # (社会主义核心价值见): the rest is too long to be another phrase
+        edge = is_formula and m >= MIN_EDGE
+        if (f[0] not in present or f[-1] not in present) and not (edge and (f[0] in present or f[-1] in present)):
+            continue   # a near miss starts with the formulation's first character and ends with its last
+        drops = (long_names or {}).get(f, ())
         starts: list[tuple[int, int]] = []
         # the edit is inside: a near miss starts with the formulation's first character and ends
         # with its last
-        drops = (long_names or {}).get(f, ())
         at = skeleton.find(f[0])
         while at >= 0:
             for length in tuple(m - d for d in drops) + (m - 1, m, m + 1):
                 if at + length <= len(skeleton) and skeleton[at + length - 1] == f[-1]:
                     starts.append((at, at + length))
             at = skeleton.find(f[0], at + 1)
+        if edge:   # all of it but the first character or the last
+            for part, k in ((f[:-1], 0), (f[1:], 1)):
+                at = skeleton.find(part)
+                while at >= 0:
+                    if 0 <= at - k and at - k + m <= len(skeleton):
+                        starts.append((at - k, at - k + m))
+                    at = skeleton.find(part, at + 1)
         for s, e in starts:
             window = skeleton[s:e]
             if window in rights or any(es <= s and e <= ee for es, ee in exact):
                 continue
-            edit = _one_edit(window, f, drops)
+            edit = _one_edit(window, f, drops, word=is_formula, edge=edge)
             if edit is None:
                 continue
             how, where, chars = edit
+            if how == "错字" and where in (0, m - 1) and not _alike(chars[0], chars[1]):
+                continue   # 中国特色社会主义道理 would be; another word at the end is another phrase
             changed = set(chars)
             doubled = how == "多字" and (window[where - 1] == window[where] or window[where] == window[where + 1])
             if changed and changed <= _NUMERALS and _ORDINAL.search(f) and not doubled:
                 continue   # 二十届四中全会: another session, not a slip (but 三三中全会 is one)
-            if m < MIN_HAN and not (changed and changed <= _NUMERALS):
-                continue
+            if m < MIN_HAN and not (changed and changed <= _NUMERALS) and \
+                    not (is_formula and m == MIN_HAN - 1 and how == "错字" and not _in_dictionary(window)
+                         and _unseen_pair(window, where)):
+                continue   # a formulation of four: one character replaced inside, if that makes no word and
+                           # no pair of real text (扫黑险恶; 高度政治自觉 is no slip of 高度自治: 度政 is written)
+            if how == "错词" and not _sounds_alike(chars[:2], chars[2:]):
+                continue   # 构建两岸命运共同体, 中国特色社会主义工会发展道路: another word in its slot is another phrase
+            if m == MIN_HAN - 1 and how == "错字" and set(f) & _NUMERALS:
+                continue   # 四个方面 is no slip of “四个全面”: a numbered formulation is near-missed by its number only
             if (how == "少字" and m < MIN_DROPPED) or (how == "多字" and changed <= _FUNCTION) or \
-                    (how == "错字" and chars[0] in _FUNCTION):
+                    (how == "错字" and chars[0] in _FUNCTION) or (how == "错词" and set(chars[:2]) & _FUNCTION):
                 continue
             if any(es < e and s < ee and not (s <= es and ee <= e and ee - es < e - s) for es, ee in exact):
                 continue   # overlaps a formulation written right (one inside the window is no matter)
@@ -168,6 +257,39 @@ def _near_misses(skeleton: str, formulations, long_names: dict[str, tuple[int, .
         if not any(item[0] < k[1] and k[0] < item[1] for k in kept):
             kept.append(item)
     return kept
+
+
+def _sounds_alike(written: str, right: str) -> bool:
+    """A character of the written word is read as the right one's in its place (还需 for 必须: 需 and 须
+    are both xu): the word replaced is a slip of the ear, not another word chosen."""
+    from speechwriter.check.lexicon import lexicon
+
+    readings = lexicon().readings
+    return any(set(readings.get(a, ())) & set(readings.get(b, ())) for a, b in zip(written, right))
+
+
+def _alike(written: str, right: str) -> bool:
+    """The two characters sound alike or look alike (见 for 观: shapes.tsv)."""
+    from speechwriter.check.lexicon import lexicon
+
+    return _sounds_alike(written, right) or right in lexicon().shapes.get(written, frozenset())
+
+
+def _unseen_pair(window: str, k: int) -> bool:
+    """The character `k` of `window` and one beside it are never seen side by side in real text (ngram.py)."""
+    from speechwriter.check.ngram import _pair, counts
+
+    seen = counts()
+    if seen is None:
+        return False
+    return any(seen.pairs.get(_pair(two[0], two[1]), 0) == 0
+               for two in (window[k - 1:k + 1], window[k:k + 2]) if len(two) == 2)
+
+
+def _in_dictionary(word: str) -> bool:
+    from speechwriter.core.tokens import tokenizer
+
+    return bool(tokenizer().FREQ.get(word))
 
 
 def _apart(line: str, offsets: list[int], k: int) -> bool:
@@ -211,10 +333,10 @@ def _series(_key) -> tuple[tuple[tuple[str, ...], re.Pattern, re.Pattern], ...]:
     return tuple(found)
 
 
-def _series_findings(line: str) -> list[tuple[int, int, str, str]]:
-    """(start, end, written, right) of each run holding all the items of a series in another order."""
+def _series_findings(line: str, series: tuple[tuple[tuple[str, ...], re.Pattern, re.Pattern], ...]) -> list[tuple[int, int, str, str]]:
+    """(start, end, written, right) of each run holding all the items of a series (`_series`) in another order."""
     found = []
-    for items, one, run in _series(id(entries("formulas"))):
+    for items, one, run in series:
         if items[0][:2] not in line:
             continue
         for m in run.finditer(line):
@@ -244,6 +366,7 @@ def check(text: Text) -> list[Finding]:
     listed = list(findings)
     formulations = _formulations((id(entries("formulas")), id(entries("names"))))
     orders = _orders(id(entries("orders")))
+    series = _series(id(entries("formulas")))
     long_names = _long_names()
     for i, para in enumerate(text.paragraphs):
         skeleton, offsets = _skeleton(para.text)
@@ -255,7 +378,8 @@ def check(text: Text) -> list[Finding]:
             if (i, start) in taken or not inside.fullmatch(wrong) or \
                     any(f.paragraph == i and f.start < end and start < f.end for f in listed):
                 continue   # a listed wrong form already says it
-            if len(_skeleton(written)[0]) < MIN_HAN and "“" not in para.text[max(0, start - 1):end + 1]:
+            if len(_skeleton(written)[0]) < MIN_HAN and "“" not in para.text[max(0, start - 1):end + 1] and \
+                    not (how == "错字" and len(_skeleton(written)[0]) == MIN_HAN - 1 and not set(chars) & _NUMERALS):
                 continue   # 三位一体, 五个全面: only “三个确立” in quotes is surely the formulation
             if bounds is None:
                 from speechwriter.check.wordlist import boundaries
@@ -277,7 +401,7 @@ def check(text: Text) -> list[Finding]:
             findings.append(Finding("term", "warning", f"“{wrong}”疑为规范表述“{written}”之误（{how}）。", i, start, end,
                                     wrong, suggestion, para.section))
         in_series = []
-        for start, end, written, right in _series_findings(para.text):
+        for start, end, written, right in _series_findings(para.text, series):
             # a near miss that could not say the right form (quotes inside) gives way to the series' order
             findings = [f for f in findings if not (f.paragraph == i and f.start < end and start < f.end
                                                     and f.suggestion is None and f not in listed)]
