@@ -438,7 +438,8 @@ def bound_candidates(line: str, lex: Lexicon) -> list[tuple[int, int, str, str, 
 # *_dev1, *_dev2, *_heldout3) and the false alarms of the three official-text sets.
 CLAUSE = {"max": 6,          # characters in the clause, at most
           "min_weight": 20,  # the clause as corrected: a dictionary word at least this frequent (jieba)
-          "rare": 12}        # the pair with the slip (and the clause as written): the dictionary's at most
+          "rare": 12,        # the pair with the slip: the dictionary's at most (or the clause's own)
+          "ratio": 2}        # a clause the dictionary knows (好象, 糟踏: it took variants in) against the word
 _CLAUSE = re.compile(r"(?:(?<=[，。；：！？])|^)([\u4e00-\u9fff]{2,%d})(?=[，。；：！？]|$)" % CLAUSE["max"])
 _HOW_ORDER = {"同音": 0, "形近": 1, "近音": 2}
 
@@ -459,12 +460,11 @@ def clause_candidates(line: str, lex: Lexicon) -> list[tuple[int, float, int, in
     freq, rare, out = lex.freq, CLAUSE["rare"], []
     for match in _CLAUSE.finditer(line):
         clause, lo = match.group(1), match.start(1)
-        if (freq.get(clause) or 0) > rare:
-            continue
+        own = freq.get(clause) or 0
         best: tuple[int, int, str, str] | None = None
         for i in range(len(clause) - 1):
             pair = clause[i:i + 2]
-            if counts.count(pair) or (freq.get(pair) or 0) > rare:
+            if counts.count(pair) or (freq.get(pair) or 0) > max(rare, own):
                 continue
             for q in (i, i + 1):
                 ch = clause[q]
@@ -477,7 +477,7 @@ def clause_candidates(line: str, lex: Lexicon) -> list[tuple[int, float, int, in
                         continue
                     word = clause[:q] + other + clause[q + 1:]
                     weight = freq.get(word) or 0
-                    if weight >= CLAUSE["min_weight"]:
+                    if weight >= CLAUSE["min_weight"] and weight >= CLAUSE["ratio"] * own:
                         key = (_HOW_ORDER[how], -weight, word, how)
                         if best is None or key < best:
                             best = key
