@@ -437,7 +437,7 @@ def bound_candidates(line: str, lex: Lexicon) -> list[tuple[int, int, str, str, 
 # dictionary lacks, so it is judged by the lexicon alone. Set on the development pairs (typo_pairs_public,
 # *_dev1, *_dev2, *_heldout3) and the false alarms of the three official-text sets.
 CLAUSE = {"max": 6,          # characters in the clause, at most
-          "min_weight": 20,  # the clause as corrected: a dictionary word at least this frequent (jieba)
+          "min_weight": 5,  # the clause as corrected: a dictionary word at least this frequent (jieba)
           "rare": 12,        # the pair with the slip: the dictionary's at most (or the clause's own)
           "ratio": 2}        # a clause the dictionary knows (好象, 糟踏: it took variants in) against the word
 _CLAUSE = re.compile(r"(?:(?<=[，。；：！？])|^)([\u4e00-\u9fff]{2,%d})(?=[，。；：！？]|$)" % CLAUSE["max"])
