@@ -96,7 +96,7 @@ import re
 from functools import lru_cache
 
 from speechwriter.check.findings import Finding, Text
-from speechwriter.check.lexicon import Lexicon, lexicon
+from speechwriter.check.lexicon import Lexicon, _near, lexicon
 from speechwriter.check.lists import switched_off
 from speechwriter.check.wordlist import list_findings
 
@@ -448,16 +448,17 @@ def clause_candidates(line: str, lex: Lexicon) -> list[tuple[int, float, int, in
     """Candidates (as `suspects` ranks them: length, weight, start, end, right, how) of clauses of 2 to
     CLAUSE["max"] characters between sentence marks (，。；：！？, not 、 or quotes: a list's items and
     quoted terms are often names and coinages, 三提五统, “双反”) that hold two characters real text never
-    writes side by side (ngram.py) and the dictionary at most CLAUSE["rare"] times, one of them one 同音/形近
-    character (近音 only in longer words) from making the whole clause a dictionary word at least
-    CLAUSE["min_weight"] frequent (，秸杆， → 秸秆, ，侯车室， → 候车室). The closest relation wins, then the
-    more frequent word."""
+    writes side by side (ngram.py) and the dictionary at most CLAUSE["rare"] times, one of them one 同音/近音
+    (as each character is usually read) or 形近 character from making the whole clause a dictionary word at
+    least CLAUSE["min_weight"] frequent and CLAUSE["ratio"] times the clause's own frequency (，秸杆， → 秸秆,
+    ，侯车室， → 候车室; ，好象， → 好像: dictionaries took variants in). The closest relation wins (同音,
+    形近, 近音), then the more frequent word."""
     from speechwriter.check import ngram
 
     counts = ngram.counts()
     if counts is None or len(line) < 2:
         return []
-    freq, rare, out = lex.freq, CLAUSE["rare"], []
+    freq, rare, sound, out = lex.freq, CLAUSE["rare"], counts.sound, []
     for match in _CLAUSE.finditer(line):
         clause, lo = match.group(1), match.start(1)
         own = freq.get(clause) or 0
@@ -471,9 +472,18 @@ def clause_candidates(line: str, lex: Lexicon) -> list[tuple[int, float, int, in
                 if ch in _FUNCTION:
                     continue
                 for other, how in lex.confusables(ch):
-                    if other in lex.glyphs.get(ch, ()):
+                    # (同音/近音 as each character is usually read, unless one is rare: 假案 is no 个案, though
+                    # 个 is also read jiǎ; 亲睐 is 青睐 by qīn/qīng)
+                    usual = sound.get(ch), sound.get(other)
+                    if usual[0] is None or usual[1] is None:
+                        pass
+                    elif usual[0] == usual[1]:
+                        how = "同音"
+                    elif other in lex.shapes.get(ch, ()):
                         how = "形近"
-                    if how == "近音" and len(clause) < 3:
+                    elif _near(usual[0]) == _near(usual[1]):
+                        how = "近音"
+                    else:
                         continue
                     word = clause[:q] + other + clause[q + 1:]
                     weight = freq.get(word) or 0
