@@ -449,8 +449,8 @@ def clause_candidates(line: str, lex: Lexicon) -> list[tuple[int, float, int, in
     CLAUSE["max"] characters between sentence marks (，。；：！？, not 、 or quotes: a list's items and
     quoted terms are often names and coinages, 三提五统, “双反”) that hold two characters real text never
     writes side by side (ngram.py) and the dictionary at most CLAUSE["rare"] times, one of them one 同音/近音
-    (as each character is usually read) or 形近 character from making the whole clause a dictionary word at
-    least CLAUSE["min_weight"] frequent and CLAUSE["ratio"] times the clause's own frequency (，秸杆， → 秸秆,
+    (as each character is usually read; 近音 in words of three or more) or 形近 character from making the
+    whole clause a dictionary word at least CLAUSE["min_weight"] frequent and CLAUSE["ratio"] times the clause's own frequency (，秸杆， → 秸秆,
     ，侯车室， → 候车室; ，好象， → 好像: dictionaries took variants in). The closest relation wins (同音,
     形近, 近音), then the more frequent word."""
     from speechwriter.check import ngram
@@ -473,7 +473,7 @@ def clause_candidates(line: str, lex: Lexicon) -> list[tuple[int, float, int, in
                     continue
                 for other, how in lex.confusables(ch):
                     # (同音/近音 as each character is usually read, unless one is rare: 假案 is no 个案, though
-                    # 个 is also read jiǎ; 亲睐 is 青睐 by qīn/qīng)
+                    # 个 is also read jiǎ)
                     usual = sound.get(ch), sound.get(other)
                     if usual[0] is None or usual[1] is None:
                         pass
@@ -485,6 +485,8 @@ def clause_candidates(line: str, lex: Lexicon) -> list[tuple[int, float, int, in
                         how = "近音"
                     else:
                         continue
+                    if how == "近音" and len(clause) == 2:
+                        continue   # (two characters are too short a word for a near sound: 双反 is no 双方)
                     word = clause[:q] + other + clause[q + 1:]
                     weight = freq.get(word) or 0
                     if weight >= CLAUSE["min_weight"] and weight >= CLAUSE["ratio"] * own:
