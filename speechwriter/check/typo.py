@@ -472,6 +472,10 @@ def clause_candidates(line: str, lex: Lexicon) -> list[tuple[int, float, int, in
                 if ch in _FUNCTION:
                     continue
                 for other, how in lex.confusables(ch):
+                    word = clause[:q] + other + clause[q + 1:]
+                    weight = freq.get(word) or 0
+                    if weight < CLAUSE["min_weight"] or weight < CLAUSE["ratio"] * own:
+                        continue
                     # (同音/近音 as each character is usually read, unless one is rare: 假案 is no 个案, though
                     # 个 is also read jiǎ)
                     usual = sound.get(ch), sound.get(other)
@@ -487,12 +491,9 @@ def clause_candidates(line: str, lex: Lexicon) -> list[tuple[int, float, int, in
                         continue
                     if how == "近音" and len(clause) == 2:
                         continue   # (two characters are too short a word for a near sound: 双反 is no 双方)
-                    word = clause[:q] + other + clause[q + 1:]
-                    weight = freq.get(word) or 0
-                    if weight >= CLAUSE["min_weight"] and weight >= CLAUSE["ratio"] * own:
-                        key = (_HOW_ORDER[how], -weight, word, how)
-                        if best is None or key < best:
-                            best = key
+                    key = (_HOW_ORDER[how], -weight, word, how)
+                    if best is None or key < best:
+                        best = key
         if best is not None:
             out.append((len(clause), float(-best[1]), lo, lo + len(clause), best[2], best[3]))
     return out
