@@ -441,7 +441,7 @@ CLAUSE = {"max": 6,          # characters in the clause, at most
           "rare": 12,        # the pair with the slip: the dictionary's at most (or the clause's own)
           "ratio": 2}        # a clause the dictionary knows (好象, 糟踏: it took variants in) against the word
 _CLAUSE = re.compile(r"(?:(?<=[，。；：！？])|^)([\u4e00-\u9fff]{2,%d})(?=[，。；：！？]|$)" % CLAUSE["max"])
-_HOW_ORDER = {"同音": 0, "形近": 1, "近音": 2}
+_HOW_ORDER = {"同音": 0, "形近": 1, "近音": 2, "点阵": 3}
 
 
 def clause_candidates(line: str, lex: Lexicon) -> list[tuple[int, float, int, int, str, str]]:
@@ -471,7 +471,8 @@ def clause_candidates(line: str, lex: Lexicon) -> list[tuple[int, float, int, in
                 ch = clause[q]
                 if ch in _FUNCTION:
                     continue
-                for other, how in lex.confusables(ch):
+                loose = tuple((other, "点阵") for other in sorted(lex.loose_glyphs.get(ch, ())))
+                for other, how in lex.confusables(ch) + loose:
                     word = clause[:q] + other + clause[q + 1:]
                     weight = freq.get(word) or 0
                     if weight < CLAUSE["min_weight"] or weight < CLAUSE["ratio"] * own:
@@ -479,7 +480,9 @@ def clause_candidates(line: str, lex: Lexicon) -> list[tuple[int, float, int, in
                     # (同音/近音 as each character is usually read, unless one is rare: 假案 is no 个案, though
                     # 个 is also read jiǎ)
                     usual = sound.get(ch), sound.get(other)
-                    if usual[0] is None or usual[1] is None:
+                    if how == "点阵":
+                        pass
+                    elif usual[0] is None or usual[1] is None:
                         pass
                     elif usual[0] == usual[1]:
                         how = "同音"
@@ -491,7 +494,7 @@ def clause_candidates(line: str, lex: Lexicon) -> list[tuple[int, float, int, in
                         continue
                     if how == "近音" and len(clause) == 2:
                         continue   # (two characters are too short a word for a near sound: 双反 is no 双方)
-                    key = (_HOW_ORDER[how], -weight, word, how)
+                    key = (_HOW_ORDER[how], -weight, word, "形近" if how == "点阵" else how)
                     if best is None or key < best:
                         best = key
         if best is not None:

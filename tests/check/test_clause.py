@@ -52,3 +52,14 @@ def test_only_a_clause_alone_between_sentence_marks_is_judged_by_the_lexicon_alo
 def test_a_character_of_another_usual_reading_is_no_slip_of_the_same_sound():
     # 假 is jiǎ and 个 is gè, though dictionaries read 个 jiǎ in 自个儿 too: 假案 is a word, not 个案
     assert all(right != "个案" for _, _, _, _, right, _ in clause_candidates("，假案，", indexed_lexicon()))
+
+
+@pytest.mark.parametrize("slip, right", [("严萧", "严肃"), ("蔬莱", "蔬菜")])
+def test_looser_look_alike_glyphs_are_read_in_a_clause(slip, right):
+    assert (slip, right) in typos(alone(slip))
+
+
+def test_looser_look_alike_glyphs_are_no_confusables_of_the_other_routes():
+    lex = indexed_lexicon()
+    assert "菜" in lex.loose_glyphs.get("莱", ())
+    assert "菜" not in dict(lex.confusables("莱"))
