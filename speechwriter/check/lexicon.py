@@ -63,7 +63,8 @@ class Lexicon:
     glyphs: dict[str, frozenset[str]] = field(default_factory=dict)
     # looser look-alike glyphs (loose.tsv: more pixels apart, 莱/菜, 灸/炙, 置/署), which only typo.py's
     # clause route takes, where the whole clause must turn into a dictionary word
-    loose_glyphs: dict[str, frozenset[str]] = field(default_factory=dict)
+    loose_glyphs: dict[str, str] = field(default_factory=dict)
+    clause_others: dict[str, tuple] = field(default_factory=dict)   # (typo.py's `_clause_others`, by character)
 
     def __post_init__(self) -> None:
         sound: dict[str, list[str]] = {}
@@ -139,14 +140,15 @@ GLYPH_TAG = "点阵"   # (the last column of a shapes.tsv row of look-alike glyp
 LOOSE = "loose.tsv"  # looser look-alike glyphs (build_lexicon), read apart from near.marshal
 
 
-def loose_glyphs() -> dict[str, frozenset[str]]:
-    """The pairs of LOOSE, each character with its looser look-alikes."""
-    found: dict[str, set[str]] = {}
+def loose_glyphs() -> dict[str, str]:
+    """The pairs of LOOSE, each character with its looser look-alikes (one string: 92k pairs as sets took
+    20 MB more)."""
+    found: dict[str, list[str]] = {}
     for row in _rows(LOOSE):
         if len(row) == 2:
-            found.setdefault(row[0], set()).add(row[1])
-            found.setdefault(row[1], set()).add(row[0])
-    return {k: frozenset(v) for k, v in found.items()}
+            found.setdefault(row[0], []).append(row[1])
+            found.setdefault(row[1], []).append(row[0])
+    return {k: "".join(sorted(v)) for k, v in found.items()}
 
 
 def _tables() -> tuple[dict[str, tuple[str, ...]], dict[str, frozenset[str]], dict[str, frozenset[str]]]:

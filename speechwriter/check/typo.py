@@ -471,35 +471,44 @@ def clause_candidates(line: str, lex: Lexicon) -> list[tuple[int, float, int, in
                 ch = clause[q]
                 if ch in _FUNCTION:
                     continue
-                loose = tuple((other, "点阵") for other in sorted(lex.loose_glyphs.get(ch, ())))
-                for other, how in lex.confusables(ch) + loose:
+                for other, how in _clause_others(ch, lex, sound)[len(clause) > 2]:
                     word = clause[:q] + other + clause[q + 1:]
                     weight = freq.get(word) or 0
-                    if weight < CLAUSE["min_weight"] or weight < CLAUSE["ratio"] * own:
-                        continue
-                    # (同音/近音 as each character is usually read, unless one is rare: 假案 is no 个案, though
-                    # 个 is also read jiǎ)
-                    usual = sound.get(ch), sound.get(other)
-                    if how == "点阵":
-                        pass
-                    elif usual[0] is None or usual[1] is None:
-                        pass
-                    elif usual[0] == usual[1]:
-                        how = "同音"
-                    elif other in lex.shapes.get(ch, ()):
-                        how = "形近"
-                    elif _near(usual[0]) == _near(usual[1]):
-                        how = "近音"
-                    else:
-                        continue
-                    if how == "近音" and len(clause) == 2:
-                        continue   # (two characters are too short a word for a near sound: 双反 is no 双方)
-                    key = (_HOW_ORDER[how], -weight, word, "形近" if how == "点阵" else how)
-                    if best is None or key < best:
-                        best = key
+                    if weight >= CLAUSE["min_weight"] and weight >= CLAUSE["ratio"] * own:
+                        key = (_HOW_ORDER[how], -weight, word, "形近" if how == "点阵" else how)
+                        if best is None or key < best:
+                            best = key
         if best is not None:
             out.append((len(clause), float(-best[1]), lo, lo + len(clause), best[2], best[3]))
     return out
+
+
+def _clause_others(ch: str, lex: Lexicon, sound: dict[str, str]) -> tuple[tuple[tuple[str, str], ...], ...]:
+    """The characters the clause route tries for `ch`, with how they relate — for a clause of two
+    characters and for a longer one (近音 only there): 同音/近音 as each character is usually read, unless
+    one is a rare character (假案 is no 个案, though 个 is also read jiǎ), else 形近, then the looser
+    look-alike glyphs (点阵). Worked out once per character (lex.clause_others)."""
+    found = lex.clause_others.get(ch)
+    if found is None:
+        short, longer = [], []
+        for other, how in lex.confusables(ch):
+            usual = sound.get(ch), sound.get(other)
+            if usual[0] is None or usual[1] is None:
+                pass
+            elif usual[0] == usual[1]:
+                how = "同音"
+            elif other in lex.shapes.get(ch, ()):
+                how = "形近"
+            elif _near(usual[0]) == _near(usual[1]):
+                how = "近音"
+            else:
+                continue
+            longer.append((other, how))
+            if how != "近音":
+                short.append((other, how))   # (two characters are too short a word for a near sound: 双反 is no 双方)
+        loose = [(other, "点阵") for other in lex.loose_glyphs.get(ch, "")]
+        found = lex.clause_others[ch] = (tuple(short + loose), tuple(longer + loose))
+    return found
 
 
 def _cuts_into(line: str, lo: int, hi: int, i: int, word: str) -> bool:
