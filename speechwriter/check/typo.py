@@ -200,8 +200,8 @@ def check(text: Text):
             if (i, start) in listed:
                 continue
             wrong = para.text[start:end]
-            if wrong in off:
-                continue
+            if wrong in off or any(wrong[j:j + 2] in off for j in range(len(wrong) - 1)):
+                continue   # (the clerk's 即然 holds in 即然如此 too)
             if how.endswith(CONTEXT) and whole.count(wrong) > 1:
                 continue   # written the same way twice: meant (伟大抗疫精神 … 全球抗疫), a slip is seldom repeated
             findings.append(Finding("typo", "warning", f"“{wrong}”疑为错别字（{how}），应为“{right}”。", i, start, end,
@@ -287,12 +287,13 @@ def suspects(line: str, lex: Lexicon, cutter):
             candidates.append((e - s, weight, s, e, word, how))
     if lm_raw:
         candidates += channel_judged(line, lm_raw, tokens, freq)
-    candidates += alone
     found: list[tuple[int, int, str, str]] = []
-    for _, _, s, e, right, how in sorted(candidates, key=lambda c: (-c[0], -c[1], c[2])):
-        if any(s < fe and fs < e for fs, fe, _, _ in found):
-            continue
-        found.append((s, e, right, how))
+    # (the clause route's last: where another route found the slip, its narrower finding stands)
+    for group in (candidates, alone):
+        for _, _, s, e, right, how in sorted(group, key=lambda c: (-c[0], -c[1], c[2])):
+            if any(s < fe and fs < e for fs, fe, _, _ in found):
+                continue
+            found.append((s, e, right, how))
     return sorted(found)
 
 

@@ -63,3 +63,14 @@ def test_looser_look_alike_glyphs_are_no_confusables_of_the_other_routes():
     lex = indexed_lexicon()
     assert "菜" in lex.loose_glyphs.get("莱", ())
     assert "菜" not in dict(lex.confusables("莱"))
+
+
+def test_a_pair_the_clerk_switched_off_is_not_flagged_in_a_clause_either():
+    from speechwriter.check.lists import user_lists_dir
+
+    sentence = alone("编缉")
+    assert typos(sentence) == [("编缉", "编辑")]
+    folder = user_lists_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "typos.tsv").write_text("编缉\t-\n", encoding="utf-8")
+    assert typos(sentence) == []
