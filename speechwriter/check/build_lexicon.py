@@ -93,11 +93,14 @@ def write_loose(common: set[str]) -> int:
     from speechwriter.check.lexicon import LOOSE
 
     pairs = glyph_pairs(common, loose=True)
+    by_char: dict[str, list[str]] = {}
+    for a, b in pairs:
+        by_char.setdefault(a, []).append(b)
     with open(OUT / LOOSE, "w", encoding="utf-8") as out:
-        out.write(f"# 字形点阵较近的字对（相差 {GLYPH_MISS} 个像素以上），取自 bench/data/check/glyph_similar.txt；"
-                  "只供错别字规则判断独立成句的短语（typo.py 的 clause_candidates）。\n")
-        for a, b in pairs:
-            out.write(f"{a}\t{b}\n")
+        out.write(f"# 字形点阵较近的字对（相差 {GLYPH_MISS} 个像素以上），取自 bench/data/check/glyph_similar.txt："
+                  "每行一字及与之成对的字；只供错别字规则判断独立成句的短语（typo.py 的 clause_candidates）。\n")
+        for a in sorted(by_char):
+            out.write(f"{a}\t{''.join(by_char[a])}\n")
     return len(pairs)
 
 

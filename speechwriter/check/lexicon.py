@@ -141,14 +141,15 @@ LOOSE = "loose.tsv"  # looser look-alike glyphs (build_lexicon), read apart from
 
 
 def loose_glyphs() -> dict[str, str]:
-    """The pairs of LOOSE, each character with its looser look-alikes (one string: 92k pairs as sets took
-    20 MB more)."""
+    """The pairs of LOOSE (a character and those it pairs with, a line each), each character with all its
+    looser look-alikes (one string: 92k pairs as sets took 20 MB more)."""
     found: dict[str, list[str]] = {}
     for row in _rows(LOOSE):
         if len(row) == 2:
             found.setdefault(row[0], []).append(row[1])
-            found.setdefault(row[1], []).append(row[0])
-    return {k: "".join(sorted(v)) for k, v in found.items()}
+            for other in row[1]:
+                found.setdefault(other, []).append(row[0])
+    return {k: "".join(sorted("".join(v))) for k, v in found.items()}
 
 
 def _tables() -> tuple[dict[str, tuple[str, ...]], dict[str, frozenset[str]], dict[str, frozenset[str]]]:
