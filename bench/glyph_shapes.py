@@ -2,8 +2,8 @@
 (SIL Open Font License; the font the app's PDFs use) at 32×32 pixels and pairs two characters when
 few pixels of either glyph lie farther than a pixel from the other's ink (己/已/巳, 人/入, 未/末, 士/土,
 戍/戌 — pairs pycorrector's same_stroke groups lack), one of them among the COMMON most frequent. A developer's tool, like build_lexicon: writes
-bench/data/check/glyph_similar.txt, which build_lexicon adds to resources/check/shapes.tsv
-(bench/data/check/SOURCES). Needs Qt (PySide6) for the drawing, so it lives here, not in
+bench/data/check/glyph_similar.txt, whose closest pairs build_lexicon adds to resources/check/shapes.tsv and
+the looser ones (莱/菜 72 pixels, 萧/肃 60) to resources/check/loose.tsv (bench/data/check/SOURCES). Needs Qt (PySide6) for the drawing, so it lives here, not in
 speechwriter.check.
 
     QT_QPA_PLATFORM=offscreen python bench/glyph_shapes.py
@@ -21,7 +21,8 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "data" / "check" / "glyph_similar.txt"
 SIZE = 32
 FONT = "Noto Sans CJK SC"
-MAX_MISS = 24     # pixels of the two glyphs farther than one pixel from the other's ink, at most
+MAX_MISS = 72     # pixels of the two glyphs farther than one pixel from the other's ink, at most (build_lexicon
+                  # takes those up to 24 for look-alikes, the rest for typo.py's clause route only: loose.tsv)
 COMMON = 3000     # one of the two among this many most frequent characters (chars.tsv's order)
 
 

@@ -12,7 +12,7 @@ Needs `pypinyin` (the `lexicon` extra). Reads:
   `glyph_similar.txt` — pairs whose glyphs nearly coincide (written by bench/glyph_shapes.py);
 - jieba's dictionary, for which characters are common.
 Writes `chars.tsv` (each common character's readings, toneless), `shapes.tsv` (形近 groups of common
-characters) and `near.marshal` (lexicon.py: the index of jieba's frequent words, the readings, the
+characters), `loose.tsv` (looser look-alike glyphs, for the clause route of typo.py only) and `near.marshal` (lexicon.py: the index of jieba's frequent words, the readings, the
 shapes and the character runs of 2–4 seen in the official writing — 4 at least twice — that are one
 character from an indexed word), and `ngram.marshal` (ngram.py: the official writing's counts of
 characters, pairs and triples, and jieba's two-character words by each character blanked).
@@ -69,21 +69,39 @@ def usual_readings(chars: list[str]) -> dict[str, str]:
 
 
 GLYPHS = "glyph_similar.txt"   # look-alike glyphs (bench/glyph_shapes.py, bench/data/check/SOURCES)
+GLYPH_MISS = 24   # pixels apart (GLYPHS' third column), at most, for a look-alike of shapes.tsv; the rest: loose.tsv
 
 
-def glyph_pairs(common: set[str]) -> list[list[str]]:
-    """The look-alike pairs of GLYPHS between common characters (tagged lexicon.GLYPH_TAG)."""
+def glyph_pairs(common: set[str], loose: bool = False) -> list[list[str]]:
+    """The look-alike pairs of GLYPHS between common characters (tagged lexicon.GLYPH_TAG): those at
+    most GLYPH_MISS pixels apart, or (`loose`) the others."""
     from speechwriter.check.lexicon import GLYPH_TAG
 
     pairs = []
     for line in (DATA / GLYPHS).read_text(encoding="utf-8").splitlines():
         row = line.split("\t")
-        if line.startswith("#") or len(row) < 2:
+        if line.startswith("#") or len(row) < 3:
             continue
         a, b = row[0], row[1]
-        if a in common and b in common:
-            pairs.append([a, b, GLYPH_TAG])
+        if a in common and b in common and (int(row[2]) > GLYPH_MISS) == loose:
+            pairs.append([a, b] if loose else [a, b, GLYPH_TAG])
     return pairs
+
+
+def write_loose(common: set[str]) -> int:
+    """resources/check/loose.tsv: the looser look-alike glyphs (lexicon.LOOSE), for typo.py's clause route."""
+    from speechwriter.check.lexicon import LOOSE
+
+    pairs = glyph_pairs(common, loose=True)
+    by_char: dict[str, list[str]] = {}
+    for a, b in pairs:
+        by_char.setdefault(a, []).append(b)
+    with open(OUT / LOOSE, "w", encoding="utf-8") as out:
+        out.write(f"# 字形点阵较近的字对（相差 {GLYPH_MISS} 个像素以上），取自 bench/data/check/glyph_similar.txt："
+                  "每行一字及与之成对的字；只供错别字规则判断独立成句的短语（typo.py 的 clause_candidates）。\n")
+        for a in sorted(by_char):
+            out.write(f"{a}\t{''.join(by_char[a])}\n")
+    return len(pairs)
 
 
 SOURCES = ("cpc_congress_reports_12_20.txt.gz", "peoples_daily_1998_ner_sentences.txt.gz")
@@ -167,6 +185,7 @@ def main(argv: list[str] | None = None) -> None:
         if len(group) >= 2:
             groups.append(group)
     groups += glyph_pairs(common)
+    write_loose(common)
     with open(OUT / "shapes.tsv", "w", encoding="utf-8") as out:
         out.write("# 形近字组（一行一组），取自 pycorrector 的 same_stroke.txt（Apache-2.0，见 bench/data/check/SOURCES），"
                   "只留常用字；其后两字一行的，是字形点阵相近的字对（bench/data/check/glyph_similar.txt）。\n")

@@ -61,6 +61,10 @@ class Lexicon:
     # the look-alikes of `shapes` by the glyphs themselves (rows of shapes.tsv tagged GLYPH_TAG: 己/已, 人/入),
     # closer than pycorrector's groups (堵/这): the noisy-channel route takes these only
     glyphs: dict[str, frozenset[str]] = field(default_factory=dict)
+    # looser look-alike glyphs (loose.tsv: more pixels apart, 莱/菜, 灸/炙, 置/署), which only typo.py's
+    # clause route takes, where the whole clause must turn into a dictionary word
+    loose_glyphs: dict[str, str] = field(default_factory=dict)
+    clause_others: dict[str, tuple] = field(default_factory=dict)   # (typo.py's `_clause_others`, by character)
 
     def __post_init__(self) -> None:
         sound: dict[str, list[str]] = {}
@@ -133,6 +137,19 @@ def build_index(freq: dict[str, int], min_weight: dict[int, int],
 
 
 GLYPH_TAG = "点阵"   # (the last column of a shapes.tsv row of look-alike glyphs: bench/glyph_shapes.py)
+LOOSE = "loose.tsv"  # looser look-alike glyphs (build_lexicon), read apart from near.marshal
+
+
+def loose_glyphs() -> dict[str, str]:
+    """The pairs of LOOSE (a character and those it pairs with, a line each), each character with all its
+    looser look-alikes (one string: 92k pairs as sets took 20 MB more)."""
+    found: dict[str, list[str]] = {}
+    for row in _rows(LOOSE):
+        if len(row) == 2:
+            found.setdefault(row[0], []).append(row[1])
+            for other in row[1]:
+                found.setdefault(other, []).append(row[0])
+    return {k: "".join(sorted("".join(v))) for k, v in found.items()}
 
 
 def _tables() -> tuple[dict[str, tuple[str, ...]], dict[str, frozenset[str]], dict[str, frozenset[str]]]:
@@ -197,11 +214,13 @@ def lexicon() -> Lexicon:
                 raise ValueError(data.get("format"))
         except (OSError, ValueError, EOFError, TypeError):
             readings, shapes, glyphs = _tables()
-            return Lexicon(freq, frozenset(), readings, shapes, glyphs=glyphs)   # (no official runs: more findings)
+            return Lexicon(freq, frozenset(), readings, shapes, glyphs=glyphs,   # (no official runs: more findings)
+                           loose_glyphs=loose_glyphs())
         lex = Lexicon(freq, data["official"], data["readings"], data["shapes"])
         lex._index, lex._index_key, lex.idioms = data["index"], data["index_key"], data["idioms"]
         lex.bound = data.get("bound") or {}
         lex.glyphs = data.get("glyphs") or {}
+        lex.loose_glyphs = loose_glyphs()
         if data.get("unlisted") is not None:
             lex.listed = frozenset(data["idioms"] - data["unlisted"])
         return lex

@@ -74,3 +74,19 @@ def test_tagged_rows_of_the_shapes_table_are_glyph_look_alikes_and_the_others_ar
     assert shapes["己"] == {"已"} and shapes["堵"] == {"这", "者"}
     assert glyphs == {"己": {"已"}, "已": {"己"}}   # (pycorrector's 堵/这 are no glyph look-alikes)
     assert lexicon.GLYPH_TAG not in shapes
+
+
+def test_the_closest_glyph_pairs_make_look_alikes_and_the_looser_ones_the_loose_table(tmp_path, monkeypatch):
+    from speechwriter.check import build_lexicon, lexicon
+
+    data, out = tmp_path / "data", tmp_path / "check"
+    data.mkdir()
+    out.mkdir()
+    (data / build_lexicon.GLYPHS).write_text("# 形近字对\n己\t已\t13\n莱\t菜\t72\n萧\t肃\t60\n", encoding="utf-8")
+    monkeypatch.setattr(build_lexicon, "DATA", data)
+    monkeypatch.setattr(build_lexicon, "OUT", out)
+    common = {"己", "已", "莱", "菜", "萧"}   # (肃 not common: its pair is left out)
+    assert build_lexicon.glyph_pairs(common) == [["己", "已", lexicon.GLYPH_TAG]]
+    assert build_lexicon.write_loose(common) == 1
+    monkeypatch.setattr(lexicon, "resources_dir", lambda: tmp_path)
+    assert lexicon.loose_glyphs() == {"莱": "菜", "菜": "莱"}
