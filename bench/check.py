@@ -24,7 +24,9 @@ Two kinds of error data (bench/data/check/SOURCES says which source is which):
   recall_words_heldout4 (its misses are never printed: not to be read).
 Plus punctuation, placeholders, repeats, numbering, 讲N点, dates, pairs, fields, sample wording and
 length, made up by this script. Each error is put ONE AT A TIME into a speech of ../shared/corpus
-(seeded RNG). An injection counts as found when the checker reports a finding of the expected kind
+(seeded RNG); a pair's slip goes where a speech writes the right form, else after a comma — inside the
+words the source gives around it, or bare, alone between two commas (each wording line says how many of
+each were found: a bare clause is a shape real drafts seldom have). An injection counts as found when the checker reports a finding of the expected kind
 (for the held-out wording errors: any wording rule), not there in the unaltered text, overlapping
 the injected place.
 
@@ -284,7 +286,9 @@ def pair_cases(rng, texts, name: str, suffix: str):
     source's words around it when given)."""
     for wrong, right, category, *rest in _data_rows(name):
         context = rest[1] if len(rest) > 1 else ""
-        yield f"{category}_{suffix}", False, replace_or_insert(rng, texts, wrong, right, context)
+        written = any(right in line for lines in texts for i in body(lines) for line in (lines[i],))
+        where = "in place" if written else "in its words" if right in context else "bare"
+        yield f"{category}_{suffix}", where, replace_or_insert(rng, texts, wrong, right, context)
 
 
 def placeholder(lines, rng):
@@ -533,12 +537,21 @@ def main() -> int:
     hits: dict[str, int] = {}
     tries: dict[str, int] = {}
 
-    def score(category, kinds, t, new, paragraph, start, end, settings=None, show=True):
+    # where a pair's slip was put: "in place" (where a speech writes the right form), "in its words"
+    # (after a comma, inside the words the source gives around it) or "bare" (after a comma, alone
+    # between two commas — a shape real drafts seldom have, so its recall says less)
+    placed: dict[tuple[str, str], list[int]] = {}
+
+    def score(category, kinds, t, new, paragraph, start, end, settings=None, show=True, where=""):
         tries[category] = tries.get(category, 0) + 1
         lines = texts[t]
         findings = run_checks(as_text(new, **(settings or {})), rules=set(kinds))
         shift = (len(new[paragraph]) - len(lines[paragraph])) if paragraph < len(lines) else 0
-        if found(kinds, findings, baselines[t], paragraph, start, end, shift):
+        hit = found(kinds, findings, baselines[t], paragraph, start, end, shift)
+        if where:
+            tally = placed.setdefault((category, where), [0, 0])
+            tally[0], tally[1] = tally[0] + hit, tally[1] + 1
+        if hit:
             hits[category] = hits.get(category, 0) + 1
         elif args.show and show:
             print(f"missed {category}: {new[paragraph][max(0, start - 12):end + 12]}")
@@ -549,21 +562,21 @@ def main() -> int:
         score(category, {kind}, t, new, i, s, e)
         if category in ("typo", "idiom") and not listed:
             score("typo_unlisted", {kind}, t, new, i, s, e)
-    for category, _, (t, new, i, s, e) in pair_cases(rng, texts, "heldout_pairs.tsv", "dev1"):
-        score(category, set(WORDING), t, new, i, s, e)
+    for category, where, (t, new, i, s, e) in pair_cases(rng, texts, "heldout_pairs.tsv", "dev1"):
+        score(category, set(WORDING), t, new, i, s, e, where=where)
     # (own RNGs: the injections of each set stay the same whatever the other sets draw)
-    for category, _, (t, new, i, s, e) in pair_cases(random.Random(args.seed), texts, "heldout2_pairs.tsv", "dev2"):
-        score(category, set(WORDING), t, new, i, s, e)
-    for category, _, (t, new, i, s, e) in pair_cases(random.Random(args.seed), texts, "term_dev_pairs.tsv", "termdev"):
-        score(category, set(WORDING), t, new, i, s, e)
-    for category, _, (t, new, i, s, e) in pair_cases(random.Random(args.seed), texts, "term_dev2_pairs.tsv", "termdev2"):
-        score(category, set(WORDING), t, new, i, s, e)
-    for category, _, (t, new, i, s, e) in pair_cases(random.Random(args.seed), texts, "heldout3_pairs.tsv", "heldout3"):
-        score(category, set(WORDING), t, new, i, s, e)
+    for category, where, (t, new, i, s, e) in pair_cases(random.Random(args.seed), texts, "heldout2_pairs.tsv", "dev2"):
+        score(category, set(WORDING), t, new, i, s, e, where=where)
+    for category, where, (t, new, i, s, e) in pair_cases(random.Random(args.seed), texts, "term_dev_pairs.tsv", "termdev"):
+        score(category, set(WORDING), t, new, i, s, e, where=where)
+    for category, where, (t, new, i, s, e) in pair_cases(random.Random(args.seed), texts, "term_dev2_pairs.tsv", "termdev2"):
+        score(category, set(WORDING), t, new, i, s, e, where=where)
+    for category, where, (t, new, i, s, e) in pair_cases(random.Random(args.seed), texts, "heldout3_pairs.tsv", "heldout3"):
+        score(category, set(WORDING), t, new, i, s, e, where=where)
     held = [] if args.no_heldout or not (DATA / "heldout4_pairs.tsv").exists() else \
         pair_cases(random.Random(args.seed), texts, "heldout4_pairs.tsv", "heldout4")
-    for category, _, (t, new, i, s, e) in held:
-        score(category, set(WORDING), t, new, i, s, e, show=False)
+    for category, where, (t, new, i, s, e) in held:
+        score(category, set(WORDING), t, new, i, s, e, show=False, where=where)
     for t, lines in enumerate(texts):
         for kind, inject in FORMAL.items():
             for _ in range(PER_SPEECH):
@@ -581,8 +594,10 @@ def main() -> int:
     order = ["typo", "idiom", "typo_unlisted", "term", "usage"] + dev1 + dev2 + termdev + termdev2 + dev3 + heldout + list(FORMAL)
     for category in order:
         if tries.get(category):
+            split = ", ".join(f"{where} {placed[category, where][0]}/{placed[category, where][1]}"
+                              for where in ("in place", "in its words", "bare") if (category, where) in placed)
             print(f"{category:15s} injected={tries[category]:4d} found={hits.get(category, 0):4d} "
-                  f"recall={hits.get(category, 0) / tries[category]:.3f}")
+                  f"recall={hits.get(category, 0) / tries[category]:.3f}" + (f"  ({split})" if split else ""))
 
     def rate(categories):
         categories = [c for c in categories if tries.get(c)]

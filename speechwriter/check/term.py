@@ -277,13 +277,12 @@ def _alike(written: str, right: str) -> bool:
 
 def _unseen_pair(window: str, k: int) -> bool:
     """The character `k` of `window` and one beside it are never seen side by side in real text (ngram.py)."""
-    from speechwriter.check.ngram import _pair, counts
+    from speechwriter.check.ngram import counts
 
     seen = counts()
     if seen is None:
         return False
-    return any(seen.pairs.get(_pair(two[0], two[1]), 0) == 0
-               for two in (window[k - 1:k + 1], window[k:k + 2]) if len(two) == 2)
+    return any(seen.count(two) == 0 for two in (window[k - 1:k + 1], window[k:k + 2]) if len(two) == 2)
 
 
 def _in_dictionary(word: str) -> bool:
