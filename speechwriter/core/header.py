@@ -43,8 +43,18 @@ def is_subtitle_line(text: str) -> bool:
     return bool(_SUBTITLE.search(text))
 
 
+# the speaker named as a field of the title block: `发言人：王琛`, `主讲人: 市委书记 王琛`
+_SPEAKER_FIELD = re.compile(r"^(发言人|讲话人|主讲人|报告人|汇报人|演讲人|致辞人|述职人|主持人)\s*[:：]\s*(?P<who>\S.{0,24})$")
+
+
+def speaker_field(text: str) -> bool:
+    """`发言人：王琛`: who speaks, given as a field; never (part of) the title."""
+    match = _SPEAKER_FIELD.match(text.strip())
+    return bool(match) and not has_inner_sentence_end(text) and text.strip()[-1] not in "。！？!?；;，,、"
+
+
 def is_speaker_line(text: str) -> bool:
-    return bool(_PERSON.match(text) or PLACEHOLDER_NAME.match(text) or _position_and_name(text)
+    return bool(_PERSON.match(text) or PLACEHOLDER_NAME.match(text) or _position_and_name(text) or speaker_field(text)
                 or (_ORGANISATION.match(text) and not _SPEECH_TITLE_WORDS.search(text)))
 
 
@@ -59,7 +69,9 @@ _NAMES_SPEECH = re.compile(r"(词|讲话|发言|报告|致辞|演讲|汇报|稿|
 def part_marker_title(text: str) -> str | None:
     """`在…讲话 篇1` (a web aggregator's part line) → its title part; None for other lines."""
     match = _PART_MARKER.match(text)
-    return match.group("title") if match else None
+    if not match or _BREADCRUMBS.search(match.group("title")):
+        return None   # (`您的当前位置:首页…开幕词 篇7`: where the page is, not a part of it)
+    return match.group("title")
 
 
 def looks_like_speech_title(text: str) -> bool:
@@ -216,7 +228,7 @@ def _date_or_blank(text: str) -> bool:
 # `官方公众号`, `佩珊分享`, `转换到繁體中文`, a site's address, a periodical's issue line, `[此文共N字]`)
 _PAGE_UI = re.compile(r"正文复制|复制全文|加入清单|加入收藏|公众号|^标签\s*[:：]|繁體|购物车|我的足迹|小编|欢迎阅读|欢迎来到|"
                       r"仅供参考|立即下载|免费下载|免费试读|侵权投诉|^[^|｜]{1,8}[|｜].*[|｜]|[A-Za-z0-9-]+\.(com|COM|cn|CN|net|org)\b|\d日讯|^\S{1,6}分享$|"
-                      r"》.{0,12}第\s*\d{1,3}\s*期$|此文共\s*\d+\s*字")
+                      r"》.{0,12}第\s*\d{1,3}\s*期$|此文共\s*\d+\s*字|广告位|^广告$")
 # a page's title for a collection of speeches (`毕业酒会领导致辞7篇`, `…(精选8篇)`, `…汇编-13篇`):
 # the page's, when a speech's own title (or its part line) stands below it
 _COLLECTION = re.compile(r"(?<!第)(\d{1,3}|[一二两三四五六七八九十多]{1,3})\s*篇\s*[)）】]?\s*》?\s*$|"
@@ -257,7 +269,8 @@ _RECORD_FIELD = re.compile(r"(发布|更新|发表|上传|录入|添加)(时间|
                            r"审核\s*[:：]|(当前|所在)(位置|路径)")
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(:\d{2})?(?!\d)")   # `16:00:02`: when the page was posted
 _CONTACT = re.compile(r"[:：]\s*\d{5,}")   # `客服QQ:403074932`, `电话：86123456`: whom to write to, not a speech's line
-_DASHED_DAY = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")   # `2021-04-12 发布`: a page's stamp, not a speech's date
+# `2021-04-12 发布`, `10-28 某某素材库`: a page's stamp, not a speech's date
+_DASHED_DAY = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|^\d{1,2}[-/]\d{1,2}\s+\S")
 
 
 def is_page_furniture(text: str) -> bool:
@@ -312,15 +325,34 @@ def can_be_title(texts: list[str], index: int) -> bool:
             or _WEB_LINE.search(text) or text[-1] in "：:" or _DATED.match(text) or _DAY.search(_TRAILING_DATE.sub("", text)) \
             or part_marker_title(text) is not None or find_marker(text) or _section_label(text) \
             or _SECTION_WORD.match(_compact(text)) or is_page_ui(text) \
-            or _CLOSING_WORDS.match(text) or is_page_furniture(text):
+            or _CLOSING_WORDS.match(text) or is_page_furniture(text) or keywords_of_another_line(texts, index):
         return False
     return bool(_compact(text)) and not _copies(texts, index)
+
+
+# what a page lists a document under: `镇政府,工作报告,2023` (the title's own words, between commas)
+_KEYWORD_SEPARATOR = re.compile(r"\s*[,，、;；]\s*")
+
+
+def keywords_of_another_line(texts: list[str], index: int) -> bool:
+    """A line of three or more short words between commas, each of them in one other line of the
+    title block (`镇政府,工作报告,2023` above `2023年镇政府工作报告`): the page's tags for the
+    document, not a line of its title."""
+    words = [w for w in _KEYWORD_SEPARATOR.split(texts[index].strip()) if w]
+    if len(words) < 3 or any(len(w) > 8 for w in words):
+        return False
+    return any(k != index and all(w in other for w in words) for k, other in enumerate(texts))
+
+
+# a page's question about a kind of speech (`…校长发言稿如何写?`, `…讲话稿怎么写？`): its headline, never a title
+def asks_about_speech(text: str) -> bool:
+    return text.rstrip().endswith(("?", "？")) and looks_like_speech_title(text)
 
 
 def can_be_speaker(text: str) -> bool:
     """A speaker line as a clerk writes it: a name (`王琛`, `李明同志`, `XXX`), a name after the
     position (`…校长 王琛`, `王可青2018.05.21`), a position and name, or the unit that speaks."""
-    return bool(is_name_line(text) or ends_with_name(text) or PLACEHOLDER_NAME.match(text)
+    return bool(is_name_line(text) or ends_with_name(text) or PLACEHOLDER_NAME.match(text) or speaker_field(text)
                 or _position_and_name(text) or _POSITION.match(_compact(text))
                 or (_ORGANISATION.match(text) and not _SPEECH_TITLE_WORDS.search(text)))
 
@@ -386,7 +418,7 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
             tags[i] = "noise"   # a sentence above the salutation (a page's `请用空格间隔。`) is none of it
         if tags[i] != "title":
             continue
-        if is_name_line(texts[i]) or _POSITION.match(_compact(texts[i])):
+        if is_name_line(texts[i]) or _POSITION.match(_compact(texts[i])) or speaker_field(texts[i]):
             # a name, or a position alone (`武进区区长`, above the name on a line of its own)
             tags[i] = "speaker" if not present("speaker") or i + 1 < end and tags[i + 1] == "speaker" else "noise"
         elif _PART_ALONE.match(texts[i]) or _BREADCRUMBS.search(texts[i]) or _EDITOR_NOTE.match(texts[i]) \
@@ -396,7 +428,8 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
         elif ends_with_name(texts[i]) and " " in texts[i].strip() and not looks_like_speech_title(texts[i]) \
                 and not names_whole_speech(texts[i]) and not present("speaker"):
             tags[i] = "speaker"   # `…党委书记、校长 王琛`: a position and a name, never a title
-        elif is_page_ui(texts[i]) or _CLOSING_WORDS.match(texts[i]) or _PLACEHOLDER_DATE.match(texts[i]):
+        elif is_page_ui(texts[i]) or _CLOSING_WORDS.match(texts[i]) or _PLACEHOLDER_DATE.match(texts[i]) \
+                or asks_about_speech(texts[i]) or keywords_of_another_line(texts, i):
             tags[i] = "noise"   # `正文复制`, `官方公众号`, `谢谢大家！` (the page's last speech), a date
         elif _PAGE_META.search(texts[i]) or _copies(texts, i) or _section_label(texts[i]) \
                 or _SECTION_WORD.match(_compact(texts[i])) or find_marker(texts[i]):
@@ -450,6 +483,7 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
             tags[i] = "title"
     _second_lines(texts, tags, end)
     _adjacent_title_lines(texts, tags, numbers, end)
+    _own_title_under_record(texts, tags, end)
     # 5. two whole titles: the page's above the speech's own (a second line under a title that
     # names a whole speech too, and is no `——…`/`在…上的讲话` subtitle, is the speech's own title)
     whole = [i for i in range(end) if _names_whole_speech_spaced(texts[i]) and (
@@ -595,6 +629,24 @@ def _adjacent_title_lines(texts: list[str], tags: list[str], numbers: list[int],
     if k < end and tags[k] == "noise" and numbers[k] - numbers[last] == 1 and visible_len(texts[k]) <= 2 \
             and not is_salutation(texts[k]) and not _PART_ALONE.match(texts[k]) and _compact(texts[k]):
         tags[k] = "title"
+
+
+def _own_title_under_record(texts: list[str], tags: list[str], end: int) -> None:
+    """A page's headline naming a whole speech, the page's record of it (`发表时间:…`, `阅读 4973`),
+    then, right above the salutation or the body, a line that names a whole speech too: that line is
+    the speech's own title, the headline the page's (as when the page repeats its title)."""
+    titles = [i for i in range(end) if tags[i] == "title"]
+    if not titles or not all(_names_whole_speech_spaced(texts[i]) for i in titles):
+        return
+    last = titles[-1]
+    own = next((k for k in range(end - 1, last, -1) if tags[k] == "noise" and _names_whole_speech_spaced(texts[k])
+                and can_be_title(texts, k)), None)
+    if own is None or any(tags[k] in ("title", "subtitle") for k in range(own + 1, end)):
+        return
+    if any(is_page_furniture(texts[m]) or _PAGE_META.search(texts[m]) for m in range(last + 1, own)):
+        for i in titles:
+            tags[i] = "noise"
+        tags[own] = "title"
 
 
 def _headline_above_own_title(texts: list[str], tags: list[str], end: int) -> None:
