@@ -344,9 +344,14 @@ def keywords_of_another_line(texts: list[str], index: int) -> bool:
     return any(k != index and all(w in other for w in words) for k, other in enumerate(texts))
 
 
-# a page's question about a kind of speech (`…校长发言稿如何写?`, `…讲话稿怎么写？`): its headline, never a title
+_HOW_TO = re.compile(r"(怎么|如何|怎样)(写|说|讲)$")
+
+
 def asks_about_speech(text: str) -> bool:
-    return text.rstrip().endswith(("?", "？")) and looks_like_speech_title(text)
+    """A page's question about a kind of speech (`…校长发言稿如何写?`, `…讲话稿怎么写`): its headline,
+    never a title (a speech's title names the speech; it does not ask how one is written)."""
+    text = text.strip()
+    return looks_like_speech_title(text) and (text.endswith(("?", "？")) or bool(_HOW_TO.search(text)))
 
 
 def can_be_speaker(text: str) -> bool:

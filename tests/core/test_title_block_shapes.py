@@ -76,7 +76,7 @@ def test_a_pages_tags_line_is_no_part_of_the_title():
 
 
 def test_a_pages_question_about_a_kind_of_speech_is_no_title():
-    assert asks_about_speech("开学典礼校长致辞稿怎么写？")
+    assert asks_about_speech("开学典礼校长致辞稿怎么写？") and asks_about_speech("表态发言稿怎么写")
     assert not asks_about_speech("青春是什么？")   # a question may be a slogan title of its own
     speech = analyze_text("开学典礼校长致辞稿怎么写？\n\n老师们、同学们：\n\n" + BODY)[0]
     assert speech.title is None
