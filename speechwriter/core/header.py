@@ -268,6 +268,10 @@ _RECORD_FIELD = re.compile(r"(发布|更新|发表|上传|录入|添加)(时间|
                            r"(责任)?编辑\s*[:：]|作者\s*[:：]|(阅读|浏览|点击)(量|数|次数)?\s*[:：]|^(时间|日期)\s*[:：]|"
                            r"审核\s*[:：]|(当前|所在)(位置|路径)")
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(:\d{2})?(?!\d)")   # `16:00:02`: when the page was posted
+# a page's record field with a count (`热度：53℃`, `字数：2563`, `人气：1200`, `评分：4.5分`): no speech writes so
+_COUNT_FIELD = re.compile(r"^([\u4e00-\u9fff]{1,4}\s*[:：]\s*\d+(\.\d+)?\s*[^\s\d]{0,2}\s*){1,4}$")
+# the name of a site of documents (`公文写作网`, `某某范文网`, `某某文库`, `某某素材库`): the page's, above the title
+_SITE_NAME = re.compile(r"^\S{1,8}((文|稿|写作|材料|资料|秘|范|档)\S{0,3}(网|站)|网站|文库|素材库|资料库|论坛|频道)$")
 _CONTACT = re.compile(r"[:：]\s*\d{5,}")   # `客服QQ:403074932`, `电话：86123456`: whom to write to, not a speech's line
 # `2021-04-12 发布`, `10-28 某某素材库`: a page's stamp, not a speech's date
 _DASHED_DAY = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|^\d{1,2}[-/]\d{1,2}\s+\S")
@@ -295,7 +299,8 @@ def is_page_furniture(text: str) -> bool:
     if controls and controls >= 0.5 * letters:
         return True
     return bool(_LINK_LEAD.match(text) or _COUNTER.search(text) or _RECORD_FIELD.search(text) or _CLOCK.search(text)
-                or _CONTACT.search(text)
+                or _CONTACT.search(text) or _COUNT_FIELD.match(text)
+                or _SITE_NAME.match(text) and not looks_like_speech_title(text)
                 or _DASHED_DAY.search(text) and not ends_with_name(text))
 
 
