@@ -262,11 +262,14 @@ _UI_WORD = re.compile(r"登录|登陆|注册|搜索|检索|首页|主页|分享|
 _LINK_LEAD = re.compile(r"^(上一篇|下一篇|上一页|下一页|标签|关键词|相关阅读|相关文章|推荐阅读)\s*[:：]")
 # a counter: `阅读:0`, `浏览 1234`, `2.1W 次阅读`, `23 页`, `25.50 KB`
 _COUNTER = re.compile(r"(阅读|浏览|点击|访问|评论|点赞|收藏|下载)(量|数|次数|人数)?\s*[:：]?\s*\d+|"
-                      r"\d+\s*(次|人)\s*(阅读|浏览|点击|下载)|^\d+\s*页$|\d+(\.\d+)?\s*[KkMm][Bb]\b")
+                      r"\d+\s*(次|人)\s*(阅读|浏览|点击|下载|评价|评分|评论|收藏|点赞|看过)|^\d+\s*页$|"
+                      r"^共\s*\d+\s*页|第\s*\d+\s*页\s*$|\d+(\.\d+)?\s*[KkMm][Bb]\b")
 # a field of the page's record of the article: `发布时间:`, `来源:`, `责任编辑:`, `作者:`, `时间:`, `当前位置`
 _RECORD_FIELD = re.compile(r"(发布|更新|发表|上传|录入|添加)(时间|日期|者|人)?\s*[:：]|(文章|信息|稿件)?来源\s*[:：]|"
                            r"(责任)?编辑\s*[:：]|作者\s*[:：]|(阅读|浏览|点击)(量|数|次数)?\s*[:：]|^(时间|日期)\s*[:：]|"
                            r"审核\s*[:：]|(当前|所在)(位置|路径)")
+# who wrote the page's article (`文/张三`, `作者｜李四`, `撰稿 / 王五`): the page's byline, never a title line
+_BYLINE = re.compile(r"^(文|图|图文|撰文|撰稿|作者|编辑|整理)\s*[/／|｜]\s*\S")
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(:\d{2})?(?!\d)")   # `16:00:02`: when the page was posted
 # a page's record field with a count (`热度：53℃`, `字数：2563`, `人气：1200`, `评分：4.5分`): no speech writes so
 _COUNT_FIELD = re.compile(r"^([\u4e00-\u9fff]{1,4}\s*[:：]\s*\d+(\.\d+)?\s*[^\s\d]{0,2}\s*){1,4}$")
@@ -298,7 +301,7 @@ def is_page_furniture(text: str) -> bool:
     controls = sum(len(m.group()) for m in _UI_WORD.finditer(text))
     if controls and controls >= 0.5 * letters:
         return True
-    return bool(_LINK_LEAD.match(text) or _COUNTER.search(text) or _RECORD_FIELD.search(text) or _CLOCK.search(text)
+    return bool(_LINK_LEAD.match(text) or _BYLINE.match(text) or _COUNTER.search(text) or _RECORD_FIELD.search(text) or _CLOCK.search(text)
                 or _CONTACT.search(text) or _COUNT_FIELD.match(text)
                 or _SITE_NAME.match(text) and not looks_like_speech_title(text)
                 or _DASHED_DAY.search(text) and not ends_with_name(text))

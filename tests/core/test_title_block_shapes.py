@@ -108,8 +108,9 @@ def test_the_articles_own_title_under_the_pages_record_line_is_the_title():
     assert tags[:3] == ["noise", "noise", "title"]
 
 
-@pytest.mark.parametrize("page_line", ["公文写作网", "某某范文站", "机关素材库", "热度：53℃", "字数：2563 阅读：123"])
-def test_a_sites_name_or_a_count_above_the_title_is_the_pages(page_line):
+@pytest.mark.parametrize("page_line", ["公文写作网", "某某范文站", "机关素材库", "热度：53℃", "字数：2563 阅读：123",
+                                       "文/张三", "共5页 第1页", "4.5分 (23人评价)"])
+def test_a_sites_name_a_count_or_a_byline_is_the_pages(page_line):
     speech = analyze_text(f"{page_line}\n\n在全县农业农村工作会议上的讲话\n\n同志们：\n\n{BODY}")[0]
     assert speech.title == "在全县农业农村工作会议上的讲话" and speech.subtitle is None
 
@@ -118,3 +119,9 @@ def test_a_slogan_title_above_its_occasion_line_stays_the_title():
     speech = analyze_text(f"织密安全防护网\n\n——在全县安全生产工作会议上的讲话\n\n同志们：\n\n{BODY}")[0]
     assert speech.title == "织密安全防护网"
     assert speech.subtitle == "——在全县安全生产工作会议上的讲话"
+
+
+@pytest.mark.parametrize("page_line", ["文/张三", "共5页 第1页", "4.5分 (23人评价)", "热度：53℃"])
+def test_a_byline_or_a_count_under_the_title_is_the_pages(page_line):
+    speech = analyze_text(f"在全县农业农村工作会议上的讲话\n\n{page_line}\n\n同志们：\n\n{BODY}")[0]
+    assert speech.title == "在全县农业农村工作会议上的讲话" and speech.subtitle is None
