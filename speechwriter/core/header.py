@@ -23,6 +23,18 @@ _PART_MARKER = re.compile(r"^(?P<title>.{2,80}?)\s*(篇\s*\d{1,2}|[（(]?第[一
 _SPEECH_TITLE_WORDS = re.compile(r"讲话|发言|报告|致辞|讲稿|开幕词|闭幕词|汇报|主持词|党课|动员(大)?会|表态")
 
 
+# whom a salutation addresses, beyond ADDRESSEES' words: `全体同志`, `同仁们`, `乡亲们`, `家人们`
+_HEARERS = re.compile(r"^(尊敬的|亲爱的|敬爱的|全体|各位)?[\u4e00-\u9fff]{0,6}(同志|同仁|(?<![我你他她它咱])们|朋友|乡亲|家人)$")
+
+
+def addresses_hearers(text: str) -> bool:
+    """`全体党员同志：`, `同仁们：`, `乡亲们、朋友们：`: a short line of whom the speech addresses, ending in `：`."""
+    text = text.strip()
+    if visible_len(text) > 30 or text[-1:] not in "：:" or has_inner_sentence_end(text):
+        return False
+    return all(_HEARERS.match(part) and part != "人们" for part in re.split(r"[、，,]", text[:-1].strip()))
+
+
 def is_salutation(text: str) -> bool:
     """`同志们：`, `尊敬的…，各位…：`; with `！` only when it opens with whom it addresses (`各位代表！`)."""
     if visible_len(text) > 40 or has_inner_sentence_end(text) or not ADDRESSEES.search(text):
@@ -407,7 +419,9 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
        (and that line is the title, when nothing else is);
     8. a subtitle needs a title: with none, the subtitle line is the title; with no title at all,
        the last line above the body that can be a title and names a speech (or is the page's second
-       copy of a line: the page repeats its title) is the title.
+       copy of a line: the page repeats its title) is the title;
+    9. the body starts at the first paragraph under the salutation (whom the speech addresses:
+       `同志们：`, and `全体同志：`, `乡亲们：` too, `addresses_hearers`).
     """
     tags = list(tags)
     end = next((i for i, tag in enumerate(tags) if tag == "body"), len(tags))
@@ -418,8 +432,14 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
         return tag in tags[:end]
 
     for i in range(end):   # 0. `同志们：` is never the page's: with no other salutation it is the salutation
-        if tags[i] == "noise" and is_salutation(texts[i]) and not present("salutation"):
+        if tags[i] == "noise" and (is_salutation(texts[i]) or addresses_hearers(texts[i])) and not present("salutation"):
             tags[i] = "salutation"
+    if not present("salutation") and end + 1 < len(tags) and tags[end + 1] == "body" \
+            and addresses_hearers(lines[end].text):
+        tags[end] = "salutation"   # `全体同志：`, `乡亲们：` read as the body's first line
+        end += 1
+        texts.append(lines[end - 1].text)
+        numbers.append(lines[end - 1].number)
     for i in range(end):   # 1. what is no title
         if tags[i] == "subtitle" and _PAGE_META.search(texts[i]) \
                 or tags[i] in ("title", "subtitle", "speaker") and is_page_furniture(texts[i]):
@@ -545,6 +565,12 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
                          and is_collection_title(texts[i]) and looks_like_speech_title(texts[i])), None)
         if lone is not None:
             tags[lone] = "title"
+    salutation = next((i for i in range(end) if tags[i] == "salutation"), None)
+    if salutation is not None:   # 9. the body starts at the first paragraph under the salutation
+        first = next((k for k in range(salutation + 1, end) if tags[k] == "noise" and not is_header_like(texts[k])
+                      and not is_page_notice(texts[k]) and not is_page_furniture(texts[k])), None)
+        if first is not None:
+            tags[first] = "body"
     return tags
 
 

@@ -125,3 +125,17 @@ def test_a_slogan_title_above_its_occasion_line_stays_the_title():
 def test_a_byline_or_a_count_under_the_title_is_the_pages(page_line):
     speech = analyze_text(f"在全县农业农村工作会议上的讲话\n\n{page_line}\n\n同志们：\n\n{BODY}")[0]
     assert speech.title == "在全县农业农村工作会议上的讲话" and speech.subtitle is None
+
+
+@pytest.mark.parametrize("salutation", ["全体党员同志：", "同仁们：", "全体同志：", "乡亲们：", "家人们：", "乡亲们、朋友们："])
+def test_whom_the_speech_addresses_is_its_salutation(salutation):
+    speech = analyze_text(f"在全县农业农村工作会议上的讲话\n\n{salutation}\n\n{BODY}")[0]
+    assert speech.title == "在全县农业农村工作会议上的讲话"
+    assert speech.salutation == salutation
+    assert speech.body_text().startswith("今天，我们召开")
+
+
+@pytest.mark.parametrize("line", ["我们：", "人们：", "具体要求如下：", "同志们要记住三件事。"])
+def test_a_line_that_addresses_no_one_is_no_salutation(line):
+    from speechwriter.core.header import addresses_hearers
+    assert not addresses_hearers(line)
