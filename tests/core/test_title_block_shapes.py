@@ -139,3 +139,9 @@ def test_whom_the_speech_addresses_is_its_salutation(salutation):
 def test_a_line_that_addresses_no_one_is_no_salutation(line):
     from speechwriter.core.header import addresses_hearers
     assert not addresses_hearers(line)
+
+
+def test_a_pages_script_switch_is_never_the_title():
+    # the page's `转换到繁體中文` reads `转换到繁体中文` in simplified script: still the page's
+    speech = analyze_text(f"转换到繁體中文\n\n您的位置：首页 > 讲话\n\n在全县农业农村工作会议上的讲话\n\n同志们：\n\n{BODY}")[0]
+    assert speech.title == "在全县农业农村工作会议上的讲话"
