@@ -440,6 +440,7 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
         end += 1
         texts.append(lines[end - 1].text)
         numbers.append(lines[end - 1].number)
+    _salutation_broken_over_lines(texts, tags, numbers, end)
     for i in range(end):   # 1. what is no title
         if tags[i] == "subtitle" and _PAGE_META.search(texts[i]) \
                 or tags[i] in ("title", "subtitle", "speaker") and is_page_furniture(texts[i]):
@@ -668,6 +669,20 @@ def _adjacent_title_lines(texts: list[str], tags: list[str], numbers: list[int],
     if k < end and tags[k] == "noise" and numbers[k] - numbers[last] == 1 and visible_len(texts[k]) <= 2 \
             and not is_salutation(texts[k]) and not _PART_ALONE.match(texts[k]) and _compact(texts[k]):
         tags[k] = "title"
+
+
+def _salutation_broken_over_lines(texts: list[str], tags: list[str], numbers: list[int], end: int) -> None:
+    """A salutation the page broke over two lines (`各位代表、` / `同志们：`, `各位领导、各位` / `同志：`): the
+    line right above it that is only whom it addresses is its first line."""
+    salutation = next((i for i in range(end) if tags[i] == "salutation"), None)
+    if not salutation or tags[salutation - 1] == "salutation" or numbers[salutation] - numbers[salutation - 1] > 2:
+        return
+    above = texts[salutation - 1].strip()
+    parts = [p for p in re.split(r"[、，,]", above) if p]
+    joined = above + texts[salutation].strip()
+    if parts and all(ADDRESSEES.match(p) for p in parts) and above[-1] not in "：:。！!" \
+            and (is_salutation(joined) or addresses_hearers(joined)):
+        tags[salutation - 1] = "salutation"
 
 
 def _own_title_under_record(texts: list[str], tags: list[str], end: int) -> None:

@@ -145,3 +145,15 @@ def test_a_pages_script_switch_is_never_the_title():
     # the page's `转换到繁體中文` reads `转换到繁体中文` in simplified script: still the page's
     speech = analyze_text(f"转换到繁體中文\n\n您的位置：首页 > 讲话\n\n在全县农业农村工作会议上的讲话\n\n同志们：\n\n{BODY}")[0]
     assert speech.title == "在全县农业农村工作会议上的讲话"
+
+
+@pytest.mark.parametrize("first,second", [("各位代表、", "同志们："), ("各位领导、各位", "同志：")])
+def test_a_salutation_broken_over_two_lines_is_one(first, second):
+    speech = analyze_text(f"在全县农业农村工作会议上的讲话\n\n{first}\n{second}\n\n{BODY}")[0]
+    assert speech.title == "在全县农业农村工作会议上的讲话"
+    assert speech.salutation.replace("\n", "") == first + second
+
+
+def test_a_title_above_the_salutation_is_no_part_of_it():
+    speech = analyze_text(f"在全县农业农村工作会议上的讲话\n同志们：\n\n{BODY}")[0]
+    assert speech.title == "在全县农业农村工作会议上的讲话" and speech.salutation == "同志们："
