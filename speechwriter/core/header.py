@@ -680,9 +680,9 @@ def _salutation_broken_over_lines(texts: list[str], tags: list[str], numbers: li
     above = texts[salutation - 1].strip()
     parts = [p for p in re.split(r"[、，,]", above) if p]
     joined = above + texts[salutation].strip()
-    if parts and all(ADDRESSEES.match(p) for p in parts) and above[-1] not in "：:。！!" \
-            and (is_salutation(joined) or addresses_hearers(joined)):
-        tags[salutation - 1] = "salutation"
+    if parts and all(ADDRESSEES.match(p) and visible_len(p) <= 10 for p in parts) and above[-1] not in "：:。！!" \
+            and not looks_like_speech_title(above) and (is_salutation(joined) or addresses_hearers(joined)):
+        tags[salutation - 1] = "salutation"   # (never a title above it: `领导…讲话稿篇1` / `同志们：`)
 
 
 def _own_title_under_record(texts: list[str], tags: list[str], end: int) -> None:

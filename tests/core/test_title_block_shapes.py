@@ -157,3 +157,8 @@ def test_a_salutation_broken_over_two_lines_is_one(first, second):
 def test_a_title_above_the_salutation_is_no_part_of_it():
     speech = analyze_text(f"在全县农业农村工作会议上的讲话\n同志们：\n\n{BODY}")[0]
     assert speech.title == "在全县农业农村工作会议上的讲话" and speech.salutation == "同志们："
+
+
+def test_a_title_opening_with_whom_it_names_is_no_part_of_the_salutation():
+    speech = analyze_text(f"领导在全县农业农村工作会议上的讲话稿 篇1\n同志们：\n\n{BODY}")[0]
+    assert speech.salutation == "同志们："
