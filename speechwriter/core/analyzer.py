@@ -33,6 +33,7 @@ from speechwriter.core.markers import find_marker
 from speechwriter.core.paragraphs import join_lines
 from speechwriter.core.reader import read_speech_file
 from speechwriter.core.roles import block_role, closing_start, preamble_roles
+from speechwriter.core.script import simplified
 from speechwriter.core.segment import segment
 from speechwriter.core.speech import Speech
 from speechwriter.core.units import BLOCK, Unit, sections_from, units_of
@@ -69,8 +70,12 @@ def analyze_document(text: str, source: str = "", models: Any = CURRENT) -> Docu
     if models == CURRENT:
         models = trained.current()
     lines = clean_lines(text)
-    cut = segment(lines, models)
-    return Document([_analyse_span(span.lines, source, models) for span in cut.speeches], cut.outside)
+    # (where a speech starts is read in simplified script; the speeches keep the text as written)
+    read = [Line(simplified(ln.text), ln.number) for ln in lines]
+    written = {id(r): ln for r, ln in zip(read, lines)}
+    cut = segment(read, models)
+    return Document([_analyse_span([written[id(r)] for r in span.lines], source, models) for span in cut.speeches],
+                    [written[id(r)] for r in cut.outside])
 
 
 @dataclass
@@ -101,11 +106,12 @@ PAGE_TOP = 10   # how many of a text's first lines a pasted page's lines are loo
 def _page_lines_on_top(lines: list[Line]) -> set[int]:
     """A pasted web page's notes to its reader above the speech (`下面是小编为大家整理的…`, `1、下载文档前
     请…`), among the first PAGE_TOP lines and above the salutation: the speech starts below them."""
-    until = next((i for i, ln in enumerate(lines[:PAGE_TOP]) if is_salutation(ln.text) or ADDRESSEES.match(ln.text)),
+    until = next((i for i, ln in enumerate(lines[:PAGE_TOP])
+                  if is_salutation(simplified(ln.text)) or ADDRESSEES.match(simplified(ln.text))),
                  min(PAGE_TOP, len(lines)))
     # (a short page line, `首页 > …`, stays: read as the page's by the header rules, it keeps apart the
     # lines around it — two lines are one title only with no more than a blank line between them)
-    return {i for i, ln in enumerate(lines[:until]) if is_page_notice(ln.text)}
+    return {i for i, ln in enumerate(lines[:until]) if is_page_notice(simplified(ln.text))}
 
 
 def _analyse_span(lines: list[Line], source: str, models: Any) -> AnalysedSpeech:
@@ -119,16 +125,18 @@ def _analyse_span(lines: list[Line], source: str, models: Any) -> AnalysedSpeech
     roles = rule_roles(units, has_salutation)
     if models is not None:
         roles = models.tag_roles(unit_features(units, has_salutation, roles), unit_keys(units))
-    opening = opening_text(units, noise)
+    # the kind is read in simplified script too (`…開幕詞` names an 开幕词)
+    said = {key: simplified(value) if value else value for key, value in fields.items()}
+    opening = simplified(opening_text(units, noise))
     alternatives: list[str] = []
     if models is not None:
-        ranked = models.rank_kinds(kind_features(fields["title"], fields["subtitle"], fields["salutation"], opening,
-                                                 units_text(units), fields["speaker"], kind_notes(noise)))
+        ranked = models.rank_kinds(kind_features(said["title"], said["subtitle"], said["salutation"], opening,
+                                                 simplified(units_text(units)), said["speaker"], kind_notes(noise)))
         # the title's own words first (`…述职报告`, `…上的表态发言`; a `…讲话` is no 研讨发言)
-        ranked = title_first(ranked, fields["title"], fields["subtitle"])
+        ranked = title_first(ranked, said["title"], said["subtitle"])
         kind, alternatives = ranked[0][0], close_alternatives(ranked)
     else:
-        kind = detect_kind(fields["title"], fields["subtitle"], opening)
+        kind = detect_kind(said["title"], said["subtitle"], opening)
     sections = sections_from(units, roles)
     speech = Speech(source=source, kind=kind, sections=sections, kind_alternatives=alternatives, **fields)
     return AnalysedSpeech(speech, sorted(noise, key=lambda ln: ln.number), reading.header, body)
@@ -143,7 +151,8 @@ def opening_text(units: list[Unit], noise: list[Line]) -> str:
 def kind_notes(noise: list[Line]) -> str:
     """The set-aside lines that name the speech (a page's copy of its title, an editor's `这是…在…上的
     闭幕词`): the kind model reads them as it reads a title."""
-    return " ".join(ln.text for ln in noise if looks_like_speech_title(ln.text) and len(ln.text) <= 100)
+    said = [simplified(ln.text) for ln in noise]
+    return " ".join(text for text in said if looks_like_speech_title(text) and len(text) <= 100)
 
 
 def body_units(body: list[Line]) -> list[Unit]:
@@ -155,13 +164,14 @@ def read_header(content: list[Line], models: Any) -> HeaderReading:
     (or, with none, by the rules), then kept to what a clerk would never read otherwise
     (`header.clerk_header_tags`, the same for both)."""
     window = content[:HEADER_WINDOW]
+    read = [Line(simplified(ln.text), ln.number) for ln in window]   # 繁體 read by the same cues
     if models is None:
-        tags = rule_line_tags(window)
+        tags = rule_line_tags(read)
     else:
         # what stands above the salutation (or a `——在…上的讲话` line) is header, by definition
-        tags = models.tag_header(line_features([ln.text for ln in window], rule_line_tags(window)),
-                                 no_body_before([ln.text for ln in window]))
-    tags = clerk_header_tags(window, _page_titles(window, tags))
+        tags = models.tag_header(line_features([ln.text for ln in read], rule_line_tags(read)),
+                                 no_body_before([ln.text for ln in read]))
+    tags = clerk_header_tags(read, _page_titles(read, tags))
     body_start = next((i for i, tag in enumerate(tags) if tag == "body"), len(window))
     body_start = min(body_start, max(0, len(content) - 1))
     fields: dict[str, str | None] = {key: None for key in HEADER_FIELDS}
@@ -231,7 +241,7 @@ def _split_run_in_salutation(content: list[Line]) -> list[Line]:
     """`同志们：今天，我们召开…` on one line: the salutation is a line of its own."""
     for index, line in enumerate(content[:12]):
         match = _RUN_IN_SALUTATION.match(line.text)
-        if match and is_salutation(match.group(1)) and len(match.group(2)) > 10:
+        if match and is_salutation(simplified(match.group(1))) and len(match.group(2)) > 10:
             return content[:index] + [Line(match.group(1), line.number), Line(match.group(2), line.number)] \
                 + content[index + 1:]
         if not is_header_like(line.text):

@@ -23,6 +23,18 @@ _PART_MARKER = re.compile(r"^(?P<title>.{2,80}?)\s*(篇\s*\d{1,2}|[（(]?第[一
 _SPEECH_TITLE_WORDS = re.compile(r"讲话|发言|报告|致辞|讲稿|开幕词|闭幕词|汇报|主持词|党课|动员(大)?会|表态")
 
 
+# whom a salutation addresses, beyond ADDRESSEES' words: `全体同志`, `同仁们`, `乡亲们`, `家人们`
+_HEARERS = re.compile(r"^(尊敬的|亲爱的|敬爱的|全体|各位)?[\u4e00-\u9fff]{0,6}(同志|同仁|(?<![我你他她它咱])们|朋友|乡亲|家人)$")
+
+
+def addresses_hearers(text: str) -> bool:
+    """`全体党员同志：`, `同仁们：`, `乡亲们、朋友们：`: a short line of whom the speech addresses, ending in `：`."""
+    text = text.strip()
+    if visible_len(text) > 30 or text[-1:] not in "：:" or has_inner_sentence_end(text):
+        return False
+    return all(_HEARERS.match(part) and part != "人们" for part in re.split(r"[、，,]", text[:-1].strip()))
+
+
 def is_salutation(text: str) -> bool:
     """`同志们：`, `尊敬的…，各位…：`; with `！` only when it opens with whom it addresses (`各位代表！`)."""
     if visible_len(text) > 40 or has_inner_sentence_end(text) or not ADDRESSEES.search(text):
@@ -43,8 +55,18 @@ def is_subtitle_line(text: str) -> bool:
     return bool(_SUBTITLE.search(text))
 
 
+# the speaker named as a field of the title block: `发言人：王琛`, `主讲人: 市委书记 王琛`
+_SPEAKER_FIELD = re.compile(r"^(发言人|讲话人|主讲人|报告人|汇报人|演讲人|致辞人|述职人|主持人)\s*[:：]\s*(?P<who>\S.{0,24})$")
+
+
+def speaker_field(text: str) -> bool:
+    """`发言人：王琛`: who speaks, given as a field; never (part of) the title."""
+    match = _SPEAKER_FIELD.match(text.strip())
+    return bool(match) and not has_inner_sentence_end(text) and text.strip()[-1] not in "。！？!?；;，,、"
+
+
 def is_speaker_line(text: str) -> bool:
-    return bool(_PERSON.match(text) or PLACEHOLDER_NAME.match(text) or _position_and_name(text)
+    return bool(_PERSON.match(text) or PLACEHOLDER_NAME.match(text) or _position_and_name(text) or speaker_field(text)
                 or (_ORGANISATION.match(text) and not _SPEECH_TITLE_WORDS.search(text)))
 
 
@@ -59,7 +81,9 @@ _NAMES_SPEECH = re.compile(r"(词|讲话|发言|报告|致辞|演讲|汇报|稿|
 def part_marker_title(text: str) -> str | None:
     """`在…讲话 篇1` (a web aggregator's part line) → its title part; None for other lines."""
     match = _PART_MARKER.match(text)
-    return match.group("title") if match else None
+    if not match or _BREADCRUMBS.search(match.group("title")):
+        return None   # (`您的当前位置:首页…开幕词 篇7`: where the page is, not a part of it)
+    return match.group("title")
 
 
 def looks_like_speech_title(text: str) -> bool:
@@ -214,9 +238,9 @@ def _date_or_blank(text: str) -> bool:
     return bool(is_date_line(text) or _PLACEHOLDER_DATE.match(text))
 # a web page's own controls and notes, never a speech's title (`正文复制`, `+ 加入清单`, `标签: #…`,
 # `官方公众号`, `佩珊分享`, `转换到繁體中文`, a site's address, a periodical's issue line, `[此文共N字]`)
-_PAGE_UI = re.compile(r"正文复制|复制全文|加入清单|加入收藏|公众号|^标签\s*[:：]|繁體|购物车|我的足迹|小编|欢迎阅读|欢迎来到|"
+_PAGE_UI = re.compile(r"正文复制|复制全文|加入清单|加入收藏|公众号|^标签\s*[:：]|繁體|繁体中文|简体中文|购物车|我的足迹|小编|欢迎阅读|欢迎来到|"
                       r"仅供参考|立即下载|免费下载|免费试读|侵权投诉|^[^|｜]{1,8}[|｜].*[|｜]|[A-Za-z0-9-]+\.(com|COM|cn|CN|net|org)\b|\d日讯|^\S{1,6}分享$|"
-                      r"》.{0,12}第\s*\d{1,3}\s*期$|此文共\s*\d+\s*字")
+                      r"》.{0,12}第\s*\d{1,3}\s*期$|此文共\s*\d+\s*字|广告位|^广告$")
 # a page's title for a collection of speeches (`毕业酒会领导致辞7篇`, `…(精选8篇)`, `…汇编-13篇`):
 # the page's, when a speech's own title (or its part line) stands below it
 _COLLECTION = re.compile(r"(?<!第)(\d{1,3}|[一二两三四五六七八九十多]{1,3})\s*篇\s*[)）】]?\s*》?\s*$|"
@@ -250,14 +274,22 @@ _UI_WORD = re.compile(r"登录|登陆|注册|搜索|检索|首页|主页|分享|
 _LINK_LEAD = re.compile(r"^(上一篇|下一篇|上一页|下一页|标签|关键词|相关阅读|相关文章|推荐阅读)\s*[:：]")
 # a counter: `阅读:0`, `浏览 1234`, `2.1W 次阅读`, `23 页`, `25.50 KB`
 _COUNTER = re.compile(r"(阅读|浏览|点击|访问|评论|点赞|收藏|下载)(量|数|次数|人数)?\s*[:：]?\s*\d+|"
-                      r"\d+\s*(次|人)\s*(阅读|浏览|点击|下载)|^\d+\s*页$|\d+(\.\d+)?\s*[KkMm][Bb]\b")
+                      r"\d+\s*(次|人)\s*(阅读|浏览|点击|下载|评价|评分|评论|收藏|点赞|看过)|^\d+\s*页$|"
+                      r"^共\s*\d+\s*页|第\s*\d+\s*页\s*$|\d+(\.\d+)?\s*[KkMm][Bb]\b")
 # a field of the page's record of the article: `发布时间:`, `来源:`, `责任编辑:`, `作者:`, `时间:`, `当前位置`
 _RECORD_FIELD = re.compile(r"(发布|更新|发表|上传|录入|添加)(时间|日期|者|人)?\s*[:：]|(文章|信息|稿件)?来源\s*[:：]|"
                            r"(责任)?编辑\s*[:：]|作者\s*[:：]|(阅读|浏览|点击)(量|数|次数)?\s*[:：]|^(时间|日期)\s*[:：]|"
                            r"审核\s*[:：]|(当前|所在)(位置|路径)")
+# who wrote the page's article (`文/张三`, `作者｜李四`, `撰稿 / 王五`): the page's byline, never a title line
+_BYLINE = re.compile(r"^(文|图|图文|撰文|撰稿|作者|编辑|整理)\s*[/／|｜]\s*\S")
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(:\d{2})?(?!\d)")   # `16:00:02`: when the page was posted
+# a page's record field with a count (`热度：53℃`, `字数：2563`, `人气：1200`, `评分：4.5分`): no speech writes so
+_COUNT_FIELD = re.compile(r"^([\u4e00-\u9fff]{1,4}\s*[:：]\s*\d+(\.\d+)?\s*[^\s\d]{0,2}\s*){1,4}$")
+# the name of a site of documents (`公文写作网`, `某某范文网`, `某某文库`, `某某素材库`): the page's, above the title
+_SITE_NAME = re.compile(r"^\S{1,8}((文|稿|写作|材料|资料|秘|范|档)\S{0,3}(网|站)|网站|文库|素材库|资料库|论坛|频道)$")
 _CONTACT = re.compile(r"[:：]\s*\d{5,}")   # `客服QQ:403074932`, `电话：86123456`: whom to write to, not a speech's line
-_DASHED_DAY = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")   # `2021-04-12 发布`: a page's stamp, not a speech's date
+# `2021-04-12 发布`, `10-28 某某素材库`: a page's stamp, not a speech's date
+_DASHED_DAY = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|^\d{1,2}[-/]\d{1,2}\s+\S")
 
 
 def is_page_furniture(text: str) -> bool:
@@ -281,8 +313,9 @@ def is_page_furniture(text: str) -> bool:
     controls = sum(len(m.group()) for m in _UI_WORD.finditer(text))
     if controls and controls >= 0.5 * letters:
         return True
-    return bool(_LINK_LEAD.match(text) or _COUNTER.search(text) or _RECORD_FIELD.search(text) or _CLOCK.search(text)
-                or _CONTACT.search(text)
+    return bool(_LINK_LEAD.match(text) or _BYLINE.match(text) or _COUNTER.search(text) or _RECORD_FIELD.search(text) or _CLOCK.search(text)
+                or _CONTACT.search(text) or _COUNT_FIELD.match(text)
+                or _SITE_NAME.match(text) and not looks_like_speech_title(text)
                 or _DASHED_DAY.search(text) and not ends_with_name(text))
 
 
@@ -312,15 +345,39 @@ def can_be_title(texts: list[str], index: int) -> bool:
             or _WEB_LINE.search(text) or text[-1] in "：:" or _DATED.match(text) or _DAY.search(_TRAILING_DATE.sub("", text)) \
             or part_marker_title(text) is not None or find_marker(text) or _section_label(text) \
             or _SECTION_WORD.match(_compact(text)) or is_page_ui(text) \
-            or _CLOSING_WORDS.match(text) or is_page_furniture(text):
+            or _CLOSING_WORDS.match(text) or is_page_furniture(text) or keywords_of_another_line(texts, index):
         return False
     return bool(_compact(text)) and not _copies(texts, index)
+
+
+# what a page lists a document under: `镇政府,工作报告,2023` (the title's own words, between commas)
+_KEYWORD_SEPARATOR = re.compile(r"\s*[,，、;；]\s*")
+
+
+def keywords_of_another_line(texts: list[str], index: int) -> bool:
+    """A line of three or more short words between commas, each of them in one other line of the
+    title block (`镇政府,工作报告,2023` above `2023年镇政府工作报告`): the page's tags for the
+    document, not a line of its title."""
+    words = [w for w in _KEYWORD_SEPARATOR.split(texts[index].strip()) if w]
+    if len(words) < 3 or any(len(w) > 8 for w in words):
+        return False
+    return any(k != index and all(w in other for w in words) for k, other in enumerate(texts))
+
+
+_HOW_TO = re.compile(r"(怎么|如何|怎样)(写|说|讲)$")
+
+
+def asks_about_speech(text: str) -> bool:
+    """A page's question about a kind of speech (`…校长发言稿如何写?`, `…讲话稿怎么写`): its headline,
+    never a title (a speech's title names the speech; it does not ask how one is written)."""
+    text = text.strip()
+    return looks_like_speech_title(text) and (text.endswith(("?", "？")) or bool(_HOW_TO.search(text)))
 
 
 def can_be_speaker(text: str) -> bool:
     """A speaker line as a clerk writes it: a name (`王琛`, `李明同志`, `XXX`), a name after the
     position (`…校长 王琛`, `王可青2018.05.21`), a position and name, or the unit that speaks."""
-    return bool(is_name_line(text) or ends_with_name(text) or PLACEHOLDER_NAME.match(text)
+    return bool(is_name_line(text) or ends_with_name(text) or PLACEHOLDER_NAME.match(text) or speaker_field(text)
                 or _position_and_name(text) or _POSITION.match(_compact(text))
                 or (_ORGANISATION.match(text) and not _SPEECH_TITLE_WORDS.search(text)))
 
@@ -362,7 +419,9 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
        (and that line is the title, when nothing else is);
     8. a subtitle needs a title: with none, the subtitle line is the title; with no title at all,
        the last line above the body that can be a title and names a speech (or is the page's second
-       copy of a line: the page repeats its title) is the title.
+       copy of a line: the page repeats its title) is the title;
+    9. the body starts at the first paragraph under the salutation (whom the speech addresses:
+       `同志们：`, and `全体同志：`, `乡亲们：` too, `addresses_hearers`).
     """
     tags = list(tags)
     end = next((i for i, tag in enumerate(tags) if tag == "body"), len(tags))
@@ -373,8 +432,15 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
         return tag in tags[:end]
 
     for i in range(end):   # 0. `同志们：` is never the page's: with no other salutation it is the salutation
-        if tags[i] == "noise" and is_salutation(texts[i]) and not present("salutation"):
+        if tags[i] == "noise" and (is_salutation(texts[i]) or addresses_hearers(texts[i])) and not present("salutation"):
             tags[i] = "salutation"
+    if not present("salutation") and end + 1 < len(tags) and tags[end + 1] == "body" \
+            and addresses_hearers(lines[end].text):
+        tags[end] = "salutation"   # `全体同志：`, `乡亲们：` read as the body's first line
+        end += 1
+        texts.append(lines[end - 1].text)
+        numbers.append(lines[end - 1].number)
+    _salutation_broken_over_lines(texts, tags, numbers, end)
     for i in range(end):   # 1. what is no title
         if tags[i] == "subtitle" and _PAGE_META.search(texts[i]) \
                 or tags[i] in ("title", "subtitle", "speaker") and is_page_furniture(texts[i]):
@@ -386,7 +452,7 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
             tags[i] = "noise"   # a sentence above the salutation (a page's `请用空格间隔。`) is none of it
         if tags[i] != "title":
             continue
-        if is_name_line(texts[i]) or _POSITION.match(_compact(texts[i])):
+        if is_name_line(texts[i]) or _POSITION.match(_compact(texts[i])) or speaker_field(texts[i]):
             # a name, or a position alone (`武进区区长`, above the name on a line of its own)
             tags[i] = "speaker" if not present("speaker") or i + 1 < end and tags[i + 1] == "speaker" else "noise"
         elif _PART_ALONE.match(texts[i]) or _BREADCRUMBS.search(texts[i]) or _EDITOR_NOTE.match(texts[i]) \
@@ -396,7 +462,8 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
         elif ends_with_name(texts[i]) and " " in texts[i].strip() and not looks_like_speech_title(texts[i]) \
                 and not names_whole_speech(texts[i]) and not present("speaker"):
             tags[i] = "speaker"   # `…党委书记、校长 王琛`: a position and a name, never a title
-        elif is_page_ui(texts[i]) or _CLOSING_WORDS.match(texts[i]) or _PLACEHOLDER_DATE.match(texts[i]):
+        elif is_page_ui(texts[i]) or _CLOSING_WORDS.match(texts[i]) or _PLACEHOLDER_DATE.match(texts[i]) \
+                or asks_about_speech(texts[i]) or keywords_of_another_line(texts, i):
             tags[i] = "noise"   # `正文复制`, `官方公众号`, `谢谢大家！` (the page's last speech), a date
         elif _PAGE_META.search(texts[i]) or _copies(texts, i) or _section_label(texts[i]) \
                 or _SECTION_WORD.match(_compact(texts[i])) or find_marker(texts[i]):
@@ -450,6 +517,7 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
             tags[i] = "title"
     _second_lines(texts, tags, end)
     _adjacent_title_lines(texts, tags, numbers, end)
+    _own_title_under_record(texts, tags, end)
     # 5. two whole titles: the page's above the speech's own (a second line under a title that
     # names a whole speech too, and is no `——…`/`在…上的讲话` subtitle, is the speech's own title)
     whole = [i for i in range(end) if _names_whole_speech_spaced(texts[i]) and (
@@ -498,6 +566,12 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
                          and is_collection_title(texts[i]) and looks_like_speech_title(texts[i])), None)
         if lone is not None:
             tags[lone] = "title"
+    salutation = next((i for i in range(end) if tags[i] == "salutation"), None)
+    if salutation is not None:   # 9. the body starts at the first paragraph under the salutation
+        first = next((k for k in range(salutation + 1, end) if tags[k] == "noise" and not is_header_like(texts[k])
+                      and not is_page_notice(texts[k]) and not is_page_furniture(texts[k])), None)
+        if first is not None:
+            tags[first] = "body"
     return tags
 
 
@@ -595,6 +669,38 @@ def _adjacent_title_lines(texts: list[str], tags: list[str], numbers: list[int],
     if k < end and tags[k] == "noise" and numbers[k] - numbers[last] == 1 and visible_len(texts[k]) <= 2 \
             and not is_salutation(texts[k]) and not _PART_ALONE.match(texts[k]) and _compact(texts[k]):
         tags[k] = "title"
+
+
+def _salutation_broken_over_lines(texts: list[str], tags: list[str], numbers: list[int], end: int) -> None:
+    """A salutation the page broke over two lines (`各位代表、` / `同志们：`, `各位领导、各位` / `同志：`): the
+    line right above it that is only whom it addresses is its first line."""
+    salutation = next((i for i in range(end) if tags[i] == "salutation"), None)
+    if not salutation or tags[salutation - 1] == "salutation" or numbers[salutation] - numbers[salutation - 1] > 2:
+        return
+    above = texts[salutation - 1].strip()
+    parts = [p for p in re.split(r"[、，,]", above) if p]
+    joined = above + texts[salutation].strip()
+    if parts and all(ADDRESSEES.match(p) and visible_len(p) <= 10 for p in parts) and above[-1] not in "：:。！!" \
+            and not looks_like_speech_title(above) and (is_salutation(joined) or addresses_hearers(joined)):
+        tags[salutation - 1] = "salutation"   # (never a title above it: `领导…讲话稿篇1` / `同志们：`)
+
+
+def _own_title_under_record(texts: list[str], tags: list[str], end: int) -> None:
+    """A page's headline naming a whole speech, the page's record of it (`发表时间:…`, `阅读 4973`),
+    then, right above the salutation or the body, a line that names a whole speech too: that line is
+    the speech's own title, the headline the page's (as when the page repeats its title)."""
+    titles = [i for i in range(end) if tags[i] == "title"]
+    if not titles or not all(_names_whole_speech_spaced(texts[i]) for i in titles):
+        return
+    last = titles[-1]
+    own = next((k for k in range(end - 1, last, -1) if tags[k] == "noise" and _names_whole_speech_spaced(texts[k])
+                and can_be_title(texts, k)), None)
+    if own is None or any(tags[k] in ("title", "subtitle") for k in range(own + 1, end)):
+        return
+    if any(is_page_furniture(texts[m]) or _PAGE_META.search(texts[m]) for m in range(last + 1, own)):
+        for i in titles:
+            tags[i] = "noise"
+        tags[own] = "title"
 
 
 def _headline_above_own_title(texts: list[str], tags: list[str], end: int) -> None:
