@@ -12,7 +12,7 @@ import re
 
 from speechwriter.core import header as hdr
 from speechwriter.core.cleaning import has_inner_sentence_end, visible_len
-from speechwriter.core.kinds import cue_kinds, simplified
+from speechwriter.core.kinds import cue_kinds
 from speechwriter.core.markers import find_marker
 from speechwriter.core.paragraphs import is_standalone_heading
 from speechwriter.core.roles import (
@@ -22,6 +22,7 @@ from speechwriter.core.roles import (
     WEAK_CLOSING,
     cue_groups,
 )
+from speechwriter.core.script import simplified
 from speechwriter.core.tokens import cut_head
 from speechwriter.core.units import BLOCK, Unit
 

@@ -8,25 +8,12 @@ from __future__ import annotations
 
 import re
 
+from speechwriter.core.script import simplified
 from speechwriter.vocabulary import OTHER_KIND, SPEECH_KINDS  # the kinds themselves
 
 # A speech pasted from a page in traditional script names its kind in the same words (`開幕詞`, `講話`,
-# `表態發言`, `各位來賓`): the characters of the cue words below, and of the words features.py reads for
-# the speaker's role and the salutation, read in their simplified form before any cue is looked for.
-_TRADITIONAL = (
-    "萬万 與与 業业 東东 個个 為为 爲为 樂乐 習习 鄉乡 書书 儀仪 們们 會会 體体 黨党 軍军 衝冲 決决 況况 幾几 務务 動动 區区 廠厂 "
-    "廳厅 縣县 發发 號号 後后 啟启 啓启 員员 響响 團团 國国 圓圆 堅坚 壇坛 處处 獎奖 婦妇 實实 審审 賓宾 對对 導导 將将 盡尽 崗岗 "
-    "師师 開开 當当 總总 態态 願愿 執执 擴扩 報报 擁拥 護护 摯挚 時时 來来 檢检 歡欢 畢毕 匯汇 彙汇 測测 滿满 點点 熱热 狀状 獻献 "
-    "現现 監监 禮礼 簡简 綱纲 組组 終终 紹绍 經经 結结 絕绝 績绩 職职 勝胜 節节 營营 虛虚 視视 見见 討讨 訓训 議议 記记 講讲 論论 "
-    "證证 評评 詞词 誠诚 話话 請请 諾诺 讀读 調调 談谈 謝谢 負负 責责 賀贺 轉转 辭辞 這这 進进 選选 鄭郑 鋒锋 鎮镇 長长 閉闭 問问 "
-    "隊队 項项 頒颁 領领 驗验 學学 屆届 設设 慶庆 聯联 單单 門门 協协 興兴 頭头 歲岁 義义 濟济 親亲 愛爱 華华"
-).split()
-_TO_SIMPLIFIED = str.maketrans("".join(p[0] for p in _TRADITIONAL), "".join(p[1] for p in _TRADITIONAL))
-
-
-def simplified(text: str) -> str:
-    """`text` with the traditional characters of the kinds' cue words in their simplified form."""
-    return text.translate(_TO_SIMPLIFIED)
+# `表態發言`, `各位來賓`): the cue words below, and the words features.py reads for the speaker's role and
+# the salutation, are looked for in the text's simplified form (core/script.py).
 
 
 # What a title says about its kind, one row per kind, in the order of precedence (述职 before 报告,

@@ -42,6 +42,7 @@ from speechwriter.core.features import (
 from speechwriter.core.house import unit_keys
 from speechwriter.core.kind_model import train_kinds
 from speechwriter.core.labelling import norm  # labels are matched one way everywhere
+from speechwriter.core.script import simplified
 from speechwriter.core.trained_models import ALL_FILES, FILES, READERS, RECORD, Models
 from speechwriter.core.units import Unit
 from speechwriter.vocabulary import HEADER_FIELDS, role_rank
@@ -93,7 +94,8 @@ def make_example(name: str, group: str, text: str, label: dict) -> Example:
     # the header and the body's first lines: enough to learn where the body starts (a date or a
     # speaker line at a short speech's end would otherwise be taught as body)
     window = content[:min(HEADER_WINDOW, body_start + 4)]
-    example.header_features = line_features([ln.text for ln in window], rule_line_tags(window))
+    read = [Line(simplified(ln.text), ln.number) for ln in window]   # 繁體 read as the analyser reads it
+    example.header_features = line_features([ln.text for ln in read], rule_line_tags(read))
     example.header_tags = [_header_tag(ln.text, label) if i < body_start else "body" for i, ln in enumerate(window)]
     for i, line in enumerate(window[:body_start]):  # the page repeats a title: the last copy is the title
         if any(other.text == line.text for other in window[i + 1:body_start]):
@@ -102,7 +104,7 @@ def make_example(name: str, group: str, text: str, label: dict) -> Example:
     # speaker and date, its subtitle and page noise …) teaches the model headers it has not seen whole
     for dropped in (("salutation",), ("speaker", "date"), ("subtitle", "noise"), ("salutation", "speaker"),
                     ("salutation", "speaker", "subtitle", "noise")):
-        kept = [(ln, tag) for ln, tag in zip(window, example.header_tags) if tag not in dropped]
+        kept = [(ln, tag) for ln, tag in zip(read, example.header_tags) if tag not in dropped]
         if len(kept) < len(window) and any(tag != "body" for _, tag in kept):
             lines = [ln for ln, _ in kept]
             example.header_variants.append((line_features([ln.text for ln in lines], rule_line_tags(lines)),
