@@ -80,8 +80,11 @@ def _split_stacked(lines: list[Line], models: Any) -> list[list[Line]]:
         if paragraphs >= _MIN_BODY and _opens_speech(lines, index, models):
             starts.append(index)
             paragraphs = 0
-        text = lines[index].text   # (a page's note to its reader, `1、下载文档前请…`, is no paragraph of a speech)
-        if not is_noise(text) and not is_header_like(text) and not is_page_notice(text) and not is_page_furniture(text):
+        # (a page's note to its reader, `1、下载文档前请…`, is no paragraph of a speech); counted only up to
+        # _MIN_BODY, all that the test above asks: a long speech's lines are not looked at again
+        text = lines[index].text
+        if paragraphs < _MIN_BODY and not is_noise(text) and not is_header_like(text) and not is_page_notice(text) \
+                and not is_page_furniture(text):
             paragraphs += 1
     bounds = starts + [len(lines)]
     return [lines[a:b] for a, b in zip(bounds, bounds[1:])]
