@@ -94,9 +94,10 @@ def _opens_speech(lines: list[Line], index: int, models: Any) -> bool:
     """A title line after a finished paragraph, then header lines down to a salutation or a date —
     or, when the header model reads them so, down to a speaker or subtitle line — then a body."""
     text = lines[index].text
+    if not is_header_like(text):   # first: most lines are paragraphs, and this tells at once
+        return False
     before = next((ln.text for ln in reversed(lines[:index]) if not is_noise(ln.text)), "")
-    if not ends_sentence(before) or not is_header_like(text) or find_marker(text) \
-            or is_salutation(text) or is_noise(text):
+    if not ends_sentence(before) or find_marker(text) or is_salutation(text) or is_noise(text):
         return False
     window = [ln for ln in lines[index:index + 8] if not is_noise(ln.text)][:6]
     texts = [ln.text for ln in window]
