@@ -9,8 +9,10 @@
 tests do), sets it up with `library init`, and works as a clerk (row-level security applies).
 
 1. Real import: a folder of varied sample speeches (.txt) read, analysed, cut and stored file by
-   file, as `speechwriter library add FOLDER` does → files/s; beforehand 40 of those files read
-   alone, nothing stored → the reading's CPU ms per file (read_cpu_ms_per_file).
+   file, as `speechwriter library add FOLDER` does → files/s and this side's CPU ms per file
+   (import_cpu_ms_per_file: reading and storing; on the throw-away server also the server's,
+   import_server_cpu_ms_per_file: its processes' CPU time, read from /proc); beforehand 40 of those
+   files read alone, nothing stored → the reading's CPU ms per file (read_cpu_ms_per_file).
 2. A library of ~100,000 paragraphs. Analysing 4,000 files would take minutes, so real speeches
    (the bundled samples, bench/corpus and ../shared/corpus) are analysed once and then stored
    again and again with ~15 % of their words swapped
@@ -126,9 +128,27 @@ def reading_cpu_ms(folder: Path) -> float:
     return best
 
 
-def measure_import(rnd: random.Random, location) -> tuple[float, float, int, int, float, int]:
-    """(seconds, CPU seconds of this side (reading + storing; a server's own work not counted), speeches,
-    paragraphs, the reading's CPU ms per file, reader processes)."""
+def server_cpu_seconds(data: Path) -> float:
+    """CPU time of a server on this computer: its postmaster and the processes it started (backends,
+    WAL writer, checkpointer, autovacuum) that are running now."""
+    postmaster = (data / "postmaster.pid").read_text().split()[0]
+    tick, total = os.sysconf("SC_CLK_TCK"), 0
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:   # ended meanwhile
+            continue
+        if entry.name == postmaster or fields[1] == postmaster:   # fields: state, ppid, … utime (11), stime (12)
+            total += int(fields[11]) + int(fields[12])
+    return total / tick
+
+
+def measure_import(rnd: random.Random, location, server_cpu=None) -> tuple[float, float, int, int, float, int, float]:
+    """(seconds, CPU seconds of this side (reading + storing), speeches, paragraphs, the reading's CPU ms
+    per file, reader processes, the server's CPU seconds (`server_cpu`: a function giving its CPU time so
+    far, for a server on this computer; else nan))."""
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "讲稿"
         folder.mkdir()
@@ -136,12 +156,14 @@ def measure_import(rnd: random.Random, location) -> tuple[float, float, int, int
         read_ms = reading_cpu_ms(folder)
         with open_library(location or Path(tmp) / "import.sqlite3") as library:
             start, cpu = time.perf_counter(), _cpu_seconds()
+            served = server_cpu() if server_cpu else float("nan")
             readers = reader_count(library)
             summary = import_paths(library, [folder], workers=readers)   # as `library add` does
             seconds, cpu = time.perf_counter() - start, _cpu_seconds() - cpu
+            served = (server_cpu() if server_cpu else float("nan")) - served
             counts = library.counts()
     assert len(summary.imported) == IMPORT_FILES, summary.text()
-    return seconds, cpu, counts["speeches"], counts["paragraphs"], read_ms, readers
+    return seconds, cpu, counts["speeches"], counts["paragraphs"], read_ms, readers, served
 
 
 class Variator:
@@ -307,7 +329,8 @@ def postgres_location(shared_buffers: str | None):
         name = server.new_database()
         initialise(server.url(name))
         server.sql("GRANT speechwriter_clerk TO alice")
-        yield server.url(name, "alice"), lambda: database_size(server.url(name))
+        yield server.url(name, "alice"), lambda: database_size(server.url(name)), \
+            lambda: server_cpu_seconds(server.folder / "data")
 
 
 def database_size(url: str) -> int:
@@ -359,26 +382,27 @@ def main() -> None:
         elif args.engine == "postgres":
             import psycopg
 
-            url, size_of = stack.enter_context(postgres_location(args.shared_buffers))
+            url, size_of, server_cpu = stack.enter_context(postgres_location(args.shared_buffers))
             with psycopg.connect(url.replace("://alice@", "://postgres@"), autocommit=True) as conn:
                 empty_size = int(conn.execute("SELECT pg_database_size(current_database())").fetchone()[0])
-            run(args, rnd, load_s, url, lambda: size_of() - empty_size, url)
+            run(args, rnd, load_s, url, lambda: size_of() - empty_size, url, server_cpu=server_cpu)
         else:
             tmp = stack.enter_context(tempfile.TemporaryDirectory())
             path = Path(tmp) / "library.sqlite3"
             run(args, rnd, load_s, path, lambda: path.stat().st_size, None)
 
 
-def run(args, rnd, load_s, location, size_of, import_location, build_it: bool = True) -> None:
-    files_per_s = cpu_ms = read_ms = float("nan")
+def run(args, rnd, load_s, location, size_of, import_location, build_it: bool = True, server_cpu=None) -> None:
+    files_per_s = cpu_ms = read_ms = server_ms = float("nan")
     if build_it:
-        import_s, import_cpu, speeches, paragraphs, read_ms, readers = measure_import(rnd, import_location)
+        import_s, import_cpu, speeches, paragraphs, read_ms, readers, served = measure_import(rnd, import_location,
+                                                                                             server_cpu)
         files_per_s = IMPORT_FILES / import_s
-        cpu_ms = import_cpu * 1000 / IMPORT_FILES
+        cpu_ms, server_ms = import_cpu * 1000 / IMPORT_FILES, served * 1000 / IMPORT_FILES
         print(f"[{args.engine}] import: {IMPORT_FILES} files ({speeches} speeches, {paragraphs} paragraphs) in "
               f"{import_s:.1f} s = {files_per_s:.1f} files/s, {paragraphs / import_s:.0f} paragraphs/s, with "
               f"{f'{readers} reader processes' if readers > 1 else 'the files read on a thread while stored'}; {cpu_ms:.0f} ms of CPU per file here, of which reading "
-              f"{read_ms:.1f} ms (the same files read alone, best of 3; the machine's load "
+              f"{read_ms:.1f} ms (the same files read alone, best of 3){f', the server {server_ms:.1f} ms' if server_cpu else ''}; the machine's load "
               f"{os.getloadavg()[0]:.1f}; jieba + keywords loaded beforehand in {load_s:.1f} s)", flush=True)
     with open_library(location) as library:
         build_s, files = build(library, rnd, args.paragraphs, args.pool) if build_it else (float("nan"), 0)
@@ -430,6 +454,7 @@ def run(args, rnd, load_s, location, size_of, import_location, build_it: bool = 
     if args.engine == "postgres":
         print(server_settings(location))   # what the figures above were measured with
     print(f"engine={args.engine} import_files_per_s={files_per_s:.1f} import_cpu_ms_per_file={cpu_ms:.0f} read_cpu_ms_per_file={read_ms:.1f} "
+          f"import_server_cpu_ms_per_file={server_ms:.1f} "
           f"library_paragraphs={counts['paragraphs']} "
           f"search_median_ms={median:.1f} search_p95_ms={tail:.1f} concurrent8_p95_ms={p95(together):.1f} "
           f"like_median_ms={like_median:.0f} search_vs_like={ratio:.0f} library_mb={size_mb:.0f} "

@@ -80,8 +80,11 @@ def _split_stacked(lines: list[Line], models: Any) -> list[list[Line]]:
         if paragraphs >= _MIN_BODY and _opens_speech(lines, index, models):
             starts.append(index)
             paragraphs = 0
-        text = lines[index].text   # (a page's note to its reader, `1、下载文档前请…`, is no paragraph of a speech)
-        if not is_noise(text) and not is_header_like(text) and not is_page_notice(text) and not is_page_furniture(text):
+        # (a page's note to its reader, `1、下载文档前请…`, is no paragraph of a speech); counted only up to
+        # _MIN_BODY, all that the test above asks: a long speech's lines are not looked at again
+        text = lines[index].text
+        if paragraphs < _MIN_BODY and not is_noise(text) and not is_header_like(text) and not is_page_notice(text) \
+                and not is_page_furniture(text):
             paragraphs += 1
     bounds = starts + [len(lines)]
     return [lines[a:b] for a, b in zip(bounds, bounds[1:])]
@@ -91,9 +94,10 @@ def _opens_speech(lines: list[Line], index: int, models: Any) -> bool:
     """A title line after a finished paragraph, then header lines down to a salutation or a date —
     or, when the header model reads them so, down to a speaker or subtitle line — then a body."""
     text = lines[index].text
+    if not is_header_like(text):   # first: most lines are paragraphs, and this tells at once
+        return False
     before = next((ln.text for ln in reversed(lines[:index]) if not is_noise(ln.text)), "")
-    if not ends_sentence(before) or not is_header_like(text) or find_marker(text) \
-            or is_salutation(text) or is_noise(text):
+    if not ends_sentence(before) or find_marker(text) or is_salutation(text) or is_noise(text):
         return False
     window = [ln for ln in lines[index:index + 8] if not is_noise(ln.text)][:6]
     texts = [ln.text for ln in window]

@@ -384,9 +384,32 @@ def word_ids(words: list[str]) -> list[int]:
     for word in words:
         number = known.get(word)
         if number is None:
-            number = known[word] = int.from_bytes(hashlib.md5(word.encode("utf-8")).digest()[:4], "big", signed=True)
+            number = known[word] = _word_id(word)
         out.add(number)
     return sorted(out)
+
+
+def _word_id(word: str) -> int:
+    return int.from_bytes(hashlib.md5(word.encode("utf-8")).digest()[:4], "big", signed=True)
+
+
+_term_ids: dict[str, int] = {}
+
+
+def paragraph_word_ids(terms: list[str], facets_: list[str]) -> str:
+    """A paragraph's index words (as cut, any case) and its facets as the server keeps them
+    (`word_ids` of the lower-cased words and of the facets), as an integer[] literal. Each word's
+    number is kept under the word as cut, so the words an import meets again cost one look-up."""
+    known = _term_ids
+    if len(known) > WORD_IDS_KEPT:
+        known.clear()
+    out = set(word_ids(facets_))
+    for term in terms:
+        number = known.get(term)
+        if number is None:
+            number = known[term] = _word_id(term.lower())
+        out.add(number)
+    return _int_array(sorted(out))
 
 
 def _int_array(numbers: list[int]) -> str:
@@ -446,9 +469,9 @@ class _Speeches:
                           compressed_speech(item.speech, [p.text for p in item.paragraphs]))
                          for ordinal, item in items]
         self.paragraphs = [(ordinal, n, p.section, p.role, p.level, p.heading, p.text, " ".join(p.keywords),
-                            len(p.terms.split()),
-                            _int_array(word_ids(_lexemes(p.terms) + facets(p.role, item.speech.kind, bundled))))
-                           for ordinal, item in items for n, p in enumerate(item.paragraphs)]
+                            len(terms), paragraph_word_ids(terms, facets(p.role, item.speech.kind, bundled)))
+                           for ordinal, item in items for n, p in enumerate(item.paragraphs)
+                           for terms in (p.terms.split(),)]
         self.phrases = [(ordinal, role, text) for ordinal, item in items
                         for role, texts in item.phrases.items() for text in texts]
 

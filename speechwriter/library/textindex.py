@@ -39,18 +39,34 @@ def words(text: str) -> list[str]:
     return [w for w in tokens.cut(text) if w.isalnum() or wordlike(w)]
 
 
+PARTS_KEPT = 100_000   # long words whose dictionary parts are kept once found (the same words come again and again)
+_parts: dict[str, list[str]] = {}
+
+
 def index_terms(words_: list[str]) -> list[str]:
     """The words plus the dictionary words inside long ones, in reading order."""
-    freq = tokens.tokenizer().FREQ
     out: list[str] = []
+    known = _parts
     for word in words_:
-        size = len(word)
-        if size > 2:
-            out += [word[i:i + 2] for i in range(size - 1) if freq.get(word[i:i + 2])]
-            if size > 3:
-                out += [word[i:i + 3] for i in range(size - 2) if freq.get(word[i:i + 3])]
+        if len(word) > 2:
+            parts = known.get(word)
+            if parts is None:
+                if len(known) > PARTS_KEPT:
+                    known.clear()
+                parts = known[word] = _parts_of(word)
+            out += parts
         out.append(word)
     return out
+
+
+def _parts_of(word: str) -> list[str]:
+    """The dictionary words of two, then of three characters inside a long word, in order."""
+    freq = tokens.tokenizer().FREQ
+    size = len(word)
+    parts = [word[i:i + 2] for i in range(size - 1) if freq.get(word[i:i + 2])]
+    if size > 3:
+        parts += [word[i:i + 3] for i in range(size - 2) if freq.get(word[i:i + 3])]
+    return parts
 
 
 def index_text(words_: list[str]) -> str:
