@@ -140,7 +140,8 @@ def cue_kinds(text: str, where: str) -> list[str]:
     the speech, "o" the opening, "b" anywhere in the body, "a" the speaker saying what they do, in
     the opening and the ending). In a title, the plain leader's-speech
     form (`在…会议上的讲话`) counts only when no other kind is named."""
-    found = [kind for kind, pattern in _TABLES[where] if pattern.search(simplified(text or ""))]
+    text = simplified(text or "")
+    found = [kind for kind, pattern in _TABLES[where] if pattern.search(text)]
     if where == "t" and len(found) > 1 and "领导讲话" in found:
         found.remove("领导讲话")
     return found
