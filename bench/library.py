@@ -157,7 +157,7 @@ def measure_import(rnd: random.Random, location, server_cpu=None) -> tuple[float
         with open_library(location or Path(tmp) / "import.sqlite3") as library:
             start, cpu = time.perf_counter(), _cpu_seconds()
             served = server_cpu() if server_cpu else float("nan")
-            readers = reader_count(library)
+            readers = reader_count()
             summary = import_paths(library, [folder], workers=readers)   # as `library add` does
             seconds, cpu = time.perf_counter() - start, _cpu_seconds() - cpu
             served = (server_cpu() if server_cpu else float("nan")) - served

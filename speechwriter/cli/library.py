@@ -106,7 +106,7 @@ def run_add(args: argparse.Namespace) -> int:
         if args.private and not library.server:
             sys.stderr.write("提示：--private 只对单位服务器上的素材库有用；本机素材库只有您自己使用，讲稿照常导入。\n")
         summary = import_paths(library, args.paths, progress=_progress_line if sys.stderr.isatty() else None,
-                               private=args.private, workers=reader_count(library))
+                               private=args.private, workers=reader_count())
     if args.json:
         _dump(summary.to_dict())
     else:

@@ -152,21 +152,21 @@ def import_paths(library: Library, paths: Iterable[str | os.PathLike], *, progre
 MIN_FILES_FOR_READERS = 8   # fewer files are read by one thread: starting reader processes would cost more than it saves
 
 
-def reader_count(library: Library | None = None) -> int:
-    """How many reader processes an import from the command line uses: one per core that storing
-    leaves free, at most 4; one means none, the files read by a thread of the importing process.
+def reader_count() -> int:
+    """How many reader processes an import from the command line uses: one per core, at most 4; one
+    means none, the files read by a thread of the importing process.
 
-    Reading a file costs ~40 ms of CPU (analyser, words, keywords; bench/library.py's
-    read_cpu_ms_per_file), storing it ~6 ms here plus the database's own work; a reader process adds
-    ~5 ms (pickling the reading back, copying the dictionary's memory pages it touches). On a
-    server elsewhere (`library.stores_here` False) the cores are the readers': on two, two readers
-    read twice as much as a thread that shares one core with storing. With an embedded file or a
-    server on this computer, storing and the database want a core of their own: on a busy two-core
-    machine with the server on it, the bench imported 14 files/s with two readers and 20.5 without
-    (medians of three runs)."""
+    Reading a file costs ~30 ms of CPU (analyser, words, keywords; bench/library.py's
+    read_cpu_ms_per_file), storing it ~10 ms here and ~5 ms in a PostgreSQL server on this computer
+    (import_server_cpu_ms_per_file); a reader process adds ~5 ms (pickling the reading back, copying
+    the dictionary's memory pages it touches). Storing is thus a small share, whether the library is
+    an embedded file, a server here or one elsewhere, and does not need a core
+    of its own: on a quiet two-core machine with the server on it, two readers imported 23.6–25.6
+    files/s against 14.9–17.7 with the thread (the embedded file: 26.7–30.1 against 17.7–22.6), three
+    alternating pairs each (2026-12-07). When reading cost ~45 ms and the machine was busy (load 5–8),
+    the thread had won (20.5 against 14 files/s)."""
     cores = os.cpu_count() or 1
-    free = cores - 1 if library is None or library.stores_here else cores
-    return max(1, min(4, free))
+    return max(1, min(4, cores))
 
 
 @dataclass

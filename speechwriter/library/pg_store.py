@@ -28,7 +28,6 @@ import hashlib
 import json
 import math
 import random
-import socket
 import time
 import zlib
 from collections.abc import Callable
@@ -490,13 +489,6 @@ _RETRY = (pgerrors.UniqueViolation, pgerrors.SerializationFailure, pgerrors.Dead
           pgerrors.LockNotAvailable)
 
 
-def on_this_machine(host: str) -> bool:
-    """Whether the server connected to (libpq's host: a socket folder, a name or an address) runs on
-    this computer."""
-    return (not host or host.startswith("/") or host.lower() in ("localhost", "127.0.0.1", "::1")
-            or host.lower() == socket.gethostname().lower())
-
-
 class PostgresLibrary(Library):
     Error = psycopg.Error
     server = True
@@ -550,10 +542,6 @@ class PostgresLibrary(Library):
 
     def connected(self) -> bool:
         return not self.conn.closed
-
-    @property
-    def stores_here(self) -> bool:  # type: ignore[override]
-        return on_this_machine(self.conn.info.host)
 
     def _q(self, sql: str, params: Any = ()) -> psycopg.Cursor:
         try:

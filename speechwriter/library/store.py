@@ -134,9 +134,6 @@ class Library:
     path: Path | str          # what messages name (a URL without its password on a server)
     fulltext: bool            # searches go through a word index (else: the text is scanned)
     server: bool = False
-    # whether storing takes this computer's cores too (an embedded file; a server on this computer),
-    # or waits for another machine (importer.reader_count)
-    stores_here: bool = True
     # the engine's database errors (a broken file, a lost connection): turned into a Chinese sentence
     Error: type[BaseException] | tuple[type[BaseException], ...] = ()
 

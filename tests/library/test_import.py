@@ -281,25 +281,14 @@ def test_a_library_of_schema_2_gets_the_smaller_index_keeping_everything(tmp_pat
     assert conn.execute("SELECT COUNT(*) FROM paragraphs WHERE tokens IS NULL").fetchone()[0] == 0
 
 
-def test_reading_gets_the_cores_storing_leaves(library, monkeypatch):
+def test_reading_gets_every_core(monkeypatch):
+    """An embedded file, a server on this computer or the unit's: storing is a small share of a
+    file's cost, so every core reads (at most four)."""
     from speechwriter.library.importer import reader_count
 
     monkeypatch.setattr(os, "cpu_count", lambda: 2)
-    assert library.stores_here   # an embedded file, or the throw-away server on this computer
-    assert reader_count(library) == 1   # two cores: one for storing and the database, the files read on a thread
-    monkeypatch.setattr(type(library), "stores_here", False)   # the unit's server, elsewhere
-    assert reader_count(library) == 2
+    assert reader_count() == 2
     monkeypatch.setattr(os, "cpu_count", lambda: 16)
-    assert reader_count(library) == 4
+    assert reader_count() == 4   # more processes would only hold more memory
     monkeypatch.setattr(os, "cpu_count", lambda: 1)
-    assert reader_count(library) == 1
-
-
-def test_a_server_elsewhere_is_told_from_one_on_this_computer():
-    import socket
-
-    from speechwriter.library.pg_store import on_this_machine
-
-    assert on_this_machine("/var/run/postgresql") and on_this_machine("localhost") and on_this_machine("::1")
-    assert on_this_machine(socket.gethostname())
-    assert not on_this_machine("db.example.org") and not on_this_machine("10.20.30.40")
+    assert reader_count() == 1   # one core: the files read on a thread
