@@ -84,6 +84,16 @@ def test_text_and_html_come_from_the_same_blocks(outline):
     assert "\u3000\u3000一、充分肯定前一阶段取得的成绩" in text
 
 
+def test_a_narrower_preview_pane_never_gets_larger_type(outline):
+    # the preview is also asked for its page before its pane has a width (0 px)
+    def body_px(width):
+        return int(re.search(r"font-size: ?(\d+)px", to_html(outline, view_width=width)).group(1))
+
+    sizes = [body_px(width) for width in (0, 200, 380, 600, 900)]
+    assert sizes == sorted(sizes), sizes
+    assert "auto" in to_html(outline)   # a browser's page is centred; the preview's never is
+
+
 def test_html_escapes_section_text():
     outline = Outline(fields={"标题": "T", "日期": "D", "称呼": "S"}, sections=[Section("opening", body="<script>x</script>")])
     assert "<script>" not in to_html(outline)
