@@ -17,6 +17,7 @@ from speechwriter.core.cleaning import (
 )
 from speechwriter.core.markers import find_marker
 
+_OPENING, _CLOSING = "【〔[{｛", "】〕]}｝"  # brackets a heading line is wrapped in
 HEADING_MAX = 60  # a standalone heading line is rarely longer than two lines of a page
 PLAIN_HEADING_MAX = 40  # an un-numbered heading is shorter still
 
@@ -50,7 +51,8 @@ def _continues(text: str, nxt: str, after: str | None) -> bool:
     if visible_len(text) > PLAIN_HEADING_MAX and find_marker(text) is None and any(c in text for c in "，,"):
         return True  # longer than an un-numbered heading and already inside a sentence
     # a heading cut in two: numbered, its tail short and unpunctuated, and a paragraph after it
-    if find_marker(text) is not None and visible_len(nxt) <= 30 and not ends_sentence(nxt) \
+    # (not one closed by its bracket, `一、【工作回顾】`, nor a bracketed line, `{岗位职责}`)
+    if find_marker(text) is not None and text[-1] not in _CLOSING and nxt[0] not in _OPENING and visible_len(nxt) <= 30 and not ends_sentence(nxt) \
             and not has_inner_sentence_end(nxt) and visible_len(text) + visible_len(nxt) <= HEADING_MAX + 20:
         return after is None or visible_len(after) > visible_len(nxt) or has_inner_sentence_end(after)
     if text[-1] in "，,、" and not ends_sentence(nxt):
