@@ -45,7 +45,8 @@ def build_tree(paras: list[Para]) -> Tree:
     standalone = _heading_lines(paras, markers)
     _nest_inner_plain(markers, standalone)
     families = Counter(m.family for m in markers if m)
-    counted = [bool(m) and (families[m.family] >= 2 or _lone_heading(paras[i].text, m)) for i, m in enumerate(markers)]
+    counted = [m is not None and (families[m.family] >= 2 or _lone_heading(paras[i].text, m))
+               for i, m in enumerate(markers)]
     # the first heading line of a family used at least twice (or a lone `【…】`) opens the tree
     first_heading = next((i for i, m in enumerate(markers) if m and counted[i] and standalone[i]), None)
 
