@@ -83,3 +83,15 @@ def test_a_run_in_yi_shi_list_inside_a_paragraph_is_never_level_1():
     body = ("提高政治站位，扛起安全责任\n安全生产事关人民群众生命财产安全。一是要始终把安全生产摆在突出位置。二是要坚持人民至上。\n"
             "压紧压实责任，织密责任网络\n" + BODY + "\n深化隐患排查，守牢安全底线\n" + BODY)
     assert level1(body) == ["提高政治站位，扛起安全责任", "压紧压实责任，织密责任网络", "深化隐患排查，守牢安全底线"]
+
+
+def test_an_unnumbered_sub_heading_under_a_numbered_heading_is_not_its_tail():
+    body = ("一、提高政治站位\n强化思想认识\n" + BODY + "\n健全工作机制\n" + BODY
+            + "\n二、压紧压实责任\n落实党政同责\n" + BODY + "\n落实主体责任\n" + BODY)
+    assert level1(body) == ["一、提高政治站位", "二、压紧压实责任"]
+
+
+def test_a_short_tail_of_a_cut_heading_is_joined_when_no_block_has_unnumbered_sub_headings():
+    body = ("一、提高政治站位，坚决扛起安全\n生产政治责任\n" + BODY + "\n" + BODY
+            + "\n二、压紧压实责任，织密安全生产\n责任落实网络\n" + BODY)
+    assert level1(body) == ["一、提高政治站位，坚决扛起安全生产政治责任", "二、压紧压实责任，织密安全生产责任落实网络"]
