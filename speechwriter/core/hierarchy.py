@@ -49,6 +49,10 @@ def build_tree(paras: list[Para]) -> Tree:
                for i, m in enumerate(markers)]
     # the first heading line of a family used at least twice (or a lone `【…】`) opens the tree
     first_heading = next((i for i, m in enumerate(markers) if m and counted[i] and standalone[i]), None)
+    # … unless a list of run-in points holds the headings' lists: it starts above them
+    outer = None if first_heading is None else _outer_list(markers, first_heading)
+    if outer is not None:
+        first_heading = outer
 
     preamble: list[Para] = []
     blocks: list[Node] = []
@@ -56,7 +60,8 @@ def build_tree(paras: list[Para]) -> Tree:
     for index, (para, marker) in enumerate(zip(paras, markers)):
         accepted = None
         if marker and counted[index] and not (first_heading is not None and index < first_heading):
-            accepted = _place(stack, marker, para, standalone[index], markers[index + 1:])
+            accepted = _place(stack, marker, para, standalone[index], markers[index + 1:],
+                              holder=markers[outer].family if outer is not None else None)
         if accepted is None:
             if stack:
                 stack[-1][1].paragraphs.append(para)
@@ -76,6 +81,31 @@ def build_tree(paras: list[Para]) -> Tree:
             stack[-1][1].children.append(node)
         stack.append((marker.family, node))
     return Tree(preamble, blocks)
+
+
+def _outer_list(markers: list[Marker | None], first_heading: int) -> int | None:
+    """Where a list of run-in points that holds the heading lines starts (`一、提高站位。…` above
+    `（一）强化认识` `（二）…`, then `二、压实责任。…` above `（一）…` again): its first point stands
+    above the first heading, its second below, and the headings' list starts again under the second.
+    A heading list that goes on in order past a stray `二是…` is not held by it."""
+    heading = markers[first_heading]
+    assert heading is not None
+    for a, outer in enumerate(markers[:first_heading]):
+        if outer is None or outer.number != 1 or outer.family in (heading.family, *UNNUMBERED):
+            continue
+        b = next((j for j in range(a + 1, len(markers)) if _family(markers[j]) == outer.family), None)
+        second = markers[b] if b is not None else None
+        if b is None or second is None or b < first_heading or second.number != 2:
+            continue
+        under = next((j for j in range(b + 1, len(markers)) if _family(markers[j]) in (heading.family, outer.family)), None)
+        again = markers[under] if under is not None else None
+        if again is not None and again.family == heading.family and again.number == 1:
+            return a
+    return None
+
+
+def _family(marker: Marker | None) -> str | None:
+    return marker.family if marker is not None else None
 
 
 def _heading_lines(paras: list[Para], markers: list[Marker | None]) -> list[bool]:
@@ -138,9 +168,10 @@ def _is_plain_heading(paras: list[Para], index: int) -> bool:
 
 
 def _place(stack: list[tuple[str, Node]], marker: Marker, para: Para, standalone: bool,
-           after: list[Marker | None]) -> tuple[int, Node] | None:
+           after: list[Marker | None], holder: str | None = None) -> tuple[int, Node] | None:
     """The level at which this marker opens a block, or None when it breaks its sequence. `after`:
-    the markers below it (a list whose next number comes later is still open)."""
+    the markers below it (a list whose next number comes later is still open); `holder`: the
+    family of run-in points that holds heading lines (`_outer_list`)."""
     node = Node(marker.family, marker.number, standalone, para)
     same = [depth for depth, (family, _) in enumerate(stack) if family == marker.family]
     for depth in reversed(same):   # the innermost list it continues
@@ -152,23 +183,23 @@ def _place(stack: list[tuple[str, Node]], marker: Marker, para: Para, standalone
         if marker.number != 1 or not standalone or not top.standalone:
             return None
         if _continued(after, marker.family, top.number):
-            return _open(stack, node)   # a list of its own inside this block: the outer list goes on below
+            return _open(stack, node, holder)   # a list of its own inside this block: the outer list goes on below
         if same[0] == 0 and top.number >= 2:
             return 1, node  # a second list of top-level headings (this year's work, then next year's)
         return None
     if marker.number not in (0, 1):
         return None
-    return _open(stack, node)
+    return _open(stack, node, holder)
 
 
 def _continued(after: list[Marker | None], family: str, number: int) -> bool:
     return any(m is not None and m.family == family and m.number == number + 1 for m in after)
 
 
-def _open(stack: list[tuple[str, Node]], node: Node) -> tuple[int, Node]:
+def _open(stack: list[tuple[str, Node]], node: Node, holder: str | None) -> tuple[int, Node]:
     """A new level under the innermost open block; a heading line never nests inside a run-in
-    point, so the run-in levels are closed first."""
+    point (but the `holder`'s), so the run-in levels are closed first."""
     depth = len(stack)
-    while node.standalone and depth and not stack[depth - 1][1].standalone:
+    while node.standalone and depth and not stack[depth - 1][1].standalone and stack[depth - 1][0] != holder:
         depth -= 1
     return depth + 1, node

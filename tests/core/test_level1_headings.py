@@ -95,3 +95,19 @@ def test_a_short_tail_of_a_cut_heading_is_joined_when_no_block_has_unnumbered_su
     body = ("一、提高政治站位，坚决扛起安全\n生产政治责任\n" + BODY + "\n" + BODY
             + "\n二、压紧压实责任，织密安全生产\n责任落实网络\n" + BODY)
     assert level1(body) == ["一、提高政治站位，坚决扛起安全生产政治责任", "二、压紧压实责任，织密安全生产责任落实网络"]
+
+
+def test_sub_point_headings_under_run_in_points_are_not_level_1():
+    body = ("一、提高政治站位。" + BODY + "\n（一）强化思想认识\n" + BODY + "\n（二）健全工作机制\n" + BODY
+            + "\n二、压紧压实责任。" + BODY + "\n（一）落实党政同责\n" + BODY + "\n（二）落实主体责任\n" + BODY)
+    speeches = analyze_text(HEAD + body + END, models=None)
+    points = [s for s in speeches[0].sections if s.points]
+    assert level1(body) == []
+    assert [[p.heading for p in s.points] for s in points] == [["（一）强化思想认识", "（二）健全工作机制"],
+                                                              ["（一）落实党政同责", "（二）落实主体责任"]]
+
+
+def test_a_stray_run_in_point_above_the_headings_does_not_hold_them():
+    body = ("一是去年事故总量下降。" + BODY + "\n一、提高政治站位\n" + BODY + "\n二是今年形势依然严峻。" + BODY
+            + "\n二、压紧压实责任\n" + BODY + "\n三、深化隐患排查\n" + BODY)
+    assert level1(body) == ["一、提高政治站位", "二、压紧压实责任", "三、深化隐患排查"]
