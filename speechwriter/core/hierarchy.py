@@ -61,7 +61,7 @@ def build_tree(paras: list[Para]) -> Tree:
         accepted = None
         if marker and counted[index] and not (first_heading is not None and index < first_heading):
             accepted = _place(stack, marker, para, standalone[index], markers[index + 1:],
-                              holder=markers[outer].family if outer is not None else None)
+                              holder=_family(markers[outer]) if outer is not None else None)
         if accepted is None:
             if stack:
                 stack[-1][1].paragraphs.append(para)
