@@ -57,11 +57,11 @@ def build_tree(paras: list[Para]) -> Tree:
     preamble: list[Para] = []
     blocks: list[Node] = []
     stack: list[tuple[str, Node]] = []  # (family, open node) from level 1 down
+    holder = _family(markers[outer]) if outer is not None else None
     for index, (para, marker) in enumerate(zip(paras, markers)):
         accepted = None
         if marker and counted[index] and not (first_heading is not None and index < first_heading):
-            accepted = _place(stack, marker, para, standalone[index], markers[index + 1:],
-                              holder=_family(markers[outer]) if outer is not None else None)
+            accepted = _place(stack, marker, para, standalone[index], (markers, index + 1), holder)
         if accepted is None:
             if stack:
                 stack[-1][1].paragraphs.append(para)
@@ -168,9 +168,9 @@ def _is_plain_heading(paras: list[Para], index: int) -> bool:
 
 
 def _place(stack: list[tuple[str, Node]], marker: Marker, para: Para, standalone: bool,
-           after: list[Marker | None], holder: str | None = None) -> tuple[int, Node] | None:
+           after: tuple[list[Marker | None], int], holder: str | None = None) -> tuple[int, Node] | None:
     """The level at which this marker opens a block, or None when it breaks its sequence. `after`:
-    the markers below it (a list whose next number comes later is still open); `holder`: the
+    the markers and where the ones below it start (a list whose next number comes later is still open); `holder`: the
     family of run-in points that holds heading lines (`_outer_list`)."""
     node = Node(marker.family, marker.number, standalone, para)
     same = [depth for depth, (family, _) in enumerate(stack) if family == marker.family]
@@ -192,8 +192,9 @@ def _place(stack: list[tuple[str, Node]], marker: Marker, para: Para, standalone
     return _open(stack, node, holder)
 
 
-def _continued(after: list[Marker | None], family: str, number: int) -> bool:
-    return any(m is not None and m.family == family and m.number == number + 1 for m in after)
+def _continued(after: tuple[list[Marker | None], int], family: str, number: int) -> bool:
+    markers, start = after
+    return any(m is not None and m.family == family and m.number == number + 1 for m in markers[start:])
 
 
 def _open(stack: list[tuple[str, Node]], node: Node, holder: str | None) -> tuple[int, Node]:
