@@ -111,7 +111,8 @@ def _family(marker: Marker | None) -> str | None:
 def _heading_lines(paras: list[Para], markers: list[Marker | None]) -> list[bool]:
     """Which paragraphs are heading lines of their own: the short ones (`is_standalone_heading`),
     and a longer numbered line of one sentence whose siblings are heading lines (`一、抓紧…，提高…素
-    质。` among `二、强化…` `三、以服务为本…`): siblings are written alike."""
+    质。` among `二、强化…` `三、以服务为本…`): siblings are written alike. Such a line heads a body;
+    one followed straight by its next sibling is an item of a list (`一、聚焦…。` `二、聚焦…。`)."""
     standalone = [is_standalone_heading(p.text) for p in paras]
     headings: Counter[str] = Counter(m.family for m, alone in zip(markers, standalone) if m and alone)
     for i, (para, marker) in enumerate(zip(paras, markers)):
@@ -119,7 +120,7 @@ def _heading_lines(paras: list[Para], markers: list[Marker | None]) -> list[bool
                 or BY_NAME[marker.family].run_in:
             continue
         text = para.text
-        standalone[i] = visible_len(text) <= LONG_HEADING_MAX and not has_inner_sentence_end(text)
+        standalone[i] = _heads_a_body((markers, i + 1), marker.family) and visible_len(text) <= LONG_HEADING_MAX and not has_inner_sentence_end(text)
     return standalone
 
 
@@ -184,12 +185,18 @@ def _place(stack: list[tuple[str, Node]], marker: Marker, para: Para, standalone
             return None
         if _continued(after, marker.family, top.number):
             return _open(stack, node, holder)   # a list of its own inside this block: the outer list goes on below
-        if same[0] == 0 and top.number >= 2:
+        if same[0] == 0 and top.number >= 2 and _heads_a_body(after, marker.family):
             return 1, node  # a second list of top-level headings (this year's work, then next year's)
         return None
     if marker.number not in (0, 1):
         return None
     return _open(stack, node, holder)
+
+
+def _heads_a_body(after: tuple[list[Marker | None], int], family: str) -> bool:
+    """Is the next paragraph a body under this line (not its next sibling straight away: a list's items)?"""
+    markers, start = after
+    return start < len(markers) and _family(markers[start]) != family
 
 
 def _continued(after: tuple[list[Marker | None], int], family: str, number: int) -> bool:

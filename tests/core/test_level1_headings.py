@@ -111,3 +111,11 @@ def test_a_stray_run_in_point_above_the_headings_does_not_hold_them():
     body = ("一是去年事故总量下降。" + BODY + "\n一、提高政治站位\n" + BODY + "\n二是今年形势依然严峻。" + BODY
             + "\n二、压紧压实责任\n" + BODY + "\n三、深化隐患排查\n" + BODY)
     assert level1(body) == ["一、提高政治站位", "二、压紧压实责任", "三、深化隐患排查"]
+
+
+def test_one_sentence_items_of_a_list_inside_the_last_block_are_not_a_second_list_of_headings():
+    body = ("一、提高政治站位\n" + BODY + "\n二、压紧压实责任\n" + BODY + "\n三、深化隐患排查\n今年要重点抓好以下三项工作：\n"
+            "一、聚焦危化品、矿山、建筑施工等重点行业领域，全面开展安全生产隐患排查整治行动。\n"
+            "二、聚焦道路交通安全，严查超载超限、疲劳驾驶和酒后驾驶等各类交通违法行为。\n"
+            "三、聚焦消防安全，深入开展高层建筑、人员密集场所消防安全专项整治行动。")
+    assert level1(body) == ["一、提高政治站位", "二、压紧压实责任", "三、深化隐患排查"]
