@@ -45,9 +45,10 @@ def build_tree(paras: list[Para]) -> Tree:
     standalone = _heading_lines(paras, markers)
     _nest_inner_plain(markers, standalone)
     families = Counter(m.family for m in markers if m)
-    counted = [m is not None and (families[m.family] >= 2 or _lone_heading(paras[i].text, m))
+    bracketed = _bracketed_headings(paras, markers, standalone)
+    counted = [m is not None and (families[m.family] >= 2 or (m.family == PLAIN and bracketed and _bracketed(paras[i].text)))
                for i, m in enumerate(markers)]
-    # the first heading line of a family used at least twice (or a lone `【…】`) opens the tree
+    # the first heading line of a family used at least twice (or a lone `【…】` among `一、【…】`) opens the tree
     first_heading = next((i for i, m in enumerate(markers) if m and counted[i] and standalone[i]), None)
     # … unless a list of run-in points holds the headings' lists: it starts above them
     outer = None if first_heading is None else _outer_list(markers, first_heading)
@@ -143,9 +144,16 @@ def _nest_inner_plain(markers: list[Marker | None], standalone: list[bool]) -> N
                     markers[i] = Marker(INNER_PLAIN, 0, "")
 
 
-def _lone_heading(text: str, marker: Marker) -> bool:
-    """An un-numbered heading the shape of its line names (`【自我介绍】`), even with no sibling."""
-    return marker.family == PLAIN and text.startswith("【") and text.endswith("】")
+def _bracketed(text: str) -> bool:
+    return text.startswith("【") and text.endswith("】")
+
+
+def _bracketed_headings(paras: list[Para], markers: list[Marker | None], standalone: list[bool]) -> bool:
+    """Do the numbered heading lines wrap their words in 【】 (`一、【工作回顾】`)? Then a lone `【自我介绍】`
+    is a heading written as its siblings are, even with no un-numbered sibling (a page's `【编者按】`
+    above headings written otherwise is not)."""
+    return any(m is not None and m.family != PLAIN and standalone[i] and _bracketed(paras[i].text[len(m.text):].strip())
+               for i, m in enumerate(markers))
 
 
 def _marker(paras: list[Para], index: int) -> Marker | None:

@@ -119,3 +119,9 @@ def test_one_sentence_items_of_a_list_inside_the_last_block_are_not_a_second_lis
             "二、聚焦道路交通安全，严查超载超限、疲劳驾驶和酒后驾驶等各类交通违法行为。\n"
             "三、聚焦消防安全，深入开展高层建筑、人员密集场所消防安全专项整治行动。")
     assert level1(body) == ["一、提高政治站位", "二、压紧压实责任", "三、深化隐患排查"]
+
+
+def test_a_bracketed_page_note_above_headings_written_otherwise_is_no_heading():
+    body = ("【编者按】\n本文是县长在全县安全生产工作会议上的讲话，现予刊发，供学习参考。\n一、提高政治站位\n" + BODY
+            + "\n二、压紧压实责任\n" + BODY)
+    assert level1(body) == ["一、提高政治站位", "二、压紧压实责任"]
