@@ -208,8 +208,21 @@ def _heads_a_body(after: tuple[list[Marker | None], int], family: str) -> bool:
 
 
 def _continued(after: tuple[list[Marker | None], int], family: str, number: int) -> bool:
+    """Does the open list (at `number`) go on below a list of the same family restarting here? Each
+    later marker of the family goes on the new list when it can (`二、` `三、` after this `一、`); one
+    that only the open list can take (`四、` after `三、` and a new `一、` `二、`) shows it is still open."""
     markers, start = after
-    return any(m is not None and m.family == family and m.number == number + 1 for m in markers[start:])
+    inner = 1
+    for marker in markers[start:]:
+        if marker is None or marker.family != family:
+            continue
+        if marker.number == inner + 1:
+            inner += 1
+        elif marker.number == number + 1:
+            return True
+        elif marker.number == 1:
+            return False   # yet another list: this one did not hold it
+    return False
 
 
 def _open(stack: list[tuple[str, Node]], node: Node, holder: str | None) -> tuple[int, Node]:

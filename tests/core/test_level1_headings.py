@@ -125,3 +125,11 @@ def test_a_bracketed_page_note_above_headings_written_otherwise_is_no_heading():
     body = ("【编者按】\n本文是县长在全县安全生产工作会议上的讲话，现予刊发，供学习参考。\n一、提高政治站位\n" + BODY
             + "\n二、压紧压实责任\n" + BODY)
     assert level1(body) == ["一、提高政治站位", "二、压紧压实责任"]
+
+
+def test_a_second_list_that_reaches_the_first_lists_next_number_is_still_a_second_list():
+    body = ("一、去年工作成效明显\n" + BODY + "\n二、存在的问题不容忽视\n" + BODY
+            + "\n下面，就今年的工作讲几点要求。\n一、强化责任落实\n" + BODY + "\n二、强化隐患治理\n" + BODY
+            + "\n三、强化执法检查\n" + BODY)
+    assert level1(body) == ["一、去年工作成效明显", "二、存在的问题不容忽视", "一、强化责任落实", "二、强化隐患治理",
+                            "三、强化执法检查"]
