@@ -169,12 +169,51 @@ def docx_paragraphs(data: bytes, name: str) -> list[str]:
             label = _list_label(paragraph, levels, counters)
             line = label + text if label and text.strip() else text
             budget.allocate(len(line))
-            lines.append(line)
+            lead = _marked_lead(paragraph, text)
+            lines.extend(_heading_apart(line, lead + len(line) - len(text) if lead else 0))
     except budget.OverBudget as err:
         raise UserError(f"“{name}”的内容太多，超出处理限制（{err.reason}），不像是一篇讲稿。") from None
     except (ValueError, TypeError, AttributeError, KeyError):  # a part of an unexpected shape
         raise UserError(f"“{name}”里的内容已损坏，Word 文档无法解析。") from None
     return lines
+
+
+_HEADING_FONTS = ("黑体", "楷体", "SimHei", "KaiTi")   # the fonts GB/T 9704 gives the first two heading levels
+_LEAD_ENDS = "。：:！!"   # how a heading run in at the start of its paragraph may end (or with no stop)
+
+
+def _marked_lead(paragraph, text: str) -> int:
+    """How many characters at the start of the paragraph are set apart as its heading — bold, or in
+    黑体/楷体 — while the rest is not (`一、加强组织领导。` in bold, then the body); 0 when none."""
+    if not text or text != paragraph.text:
+        return 0   # (a copy with tracked changes: its runs are not its text)
+    runs = [run for run in paragraph.runs if run.text]
+    marks = [_marked(run) for run in runs]
+    lead = next((k for k, mark in enumerate(marks) if not mark), len(runs))
+    if lead == 0 or lead == len(runs) or any(marks[lead:]):
+        return 0
+    return sum(len(run.text) for run in runs[:lead])
+
+
+def _marked(run) -> bool:
+    properties = run._r.rPr
+    fonts = properties.rFonts if properties is not None else None
+    east_asia = fonts.get(f"{_W}eastAsia") if fonts is not None else None
+    return bool(run.bold) or any(name in (east_asia or run.font.name or "") for name in _HEADING_FONTS)
+
+
+def _heading_apart(line: str, lead: int) -> list[str]:
+    """The paragraph as one line, or its marked heading and its body as two (`lead`: the heading's
+    length at the end of which the line is cut, see _marked_lead): a heading of one sentence or
+    phrase, ending with a stop or none, and a body of more than a few words."""
+    from speechwriter.core.cleaning import has_inner_sentence_end, visible_len
+    from speechwriter.core.paragraphs import HEADING_MAX
+
+    head, body = line[:lead].rstrip(), line[lead:].lstrip()
+    if not lead or not (2 <= visible_len(head) <= HEADING_MAX and visible_len(body) >= 10) \
+            or has_inner_sentence_end(head) or not (head[-1] in _LEAD_ENDS or head[-1].isalnum()):
+        return [line]
+    return [head, body]
 
 
 _REVISIONS = tuple(f"{_W}{tag}" for tag in ("ins", "del", "moveFrom", "moveTo"))

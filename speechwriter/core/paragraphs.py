@@ -17,6 +17,7 @@ from speechwriter.core.cleaning import (
 )
 from speechwriter.core.markers import find_marker
 
+_OPENING, _CLOSING = "【〔[{｛", "】〕]}｝"  # brackets a heading line is wrapped in
 HEADING_MAX = 60  # a standalone heading line is rarely longer than two lines of a page
 PLAIN_HEADING_MAX = 40  # an un-numbered heading is shorter still
 
@@ -30,19 +31,34 @@ class Para:
 
 def join_lines(lines: list[Line]) -> list[Para]:
     paras: list[Para] = []
+    sub_headings = _has_plain_sub_headings(lines)
     i = 0
     while i < len(lines):
         current = Para(lines[i].text, lines[i].number)
         i += 1
-        while i < len(lines) and _continues(current.text, lines[i].text, lines[i + 1].text if i + 1 < len(lines) else None):
+        while i < len(lines) and _continues(current.text, lines[i].text, lines[i + 1].text if i + 1 < len(lines) else None,
+                                            sub_headings):
             current.text += lines[i].text
             i += 1
         paras.extend(_split_fused_heading(current))
     return paras
 
 
-def _continues(text: str, nxt: str, after: str | None) -> bool:
-    """Is `nxt` the rest of `text`, cut by a copy's line break?"""
+def _plain_line(text: str) -> bool:
+    """A short line with no number and no punctuation to go on or end with: an un-numbered heading's shape."""
+    return 2 <= visible_len(text) <= PLAIN_HEADING_MAX and find_marker(text) is None and not ends_sentence(text) \
+        and not has_inner_sentence_end(text) and text[-1] not in "，,、"
+
+
+def _has_plain_sub_headings(lines: list[Line]) -> bool:
+    """Does the text head its blocks' parts with un-numbered lines (`强化思想认识` below a paragraph)?
+    Then such a line right under a numbered heading is the first of them, not the heading's tail."""
+    return sum(1 for before, line in zip(lines, lines[1:]) if _plain_line(line.text)
+               and ends_sentence(before.text) and visible_len(before.text) > PLAIN_HEADING_MAX) >= 2
+
+
+def _continues(text: str, nxt: str, after: str | None, sub_headings: bool = False) -> bool:
+    """Is `nxt` the rest of `text`, cut by a copy's line break? (`sub_headings`: see _has_plain_sub_headings)"""
     if ends_sentence(text) or find_marker(nxt) is not None:
         return False
     if has_inner_sentence_end(text) or visible_len(text) > HEADING_MAX:
@@ -50,7 +66,9 @@ def _continues(text: str, nxt: str, after: str | None) -> bool:
     if visible_len(text) > PLAIN_HEADING_MAX and find_marker(text) is None and any(c in text for c in "，,"):
         return True  # longer than an un-numbered heading and already inside a sentence
     # a heading cut in two: numbered, its tail short and unpunctuated, and a paragraph after it
-    if find_marker(text) is not None and visible_len(nxt) <= 30 and not ends_sentence(nxt) \
+    # (not one closed by its bracket, `一、【工作回顾】`, nor a bracketed line, `{岗位职责}`)
+    if find_marker(text) is not None and text[-1] not in _CLOSING and nxt[0] not in _OPENING \
+            and not (sub_headings and _plain_line(nxt)) and visible_len(nxt) <= 30 and not ends_sentence(nxt) \
             and not has_inner_sentence_end(nxt) and visible_len(text) + visible_len(nxt) <= HEADING_MAX + 20:
         return after is None or visible_len(after) > visible_len(nxt) or has_inner_sentence_end(after)
     if text[-1] in "，,、" and not ends_sentence(nxt):

@@ -64,3 +64,47 @@ def test_plain_docx_paragraphs(tmp_path, samples_dir):
     [speech] = analyze_file(path)
     assert speech.kind == "汇报发言"
     assert len(speech.sections) == 7
+
+
+def _run_in_paragraph(document, head, body, **marks):
+    """A paragraph whose first words are its heading, set apart by bold or a heading font."""
+    paragraph = document.add_paragraph()
+    lead = paragraph.add_run(head)
+    if marks.get("bold"):
+        lead.bold = True
+    if marks.get("font"):
+        lead.font.name = marks["font"]
+        lead._r.get_or_add_rPr().get_or_add_rFonts().set(
+            "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}eastAsia", marks["font"])
+    paragraph.add_run(body)
+
+
+def _speech_with_run_in_points(tmp_path, **marks):
+    document = docx.Document()
+    document.add_paragraph("在全市安全生产工作会议上的讲话")
+    document.add_paragraph("同志们：")
+    document.add_paragraph("今天，我们召开全市安全生产工作会议，主要任务是部署今年的安全生产工作。")
+    _run_in_paragraph(document, "一、提高政治站位。", "安全生产事关人民群众生命财产安全，各级要切实扛起政治责任。", **marks)
+    _run_in_paragraph(document, "二、压紧压实责任。", "要严格落实党政同责、一岗双责，把责任落实到每一个岗位。", **marks)
+    document.add_paragraph("同志们，让我们携手奋进，推动全市安全生产形势持续稳定向好！")
+    path = tmp_path / "讲话.docx"
+    document.save(path)
+    [speech] = analyze_file(path)
+    return speech
+
+
+def test_a_bold_heading_run_in_at_the_start_of_its_paragraph_is_a_heading_line(tmp_path):
+    speech = _speech_with_run_in_points(tmp_path, bold=True)
+    assert [s.heading for s in speech.sections if s.heading] == ["一、提高政治站位。", "二、压紧压实责任。"]
+    assert speech.sections[1].paragraphs == ["安全生产事关人民群众生命财产安全，各级要切实扛起政治责任。"]
+
+
+def test_a_heading_in_hei_ti_run_in_at_the_start_of_its_paragraph_is_a_heading_line(tmp_path):
+    speech = _speech_with_run_in_points(tmp_path, font="黑体")
+    assert [s.heading for s in speech.sections if s.heading] == ["一、提高政治站位。", "二、压紧压实责任。"]
+
+
+def test_a_run_in_point_set_like_its_body_stays_one_paragraph(tmp_path):
+    speech = _speech_with_run_in_points(tmp_path)
+    assert [s.heading for s in speech.sections if s.heading] == []
+    assert speech.sections[1].paragraphs[0].startswith("一、提高政治站位。安全生产")
