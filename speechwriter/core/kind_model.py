@@ -17,7 +17,11 @@ import math
 
 from speechwriter.vocabulary import OTHER_KIND, SPEECH_KINDS
 
-SHARED_PREFIXES = ("tcue:", "ocue:", "tfirst:", "ofirst:", "bcue:", "bfirst:", "ncue:", "nfirst:", "acue:", "afirst:")
+SHARED_PREFIXES = ("tcue:", "ocue:", "tfirst:", "ofirst:", "bcue:", "bfirst:", "ncue:", "nfirst:", "acue:", "afirst:",
+                   "fcue:", "ffirst:")
+
+
+OWN_CUES = True
 
 
 def pair_features(feats: dict, kind: str) -> dict[str, float]:
@@ -27,6 +31,8 @@ def pair_features(feats: dict, kind: str) -> dict[str, float]:
         if key.startswith(SHARED_PREFIXES):
             if named == kind:
                 out[f"shared:{prefix}"] = value
+                if OWN_CUES:
+                    out[f"{kind}|own:{prefix}"] = value
         else:
             out[f"{kind}|{key}"] = value
     return out
