@@ -31,7 +31,7 @@ from speechwriter.core.units import BLOCK, Unit
 # the shipped examples (resources/models/examples.json.gz) carry the version they were made with and
 # are refused by another. tests/core/test_features_version.py holds the features of a few canned
 # speeches and fails when they change while this stays; a comment or a refactor changes nothing here.
-FEATURES_VERSION = 4
+FEATURES_VERSION = 5
 
 # tense and time: looking back (…了, 取得, 已经) or forward (要, 将, 必须)
 _BACK = re.compile(r"了|已经|已|取得|完成|实现|获得|荣获|过去|去年|以来|曾经|先后")
@@ -277,9 +277,11 @@ def kind_features(title: str | None, subtitle: str | None, salutation: str | Non
                   body: str = "", speaker: str | None = None, notes: str = "") -> dict:
     """One speech as a whole: the kinds its title, subtitle, a note naming it (`notes`: a page's copy
     of the title, an editor's `这是…的闭幕词`), its opening and its body name, and the act its
-    speaker says they perform at its start or end (`我代表…报告工作`, `现将…汇报如下`, `我表个态`); its salutation; the
-    role its speaker's line (or title) gives (a leader, or a member/representative); how much it
-    says 我 (述职, 表态 and 研讨 speak for oneself).
+    speaker says they perform at its start or end (`我代表…报告工作`, `现将…汇报如下`, `我表个态`), and apart
+    the cues of its first sentence (what it is for: `今天，大会选举我担任…`); its salutation, and
+    delegates told of a term looked back on (`各位代表：` … `过去的一年`: a body's report of its work);
+    an assembly or a ceremony in its title; the role its speaker's line (or title) gives (a leader, or
+    a member/representative); how much it says 我 (述职, 表态 and 研讨 speak for oneself).
 
     Cue features are shared by all kinds (kind_model.py): "a cue of the kind is in the title" is
     learned once. Per kind, only these few general traits are learned, never title words: with a

@@ -21,9 +21,6 @@ SHARED_PREFIXES = ("tcue:", "ocue:", "tfirst:", "ofirst:", "bcue:", "bfirst:", "
                    "fcue:", "ffirst:")
 
 
-OWN_CUES = True
-
-
 def pair_features(feats: dict, kind: str) -> dict[str, float]:
     out = {}
     for key, value in feats.items():
@@ -31,8 +28,6 @@ def pair_features(feats: dict, kind: str) -> dict[str, float]:
         if key.startswith(SHARED_PREFIXES):
             if named == kind:
                 out[f"shared:{prefix}"] = value
-                if OWN_CUES:
-                    out[f"{kind}|own:{prefix}"] = value
         else:
             out[f"{kind}|{key}"] = value
     return out
@@ -73,37 +68,22 @@ class KindModel:
         return cls({str(k): float(v) for k, v in parsed["weights"].items()}, [str(k) for k in parsed["kinds"]])
 
 
-def class_weights(labels: list[str], balance: float) -> dict[str, float]:
-    """Each kind's weight in training: (n / (kinds × n_kind)) ** balance, so that with `balance` 1
-    every kind weighs as much in all as any other, with 0 every speech counts once. The commonest
-    kind (领导讲话, a quarter of the speeches) otherwise takes every speech whose cues are few."""
-    counts: dict[str, int] = {}
-    for label in labels:
-        counts[label] = counts.get(label, 0) + 1
-    n, k = len(labels), max(1, len(counts))
-    return {label: (n / (k * c)) ** balance for label, c in counts.items()}
-
-
 def train_kinds(samples: list[tuple[dict, str]], l2: float = 1.0, iterations: int = 300,
-                rate: float = 0.5, balance: float = 0.0) -> KindModel:
-    """`samples`: (features, kind) pairs; weights repeat a sample in the list; `balance`: see
-    class_weights (the total weight stays the number of samples)."""
+                rate: float = 0.5) -> KindModel:
+    """`samples`: (features, kind) pairs; weights repeat a sample in the list."""
     kinds = list(SPEECH_KINDS) + sorted({k for _, k in samples if k not in SPEECH_KINDS} | {OTHER_KIND} - set(SPEECH_KINDS))
     pairs = [([pair_features(f, k) for k in kinds], kinds.index(y)) for f, y in samples]
-    per_kind = class_weights([y for _, y in samples], balance)
-    scale = len(samples) / max(1e-9, sum(per_kind[y] for _, y in samples))
-    sample_weights = [per_kind[y] * scale for _, y in samples]
     weights: dict[str, float] = {}
     n = max(1, len(samples))
     for _ in range(iterations):
         grad: dict[str, float] = {}
-        for (candidates, gold), weight in zip(pairs, sample_weights):
+        for candidates, gold in pairs:
             scores = [sum(weights.get(f, 0.0) * v for f, v in c.items()) for c in candidates]
             top = max(scores)
             exps = [math.exp(s - top) for s in scores]
             total = sum(exps)
             for index, c in enumerate(candidates):
-                p = (exps[index] / total - (1.0 if index == gold else 0.0)) * weight
+                p = exps[index] / total - (1.0 if index == gold else 0.0)
                 if p:
                     for f, v in c.items():
                         grad[f] = grad.get(f, 0.0) + p * v

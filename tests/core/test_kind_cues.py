@@ -87,3 +87,11 @@ def test_the_titles_occasion_hints_at_the_kind(title, kind):
 
 def test_a_plain_meeting_title_hints_only_at_a_leaders_speech():
     assert cue_kinds("在全市经济工作会议上的讲话", "t") == ["领导讲话"]
+
+
+def test_delegates_hearing_a_term_looked_back_on_hear_a_work_report():
+    opening = "过去的一年，在市委的坚强领导下，市政府紧紧依靠全市人民，圆满完成了全年目标任务。"
+    assert kind_features(None, None, "各位代表：", opening).get("delegates:review") == 1.0
+    # the same year looked back on before a working meeting, or delegates told of today's agenda
+    assert "delegates:review" not in kind_features(None, None, "同志们：", opening)
+    assert "delegates:review" not in kind_features(None, None, "各位代表：", "今天，大会隆重开幕了。本次大会的主要任务是。")
