@@ -95,3 +95,9 @@ def test_delegates_hearing_a_term_looked_back_on_hear_a_work_report():
     # the same year looked back on before a working meeting, or delegates told of today's agenda
     assert "delegates:review" not in kind_features(None, None, "同志们：", opening)
     assert "delegates:review" not in kind_features(None, None, "各位代表：", "今天，大会隆重开幕了。本次大会的主要任务是。")
+
+
+def test_an_occasion_that_is_the_act_goes_before_the_ceremonys_form():
+    assert cue_kinds("在第三期誓师典礼上的讲话", "t")[0] == "动员讲话"
+    assert cue_kinds("在安全生产月活动启动仪式上的讲话", "t")[0] == "动员讲话"
+    assert cue_kinds("在建校六十周年庆典上的讲话", "t")[0] == "致辞"
