@@ -107,14 +107,15 @@ def stated_kind(title: str | None, subtitle: str | None) -> str | None:
 
 # who speaks, as the title's word for the speech says: a 讲话 is a leader's (never a participant's
 # 研讨发言, a unit's 汇报发言 or one's own 述职报告: `述职评议会上的讲话` is the leader's who hears
-# them), a 发言 a participant's (never the chair's 开幕词/闭幕词, nor a leader's 动员讲话/调研讲话)
+# them), a 发言 a participant's (never the chair's 开幕词/闭幕词, nor a leader's 动员讲话/调研讲话).
+# A `发言稿` is any speech's script (a page's `…动员大会发言稿`, `…庆祝会发言稿`): it rules nothing out
 _NOT_BY_WORD = (("讲话", "发言", ("研讨发言", "汇报发言", "述职报告")),
                 ("发言", "讲话", ("开幕词", "闭幕词", "动员讲话", "调研讲话")))
 
 
 def ruled_out_kinds(title: str | None, subtitle: str | None) -> tuple[str, ...]:
     """The kinds the title's word for the speech rules out (`…上的讲话`: no 研讨发言)."""
-    heading = simplified(" ".join(t for t in (title, subtitle) if t))
+    heading = simplified(" ".join(t for t in (title, subtitle) if t)).replace("发言稿", "")
     return next((kinds for word, other, kinds in _NOT_BY_WORD if word in heading and other not in heading), ())
 
 

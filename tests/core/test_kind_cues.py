@@ -101,3 +101,10 @@ def test_an_occasion_that_is_the_act_goes_before_the_ceremonys_form():
     assert cue_kinds("在第三期誓师典礼上的讲话", "t")[0] == "动员讲话"
     assert cue_kinds("在安全生产月活动启动仪式上的讲话", "t")[0] == "动员讲话"
     assert cue_kinds("在建校六十周年庆典上的讲话", "t")[0] == "致辞"
+
+
+def test_a_speech_script_rules_no_kind_out_but_a_participants_speech_does():
+    assert ruled_out_kinds("安全生产月活动动员大会发言稿", None) == ()
+    ranked = [("领导讲话", 0.5), ("动员讲话", 0.4), ("表态发言", 0.1)]
+    assert title_first(ranked, "安全生产月活动动员大会发言稿", None)[1][0] == "动员讲话"
+    assert "动员讲话" in ruled_out_kinds("在全县安全生产动员大会上的交流发言", None)
