@@ -31,7 +31,7 @@ from speechwriter.core.units import BLOCK, Unit
 # the shipped examples (resources/models/examples.json.gz) carry the version they were made with and
 # are refused by another. tests/core/test_features_version.py holds the features of a few canned
 # speeches and fails when they change while this stays; a comment or a refactor changes nothing here.
-FEATURES_VERSION = 4
+FEATURES_VERSION = 5
 
 # tense and time: looking back (…了, 取得, 已经) or forward (要, 将, 必须)
 _BACK = re.compile(r"了|已经|已|取得|完成|实现|获得|荣获|过去|去年|以来|曾经|先后")
@@ -267,6 +267,9 @@ _LEADER = re.compile(r"书记|市长|县长|区长|镇长|乡长|省长|局长|�
 _MEMBER = re.compile(r"代表|学生|学员|同学|员工|职工|党员|教师|老师|队员|志愿者|毕业生|班")
 _ASSEMBLY = re.compile(r"代表大会|代表会议|职代会|教代会|妇代会|团代会|党代会|人代会|全委|执委|全体委员|常委会扩大|理事会|"
                        r"监事会|股东大会")
+_LOOKING_BACK_A_TERM = re.compile(r"过去的?(一|五|三)年|(一|五|三)年来|本届.{0,6}以来|届以来|任期内")
+_CEREMONY = re.compile(r"典礼|仪式|揭牌|挂牌|开工|奠基|庆典|竣工|落成|团拜|联欢|颁奖|晚会|招待会|宴会|酒会|欢迎会|欢送会|"
+                       r"庆祝|纪念.{0,12}(周年|诞辰)|开业|首发")
 _ME = re.compile(r"我(?![们国省市县区乡镇村校院局委部厂司党军])")   # 我, not 我们 / 我市 / 我校 …
 
 
@@ -274,9 +277,11 @@ def kind_features(title: str | None, subtitle: str | None, salutation: str | Non
                   body: str = "", speaker: str | None = None, notes: str = "") -> dict:
     """One speech as a whole: the kinds its title, subtitle, a note naming it (`notes`: a page's copy
     of the title, an editor's `这是…的闭幕词`), its opening and its body name, and the act its
-    speaker says they perform at its start or end (`我代表…报告工作`, `现将…汇报如下`, `我表个态`); its salutation; the
-    role its speaker's line (or title) gives (a leader, or a member/representative); how much it
-    says 我 (述职, 表态 and 研讨 speak for oneself).
+    speaker says they perform at its start or end (`我代表…报告工作`, `现将…汇报如下`, `我表个态`), and apart
+    the cues of its first sentence (what it is for: `今天，大会选举我担任…`); its salutation, and
+    delegates told of a term looked back on (`各位代表：` … `过去的一年`: a body's report of its work);
+    an assembly or a ceremony in its title; the role its speaker's line (or title) gives (a leader, or
+    a member/representative); how much it says 我 (述职, 表态 and 研讨 speak for oneself).
 
     Cue features are shared by all kinds (kind_model.py): "a cue of the kind is in the title" is
     learned once. Per kind, only these few general traits are learned, never title words: with a
@@ -290,8 +295,11 @@ def kind_features(title: str | None, subtitle: str | None, salutation: str | Non
     ending = body[-300:]
     # a note naming the speech (`这是…在…上的闭幕词`) stands for a title that names no kind
     named = heading if cue_kinds(heading, "t") else notes
+    # the first sentence says what the speech is for (`今天，大会选举我担任…`, `…隆重开幕`, `现将…汇报如下`):
+    # its cues weigh more than the same words further on
+    first = re.split(r"[。！!？?；;]", opening, maxsplit=1)[0][:120]
     for where, text, table in (("t", named, "t"), ("n", notes, "t"), ("o", opening[:300], "o"), ("b", body, "b"),
-                               ("a", f"{opening[:300]}\n{ending}", "a")):
+                               ("a", f"{opening[:300]}\n{ending}", "a"), ("f", first, "o")):
         found = cue_kinds(text, table)
         for kind in found:
             feats[f"{where}cue:{kind}"] = 1.0
@@ -299,12 +307,16 @@ def kind_features(title: str | None, subtitle: str | None, salutation: str | Non
             feats[f"{where}first:{found[0]}"] = 1.0
     if _ASSEMBLY.search(heading):
         feats["at:assembly"] = 1.0   # before a body's congress or 全委/执委会, where its work is reported
+    if _CEREMONY.search(heading):
+        feats["at:ceremony"] = 1.0   # a ceremony or a feast: guests are greeted, not tasks set
     if not title:
         feats["no_title"] = 1.0
     elif "发言" in heading:
         feats["fayan"] = 1.0
     elif "讲话" in heading:
         feats["jianghua"] = 1.0
+    if salutation and re.search(r"代表|委员", salutation) and _LOOKING_BACK_A_TERM.search(opening + body):
+        feats["delegates:review"] = 1.0   # the delegates hear a term looked back on: a body's report of its work
     if salutation:
         for word in ("同志们", "代表", "领导", "来宾", "嘉宾", "老师", "同学", "先生", "女士", "朋友", "家长"):
             if word in salutation:

@@ -17,7 +17,8 @@ import math
 
 from speechwriter.vocabulary import OTHER_KIND, SPEECH_KINDS
 
-SHARED_PREFIXES = ("tcue:", "ocue:", "tfirst:", "ofirst:", "bcue:", "bfirst:", "ncue:", "nfirst:", "acue:", "afirst:")
+SHARED_PREFIXES = ("tcue:", "ocue:", "tfirst:", "ofirst:", "bcue:", "bfirst:", "ncue:", "nfirst:", "acue:", "afirst:",
+                   "fcue:", "ffirst:")
 
 
 def pair_features(feats: dict, kind: str) -> dict[str, float]:

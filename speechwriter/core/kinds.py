@@ -23,6 +23,8 @@ from speechwriter.vocabulary import OTHER_KIND, SPEECH_KINDS  # the kinds themse
 # 讲话` too); a `…开幕式上的致辞` is left to the model (the corpus has a festival's as 致辞, a
 # congress's chair opening it is 开幕词). The other cues (the occasion, a near name) are features the
 # model weighs and the no-model reading's hints. They name what a kind does, not one source's wording.
+# An occasion that is itself the act (誓师, 启动, 动员) goes before the ceremony's form (典礼, 仪式):
+# `誓师典礼上的讲话` mobilises.
 _TITLE = (
     ("述职报告", r"述职(?!评议|测评|会|大会)|述廉报告", r"述职|述廉|述责|转正|个人总结|年终总结|工作总结"),
     (OTHER_KIND, r"主持词|主持稿|串词", r"主持人"),
@@ -30,13 +32,14 @@ _TITLE = (
     ("开幕词", r"开幕词", r"开幕式上的(讲话|致辞)|开幕(讲话|致辞)|开幕"),
     ("闭幕词", r"(?<!开幕)闭幕词", r"闭幕式上的(讲话|致辞)|闭幕(讲话|致辞)|闭幕"),
     ("表态发言", r"表态", r"当选.{0,8}(后的)?(讲话|发言)|任职(讲话|发言)|就职|履新|决心书|承诺"),
+    ("动员讲话", r"动员(部署)?(大会|会议|会)上?的?讲话|动员讲话", r"动员|誓师|开营|启动"),
     ("致辞", r"^(?!.*(开幕|闭幕)).*(致辞|致词|欢迎词|贺词|祝词|献词|祝酒词|答谢词)",
      r"致辞|致词|欢迎词|贺词|祝词|献词|祝酒|答谢|致谢|新年|晚宴|宴会|招待会|酒会|茶话会|团拜|典礼|仪式|成人礼|颁奖|揭牌|挂牌|奠基|庆典|竣工|签约|"
+     r"开工|开业|落成|欢送|联欢|"
      r"致.{1,20}(会议|大会)"),
-    ("汇报发言", r"汇报(发言|材料)|(工作|情况)汇报(?!会)", r"汇报(?!会)|情况报告|经验介绍|典型发言"),
-    ("研讨发言", r"研讨发言|心得体会|学习体会", r"研讨|交流发言|体会|心得|读书班|论坛|中心组.{0,12}发言|座谈会上的发言|分享"),
-    ("动员讲话", r"动员(部署)?(大会|会议|会)上?的?讲话|动员讲话", r"动员|誓师|开营|启动"),
-    ("调研讲话", None, r"调研|考察|视察|检查.{0,8}时"),
+    ("汇报发言", r"汇报(发言|材料)|(工作|情况)汇报(?!会)", r"汇报(?!会)|情况报告|经验介绍|经验交流|典型发言"),
+    ("研讨发言", r"研讨发言|心得体会|学习体会", r"研讨|交流发言|交流会|体会|心得|读书|论坛|中心组.{0,12}发言|座谈会上的发言|分享"),
+    ("调研讲话", None, r"调研|考察|视察|检查.{0,8}时|观摩|巡回看|现场办公|走访"),
     ("领导讲话", None, r"(会议|全会|大会|推进会|部署会|例会|汇报会|务虚会|座谈会|培训班)上的讲话|讲话提纲|讲话稿"),
 )
 # a kind's own name states it (read first, precedence: the table's), its name or cues hint at it
@@ -44,9 +47,12 @@ _STATED = tuple((kind, re.compile(name)) for kind, name, _ in _TITLE if name)
 _BY_TITLE = tuple((kind, re.compile("|".join(p for p in (name, cues) if p))) for kind, name, cues in _TITLE)
 _BY_OPENING = (
     ("工作报告", re.compile(r"(向|代表).{0,40}(报告工作|作.{0,40}报告)|请予审议|请.{0,6}审议|摘自.{0,40}工作报告|受.{0,20}委托")),
-    ("述职报告", re.compile(r"述职|转正|岗位职责|我的工作|个人工作|履职情况|履行职责|德、?能、?勤、?绩")),
-    ("调研讲话", re.compile(r"(来|到).{0,12}调研|调研时|实地(察看|查看|考察|看了)|看了(几个|一些|.{1,8}个)|今天(来到|到)")),
-    ("表态发言", re.compile(r"表个态|作表态|表态如下|坚决拥护|请.{0,10}放心|决不辜负|绝不辜负|表决心")),
+    ("述职报告", re.compile(r"述职|转正|岗位职责|我的工作|个人工作|履职情况|履行职责|德、?能、?勤、?绩|本人|自我介绍")),
+    ("调研讲话", re.compile(r"(来|到).{0,12}调研|调研时|(进行|开展)了?.{0,8}调研|专题调研|实地(察看|查看|考察|看了|了解|走访)|"
+                        r"看了(几个|一些|.{1,8}个)|(重点|先后|分别)(看了|察看|查看|走访|参观)|"
+                        r"(刚才|上午|下午|今天|这几天).{0,12}(看了|察看|查看|参观|观摩|走访)|刚才.{0,8}检查|观摩|今天(来到|到)")),
+    ("表态发言", re.compile(r"表个态|作表态|表态如下|(坚决|完全)(拥护|赞同|服从)|请.{0,10}放心|决不辜负|绝不辜负|表决心|"
+                        r"(选举|推选|任命)我(担任|为)|当选为")),
     ("汇报发言", re.compile(r"汇报如下|作(简要|一)?汇报|汇报(一下|几点)|请.{0,8}批评指正|报告如下")),
     ("致辞", re.compile(r"欢迎|祝贺|感谢|致以|问候|祝愿|新年|节日")),
     ("开幕词", re.compile(r"开幕|隆重召开")),
@@ -62,7 +68,7 @@ _BY_OPENING = (
 _IN_BODY = (
     ("工作报告", re.compile(r"请予审议|请.{0,6}审议|向大会报告|向.{0,20}代表大会.{0,10}报告")),
     ("述职报告", re.compile(r"述职|履职情况|岗位职责|德、?能、?勤、?绩")),
-    ("调研讲话", re.compile(r"调研|实地(察看|查看|考察)|今天(来到|到)")),
+    ("调研讲话", re.compile(r"调研|实地(察看|查看|考察)|今天(来到|到)|观摩")),
     ("表态发言", re.compile(r"表态|坚决拥护|请.{0,10}放心|决不辜负|绝不辜负")),
     ("汇报发言", re.compile(r"汇报如下|作(简要|一)?汇报|请.{0,8}批评指正")),
     ("致辞", re.compile(r"表示(热烈|衷心|诚挚|最热烈)的(欢迎|祝贺|感谢)|致以.{0,8}(问候|祝福|敬意)|"
@@ -79,17 +85,19 @@ _IN_BODY = (
 # title's, the opening's and the body's cue words. Only the phrases that do one kind's act: thanks
 # and welcomes (said in every kind) and a plain `作汇报` (述职 says it too) are no act
 _ACT = (
-    ("工作报告", re.compile(r"代表.{1,30}(向|对).{0,30}(报告工作|作.{0,16}报告)|请予审议|请.{0,6}审议")),
+    ("工作报告", re.compile(r"(代表|受).{1,30}(向|对).{0,30}(报告工作|作.{0,16}报告)|请予审议|请.{0,6}审议|"
+                        r"提请.{0,8}(审议|审查)")),
     ("述职报告", re.compile(r"(我|本人|现).{0,12}述职|(向|对).{0,20}述职|德.?能.?勤.?绩|履职(尽责)?情况|"
                         r"(我|本人).{0,8}(任职|履职|到任).{0,4}以来")),
     ("汇报发言", re.compile(r"现将.{0,40}(汇报|报告)如下|汇报如下")),
     ("表态发言", re.compile(r"表态如下|(我|我们).{0,12}表(个)?态|作表态|(郑重)?(承诺|保证)如下|向.{0,16}(保证|立下军令状)|"
-                        r"立下.{0,16}誓言")),
+                        r"立下.{0,16}誓言|郑重(承诺|表态)|(选举|推选|任命)我(担任|为)")),
     ("研讨发言", re.compile(r"(谈|分享).{0,12}(学习)?(体会|感悟|心得)|学习体会|心得体会|交流发言|研讨发言")),
     ("开幕词", re.compile(r"(现在|宣布).{0,12}开幕")),
     ("闭幕词", re.compile(r"(胜利|圆满|宣布.{0,6})闭幕")),
     ("动员讲话", re.compile(r"动员大会|动员部署|誓师")),
-    ("调研讲话", re.compile(r"(来|到).{0,12}调研|调研.{0,6}(看了|看到)")),
+    ("调研讲话", re.compile(r"(来|到).{0,12}调研|调研.{0,6}(看了|看到)|(这次|此次|这几天的?)调研|"
+                        r"(看了|察看了|走访了|参观了).{0,60}(听了|听取了)")),
 )
 def stated_kind(title: str | None, subtitle: str | None) -> str | None:
     """The kind the title (or subtitle) names in its own words, spaces ignored; None when it is silent."""
@@ -98,14 +106,16 @@ def stated_kind(title: str | None, subtitle: str | None) -> str | None:
 
 
 # who speaks, as the title's word for the speech says: a 讲话 is a leader's (never a participant's
-# 研讨发言 or a unit's 汇报发言), a 发言 a participant's (never the chair's 开幕词/闭幕词, nor a
-# leader's 动员讲话/调研讲话)
-_NOT_BY_WORD = (("讲话", "发言", ("研讨发言", "汇报发言")), ("发言", "讲话", ("开幕词", "闭幕词", "动员讲话", "调研讲话")))
+# 研讨发言, a unit's 汇报发言 or one's own 述职报告: `述职评议会上的讲话` is the leader's who hears
+# them), a 发言 a participant's (never the chair's 开幕词/闭幕词, nor a leader's 动员讲话/调研讲话).
+# A `发言稿` is any speech's script (a page's `…动员大会发言稿`, `…庆祝会发言稿`): it rules nothing out
+_NOT_BY_WORD = (("讲话", "发言", ("研讨发言", "汇报发言", "述职报告")),
+                ("发言", "讲话", ("开幕词", "闭幕词", "动员讲话", "调研讲话")))
 
 
 def ruled_out_kinds(title: str | None, subtitle: str | None) -> tuple[str, ...]:
     """The kinds the title's word for the speech rules out (`…上的讲话`: no 研讨发言)."""
-    heading = simplified(" ".join(t for t in (title, subtitle) if t))
+    heading = simplified(" ".join(t for t in (title, subtitle) if t)).replace("发言稿", "")
     return next((kinds for word, other, kinds in _NOT_BY_WORD if word in heading and other not in heading), ())
 
 
