@@ -59,12 +59,12 @@ def blocks_to_html(blocks: list[Block], options: LayoutOptions | None = None, ti
     the page scaled to show a whole line of it (`chars_per_line`) in a pane that wide."""
     options = options or LayoutOptions()
     grid = geometry(options)
-    preview = view_width is not None   # a pane not yet laid out (0 px) is still the preview
-    edges = page_scale(view_width, options) if preview else 1.0
+    # a pane not yet laid out (0 px) is still the preview
+    edges = page_scale(view_width, options) if view_width is not None else 1.0
     scale = max(edges, SMALLEST_TYPE)
     px = 96 / 72 * scale  # the preview's px per pt
     margin = round(PAGE_MARGIN_PX * edges)
-    if not preview:   # a browser's page: the page's own sizes, in the middle of the window
+    if view_width is None:   # a browser's page: the page's own sizes, in the middle of the window
         body_size, indent, side = f"{round(grid.body_size * scale, 2):g}pt", round(2 * grid.body_size * px), "auto"
     else:
         # Qt's rich text draws a pt size at a whole number of px, at times one wider than asked, and a
