@@ -259,6 +259,160 @@ def _near_misses(skeleton: str, formulations, long_names: dict[str, tuple[int, .
     return kept
 
 
+RUNS = "runs.zlib"                 # the mined runs and the near misses seen in real text (build_runs.py)
+RUNS_HEADER = "speechwriter-runs 1"
+RUN_KEY = 3        # characters of a run's start or end by which the index finds it (one edit inside leaves one whole)
+MIN_RUN = 6        # characters of a run (、 counted) whose near misses are looked for
+_LEVELS = set("省市县区乡镇村州盟旗国党团部委厅局处科院校会")   # 省委/市委, 中央/省: another body, not a slip
+_RUN_SEGMENT = re.compile(r"[\u4e00-\u9fff、“”‘’]+")
+
+
+class RunIndex:
+    """The fixed phrases of official writing — the runs mined by build_runs.py, with the curated formulations
+    and names as seed entries — indexed by their first and last RUN_KEY characters, so that a text is scanned
+    once: at each place the characters that start (or end) a run are looked up, and the window that would hold
+    the run is compared with it (term's `_one_edit`). `seen`: near misses written in real text (variants,
+    other phrases), never flagged."""
+
+    def __init__(self, runs, seen: frozenset[str]) -> None:
+        self.runs = frozenset(runs)
+        self.seen = seen
+        starts: dict[str, list[str]] = {}
+        ends: dict[str, list[str]] = {}
+        series: dict[tuple[str, ...], str] = {}
+        for run in self.runs:
+            if len(run) < MIN_RUN:
+                continue
+            starts.setdefault(run[:RUN_KEY], []).append(run)
+            ends.setdefault(run[-RUN_KEY:], []).append(run)
+            items = run.split("、")
+            if len(items) >= 2 and all(len(item) >= 2 for item in items) and len(set(items)) == len(items):
+                series[tuple(sorted(items))] = run
+        self.starts = {k: tuple(v) for k, v in starts.items()}
+        self.ends = {k: tuple(v) for k, v in ends.items()}
+        self.series = series
+        self.longest_series = max((len(k) for k in series), default=0)
+
+    def scan(self, seg: str, check_seen: bool = True):
+        """(start, end, as written, the run, how) of each near miss of a run in `seg` (Han characters and 、
+        only); overlapping ones: the first, longest kept."""
+        found = []
+        exact: list[tuple[int, int]] = []
+        n = len(seg)
+        for p in range(n - RUN_KEY + 1):
+            key = seg[p:p + RUN_KEY]
+            for run in self.starts.get(key, ()):
+                m = len(run)
+                if seg.startswith(run, p):
+                    exact.append((p, p + m))
+                    continue
+                last = run[-1]
+                for length in (m - 1, m, m + 1):
+                    if p + length <= n and seg[p + length - 1] == last:
+                        found.append((p, p + length, run))
+            q = p + RUN_KEY
+            for run in self.ends.get(key, ()):
+                m = len(run)
+                first = run[0]
+                for length in (m - 1, m, m + 1):
+                    if q - length >= 0 and seg[q - length] == first and seg[q - length:q] != run:
+                        found.append((q - length, q, run))
+        kept = []
+        for s, e, run in found:
+            written = seg[s:e]
+            if any(es <= s and e <= ee for es, ee in exact):
+                continue   # part of a run written right
+            if check_seen and (written in self.seen or written in self.runs):
+                continue   # real text writes it: a variant or another phrase
+            how = _run_edit(written, run)
+            if how is not None:
+                kept.append((s, e, written, run, how))
+        if self.series and "、" in seg:
+            kept += self._reordered(seg)
+        kept.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+        out: list[tuple] = []
+        for item in kept:
+            if not any(item[0] < k[1] and k[0] < item[1] for k in out):
+                out.append(item)
+        return out
+
+    def _reordered(self, seg: str) -> list[tuple]:
+        """The items of a fixed enumeration all written, but in another order (国务院、党中央); the first
+        and last item may run into the words around them."""
+        items, at = [], 0
+        for item in seg.split("、"):
+            items.append((at, item))
+            at += len(item) + 1
+        found = []
+        for k in range(2, min(self.longest_series, len(items)) + 1):
+            for i in range(len(items) - k + 1):
+                part = [item for _, item in items[i:i + k]]
+                firsts = [part[0][-j:] for j in range(2, min(len(part[0]), 6) + 1)]
+                lasts = [part[-1][:j] for j in range(2, min(len(part[-1]), 6) + 1)]
+                for first in firsts:
+                    for last in lasts:
+                        inner = part[1:-1]
+                        run = self.series.get(tuple(sorted([first, *inner, last])))
+                        if run is None:
+                            continue
+                        start = items[i][0] + len(part[0]) - len(first)
+                        written = "、".join([first, *inner, last])
+                        if written != run and written not in self.seen and written not in self.runs:
+                            found.append((start, start + len(written), written, run, "次序"))
+        return found
+
+
+def _run_edit(written: str, run: str) -> str | None:
+    """How `written` is a slip of `run` (少字, 多字, 错字, 颠倒), None when it is not one or is rather another
+    phrase: a number, a level (省委/市委), a word like 的 or a 、 changed, a character dropped from a short run."""
+    edit = _one_edit(written, run)
+    if edit is None:
+        return None
+    how, where, chars = edit
+    changed = set(chars)
+    doubled = how == "多字" and chars in (written[where - 1], written[where + 1])
+    if changed & _NUMERALS or changed & _LEVELS or "、" in changed or (changed & _FUNCTION and not doubled):
+        return None   # (在在路上: a word like 的 doubled is a slip all the same)
+    if how == "少字" and len(run) < MIN_DROPPED:
+        return None
+    if how == "错字" and not _alike(chars[0], chars[1]) and not _unseen_pair(written, where):
+        return None   # another character that makes pairs real text writes: another phrase
+    return how
+
+
+def load_runs(path, seeds=()) -> RunIndex | None:
+    """The index of the runs in `path` (build_runs.py's file) with `seeds`; None when the file is missing,
+    unreadable or not ours: the route is off, the rest of the 校对 goes on."""
+    import zlib
+
+    try:
+        lines = zlib.decompress(path.read_bytes()).decode("utf-8").split("\n")
+    except (OSError, zlib.error, UnicodeDecodeError, ValueError):
+        return None
+    if not lines or lines[0] != RUNS_HEADER or "--" not in lines:
+        return None
+    cut = lines.index("--")
+    return RunIndex([*lines[1:cut], *seeds], frozenset(lines[cut + 1:]))
+
+
+@lru_cache(maxsize=2)
+def _run_index(_key) -> RunIndex | None:
+    """The mined runs (resources/check/runs.zlib), the curated formulations and names their seed entries;
+    read once."""
+    from speechwriter.paths import resources_dir
+
+    seeds = [form for item in _formulations(_key) for form in (item[1], *item[2])] + list(entries("orders"))
+    return load_runs(resources_dir() / "check" / RUNS, seeds)
+
+
+def _run_segments(line: str):
+    """(segment of Han characters and 、, quotes left out; the offset in `line` of each of its characters)."""
+    for m in _RUN_SEGMENT.finditer(line):
+        offsets = [m.start() + k for k, ch in enumerate(m.group()) if ch not in "“”‘’"]
+        if len(offsets) >= MIN_RUN - 1:
+            yield "".join(line[k] for k in offsets), offsets
+
+
 def _sounds_alike(written: str, right: str) -> bool:
     """A character of the written word is read as the right one's in its place (还需 for 必须: 需 and 须
     are both xu): the word replaced is a slip of the ear, not another word chosen."""
@@ -359,6 +513,32 @@ def _series_findings(line: str, series: tuple[tuple[tuple[str, ...], re.Pattern,
     return found
 
 
+def _mined_findings(para, i: int, index: RunIndex | None, here: list[Finding]) -> list[Finding]:
+    """The near misses of the fixed phrases of official writing (RunIndex) in paragraph `i`, where no finding
+    of `here` already says something, starting and ending at word boundaries."""
+    if index is None:
+        return []
+    found: list[Finding] = []
+    bounds = None
+    for seg, offsets in _run_segments(para.text):
+        for s, e, _written, run, how in index.scan(seg):
+            start, end = offsets[s], offsets[e - 1] + 1
+            if any(f.start < end and start < f.end for f in here + found):
+                continue
+            if bounds is None:
+                from speechwriter.check.wordlist import boundaries
+
+                bounds = boundaries(para.text)
+            if start not in bounds or end not in bounds:
+                continue   # the window starts or ends inside a word: another phrase
+            wrong = para.text[start:end]
+            suggestion = run if wrong == seg[s:e] else None
+            message = (f"“{wrong}”次序不规范，应为“{run}”。" if how == "次序"
+                       else f"“{wrong}”疑为规范表述“{run}”之误（{how}）。")
+            found.append(Finding("term", "warning", message, i, start, end, wrong, suggestion, para.section))
+    return found
+
+
 def check(text: Text) -> list[Finding]:
     findings = list_findings(text, "terms", "term", "“{wrong}”不是规范表述，应为“{right}”。")
     taken = {(f.paragraph, f.start) for f in findings}
@@ -367,6 +547,8 @@ def check(text: Text) -> list[Finding]:
     orders = _orders(id(entries("orders")))
     series = _series(id(entries("formulas")))
     long_names = _long_names()
+    run_index = _run_index((id(entries("formulas")), id(entries("names")), id(entries("orders"))))
+    mined: list[Finding] = []
     for i, para in enumerate(text.paragraphs):
         skeleton, offsets = _skeleton(para.text)
         bounds = None
@@ -418,9 +600,13 @@ def check(text: Text) -> list[Finding]:
                 findings.append(Finding("term", "warning", f"“{reverse}”顺序不规范，应为“{right}”。", i, at,
                                         at + len(reverse), reverse, right, para.section))
                 at = para.text.find(reverse, at + 1)
+        mined += _mined_findings(para, i, run_index, [f for f in findings if f.paragraph == i])
     from speechwriter.check import names
 
     spans = [(f.paragraph, f.start, f.end) for f in findings]
     findings += [f for f in names.check(text)
                  if not any(p == f.paragraph and s < f.end and f.start < e for p, s, e in spans)]
+    # the mined phrases' near misses last: a listed form, a formulation's or a name's route says it better
+    spans = [(f.paragraph, f.start, f.end) for f in findings]
+    findings += [f for f in mined if not any(p == f.paragraph and s < f.end and f.start < e for p, s, e in spans)]
     return findings
