@@ -15,6 +15,25 @@
 - The official names of `names.tsv` (宪法, 党章, 国务院机构设置) are near-missed the same way
   (中华人民共合国, 中央纪律检察委员会, 国家监查委员会); names.py holds the other routes of names,
   meetings, offices and house-style wording.
+- Mined, not typed (RunIndex): the fixed phrases of official writing are the long runs of characters it
+  repeats. build_runs.py mines them from 新闻联播 2022–2025, the 党代会 reports and the 1998 人民日报 (runs of
+  5–20 characters, Han and 、, seen in 8 documents at least — days, reports, sentences — and maximal: names
+  of bodies, formulations, fixed enumerations such as 经济建设、政治建设、文化建设、社会建设、生态文明建设) into
+  `resources/check/runs.zlib`; the formulations, names and orders of the curated tables are the index's seed
+  entries. The index holds each run of 6 characters or more by its first and by its last three characters,
+  so a text is scanned once: where the characters at a place start (or end) a run, the window that would
+  hold it is compared with it by `_one_edit` (the one home of what a near miss is). Flagged, with the run as
+  suggestion: one character dropped (runs of 7 or more), added, replaced or two swapped inside the run, and
+  the items of an enumeration (of three characters each at least) all written in another order. Left alone:
+  the run itself and a part of a run written right; a near miss real text writes (build_runs scans the same
+  corpora for near misses of the runs: 省人民代表大会常务委员会 is a variant, not a slip), or that is a run of
+  its own; a number, a level or body (省委/市委, 中央/省), a 、 or a word like 的 changed (doubled, 在在, it is a
+  slip all the same); an edit whose characters side by side are all written in real text (ngram.py's pairs:
+  历史上最好成绩 is a phrase, 改格 is no pair of real text) — which also keeps person and place names, whose
+  characters pair freely, mostly out; a window that starts or ends inside a word; and wherever a listed
+  form, a formulation's or a name's route already speaks. Without the table (missing, broken, not ours) the
+  route is off and the rest goes on.
+  Figures and what was tried: see the end of this docstring (MINED).
 """
 
 from __future__ import annotations
@@ -263,7 +282,10 @@ RUNS = "runs.zlib"                 # the mined runs and the near misses seen in 
 RUNS_HEADER = "speechwriter-runs 1"
 RUN_KEY = 3        # characters of a run's start or end by which the index finds it (one edit inside leaves one whole)
 MIN_RUN = 6        # characters of a run (、 counted) whose near misses are looked for
-_LEVELS = set("省市县区乡镇村州盟旗国党团部委厅局处科院校会")   # 省委/市委, 中央/省: another body, not a slip
+# put in or taken out these make another phrase (做好同疫情防控, 了解马克思主义); a run does not start or end with one
+_RUN_FUNCTION = set("的是和与及在了也之地好等同跟把被将对向从为以就都还更又再很得着过于其")
+MIN_ITEM = 3       # characters of each item of an enumeration whose order counts (铁路、公路、民航 may come in any)
+_LEVELS = set("省市县区乡镇村州盟旗国党团部委厅局处科院校会中")   # one for another (省委/市委, 中央/省): another body
 _RUN_SEGMENT = re.compile(r"[\u4e00-\u9fff、“”‘’]+")
 
 
@@ -281,16 +303,17 @@ class RunIndex:
         ends: dict[str, list[str]] = {}
         series: dict[tuple[str, ...], str] = {}
         for run in self.runs:
-            if len(run) < MIN_RUN:
-                continue
+            if len(run) < MIN_RUN or run[0] in _RUN_FUNCTION or run[-1] in _RUN_FUNCTION:
+                continue   # (中国共产党为, 了马克思主义: a part of a sentence, not a phrase)
             starts.setdefault(run[:RUN_KEY], []).append(run)
             ends.setdefault(run[-RUN_KEY:], []).append(run)
             items = run.split("、")
-            if len(items) >= 2 and all(len(item) >= 2 for item in items) and len(set(items)) == len(items):
+            if len(items) >= 2 and all(len(item) >= MIN_ITEM for item in items) and len(set(items)) == len(items):
                 series[tuple(sorted(items))] = run
-        self.starts = {k: tuple(v) for k, v in starts.items()}
-        self.ends = {k: tuple(v) for k, v in ends.items()}
+        # each key: the runs it starts, the runs it ends (one look-up a place)
+        self.keys = {k: (tuple(starts.get(k, ())), tuple(ends.get(k, ()))) for k in starts.keys() | ends.keys()}
         self.series = series
+        self.items = frozenset(item for key in series for item in key)
         self.longest_series = max((len(k) for k in series), default=0)
 
     def scan(self, seg: str, check_seen: bool = True):
@@ -299,9 +322,12 @@ class RunIndex:
         found = []
         exact: list[tuple[int, int]] = []
         n = len(seg)
+        keys = self.keys
         for p in range(n - RUN_KEY + 1):
-            key = seg[p:p + RUN_KEY]
-            for run in self.starts.get(key, ()):
+            both = keys.get(seg[p:p + RUN_KEY])
+            if both is None:
+                continue
+            for run in both[0]:
                 m = len(run)
                 if seg.startswith(run, p):
                     exact.append((p, p + m))
@@ -311,7 +337,7 @@ class RunIndex:
                     if p + length <= n and seg[p + length - 1] == last:
                         found.append((p, p + length, run))
             q = p + RUN_KEY
-            for run in self.ends.get(key, ()):
+            for run in both[1]:
                 m = len(run)
                 first = run[0]
                 for length in (m - 1, m, m + 1):
@@ -320,7 +346,7 @@ class RunIndex:
         kept = []
         for s, e, run in found:
             written = seg[s:e]
-            if any(es <= s and e <= ee for es, ee in exact):
+            if check_seen and any(es <= s and e <= ee for es, ee in exact):
                 continue   # part of a run written right
             if check_seen and (written in self.seen or written in self.runs):
                 continue   # real text writes it: a variant or another phrase
@@ -347,8 +373,10 @@ class RunIndex:
         for k in range(2, min(self.longest_series, len(items)) + 1):
             for i in range(len(items) - k + 1):
                 part = [item for _, item in items[i:i + k]]
-                firsts = [part[0][-j:] for j in range(2, min(len(part[0]), 6) + 1)]
-                lasts = [part[-1][:j] for j in range(2, min(len(part[-1]), 6) + 1)]
+                if not all(item in self.items for item in part[1:-1]):
+                    continue
+                firsts = [part[0][-j:] for j in range(MIN_ITEM, min(len(part[0]), 8) + 1) if part[0][-j:] in self.items]
+                lasts = [part[-1][:j] for j in range(MIN_ITEM, min(len(part[-1]), 8) + 1) if part[-1][:j] in self.items]
                 for first in firsts:
                     for last in lasts:
                         inner = part[1:-1]
@@ -364,20 +392,37 @@ class RunIndex:
 
 def _run_edit(written: str, run: str) -> str | None:
     """How `written` is a slip of `run` (少字, 多字, 错字, 颠倒), None when it is not one or is rather another
-    phrase: a number, a level (省委/市委), a word like 的 or a 、 changed, a character dropped from a short run."""
+    phrase: a number, a level (省委/市委), a 、 or a word like 的 or 同 changed (but doubled: 在在), a character
+    dropped from a short run; where the characters side by side that the edit makes are written in real text
+    or make a word (坚持以育人为本, 中国共产党变为: a word put in, not a slip), an edit of any character (not a
+    look- or sound-alike) where one of them is."""
     edit = _one_edit(written, run)
     if edit is None:
         return None
     how, where, chars = edit
     changed = set(chars)
     doubled = how == "多字" and chars in (written[where - 1], written[where + 1])
-    if changed & _NUMERALS or changed & _LEVELS or "、" in changed or (changed & _FUNCTION and not doubled):
-        return None   # (在在路上: a word like 的 doubled is a slip all the same)
+    if changed & _NUMERALS or "、" in changed or (changed & _RUN_FUNCTION and not doubled) or \
+            (how == "错字" and changed <= _LEVELS):
+        return None
     if how == "少字" and len(run) < MIN_DROPPED:
         return None
-    if how == "错字" and not _alike(chars[0], chars[1]) and not _unseen_pair(written, where):
-        return None   # another character that makes pairs real text writes: another phrase
-    return how
+    if doubled:   # 在在路上, 社社会: a character written twice is a slip, unless the two make a word (大大) or
+        i = where - 1 if written[where - 1] == chars else where   # each ends and starts a word (加工工业)
+        two_words = i > 0 and _in_dictionary(written[i - 1:i + 1]) and _in_dictionary(written[i + 1:i + 3])
+        return None if _in_dictionary(chars * 2) or two_words else how
+    # the pairs of characters the edit makes (、 aside)
+    made = {"少字": (where - 1,), "多字": (where - 1, where), "错字": (where - 1, where),
+            "颠倒": (where - 1, where, where + 1)}[how]
+    pairs = [written[k:k + 2] for k in made if k >= 0 and "、" not in written[k:k + 2]]
+    unseen = [_unseen_pair(pair, 1) for pair in pairs]
+    if how == "错字" and not _alike(chars[0], chars[1]):
+        return how if unseen and all(unseen) else None   # (师德师能建设: 能建 is written; 能 for 风 no slip of the ear)
+    # a character put in or left out, or the two swapped, that makes a word is meant (坚持以育人为本, 了解)
+    words = pairs if how in ("少字", "多字") else [written[where:where + 2]] if how == "颠倒" else []
+    if any(_in_dictionary(pair) for pair in words):
+        return None
+    return how if any(unseen) else None
 
 
 def load_runs(path, seeds=()) -> RunIndex | None:
