@@ -20,7 +20,7 @@
   5–20 characters, Han and 、, seen in 8 documents at least — days, reports, sentences — and maximal: names
   of bodies, formulations, fixed enumerations such as 经济建设、政治建设、文化建设、社会建设、生态文明建设) into
   `resources/check/runs.zlib`; the formulations, names and orders of the curated tables are the index's seed
-  entries. The index holds each run of 6 characters or more by its first and by its last three characters,
+  entries. The index holds each run of 7 characters or more by its first and by its last three characters,
   so a text is scanned once: where the characters at a place start (or end) a run, the window that would
   hold it is compared with it by `_one_edit` (the one home of what a near miss is). Flagged, with the run as
   suggestion: one character dropped (runs of 7 or more), added, replaced or two swapped inside the run, and
@@ -281,12 +281,16 @@ def _near_misses(skeleton: str, formulations, long_names: dict[str, tuple[int, .
 RUNS = "runs.zlib"                 # the mined runs and the near misses seen in real text (build_runs.py)
 RUNS_HEADER = "speechwriter-runs 1"
 RUN_KEY = 3        # characters of a run's start or end by which the index finds it (one edit inside leaves one whole)
-MIN_RUN = 6        # characters of a run (、 counted) whose near misses are looked for
+MIN_RUN = 7        # characters of a run (、 counted) whose near misses are looked for
 # put in or taken out these make another phrase (做好同疫情防控, 了解马克思主义); a run does not start or end with one
 _RUN_FUNCTION = set("的是和与及在了也之地好等同跟把被将对向从为以就都还更又再很得着过于其")
+MIN_LONG_RUN = 8   # a run this long is near-missed by two characters swapped wherever that leaves
+MIN_SERIES = 4     # items of a mined enumeration whose order counts: two or three often come in either order
+                   # (各地区、各部门 and 各部门、各地区; 数字化、网络化、智能化) — the fixed ones are curated (orders.tsv)
 MIN_ITEM = 3       # characters of each item of an enumeration whose order counts (铁路、公路、民航 may come in any)
 _LEVELS = set("省市县区乡镇村州盟旗国党团部委厅局处科院校会中")   # one for another (省委/市委, 中央/省): another body
 _RUN_SEGMENT = re.compile(r"[\u4e00-\u9fff、“”‘’]+")
+_QUOTE = re.compile("[“”‘’]")
 
 
 class RunIndex:
@@ -308,13 +312,14 @@ class RunIndex:
             starts.setdefault(run[:RUN_KEY], []).append(run)
             ends.setdefault(run[-RUN_KEY:], []).append(run)
             items = run.split("、")
-            if len(items) >= 2 and all(len(item) >= MIN_ITEM for item in items) and len(set(items)) == len(items):
+            if len(items) >= MIN_SERIES and all(len(item) >= MIN_ITEM for item in items) and len(set(items)) == len(items):
                 series[tuple(sorted(items))] = run
         # each key: the runs it starts, the runs it ends (one look-up a place)
-        self.keys = {k: (tuple(starts.get(k, ())), tuple(ends.get(k, ()))) for k in starts.keys() | ends.keys()}
+        self.keys = {k: (tuple((r, len(r), r[-1]) for r in starts.get(k, ())),
+                         tuple((r, len(r), r[0]) for r in ends.get(k, ()))) for k in starts.keys() | ends.keys()}
         self.series = series
         self.items = frozenset(item for key in series for item in key)
-        self.longest_series = max((len(k) for k in series), default=0)
+        self.sizes = frozenset(len(k) for k in series)
 
     def scan(self, seg: str, check_seen: bool = True):
         """(start, end, as written, the run, how) of each near miss of a run in `seg` (Han characters and 、
@@ -327,22 +332,18 @@ class RunIndex:
             both = keys.get(seg[p:p + RUN_KEY])
             if both is None:
                 continue
-            for run in both[0]:
-                m = len(run)
+            for run, m, last in both[0]:
                 if seg.startswith(run, p):
                     exact.append((p, p + m))
                     continue
-                last = run[-1]
-                for length in (m - 1, m, m + 1):
-                    if p + length <= n and seg[p + length - 1] == last:
-                        found.append((p, p + length, run))
+                for e in (p + m - 1, p + m, p + m + 1):
+                    if e <= n and seg[e - 1] == last:
+                        found.append((p, e, run))
             q = p + RUN_KEY
-            for run in both[1]:
-                m = len(run)
-                first = run[0]
-                for length in (m - 1, m, m + 1):
-                    if q - length >= 0 and seg[q - length] == first and seg[q - length:q] != run:
-                        found.append((q - length, q, run))
+            for run, m, first in both[1]:
+                for b in (q - m + 1, q - m, q - m - 1):
+                    if b >= 0 and seg[b] == first and seg[b:q] != run:
+                        found.append((b, q, run))
         kept = []
         for s, e, run in found:
             written = seg[s:e]
@@ -370,16 +371,18 @@ class RunIndex:
             items.append((at, item))
             at += len(item) + 1
         found = []
-        for k in range(2, min(self.longest_series, len(items)) + 1):
-            for i in range(len(items) - k + 1):
-                part = [item for _, item in items[i:i + k]]
-                if not all(item in self.items for item in part[1:-1]):
+        for i in range(len(items) - 1):
+            for j in range(i + 1, len(items)):   # the items i to j; those between them are items of a series
+                if j - i >= 2 and items[j - 1][1] not in self.items:
+                    break
+                if j - i + 1 not in self.sizes:
                     continue
-                firsts = [part[0][-j:] for j in range(MIN_ITEM, min(len(part[0]), 8) + 1) if part[0][-j:] in self.items]
-                lasts = [part[-1][:j] for j in range(MIN_ITEM, min(len(part[-1]), 8) + 1) if part[-1][:j] in self.items]
+                part = [item for _, item in items[i:j + 1]]
+                inner = part[1:-1]
+                firsts = [part[0][-k:] for k in range(MIN_ITEM, min(len(part[0]), 8) + 1) if part[0][-k:] in self.items]
+                lasts = [part[-1][:k] for k in range(MIN_ITEM, min(len(part[-1]), 8) + 1) if part[-1][:k] in self.items]
                 for first in firsts:
                     for last in lasts:
-                        inner = part[1:-1]
                         run = self.series.get(tuple(sorted([first, *inner, last])))
                         if run is None:
                             continue
@@ -392,10 +395,12 @@ class RunIndex:
 
 def _run_edit(written: str, run: str) -> str | None:
     """How `written` is a slip of `run` (少字, 多字, 错字, 颠倒), None when it is not one or is rather another
-    phrase: a number, a level (省委/市委), a 、 or a word like 的 or 同 changed (but doubled: 在在), a character
-    dropped from a short run; where the characters side by side that the edit makes are written in real text
-    or make a word (坚持以育人为本, 中国共产党变为: a word put in, not a slip), an edit of any character (not a
-    look- or sound-alike) where one of them is."""
+    phrase: a number, a level (省委/市委), a 、 or a word like 的 or 同 changed; a character put in that does not
+    double its neighbour (doubled, 在在 社社会, it is a slip unless the two make a word or two words meet:
+    大大, 加工工业); a character dropped from a short run; a rare character put in (經); where the pair of
+    characters the edit makes is a word (坚持以育人为本); where all the pairs it makes are written in real text
+    (历史上最好成绩) — for a character replaced by one that neither sounds nor looks alike, where one of them is;
+    two characters swapped in a long run are a slip all the same (产业链供链应稳定: 链应 is in 产业链应对)."""
     edit = _one_edit(written, run)
     if edit is None:
         return None
@@ -405,12 +410,14 @@ def _run_edit(written: str, run: str) -> str | None:
     if changed & _NUMERALS or "、" in changed or (changed & _RUN_FUNCTION and not doubled) or \
             (how == "错字" and changed <= _LEVELS):
         return None
-    if how == "少字" and len(run) < MIN_DROPPED:
-        return None
+    if how == "少字" and len(run) < MIN_DROPPED or how == "多字" and not doubled:
+        return None   # a character put in, not doubled, is mostly meant (中央财政拟安排, 为市场主体添活力)
+    if how == "错字" and not _common(chars[0]):
+        return None   # 國民經济: another script or a rare character of a name, not a slip of the keyboard
     if doubled:   # 在在路上, 社社会: a character written twice is a slip, unless the two make a word (大大) or
         i = where - 1 if written[where - 1] == chars else where   # each ends and starts a word (加工工业)
-        two_words = i > 0 and _in_dictionary(written[i - 1:i + 1]) and _in_dictionary(written[i + 1:i + 3])
-        return None if _in_dictionary(chars * 2) or two_words else how
+        two_words = i > 0 and _word(written[i - 1:i + 1]) and _word(written[i + 1:i + 3])
+        return None if _word(chars * 2) or two_words else how
     # the pairs of characters the edit makes (、 aside)
     made = {"少字": (where - 1,), "多字": (where - 1, where), "错字": (where - 1, where),
             "颠倒": (where - 1, where, where + 1)}[how]
@@ -418,11 +425,25 @@ def _run_edit(written: str, run: str) -> str | None:
     unseen = [_unseen_pair(pair, 1) for pair in pairs]
     if how == "错字" and not _alike(chars[0], chars[1]):
         return how if unseen and all(unseen) else None   # (师德师能建设: 能建 is written; 能 for 风 no slip of the ear)
-    # a character put in or left out, or the two swapped, that makes a word is meant (坚持以育人为本, 了解)
-    words = pairs if how in ("少字", "多字") else [written[where:where + 2]] if how == "颠倒" else []
-    if any(_in_dictionary(pair) for pair in words):
+    words = pairs if how == "少字" else [written[where:where + 2]] if how == "颠倒" else []
+    if any(_word(pair) for pair in words):
         return None
-    return how if any(unseen) else None
+    return how if any(unseen) or (how == "颠倒" and len(run) >= MIN_LONG_RUN) else None
+
+
+def _common(ch: str) -> bool:
+    from speechwriter.check.lexicon import lexicon
+
+    return ch in lexicon().readings
+
+
+WORD_FREQ = 50   # jieba's weight of a word a clerk means (育人 74, 中人 230), not one of its rare entries (思思 7)
+
+
+def _word(pair: str) -> bool:
+    from speechwriter.core.tokens import tokenizer
+
+    return tokenizer().FREQ.get(pair, 0) >= WORD_FREQ
 
 
 def load_runs(path, seeds=()) -> RunIndex | None:
@@ -453,7 +474,13 @@ def _run_index(_key) -> RunIndex | None:
 def _run_segments(line: str):
     """(segment of Han characters and 、, quotes left out; the offset in `line` of each of its characters)."""
     for m in _RUN_SEGMENT.finditer(line):
-        offsets = [m.start() + k for k, ch in enumerate(m.group()) if ch not in "“”‘’"]
+        seg = m.group()
+        if len(seg) < MIN_RUN - 1:
+            continue
+        if not _QUOTE.search(seg):   # (most: the offsets are the match's own)
+            yield seg, range(m.start(), m.end())
+            continue
+        offsets = [m.start() + k for k, ch in enumerate(seg) if ch not in "“”‘’"]
         if len(offsets) >= MIN_RUN - 1:
             yield "".join(line[k] for k in offsets), offsets
 

@@ -11,7 +11,7 @@ from speechwriter.check import check_text, term
 
 RUNS = ["全国人民代表大会常务委员会", "坚持以人民为中心的发展思想", "全面从严治党永远在路上",
         "中央全面深化改革委员会", "经济建设、政治建设、文化建设、社会建设、生态文明建设", "党中央、国务院",
-        "第二十届中央委员会", "贯彻落实省委全会精神"]
+        "第二十届中央委员会", "贯彻落实省委全会精神", "党的基层组织建设"]
 SEEN = ["省人民代表大会常务委员会"]
 
 
@@ -62,6 +62,8 @@ def test_an_enumeration_reordered(mined):
     "认真贯彻落实市委全会精神。",                  # another level
     "坚持以人民为中心的发展思想，“全面从严治党永远在路上”。",
     "党中央、国务院高度重视。",
+    "加强党的基层党组织建设。",                    # a character put in, not doubled: meant
+    "统筹推进生态文明建设、经济建设。",            # two items of a long enumeration: either order
 ])
 def test_the_phrases_and_their_variants_are_left_alone(mined, right):
     assert found(right) == []
