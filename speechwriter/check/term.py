@@ -284,7 +284,8 @@ RUN_KEY = 3        # characters of a run's start or end by which the index finds
 MIN_RUN = 7        # characters of a run (、 counted) whose near misses are looked for
 # put in or taken out these make another phrase (做好同疫情防控, 了解马克思主义); a run does not start or end with one
 _RUN_FUNCTION = set("的是和与及在了也之地好等同跟把被将对向从为以就都还更又再很得着过于其")
-MIN_LONG_RUN = 8   # a run this long is near-missed by two characters swapped wherever that leaves
+MIN_LONG_RUN = 8   # a run this long is near-missed by a look- or sound-alike or two characters swapped wherever that leaves
+MIN_LONG_DROP = 10  # … and this long by a character dropped wherever that leaves
 MIN_SERIES = 4     # items of a mined enumeration whose order counts: two or three often come in either order
                    # (各地区、各部门 and 各部门、各地区; 数字化、网络化、智能化) — the fixed ones are curated (orders.tsv)
 MIN_ITEM = 3       # characters of each item of an enumeration whose order counts (铁路、公路、民航 may come in any)
@@ -423,12 +424,16 @@ def _run_edit(written: str, run: str) -> str | None:
             "颠倒": (where - 1, where, where + 1)}[how]
     pairs = [written[k:k + 2] for k in made if k >= 0 and "、" not in written[k:k + 2]]
     unseen = [_unseen_pair(pair, 1) for pair in pairs]
-    if how == "错字" and not _alike(chars[0], chars[1]):
+    alike = how == "错字" and _alike(chars[0], chars[1])
+    if how == "错字" and not alike:
         return how if unseen and all(unseen) else None   # (师德师能建设: 能建 is written; 能 for 风 no slip of the ear)
     words = pairs if how == "少字" else [written[where:where + 2]] if how == "颠倒" else []
     if any(_word(pair) for pair in words):
         return None
-    return how if any(unseen) or (how == "颠倒" and len(run) >= MIN_LONG_RUN) else None
+    # in a long run a slip of the ear or the eye, two characters swapped or (longer still) one left out are
+    # slips even where the pairs they make are written (中央纪律检察委员会, 人力资源和社会保险部: real-word slips)
+    long = (alike or how == "颠倒") and len(run) >= MIN_LONG_RUN or how == "少字" and len(run) >= MIN_LONG_DROP
+    return how if any(unseen) or long else None
 
 
 def _common(ch: str) -> bool:

@@ -11,7 +11,7 @@ from speechwriter.check import check_text, term
 
 RUNS = ["全国人民代表大会常务委员会", "坚持以人民为中心的发展思想", "全面从严治党永远在路上",
         "中央全面深化改革委员会", "经济建设、政治建设、文化建设、社会建设、生态文明建设", "党中央、国务院",
-        "第二十届中央委员会", "贯彻落实省委全会精神", "党的基层组织建设"]
+        "第二十届中央委员会", "贯彻落实省委全会精神", "党的基层组织建设", "坚决打赢脱贫攻坚战"]
 SEEN = ["省人民代表大会常务委员会"]
 
 
@@ -82,3 +82,17 @@ def test_without_the_table_check_goes_on(monkeypatch):
     monkeypatch.setattr(term, "_run_index", lambda _key: None)
     findings = check_text("认真贯彻国务院、党中央决策部署，习近平新时代中国特色社会义思想。", rules={"term"})
     assert findings   # the curated routes still speak
+
+
+def test_a_slip_of_the_ear_in_a_long_phrase_even_where_it_makes_words(mined):
+    # 攻/工 sound alike: 贫工 and 工坚 may be written elsewhere, in a run of nine it is a slip all the same
+    assert ("坚决打赢脱贫工坚战", "坚决打赢脱贫攻坚战") in found("我们要坚决打赢脱贫工坚战，决不松劲。")
+
+
+@pytest.mark.parametrize("slip, right", [
+    ("加强思思想政治引领", "加强思想政治引领"),
+    ("产业链供链应稳定", "产业链供应链稳定"),
+])
+def test_the_shipped_table_knows_phrases_nobody_listed(slip, right):
+    assert (slip, right) in found(f"今年，我们着力{slip}，取得新成效。")
+    assert found(f"今年，我们着力{right}，取得新成效。") == []
