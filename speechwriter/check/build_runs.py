@@ -10,6 +10,7 @@ sentences of the 1998 人民日报 (one a sentence) — see bench/data/check/SOU
 another false-alarm set. A run is 5 to MAX_LEN characters (Han and 、; quotes dropped), seen in at least
 MIN_DOCS documents, and maximal: no run one character longer holding it is seen in nearly as many
 documents (MAXIMAL_SHARE), so 全国人民代表大会常务委 is no run of its own beside 全国人民代表大会常务委员会.
+(Mining grows the frequent runs one character at a time; about 10 minutes of one core, 2 GB.)
 
 Then the same corpora are scanned with term.py's near-miss route over the mined runs: every near miss
 written there is a legitimate variant or another phrase (省人民代表大会常务委员会 is no slip), kept as
@@ -36,6 +37,8 @@ OUT = ROOT / "resources" / "check"
 MIN_LEN = 5          # Han characters of a run, at least
 MAX_LEN = 20         # characters of a run, at most
 MIN_DOCS = 8         # documents (days of the news, reports, sentences) a run is seen in, at least
+MINE_FLOOR = 5       # … mined down to this many, so that a run is maximal among these (its longer forms seen
+                     # in 5–7 documents absorb it too)
 MAXIMAL_SHARE = 0.8  # a run is part of a longer one seen in this share of its documents: the longer one only
 _SEGMENT = re.compile(r"[\u4e00-\u9fff、]+")
 _QUOTES = str.maketrans("", "", "“”‘’")
@@ -119,18 +122,21 @@ def seen_near_misses(docs: list[list[str]], runs: list[str]) -> set[str]:
     return seen
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
+    """`python -m speechwriter.check.build_runs [OUTPUT]` (default resources/check/runs.zlib)."""
     from speechwriter.check import term
 
+    args = sys.argv[1:] if argv is None else argv
+    out = Path(args[0]) if args else OUT / term.RUNS
     docs = list(documents())
     print(f"{len(docs)} documents, {sum(len(s) for d in docs for s in d)} characters", file=sys.stderr)
-    runs = mine(docs)
+    runs = {run: count for run, count in mine(docs, MINE_FLOOR).items() if count >= MIN_DOCS}
     ordered = sorted(runs, key=lambda r: (-runs[r], r))
     seen = seen_near_misses(docs, ordered)
     body = "\n".join([term.RUNS_HEADER, *ordered, "--", *sorted(seen)])
     data = zlib.compress(body.encode("utf-8"), 9)
-    (OUT / term.RUNS).write_bytes(data)
-    print(f"{term.RUNS}={len(data)} bytes runs={len(runs)} seen_near_misses={len(seen)}")
+    out.write_bytes(data)
+    print(f"{out.name}={len(data)} bytes runs={len(runs)} seen_near_misses={len(seen)}")
 
 
 if __name__ == "__main__":
