@@ -15,6 +15,50 @@
 - The official names of `names.tsv` (宪法, 党章, 国务院机构设置) are near-missed the same way
   (中华人民共合国, 中央纪律检察委员会, 国家监查委员会); names.py holds the other routes of names,
   meetings, offices and house-style wording.
+- Mined, not typed (RunIndex): the fixed phrases of official writing are the long runs of characters it
+  repeats. build_runs.py mines them from 新闻联播 2022–2025, the 党代会 reports and the 1998 人民日报 (runs of
+  5–20 characters, Han and 、, seen in 8 documents at least — days, reports, sentences — and maximal: names
+  of bodies, formulations, fixed enumerations such as 经济建设、政治建设、文化建设、社会建设、生态文明建设) into
+  `resources/check/runs.zlib`; the formulations, names and orders of the curated tables are the index's seed
+  entries. The index holds each run of 7 characters or more by its first and by its last three characters,
+  so a text is scanned once: where the characters at a place start (or end) a run, the window that would
+  hold it is compared with it by `_one_edit` (the one home of what a near miss is). Flagged, with the run as
+  suggestion: one character dropped (runs of 7 or more), added, replaced or two swapped inside the run, and
+  the items of an enumeration (of three characters each at least) all written in another order. Left alone:
+  the run itself and a part of a run written right; a near miss real text writes (build_runs scans the same
+  corpora for near misses of the runs: 省人民代表大会常务委员会 is a variant, not a slip), or that is a run of
+  its own; a number, a level or body (省委/市委, 中央/省), a 、 or a word like 的 changed (doubled, 在在, it is a
+  slip all the same); an edit whose characters side by side are all written in real text (ngram.py's pairs:
+  历史上最好成绩 is a phrase, 改格 is no pair of real text) — which also keeps person and place names, whose
+  characters pair freely, mostly out; a window that starts or ends inside a word; and wherever a listed
+  form, a formulation's or a name's route already speaks. Without the table (missing, broken, not ours) the
+  route is off and the rest goes on.
+
+MINED (2026-12-07; bench/check.py --no-heldout, the dev sets' pairs never read by a rule):
+- The table: 45,668 runs (those of 7 characters or more are near-missed) and 527 near misses seen in real
+  text, 382 kB; read once, on the first check (about 0.13–0.2 s of CPU on a loaded machine); the route adds
+  about 15 ms of CPU per 20,000 characters.
+- The dev sets' right forms the mined runs hold (not counting the curated seeds): dev1 1 of 2, termdev 13 of
+  35 as a run (7 of 7 characters or more: 十四届全国人大二次会议, 中央纪律检查委员会, 全国人民代表大会常务委员会 …),
+  termdev2 6 of 12 (不忘初心、牢记使命, 以习近平同志为核心的党中央, 社会主义核心价值观), heldout3 8 of 29 (中华人民共和国,
+  总揽全局、协调各方的领导核心作用, 广西壮族自治区), formulations_public 16 of 20. Most right forms of the dev
+  sets are short names, titles and house style (人大常委会主任, 政府工作报告) that names.py's patterns read.
+- The mined route alone (curated tables and names.py off): formulations_public 10 of 20, termdev 5 of 35,
+  termdev2 2 of 12, heldout3 0 of 29; the corpus speeches: no finding. With everything on, the dev figures are
+  those of the curated routes (a mined finding gives way to a listed or curated one), before → after:
+  term 19/20 → 19/20, term_dev1 1/2 → 1/2, termdev 34/35 → 34/35, termdev2 9/12 → 9/12, heldout3 22/29 →
+  22/29 (the in place / in its words / bare splits unchanged); typo_dev2 23 → 24 of 64 (一年之季在于春: the
+  mined 一年之计在于春). False alarms per 10k: 0.12 → 0.14 (中央预算投资 for 中央预算内投资: a short form real
+  text writes, one character from a run of seven), unseen 0.30 → 0.30, fresh 0.24 → 0.24.
+- 200 runs written in the corpus speeches, one edit put inside each (a /tmp harness, seeded): found 125 —
+  swapped 32/44, doubled 33/46, dropped 20/38, a look- or sound-alike 22/29, any character 18/43.
+- Tried and left out: a character put in that is not doubled (中央财政拟安排, 为市场主体添活力: mostly meant);
+  the order of mined enumerations of two or three items (各部门、各地区; 数字化、网络化、智能化 come in either
+  order); runs of 6 characters (the route took about 25 ms per 20,000 characters instead of 15; their recall
+  was not measured); a character of another script or a rare one (國民經济); edits whose pairs are all
+  written in real text, but in long runs (real-word slips: 检察 for 检查). Not done: the curated formulations
+  keep their own pair index for the edits only they have (a word of two dropped or replaced, words swapped, the
+  first or last character); the near-miss test (`_one_edit`) is shared.
 """
 
 from __future__ import annotations
@@ -259,6 +303,218 @@ def _near_misses(skeleton: str, formulations, long_names: dict[str, tuple[int, .
     return kept
 
 
+RUNS = "runs.zlib"                 # the mined runs and the near misses seen in real text (build_runs.py)
+RUNS_HEADER = "speechwriter-runs 1"
+RUN_KEY = 3        # characters of a run's start or end by which the index finds it (one edit inside leaves one whole)
+MIN_RUN = 7        # characters of a run (、 counted) whose near misses are looked for
+# put in or taken out these make another phrase (做好同疫情防控, 了解马克思主义); a run does not start or end with one
+_RUN_FUNCTION = set("的是和与及在了也之地好等同跟把被将对向从为以就都还更又再很得着过于其")
+MIN_LONG_RUN = 8   # a run this long is near-missed by a look- or sound-alike or two characters swapped wherever that leaves
+MIN_LONG_DROP = 10  # … and this long by a character dropped wherever that leaves
+MIN_SERIES = 4     # items of a mined enumeration whose order counts: two or three often come in either order
+                   # (各地区、各部门 and 各部门、各地区; 数字化、网络化、智能化) — the fixed ones are curated (orders.tsv)
+MIN_ITEM = 3       # characters of each item of an enumeration whose order counts (铁路、公路、民航 may come in any)
+_LEVELS = set("省市县区乡镇村州盟旗国党团部委厅局处科院校会中")   # one for another (省委/市委, 中央/省): another body
+_RUN_SEGMENT = re.compile(r"[\u4e00-\u9fff、“”‘’]+")
+_QUOTE = re.compile("[“”‘’]")
+
+
+class RunIndex:
+    """The fixed phrases of official writing — the runs mined by build_runs.py, with the curated formulations
+    and names as seed entries — indexed by their first and last RUN_KEY characters, so that a text is scanned
+    once: at each place the characters that start (or end) a run are looked up, and the window that would hold
+    the run is compared with it (term's `_one_edit`). `seen`: near misses written in real text (variants,
+    other phrases), never flagged."""
+
+    def __init__(self, runs, seen: frozenset[str]) -> None:
+        self.runs = frozenset(runs)
+        self.seen = seen
+        starts: dict[str, list[str]] = {}
+        ends: dict[str, list[str]] = {}
+        series: dict[tuple[str, ...], str] = {}
+        for run in self.runs:
+            if len(run) < MIN_RUN or run[0] in _RUN_FUNCTION or run[-1] in _RUN_FUNCTION:
+                continue   # (中国共产党为, 了马克思主义: a part of a sentence, not a phrase)
+            starts.setdefault(run[:RUN_KEY], []).append(run)
+            ends.setdefault(run[-RUN_KEY:], []).append(run)
+            items = run.split("、")
+            if len(items) >= MIN_SERIES and all(len(item) >= MIN_ITEM for item in items) and len(set(items)) == len(items):
+                series[tuple(sorted(items))] = run
+        # each key: the runs it starts, the runs it ends (one look-up a place)
+        self.keys = {k: (tuple((r, len(r), r[-1]) for r in starts.get(k, ())),
+                         tuple((r, len(r), r[0]) for r in ends.get(k, ()))) for k in starts.keys() | ends.keys()}
+        self.series = series
+        self.items = frozenset(item for key in series for item in key)
+        self.sizes = frozenset(len(k) for k in series)
+
+    def scan(self, seg: str, check_seen: bool = True):
+        """(start, end, as written, the run, how) of each near miss of a run in `seg` (Han characters and 、
+        only); overlapping ones: the first, longest kept."""
+        found = []
+        exact: list[tuple[int, int]] = []
+        n = len(seg)
+        keys = self.keys
+        for p in range(n - RUN_KEY + 1):
+            both = keys.get(seg[p:p + RUN_KEY])
+            if both is None:
+                continue
+            for run, m, last in both[0]:
+                if seg.startswith(run, p):
+                    exact.append((p, p + m))
+                    continue
+                for e in (p + m - 1, p + m, p + m + 1):
+                    if e <= n and seg[e - 1] == last:
+                        found.append((p, e, run))
+            q = p + RUN_KEY
+            for run, m, first in both[1]:
+                for b in (q - m + 1, q - m, q - m - 1):
+                    if b >= 0 and seg[b] == first and seg[b:q] != run:
+                        found.append((b, q, run))
+        kept = []
+        for s, e, run in found:
+            written = seg[s:e]
+            if check_seen and any(es <= s and e <= ee for es, ee in exact):
+                continue   # part of a run written right
+            if check_seen and (written in self.seen or written in self.runs):
+                continue   # real text writes it: a variant or another phrase
+            how = _run_edit(written, run)
+            if how is not None:
+                kept.append((s, e, written, run, how))
+        if self.series and "、" in seg:
+            kept += self._reordered(seg)
+        kept.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+        out: list[tuple] = []
+        for item in kept:
+            if not any(item[0] < k[1] and k[0] < item[1] for k in out):
+                out.append(item)
+        return out
+
+    def _reordered(self, seg: str) -> list[tuple]:
+        """The items of a fixed enumeration all written, but in another order (国务院、党中央); the first
+        and last item may run into the words around them."""
+        items, at = [], 0
+        for item in seg.split("、"):
+            items.append((at, item))
+            at += len(item) + 1
+        found = []
+        for i in range(len(items) - 1):
+            for j in range(i + 1, len(items)):   # the items i to j; those between them are items of a series
+                if j - i >= 2 and items[j - 1][1] not in self.items:
+                    break
+                if j - i + 1 not in self.sizes:
+                    continue
+                part = [item for _, item in items[i:j + 1]]
+                inner = part[1:-1]
+                firsts = [part[0][-k:] for k in range(MIN_ITEM, min(len(part[0]), 8) + 1) if part[0][-k:] in self.items]
+                lasts = [part[-1][:k] for k in range(MIN_ITEM, min(len(part[-1]), 8) + 1) if part[-1][:k] in self.items]
+                for first in firsts:
+                    for last in lasts:
+                        run = self.series.get(tuple(sorted([first, *inner, last])))
+                        if run is None:
+                            continue
+                        start = items[i][0] + len(part[0]) - len(first)
+                        written = "、".join([first, *inner, last])
+                        if written != run and written not in self.seen and written not in self.runs:
+                            found.append((start, start + len(written), written, run, "次序"))
+        return found
+
+
+def _run_edit(written: str, run: str) -> str | None:
+    """How `written` is a slip of `run` (少字, 多字, 错字, 颠倒), None when it is not one or is rather another
+    phrase: a number, a level (省委/市委), a 、 or a word like 的 or 同 changed; a character put in that does not
+    double its neighbour (doubled, 在在 社社会, it is a slip unless the two make a word or two words meet:
+    大大, 加工工业); a character dropped from a short run; a rare character put in (經); where the pair of
+    characters the edit makes is a word (坚持以育人为本); where all the pairs it makes are written in real text
+    (历史上最好成绩) — for a character replaced by one that neither sounds nor looks alike, where one of them is;
+    two characters swapped in a long run are a slip all the same (产业链供链应稳定: 链应 is in 产业链应对)."""
+    edit = _one_edit(written, run)
+    if edit is None:
+        return None
+    how, where, chars = edit
+    changed = set(chars)
+    doubled = how == "多字" and chars in (written[where - 1], written[where + 1])
+    if changed & _NUMERALS or "、" in changed or (changed & _RUN_FUNCTION and not doubled) or \
+            (how == "错字" and changed <= _LEVELS):
+        return None
+    if how == "少字" and len(run) < MIN_DROPPED or how == "多字" and not doubled:
+        return None   # a character put in, not doubled, is mostly meant (中央财政拟安排, 为市场主体添活力)
+    if how == "错字" and not _common(chars[0]):
+        return None   # 國民經济: another script or a rare character of a name, not a slip of the keyboard
+    if doubled:   # 在在路上, 社社会: a character written twice is a slip, unless the two make a word (大大) or
+        i = where - 1 if written[where - 1] == chars else where   # each ends and starts a word (加工工业)
+        two_words = i > 0 and _word(written[i - 1:i + 1]) and _word(written[i + 1:i + 3])
+        return None if _word(chars * 2) or two_words else how
+    # the pairs of characters the edit makes (、 aside)
+    made = {"少字": (where - 1,), "多字": (where - 1, where), "错字": (where - 1, where),
+            "颠倒": (where - 1, where, where + 1)}[how]
+    pairs = [written[k:k + 2] for k in made if k >= 0 and "、" not in written[k:k + 2]]
+    unseen = [_unseen_pair(pair, 1) for pair in pairs]
+    alike = how == "错字" and _alike(chars[0], chars[1])
+    if how == "错字" and not alike:
+        return how if unseen and all(unseen) else None   # (师德师能建设: 能建 is written; 能 for 风 no slip of the ear)
+    words = pairs if how == "少字" else [written[where:where + 2]] if how == "颠倒" else []
+    if any(_word(pair) for pair in words):
+        return None
+    # in a long run a slip of the ear or the eye, two characters swapped or (longer still) one left out are
+    # slips even where the pairs they make are written (中央纪律检察委员会, 人力资源和社会保险部: real-word slips)
+    long = (alike or how == "颠倒") and len(run) >= MIN_LONG_RUN or how == "少字" and len(run) >= MIN_LONG_DROP
+    return how if any(unseen) or long else None
+
+
+def _common(ch: str) -> bool:
+    from speechwriter.check.lexicon import lexicon
+
+    return ch in lexicon().readings
+
+
+WORD_FREQ = 50   # jieba's weight of a word a clerk means (育人 74, 中人 230), not one of its rare entries (思思 7)
+
+
+def _word(pair: str) -> bool:
+    from speechwriter.core.tokens import tokenizer
+
+    return tokenizer().FREQ.get(pair, 0) >= WORD_FREQ
+
+
+def load_runs(path, seeds=()) -> RunIndex | None:
+    """The index of the runs in `path` (build_runs.py's file) with `seeds`; None when the file is missing,
+    unreadable or not ours: the route is off, the rest of the 校对 goes on."""
+    import zlib
+
+    try:
+        lines = zlib.decompress(path.read_bytes()).decode("utf-8").split("\n")
+    except (OSError, zlib.error, UnicodeDecodeError, ValueError):
+        return None
+    if not lines or lines[0] != RUNS_HEADER or "--" not in lines:
+        return None
+    cut = lines.index("--")
+    return RunIndex([*lines[1:cut], *seeds], frozenset(lines[cut + 1:]))
+
+
+@lru_cache(maxsize=2)
+def _run_index(_key) -> RunIndex | None:
+    """The mined runs (resources/check/runs.zlib), the curated formulations and names their seed entries;
+    read once."""
+    from speechwriter.paths import resources_dir
+
+    seeds = [form for item in _formulations(_key) for form in (item[1], *item[2])] + list(entries("orders"))
+    return load_runs(resources_dir() / "check" / RUNS, seeds)
+
+
+def _run_segments(line: str):
+    """(segment of Han characters and 、, quotes left out; the offset in `line` of each of its characters)."""
+    for m in _RUN_SEGMENT.finditer(line):
+        seg = m.group()
+        if len(seg) < MIN_RUN - 1:
+            continue
+        if not _QUOTE.search(seg):   # (most: the offsets are the match's own)
+            yield seg, range(m.start(), m.end())
+            continue
+        offsets = [m.start() + k for k, ch in enumerate(seg) if ch not in "“”‘’"]
+        if len(offsets) >= MIN_RUN - 1:
+            yield "".join(line[k] for k in offsets), offsets
+
+
 def _sounds_alike(written: str, right: str) -> bool:
     """A character of the written word is read as the right one's in its place (还需 for 必须: 需 and 须
     are both xu): the word replaced is a slip of the ear, not another word chosen."""
@@ -359,6 +615,32 @@ def _series_findings(line: str, series: tuple[tuple[tuple[str, ...], re.Pattern,
     return found
 
 
+def _mined_findings(para, i: int, index: RunIndex | None, here: list[Finding]) -> list[Finding]:
+    """The near misses of the fixed phrases of official writing (RunIndex) in paragraph `i`, where no finding
+    of `here` already says something, starting and ending at word boundaries."""
+    if index is None:
+        return []
+    found: list[Finding] = []
+    bounds = None
+    for seg, offsets in _run_segments(para.text):
+        for s, e, _written, run, how in index.scan(seg):
+            start, end = offsets[s], offsets[e - 1] + 1
+            if any(f.start < end and start < f.end for f in here + found):
+                continue
+            if bounds is None:
+                from speechwriter.check.wordlist import boundaries
+
+                bounds = boundaries(para.text)
+            if start not in bounds or end not in bounds:
+                continue   # the window starts or ends inside a word: another phrase
+            wrong = para.text[start:end]
+            suggestion = run if wrong == seg[s:e] else None
+            message = (f"“{wrong}”次序不规范，应为“{run}”。" if how == "次序"
+                       else f"“{wrong}”疑为规范表述“{run}”之误（{how}）。")
+            found.append(Finding("term", "warning", message, i, start, end, wrong, suggestion, para.section))
+    return found
+
+
 def check(text: Text) -> list[Finding]:
     findings = list_findings(text, "terms", "term", "“{wrong}”不是规范表述，应为“{right}”。")
     taken = {(f.paragraph, f.start) for f in findings}
@@ -367,6 +649,8 @@ def check(text: Text) -> list[Finding]:
     orders = _orders(id(entries("orders")))
     series = _series(id(entries("formulas")))
     long_names = _long_names()
+    run_index = _run_index((id(entries("formulas")), id(entries("names")), id(entries("orders"))))
+    mined: list[Finding] = []
     for i, para in enumerate(text.paragraphs):
         skeleton, offsets = _skeleton(para.text)
         bounds = None
@@ -418,9 +702,13 @@ def check(text: Text) -> list[Finding]:
                 findings.append(Finding("term", "warning", f"“{reverse}”顺序不规范，应为“{right}”。", i, at,
                                         at + len(reverse), reverse, right, para.section))
                 at = para.text.find(reverse, at + 1)
+        mined += _mined_findings(para, i, run_index, [f for f in findings if f.paragraph == i])
     from speechwriter.check import names
 
     spans = [(f.paragraph, f.start, f.end) for f in findings]
     findings += [f for f in names.check(text)
                  if not any(p == f.paragraph and s < f.end and f.start < e for p, s, e in spans)]
+    # the mined phrases' near misses last: a listed form, a formulation's or a name's route says it better
+    spans = [(f.paragraph, f.start, f.end) for f in findings]
+    findings += [f for f in mined if not any(p == f.paragraph and s < f.end and f.start < e for p, s, e in spans)]
     return findings
