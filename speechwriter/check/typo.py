@@ -202,7 +202,7 @@ def check(text: Text):
             wrong = para.text[start:end]
             if wrong in off or any(wrong[j:j + 2] in off for j in range(len(wrong) - 1)):
                 continue   # (the clerk's 即然 holds in 即然如此 too)
-            if how.endswith(CONTEXT) and whole.count(wrong) > 1:
+            if how.endswith((CONTEXT, AROUND)) and whole.count(wrong) > 1:
                 continue   # written the same way twice: meant (伟大抗疫精神 … 全球抗疫), a slip is seldom repeated
             findings.append(Finding("typo", "warning", f"“{wrong}”疑为错别字（{how}），应为“{right}”。", i, start, end,
                                     wrong, right, para.section))
@@ -257,8 +257,9 @@ def suspects(line: str, lex: Lexicon, cutter):
                             raw.append((i, i + n, k, word, how, weight))
     lm_raw = channel_candidates(line, lex) + bound_candidates(line, lex)
     alone = clause_candidates(line, lex)
+    around = context_candidates(line, lex)
     if not raw and not lm_raw:
-        return [(s, e, right, how) for _, _, s, e, right, how in alone]
+        return _unoverlapped((alone, around))
     tokens = list(cutter.tokenize(line, HMM=False))
     starts = {s: t for t, (_, s, _) in enumerate(tokens)}
     ends = {e: t for t, (_, _, e) in enumerate(tokens)}
@@ -287,9 +288,16 @@ def suspects(line: str, lex: Lexicon, cutter):
             candidates.append((e - s, weight, s, e, word, how))
     if lm_raw:
         candidates += channel_judged(line, lm_raw, tokens, freq)
+    # (the clause route's and the context route's last: where another route found the slip, its
+    # narrower finding stands)
+    return _unoverlapped((candidates, alone, around))
+
+
+def _unoverlapped(groups) -> list[tuple[int, int, str, str]]:
+    """(start, end, right, how) of the candidates of `groups`, in that order of trust and, within one, the
+    longest and best first, none overlapping one taken before."""
     found: list[tuple[int, int, str, str]] = []
-    # (the clause route's last: where another route found the slip, its narrower finding stands)
-    for group in (candidates, alone):
+    for group in groups:
         for _, _, s, e, right, how in sorted(group, key=lambda c: (-c[0], -c[1], c[2])):
             if any(s < fe and fs < e for fs, fe, _, _ in found):
                 continue
@@ -528,6 +536,122 @@ def _clause_others(ch: str, lex: Lexicon, sound: dict[str, str]) -> tuple[tuple[
         loose = [(other, "点阵") for other in lex.loose_glyphs.get(ch, "")]
         found = lex.clause_others[ch] = (tuple(short + loose), tuple(longer + loose))
     return found
+
+
+# The context route (`context_candidates`): a character real text seldom writes where it stands, for
+# which a 同音/近音/形近 character makes the text far more probable under a character language model of
+# real official writing (charlm.py) — over the characters on both sides of it — and makes a dictionary
+# word with its neighbours (要认真按装好设备 → 安装, 加强对市场的监官 → 监管). Set on the development pairs
+# (typo_pairs_public, *_dev1, *_dev2, *_heldout3) and the false alarms of the three official-text sets.
+import os
+_DEBUG = os.environ.get("SW_CTX_DEBUG")
+AROUND = "，看前后文"   # (how the context route names its findings)
+AROUND_LM = {"score": 18.0,   # nats: log P(text with the substitute) − log P(text as written), over the window
+             "loose": 22.0,   # … for a looser look-alike glyph (loose.tsv: 置/署, 圈/围)
+             "word": 50,      # the substitute's word (the cut of the corrected text): jieba's frequency, at least
+             "rare": 10,      # a word the character as written is part of: jieba's frequency, at most
+             "phrase": 20,    # … a phrase of three or more (jieba has it at all): the right word this many times as frequent
+             "seen": 20,
+             "fits": 6.0,
+             "known": 12.0}   # … more where the dictionary knows the characters as written (治税 6, 选拨 6)     # … more where the character as written is seen beside one of its neighbours      # the character as written: real text has it this often at least (績: a traditional text)
+
+
+def context_candidates(line: str, lex: Lexicon) -> list[tuple[int, float, int, int, str, str]]:
+    """Candidates (as `suspects` ranks them: length, score, start, end, right, how) of the context route:
+    at each two characters of a run real text never writes side by side (ngram.py), each of the two
+    (not a function word) is tried with the characters a clerk's slip could have put it for
+    (`_clause_others`) that real text writes beside both its neighbours; the best one whose text is
+    AROUND_LM["score"] more probable (charlm.window_log_p: the character and the three after it, each
+    after its three before) and cuts into a dictionary word that holds it (`_around_keeps`) is the
+    candidate, spanning that word."""
+    from speechwriter.check import charlm, ngram
+
+    counts, grams = ngram.counts(), charlm.table()
+    if counts is None or grams is None:
+        return []
+    pairs, sound, out = counts.pairs, counts.sound, []
+    floor = min(AROUND_LM["score"], AROUND_LM["loose"])
+    for run in _RUN.finditer(line):
+        lo, hi = run.span()
+        text, tried = run.group(), set()
+        for i in range(lo, hi - 1):
+            if (ord(line[i]) << 16 | ord(line[i + 1])) - 0x4E000000 in pairs:
+                continue
+            for q in (i, i + 1):
+                ch = line[q]
+                if q in tried or ch in _FUNCTION or line.count("“", 0, q) > line.count("”", 0, q):
+                    continue   # (not inside quotes: coinages and names, “三去一降一补”)
+                tried.add(q)
+                r = q - lo
+                left = text[max(0, r - 3):r]
+                piece = text[max(0, r - 3):r + 4]
+                prev, nxt = (text[r - 1] if r else ""), (text[r + 1] if r + 1 < len(text) else "")
+                written = None
+                best: tuple[float, str, str] | None = None
+                # the character as written alone between two characters it is seldom beside (both pairs
+                # unseen; or at the run's edge) needs less of a gain than one beside a neighbour it fits
+                lonely = not (prev and (ord(prev) << 16 | ord(ch)) - 0x4E000000 in pairs or
+                              nxt and (ord(ch) << 16 | ord(nxt)) - 0x4E000000 in pairs)
+                for other, how in _clause_others(ch, lex, sound)[1]:
+                    if how == "近音" or prev and (ord(prev) << 16 | ord(other)) - 0x4E000000 not in pairs or \
+                            nxt and (ord(other) << 16 | ord(nxt)) - 0x4E000000 not in pairs:
+                        continue
+                    if written is None:
+                        written = charlm.window_log_p(piece, len(left), grams, counts)
+                    gain = charlm.window_log_p(left + other + piece[len(left) + 1:], len(left), grams, counts) - written
+                    if gain >= floor and (best is None or gain > best[0]):
+                        best = (gain, other, how)
+                if best is not None:
+                    found = _around_keeps(line, lo, hi, q, best, lex, counts.chars.get(ch, 0), lonely)
+                    if found is not None:
+                        s, e, right = found
+                        out.append((e - s, best[0], s, e, right, ("形近" if best[2] == "点阵" else best[2]) + AROUND))
+    return out
+
+
+_TRACE: list[tuple] = []   # (with SW_CTX_DEBUG: every candidate of the context route, kept or not, and why)
+
+
+def _around_keeps(line: str, lo: int, hi: int, q: int, best: tuple[float, str, str],
+                  lex: Lexicon, seen: int, lonely: bool) -> tuple[int, int, str] | None:
+    """(start, end, right word) in `line` of the word that holds offset `q` when best[1] is written there:
+    the run line[lo:hi] around it cut (jieba, dictionary only) into a word of two to four characters at
+    least AROUND_LM["word"] frequent; None when the character stays a word of its own or joins a rare
+    one — or when, as written, it is part of a word the dictionary knows more than AROUND_LM["rare"]
+    times (棉纱, 挟持, 甚至: a real word is another test's)."""
+    gain, other, how = best
+    start = max(lo, q - 6)
+    end = min(hi, q + 7)
+    cut = _cut_at(line[start:q] + other + line[q + 1:end], q - start)
+    as_written = _cut_at(line[start:end], q - start)
+    word = cut[0] if cut else ""
+    weight = lex.freq.get(word) or 0
+    own = (lex.freq.get(as_written[0]) or 0) if as_written and len(as_written[0]) > 1 else 0
+    # a phrase the dictionary has as written (公私合营, 法制轨道, 银行帐户 — jieba lists many at 3) is
+    # meant, unless the substitute makes a far more frequent word of the same characters (创记录 → 创纪录)
+    phrase = as_written is not None and len(as_written[0]) > 2 and own > 0 and not (
+        cut is not None and cut[1:] == as_written[1:] and weight >= AROUND_LM["phrase"] * own)
+    need = AROUND_LM["loose" if how == "点阵" else "score"] + (0 if lonely else AROUND_LM["fits"]) + \
+        (AROUND_LM["known"] if own else 0)
+    keep = (gain >= need and 2 <= len(word) <= 4 and
+            weight >= AROUND_LM["word"] and own <= AROUND_LM["rare"] and line[q] not in _FUNCTION and not phrase
+            and seen >= AROUND_LM["seen"])
+    if _DEBUG:
+        _TRACE.append((keep, round(gain, 1) - (0 if lonely else 100), how, word, weight, as_written[0] if as_written else "", own,
+                       line[q] in _FUNCTION, line[max(0, q - 8):q + 8]))
+    if not keep or cut is None:
+        return None
+    return start + cut[1], start + cut[2], word
+
+
+def _cut_at(segment: str, at: int) -> tuple[str, int, int] | None:
+    """The word (jieba, dictionary only) of `segment` that holds offset `at`, with its start and end."""
+    from speechwriter.core.tokens import tokenizer
+
+    for word, s, e in tokenizer().tokenize(segment, HMM=False):
+        if s <= at < e:
+            return word, s, e
+    return None
 
 
 def _cuts_into(line: str, lo: int, hi: int, i: int, word: str) -> bool:
