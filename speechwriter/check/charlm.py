@@ -120,29 +120,42 @@ def table() -> Table | None:
             return None
 
 
-def log_p(ch: str, history: str, grams: Table, counts) -> float:
+def log_p(ch: str, history: str, grams: Table, counts, memo: dict[str, float] | None = None) -> float:
     """log P(ch | history) (natural log; `history` the up to three characters before, in one run),
     interpolated from the character alone up through the pair and the runs of three and four (Witten–Bell
     with every history given WITTEN_BELL continuations: a history real text has often, 改革开, and never
     followed by `ch`, makes `ch` improbable however common it is after 开 alone), from `grams` and
-    ngram.py's characters and pairs (`counts`)."""
+    ngram.py's characters and pairs (`counts`); `memo` keeps the runs looked up (one position's
+    substitutes share most)."""
+    if memo is None:
+        memo = {}
     p = (counts.chars.get(ch, 0) + 0.5) / (counts.total + 3500)
     for n in range(1, min(3, len(history)) + 1):
         h = history[-n:]
         if n == 1:
             below, seen = counts.chars.get(h, 0), counts.count(h + ch)
         else:
-            below = counts.count(h) if n == 2 else grams.count(h)
-            seen = grams.count(h + ch)
+            below = counts.count(h) if n == 2 else _memo_count(h, grams, memo)
+            if not below:
+                continue   # (a run never seen is followed by nothing seen either)
+            seen = _memo_count(h + ch, grams, memo)
         if below:
             p = (min(seen, below) + WITTEN_BELL * p) / (below + WITTEN_BELL)
     return math.log(p)
 
 
-def window_log_p(run: str, q: int, grams: Table, counts, span: int = 4) -> float:
+def _memo_count(run: str, grams: Table, memo: dict[str, float]) -> float:
+    found = memo.get(run)
+    if found is None:
+        found = memo[run] = grams.count(run)
+    return found
+
+
+def window_log_p(run: str, q: int, grams: Table, counts, span: int = 4, memo: dict[str, float] | None = None) -> float:
     """The log-probability of the characters of `run` whose history (three before) holds `run[q]`:
     run[q] .. run[q + span - 1]."""
-    return sum(log_p(run[j], run[max(0, j - 3):j], grams, counts) for j in range(q, min(len(run), q + span)))
+    memo = {} if memo is None else memo
+    return sum(log_p(run[j], run[max(0, j - 3):j], grams, counts, memo) for j in range(q, min(len(run), q + span)))
 
 
 WITTEN_BELL = 3.0

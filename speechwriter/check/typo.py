@@ -547,12 +547,12 @@ import os
 _DEBUG = os.environ.get("SW_CTX_DEBUG")
 AROUND = "，看前后文"   # (how the context route names its findings)
 AROUND_LM = {"score": 18.0,   # nats: log P(text with the substitute) − log P(text as written), over the window
+             "pairs": 10.0,   # … and, first, by the pairs of characters alone (ngram.Counts.p: cheap)
              "loose": 22.0,   # … for a looser look-alike glyph (loose.tsv: 置/署, 圈/围)
              "word": 50,      # the substitute's word (the cut of the corrected text): jieba's frequency, at least
              "rare": 10,      # a word the character as written is part of: jieba's frequency, at most
              "phrase": 20,    # … a phrase of three or more (jieba has it at all): the right word this many times as frequent
              "seen": 20,
-             "fits": 6.0,
              "known": 12.0}   # … more where the dictionary knows the characters as written (治税 6, 选拨 6)     # … more where the character as written is seen beside one of its neighbours      # the character as written: real text has it this often at least (績: a traditional text)
 
 
@@ -569,51 +569,78 @@ def context_candidates(line: str, lex: Lexicon) -> list[tuple[int, float, int, i
     counts, grams = ngram.counts(), charlm.table()
     if counts is None or grams is None:
         return []
-    pairs, sound, out = counts.pairs, counts.sound, []
+    pairs, sound, p, out = counts.pairs, counts.sound, counts.p, []
     floor = min(AROUND_LM["score"], AROUND_LM["loose"])
     for run in _RUN.finditer(line):
         lo, hi = run.span()
         text, tried = run.group(), set()
-        for i in range(lo, hi - 1):
-            if (ord(line[i]) << 16 | ord(line[i + 1])) - 0x4E000000 in pairs:
+        # (ngram._pair numbers a pair (first − U+4E00) << 16 | second: each character as either, -1 past the run)
+        codes = [ord(ch) for ch in text] + [-1]
+        firsts = [code - 0x4E00 << 16 for code in codes]
+        for j in range(len(text) - 1):
+            if firsts[j] | codes[j + 1] in pairs:
                 continue
-            for q in (i, i + 1):
-                ch = line[q]
-                if q in tried or ch in _FUNCTION or line.count("“", 0, q) > line.count("”", 0, q):
+            for r in (j, j + 1):
+                ch = text[r]
+                if r in tried or ch in _FUNCTION:
+                    continue
+                tried.add(r)
+                # the character as written must be seen beside neither neighbour (where it has one): one
+                # that fits a neighbour is more likely a word the dictionary lacks (none of the development
+                # slips was)
+                prev, nxt = (firsts[r - 1] if r else -1), codes[r + 1]
+                if prev >= 0 and prev | codes[r] in pairs or nxt >= 0 and firsts[r] | nxt in pairs:
+                    continue
+                q = lo + r
+                if line.count("“", 0, q) > line.count("”", 0, q):
                     continue   # (not inside quotes: coinages and names, “三去一降一补”)
-                tried.add(q)
-                r = q - lo
                 left = text[max(0, r - 3):r]
                 piece = text[max(0, r - 3):r + 4]
-                prev, nxt = (text[r - 1] if r else ""), (text[r + 1] if r + 1 < len(text) else "")
+                before, after = text[r - 1:r], text[r + 1:r + 2]
                 written = None
                 best: tuple[float, str, str] | None = None
-                # the character as written alone between two characters it is seldom beside (both pairs
-                # unseen; or at the run's edge) needs less of a gain than one beside a neighbour it fits
-                lonely = not (prev and (ord(prev) << 16 | ord(ch)) - 0x4E000000 in pairs or
-                              nxt and (ord(ch) << 16 | ord(nxt)) - 0x4E000000 in pairs)
-                for other, how in _clause_others(ch, lex, sound)[1]:
-                    if how == "近音" or prev and (ord(prev) << 16 | ord(other)) - 0x4E000000 not in pairs or \
-                            nxt and (ord(other) << 16 | ord(nxt)) - 0x4E000000 not in pairs:
+                memo: dict[str, float] = {}
+                for other, how, shifted, plain in _around_others(ch, lex, sound):
+                    if prev >= 0 and prev | plain not in pairs or nxt >= 0 and shifted | nxt not in pairs:
+                        continue
+                    # (first, cheaply, the pairs alone must prefer the substitute: ngram.Counts.p)
+                    if (math.log(p(before, other) / p(before, ch)) if before else 0.0) + \
+                            (math.log(p(other, after) / p(ch, after)) if after else 0.0) < AROUND_LM["pairs"]:
                         continue
                     if written is None:
-                        written = charlm.window_log_p(piece, len(left), grams, counts)
-                    gain = charlm.window_log_p(left + other + piece[len(left) + 1:], len(left), grams, counts) - written
+                        written = charlm.window_log_p(piece, len(left), grams, counts, memo=memo)
+                    fixed = left + other + piece[len(left) + 1:]
+                    gain = charlm.window_log_p(fixed, len(left), grams, counts, memo=memo) - written
                     if gain >= floor and (best is None or gain > best[0]):
                         best = (gain, other, how)
                 if best is not None:
-                    found = _around_keeps(line, lo, hi, q, best, lex, counts.chars.get(ch, 0), lonely)
+                    found = _around_keeps(line, lo, hi, q, best, lex, counts.chars.get(ch, 0))
                     if found is not None:
                         s, e, right = found
                         out.append((e - s, best[0], s, e, right, ("形近" if best[2] == "点阵" else best[2]) + AROUND))
     return out
 
 
+_AROUND_OTHERS: dict[str, tuple[tuple[str, str, int, int], ...]] = {}
+
+
+def _around_others(ch: str, lex: Lexicon, sound: dict[str, str]) -> tuple[tuple[str, str, int, int], ...]:
+    """The characters the context route tries for `ch` — the clause route's (`_clause_others`) but for
+    近音, too loose in running text (尚处 → 三处, 新鉴 → 新疆) — with how they relate and their code point,
+    shifted to be a pair's first and as it is (worked out once per character)."""
+    found = _AROUND_OTHERS.get(ch)
+    if found is None:
+        found = _AROUND_OTHERS[ch] = tuple((other, how, ord(other) - 0x4E00 << 16, ord(other))
+                                           for other, how in _clause_others(ch, lex, sound)[1]
+                                           if how != "近音" and "\u4e00" <= other <= "\u9fff")
+    return found
+
+
 _TRACE: list[tuple] = []   # (with SW_CTX_DEBUG: every candidate of the context route, kept or not, and why)
 
 
 def _around_keeps(line: str, lo: int, hi: int, q: int, best: tuple[float, str, str],
-                  lex: Lexicon, seen: int, lonely: bool) -> tuple[int, int, str] | None:
+                  lex: Lexicon, seen: int) -> tuple[int, int, str] | None:
     """(start, end, right word) in `line` of the word that holds offset `q` when best[1] is written there:
     the run line[lo:hi] around it cut (jieba, dictionary only) into a word of two to four characters at
     least AROUND_LM["word"] frequent; None when the character stays a word of its own or joins a rare
@@ -631,13 +658,12 @@ def _around_keeps(line: str, lo: int, hi: int, q: int, best: tuple[float, str, s
     # meant, unless the substitute makes a far more frequent word of the same characters (创记录 → 创纪录)
     phrase = as_written is not None and len(as_written[0]) > 2 and own > 0 and not (
         cut is not None and cut[1:] == as_written[1:] and weight >= AROUND_LM["phrase"] * own)
-    need = AROUND_LM["loose" if how == "点阵" else "score"] + (0 if lonely else AROUND_LM["fits"]) + \
-        (AROUND_LM["known"] if own else 0)
+    need = AROUND_LM["loose" if how == "点阵" else "score"] + (AROUND_LM["known"] if own else 0)
     keep = (gain >= need and 2 <= len(word) <= 4 and
             weight >= AROUND_LM["word"] and own <= AROUND_LM["rare"] and line[q] not in _FUNCTION and not phrase
             and seen >= AROUND_LM["seen"])
     if _DEBUG:
-        _TRACE.append((keep, round(gain, 1) - (0 if lonely else 100), how, word, weight, as_written[0] if as_written else "", own,
+        _TRACE.append((keep, round(gain, 1), how, word, weight, as_written[0] if as_written else "", own,
                        line[q] in _FUNCTION, line[max(0, q - 8):q + 8]))
     if not keep or cut is None:
         return None
