@@ -543,17 +543,15 @@ def _clause_others(ch: str, lex: Lexicon, sound: dict[str, str]) -> tuple[tuple[
 # real official writing (charlm.py) — over the characters on both sides of it — and makes a dictionary
 # word with its neighbours (要认真按装好设备 → 安装, 加强对市场的监官 → 监管). Set on the development pairs
 # (typo_pairs_public, *_dev1, *_dev2, *_heldout3) and the false alarms of the three official-text sets.
-import os
-_DEBUG = os.environ.get("SW_CTX_DEBUG")
 AROUND = "，看前后文"   # (how the context route names its findings)
 AROUND_LM = {"score": 18.0,   # nats: log P(text with the substitute) − log P(text as written), over the window
              "pairs": 10.0,   # … and, first, by the pairs of characters alone (ngram.Counts.p: cheap)
              "loose": 22.0,   # … for a looser look-alike glyph (loose.tsv: 置/署, 圈/围)
-             "word": 50,      # the substitute's word (the cut of the corrected text): jieba's frequency, at least
-             "rare": 10,      # a word the character as written is part of: jieba's frequency, at most
+             "word": 30,      # the substitute's word (the cut of the corrected text): jieba's frequency, at least
+             "rare": 100,     # a word the character as written is part of: jieba's frequency, at most
              "phrase": 20,    # … a phrase of three or more (jieba has it at all): the right word this many times as frequent
-             "seen": 20,
-             "known": 12.0}   # … more where the dictionary knows the characters as written (治税 6, 选拨 6)     # … more where the character as written is seen beside one of its neighbours      # the character as written: real text has it this often at least (績: a traditional text)
+             "known": 12.0,   # … score more where the dictionary knows the characters as written (治税 6, 选拨 6)
+             "seen": 20}      # the character as written: real text has it this often at least (績: a traditional text)
 
 
 def context_candidates(line: str, lex: Lexicon) -> list[tuple[int, float, int, int, str, str]]:
@@ -573,6 +571,8 @@ def context_candidates(line: str, lex: Lexicon) -> list[tuple[int, float, int, i
     floor = min(AROUND_LM["score"], AROUND_LM["loose"])
     for run in _RUN.finditer(line):
         lo, hi = run.span()
+        if line[lo - 1:lo] == "、" or line[hi:hi + 1] == "、":
+            continue   # an item of a list: often a name or a term (文昌、杨善洲、张富清这样的, 抽料、混合)
         text, tried = run.group(), set()
         # (ngram._pair numbers a pair (first − U+4E00) << 16 | second: each character as either, -1 past the run)
         codes = [ord(ch) for ch in text] + [-1]
@@ -621,22 +621,17 @@ def context_candidates(line: str, lex: Lexicon) -> list[tuple[int, float, int, i
     return out
 
 
-_AROUND_OTHERS: dict[str, tuple[tuple[str, str, int, int], ...]] = {}
-
-
 def _around_others(ch: str, lex: Lexicon, sound: dict[str, str]) -> tuple[tuple[str, str, int, int], ...]:
     """The characters the context route tries for `ch` — the clause route's (`_clause_others`) but for
     近音, too loose in running text (尚处 → 三处, 新鉴 → 新疆) — with how they relate and their code point,
-    shifted to be a pair's first and as it is (worked out once per character)."""
-    found = _AROUND_OTHERS.get(ch)
+    shifted to be a pair's first and as it is (worked out once per character, kept with the clause route's)."""
+    key = ch + "\0around"
+    found = lex.clause_others.get(key)
     if found is None:
-        found = _AROUND_OTHERS[ch] = tuple((other, how, ord(other) - 0x4E00 << 16, ord(other))
+        found = lex.clause_others[key] = tuple((other, how, ord(other) - 0x4E00 << 16, ord(other))
                                            for other, how in _clause_others(ch, lex, sound)[1]
                                            if how != "近音" and "\u4e00" <= other <= "\u9fff")
     return found
-
-
-_TRACE: list[tuple] = []   # (with SW_CTX_DEBUG: every candidate of the context route, kept or not, and why)
 
 
 def _around_keeps(line: str, lo: int, hi: int, q: int, best: tuple[float, str, str],
@@ -662,9 +657,6 @@ def _around_keeps(line: str, lo: int, hi: int, q: int, best: tuple[float, str, s
     keep = (gain >= need and 2 <= len(word) <= 4 and
             weight >= AROUND_LM["word"] and own <= AROUND_LM["rare"] and line[q] not in _FUNCTION and not phrase
             and seen >= AROUND_LM["seen"])
-    if _DEBUG:
-        _TRACE.append((keep, round(gain, 1), how, word, weight, as_written[0] if as_written else "", own,
-                       line[q] in _FUNCTION, line[max(0, q - 8):q + 8]))
     if not keep or cut is None:
         return None
     return start + cut[1], start + cut[2], word
