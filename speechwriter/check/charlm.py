@@ -21,8 +21,12 @@ import threading
 from array import array
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from speechwriter.paths import resources_dir
+
+if TYPE_CHECKING:
+    from speechwriter.check.ngram import Counts
 
 PREBUILT = "charlm.bin"
 MAGIC = b"SWCLM"
@@ -120,7 +124,7 @@ def table() -> Table | None:
             return None
 
 
-def log_p(ch: str, history: str, grams: Table, counts, memo: dict[str, float] | None = None) -> float:
+def log_p(ch: str, history: str, grams: Table, counts: Counts, memo: dict[str, float] | None = None) -> float:
     """log P(ch | history) (natural log; `history` the up to three characters before, in one run),
     interpolated from the character alone up through the pair and the runs of three and four (Witten–Bell
     with every history given WITTEN_BELL continuations: a history real text has often, 改革开, and never
@@ -132,6 +136,8 @@ def log_p(ch: str, history: str, grams: Table, counts, memo: dict[str, float] | 
     p = (counts.chars.get(ch, 0) + 0.5) / (counts.total + 3500)
     for n in range(1, min(3, len(history)) + 1):
         h = history[-n:]
+        below: float
+        seen: float
         if n == 1:
             below, seen = counts.chars.get(h, 0), counts.count(h + ch)
         else:
@@ -151,7 +157,8 @@ def _memo_count(run: str, grams: Table, memo: dict[str, float]) -> float:
     return found
 
 
-def window_log_p(run: str, q: int, grams: Table, counts, span: int = 4, memo: dict[str, float] | None = None) -> float:
+def window_log_p(run: str, q: int, grams: Table, counts: Counts, span: int = 4,
+                 memo: dict[str, float] | None = None) -> float:
     """The log-probability of the characters of `run` whose history (three before) holds `run[q]`:
     run[q] .. run[q + span - 1]."""
     memo = {} if memo is None else memo
