@@ -116,7 +116,7 @@ def table() -> Table | None:
             if magic != MAGIC or version != FORMAT or slots != SLOTS or len(data) != _HEADER.size + 2 * SLOTS:
                 return None
             cells = array("H")
-            cells.frombytes(data[_HEADER.size:])
+            cells.frombytes(memoryview(data)[_HEADER.size:])
             if struct.pack("=H", 1) != struct.pack("<H", 1):
                 cells.byteswap()
             return Table(cells)

@@ -603,51 +603,46 @@ def context_candidates(line: str, lex: Lexicon) -> list[tuple[int, float, int, i
         lo, hi = run.span()
         if line[lo - 1:lo] == "、" or line[hi:hi + 1] == "、":
             continue   # an item of a list: often a name or a term (文昌、杨善洲、张富清这样的, 抽料、混合)
-        text, tried = run.group(), set()
+        text = run.group()
         # (ngram._pair numbers a pair (first − U+4E00) << 16 | second: each character as either, -1 past the run)
         codes = [ord(ch) for ch in text] + [-1]
         firsts = [code - 0x4E00 << 16 for code in codes]
-        for j in range(len(text) - 1):
-            if firsts[j] | codes[j + 1] in pairs:
+        seen = [first | code in pairs for first, code in zip(firsts, codes[1:-1])]
+        # the character as written must be seen beside neither neighbour (where it has one): one that fits a
+        # neighbour is more likely a word the dictionary lacks (none of the development slips was)
+        last = len(text) - 1
+        for r in [r for r in range(len(text)) if not (r and seen[r - 1] or r < last and seen[r])]:
+            ch = text[r]
+            if ch in _FUNCTION:
                 continue
-            for r in (j, j + 1):
-                ch = text[r]
-                if r in tried or ch in _FUNCTION:
+            prev, nxt = (firsts[r - 1] if r else -1), codes[r + 1]
+            q = lo + r
+            if line.count("“", 0, q) > line.count("”", 0, q):
+                continue   # (not inside quotes: coinages and names, “三去一降一补”)
+            left = text[max(0, r - 3):r]
+            piece = text[max(0, r - 3):r + 4]
+            before, after = text[r - 1:r], text[r + 1:r + 2]
+            written = None
+            best: tuple[float, str, str] | None = None
+            memo: dict[str, float] = {}
+            for other, how, shifted, plain in _around_others(ch, lex, sound):
+                if prev >= 0 and prev | plain not in pairs or nxt >= 0 and shifted | nxt not in pairs:
                     continue
-                tried.add(r)
-                # the character as written must be seen beside neither neighbour (where it has one): one
-                # that fits a neighbour is more likely a word the dictionary lacks (none of the development
-                # slips was)
-                prev, nxt = (firsts[r - 1] if r else -1), codes[r + 1]
-                if prev >= 0 and prev | codes[r] in pairs or nxt >= 0 and firsts[r] | nxt in pairs:
+                # (first, cheaply, the pairs alone must prefer the substitute: ngram.Counts.p)
+                if (math.log(p(before, other) / p(before, ch)) if before else 0.0) + \
+                        (math.log(p(other, after) / p(ch, after)) if after else 0.0) < AROUND_LM["pairs"]:
                     continue
-                q = lo + r
-                if line.count("“", 0, q) > line.count("”", 0, q):
-                    continue   # (not inside quotes: coinages and names, “三去一降一补”)
-                left = text[max(0, r - 3):r]
-                piece = text[max(0, r - 3):r + 4]
-                before, after = text[r - 1:r], text[r + 1:r + 2]
-                written = None
-                best: tuple[float, str, str] | None = None
-                memo: dict[str, float] = {}
-                for other, how, shifted, plain in _around_others(ch, lex, sound):
-                    if prev >= 0 and prev | plain not in pairs or nxt >= 0 and shifted | nxt not in pairs:
-                        continue
-                    # (first, cheaply, the pairs alone must prefer the substitute: ngram.Counts.p)
-                    if (math.log(p(before, other) / p(before, ch)) if before else 0.0) + \
-                            (math.log(p(other, after) / p(ch, after)) if after else 0.0) < AROUND_LM["pairs"]:
-                        continue
-                    if written is None:
-                        written = charlm.window_log_p(piece, len(left), grams, counts, memo=memo)
-                    fixed = left + other + piece[len(left) + 1:]
-                    gain = charlm.window_log_p(fixed, len(left), grams, counts, memo=memo) - written
-                    if gain >= floor and (best is None or gain > best[0]):
-                        best = (gain, other, how)
-                if best is not None:
-                    found = _around_keeps(line, lo, hi, q, best, lex, counts.chars.get(ch, 0))
-                    if found is not None:
-                        s, e, right = found
-                        out.append((e - s, best[0], s, e, right, ("形近" if best[2] == "点阵" else best[2]) + AROUND))
+                if written is None:
+                    written = charlm.window_log_p(piece, len(left), grams, counts, memo=memo)
+                fixed = left + other + piece[len(left) + 1:]
+                gain = charlm.window_log_p(fixed, len(left), grams, counts, memo=memo) - written
+                if gain >= floor and (best is None or gain > best[0]):
+                    best = (gain, other, how)
+            if best is not None:
+                found = _around_keeps(line, lo, hi, q, best, lex, counts.chars.get(ch, 0))
+                if found is not None:
+                    s, e, right = found
+                    out.append((e - s, best[0], s, e, right, ("形近" if best[2] == "点阵" else best[2]) + AROUND))
     return out
 
 
