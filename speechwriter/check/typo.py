@@ -577,6 +577,8 @@ AROUND = "，看前后文"   # (how the context route names its findings)
 AROUND_LM = {"score": 18.0,   # nats: log P(text with the substitute) − log P(text as written), over the window
              "pairs": 10.0,   # … and, first, by the pairs of characters alone (ngram.Counts.p: cheap)
              "loose": 22.0,   # … for a looser look-alike glyph (loose.tsv: 置/署, 圈/围)
+             "unrelated": 40.0,   # … for a character like the one written neither in sound nor in shape
+             "unrelated_pairs": 16.0,   # … and by the pairs alone
              "word": 30,      # the substitute's word (the cut of the corrected text): jieba's frequency, at least
              "rare": 100,     # a word the character as written is part of: jieba's frequency, at most
              "phrase": 20,    # … a phrase of three or more (jieba has it at all): the right word this many times as frequent
@@ -638,12 +640,44 @@ def context_candidates(line: str, lex: Lexicon) -> list[tuple[int, float, int, i
                 gain = charlm.window_log_p(fixed, len(left), grams, counts, memo=memo) - written
                 if gain >= floor and (best is None or gain > best[0]):
                     best = (gain, other, how)
+            if best is None:
+                # any character that makes a very common two-character word with a neighbour (lexicon's
+                # index: jieba ≥ 3000, 政府, 必须), however unlike the one written, where the text leaves no
+                # doubt (攻府 → 政府)
+                tried = _around_tried(ch, lex, sound)
+                for i in range(max(0, r - 1), min(r, len(text) - 2) + 1):
+                    for word, _ in lex.near_words(text[i:i + 2], r - i):
+                        other = word[r - i]
+                        if other in tried or not "\u4e00" <= other <= "\u9fff":
+                            continue
+                        tried.add(other)
+                        if prev >= 0 and prev | ord(other) not in pairs or \
+                                nxt >= 0 and (ord(other) - 0x4E00 << 16) | nxt not in pairs:
+                            continue
+                        if (math.log(p(before, other) / p(before, ch)) if before else 0.0) + \
+                                (math.log(p(other, after) / p(ch, after)) if after else 0.0) < AROUND_LM["unrelated_pairs"]:
+                            continue
+                        if written is None:
+                            written = charlm.window_log_p(piece, len(left), grams, counts, memo=memo)
+                        fixed = left + other + piece[len(left) + 1:]
+                        gain = charlm.window_log_p(fixed, len(left), grams, counts, memo=memo) - written
+                        if gain >= AROUND_LM["unrelated"] and (best is None or gain > best[0]):
+                            best = (gain, other, "别字")
             if best is not None:
                 found = _around_keeps(line, lo, hi, q, best, lex, counts.chars.get(ch, 0))
                 if found is not None:
                     s, e, right = found
                     out.append((e - s, best[0], s, e, right, ("形近" if best[2] == "点阵" else best[2]) + AROUND))
     return out
+
+
+def _around_tried(ch: str, lex: Lexicon, sound: dict[str, str]) -> set[str]:
+    """A new set of `ch` and the characters `_around_others` gives for it (worked out once per character)."""
+    key = ch + "\0tried"
+    found = lex.clause_others.get(key)
+    if found is None:
+        found = lex.clause_others[key] = frozenset({ch, *(other for other, *_ in _around_others(ch, lex, sound))})
+    return set(found)
 
 
 def _around_others(ch: str, lex: Lexicon, sound: dict[str, str]) -> tuple[tuple[str, str, int, int], ...]:
@@ -678,7 +712,8 @@ def _around_keeps(line: str, lo: int, hi: int, q: int, best: tuple[float, str, s
     # meant, unless the substitute makes a far more frequent word of the same characters (创记录 → 创纪录)
     phrase = as_written is not None and len(as_written[0]) > 2 and own > 0 and not (
         cut is not None and cut[1:] == as_written[1:] and weight >= AROUND_LM["phrase"] * own)
-    need = AROUND_LM["loose" if how == "点阵" else "score"] + (AROUND_LM["known"] if own else 0)
+    need = AROUND_LM["loose" if how == "点阵" else "unrelated" if how == "别字" else "score"] + \
+        (AROUND_LM["known"] if own else 0)
     keep = (gain >= need and 2 <= len(word) <= 4 and
             weight >= AROUND_LM["word"] and own <= AROUND_LM["rare"] and line[q] not in _FUNCTION and not phrase
             and seen >= AROUND_LM["seen"])

@@ -20,6 +20,13 @@ def test_a_slip_inside_running_text_is_flagged_with_the_word_its_context_wants()
     assert around("对党中央决策部置贯彻落实不力的，要严肃问责。") == [("部置", "部署")]
 
 
+def test_a_character_like_the_right_one_in_neither_sound_nor_shape_needs_overwhelming_context():
+    # (攻/政: no table relates them; the text leaves no doubt, and 政府 is among the commonest words)
+    assert around("更好发挥攻府作用，构建高水平社会主义市场经济体制。") == [("攻府", "政府")]
+    # a name, a firm's name or a newer word is not that sure (查品洋 → 食品, 国寿人 → 国家: bench speeches)
+    assert around("包括查品洋校长在内的一届班子。这是我们每一个国寿人的责任与骄傲。") == []
+
+
 def test_the_finding_names_the_route_and_keeps_exact_offsets():
     line = "对党中央决策部置贯彻落实不力的，要严肃问责。"
     findings = [f for f in run_checks(Text([Para(line)]), rules={"typo"}) if AROUND in f.message]
