@@ -676,7 +676,7 @@ def _around_tried(ch: str, lex: Lexicon, sound: dict[str, str]) -> set[str]:
     key = ch + "\0tried"
     found = lex.clause_others.get(key)
     if found is None:
-        found = lex.clause_others[key] = frozenset({ch, *(other for other, *_ in _around_others(ch, lex, sound))})
+        found = lex.clause_others[key] = (ch, *(other for other, *_ in _around_others(ch, lex, sound)))
     return set(found)
 
 
