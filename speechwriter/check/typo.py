@@ -87,8 +87,9 @@ text by 40 (发挥攻府作用 → 政府: 心/必, 攻/政, 努/务 are in no t
 names and newer words on the bench's own speeches, 查品洋 → 食品, 国寿人 → 国家, 话术 → 学术; at 40 none there and
 none on the three official sets). Measured typo-only on the development pairs: in place dev1 3 → 4 of 9, dev2 0
 → 1, heldout3 +1 (攻府) (most slips it can score — 己经, 申议, 疫情曼延, 福址 — other routes find already); bench/check.py
-(all wording rules; its dev1 injections fall elsewhere): typo_dev2 in place 1 → 2 of 9, recall_words_dev2 0.369
-→ 0.385, dev1 and heldout3 unchanged but for 攻府; false typo findings on the three official-text sets +1 each:
+(all wording rules; its dev1 injections fall elsewhere): typo_dev2 in place 1 → 2 of 9 (秉赋), typo_heldout3 in
+place 2 → 3 of 11 (攻府), recall_words_dev2 0.369 → 0.385, recall_words_heldout3 0.530 → 0.542, dev1 and every
+in-its-words figure unchanged; false typo findings on the three official-text sets +1 each:
 乎稳 → 平稳 (a real slip of the 1998–2025 copy, now in gwr_judged_real), 今年比去年低 → 去年底, 砂地 → 沙地
 (false_per_10k 0.12 → 0.12, unseen 0.30 → 0.32, fresh 0.24 → 0.29). Its cost: first, with no language model,
 the characters real text writes beside neither neighbour (~1,500 runs of a 20k-character speech) and, for
