@@ -14,8 +14,9 @@ Needs `pypinyin` (the `lexicon` extra). Reads:
 Writes `chars.tsv` (each common character's readings, toneless), `shapes.tsv` (形近 groups of common
 characters), `loose.tsv` (looser look-alike glyphs, for the clause route of typo.py only) and `near.marshal` (lexicon.py: the index of jieba's frequent words, the readings, the
 shapes and the character runs of 2–4 seen in the official writing — 4 at least twice — that are one
-character from an indexed word), and `ngram.marshal` (ngram.py: the official writing's counts of
-characters, pairs and triples, and jieba's two-character words by each character blanked).
+character from an indexed word), `ngram.marshal` (ngram.py: the official writing's counts of
+characters and pairs, and jieba's two-character words by each character blanked) and `charlm.bin`
+(charlm.py: the same writing's runs of three and four characters, hashed; `--charlm-only` writes it alone).
 """
 
 from __future__ import annotations
@@ -159,10 +160,24 @@ def near_idiom_runs(idioms: frozenset[str], sources: tuple[str, ...] = NGRAM_SOU
     return [run for run, count in counts.items() if count >= min_count]
 
 
+def write_charlm() -> None:
+    """resources/check/charlm.bin (charlm.py): the runs of three and four characters of the writing
+    ngram.marshal counts, for typo.py's context route."""
+    from speechwriter.check import charlm
+
+    data = charlm.build(_HAN.findall(official_text(NGRAM_SOURCES)))
+    (OUT / charlm.PREBUILT).write_bytes(data)
+    print(f"{charlm.PREBUILT}={len(data)} bytes")
+
+
 def main(argv: list[str] | None = None) -> None:
     import sys
 
-    near_only = "--near-only" in (sys.argv[1:] if argv is None else argv)   # (leave ngram.marshal as it is)
+    args = sys.argv[1:] if argv is None else argv
+    if "--charlm-only" in args:   # (the context route's table alone: the other files as they are)
+        write_charlm()
+        return
+    near_only = "--near-only" in args   # (leave ngram.marshal as it is)
     from speechwriter.check.lexicon import PREBUILT, bound_words, prebuilt
     from speechwriter.check.typo import BOUND, INDEX_WEIGHTS, idiom_set, tagged_idiom
     from speechwriter.core.tokens import tokenizer
@@ -208,6 +223,7 @@ def main(argv: list[str] | None = None) -> None:
     counts = ngram.build(_HAN.findall(official_text(NGRAM_SOURCES)), tokenizer().FREQ, LM_INDEX_WEIGHT, usual)
     (OUT / ngram.PREBUILT).write_bytes(counts)
     print(f"{ngram.PREBUILT}={len(counts)} bytes")
+    write_charlm()
     print(f"chars={len(table)} shape_groups={len(groups)} official_runs={len(runs)} {PREBUILT}={len(data)} bytes")
 
 
