@@ -75,6 +75,26 @@ def _position_and_name(text: str) -> bool:
     return bool(_POSITION_AND_NAME.match(text)) and not _NAMES_SPEECH.search(text)
 
 
+_POSITION_WORD = re.compile(r"书记|主席|主任|市长|县长|区长|乡长|镇长|局长|部长|厅长|处长|科长|秘书长|理事长|会长|社长|校长|"
+                            r"院长|所长|经理|总裁|董事长|代表|委员")
+
+
+def position_and_person(text: str) -> bool:
+    """`…局长 王琛`, `县委书记李明`: a position, then a person's name (or one left to fill in) — not
+    `书记校长读书` (a title's first line, wrapped: what follows the position is no name)."""
+    if not _position_and_name(text):
+        return False
+    return any(is_name_line(rest) or PLACEHOLDER_NAME.match(rest)
+               for rest in (text[m.end():].strip() for m in _POSITION_WORD.finditer(text)) if rest)
+
+
+def _speaker_shaped(text: str) -> bool:
+    """is_speaker_line, with a position and a name only when the name is a person's."""
+    return bool(_PERSON.match(text) or PLACEHOLDER_NAME.match(text) or position_and_person(text) or speaker_field(text)
+                or (_ORGANISATION.match(text) and not _SPEECH_TITLE_WORDS.search(text) and "在" not in text))
+    # (`领导在重点镇`: a unit's name says no `在`; that is a title's first line, wrapped)
+
+
 _NAMES_SPEECH = re.compile(r"(词|讲话|发言|报告|致辞|演讲|汇报|稿|材料|总结|体会|心得)$")
 
 
@@ -169,6 +189,8 @@ def is_name_line(text: str) -> bool:
     """A line that is only a person's name: 2–4 characters (`王琛`, `王  琛`, `欧阳明`), or `…同志`.
     A speech's title block names its speaker so; a clerk never takes it for the title."""
     compact = re.sub(r"[\s　]", "", text)
+    if _PART_ALONE.match(compact):
+        return False   # `范文一`, `范例二`: a collection item's number, not a person
     if compact.endswith("同志") and 2 <= len(compact) - 2 <= 4:
         compact = compact[:-2]
     if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", compact) or _NOT_A_NAME.search(compact):
@@ -341,7 +363,7 @@ def can_be_title(texts: list[str], index: int) -> bool:
     if not _title_shaped(text) or text.startswith(_DASH) or _date_or_blank(text) or is_salutation(text) \
             or _POSITION.match(_compact(text)) or _PART_ALONE.match(text) or _BREADCRUMBS.search(text) \
             or text.endswith(("…", "...")) or text.startswith(("…", "...")) or _EDITOR_NOTE.match(text) \
-            or (is_speaker_line(text) and not _PERSON.match(text)) or is_name_line(text) or ends_with_name(text) \
+            or (_speaker_shaped(text) and not _PERSON.match(text)) or is_name_line(text) or ends_with_name(text) \
             or _WEB_LINE.search(text) or text[-1] in "：:" or _DATED.match(text) or _DAY.search(_TRAILING_DATE.sub("", text)) \
             or part_marker_title(text) is not None or find_marker(text) or _section_label(text) \
             or _SECTION_WORD.match(_compact(text)) or is_page_ui(text) \
@@ -378,7 +400,7 @@ def can_be_speaker(text: str) -> bool:
     """A speaker line as a clerk writes it: a name (`王琛`, `李明同志`, `XXX`), a name after the
     position (`…校长 王琛`, `王可青2018.05.21`), a position and name, or the unit that speaks."""
     return bool(is_name_line(text) or ends_with_name(text) or PLACEHOLDER_NAME.match(text) or speaker_field(text)
-                or _position_and_name(text) or _POSITION.match(_compact(text))
+                or position_and_person(text) or _POSITION.match(_compact(text))
                 or (_ORGANISATION.match(text) and not _SPEECH_TITLE_WORDS.search(text)))
 
 
@@ -501,7 +523,7 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
         if j >= 0 and tags[j] == "subtitle" and not is_subtitle_line(texts[j]) and can_be_title(texts, j) \
                 and texts[j][-1] not in _SENTENCE_END and not names_whole_speech(texts[j]):
             tags[j] = "title"
-    page_line = _page_line_for_title(texts, tags, end)
+    page_line = _page_line_for_title(texts, tags, numbers, end)
     for i in range(1, end):   # 4. one title over two lines with a blank line between
         j = i - 1
         if numbers[i] - numbers[j] < 2 or texts[j][-1] in _SENTENCE_END or names_whole_speech(texts[j]) \
@@ -579,12 +601,14 @@ _SENTENCE_END = "。！？!?；;…"
 _BREADCRUMBS = re.compile(r"[>＞»›]|首页|位置\s*[:：]")   # `首页 > 教育 > …`, `您现在的位置：…`
 _STAMP = re.compile(r"\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|\d{1,2}:\d{2}")   # `2021-04-12 发布`, `08:33`
 _EDITOR_NOTE = re.compile(r"^(这是|此文|本文|编者按|编者注)")   # `这是…在…上的开幕词`: about the speech, not its title
-_PART_ALONE = re.compile(r"^(篇\s*\d{1,2}|[（(]?第[一二三四五六七八九十\d]{1,3}篇[)）]?)$")
+# a part's or a collection item's number alone (`篇1`, `第三篇`, `篇一`, `范文2`, `【篇3】`, `模板一`): the page's
+_PART_ALONE = re.compile(r"^[【\[（(]?\s*(篇\s*[\d一二三四五六七八九十]{1,3}|第[一二三四五六七八九十\d]{1,3}篇|"
+                         r"(范文|范例|例文|模板|材料|精选|样本|示例)\s*[\d一二三四五六七八九十]{1,3})\s*[)）\]】]?[:：]?$")
 # a slogan title is long or in parts (`走 向 远 方`, `乘风破浪，逐梦扬帆`); a page's own short line is neither
 _SHORT_PLAIN = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{1,10}$")
 
 
-def _page_line_for_title(texts: list[str], tags: list[str], end: int) -> int | None:
+def _page_line_for_title(texts: list[str], tags: list[str], numbers: list[int], end: int) -> int | None:
     """A line the model took for the title that is one short plain line naming no speech (`正文复制`,
     a site's name), beside a line that names a whole speech (`在…上的讲话`, no `——`) taken for a
     title line, the subtitle or the page's: the line naming the speech is the title, the short one
@@ -594,6 +618,8 @@ def _page_line_for_title(texts: list[str], tags: list[str], end: int) -> int | N
     plain = [i for i in range(end) if tags[i] == "title" and i not in named]
     if len(plain) != 1 or not named or looks_like_speech_title(texts[plain[0]]) or not _SHORT_PLAIN.match(texts[plain[0]]):
         return None
+    if plain[0] + 1 in named and numbers[plain[0] + 1] - numbers[plain[0]] <= 2 and can_be_title(texts, plain[0]):
+        return None   # (`书记校长读书` / `会表态发言稿`: one title wrapped, its first line ending no sentence)
     tags[plain[0]], tags[named[-1]] = "noise", "title"
     return plain[0]
 
@@ -654,17 +680,21 @@ def _adjacent_title_lines(texts: list[str], tags: list[str], numbers: list[int],
     for k in range(first + 1, last):
         if tags[k] == "noise" and numbers[k + 1] - numbers[k - 1] == 2 and can_be_title(texts, k):
             tags[k] = "title"
-    j = first - 1
-    # (the body above a bare kind title, `共青团…第一次代表大会` / `筹备工作报告`, names itself as a unit does)
-    body_above = j >= 0 and bool(_ORGANISATION.match(texts[j])) and visible_len(texts[first]) <= 8 \
-        and _names_whole_speech_spaced(texts[first]) and not _copies(texts, j)
-    letterhead = j >= 0 and bool(_UNIT_NAME.search(texts[j]) or _ORGANISATION.match(texts[j]))
-    if j >= 0 and tags[j] == "noise" and numbers[first] - numbers[j] == 1 \
-            and (can_be_title(texts, j) and not letterhead or body_above) \
-            and texts[j][-1] not in _SENTENCE_END and not looks_like_speech_title(texts[j]) \
-            and not is_collection_title(texts[j]) and not texts[first].startswith(_DASH) \
-            and not is_subtitle_line(texts[first]):
-        tags[j] = "title"
+    while first > 0:   # (a title wrapped over three lines: its first lines, one by one)
+        j = first - 1
+        # (the body above a bare kind title, `共青团…第一次代表大会` / `筹备工作报告`, names itself as a unit does)
+        body_above = bool(_ORGANISATION.match(texts[j])) and visible_len(texts[first]) <= 8 \
+            and _names_whole_speech_spaced(texts[first]) and not _copies(texts, j)
+        letterhead = bool(_UNIT_NAME.search(texts[j]) or _ORGANISATION.match(texts[j]))
+        if tags[j] == "noise" and numbers[first] - numbers[j] == 1 \
+                and (can_be_title(texts, j) and not letterhead or body_above) \
+                and texts[j][-1] not in _SENTENCE_END and not looks_like_speech_title(texts[j]) \
+                and not is_collection_title(texts[j]) and not texts[first].startswith(_DASH) \
+                and not is_subtitle_line(texts[first]):
+            tags[j] = "title"
+            first = j
+        else:
+            break
     k = last + 1
     if k < end and tags[k] == "noise" and numbers[k] - numbers[last] == 1 and visible_len(texts[k]) <= 2 \
             and not is_salutation(texts[k]) and not _PART_ALONE.match(texts[k]) and _compact(texts[k]):

@@ -98,9 +98,9 @@ def _date_forms(rng: random.Random) -> list[str]:
 
 def _split(text: str, parts: int) -> list[str] | None:
     """A title wrapped over `parts` lines, as a page or a narrow column breaks it: no line ends a
-    sentence, none is a lone name (`王琛同志` is the speaker's line, whatever the break), none
-    shorter than three characters."""
-    from speechwriter.core.header import is_name_line
+    sentence, none is a lone name or position (`王琛同志`, `国有企业董事长` are the speaker's
+    lines, whatever the break) or a date or a number, none shorter than three characters."""
+    from speechwriter.core.header import can_be_speaker, is_date_line
 
     if "\n" in text:
         pieces = [p.strip() for p in text.split("\n") if p.strip()]
@@ -112,7 +112,8 @@ def _split(text: str, parts: int) -> list[str] | None:
     for shift in (0, 1, -1, 2, -2, 3, -3):
         points = [c + shift for c in cuts]
         pieces = [text[a:b] for a, b in zip([0] + points, points + [size])]
-        if all(len(p.strip()) >= 3 and p.strip()[-1] not in _SENTENCE_END and not is_name_line(p) and "—" not in p[-1:]
+        if all(len(p.strip()) >= 3 and p.strip()[-1] not in _SENTENCE_END and not can_be_speaker(p.strip())
+               and not is_date_line(p.strip()) and not p.strip().isdigit() and "—" not in p[-1:]
                and not p.startswith(("——", "—", "（", "(")) for p in pieces):
             return [p.strip() for p in pieces]
     return None
