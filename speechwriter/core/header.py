@@ -263,10 +263,10 @@ def _date_or_blank(text: str) -> bool:
 _PAGE_UI = re.compile(r"正文复制|复制全文|加入清单|加入收藏|公众号|^标签\s*[:：]|繁體|繁体中文|简体中文|购物车|我的足迹|小编|欢迎阅读|欢迎来到|"
                       r"仅供参考|立即下载|免费下载|免费试读|侵权投诉|^[^|｜]{1,8}[|｜].*[|｜]|[A-Za-z0-9-]+\.(com|COM|cn|CN|net|org)\b|\d日讯|^\S{1,6}分享$|"
                       r"》.{0,12}第\s*\d{1,3}\s*期$|此文共\s*\d+\s*字|广告位|^广告$")
-# a page's title for a collection of speeches (`毕业酒会领导致辞7篇`, `…(精选8篇)`, `…汇编-13篇`):
+# a page's title for a collection of speeches (`毕业酒会领导致辞7篇`, `…(精选8篇)`, `…汇编-13篇`, `讲话稿大全`):
 # the page's, when a speech's own title (or its part line) stands below it
 _COLLECTION = re.compile(r"(?<!第)(\d{1,3}|[一二两三四五六七八九十多]{1,3})\s*篇\s*[)）】]?\s*》?\s*$|"
-                         r"[（(【](精选|通用|优秀|热门)?\s*(\d{1,3}|[一二两三四五六七八九十多]{1,3})\s*篇|汇编")
+                         r"[（(【](精选|通用|优秀|热门)?\s*(\d{1,3}|[一二两三四五六七八九十多]{1,3})\s*篇|汇编|大全$")
 # closing words (the end of the page's previous speech): never a title
 _CLOSING_WORDS = re.compile(r"^(谢谢(大家|各位)?|祝愿.{0,30}|祝.{0,30}(成功|健康|快乐|美好|顺利|如意))[!！。.]?$")
 
@@ -523,6 +523,7 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
         if j >= 0 and tags[j] == "subtitle" and not is_subtitle_line(texts[j]) and can_be_title(texts, j) \
                 and texts[j][-1] not in _SENTENCE_END and not names_whole_speech(texts[j]):
             tags[j] = "title"
+        _title_ending_read_as_subtitle(texts, tags, numbers, titles[-1], end)
     page_line = _page_line_for_title(texts, tags, numbers, end)
     for i in range(1, end):   # 4. one title over two lines with a blank line between
         j = i - 1
@@ -606,6 +607,20 @@ _PART_ALONE = re.compile(r"^[【\[（(]?\s*(篇\s*[\d一二三四五六七八九
                          r"(范文|范例|例文|模板|材料|精选|样本|示例)\s*[\d一二三四五六七八九十]{1,3})\s*[)）\]】]?[:：]?$")
 # a slogan title is long or in parts (`走 向 远 方`, `乘风破浪，逐梦扬帆`); a page's own short line is neither
 _SHORT_PLAIN = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{1,10}$")
+
+
+def _title_ending_read_as_subtitle(texts: list[str], tags: list[str], numbers: list[int], last: int, end: int) -> None:
+    """`在庆祝中国共产党成立` / `100周年大会上的讲话`: a "subtitle" right under a title line that ends no
+    sentence and names no speech, that is no `——`/`在…上的讲话` line and ends naming the speech, is
+    the title's last line (a title in two parts has a break in its first, `守牢底线 护航发展`)."""
+    k = last + 1
+    if k >= end or tags[k] != "subtitle" or numbers[k] - numbers[last] > 2:
+        return
+    title, line = texts[last], texts[k]
+    if title[-1] in _SENTENCE_END or names_whole_speech(title) or re.search(r"[\s　，,、]", title.strip()) \
+            or is_subtitle_line(line) or not names_whole_speech(line) or not can_be_title(texts, k):
+        return
+    tags[k] = "title"
 
 
 def _page_line_for_title(texts: list[str], tags: list[str], numbers: list[int], end: int) -> int | None:

@@ -91,7 +91,7 @@ def simplified(text: str) -> str:
 
 # simplified → traditional, each simplified character to the first traditional one the table pairs it with
 # (not where the pair is a rarer sense's: 同志 is not 同誌, 出 not 齣, 干部 not 乾部 …)
-_KEEP_SIMPLIFIED = set("志出表板胡面系回才么只核扎干后里余台松谷")
+_KEEP_SIMPLIFIED = set("志出表板胡面系回才么只核扎干后里余台松谷教")
 _TO_TRADITIONAL = str.maketrans({simple: trad for trad, simple in reversed(
     [(_PAIRS[i], _PAIRS[i + 1]) for i in range(0, len(_PAIRS) - 1, 2) if _PAIRS[i] != _PAIRS[i + 1]])
     if simple not in _KEEP_SIMPLIFIED})

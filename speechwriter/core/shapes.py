@@ -151,7 +151,7 @@ class Draft:
                 lines.append(top.salutation)
                 if self.blank:
                     lines.append("")
-        text = "\n".join(lines) + ("\n" if lines and not self.blank else "") + body + "\n"
+        text = ("\n".join(lines) + "\n" if lines else "") + body + "\n"
         return self.script(text) if self.script else text
 
     def expected(self) -> dict[str, str | None]:
@@ -255,12 +255,33 @@ def _traditional(top: Top, rng: random.Random) -> Draft:
     return replace(_base(top), script=traditional)
 
 
+def _whole_page(top: Top, rng: random.Random) -> Draft:
+    """A page pasted whole: the site, where the page is, the collection's title, its record, the
+    guide, an ad and the item's number above the speech's own title (wrapped, when it is long)."""
+    title = (top.title or "").replace("\n", "")
+    above = [rng.choice(_SITES), rng.choice(_CRUMBS), rng.choice(_COLLECTIONS).format(title=title), rng.choice(_POSTED),
+             rng.choice(_GUIDES).format(title=title), rng.choice(_ADS), rng.choice(_NUMBERS)]
+    pieces = _split(top.title or "", 2) if len(title) > 16 else None
+    return replace(_base(top), above=above, title=pieces or [top.title or ""], blank=rng.random() < 0.7)
+
+
+def _clerk_file(top: Top, rng: random.Random) -> Draft:
+    """A clerk's own file: no blank lines, the title over two lines when it is long, the speaker
+    under the title, a date, the salutation run into the first paragraph."""
+    speaker = top.speaker or rng.choice(_NAMES + _POSITIONS)
+    top = replace(top, speaker=speaker, date=rng.choice(_date_forms(rng)))
+    pieces = _split(top.title or "", 2) if len((top.title or "").replace("\n", "")) > 16 else None
+    title = ["\n".join(pieces)] if pieces else [top.title or ""]
+    after = [v for v in (top.subtitle, top.speaker, top.date) if v]
+    return Draft(top, [], title, after, blank=False, run_in=bool(top.salutation and top.salutation.endswith(("：", ":"))))
+
+
 SHAPES: dict[str, Shape] = {
     "tight": _tight, "page_title_above": _page_above, "title_repeated": _title_repeated, "site_lines": _site_lines,
     "guide_and_ad": _guide, "ad": _ad, "wrapped_2": _wrapped(2, False), "wrapped_2_blank": _wrapped(2, True),
     "wrapped_3": _wrapped(3, False), "subtitle_two_lines": _subtitle_two_lines, "speaker_added": _speaker_added,
     "date_form": _date_form, "spaced_title": _spaced, "salutation_run_in": _run_in, "number_label": _numbered,
-    "traditional": _traditional,
+    "traditional": _traditional, "whole_page": _whole_page, "clerk_file": _clerk_file,
 }
 
 
