@@ -182,7 +182,7 @@ _SURNAMES = set(
 _DOUBLE_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "令狐", "慕容", "夏侯", "长孙",
                     "宇文", "司徒", "端木", "西门", "独孤", "南宫", "轩辕", "呼延")
 _NOT_A_NAME = re.compile(r"讲话|发言|报告|致辞|开幕|闭幕|汇报|总结|献词|贺词|演讲|主持|讲稿|引言|前言|结束|序言|附件|目录|"
-                         r"同志们|大家|各位|谢谢|说明|提纲|党课|全文|摘要")
+                         r"同志们|大家|各位|谢谢|说明|提纲|党课|全文|摘要|词$")   # (`元旦祝词`)
 
 
 def is_name_line(text: str) -> bool:
@@ -228,6 +228,8 @@ def ends_with_name(text: str) -> bool:
     """`绍兴一中党委书记、校长   王 琛`, `王可青2018.05.21`: a speaker line, whatever comes before the name."""
     text = re.sub(r"[\d.\-/年月日]+$", "", text.strip()).strip()
     parts = text.split()
+    if len(parts) > 1 and all(len(p) == 1 for p in parts):
+        return is_name_line(text)   # `王 琛` is a name spaced out; `中 国 人 民 站 起 来 了` a title
     if len(parts) >= 2 and len(parts[-1]) == 1:
         parts[-2:] = [parts[-2][-1:] + parts[-1]] if len(parts[-2]) > 1 else [parts[-2] + parts[-1]]
     tail = parts[-1] if parts else ""
@@ -495,6 +497,7 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
     for i in range(1, end):   # a title line opening with 的 (`的表态发言`) ends the line above
         if tags[i] == "title" and texts[i].startswith("的") and tags[i - 1] != "title" and can_be_title(texts, i - 1):
             tags[i - 1] = "title"
+    _subtitle_continued(texts, tags, numbers, end)
     for i in range(end):   # 2. what is no speaker, no date
         if tags[i] == "speaker" and texts[i].startswith(_DASH) and looks_like_speech_title(texts[i]) \
                 and not present("subtitle"):
@@ -607,6 +610,32 @@ _PART_ALONE = re.compile(r"^[【\[（(]?\s*(篇\s*[\d一二三四五六七八九
                          r"(范文|范例|例文|模板|材料|精选|样本|示例)\s*[\d一二三四五六七八九十]{1,3})\s*[)）\]】]?[:：]?$")
 # a slogan title is long or in parts (`走 向 远 方`, `乘风破浪，逐梦扬帆`); a page's own short line is neither
 _SHORT_PLAIN = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{1,10}$")
+
+
+# how an occasion line ends when it is whole: `…上的讲话`, `…会议上`, `…时`, `（…）`
+_OCCASION_END = re.compile(r"(讲话|发言|报告|致辞|演讲|汇报|讲稿|[上时中]|[)）])$")
+
+
+def _subtitle_continued(texts: list[str], tags: list[str], numbers: list[int], end: int) -> None:
+    """`1957年6月26日在第一届` / `全国人民代表大会第四次会议上`, `——在全县…工作` / `会议上的讲话`: a
+    subtitle wrapped over two lines; the line right under an occasion line that has not ended, and is
+    no name, date or salutation, is its second line."""
+    for k in range(1, end):
+        j = k - 1
+        head = texts[j].strip()
+        dated = bool(_DATED.match(head)) and "在" in head
+        if tags[j] not in ("subtitle", "date") or tags[j] == "date" and not dated \
+                or tags[k] in ("salutation", "body") or tags[k] == tags[j] == "subtitle" or numbers[k] - numbers[j] != 1:
+            continue
+        opens = head.startswith(_DASH) or dated or head.lstrip("（(").startswith("在")
+        if not opens or _OCCASION_END.search(head) or head[-1] in _SENTENCE_END \
+                or "subtitle" in tags[:j] + tags[k + 1:end]:
+            continue
+        line = texts[k].strip()
+        if is_name_line(line) or ends_with_name(line) or _date_or_blank(line) or is_salutation(line) \
+                or line.startswith(_DASH) or not is_header_like(line):
+            continue
+        tags[j] = tags[k] = "subtitle"
 
 
 def _title_ending_read_as_subtitle(texts: list[str], tags: list[str], numbers: list[int], last: int, end: int) -> None:

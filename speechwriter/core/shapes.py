@@ -241,8 +241,14 @@ def _spaced(top: Top, rng: random.Random) -> Draft | None:
 
 
 def _run_in(top: Top, rng: random.Random) -> Draft | None:
-    if not top.salutation or not top.salutation.endswith(("：", ":")):
+    """The salutation run into the body's first line; a greeting (`大家好！`) run in so is part of
+    the salutation's line, as the labels have it (`同志们：大家好！`)."""
+    if not top.salutation or not top.salutation.endswith(("：", ":")) or "\n" in top.salutation:
         return None
+    first = top.body.split("\n", 1)[0].strip()
+    if len(first) <= 10 and first.endswith(("！", "!")):
+        top = replace(top, salutation=top.salutation + first, body=top.body[len(first):].lstrip("\n"))
+        return replace(_base(top), top=top)
     return replace(_base(top), run_in=True)
 
 
