@@ -64,7 +64,8 @@ def top_of(text: str, label: dict) -> Top | None:
     values = [label.get(key) for key in FIELDS]
     if any(v and norm(v) not in header_n for v in values) or not body:
         return None
-    return Top(*[v.strip() if isinstance(v, str) and v.strip() else None for v in values], body=body)  # type: ignore[arg-type]
+    title, subtitle, speaker, date, salutation = [v.strip() if isinstance(v, str) and v.strip() else None for v in values]
+    return Top(title, subtitle, speaker, date, salutation, body)
 
 
 # --- pieces of a page --------------------------------------------------------------------------
@@ -157,6 +158,19 @@ class Draft:
     def expected(self) -> dict[str, str | None]:
         fields = self.top.fields()
         return {k: (self.script(v) if self.script and v else v) for k, v in fields.items()}
+
+    def written(self) -> dict[str, str | None]:
+        """The fields as their lines are written (a wrapped title's lines joined by a line break, as a
+        label gives a title on two lines), with where the body starts: a label to train on."""
+        fields = self.expected()
+        script = self.script or (lambda text: text)
+        fields["title"] = script("\n".join(self.title)) if self.top.title else None
+        if self.top.subtitle:
+            fields["subtitle"] = next((script(line) for line in self.lines_after_title
+                                       if norm(line) == norm(self.top.subtitle)), fields["subtitle"])
+        first = self.top.body.split("\n", 1)[0].strip()
+        fields["body_first"] = script(first[:12])
+        return fields
 
 
 def _base(top: Top) -> Draft:
@@ -291,12 +305,16 @@ SHAPES: dict[str, Shape] = {
 }
 
 
-def variants(top: Top, seed: int = 0, shapes: list[str] | None = None) -> list[tuple[str, str, dict]]:
-    """(shape, text, the header a clerk reads in it) for each shape that fits this speech."""
+def drafts(top: Top, seed: int = 0, shapes: list[str] | None = None) -> list[tuple[str, Draft]]:
+    """(shape, draft) for each shape that fits this speech."""
     out = []
     for name in shapes or list(SHAPES):
-        rng = random.Random(f"{seed}:{name}")
-        draft = SHAPES[name](top, rng)
+        draft = SHAPES[name](top, random.Random(f"{seed}:{name}"))
         if draft is not None:
-            out.append((name, draft.text(), draft.expected()))
+            out.append((name, draft))
     return out
+
+
+def variants(top: Top, seed: int = 0, shapes: list[str] | None = None) -> list[tuple[str, str, dict]]:
+    """(shape, text, the header a clerk reads in it) for each shape that fits this speech."""
+    return [(name, draft.text(), draft.expected()) for name, draft in drafts(top, seed, shapes)]

@@ -12,10 +12,10 @@ import json
 import pytest
 
 from speechwriter.core.analyzer import analyze_text
+from speechwriter.core.header import is_name_line
 from speechwriter.core.labelling import norm
 from speechwriter.core.reader import read_speech_file
 from speechwriter.core.shapes import FIELDS, SHAPES, Top, top_of, variants
-from speechwriter.core.header import is_name_line
 from tests.conftest import SHARED
 
 BODY = ("今天，我们召开全县农业农村工作会议，主要任务是总结去年工作，部署今年任务。刚才，几位同志作了发言，"
