@@ -120,3 +120,44 @@ def test_labelled_speeches_keep_their_title_block_in_every_shape(number):
         if problems:
             wrong[shape] = problems
     assert not wrong
+
+
+# --- shapes the labelled files showed the reader getting wrong --------------------------------
+
+@pytest.mark.parametrize("title", ["中 国 人 民 站 起 来 了", "元 旦 祝 词", "工 作 报 告"])
+def test_a_title_spaced_out_is_the_title_not_a_name(title):
+    got = _read(f"{title}\n\n（一九四九年九月二十一日）\n\n各位代表：\n\n{BODY}")
+    assert got["title"] == title and got["speaker"] is None and got["date"] == "（一九四九年九月二十一日）"
+
+
+def test_a_spaced_name_is_still_the_speaker():
+    got = _read(f"在全县农业农村工作会议上的讲话\n\n王 琛\n\n同志们：\n\n{BODY}")
+    assert norm(got["speaker"]) == "王琛"
+
+
+def test_a_subtitle_wrapped_over_two_lines_is_one_subtitle():
+    got = _read(f"政府工作报告\n\n1957年6月26日在第一届\n全国人民代表大会第四次会议上\n\n周恩来\n\n各位代表：\n\n{BODY}")
+    assert got["title"] == "政府工作报告" and got["speaker"] == "周恩来"
+    assert norm(got["subtitle"]) == norm("1957年6月26日在第一届全国人民代表大会第四次会议上")
+
+
+def test_a_titles_last_line_is_no_subtitle():
+    got = _read(f"在庆祝中国共产党成立\n100周年大会上的讲话\n同志们，朋友们：\n{BODY}")
+    assert norm(got["title"]) == norm("在庆祝中国共产党成立100周年大会上的讲话") and got["subtitle"] is None
+
+
+def test_a_position_then_words_that_are_no_name_is_a_titles_first_line():
+    got = _read(f"书记校长读书\n会表态发言稿\n各位局领导、书记校长：\n{BODY}")
+    assert norm(got["title"]) == norm("书记校长读书会表态发言稿") and got["speaker"] is None
+
+
+@pytest.mark.parametrize("number", ["篇一", "范文1", "【篇2】", "第一篇", "范例三"])
+def test_a_collection_items_number_is_neither_the_title_nor_the_speaker(number):
+    got = _read(f"讲话稿大全\n\n{number}\n\n在全县农业农村工作会议上的讲话\n\n同志们：\n\n{BODY}")
+    assert got["title"] == "在全县农业农村工作会议上的讲话" and got["speaker"] is None
+
+
+def test_a_part_line_the_page_repeats_above_the_parts_own_starts_no_speech():
+    speeches = analyze_text(f"运动会闭幕词 篇1\n\n运动会闭幕词 篇1\n\n老师们、同学们：\n\n{BODY}")
+    assert len(speeches) == 1 and speeches[0].title == "运动会闭幕词 篇1"
+    assert speeches[0].salutation == "老师们、同学们："
