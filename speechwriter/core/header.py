@@ -188,7 +188,7 @@ _NOT_A_NAME = re.compile(r"讲话|发言|报告|致辞|开幕|闭幕|汇报|总�
 def is_name_line(text: str) -> bool:
     """A line that is only a person's name: 2–4 characters (`王琛`, `王  琛`, `欧阳明`), or `…同志`.
     A speech's title block names its speaker so; a clerk never takes it for the title."""
-    compact = re.sub(r"[\s　]", "", text)
+    compact = re.sub(r"[\s　]", "", text).lstrip("□■●◆◇○·•*")   # (`□粟增林`: a paper's bullet before the name)
     if _PART_ALONE.match(compact):
         return False   # `范文一`, `范例二`: a collection item's number, not a person
     if compact.endswith("同志") and 2 <= len(compact) - 2 <= 4:
@@ -516,8 +516,9 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
         elif wrong:
             tags[i] = "noise"   # `引 言` (the first section's label), `合集下载`, `篇1`: a page's or a document's
     for i in range(end):   # a name read as a subtitle or page noise (a name after a position as a subtitle)
-        named = is_name_line(texts[i]) or tags[i] == "subtitle" and ends_with_name(texts[i]) \
-            and not texts[i].startswith(_DASH) and not looks_like_speech_title(texts[i])
+        signed = texts[i].lstrip("—-－ 　")   # (`——百年人寿陕西分公司总经理 荆晓达`: who speaks, signed with a dash)
+        named = is_name_line(texts[i]) or tags[i] == "subtitle" and ends_with_name(signed) \
+            and not looks_like_speech_title(signed) and "在" not in signed
         if tags[i] in ("subtitle", "noise") and named and not present("speaker"):
             tags[i] = "speaker"
     titles = [i for i in range(end) if tags[i] == "title"]

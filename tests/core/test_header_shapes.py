@@ -161,3 +161,12 @@ def test_a_part_line_the_page_repeats_above_the_parts_own_starts_no_speech():
     speeches = analyze_text(f"运动会闭幕词 篇1\n\n运动会闭幕词 篇1\n\n老师们、同学们：\n\n{BODY}")
     assert len(speeches) == 1 and speeches[0].title == "运动会闭幕词 篇1"
     assert speeches[0].salutation == "老师们、同学们："
+
+
+@pytest.mark.parametrize("line", ["——公司总经理 荆晓达", "□粟增林"])
+def test_a_name_signed_with_a_dash_or_a_bullet_is_the_speaker(line):
+    from speechwriter.core.cleaning import Line
+    from speechwriter.core.header import clerk_header_tags
+
+    block = [Line(t, n) for n, t in enumerate(["公司高峰会欢迎词", line, "尊敬的各位嘉宾：", "今天，我们相聚在这里。"], 1)]
+    assert clerk_header_tags(block, ["title", "subtitle", "salutation", "body"])[:2] == ["title", "speaker"]
