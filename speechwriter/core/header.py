@@ -220,7 +220,9 @@ def _copies(texts: list[str], index: int) -> bool:
     its own title above the speech's title block: `主标题——副标题` above `主标题` and `——副标题`."""
     own = _compact(texts[index])
     later = [_compact(t) for t in texts[index + 1:] if not _PAGE_META.search(t) and not is_page_ui(t) and _title_shaped(t)
-             and t[-1] not in "：:"]   # (a title run on to the salutation, `在…上的讲话同志们：`, is no page line)
+             and t[-1] not in "：:" and not ends_with_name(t)]
+    # (a title run on to the salutation, `在…上的讲话同志们：`, is no page line; nor is the speaker's
+    # line a copy of the title: `最高人民检察` / `院工作报告` above `最高人民检察院检察长 张军`)
     return any(o and (own in o or (o in own and len(o) >= 4)) for o in later)
 
 
@@ -640,11 +642,12 @@ def _subtitle_continued(texts: list[str], tags: list[str], numbers: list[int], e
 
 
 def _title_ending_read_as_subtitle(texts: list[str], tags: list[str], numbers: list[int], last: int, end: int) -> None:
-    """`在庆祝中国共产党成立` / `100周年大会上的讲话`: a "subtitle" right under a title line that ends no
-    sentence and names no speech, that is no `——`/`在…上的讲话` line and ends naming the speech, is
-    the title's last line (a title in two parts has a break in its first, `守牢底线 护航发展`)."""
+    """`在庆祝中国共产党成立` / `100周年大会上的讲话`: a "subtitle" (or, on the very next line, a line
+    read as the page's) right under a title line that ends no sentence and names no speech, that is
+    no `——`/`在…上的讲话` line and ends naming the speech, is the title's last line (a title in two
+    parts has a break in its first, `守牢底线 护航发展`)."""
     k = last + 1
-    if k >= end or tags[k] != "subtitle" or numbers[k] - numbers[last] > 2:
+    if k >= end or tags[k] not in ("subtitle", "noise") or numbers[k] - numbers[last] > (2 if tags[k] == "subtitle" else 1):
         return
     title, line = texts[last], texts[k]
     if title[-1] in _SENTENCE_END or names_whole_speech(title) or re.search(r"[\s　，,、]", title.strip()) \
