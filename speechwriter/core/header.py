@@ -466,6 +466,11 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
         end += 1
         texts.append(lines[end - 1].text)
         numbers.append(lines[end - 1].number)
+    if end + 1 < len(tags) and not present("title") and _title_the_page_copied(texts, lines[end].text):
+        tags[end] = "title"   # (the page's title, `…_公文范文网`, then its guide's prose, then the speech's own)
+        end += 1
+        texts.append(lines[end - 1].text)
+        numbers.append(lines[end - 1].number)
     _salutation_broken_over_lines(texts, tags, numbers, end)
     for i in range(end):   # 1. what is no title
         if tags[i] == "subtitle" and _PAGE_META.search(texts[i]) \
@@ -639,6 +644,16 @@ def _subtitle_continued(texts: list[str], tags: list[str], numbers: list[int], e
                 or line.startswith(_DASH) or not is_header_like(line):
             continue
         tags[j] = tags[k] = "subtitle"
+
+
+def _title_the_page_copied(above: list[str], text: str) -> bool:
+    """Is this line, read as the body's first, the speech's own title: a line that can be a title,
+    held whole in a line above it (the page's title, `…上的讲话_某某范文网`)?"""
+    own = _compact(text)
+    if len(own) < 4 or not (can_be_title(above + [text], len(above))
+                            or part_marker_title(text) is not None and _title_shaped(text)):
+        return False
+    return any(own in _compact(line) and own != _compact(line) for line in above)
 
 
 def _title_ending_read_as_subtitle(texts: list[str], tags: list[str], numbers: list[int], last: int, end: int) -> None:

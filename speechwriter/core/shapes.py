@@ -80,6 +80,10 @@ _ADS = ("扫码关注公众号，获取更多范文", "【推荐】各类讲话�
 _GUIDES = ("下面是小编为大家整理的{title}，供大家参考，希望对大家有所帮助。",
            "以下是本站为您收集整理的{title}，欢迎阅读与收藏。",
            "{title}由网友投稿，小编整理分享，仅供参考。")
+# a guide's prose about the kind of speech, with none of a site's words (the page's, all the same)
+_PROSE = ("讲话稿是人们在特定的场合发表讲话的文稿，随着社会不断地进步，讲话稿的使用频率越来越高。那么你知道讲话稿怎么写才规范吗？",
+          "时间过得真快，转眼一年又过去了，回顾这一年的工作，是时候写一份报告了。一起来看看怎么写吧。",
+          "在日常工作中，我们经常需要在各种会议上发言。一篇好的发言稿，能让听的人记住你要说的话。")
 _COLLECTIONS = ("{title}（精选5篇）", "{title}范文汇编", "最新{title}3篇", "{title}_公文范文网")
 _NUMBERS = ("范文1", "篇一", "第一篇", "【篇1】", "范文一")
 _NAMES = ("王建国", "李红", "张志强同志", "欧阳明", "陈晓东")
@@ -205,6 +209,11 @@ def _guide(top: Top, rng: random.Random) -> Draft:
     return replace(_base(top), above=above)
 
 
+def _prose(top: Top, rng: random.Random) -> Draft:
+    title = (top.title or "").replace("\n", "")
+    return replace(_base(top), above=[rng.choice(_COLLECTIONS).format(title=title), rng.choice(_PROSE)])
+
+
 def _ad(top: Top, rng: random.Random) -> Draft:
     return replace(_base(top), above=[rng.choice(_SITES), rng.choice(_ADS)])
 
@@ -298,7 +307,7 @@ def _clerk_file(top: Top, rng: random.Random) -> Draft:
 
 SHAPES: dict[str, Shape] = {
     "tight": _tight, "page_title_above": _page_above, "title_repeated": _title_repeated, "site_lines": _site_lines,
-    "guide_and_ad": _guide, "ad": _ad, "wrapped_2": _wrapped(2, False), "wrapped_2_blank": _wrapped(2, True),
+    "guide_and_ad": _guide, "guide_prose": _prose, "ad": _ad, "wrapped_2": _wrapped(2, False), "wrapped_2_blank": _wrapped(2, True),
     "wrapped_3": _wrapped(3, False), "subtitle_two_lines": _subtitle_two_lines, "speaker_added": _speaker_added,
     "date_form": _date_form, "spaced_title": _spaced, "salutation_run_in": _run_in, "number_label": _numbered,
     "traditional": _traditional, "whole_page": _whole_page, "clerk_file": _clerk_file,
