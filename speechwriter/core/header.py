@@ -526,8 +526,13 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
         signed = texts[i].lstrip("—-－ 　")   # (`——百年人寿陕西分公司总经理 荆晓达`: who speaks, signed with a dash)
         named = is_name_line(texts[i]) or tags[i] == "subtitle" and ends_with_name(signed) \
             and not looks_like_speech_title(signed) and "在" not in signed
+        # (`常务副市长尚根仓` under the title, read as the page's: a position and a person's name)
+        named = named or tags[i] == "noise" and position_and_person(texts[i]) and "title" in tags[:i]
         if tags[i] in ("subtitle", "noise") and named and not present("speaker"):
             tags[i] = "speaker"
+    for i in range(end):   # the page repeats the subtitle line too: the last copy is the subtitle
+        if tags[i] == "subtitle" and any(tags[k] == "subtitle" and texts[k] == texts[i] for k in range(i + 1, end)):
+            tags[i] = "noise"
     titles = [i for i in range(end) if tags[i] == "title"]
     if titles:   # 3. a "subtitle" right above the title
         j = titles[0] - 1

@@ -170,3 +170,14 @@ def test_a_name_signed_with_a_dash_or_a_bullet_is_the_speaker(line):
 
     block = [Line(t, n) for n, t in enumerate(["公司高峰会欢迎词", line, "尊敬的各位嘉宾：", "今天，我们相聚在这里。"], 1)]
     assert clerk_header_tags(block, ["title", "subtitle", "salutation", "body"])[:2] == ["title", "speaker"]
+
+
+def test_a_position_and_a_name_under_the_title_is_the_speaker_and_a_repeated_subtitle_is_one():
+    from speechwriter.core.cleaning import Line
+    from speechwriter.core.header import clerk_header_tags
+
+    block = [Line(t, n) for n, t in enumerate(["政府工作报告", "常务副市长尚根仓", "各位代表：", "现在，我代表市人民政府作报告。"], 1)]
+    assert clerk_header_tags(block, ["title", "noise", "salutation", "body"])[:2] == ["title", "speaker"]
+    dash = "——在全县农业农村工作会议上的讲话"
+    got = _read(f"守牢安全底线\n\n{dash}\n\n{dash}\n\n同志们：\n\n{BODY}")
+    assert got["title"] == "守牢安全底线" and got["subtitle"] == dash
