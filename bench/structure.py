@@ -136,15 +136,20 @@ def fold_of(examples, folds: int) -> dict[str, int]:
     return {g: (i % folds if folds else i) for i, g in enumerate(groups)}
 
 
+def fold_key(train_set, params=None) -> str:
+    """The cache file name of the models trained on these examples (what training sees)."""
+    rows = json.dumps([training.example_row(e) for e in train_set] + [training.PARAMS, params], ensure_ascii=False,
+                      sort_keys=True)
+    return hashlib.sha256(rows.encode("utf-8")).hexdigest()[:24] + ".json"
+
+
 def fold_models(train_set, params=None, cache: Path | None = None) -> dict[str, bytes]:
     """The models trained on these examples; with a cache folder, kept there under a key of what
     training sees (the rows' features and tags, the parameters), so they are reused only when
     training would give the same models."""
     if cache is None:
         return training.train(train_set, params=params)
-    rows = json.dumps([training.example_row(e) for e in train_set] + [training.PARAMS, params], ensure_ascii=False,
-                      sort_keys=True)
-    path = cache / (hashlib.sha256(rows.encode("utf-8")).hexdigest()[:24] + ".json")
+    path = cache / fold_key(train_set, params)
     if path.exists():
         return {name: bytes.fromhex(value) for name, value in json.loads(path.read_text(encoding="utf-8")).items()}
     models = training.train(train_set, params=params)

@@ -75,6 +75,26 @@ def _position_and_name(text: str) -> bool:
     return bool(_POSITION_AND_NAME.match(text)) and not _NAMES_SPEECH.search(text)
 
 
+_POSITION_WORD = re.compile(r"书记|主席|主任|市长|县长|区长|乡长|镇长|局长|部长|厅长|处长|科长|秘书长|理事长|会长|社长|校长|"
+                            r"院长|所长|经理|总裁|董事长|代表|委员")
+
+
+def position_and_person(text: str) -> bool:
+    """`…局长 王琛`, `县委书记李明`: a position, then a person's name (or one left to fill in) — not
+    `书记校长读书` (a title's first line, wrapped: what follows the position is no name)."""
+    if not _position_and_name(text):
+        return False
+    return any(is_name_line(rest) or PLACEHOLDER_NAME.match(rest)
+               for rest in (text[m.end():].strip() for m in _POSITION_WORD.finditer(text)) if rest)
+
+
+def _speaker_shaped(text: str) -> bool:
+    """is_speaker_line, with a position and a name only when the name is a person's."""
+    return bool(_PERSON.match(text) or PLACEHOLDER_NAME.match(text) or position_and_person(text) or speaker_field(text)
+                or (_ORGANISATION.match(text) and not _SPEECH_TITLE_WORDS.search(text) and "在" not in text))
+    # (`领导在重点镇`: a unit's name says no `在`; that is a title's first line, wrapped)
+
+
 _NAMES_SPEECH = re.compile(r"(词|讲话|发言|报告|致辞|演讲|汇报|稿|材料|总结|体会|心得)$")
 
 
@@ -162,13 +182,15 @@ _SURNAMES = set(
 _DOUBLE_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "令狐", "慕容", "夏侯", "长孙",
                     "宇文", "司徒", "端木", "西门", "独孤", "南宫", "轩辕", "呼延")
 _NOT_A_NAME = re.compile(r"讲话|发言|报告|致辞|开幕|闭幕|汇报|总结|献词|贺词|演讲|主持|讲稿|引言|前言|结束|序言|附件|目录|"
-                         r"同志们|大家|各位|谢谢|说明|提纲|党课|全文|摘要")
+                         r"同志们|大家|各位|谢谢|说明|提纲|党课|全文|摘要|词$|范文|范例|模板|样本|例文")   # (`元旦祝词`, `范文`)
 
 
 def is_name_line(text: str) -> bool:
     """A line that is only a person's name: 2–4 characters (`王琛`, `王  琛`, `欧阳明`), or `…同志`.
     A speech's title block names its speaker so; a clerk never takes it for the title."""
-    compact = re.sub(r"[\s　]", "", text)
+    compact = re.sub(r"[\s　]", "", text).lstrip("□■●◆◇○·•*")   # (`□粟增林`: a paper's bullet before the name)
+    if _PART_ALONE.match(compact):
+        return False   # `范文一`, `范例二`: a collection item's number, not a person
     if compact.endswith("同志") and 2 <= len(compact) - 2 <= 4:
         compact = compact[:-2]
     if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", compact) or _NOT_A_NAME.search(compact):
@@ -198,7 +220,9 @@ def _copies(texts: list[str], index: int) -> bool:
     its own title above the speech's title block: `主标题——副标题` above `主标题` and `——副标题`."""
     own = _compact(texts[index])
     later = [_compact(t) for t in texts[index + 1:] if not _PAGE_META.search(t) and not is_page_ui(t) and _title_shaped(t)
-             and t[-1] not in "：:"]   # (a title run on to the salutation, `在…上的讲话同志们：`, is no page line)
+             and t[-1] not in "：:" and not ends_with_name(t)]
+    # (a title run on to the salutation, `在…上的讲话同志们：`, is no page line; nor is the speaker's
+    # line a copy of the title: `最高人民检察` / `院工作报告` above `最高人民检察院检察长 张军`)
     return any(o and (own in o or (o in own and len(o) >= 4)) for o in later)
 
 
@@ -206,6 +230,8 @@ def ends_with_name(text: str) -> bool:
     """`绍兴一中党委书记、校长   王 琛`, `王可青2018.05.21`: a speaker line, whatever comes before the name."""
     text = re.sub(r"[\d.\-/年月日]+$", "", text.strip()).strip()
     parts = text.split()
+    if len(parts) > 1 and all(len(p) == 1 for p in parts):
+        return is_name_line(text)   # `王 琛` is a name spaced out; `中 国 人 民 站 起 来 了` a title
     if len(parts) >= 2 and len(parts[-1]) == 1:
         parts[-2:] = [parts[-2][-1:] + parts[-1]] if len(parts[-2]) > 1 else [parts[-2] + parts[-1]]
     tail = parts[-1] if parts else ""
@@ -241,10 +267,10 @@ def _date_or_blank(text: str) -> bool:
 _PAGE_UI = re.compile(r"正文复制|复制全文|加入清单|加入收藏|公众号|^标签\s*[:：]|繁體|繁体中文|简体中文|购物车|我的足迹|小编|欢迎阅读|欢迎来到|"
                       r"仅供参考|立即下载|免费下载|免费试读|侵权投诉|^[^|｜]{1,8}[|｜].*[|｜]|[A-Za-z0-9-]+\.(com|COM|cn|CN|net|org)\b|\d日讯|^\S{1,6}分享$|"
                       r"》.{0,12}第\s*\d{1,3}\s*期$|此文共\s*\d+\s*字|广告位|^广告$")
-# a page's title for a collection of speeches (`毕业酒会领导致辞7篇`, `…(精选8篇)`, `…汇编-13篇`):
+# a page's title for a collection of speeches (`毕业酒会领导致辞7篇`, `…(精选8篇)`, `…汇编-13篇`, `讲话稿大全`):
 # the page's, when a speech's own title (or its part line) stands below it
 _COLLECTION = re.compile(r"(?<!第)(\d{1,3}|[一二两三四五六七八九十多]{1,3})\s*篇\s*[)）】]?\s*》?\s*$|"
-                         r"[（(【](精选|通用|优秀|热门)?\s*(\d{1,3}|[一二两三四五六七八九十多]{1,3})\s*篇|汇编")
+                         r"[（(【](精选|通用|优秀|热门)?\s*(\d{1,3}|[一二两三四五六七八九十多]{1,3})\s*篇|汇编|大全$")
 # closing words (the end of the page's previous speech): never a title
 _CLOSING_WORDS = re.compile(r"^(谢谢(大家|各位)?|祝愿.{0,30}|祝.{0,30}(成功|健康|快乐|美好|顺利|如意))[!！。.]?$")
 
@@ -341,7 +367,7 @@ def can_be_title(texts: list[str], index: int) -> bool:
     if not _title_shaped(text) or text.startswith(_DASH) or _date_or_blank(text) or is_salutation(text) \
             or _POSITION.match(_compact(text)) or _PART_ALONE.match(text) or _BREADCRUMBS.search(text) \
             or text.endswith(("…", "...")) or text.startswith(("…", "...")) or _EDITOR_NOTE.match(text) \
-            or (is_speaker_line(text) and not _PERSON.match(text)) or is_name_line(text) or ends_with_name(text) \
+            or (_speaker_shaped(text) and not _PERSON.match(text)) or is_name_line(text) or ends_with_name(text) \
             or _WEB_LINE.search(text) or text[-1] in "：:" or _DATED.match(text) or _DAY.search(_TRAILING_DATE.sub("", text)) \
             or part_marker_title(text) is not None or find_marker(text) or _section_label(text) \
             or _SECTION_WORD.match(_compact(text)) or is_page_ui(text) \
@@ -378,7 +404,7 @@ def can_be_speaker(text: str) -> bool:
     """A speaker line as a clerk writes it: a name (`王琛`, `李明同志`, `XXX`), a name after the
     position (`…校长 王琛`, `王可青2018.05.21`), a position and name, or the unit that speaks."""
     return bool(is_name_line(text) or ends_with_name(text) or PLACEHOLDER_NAME.match(text) or speaker_field(text)
-                or _position_and_name(text) or _POSITION.match(_compact(text))
+                or position_and_person(text) or _POSITION.match(_compact(text))
                 or (_ORGANISATION.match(text) and not _SPEECH_TITLE_WORDS.search(text)))
 
 
@@ -440,6 +466,11 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
         end += 1
         texts.append(lines[end - 1].text)
         numbers.append(lines[end - 1].number)
+    if end + 1 < len(tags) and not present("title") and _title_the_page_copied(texts, lines[end].text):
+        tags[end] = "title"   # (the page's title, `…_公文范文网`, then its guide's prose, then the speech's own)
+        end += 1
+        texts.append(lines[end - 1].text)
+        numbers.append(lines[end - 1].number)
     _salutation_broken_over_lines(texts, tags, numbers, end)
     for i in range(end):   # 1. what is no title
         if tags[i] == "subtitle" and _PAGE_META.search(texts[i]) \
@@ -473,6 +504,7 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
     for i in range(1, end):   # a title line opening with 的 (`的表态发言`) ends the line above
         if tags[i] == "title" and texts[i].startswith("的") and tags[i - 1] != "title" and can_be_title(texts, i - 1):
             tags[i - 1] = "title"
+    _subtitle_continued(texts, tags, numbers, end)
     for i in range(end):   # 2. what is no speaker, no date
         if tags[i] == "speaker" and texts[i].startswith(_DASH) and looks_like_speech_title(texts[i]) \
                 and not present("subtitle"):
@@ -491,17 +523,24 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
         elif wrong:
             tags[i] = "noise"   # `引 言` (the first section's label), `合集下载`, `篇1`: a page's or a document's
     for i in range(end):   # a name read as a subtitle or page noise (a name after a position as a subtitle)
-        named = is_name_line(texts[i]) or tags[i] == "subtitle" and ends_with_name(texts[i]) \
-            and not texts[i].startswith(_DASH) and not looks_like_speech_title(texts[i])
+        signed = texts[i].lstrip("—-－ 　")   # (`——百年人寿陕西分公司总经理 荆晓达`: who speaks, signed with a dash)
+        named = is_name_line(texts[i]) or tags[i] == "subtitle" and ends_with_name(signed) \
+            and not looks_like_speech_title(signed) and "在" not in signed
+        # (`常务副市长尚根仓` under the title, read as the page's: a position and a person's name)
+        named = named or tags[i] == "noise" and position_and_person(texts[i]) and "title" in tags[:i]
         if tags[i] in ("subtitle", "noise") and named and not present("speaker"):
             tags[i] = "speaker"
+    for i in range(end):   # the page repeats the subtitle line too: the last copy is the subtitle
+        if tags[i] == "subtitle" and any(tags[k] == "subtitle" and texts[k] == texts[i] for k in range(i + 1, end)):
+            tags[i] = "noise"
     titles = [i for i in range(end) if tags[i] == "title"]
     if titles:   # 3. a "subtitle" right above the title
         j = titles[0] - 1
         if j >= 0 and tags[j] == "subtitle" and not is_subtitle_line(texts[j]) and can_be_title(texts, j) \
                 and texts[j][-1] not in _SENTENCE_END and not names_whole_speech(texts[j]):
             tags[j] = "title"
-    page_line = _page_line_for_title(texts, tags, end)
+        _title_ending_read_as_subtitle(texts, tags, numbers, titles[-1], end)
+    page_line = _page_line_for_title(texts, tags, numbers, end)
     for i in range(1, end):   # 4. one title over two lines with a blank line between
         j = i - 1
         if numbers[i] - numbers[j] < 2 or texts[j][-1] in _SENTENCE_END or names_whole_speech(texts[j]) \
@@ -579,12 +618,65 @@ _SENTENCE_END = "。！？!?；;…"
 _BREADCRUMBS = re.compile(r"[>＞»›]|首页|位置\s*[:：]")   # `首页 > 教育 > …`, `您现在的位置：…`
 _STAMP = re.compile(r"\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|\d{1,2}:\d{2}")   # `2021-04-12 发布`, `08:33`
 _EDITOR_NOTE = re.compile(r"^(这是|此文|本文|编者按|编者注)")   # `这是…在…上的开幕词`: about the speech, not its title
-_PART_ALONE = re.compile(r"^(篇\s*\d{1,2}|[（(]?第[一二三四五六七八九十\d]{1,3}篇[)）]?)$")
+# a part's or a collection item's number alone (`篇1`, `第三篇`, `篇一`, `范文2`, `【篇3】`, `模板一`): the page's
+_PART_ALONE = re.compile(r"^[【\[（(]?\s*(篇\s*[\d一二三四五六七八九十]{1,3}|第[一二三四五六七八九十\d]{1,3}篇|"
+                         r"(范文|范例|例文|模板|材料|精选|样本|示例)\s*[\d一二三四五六七八九十]{1,3})\s*[)）\]】]?[:：]?$")
 # a slogan title is long or in parts (`走 向 远 方`, `乘风破浪，逐梦扬帆`); a page's own short line is neither
 _SHORT_PLAIN = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{1,10}$")
 
 
-def _page_line_for_title(texts: list[str], tags: list[str], end: int) -> int | None:
+# how an occasion line ends when it is whole: `…上的讲话`, `…会议上`, `…时`, `（…）`
+_OCCASION_END = re.compile(r"(讲话|发言|报告|致辞|演讲|汇报|讲稿|[上时中]|[)）])$")
+
+
+def _subtitle_continued(texts: list[str], tags: list[str], numbers: list[int], end: int) -> None:
+    """`1957年6月26日在第一届` / `全国人民代表大会第四次会议上`, `——在全县…工作` / `会议上的讲话`: a
+    subtitle wrapped over two lines; the line right under an occasion line that has not ended, and is
+    no name, date or salutation, is its second line."""
+    for k in range(1, end):
+        j = k - 1
+        head = texts[j].strip()
+        dated = bool(_DATED.match(head)) and "在" in head
+        if tags[j] not in ("subtitle", "date") or tags[j] == "date" and not dated \
+                or tags[k] in ("salutation", "body") or tags[k] == tags[j] == "subtitle" or numbers[k] - numbers[j] != 1:
+            continue
+        opens = head.startswith(_DASH) or dated or head.lstrip("（(").startswith("在")
+        if not opens or _OCCASION_END.search(head) or head[-1] in _SENTENCE_END \
+                or "subtitle" in tags[:j] + tags[k + 1:end]:
+            continue
+        line = texts[k].strip()
+        if is_name_line(line) or ends_with_name(line) or _date_or_blank(line) or is_salutation(line) \
+                or line.startswith(_DASH) or not is_header_like(line):
+            continue
+        tags[j] = tags[k] = "subtitle"
+
+
+def _title_the_page_copied(above: list[str], text: str) -> bool:
+    """Is this line, read as the body's first, the speech's own title: a line that can be a title,
+    held whole in a line above it (the page's title, `…上的讲话_某某范文网`)?"""
+    own = _compact(text)
+    if len(own) < 4 or not (can_be_title(above + [text], len(above))
+                            or part_marker_title(text) is not None and _title_shaped(text)):
+        return False
+    return any(own in _compact(line) and own != _compact(line) for line in above)
+
+
+def _title_ending_read_as_subtitle(texts: list[str], tags: list[str], numbers: list[int], last: int, end: int) -> None:
+    """`在庆祝中国共产党成立` / `100周年大会上的讲话`: a "subtitle" (or, on the very next line, a line
+    read as the page's) right under a title line that ends no sentence and names no speech, that is
+    no `——`/`在…上的讲话` line and ends naming the speech, is the title's last line (a title in two
+    parts has a break in its first, `守牢底线 护航发展`)."""
+    k = last + 1
+    if k >= end or tags[k] not in ("subtitle", "noise") or numbers[k] - numbers[last] > (2 if tags[k] == "subtitle" else 1):
+        return
+    title, line = texts[last], texts[k]
+    if title[-1] in _SENTENCE_END or names_whole_speech(title) or re.search(r"[\s　，,、]", title.strip()) \
+            or is_subtitle_line(line) or not names_whole_speech(line) or not can_be_title(texts, k):
+        return
+    tags[k] = "title"
+
+
+def _page_line_for_title(texts: list[str], tags: list[str], numbers: list[int], end: int) -> int | None:
     """A line the model took for the title that is one short plain line naming no speech (`正文复制`,
     a site's name), beside a line that names a whole speech (`在…上的讲话`, no `——`) taken for a
     title line, the subtitle or the page's: the line naming the speech is the title, the short one
@@ -594,6 +686,8 @@ def _page_line_for_title(texts: list[str], tags: list[str], end: int) -> int | N
     plain = [i for i in range(end) if tags[i] == "title" and i not in named]
     if len(plain) != 1 or not named or looks_like_speech_title(texts[plain[0]]) or not _SHORT_PLAIN.match(texts[plain[0]]):
         return None
+    if plain[0] + 1 in named and numbers[plain[0] + 1] - numbers[plain[0]] <= 2 and can_be_title(texts, plain[0]):
+        return None   # (`书记校长读书` / `会表态发言稿`: one title wrapped, its first line ending no sentence)
     tags[plain[0]], tags[named[-1]] = "noise", "title"
     return plain[0]
 
@@ -654,17 +748,21 @@ def _adjacent_title_lines(texts: list[str], tags: list[str], numbers: list[int],
     for k in range(first + 1, last):
         if tags[k] == "noise" and numbers[k + 1] - numbers[k - 1] == 2 and can_be_title(texts, k):
             tags[k] = "title"
-    j = first - 1
-    # (the body above a bare kind title, `共青团…第一次代表大会` / `筹备工作报告`, names itself as a unit does)
-    body_above = j >= 0 and bool(_ORGANISATION.match(texts[j])) and visible_len(texts[first]) <= 8 \
-        and _names_whole_speech_spaced(texts[first]) and not _copies(texts, j)
-    letterhead = j >= 0 and bool(_UNIT_NAME.search(texts[j]) or _ORGANISATION.match(texts[j]))
-    if j >= 0 and tags[j] == "noise" and numbers[first] - numbers[j] == 1 \
-            and (can_be_title(texts, j) and not letterhead or body_above) \
-            and texts[j][-1] not in _SENTENCE_END and not looks_like_speech_title(texts[j]) \
-            and not is_collection_title(texts[j]) and not texts[first].startswith(_DASH) \
-            and not is_subtitle_line(texts[first]):
-        tags[j] = "title"
+    while first > 0:   # (a title wrapped over three lines: its first lines, one by one)
+        j = first - 1
+        # (the body above a bare kind title, `共青团…第一次代表大会` / `筹备工作报告`, names itself as a unit does)
+        body_above = bool(_ORGANISATION.match(texts[j])) and visible_len(texts[first]) <= 8 \
+            and _names_whole_speech_spaced(texts[first]) and not _copies(texts, j)
+        letterhead = bool(_UNIT_NAME.search(texts[j]) or _ORGANISATION.match(texts[j]))
+        if tags[j] == "noise" and numbers[first] - numbers[j] == 1 \
+                and (can_be_title(texts, j) and not letterhead or body_above) \
+                and texts[j][-1] not in _SENTENCE_END and not looks_like_speech_title(texts[j]) \
+                and not is_collection_title(texts[j]) and not texts[first].startswith(_DASH) \
+                and not is_subtitle_line(texts[first]):
+            tags[j] = "title"
+            first = j
+        else:
+            break
     k = last + 1
     if k < end and tags[k] == "noise" and numbers[k] - numbers[last] == 1 and visible_len(texts[k]) <= 2 \
             and not is_salutation(texts[k]) and not _PART_ALONE.match(texts[k]) and _compact(texts[k]):

@@ -87,3 +87,17 @@ _TRADITIONAL = re.compile("[" + "".join(chr(code) for code in _TABLE) + "]")
 def simplified(text: str) -> str:
     """`第二屆…會議開幕詞` → `第二届…会议开幕词`; simplified text unchanged; same length."""
     return text.translate(_TABLE) if _TRADITIONAL.search(text) else text
+
+
+# simplified → traditional, each simplified character to the first traditional one the table pairs it with
+# (not where the pair is a rarer sense's: 同志 is not 同誌, 出 not 齣, 干部 not 乾部 …)
+_KEEP_SIMPLIFIED = set("志出表板胡面系回才么只核扎干后里余台松谷教")
+_TO_TRADITIONAL = str.maketrans({simple: trad for trad, simple in reversed(
+    [(_PAIRS[i], _PAIRS[i + 1]) for i in range(0, len(_PAIRS) - 1, 2) if _PAIRS[i] != _PAIRS[i + 1]])
+    if simple not in _KEEP_SIMPLIFIED})
+
+
+def traditional(text: str) -> str:
+    """`第二届…会议开幕词` → `第二屆…會議開幕詞` (the table's characters; same length): a page in 繁體,
+    made from a speech in 简体 (core/shapes.py), which `simplified` reads back."""
+    return text.translate(_TO_TRADITIONAL)

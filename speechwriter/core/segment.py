@@ -63,7 +63,13 @@ def segment(lines: list[Line], models: Any = None) -> Segmentation:
 
 def _split_parts(lines: list[Line]) -> list[list[Line]]:
     """Split at aggregator part lines (`…讲话 篇2`) when there are at least two of them."""
-    starts = [i for i, ln in enumerate(lines) if part_marker_title(ln.text) is not None]
+    starts: list[int] = []
+    for i, ln in enumerate(lines):
+        # (a part starts at its line only after a paragraph: `…讲话 篇1` twice over, the page's copy
+        # above the part's own, is one part's title block)
+        if part_marker_title(ln.text) is not None and (not starts or any(
+                not is_header_like(other.text) for other in lines[starts[-1] + 1:i])):
+            starts.append(i)
     if len(starts) < 2:
         return [lines]
     bounds = [0] + starts[1:] + [len(lines)]  # lines before 篇1 belong to the first part's header
