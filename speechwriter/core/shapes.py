@@ -21,8 +21,8 @@ from dataclasses import dataclass, replace
 
 from speechwriter.core.labelling import norm
 from speechwriter.core.script import traditional
+from speechwriter.vocabulary import HEADER_FIELDS as FIELDS
 
-FIELDS = ("title", "subtitle", "speaker", "date", "salutation")
 _SENTENCE_END = "。！？!?；;…，,、：:"
 
 
