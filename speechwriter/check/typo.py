@@ -596,6 +596,31 @@ AROUND_LM = {"score": 18.0,   # nats: log P(text with the substitute) − log P(
              "seen": 20}      # the character as written: real text has it this often at least (績: a traditional text)
 
 
+class _Window:
+    """The context route's window around one character (`piece`, the character at `at`): how much
+    likelier the character model finds it with another character there — None when the pairs alone,
+    cheaply (ngram.Counts.p), do not prefer the other by `pair_floor`. The text as written is scored
+    once, when first needed."""
+
+    def __init__(self, piece: str, at: int, before: str, ch: str, after: str, counts, grams) -> None:
+        self.piece, self.at, self.before, self.ch, self.after = piece, at, before, ch, after
+        self.counts, self.grams = counts, grams
+        self.memo: dict[str, float] = {}
+        self.written: float | None = None
+
+    def gain(self, other: str, pair_floor: float) -> float | None:
+        from speechwriter.check import charlm
+
+        p, before, after, ch = self.counts.p, self.before, self.after, self.ch
+        if (math.log(p(before, other) / p(before, ch)) if before else 0.0) + \
+                (math.log(p(other, after) / p(ch, after)) if after else 0.0) < pair_floor:
+            return None
+        if self.written is None:
+            self.written = charlm.window_log_p(self.piece, self.at, self.grams, self.counts, memo=self.memo)
+        fixed = self.piece[:self.at] + other + self.piece[self.at + 1:]
+        return charlm.window_log_p(fixed, self.at, self.grams, self.counts, memo=self.memo) - self.written
+
+
 def context_candidates(line: str, lex: Lexicon) -> list[tuple[int, float, int, int, str, str]]:
     """Candidates (as `suspects` ranks them: length, score, start, end, right, how) of the context route:
     at each two characters of a run real text never writes side by side (ngram.py), each of the two
@@ -609,7 +634,7 @@ def context_candidates(line: str, lex: Lexicon) -> list[tuple[int, float, int, i
     counts, grams = ngram.counts(), charlm.table()
     if counts is None or grams is None:
         return []
-    pairs, sound, p, out = counts.pairs, counts.sound, counts.p, []
+    pairs, sound, out = counts.pairs, counts.sound, []
     floor = min(AROUND_LM["score"], AROUND_LM["loose"])
     for run in _RUN.finditer(line):
         lo, hi = run.span()
@@ -634,21 +659,13 @@ def context_candidates(line: str, lex: Lexicon) -> list[tuple[int, float, int, i
             left = text[max(0, r - 3):r]
             piece = text[max(0, r - 3):r + 4]
             before, after = text[r - 1:r], text[r + 1:r + 2]
-            written = None
+            window = _Window(piece, len(left), before, ch, after, counts, grams)
             best: tuple[float, str, str] | None = None
-            memo: dict[str, float] = {}
             for other, how, shifted, plain in _around_others(ch, lex, sound):
                 if prev >= 0 and prev | plain not in pairs or nxt >= 0 and shifted | nxt not in pairs:
                     continue
-                # (first, cheaply, the pairs alone must prefer the substitute: ngram.Counts.p)
-                if (math.log(p(before, other) / p(before, ch)) if before else 0.0) + \
-                        (math.log(p(other, after) / p(ch, after)) if after else 0.0) < AROUND_LM["pairs"]:
-                    continue
-                if written is None:
-                    written = charlm.window_log_p(piece, len(left), grams, counts, memo=memo)
-                fixed = left + other + piece[len(left) + 1:]
-                gain = charlm.window_log_p(fixed, len(left), grams, counts, memo=memo) - written
-                if gain >= floor and (best is None or gain > best[0]):
+                gain = window.gain(other, AROUND_LM["pairs"])
+                if gain is not None and gain >= floor and (best is None or gain > best[0]):
                     best = (gain, other, how)
             if best is None:
                 # any character that makes a very common two-character word with a neighbour (lexicon's
@@ -664,14 +681,8 @@ def context_candidates(line: str, lex: Lexicon) -> list[tuple[int, float, int, i
                         if prev >= 0 and prev | ord(other) not in pairs or \
                                 nxt >= 0 and (ord(other) - 0x4E00 << 16) | nxt not in pairs:
                             continue
-                        if (math.log(p(before, other) / p(before, ch)) if before else 0.0) + \
-                                (math.log(p(other, after) / p(ch, after)) if after else 0.0) < AROUND_LM["unrelated_pairs"]:
-                            continue
-                        if written is None:
-                            written = charlm.window_log_p(piece, len(left), grams, counts, memo=memo)
-                        fixed = left + other + piece[len(left) + 1:]
-                        gain = charlm.window_log_p(fixed, len(left), grams, counts, memo=memo) - written
-                        if gain >= AROUND_LM["unrelated"] and (best is None or gain > best[0]):
+                        gain = window.gain(other, AROUND_LM["unrelated_pairs"])
+                        if gain is not None and gain >= AROUND_LM["unrelated"] and (best is None or gain > best[0]):
                             best = (gain, other, "别字")
             if best is not None:
                 found = _around_keeps(line, lo, hi, q, best, lex, counts.chars.get(ch, 0))
