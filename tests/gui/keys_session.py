@@ -36,7 +36,19 @@ def main() -> int:
     def prepare():
         open_draft(window, lambda s: "opening" in s.skeleton)
         window.activateWindow()        # no window manager here: the window asks for the keyboard itself
-        QTimer.singleShot(500, press)
+        QTimer.singleShot(100, when_active)
+
+    waited = [0]
+
+    def when_active():
+        # a shortcut of the window works only once X has made it the active window: on a busy machine
+        # that took longer than any fixed pause (every key then ran nothing); wait for it, up to 20 s
+        waited[0] += 1
+        if window.isActiveWindow() or waited[0] > 200:
+            press()
+        else:
+            window.activateWindow()
+            QTimer.singleShot(100, when_active)
 
     def press_all(widget) -> list[str]:
         ran.clear()
