@@ -295,12 +295,23 @@ def _near_misses(skeleton: str, formulations, long_names: dict[str, tuple[int, .
             if any(es < e and s < ee and not (s <= es and ee <= e and ee - es < e - s) for es, ee in exact):
                 continue   # overlaps a formulation written right (one inside the window is no matter)
             found.append((s, e, written, how, where, chars))
+    return _first_longest(found)
+
+
+def _first_longest(found: list[tuple]) -> list[tuple]:
+    """Of windows (start, end, …), the first and, at one start, the longest, none overlapping one kept."""
     found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     kept: list[tuple] = []
     for item in found:
         if not any(item[0] < k[1] and k[0] < item[1] for k in kept):
             kept.append(item)
     return kept
+
+
+def _clear_of(new: list[Finding], findings: list[Finding]) -> list[Finding]:
+    """The findings of `new` that overlap none of `findings` (another route has said it there)."""
+    spans = [(f.paragraph, f.start, f.end) for f in findings]
+    return [f for f in new if not any(p == f.paragraph and s < f.end and f.start < e for p, s, e in spans)]
 
 
 RUNS = "runs.zlib"                 # the mined runs and the near misses seen in real text (build_runs.py)
@@ -382,12 +393,7 @@ class RunIndex:
                 kept.append((s, e, written, run, how))
         if self.series and "、" in seg:
             kept += self._reordered(seg)
-        kept.sort(key=lambda x: (x[0], -(x[1] - x[0])))
-        out: list[tuple] = []
-        for item in kept:
-            if not any(item[0] < k[1] and k[0] < item[1] for k in out):
-                out.append(item)
-        return out
+        return _first_longest(kept)
 
     def _reordered(self, seg: str) -> list[tuple]:
         """The items of a fixed enumeration all written, but in another order (国务院、党中央); the first
@@ -705,10 +711,7 @@ def check(text: Text) -> list[Finding]:
         mined += _mined_findings(para, i, run_index, [f for f in findings if f.paragraph == i])
     from speechwriter.check import names
 
-    spans = [(f.paragraph, f.start, f.end) for f in findings]
-    findings += [f for f in names.check(text)
-                 if not any(p == f.paragraph and s < f.end and f.start < e for p, s, e in spans)]
+    findings += _clear_of(names.check(text), findings)
     # the mined phrases' near misses last: a listed form, a formulation's or a name's route says it better
-    spans = [(f.paragraph, f.start, f.end) for f in findings]
-    findings += [f for f in mined if not any(p == f.paragraph and s < f.end and f.start < e for p, s, e in spans)]
+    findings += _clear_of(mined, findings)
     return findings
