@@ -51,7 +51,8 @@ class Models:
         """Roles of the body's units; a heading the clerk has placed before (`heading_keys`, see
         core/house.py) is strongly preferred in the role the clerk gave it, within the role order."""
         preferred = self.house.preferred(heading_keys) if self.house and heading_keys else None
-        return _constrained(self.roles, features, ROLES, _role_step, _role_fits, preferred, _same_series)
+        return _constrained(self.roles, features, ROLES, _role_step, _role_fits, preferred, _same_series,
+                            untied=("closing",))
 
     def tag_header(self, features: list[dict], header_until: int = 0) -> list[str]:
         """Tags of the first lines; the lines before `header_until` (a salutation's line) are no body."""
@@ -83,7 +84,7 @@ def _role_fits(index: int, feats: dict, role: str) -> bool:
 def _same_series(before: dict, here: dict) -> bool:
     """Whether `here` goes on the run-in 首先/其次/再次/最后 points of the block before: points of that
     one series play one part (a clerk does not review with 首先 and set tasks with 其次), save the
-    最后 point that may close the speech."""
+    最后 point that may close the speech (`tag_roles` leaves the closing untied)."""
     return bool(before.get("type:block") and here.get("type:block")
                 and before.get("family:order") and here.get("family:order"))
 
@@ -106,10 +107,11 @@ OTHER_THAN_PREFERRED = -25.0  # log-score of a tag other than the clerk's for a 
 
 
 def _constrained(crf: LinearCRF, features: list[dict], tags: tuple[str, ...], allowed: Callable[[str, str], bool], fits: Callable[[int, dict, str], bool] | None = None,
-                 preferred: dict[int, str] | None = None, same: Callable[[dict, dict], bool] | None = None) -> list[str]:
+                 preferred: dict[int, str] | None = None, same: Callable[[dict, dict], bool] | None = None,
+                 untied: tuple[str, ...] = ()) -> list[str]:
     """Viterbi over the CRF's marginals, keeping only sequences that `allowed` accepts step by step
     (and, with `fits`, only tags that fit each item); an item in `preferred` all but takes its tag;
-    an item that `same` ties to the one before takes its tag (or, the last such item, the last tag)."""
+    an item that `same` ties to the one before takes its tag, or one of `untied`."""
     if not features:
         return []
     index = {label: k for k, label in enumerate(crf.labels())}
@@ -127,7 +129,7 @@ def _constrained(crf: LinearCRF, features: list[dict], tags: tuple[str, ...], al
         tied = same is not None and same(features[i - 1], features[i])
         for k in range(len(tags)):
             follows = after[k]
-            if tied and k != len(tags) - 1:
+            if tied and tags[k] not in untied:
                 follows = [k]
             options = [(best[j], j) for j in follows]
             value, j = max(options)
