@@ -160,12 +160,12 @@ def near_idiom_runs(idioms: frozenset[str], sources: tuple[str, ...] = NGRAM_SOU
     return [run for run, count in counts.items() if count >= min_count]
 
 
-def write_charlm() -> None:
+def write_charlm(runs: list[str] | None = None) -> None:
     """resources/check/charlm.bin (charlm.py): the runs of three and four characters of the writing
-    ngram.marshal counts, for typo.py's context route."""
+    ngram.marshal counts (`runs`, its Han runs, when already read), for typo.py's context route."""
     from speechwriter.check import charlm
 
-    data = charlm.build(_HAN.findall(official_text(NGRAM_SOURCES)))
+    data = charlm.build(_HAN.findall(official_text(NGRAM_SOURCES)) if runs is None else runs)
     (OUT / charlm.PREBUILT).write_bytes(data)
     print(f"{charlm.PREBUILT}={len(data)} bytes")
 
@@ -220,10 +220,11 @@ def main(argv: list[str] | None = None) -> None:
     from speechwriter.check import ngram
     from speechwriter.check.typo import LM_INDEX_WEIGHT
 
-    counts = ngram.build(_HAN.findall(official_text(NGRAM_SOURCES)), tokenizer().FREQ, LM_INDEX_WEIGHT, usual)
+    han = _HAN.findall(official_text(NGRAM_SOURCES))   # (9 million characters: read once for both tables)
+    counts = ngram.build(han, tokenizer().FREQ, LM_INDEX_WEIGHT, usual)
     (OUT / ngram.PREBUILT).write_bytes(counts)
     print(f"{ngram.PREBUILT}={len(counts)} bytes")
-    write_charlm()
+    write_charlm(han)
     print(f"chars={len(table)} shape_groups={len(groups)} official_runs={len(runs)} {PREBUILT}={len(data)} bytes")
 
 
