@@ -97,17 +97,18 @@ def shaped_sequences(name: str, text: str, label: dict) -> list[tuple[list[dict]
     top = top_of(text, label) if AUGMENT_SHAPES else None
     if top is None:
         return []
-    rng = random.Random(zlib.crc32(name.encode("utf-8")))
-    chosen = rng.sample(sorted(SHAPES), min(AUGMENT_SHAPES, len(SHAPES)))
+    seed = zlib.crc32(name.encode("utf-8"))
+    chosen = random.Random(seed).sample(sorted(SHAPES), min(AUGMENT_SHAPES, len(SHAPES)))
     out = []
-    for _, draft in drafts(top, zlib.crc32(name.encode("utf-8")), chosen):
-        example = make_example(name, "", draft.text(), {**draft.written(), "kind": label.get("kind")}, shaped=False)
+    for _, draft in drafts(top, seed, chosen):
+        example = make_example(name, "", draft.text(), {**draft.written(), "kind": label.get("kind")},
+                               shaped_copy=True)
         if not example.problems:
             out.append((example.header_features, example.header_tags))
     return out
 
 
-def make_example(name: str, group: str, text: str, label: dict, shaped: bool = True) -> Example:
+def make_example(name: str, group: str, text: str, label: dict, shaped_copy: bool = False) -> Example:
     example = Example(name, group, text, label)
     # (the page's lines above a speech stay in what the header model learns from: it learns to read
     # them as noise, which source-grouped CV found better than learning without them)
@@ -134,13 +135,13 @@ def make_example(name: str, group: str, text: str, label: dict, shaped: bool = T
     # every header field is optional: the same speech without some of them (its salutation, its
     # speaker and date, its subtitle and page noise …) teaches the model headers it has not seen whole
     for dropped in (("salutation",), ("speaker", "date"), ("subtitle", "noise"), ("salutation", "speaker"),
-                    ("salutation", "speaker", "subtitle", "noise")) if shaped else ():
+                    ("salutation", "speaker", "subtitle", "noise")) if not shaped_copy else ():
         kept = [(ln, tag) for ln, tag in zip(read, example.header_tags) if tag not in dropped]
         if len(kept) < len(window) and any(tag != "body" for _, tag in kept):
             lines = [ln for ln, _ in kept]
             example.header_variants.append((line_features([ln.text for ln in lines], rule_line_tags(lines)),
                                             [tag for _, tag in kept]))
-    if not shaped:
+    if shaped_copy:
         return example   # (a shaped copy teaches the header model only)
     example.header_variants += shaped_sequences(name, text, label)
     body = content[body_start:]
