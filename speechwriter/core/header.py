@@ -15,8 +15,9 @@ _DATE = re.compile(
     r"(\s*(\d{1,2}|[一二三四五六七八九十]{1,3}|[xX×]{1,2})\s*日)?\s*[)）]?$")
 _SUBTITLE = re.compile(r"^(——|—|--|－－)|^[（(]?在.{2,60}(讲话|发言|报告|致辞|讲稿|汇报)[)）]?$")
 _PERSON = re.compile(r"^[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3}$")
-_POSITION_AND_NAME = re.compile(r"^[\u4e00-\u9fff]{0,12}(书记|主席|主任|市长|县长|区长|乡长|镇长|局长|部长|厅长|处长|科长|"
-                                r"秘书长|理事长|会长|社长|校长|院长|所长|经理|总裁|董事长|代表|委员)\s*[\u4e00-\u9fff]{2,4}$")
+# the positions a speaker's line names before the person (`…局长 王琛`)
+_POSITION_WORDS = "书记|主席|主任|市长|县长|区长|乡长|镇长|局长|部长|厅长|处长|科长|秘书长|理事长|会长|社长|校长|院长|所长|经理|总裁|董事长|代表|委员"
+_POSITION_AND_NAME = re.compile(rf"^[\u4e00-\u9fff]{{0,12}}({_POSITION_WORDS})\s*[\u4e00-\u9fff]{{2,4}}$")
 _ORGANISATION = re.compile(r"^[\u4e00-\u9fff（）()]{2,24}(局|委|办|部|厅|处|院|(?<![社晚宴聚])会|中心|公司|集团|党委|党组|支部|政府|"
                            r"妇联|工会|学校|医院|街道|镇|乡|村|所|站|队)$")
 _PART_MARKER = re.compile(r"^(?P<title>.{2,80}?)\s*(篇\s*\d{1,2}|[（(]?第[一二三四五六七八九十\d]{1,3}篇[)）]?)$")
@@ -75,8 +76,7 @@ def _position_and_name(text: str) -> bool:
     return bool(_POSITION_AND_NAME.match(text)) and not _NAMES_SPEECH.search(text)
 
 
-_POSITION_WORD = re.compile(r"书记|主席|主任|市长|县长|区长|乡长|镇长|局长|部长|厅长|处长|科长|秘书长|理事长|会长|社长|校长|"
-                            r"院长|所长|经理|总裁|董事长|代表|委员")
+_POSITION_WORD = re.compile(_POSITION_WORDS)
 
 
 def position_and_person(text: str) -> bool:
