@@ -19,9 +19,12 @@ Two kinds of error data (bench/data/check/SOURCES says which source is which):
   did not write rules; measured at collection and at three merges without being read, then opened to the
   engineers on 2026-12-06 (its misses are printed with --show): DEVELOPMENT data since, still reported as
   *_heldout3 and recall_heldout3 / recall_words_heldout3 so that the bench line keeps its keys.
-- The HELD-OUT set (heldout4_pairs.tsv, when present): pairs from yet other public pages, collected on
-  2026-12-06 by someone who writes no rules; reported as *_heldout4 and recall_heldout4 /
-  recall_words_heldout4 (its misses are never printed: not to be read).
+- The fourth set (heldout4_pairs.tsv): collected the same way on 2026-12-06, held out until its wrong forms
+  were printed on 2026-12-07 (SOURCES): DEVELOPMENT data since (its misses are printed with --show), still
+  reported as *_heldout4 and recall_heldout4 / recall_words_heldout4.
+- The HELD-OUT set (heldout5_pairs.tsv, when present): pairs from yet other public pages, collected on
+  2026-12-07 by someone who writes no rules; reported as *_heldout5 and recall_heldout5 /
+  recall_words_heldout5 (its misses are never printed: not to be read).
 Plus punctuation, placeholders, repeats, numbering, 讲N点, dates, pairs, fields, sample wording and
 length, made up by this script. Each error is put ONE AT A TIME into a speech of ../shared/corpus
 (seeded RNG); a pair's slip goes where a speech writes the right form, else after a comma — inside the
@@ -49,7 +52,7 @@ fresh Python process, imports and lexicons included (cold); check_cli_s / check_
 seconds and peak memory of `python -m speechwriter check` on a short speech.
 
 Last line: recall=… recall_words=… recall_words_dev1=… recall_words_dev2=… recall_heldout3=… recall_words_heldout3=…
-recall_heldout4=… recall_words_heldout4=… recall_words_termdev=… false_per_10k=…
+recall_heldout4=… recall_words_heldout4=… recall_heldout5=… recall_words_heldout5=… recall_words_termdev=… false_per_10k=…
 false_per_10k_unseen=… false_per_10k_fresh=… check_ms_20k=… check_first_ms_20k=… check_cli_s=… check_cli_mb=…
 """
 
@@ -520,14 +523,14 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=10)
     parser.add_argument("--show", action="store_true", help="print every missed injection and every false alarm")
     parser.add_argument("--no-heldout", action="store_true",
-                        help="leave the held-out errors (heldout4) out: while changing rules they are not measured")
+                        help="leave the held-out errors (heldout5) out: while changing rules they are not measured")
     args = parser.parse_args()
     files = sorted(p for p in args.corpus.glob("*") if p.suffix.lower() in (".txt", ".docx")
                    and not (p.suffix.lower() == ".txt" and p.with_suffix(".docx").exists()))
     if not files:
         print(f"skipped: no speeches in {args.corpus} (the shared corpus is absent)")
         print("recall=NA recall_words=NA recall_words_dev1=NA recall_words_dev2=NA recall_heldout3=NA recall_words_heldout3=NA "
-              "recall_heldout4=NA recall_words_heldout4=NA "
+              "recall_heldout4=NA recall_words_heldout4=NA recall_heldout5=NA recall_words_heldout5=NA "
               "recall_words_termdev=NA false_per_10k=NA "
               "false_per_10k_unseen=NA false_per_10k_fresh=NA check_ms_20k=NA check_first_ms_20k=NA check_cli_s=NA check_cli_mb=NA")
         return 0
@@ -573,8 +576,10 @@ def main() -> int:
         score(category, set(WORDING), t, new, i, s, e, where=where)
     for category, where, (t, new, i, s, e) in pair_cases(random.Random(args.seed), texts, "heldout3_pairs.tsv", "heldout3"):
         score(category, set(WORDING), t, new, i, s, e, where=where)
-    held = [] if args.no_heldout or not (DATA / "heldout4_pairs.tsv").exists() else \
-        pair_cases(random.Random(args.seed), texts, "heldout4_pairs.tsv", "heldout4")
+    for category, where, (t, new, i, s, e) in pair_cases(random.Random(args.seed), texts, "heldout4_pairs.tsv", "heldout4"):
+        score(category, set(WORDING), t, new, i, s, e, where=where)
+    held = [] if args.no_heldout or not (DATA / "heldout5_pairs.tsv").exists() else \
+        pair_cases(random.Random(args.seed), texts, "heldout5_pairs.tsv", "heldout5")
     for category, where, (t, new, i, s, e) in held:
         score(category, set(WORDING), t, new, i, s, e, show=False, where=where)
     for t, lines in enumerate(texts):
@@ -590,8 +595,10 @@ def main() -> int:
     termdev = [c for c in ("term_termdev",) if tries.get(c)]
     termdev2 = [c for c in ("term_termdev2",) if tries.get(c)]
     dev3 = [c for c in ("typo_heldout3", "term_heldout3", "usage_heldout3") if tries.get(c)]
-    heldout = [c for c in ("typo_heldout4", "term_heldout4", "usage_heldout4") if tries.get(c)]
-    order = ["typo", "idiom", "typo_unlisted", "term", "usage"] + dev1 + dev2 + termdev + termdev2 + dev3 + heldout + list(FORMAL)
+    dev4 = [c for c in ("typo_heldout4", "term_heldout4", "usage_heldout4") if tries.get(c)]
+    heldout = [c for c in ("typo_heldout5", "term_heldout5", "usage_heldout5") if tries.get(c)]
+    order = (["typo", "idiom", "typo_unlisted", "term", "usage"] + dev1 + dev2 + termdev + termdev2 + dev3 + dev4
+             + heldout + list(FORMAL))
     for category in order:
         if tries.get(category):
             split = ", ".join(f"{where} {placed[category, where][0]}/{placed[category, where][1]}"
@@ -608,6 +615,7 @@ def main() -> int:
     recall_dev1, recall_dev2 = rate(dev1), rate(dev2)
     recall_termdev = rate(termdev) if termdev else math.nan
     recall_dev3, recall_words_dev3 = rate(dev3 + list(FORMAL)), rate(dev3)
+    recall_dev4, recall_words_dev4 = rate(dev4 + list(FORMAL)), rate(dev4)
     recall_heldout, recall_words_heldout = (rate(heldout + list(FORMAL)), rate(heldout)) if heldout else (math.nan, math.nan)
 
     # false alarms on published official text
@@ -643,8 +651,9 @@ def main() -> int:
           f"`check` of a short speech: wall {cli_wall:.2f} s, cpu {cli_cpu:.2f} s, {cli_mb:.0f} MB peak")
     print(f"recall={recall:.3f} recall_words={recall_words:.3f} recall_words_dev1={recall_dev1:.3f} "
           f"recall_words_dev2={recall_dev2:.3f} recall_heldout3={recall_dev3:.3f} "
-          f"recall_words_heldout3={recall_words_dev3:.3f} recall_heldout4={recall_heldout:.3f} "
-          f"recall_words_heldout4={recall_words_heldout:.3f} recall_words_termdev={recall_termdev:.3f} "
+          f"recall_words_heldout3={recall_words_dev3:.3f} recall_heldout4={recall_dev4:.3f} "
+          f"recall_words_heldout4={recall_words_dev4:.3f} recall_heldout5={recall_heldout:.3f} "
+          f"recall_words_heldout5={recall_words_heldout:.3f} recall_words_termdev={recall_termdev:.3f} "
           f"false_per_10k={false_per_10k:.2f} "
           f"false_per_10k_unseen={false_unseen:.2f} false_per_10k_fresh={false_fresh:.2f} hints_per_10k={hints_per_10k:.2f} "
           f"check_ms_20k={statistics.median(times):.0f} check_cpu_ms_20k={statistics.median(cpu):.0f} "
