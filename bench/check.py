@@ -24,7 +24,9 @@ Two kinds of error data (bench/data/check/SOURCES says which source is which):
   reported as *_heldout4 and recall_heldout4 / recall_words_heldout4.
 - The HELD-OUT set (heldout5_pairs.tsv, when present): pairs from yet other public pages, collected on
   2026-12-07 by someone who writes no rules; reported as *_heldout5 and recall_heldout5 /
-  recall_words_heldout5 (its misses are never printed: not to be read).
+  recall_words_heldout5 (its misses are never printed: not to be read). Beside it, the slips of the same
+  pages that our lists already know (heldout5_listed_pairs.tsv, *_heldout5l): recall_words_heldout5_all
+  is the wording recall over both, the nearest to a clerk's real mix.
 Plus punctuation, placeholders, repeats, numbering, 讲N点, dates, pairs, fields, sample wording and
 length, made up by this script. Each error is put ONE AT A TIME into a speech of ../shared/corpus
 (seeded RNG); a pair's slip goes where a speech writes the right form, else after a comma — inside the
@@ -52,7 +54,8 @@ fresh Python process, imports and lexicons included (cold); check_cli_s / check_
 seconds and peak memory of `python -m speechwriter check` on a short speech.
 
 Last line: recall=… recall_words=… recall_words_dev1=… recall_words_dev2=… recall_heldout3=… recall_words_heldout3=…
-recall_heldout4=… recall_words_heldout4=… recall_heldout5=… recall_words_heldout5=… recall_words_termdev=… false_per_10k=…
+recall_heldout4=… recall_words_heldout4=… recall_heldout5=… recall_words_heldout5=… recall_words_heldout5_all=…
+recall_words_termdev=… false_per_10k=…
 false_per_10k_unseen=… false_per_10k_fresh=… check_ms_20k=… check_first_ms_20k=… check_cli_s=… check_cli_mb=…
 """
 
@@ -530,7 +533,7 @@ def main() -> int:
     if not files:
         print(f"skipped: no speeches in {args.corpus} (the shared corpus is absent)")
         print("recall=NA recall_words=NA recall_words_dev1=NA recall_words_dev2=NA recall_heldout3=NA recall_words_heldout3=NA "
-              "recall_heldout4=NA recall_words_heldout4=NA recall_heldout5=NA recall_words_heldout5=NA "
+              "recall_heldout4=NA recall_words_heldout4=NA recall_heldout5=NA recall_words_heldout5=NA recall_words_heldout5_all=NA "
               "recall_words_termdev=NA false_per_10k=NA "
               "false_per_10k_unseen=NA false_per_10k_fresh=NA check_ms_20k=NA check_first_ms_20k=NA check_cli_s=NA check_cli_mb=NA")
         return 0
@@ -578,10 +581,11 @@ def main() -> int:
         score(category, set(WORDING), t, new, i, s, e, where=where)
     for category, where, (t, new, i, s, e) in pair_cases(random.Random(args.seed), texts, "heldout4_pairs.tsv", "heldout4"):
         score(category, set(WORDING), t, new, i, s, e, where=where)
-    held = [] if args.no_heldout or not (DATA / "heldout5_pairs.tsv").exists() else \
-        pair_cases(random.Random(args.seed), texts, "heldout5_pairs.tsv", "heldout5")
-    for category, where, (t, new, i, s, e) in held:
-        score(category, set(WORDING), t, new, i, s, e, show=False, where=where)
+    for name, label in (("heldout5_pairs.tsv", "heldout5"), ("heldout5_listed_pairs.tsv", "heldout5l")):
+        held = [] if args.no_heldout or not (DATA / name).exists() else \
+            pair_cases(random.Random(args.seed), texts, name, label)
+        for category, where, (t, new, i, s, e) in held:
+            score(category, set(WORDING), t, new, i, s, e, show=False, where=where)
     for t, lines in enumerate(texts):
         for kind, inject in FORMAL.items():
             for _ in range(PER_SPEECH):
@@ -597,8 +601,9 @@ def main() -> int:
     dev3 = [c for c in ("typo_heldout3", "term_heldout3", "usage_heldout3") if tries.get(c)]
     dev4 = [c for c in ("typo_heldout4", "term_heldout4", "usage_heldout4") if tries.get(c)]
     heldout = [c for c in ("typo_heldout5", "term_heldout5", "usage_heldout5") if tries.get(c)]
+    listed = [c for c in ("typo_heldout5l", "term_heldout5l", "usage_heldout5l") if tries.get(c)]
     order = (["typo", "idiom", "typo_unlisted", "term", "usage"] + dev1 + dev2 + termdev + termdev2 + dev3 + dev4
-             + heldout + list(FORMAL))
+             + heldout + listed + list(FORMAL))
     for category in order:
         if tries.get(category):
             split = ", ".join(f"{where} {placed[category, where][0]}/{placed[category, where][1]}"
@@ -617,6 +622,7 @@ def main() -> int:
     recall_dev3, recall_words_dev3 = rate(dev3 + list(FORMAL)), rate(dev3)
     recall_dev4, recall_words_dev4 = rate(dev4 + list(FORMAL)), rate(dev4)
     recall_heldout, recall_words_heldout = (rate(heldout + list(FORMAL)), rate(heldout)) if heldout else (math.nan, math.nan)
+    recall_words_all = rate(heldout + listed) if heldout and listed else math.nan
 
     # false alarms on published official text
     real = judged_real()
@@ -653,7 +659,8 @@ def main() -> int:
           f"recall_words_dev2={recall_dev2:.3f} recall_heldout3={recall_dev3:.3f} "
           f"recall_words_heldout3={recall_words_dev3:.3f} recall_heldout4={recall_dev4:.3f} "
           f"recall_words_heldout4={recall_words_dev4:.3f} recall_heldout5={recall_heldout:.3f} "
-          f"recall_words_heldout5={recall_words_heldout:.3f} recall_words_termdev={recall_termdev:.3f} "
+          f"recall_words_heldout5={recall_words_heldout:.3f} recall_words_heldout5_all={recall_words_all:.3f} "
+          f"recall_words_termdev={recall_termdev:.3f} "
           f"false_per_10k={false_per_10k:.2f} "
           f"false_per_10k_unseen={false_unseen:.2f} false_per_10k_fresh={false_fresh:.2f} hints_per_10k={hints_per_10k:.2f} "
           f"check_ms_20k={statistics.median(times):.0f} check_cpu_ms_20k={statistics.median(cpu):.0f} "
