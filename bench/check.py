@@ -45,6 +45,10 @@ False alarms, every finding judged:
   reading its findings, is in SOURCES; rules were then changed after reading them;
 - false_per_10k_fresh: 政府工作报告 1955–1975 and the NPC's resolutions on the reports (208k characters,
   fresh_official.txt.gz), read only after the rules were frozen (fresh_judged_real.tsv);
+- false_per_10k_fa4: the 31 provincial 政府工作报告 of 2026 (603k characters, fa4_official.txt.gz), collected
+  and its findings judged by an engineer who writes no rules (fa4_judged_real.tsv); no rule or threshold may
+  be set on it, so --show leaves its findings out (only the count per kind is printed; --show-fa4 prints
+  them, for whoever judges them);
 提示 (info: 作出/其他 house style) are counted apart as hints_per_10k.
 
 Speed (a shared machine stretches the wall clock, so CPU time is given beside it, and the load):
@@ -55,8 +59,8 @@ seconds and peak memory of `python -m speechwriter check` on a short speech.
 
 Last line: recall=… recall_words=… recall_words_dev1=… recall_words_dev2=… recall_heldout3=… recall_words_heldout3=…
 recall_heldout4=… recall_words_heldout4=… recall_heldout5=… recall_words_heldout5=… recall_words_heldout5_all=…
-recall_words_termdev=… false_per_10k=…
-false_per_10k_unseen=… false_per_10k_fresh=… check_ms_20k=… check_first_ms_20k=… check_cli_s=… check_cli_mb=…
+recall_words_termdev=… false_per_10k=… false_per_10k_unseen=… false_per_10k_fresh=… false_per_10k_fa4=… check_ms_20k=…
+check_first_ms_20k=… check_cli_s=… check_cli_mb=…
 """
 
 from __future__ import annotations
@@ -524,7 +528,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="folder of speeches (*.txt, *.docx)")
     parser.add_argument("--seed", type=int, default=10)
-    parser.add_argument("--show", action="store_true", help="print every missed injection and every false alarm")
+    parser.add_argument("--show", action="store_true",
+                        help="print every missed injection and every false alarm (but those of fa4_official)")
+    parser.add_argument("--show-fa4", action="store_true",
+                        help="print the false alarms on fa4_official too: only for whoever judges them, never a rule writer")
     parser.add_argument("--no-heldout", action="store_true",
                         help="leave the held-out errors (heldout5) out: while changing rules they are not measured")
     args = parser.parse_args()
@@ -535,7 +542,7 @@ def main() -> int:
         print("recall=NA recall_words=NA recall_words_dev1=NA recall_words_dev2=NA recall_heldout3=NA recall_words_heldout3=NA "
               "recall_heldout4=NA recall_words_heldout4=NA recall_heldout5=NA recall_words_heldout5=NA recall_words_heldout5_all=NA "
               "recall_words_termdev=NA false_per_10k=NA "
-              "false_per_10k_unseen=NA false_per_10k_fresh=NA check_ms_20k=NA check_first_ms_20k=NA check_cli_s=NA check_cli_mb=NA")
+              "false_per_10k_unseen=NA false_per_10k_fresh=NA false_per_10k_fa4=NA check_ms_20k=NA check_first_ms_20k=NA check_cli_s=NA check_cli_mb=NA")
         return 0
     rng = random.Random(args.seed)
     texts = [read(p) for p in files]
@@ -636,6 +643,10 @@ def main() -> int:
     false_fresh, _ = false_alarms("fresh_official.txt.gz",
                                   lambda f, lines: (f.rule, f.text, lines[f.paragraph][f.end:f.end + 6]) in fresh,
                                   args.show, "最后一测（政府工作报告 1955–1975、人大关于政府工作报告的决议）")
+    fa4 = {tuple(row[:3]) for row in _data_rows("fa4_judged_real.tsv")} if (DATA / "fa4_judged_real.tsv").exists() else set()
+    false_fa4, _ = false_alarms("fa4_official.txt.gz",
+                                lambda f, lines: (f.rule, f.text, lines[f.paragraph][f.end:f.end + 6]) in fa4,
+                                args.show_fa4, "第四组（2026 年各省政府工作报告）")
 
     text, size = [], 0
     for line in itertools.cycle([line for lines in texts for line in lines]):
@@ -662,7 +673,7 @@ def main() -> int:
           f"recall_words_heldout5={recall_words_heldout:.3f} recall_words_heldout5_all={recall_words_all:.3f} "
           f"recall_words_termdev={recall_termdev:.3f} "
           f"false_per_10k={false_per_10k:.2f} "
-          f"false_per_10k_unseen={false_unseen:.2f} false_per_10k_fresh={false_fresh:.2f} hints_per_10k={hints_per_10k:.2f} "
+          f"false_per_10k_unseen={false_unseen:.2f} false_per_10k_fresh={false_fresh:.2f} false_per_10k_fa4={false_fa4:.2f} hints_per_10k={hints_per_10k:.2f} "
           f"check_ms_20k={statistics.median(times):.0f} check_cpu_ms_20k={statistics.median(cpu):.0f} "
           f"check_first_ms_20k={cold_cpu:.0f} check_cli_s={cli_cpu:.2f} check_cli_mb={cli_mb:.0f}")
     return 0
