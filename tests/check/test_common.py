@@ -48,3 +48,12 @@ def test_a_window_written_twice_in_the_text_is_meant():
     twice = run_checks(Text([Para("要广泛参予国际合作。"), Para("参予各方另行通知。")]), rules={"typo"})
     assert any(f.text == "参予" for f in once)
     assert not any(f.text == "参予" for f in twice)
+
+
+def test_the_prebuilt_words_are_what_build_common_writes():
+    from speechwriter.check import build_common
+    from speechwriter.paths import resources_dir
+
+    written = (resources_dir() / "check" / typo.COMMON_WORDS).read_text(encoding="utf-8").split()
+    assert written == build_common.words()
+    assert "给予" in written and "参与" in written
