@@ -8,12 +8,15 @@ Each rule is a pattern whose (first matching) group is the word concerned; the r
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from speechwriter.check.findings import Finding, Text
 
-_TIME = (r"(?:目前|当前|现在|今年|去年|明年|本年|上年|年底|年末|年初|上半年|下半年|本月|上月|月底|本周|发稿|"
-         r"(?:19|20)\d{2}|[一二][〇零一二三四五六七八九]{3}|\d{1,2}\s*月|[一二三四五六七八九十]{1,3}月|\d{1,2}\s*日)")
+# a point in time, as 截至 takes it (截至目前, 截至6月底, 截至下午5点, 截至今天14时)
+_TIME = (r"(?:目前|当前|现在|今年|去年|明年|本年|上年|年底|年末|年初|上半年|下半年|本月|上月|月底|月末|月初|本周|上周末?|"
+         r"本季度|[一二三四]季度|前[一二三]季度|今天|昨天|今日|昨日|当天|当日|上午|下午|中午|晚上|凌晨|发稿|记者发稿|"
+         r"(?:19|20)\d{2}|[一二][〇零一二三四五六七八九]{3}|\d{1,2}\s*[月时点]|[一二三四五六七八九十]{1,3}[月时点]|\d{1,2}\s*日)")
 # words that modify a verb as adverbials (jieba's tag ad and their like in 公文): before a verb they take 地
 _ADVERBIAL = ("认真|积极|主动|扎实|切实|深入|全面|不断|有效|坚决|稳步|持续|大力|充分|牢牢|紧紧|自觉|扎扎实实|认认真真|"
               "严格|科学|依法|有序|稳妥|精准|高效|创造性|系统|统筹|及时|迅速|广泛|密切|实实在在|"
@@ -38,10 +41,15 @@ class Rule:
     # offsets from the word's start where jieba must see a word boundary: (-1, 0) = the character before the
     # word is a word by itself (值的学习, not 价值的体现); (0, 1) = the one-character word stands alone (我们地工作)
     bounds: tuple[int, ...] = ()
+    # the suggestion made from the word when it is not one fixed word (约80多 → 约80)
+    fix: Callable[[str], str] | None = None
+    # a further test of the place (line, start, end of the word) the pattern cannot express
+    test: Callable[[str, int, int], bool] | None = None
 
 
-def _rule(pattern: str, right: str, message: str, severity: str = "warning", bounds: tuple[int, ...] = ()) -> Rule:
-    return Rule(re.compile(pattern), right, message, severity, bounds)
+def _rule(pattern: str, right: str, message: str, severity: str = "warning", bounds: tuple[int, ...] = (),
+          fix: Callable[[str], str] | None = None, test: Callable[[str, int, int], bool] | None = None) -> Rule:
+    return Rule(re.compile(pattern), right, message, severity, bounds, fix, test)
 
 
 _TIME_SPAN = r"(?:春节|假期|时光|岁月|一生|晚年|童年|青春|生日|寒假|暑假|节日|佳节|周末|日子|[一二三四五六七八九十百几两\d]+个?(?:年|月|天|日|小时|周|星期|春秋))"
@@ -154,8 +162,118 @@ PAIRS = (
     _rule(r"(交待)", "交代", "公文中一般用“交代”（交代问题、交代清楚）。", "info"),
 )
 
+# -- usage slips beyond the confusable pairs: a word the words around it contradict or repeat --------------
+
+_NUM = r"[\d０-９.．一二三四五六七八九十百千万亿两〇零]+"
+# what may stand between a number and 以上/左右/多: a unit or measure word, nothing else (超过15年以上, but not
+# 超过60%的规模以上企业 nor 超过5500家二级以上医院, whose 以上 belongs to the words after the number)
+_UNIT = (r"(?:[%％‰]|个百分点|个月|个小时|小时|分钟|人次|平方米|平方公里|公里|千米|公顷|万吨|万元|亿元|万亩|"
+         r"[个名位家户所座条件台辆套项次篇部批种类元吨米亩倍人岁年天日周])")
+# words ending in 约 that are no "about" (节约, 制约, 条约, 北约 …)
+_NOT_ABOUT = r"(?<![节制签契预公条合违履守租相邀特隐简婚赴誓立缔践毁失定解爽密和要纽盟俭北])"
+
+
+def _drop(*tails: str) -> Callable[[str], str]:
+    """The suggestion that leaves out the redundant word: 约80多 → 约80, 超过15年以上 → 超过15年."""
+    def fix(word: str) -> str:
+        for tail in tails:
+            word = re.sub(tail, "", word, count=1)
+        return word
+    return fix
+
+
+def _reduplicated(line: str, start: int, end: int) -> bool:
+    """The four characters before `start` are an AABB word that jieba tags a state or adjective (认认真真,
+    扎扎实实), not a noun (方方面面, 家家户户)."""
+    if start < 4:
+        return False
+    a, a2, b, b2 = line[start - 4:start]
+    if not (a == a2 and b == b2 and a != b and all("\u4e00" <= ch <= "\u9fff" for ch in (a, b))):
+        return False
+    import jieba.posseg
+
+    words = jieba.posseg.lcut(line[start - 4:start], HMM=False)
+    return len(words) == 1 and words[0].flag in ("z", "a", "ad", "d")
+
+
+def _reduplicated_after(line: str, start: int, end: int) -> bool:
+    """An AABB state word (干干净净, 清清楚楚) follows `end` and ends the clause: a complement, as in 打扫得干干净净。"""
+    word = line[end:end + 4]
+    if len(word) < 4 or not _reduplicated(word, 4, 4):
+        return False
+    return end + 4 == len(line) or line[end + 4] in "，。；！？、”"
+
+
+# Sources (public usage notes; none of them is a page an error set of bench/data/check was collected from):
+# - 截止/截至: 截至 takes a time as its object, 截止 does not (截止目前 is wrong, 截至目前 right), the 现代汉语词典
+#   itself glossing 截至 as “截止到(某个时候)” — so 截止到/截止至 are right and 截至到 says 到 twice
+#   (http://m.sneakeraddict.net/qzkx/show-95467.html, http://m.voitric.com/sys-nd/280.html).
+# - numbers whose words contradict or repeat each other: 将近……余, 至少……以上, 不到……左右, 超过……以上, a
+#   round figure with 左右 or 多 after 约 (http://www.ifuun.com/a201801088738029 “与数字有关的病句”,
+#   https://blog.sina.com.cn/s/blog_68523ffa0102wsfd.html).
+# - 无时无刻 means “at no moment”: it needs 不 after it (无时无刻不在), or say 时时刻刻
+#   (https://vocus.cc/article/616e102ffd897800012d9602, https://lq7.tw/writing/double-negative-in-chinese).
+# - 凯旋 already holds 归来, 目睹 already holds 亲眼 (人民日报海外版 语文信箱, 2006-01-20:
+#   https://neamco.com/01gmrb/2006-01/20/content_364514.htm; 谭汝为, 习焉不察的语文错误：叠床架屋,
+#   https://blog.sina.com.cn/s/blog_4b6668a101007xas.html); 不良陋习 (党政机关公文语义重复20例,
+#   http://caiyes.cn/thread-70627-1-1.html).
+# - 位 is a measure word of respect, never for criminals (《现代汉语词典》 “用于人(含敬意)”; 慎用量词“位”,
+#   http://www.newxue.com/kewaiyuedu/13746222095549.html: 一位犯人, 三位盗贼; 一位惯犯, 一位战犯:
+#   http://club.xilu.com/hnzqz3/msgview-135899-156183.html).
+# - 通讯 is now the news genre (通讯社, 通讯员); passing information is 通信 (通信卫星, 5G通信): 通讯 旧同通信
+#   (杜永道, http://sino.newdu.com/a/202104/25/281116.html, http://sino.newdu.com/a/201809/18/247430.html) — a
+#   hint, as older published texts write 邮电通讯.
+# - a bridge or dam joined in the middle is 合龙, not 合拢 (咬文嚼字 2006年第6期, https://www.jiaren8.com/173773/;
+#   http://ztwj.multimediapaper.net/Html/2013-07-10/2460.html).
+# - a notice is a 启事 (招聘启事, 寻人启事); 启示 is what one learns (http://m.handmsg.com/page/2011/1231/29647265.shtml,
+#   http://szb.sxworker.com/content/2000-10/20/340862.html).
+# - reduplicated adjectives before a verb take 地 and after it, as a complement, 得 (the 的/地/得 rule of the
+#   notes above: m.tftnews.com/news3640618).
+# - 截留 keeps back money passing through one's hands, 截流 cuts off a flow of water (现代汉语词典).
+SLIPS = (
+    _rule(r"(截至到)", "截至", "“截至”的“至”就是“到”，不必再加“到”（截至3月26日）。"),
+    _rule(rf"{_NOT_ABOUT}(约{_NUM}个?[多余])(?![下额量款粮数地钱热生味温震波晖])", "",
+          "“约”和“多、余”都表示概数，用一个即可（约80平方米、80多平方米）。", fix=_drop(r"[多余]$")),
+    _rule(rf"(将近{_NUM}个?[多余])(?![下额量款粮数地钱热生味温震波晖])"
+          rf"|(?<![最附就临靠亲远贴逼迫走挨浅新遥相邻晚接将])(近{_NUM}个?[多余])"
+          r"(?![下额量款粮数地钱热生味温震波晖]|年|个?月|天|日|周|个?小时|世纪|个?星期)", "",
+          "“将近”是还不到，“多、余”是超过，不能同时用（将近400人）。", fix=_drop(r"[多余]$")),
+    _rule(rf"(大约{_NUM}{_UNIT}?左右)|{_NOT_ABOUT}(?<!大)(约{_NUM}{_UNIT}?左右)", "",
+          "“约”和“左右”都表示概数，用一个即可（约20天、20天左右）。", fix=_drop(r"^大?约")),
+    _rule(rf"(超过{_NUM}{_UNIT}?以上)|(至少{_NUM}{_UNIT}?以上)|(超过半数以上|超过一半以上)|(?<!超)(过半数以上)", "",
+          "“超过、至少”和“以上”意思重复，用一个即可（超过15年）。", fix=_drop(r"以上$")),
+    _rule(rf"(不到{_NUM}{_UNIT}?左右)(?!的)", "", "“不到”是确数以下，和“左右”矛盾，用一个即可。", fix=_drop(r"左右$")),
+    _rule(r"(无时无刻)(?!(?:地|都|也|的)?(?:不|没|未|莫|无))", "时时刻刻",
+          "“无时无刻”是“没有一时一刻”，后面要有“不”（无时无刻不在）；或说“时时刻刻”。"),
+    _rule(r"(凯旋而归|凯旋归来)", "凯旋", "“凯旋”就是胜利归来，不必再加“而归、归来”。"),
+    _rule(r"(亲眼目睹)", "目睹", "“目睹”就是亲眼看见，“亲眼目睹”重复。"),
+    _rule(r"(不良陋习)", "陋习", "“陋习”就是不良的习惯，“不良陋习”重复。"),
+    _rule(r"(?<=[一二两三四五六七八九十几\d这那该此每哪某])(位)(?=(?:犯罪嫌疑人|嫌疑人|嫌犯|罪犯|犯人|逃犯|案犯|要犯|"
+          r"战犯|惯犯|劫匪|匪徒|歹徒|小偷|窃贼|盗贼|扒手|骗子|毒贩|凶手|杀人犯|贪官|腐败分子|不法分子|犯罪分子|"
+          r"黑恶分子|人贩子|诈骗犯|抢劫犯|盗窃犯))", "名", "“位”含敬意，不用于罪犯、嫌疑人（三名罪犯）。"),
+    _rule(r"(通讯)(?=卫星|基站|设备|网络|网(?![站页友点])|技术|工程|光缆|电缆|线路|保障|枢纽|终端|信号|运营商|"
+          r"行业|产业|兵|费|能力|频段|协议|模块|芯片|设施|中断)"
+          r"|(?:5G|4G|3G|移动|无线|有线|数字|量子|光纤|应急|数据|卫星|邮电|微波|短波)(通讯)(?![社员稿录]|报道|作者)",
+          "通信", "传递信息是“通信”（通信卫星、5G通信）；“通讯”现指新闻体裁（通讯社、通讯员）。", "info"),
+    _rule(r"(?:桥|梁|拱|坝|堰|堤|龙口|主跨)[^，。；！？]{0,8}?(合拢)", "合龙",
+          "桥梁、堤坝从两端施工、最后在中间接合是“合龙”。"),
+    _rule(r"(?:招聘|寻人|寻物|招领|征稿|征文|征集|更正|迁址|搬迁|开业|招生|招租|遗失|挂失|停业|致歉|鸣谢|征婚|招募|"
+          r"转让|出租)(启示)(?![录》])", "启事", "公开声明某事的文字是“启事”（招聘启事）；“启示”是启发、领悟。"),
+    _rule(r"(截流)(?=[^，。；！？]{0,4}?(?:资金|款项|税款|税收|收入|经费|补贴|补助|救灾款|扶贫款|财政|利润|号源|捐款|"
+          r"工资|费用))|(?:挤占|挪用|层层|私自|违规|擅自|贪污)(截流)", "截留",
+          "把经手的钱物扣下是“截留”（截留资金）；“截流”是截断水流。"),
+    _rule(rf"(的)(?=(?:{_VERBS})(?!作用|力量|者|工作))", "地", "重叠的形容词修饰动词时用“地”（认认真真地学习）。",
+          test=_reduplicated),
+    _rule(r"(的)(?=(?:淋漓尽致|井井有条|有条不紊|热火朝天|如火如荼|一塌糊涂|不亦乐乎|焕然一新|一干二净|恰到好处|"
+          r"滴水不漏|风生水起|有声有色|红红火火)(?:[，。；！？、]|$))", "得",
+          "动词后引出结果、程度的补语用“得”（发挥得淋漓尽致）。"),
+    _rule(r"(的)(?=[\u4e00-\u9fff]{4}(?:[，。；！？、”]|$))", "得",
+          "动词后引出结果、程度的补语用“得”（打扫得干干净净）。", test=_reduplicated_after),
+)
+
+
 RULES = (
-    _rule(rf"(截止)(?![到至于日期时间])\s*(?={_TIME})", "截至", "“截止”后面是时间点时应为“截至”（截至目前、截至6月底）。"),
+    _rule(rf"(?<!拦)(截止)(?![到至于日期时间])\s*(?={_TIME})", "截至", "“截止”后面是时间点时应为“截至”（截至目前、截至6月底）。"),
     _rule(r"(截至)(?=[。；，！、]|$|日期|期限|时间(?!节点|点))", "截止", "“截至”后面要有时间；表示到期停止时应为“截止”（截止日期）。"),
     _rule(r"(?<![所是为])(必需)(?!品|的|之|用品|物资|物品|条件|[，。；、！？”）]|$)", "必须",
           "“必需”是“一定要有”，用在动词前表示“一定要”时应为“必须”。"),
@@ -186,7 +304,7 @@ RULES = (
     _rule(r"(?<![叫当看称比])(做)(?=(?:报告|贡献|斗争|表率|示范|分析|判断|比较|说明|评价|介绍|答复|解释|调查|总结|批示|指示|部署)"
           r"(?!会|者|人|员|书|单))", "作", "公文中“报告、贡献、斗争、表率”等动名词前习惯用“作”（作报告、作贡献）。", "info"),
     _rule(r"(其它)", "其他", "公文中统一用“其他”。", "info"),
-) + PAIRS
+) + PAIRS + SLIPS
 
 
 def check(text: Text) -> list[Finding]:
@@ -202,14 +320,17 @@ def check(text: Text) -> list[Finding]:
                 word = match.group(group)
                 if rule.bounds and not _at_bounds(para.text, start, rule.bounds):
                     continue
+                if rule.test is not None and not rule.test(para.text, start, end):
+                    continue
                 if rule.right == "地" and (not _verb_follows(para.text, end) or _nominal(para.text, match.start())):
                     continue   # 深入的干部, 扎实的工作作风: a noun follows; 得到有效的解决: a noun phrase
                 if rule.message.startswith("动词后") and not _verb_before(para.text, start):
                     continue   # 我们的很多, 工作的很好: no verb before 的
                 if any(f.paragraph == i and f.start == start and f.end == end for f in findings):
                     continue   # 觉的很好: two rules say the same
+                right = rule.fix(word) if rule.fix is not None else rule.right
                 findings.append(Finding("usage", rule.severity, f"“{word}”：{rule.message}", i, start, end, word,
-                                        rule.right, para.section))
+                                        right, para.section))
     return findings
 
 
