@@ -42,13 +42,13 @@ class Rule:
     # word is a word by itself (值的学习, not 价值的体现); (0, 1) = the one-character word stands alone (我们地工作)
     bounds: tuple[int, ...] = ()
     # the suggestion made from the word when it is not one fixed word (约80多 → 约80)
-    fix: Callable[[str], str] | None = None
+    fix: Callable[[str], str | None] | None = None
     # a further test of the place (line, start, end of the word) the pattern cannot express
     test: Callable[[str, int, int], bool] | None = None
 
 
 def _rule(pattern: str, right: str, message: str, severity: str = "warning", bounds: tuple[int, ...] = (),
-          fix: Callable[[str], str] | None = None, test: Callable[[str, int, int], bool] | None = None) -> Rule:
+          fix: Callable[[str], str | None] | None = None, test: Callable[[str, int, int], bool] | None = None) -> Rule:
     return Rule(re.compile(pattern), right, message, severity, bounds, fix, test)
 
 
@@ -173,9 +173,9 @@ _UNIT = (r"(?:[%％‰]|个百分点|个月|个小时|小时|分钟|人次|平�
 _NOT_ABOUT = r"(?<![节制签契预公条合违履守租相邀特隐简婚赴誓立缔践毁失定解爽密和要纽盟俭北])"
 
 
-def _drop(*tails: str) -> Callable[[str], str]:
+def _drop(*tails: str) -> Callable[[str], str | None]:
     """The suggestion that leaves out the redundant word: 约80多 → 约80, 超过15年以上 → 超过15年."""
-    def fix(word: str) -> str:
+    def fix(word: str) -> str | None:
         for tail in tails:
             word = re.sub(tail, "", word, count=1)
         return word
@@ -262,6 +262,15 @@ SLIPS = (
     _rule(r"(截流)(?=[^，。；！？]{0,4}?(?:资金|款项|税款|税收|收入|经费|补贴|补助|救灾款|扶贫款|财政|利润|号源|捐款|"
           r"工资|费用))|(?:挤占|挪用|层层|私自|违规|擅自|贪污)(截流)", "截留",
           "把经手的钱物扣下是“截留”（截留资金）；“截流”是截断水流。"),
+    _rule(r"(?:减少|降低|下降|缩小|缩减|减轻|节省)了?(?:近|约|将近)?([一二两三四五六七八九十\d.]+倍)", "",
+          "减少不能说成倍数（下降一倍就是降到零）；用分数或百分数（减少了50%）。", fix=lambda word: None),
+    _rule(r"时速(每小时)|(每小时)(?=的?时速)|日均(每天|每日)|年均(每年)|月均(每月)", "",
+          "“时速、日均、年均”已含“每小时、每天、每年”，重复了。", fix=lambda word: ""),
+    _rule(r"(首当其冲)(?=地?(?:赶到|冲上|冲向|冲在|带头|站出来|承担起|扛起|挑起|提出|考虑|落实|推进)|的(?:大事|任务|要务))"
+          r"|(?:应|应当|应该|带头|主动|率先|总是)(首当其冲)", "率先",
+          "“首当其冲”是最先受到冲击、遭受灾难；带头去做是“率先”“冲在前面”。"),
+    _rule(r"(?:我|我们|本人|笔者)(?:今天|此次|这次|再次|有幸|很荣幸)?(莅临)", "来到",
+          "“莅临”是敬辞，用于贵宾、上级到来，不用于自己。"),
     _rule(r"(钜)(?=惠|献|资|款|额|变|富|亏)", "巨", "“大”的意思现写作“巨”（巨惠、巨资）；“钜”是坚硬的铁、钩子。"),
     _rule(r"(?:成就|成绩|成果|奇迹|突破|业绩|进步|贡献|巨变|壮举|发展|表现)[^。；！？]{0,20}?(?:令|让|使|引起?)[^，。；！？]{0,6}?(侧目)",
           "瞩目", "“侧目”是斜着眼看，形容畏惧而又愤恨；受人称道是“瞩目”（举世瞩目）。"),
