@@ -230,6 +230,23 @@ def _reduplicated_after(line: str, start: int, end: int) -> bool:
 # - reduplicated adjectives before a verb take 地 and after it, as a complement, 得 (the 的/地/得 rule of the
 #   notes above: m.tftnews.com/news3640618).
 # - 截留 keeps back money passing through one's hands, 截流 cuts off a flow of water (现代汉语词典).
+# - 钜 is hard iron or a hook; “big” is 巨 (巨惠, 巨献: http://studyofnet.com/548450524.html,
+#   https://blog.sina.com.cn/s/blog_c32117510101nn0z.html).
+# - 侧目 is looking askance in fear or anger, not admiration (现代汉语词典; 高天友, 这个“侧目”用错了,
+#   https://runmo.com/article/pzayi4033rsw.html).
+# - a decrease is never so many times (下降了一倍 is down to nothing), 时速 already holds 每小时
+#   (https://blog.sina.com.cn/s/blog_68523ffa0102wsfd.html).
+# - 首当其冲 is being the first to bear a blow, not taking the lead (https://www.yuwen.plus/archive.php?aid=161383,
+#   https://66.wendadaohang.com/zd/nUnxvnDixDsU292ni2x.html); 莅临 is said of honoured guests, not oneself
+#   (现代汉语词典 “多用于贵宾”; https://yuesha.com/zh-hant/xuexi/hanyu/nq+pl6OZ.html).
+# - 七月流火 is the cooling of the lunar seventh month, 差强人意 is “fairly satisfying”, 莘莘学子 already means
+#   many students (http://www.victorzhang.cn/page/2015/0725/9259641.shtml; 七月流火:
+#   https://www.5zui.com/xiezuo-m/zhongkao-gaokao-xiezuo-m/2843-zicibianxi-qiyueliuhuo52); 家父/令尊:
+#   家大舍小令他人 (郭灿金, http://jizihe.com/page/2018/0814/4034466.shtml).
+# humble words for one's own family and their respectful counterparts for another's (家大舍小令他人)
+_HONORIFIC = {"家父": "令尊", "家母": "令堂", "家兄": "令兄", "舍弟": "令弟", "舍妹": "令妹", "犬子": "令郎",
+              "令尊": "家父", "令堂": "家母", "令郎": "犬子", "令爱": "小女", "令嫒": "小女"}
+
 SLIPS = (
     _rule(r"(截至到)", "截至", "“截至”的“至”就是“到”，不必再加“到”（截至3月26日）。"),
     _rule(rf"{_NOT_ABOUT}(约{_NUM}个?[多余])(?![下额量款粮数地钱热生味温震波晖])", "",
@@ -271,6 +288,17 @@ SLIPS = (
           "“首当其冲”是最先受到冲击、遭受灾难；带头去做是“率先”“冲在前面”。"),
     _rule(r"(?:我|我们|本人|笔者)(?:今天|此次|这次|再次|有幸|很荣幸)?(莅临)", "来到",
           "“莅临”是敬辞，用于贵宾、上级到来，不用于自己。"),
+    _rule(r"(?:炎热|酷暑|酷热|骄阳|烈日|热浪|高温|盛夏|炎炎|似火|难耐)[^。；！？]{0,10}?(七月流火)"
+          r"|(七月流火)(?=[^。；！？]{0,10}?(?:炎热|酷暑|酷热|骄阳|烈日|热浪|高温|盛夏|炎炎|似火|难耐|火热|热情))", "",
+          "“七月流火”说的是农历七月暑气渐退、天气转凉，不是天气炎热。", fix=lambda word: None),
+    _rule(r"(?:很|十分|非常|太|实在|有些|有点|颇为|却|仍|仍然|依然|总是|都)(差强人意)"
+          r"|(差强人意)(?=[^。；！？]{0,8}?(?:失望|遗憾|不满|担忧|歉意))", "不尽如人意",
+          "“差强人意”是大体上还能使人满意，不是不能使人满意。"),
+    _rule(r"(莘莘学子们)|((?:一位|一名|一个|一大批|许多|众多|很多)莘莘学子)", "",
+          "“莘莘”就是众多，“莘莘学子”前后不再加数量词和“们”。", fix=_drop(r"^(?:一位|一名|一个|一大批|许多|众多|很多)", r"们$")),
+    _rule(r"(?:您|你|贵)的(家父|家母|家兄|舍弟|舍妹|犬子)|(?:我的|我们的)(令尊|令堂|令郎|令爱|令嫒)", "",
+          "“家父、家母、舍弟、犬子”是谦称自己的亲人，“令尊、令堂、令郎”是敬称对方的亲人，不能互换。",
+          fix=lambda word: _HONORIFIC.get(word)),
     _rule(r"(钜)(?=惠|献|资|款|额|变|富|亏)", "巨", "“大”的意思现写作“巨”（巨惠、巨资）；“钜”是坚硬的铁、钩子。"),
     _rule(r"(?:成就|成绩|成果|奇迹|突破|业绩|进步|贡献|巨变|壮举|发展|表现)[^。；！？]{0,20}?(?:令|让|使|引起?)[^，。；！？]{0,6}?(侧目)",
           "瞩目", "“侧目”是斜着眼看，形容畏惧而又愤恨；受人称道是“瞩目”（举世瞩目）。"),
