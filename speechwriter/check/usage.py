@@ -15,7 +15,8 @@ from speechwriter.check.findings import Finding, Text
 
 # a point in time, as 截至 takes it (截至目前, 截至6月底, 截至下午5点, 截至今天14时)
 _TIME = (r"(?:目前|当前|现在|今年|去年|明年|本年|上年|年底|年末|年初|上半年|下半年|本月|上月|月底|月末|月初|本周|上周末?|"
-         r"本季度|[一二三四]季度|前[一二三]季度|今天|昨天|今日|昨日|当天|当日|上午|下午|中午|晚上|凌晨|发稿|记者发稿|"
+         r"本季度|[一二三四]季度|前[一二三]季度|今天|昨天|今日|昨日|当天|当日|上午|下午|中午|晚上|凌晨|今晨|今晚|昨晚|今早|早上|"
+         r"发稿|记者发稿|(?:周|星期)[一二三四五六日末]|\d{1,2}[:：]\d{2}|"
          r"(?:19|20)\d{2}|[一二][〇零一二三四五六七八九]{3}|\d{1,2}\s*[月时点]|[一二三四五六七八九十]{1,3}[月时点]|\d{1,2}\s*日)")
 # words that modify a verb as adverbials (jieba's tag ad and their like in 公文): before a verb they take 地
 _ADVERBIAL = ("认真|积极|主动|扎实|切实|深入|全面|不断|有效|坚决|稳步|持续|大力|充分|牢牢|紧紧|自觉|扎扎实实|认认真真|"
@@ -230,6 +231,8 @@ def _reduplicated_after(line: str, start: int, end: int) -> bool:
 # - reduplicated adjectives before a verb take 地 and after it, as a complement, 得 (the 的/地/得 rule of the
 #   notes above: m.tftnews.com/news3640618).
 # - 截留 keeps back money passing through one's hands, 截流 cuts off a flow of water (现代汉语词典).
+# - 其间 is “in between”, a time span is 期间 (在此期间); 分辨 tells apart, 分辩 argues one's case; criminal
+#   cases are 侦查 (《刑事诉讼法》), 侦察 is military reconnaissance (现代汉语词典).
 # - 钜 is hard iron or a hook; “big” is 巨 (巨惠, 巨献: http://studyofnet.com/548450524.html,
 #   https://blog.sina.com.cn/s/blog_c32117510101nn0z.html).
 # - 侧目 is looking askance in fear or anger, not admiration (现代汉语词典; 高天友, 这个“侧目”用错了,
@@ -299,6 +302,10 @@ SLIPS = (
     _rule(r"(?:您|你|贵)的(家父|家母|家兄|舍弟|舍妹|犬子)|(?:我的|我们的)(令尊|令堂|令郎|令爱|令嫒)", "",
           "“家父、家母、舍弟、犬子”是谦称自己的亲人，“令尊、令堂、令郎”是敬称对方的亲人，不能互换。",
           fix=lambda word: _HONORIFIC.get(word)),
+    _rule(r"在(?:此|这)(其间)", "期间", "某段时间之内是“期间”（在此期间）；“其间”是“那中间”，不再加“在此”。"),
+    _rule(r"(分辩)(?=是非|真假|真伪|善恶|好坏|优劣|清楚)", "分辨", "辨别、区分是“分辨”（分辨是非）；“分辩”是辩白。"),
+    _rule(r"(?:刑事|犯罪|立案|公安机关|检察机关)[^，。；！？]{0,4}?(侦察)|(侦察)(?=终结|羁押|阶段|机关|案件)", "侦查",
+          "办理刑事案件是“侦查”（《刑事诉讼法》：侦查终结）；“侦察”是军事上的察看敌情。"),
     _rule(r"(钜)(?=惠|献|资|款|额|变|富|亏)", "巨", "“大”的意思现写作“巨”（巨惠、巨资）；“钜”是坚硬的铁、钩子。"),
     _rule(r"(?:成就|成绩|成果|奇迹|突破|业绩|进步|贡献|巨变|壮举|发展|表现)[^。；！？]{0,20}?(?:令|让|使|引起?)[^，。；！？]{0,6}?(侧目)",
           "瞩目", "“侧目”是斜着眼看，形容畏惧而又愤恨；受人称道是“瞩目”（举世瞩目）。"),
