@@ -1,8 +1,12 @@
 """`usage`: 易混用法 read from the neighbouring words — 截止/截至, 必须/必需, 形势/形式, 反映/反应,
 的/地/得, and two house-style hints of 公文 (作出 rather than 做出 before 决定/部署/贡献…, 其他
-rather than 其它) given as 提示, not as errors.
+rather than 其它) given as 提示, not as errors; and the slips whose neighbouring words contradict or repeat them
+(SLIPS): a time point after 截止, approximate words doubled in one number (约80多), 无时无刻 without 不, 凯旋而归,
+位 for criminals, 通讯 where 通信 is meant, idioms read against their meaning, humble and respectful words swapped.
 
 Each rule is a pattern whose (first matching) group is the word concerned; the rest is the context that decides.
+A rule's suggestion is its fixed word, or what its `fix` makes of the word found (约80多 → 约80; None: no safe
+replacement, the message says what to do).
 """
 
 from __future__ import annotations
@@ -233,6 +237,8 @@ def _reduplicated_after(line: str, start: int, end: int) -> bool:
 # - 截留 keeps back money passing through one's hands, 截流 cuts off a flow of water (现代汉语词典).
 # - 其间 is “in between”, a time span is 期间 (在此期间); 分辨 tells apart, 分辩 argues one's case; criminal
 #   cases are 侦查 (《刑事诉讼法》), 侦察 is military reconnaissance (现代汉语词典).
+# - 两会: 人大代表 file 议案 and 审议 the government's report, 政协委员 file 提案 and 讨论 it; 参政议政 is the
+#   政协's (https://webprojs.com/117377.html, http://hot1.ffsy56.com/newsdetail304472.html).
 # - 钜 is hard iron or a hook; “big” is 巨 (巨惠, 巨献: http://studyofnet.com/548450524.html,
 #   https://blog.sina.com.cn/s/blog_c32117510101nn0z.html).
 # - 侧目 is looking askance in fear or anger, not admiration (现代汉语词典; 高天友, 这个“侧目”用错了,
@@ -282,7 +288,7 @@ SLIPS = (
     _rule(r"(截流)(?=[^，。；！？]{0,4}?(?:资金|款项|税款|税收|收入|经费|补贴|补助|救灾款|扶贫款|财政|利润|号源|捐款|"
           r"工资|费用))|(?:挤占|挪用|层层|私自|违规|擅自|贪污)(截流)", "截留",
           "把经手的钱物扣下是“截留”（截留资金）；“截流”是截断水流。"),
-    _rule(r"(?:减少|降低|下降|缩小|缩减|减轻|节省)了?(?:近|约|将近)?([一二两三四五六七八九十\d.]+倍)", "",
+    _rule(r"(?:减少|降低|下降|缩小|缩减|减轻|节省)了?(?:近|约|将近)?[一二两三四五六七八九十\d.]+(倍)", "",
           "减少不能说成倍数（下降一倍就是降到零）；用分数或百分数（减少了50%）。", fix=lambda word: None),
     _rule(r"时速(每小时)|(每小时)(?=的?时速)|日均(每天|每日)|年均(每年)|月均(每月)", "",
           "“时速、日均、年均”已含“每小时、每天、每年”，重复了。", fix=lambda word: ""),
@@ -297,15 +303,26 @@ SLIPS = (
     _rule(r"(?:很|十分|非常|太|实在|有些|有点|颇为|却|仍|仍然|依然|总是|都)(差强人意)"
           r"|(差强人意)(?=[^。；！？]{0,8}?(?:失望|遗憾|不满|担忧|歉意))", "不尽如人意",
           "“差强人意”是大体上还能使人满意，不是不能使人满意。"),
-    _rule(r"(莘莘学子们)|((?:一位|一名|一个|一大批|许多|众多|很多)莘莘学子)", "",
-          "“莘莘”就是众多，“莘莘学子”前后不再加数量词和“们”。", fix=_drop(r"^(?:一位|一名|一个|一大批|许多|众多|很多)", r"们$")),
-    _rule(r"(?:您|你|贵)的(家父|家母|家兄|舍弟|舍妹|犬子)|(?:我的|我们的)(令尊|令堂|令郎|令爱|令嫒)", "",
+    _rule(r"(莘莘学子们)|(?:一位|一名|一个|一大批|许多|众多|很多)(莘莘学子)", "",
+          "“莘莘”就是众多，“莘莘学子”前后不再加数量词和“们”。", fix=lambda word: "莘莘学子" if word.endswith("们") else None),
+    _rule(r"(?:您|你|贵)的(?:(家[父母兄])|(舍[弟妹])|(犬子))|(?:我的|我们的)(令(?:尊|堂|郎|爱|嫒))", "",
           "“家父、家母、舍弟、犬子”是谦称自己的亲人，“令尊、令堂、令郎”是敬称对方的亲人，不能互换。",
           fix=lambda word: _HONORIFIC.get(word)),
     _rule(r"在(?:此|这)(其间)", "期间", "某段时间之内是“期间”（在此期间）；“其间”是“那中间”，不再加“在此”。"),
     _rule(r"(分辩)(?=是非|真假|真伪|善恶|好坏|优劣|清楚)", "分辨", "辨别、区分是“分辨”（分辨是非）；“分辩”是辩白。"),
     _rule(r"(?:刑事|犯罪|立案|公安机关|检察机关)[^，。；！？]{0,4}?(侦察)|(侦察)(?=终结|羁押|阶段|机关|案件)", "侦查",
           "办理刑事案件是“侦查”（《刑事诉讼法》：侦查终结）；“侦察”是军事上的察看敌情。"),
+    # 人大代表 file 议案, 审议 the reports and 履行职责; 政协委员 file 提案, 讨论 the reports and 参政议政
+    _rule(r"(?<!委员[和、与及])人大代表(?:(?!政协|委员)[^，。；！？]){0,8}?(?:提出|提交|提|领衔|联名)(?:(?!议案)[^，。；！？]){0,3}?"
+          r"(提案)(?![和、与及]议案)", "议案",
+          "人大代表提出的是“议案”，政协委员提出的是“提案”。"),
+    _rule(r"(?<!代表[和、与及])政协委员(?:(?!人大|代表)[^，。；！？]){0,8}?(?:提出|提交|提|联名)(?:(?!提案)[^，。；！？]){0,3}?"
+          r"(议案)(?![和、与及]提案)", "提案",
+          "政协委员提出的是“提案”，人大代表提出的是“议案”。"),
+    _rule(r"(?<!代表[和、与及])政协委员(?:(?!人大|代表)[^，。；！？]){0,8}?(审议)(?=[^，。；！？]{0,8}?报告)", "讨论",
+          "人大代表“审议”政府工作报告，政协委员“讨论”政府工作报告。"),
+    _rule(r"(?<!委员[和、与及])人大代表(?:(?!政协|委员)[^，。；！？]){0,6}?(参政议政)", "履行职责",
+          "“参政议政”是政协委员的职能；人大代表是“履行职责”“行使权力”。"),
     _rule(r"(钜)(?=惠|献|资|款|额|变|富|亏)", "巨", "“大”的意思现写作“巨”（巨惠、巨资）；“钜”是坚硬的铁、钩子。"),
     _rule(r"(?:成就|成绩|成果|奇迹|突破|业绩|进步|贡献|巨变|壮举|发展|表现)[^。；！？]{0,20}?(?:令|让|使|引起?)[^，。；！？]{0,6}?(侧目)",
           "瞩目", "“侧目”是斜着眼看，形容畏惧而又愤恨；受人称道是“瞩目”（举世瞩目）。"),
