@@ -34,7 +34,8 @@ _VERBS = ("推进|开展|落实|抓好|抓|做好|加强|推动|学习|贯彻|�
           "投入|融入|服务|支持|配合|引导|促进|带动|探索|回答|指出|表明|告诉|说明|走|跟|"
           "打赢|打好|办好|守住|筑牢|压实|落细|破解|转变|调整|"
           "扭转|消除|克服|遏制|防范|推行|实现|提升|增强|巩固|拓展|深化")
-_VERB_SET = tuple(_VERBS.split("|"))
+# the verbs a 的 → 地 rule may see after 的: those above and the ones the 更好地 rule names besides
+_VERB_SET = tuple(_VERBS.split("|")) + ("惠及", "造福", "满足", "适应", "对接", "衔接", "保护", "激发", "调动", "服务于")
 
 
 @dataclass(frozen=True)
@@ -328,6 +329,10 @@ SLIPS = (
           "瞩目", "“侧目”是斜着眼看，形容畏惧而又愤恨；受人称道是“瞩目”（举世瞩目）。"),
     _rule(r"(必须)(?=品|用品|物资|物品)|所(必须)(?=的)|(?:生活|日常|生产)(必须)(?=的)", "必需",
           "“一定要有”的东西是“必需”（必需品、生活必需的）；“必须”是一定要（做）。"),
+    # 更好 before a verb is an adverbial (更好地发挥作用); before a noun, or after 得到/提供, it is not (提供更好的服务)
+    _rule(r"(?:更好|更快|更有效|更加有效|更加有力|更加积极|更加主动|更加自觉)(的)(?=(?:发挥|推进|推动|落实|满足|融入|促进|维护|履行|把握|"
+          r"运用|应对|解决|引导|带动|贯彻|适应|参与|统筹|惠及|造福|对接|衔接|激发|调动|服务于)(?!作用|力量|者|工作))", "地",
+          "修饰动词的状语后用“地”（更好地发挥作用）。"),
     _rule(rf"(的)(?=(?:{_VERBS})(?!作用|力量|者|工作))", "地", "重叠的形容词修饰动词时用“地”（认认真真地学习）。",
           test=_reduplicated),
     _rule(r"(的)(?=(?:淋漓尽致|井井有条|有条不紊|热火朝天|如火如荼|一塌糊涂|不亦乐乎|焕然一新|一干二净|恰到好处|"
@@ -467,15 +472,15 @@ def _noun(word: str) -> bool:
 
 # verbs that take an action as their object: after them "有效的解决" is a noun phrase and 的 is right
 _LIGHT = re.compile(r"(?:(?:进行|得到|加以|作出|做出|给予|予以|给以|受到|取得|展开|开展|有|作|做|经过|通过|需要|值得|提供|采取|采用|"
-                    r"实行|从事|作为|缺乏|缺少|没有)了?|不少|许多|很多|一定|的、?)$")
+                    r"实行|从事|作为|缺乏|缺少|没有)了?(?:更加|更为|更|十分|非常|很)?|不少|许多|很多|一定|的、?)$")
 
 
 def _nominal(line: str, at: int) -> bool:
     """The adverb-like word at `at` is part of a noun phrase: a light verb before it (得到切实的解决,
-    作出积极的回应), or it ends a longer word (社会科学的研究)."""
+    作出积极的回应, 作出更加积极的回应), or it ends a longer word (社会科学的研究)."""
     from speechwriter.check.wordlist import boundaries
 
-    return bool(_LIGHT.search(line[max(0, at - 4):at])) or at not in boundaries(line)
+    return bool(_LIGHT.search(line[max(0, at - 6):at])) or at not in boundaries(line)
 
 
 def _verb_before(line: str, at: int) -> bool:
