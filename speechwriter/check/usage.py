@@ -1,19 +1,27 @@
 """`usage`: 易混用法 read from the neighbouring words — 截止/截至, 必须/必需, 形势/形式, 反映/反应,
 的/地/得, and two house-style hints of 公文 (作出 rather than 做出 before 决定/部署/贡献…, 其他
-rather than 其它) given as 提示, not as errors.
+rather than 其它) given as 提示, not as errors; and the slips whose neighbouring words contradict or repeat them
+(SLIPS): a time point after 截止, approximate words doubled in one number (约80多), 无时无刻 without 不, 凯旋而归,
+位 for criminals, 通讯 where 通信 is meant, idioms read against their meaning, humble and respectful words swapped.
 
 Each rule is a pattern whose (first matching) group is the word concerned; the rest is the context that decides.
+A rule's suggestion is its fixed word, or what its `fix` makes of the word found (约80多 → 约80; None: no safe
+replacement, the message says what to do).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from speechwriter.check.findings import Finding, Text
 
-_TIME = (r"(?:目前|当前|现在|今年|去年|明年|本年|上年|年底|年末|年初|上半年|下半年|本月|上月|月底|本周|发稿|"
-         r"(?:19|20)\d{2}|[一二][〇零一二三四五六七八九]{3}|\d{1,2}\s*月|[一二三四五六七八九十]{1,3}月|\d{1,2}\s*日)")
+# a point in time, as 截至 takes it (截至目前, 截至6月底, 截至下午5点, 截至今天14时)
+_TIME = (r"(?:目前|当前|现在|今年|去年|明年|本年|上年|年底|年末|年初|上半年|下半年|本月|上月|月底|月末|月初|本周|上周末?|"
+         r"本季度|[一二三四]季度|前[一二三]季度|今天|昨天|今日|昨日|当天|当日|上午|下午|中午|晚上|凌晨|今晨|今晚|昨晚|今早|早上|"
+         r"发稿|记者发稿|(?:周|星期)[一二三四五六日末]|\d{1,2}[:：]\d{2}|"
+         r"(?:19|20)\d{2}|[一二][〇零一二三四五六七八九]{3}|\d{1,2}\s*[月时点]|[一二三四五六七八九十]{1,3}[月时点]|\d{1,2}\s*日)")
 # words that modify a verb as adverbials (jieba's tag ad and their like in 公文): before a verb they take 地
 _ADVERBIAL = ("认真|积极|主动|扎实|切实|深入|全面|不断|有效|坚决|稳步|持续|大力|充分|牢牢|紧紧|自觉|扎扎实实|认认真真|"
               "严格|科学|依法|有序|稳妥|精准|高效|创造性|系统|统筹|及时|迅速|广泛|密切|实实在在|"
@@ -26,7 +34,8 @@ _VERBS = ("推进|开展|落实|抓好|抓|做好|加强|推动|学习|贯彻|�
           "投入|融入|服务|支持|配合|引导|促进|带动|探索|回答|指出|表明|告诉|说明|走|跟|"
           "打赢|打好|办好|守住|筑牢|压实|落细|破解|转变|调整|"
           "扭转|消除|克服|遏制|防范|推行|实现|提升|增强|巩固|拓展|深化")
-_VERB_SET = tuple(_VERBS.split("|"))
+# the verbs a 的 → 地 rule may see after 的: those above and the ones the 更好地 rule names besides
+_VERB_SET = tuple(_VERBS.split("|")) + ("惠及", "造福", "满足", "适应", "对接", "衔接", "保护", "激发", "调动", "服务于")
 
 
 @dataclass(frozen=True)
@@ -38,10 +47,15 @@ class Rule:
     # offsets from the word's start where jieba must see a word boundary: (-1, 0) = the character before the
     # word is a word by itself (值的学习, not 价值的体现); (0, 1) = the one-character word stands alone (我们地工作)
     bounds: tuple[int, ...] = ()
+    # the suggestion made from the word when it is not one fixed word (约80多 → 约80)
+    fix: Callable[[str], str | None] | None = None
+    # a further test of the place (line, start, end of the word) the pattern cannot express
+    test: Callable[[str, int, int], bool] | None = None
 
 
-def _rule(pattern: str, right: str, message: str, severity: str = "warning", bounds: tuple[int, ...] = ()) -> Rule:
-    return Rule(re.compile(pattern), right, message, severity, bounds)
+def _rule(pattern: str, right: str, message: str, severity: str = "warning", bounds: tuple[int, ...] = (),
+          fix: Callable[[str], str | None] | None = None, test: Callable[[str, int, int], bool] | None = None) -> Rule:
+    return Rule(re.compile(pattern), right, message, severity, bounds, fix, test)
 
 
 _TIME_SPAN = r"(?:春节|假期|时光|岁月|一生|晚年|童年|青春|生日|寒假|暑假|节日|佳节|周末|日子|[一二三四五六七八九十百几两\d]+个?(?:年|月|天|日|小时|周|星期|春秋))"
@@ -154,12 +168,186 @@ PAIRS = (
     _rule(r"(交待)", "交代", "公文中一般用“交代”（交代问题、交代清楚）。", "info"),
 )
 
+# -- usage slips beyond the confusable pairs: a word the words around it contradict or repeat --------------
+
+_NUM = r"[\d０-９.．一二三四五六七八九十百千万亿两〇零]+"
+# what may stand between a number and 以上/左右/多: a unit or measure word, nothing else (超过15年以上, but not
+# 超过60%的规模以上企业 nor 超过5500家二级以上医院, whose 以上 belongs to the words after the number)
+_UNIT = (r"(?:[%％‰]|个百分点|个月|个小时|小时|分钟|人次|平方米|平方公里|公里|千米|公顷|万吨|万元|亿元|万亩|"
+         r"[个名位家户所座条件台辆套项次篇部批种类元吨米亩倍人岁年天日周])")
+# words ending in 约 that are no "about" (节约, 制约, 条约, 北约 …)
+_NOT_ABOUT = r"(?<![节制签契预公条合违履守租相邀特隐简婚赴誓立缔践毁失定解爽密和要纽盟俭北])"
+
+
+def _drop(*tails: str) -> Callable[[str], str | None]:
+    """The suggestion that leaves out the redundant word: 约80多 → 约80, 超过15年以上 → 超过15年."""
+    def fix(word: str) -> str | None:
+        for tail in tails:
+            word = re.sub(tail, "", word, count=1)
+        return word
+    return fix
+
+
+def _reduplicated(line: str, start: int, end: int) -> bool:
+    """The four characters before `start` are an AABB word that jieba tags a state or adjective (认认真真,
+    扎扎实实), not a noun (方方面面, 家家户户)."""
+    if start < 4:
+        return False
+    a, a2, b, b2 = tuple(line[start - 4:start])
+    if not (a == a2 and b == b2 and a != b and all("\u4e00" <= ch <= "\u9fff" for ch in (a, b))):
+        return False
+    import jieba.posseg
+
+    words = jieba.posseg.lcut(line[start - 4:start], HMM=False)
+    return len(words) == 1 and words[0].flag in ("z", "a", "ad", "d")
+
+
+def _reduplicated_after(line: str, start: int, end: int) -> bool:
+    """An AABB state word (干干净净, 清清楚楚) follows `end` and ends the clause: a complement, as in 打扫得干干净净。"""
+    word = line[end:end + 4]
+    if len(word) < 4 or not _reduplicated(word, 4, 4):
+        return False
+    return end + 4 == len(line) or line[end + 4] in "，。；！？、”"
+
+
+# Sources (public usage notes; none of them is a page an error set of bench/data/check was collected from):
+# - 截止/截至: 截至 takes a time as its object, 截止 does not (截止目前 is wrong, 截至目前 right), the 现代汉语词典
+#   itself glossing 截至 as “截止到(某个时候)” — so 截止到/截止至 are right and 截至到 says 到 twice
+#   (http://m.sneakeraddict.net/qzkx/show-95467.html, http://m.voitric.com/sys-nd/280.html).
+# - numbers whose words contradict or repeat each other: 将近……余, 至少……以上, 不到……左右, 超过……以上, a
+#   round figure with 左右 or 多 after 约 (http://www.ifuun.com/a201801088738029 “与数字有关的病句”,
+#   https://blog.sina.com.cn/s/blog_68523ffa0102wsfd.html).
+# - 无时无刻 means “at no moment”: it needs 不 after it (无时无刻不在), or say 时时刻刻
+#   (https://vocus.cc/article/616e102ffd897800012d9602, https://lq7.tw/writing/double-negative-in-chinese).
+# - 凯旋 already holds 归来, 目睹 already holds 亲眼 (人民日报海外版 语文信箱, 2006-01-20:
+#   https://neamco.com/01gmrb/2006-01/20/content_364514.htm; 谭汝为, 习焉不察的语文错误：叠床架屋,
+#   https://blog.sina.com.cn/s/blog_4b6668a101007xas.html); 不良陋习 (党政机关公文语义重复20例,
+#   http://caiyes.cn/thread-70627-1-1.html).
+# - 位 is a measure word of respect, never for criminals (《现代汉语词典》 “用于人(含敬意)”; 慎用量词“位”,
+#   http://www.newxue.com/kewaiyuedu/13746222095549.html: 一位犯人, 三位盗贼; 一位惯犯, 一位战犯:
+#   http://club.xilu.com/hnzqz3/msgview-135899-156183.html).
+# - 通讯 is now the news genre (通讯社, 通讯员); passing information is 通信 (通信卫星, 5G通信): 通讯 旧同通信
+#   (杜永道, http://sino.newdu.com/a/202104/25/281116.html, http://sino.newdu.com/a/201809/18/247430.html) — a
+#   hint, as older published texts write 邮电通讯.
+# - a bridge or dam joined in the middle is 合龙, not 合拢 (咬文嚼字 2006年第6期, https://www.jiaren8.com/173773/;
+#   http://ztwj.multimediapaper.net/Html/2013-07-10/2460.html).
+# - a notice is a 启事 (招聘启事, 寻人启事); 启示 is what one learns (http://m.handmsg.com/page/2011/1231/29647265.shtml,
+#   http://szb.sxworker.com/content/2000-10/20/340862.html).
+# - reduplicated adjectives before a verb take 地 and after it, as a complement, 得 (the 的/地/得 rule of the
+#   notes above: m.tftnews.com/news3640618).
+# - 截留 keeps back money passing through one's hands, 截流 cuts off a flow of water (现代汉语词典).
+# - 其间 is “in between”, a time span is 期间 (在此期间); 分辨 tells apart, 分辩 argues one's case; criminal
+#   cases are 侦查 (《刑事诉讼法》), 侦察 is military reconnaissance (现代汉语词典).
+# - 两会: 人大代表 file 议案 and 审议 the government's report, 政协委员 file 提案 and 讨论 it; 参政议政 is the
+#   政协's (https://webprojs.com/117377.html, http://hot1.ffsy56.com/newsdetail304472.html).
+# - 钜 is hard iron or a hook; “big” is 巨 (巨惠, 巨献: http://studyofnet.com/548450524.html,
+#   https://blog.sina.com.cn/s/blog_c32117510101nn0z.html).
+# - 侧目 is looking askance in fear or anger, not admiration (现代汉语词典; 高天友, 这个“侧目”用错了,
+#   https://runmo.com/article/pzayi4033rsw.html).
+# - a decrease is never so many times (下降了一倍 is down to nothing), 时速 already holds 每小时
+#   (https://blog.sina.com.cn/s/blog_68523ffa0102wsfd.html).
+# - 首当其冲 is being the first to bear a blow, not taking the lead (https://www.yuwen.plus/archive.php?aid=161383,
+#   https://66.wendadaohang.com/zd/nUnxvnDixDsU292ni2x.html); 莅临 is said of honoured guests, not oneself
+#   (现代汉语词典 “多用于贵宾”; https://yuesha.com/zh-hant/xuexi/hanyu/nq+pl6OZ.html).
+# - 七月流火 is the cooling of the lunar seventh month, 差强人意 is “fairly satisfying”, 莘莘学子 already means
+#   many students (http://www.victorzhang.cn/page/2015/0725/9259641.shtml; 七月流火:
+#   https://www.5zui.com/xiezuo-m/zhongkao-gaokao-xiezuo-m/2843-zicibianxi-qiyueliuhuo52); 家父/令尊:
+#   家大舍小令他人 (郭灿金, http://jizihe.com/page/2018/0814/4034466.shtml).
+# humble words for one's own family and their respectful counterparts for another's (家大舍小令他人)
+_HONORIFIC = {"家父": "令尊", "家母": "令堂", "家兄": "令兄", "舍弟": "令弟", "舍妹": "令妹", "犬子": "令郎",
+              "令尊": "家父", "令堂": "家母", "令郎": "犬子", "令爱": "小女", "令嫒": "小女"}
+
+SLIPS = (
+    _rule(r"(截至到)", "截至", "“截至”的“至”就是“到”，不必再加“到”（截至3月26日）。"),
+    _rule(rf"{_NOT_ABOUT}(约{_NUM}个?[多余])(?![下额量款粮数地钱热生味温震波晖])", "",
+          "“约”和“多、余”都表示概数，用一个即可（约80平方米、80多平方米）。", fix=_drop(r"[多余]$")),
+    _rule(rf"(将近{_NUM}个?[多余])(?![下额量款粮数地钱热生味温震波晖])"
+          rf"|(?<![最附就临靠亲远贴逼迫走挨浅新遥相邻晚接将])(近{_NUM}个?[多余])"
+          r"(?![下额量款粮数地钱热生味温震波晖]|年|个?月|天|日|周|个?小时|世纪|个?星期)", "",
+          "“将近”是还不到，“多、余”是超过，不能同时用（将近400人）。", fix=_drop(r"[多余]$")),
+    _rule(rf"(大约{_NUM}{_UNIT}?左右)|{_NOT_ABOUT}(?<!大)(约{_NUM}{_UNIT}?左右)", "",
+          "“约”和“左右”都表示概数，用一个即可（约20天、20天左右）。", fix=_drop(r"^大?约")),
+    _rule(rf"(超过{_NUM}{_UNIT}?以上)|(至少{_NUM}{_UNIT}?以上)|(超过半数以上|超过一半以上)|(?<!超)(过半数以上)", "",
+          "“超过、至少”和“以上”意思重复，用一个即可（超过15年）。", fix=_drop(r"以上$")),
+    _rule(rf"(不到{_NUM}{_UNIT}?左右)(?!的)", "", "“不到”是确数以下，和“左右”矛盾，用一个即可。", fix=_drop(r"左右$")),
+    _rule(r"(无时无刻)(?!(?:地|都|也|的)?(?:不|没|未|莫|无))", "时时刻刻",
+          "“无时无刻”是“没有一时一刻”，后面要有“不”（无时无刻不在）；或说“时时刻刻”。"),
+    _rule(r"(凯旋而归|凯旋归来)", "凯旋", "“凯旋”就是胜利归来，不必再加“而归、归来”。"),
+    _rule(r"(亲眼目睹)", "目睹", "“目睹”就是亲眼看见，“亲眼目睹”重复。"),
+    _rule(r"(不良陋习)", "陋习", "“陋习”就是不良的习惯，“不良陋习”重复。"),
+    _rule(r"(?<=[一二两三四五六七八九十几\d这那该此每哪某])(位)(?=(?:犯罪嫌疑人|嫌疑人|嫌犯|罪犯|犯人|逃犯|案犯|要犯|"
+          r"战犯|惯犯|劫匪|匪徒|歹徒|小偷|窃贼|盗贼|扒手|骗子|毒贩|凶手|杀人犯|贪官|腐败分子|不法分子|犯罪分子|"
+          r"黑恶分子|人贩子|诈骗犯|抢劫犯|盗窃犯))", "名", "“位”含敬意，不用于罪犯、嫌疑人（三名罪犯）。"),
+    _rule(r"(通讯)(?=卫星|基站|设备|网络|网(?![站页友点])|技术|工程|光缆|电缆|线路|保障|枢纽|终端|信号|运营商|"
+          r"行业|产业|兵|费|能力|频段|协议|模块|芯片|设施|中断)"
+          r"|(?:5G|4G|3G|移动|无线|有线|数字|量子|光纤|应急|数据|卫星|邮电|微波|短波)(通讯)(?![社员稿录]|报道|作者)",
+          "通信", "传递信息是“通信”（通信卫星、5G通信）；“通讯”现指新闻体裁（通讯社、通讯员）。", "info"),
+    _rule(r"(?:桥|梁|拱|坝|堰|堤|龙口|主跨)[^，。；！？]{0,8}?(合拢)", "合龙",
+          "桥梁、堤坝从两端施工、最后在中间接合是“合龙”。"),
+    _rule(r"(?:招聘|寻人|寻物|招领|征稿|征文|征集|更正|迁址|搬迁|开业|招生|招租|遗失|挂失|停业|致歉|鸣谢|征婚|招募|"
+          r"转让|出租)(启示)(?![录》])", "启事", "公开声明某事的文字是“启事”（招聘启事）；“启示”是启发、领悟。"),
+    _rule(r"(截流)(?=[^，。；！？]{0,4}?(?:资金|款项|税款|税收|收入|经费|补贴|补助|救灾款|扶贫款|财政|利润|号源|捐款|"
+          r"工资|费用))|(?:挤占|挪用|层层|私自|违规|擅自|贪污)(截流)", "截留",
+          "把经手的钱物扣下是“截留”（截留资金）；“截流”是截断水流。"),
+    _rule(r"(?:减少|降低|下降|缩小|缩减|减轻|节省)了?(?:近|约|将近)?[一二两三四五六七八九十\d.]+(倍)", "",
+          "减少不能说成倍数（下降一倍就是降到零）；用分数或百分数（减少了50%）。", fix=lambda word: None),
+    _rule(r"时速(每小时)|(每小时)(?=的?时速)|日均(每天|每日)|年均(每年)|月均(每月)", "",
+          "“时速、日均、年均”已含“每小时、每天、每年”，重复了。", fix=lambda word: ""),
+    _rule(r"(首当其冲)(?=地?(?:赶到|冲上|冲向|冲在|带头|站出来|承担起|扛起|挑起|提出|考虑|落实|推进)|的(?:大事|任务|要务))"
+          r"|(?:应|应当|应该|带头|主动|率先|总是)(首当其冲)", "率先",
+          "“首当其冲”是最先受到冲击、遭受灾难；带头去做是“率先”“冲在前面”。"),
+    _rule(r"(?:我|我们|本人|笔者)(?:今天|此次|这次|再次|有幸|很荣幸)?(莅临)", "来到",
+          "“莅临”是敬辞，用于贵宾、上级到来，不用于自己。"),
+    _rule(r"(?:炎热|酷暑|酷热|骄阳|烈日|热浪|高温|盛夏|炎炎|似火|难耐)[^。；！？]{0,10}?(七月流火)"
+          r"|(七月流火)(?=[^。；！？]{0,10}?(?:炎热|酷暑|酷热|骄阳|烈日|热浪|高温|盛夏|炎炎|似火|难耐|火热|热情))", "",
+          "“七月流火”说的是农历七月暑气渐退、天气转凉，不是天气炎热。", fix=lambda word: None),
+    _rule(r"(?:很|十分|非常|太|实在|有些|有点|颇为|却|仍|仍然|依然|总是|都)(差强人意)"
+          r"|(差强人意)(?=[^。；！？]{0,8}?(?:失望|遗憾|不满|担忧|歉意))", "不尽如人意",
+          "“差强人意”是大体上还能使人满意，不是不能使人满意。"),
+    _rule(r"(莘莘学子们)|(?:一位|一名|一个|一大批|许多|众多|很多)(莘莘学子)", "",
+          "“莘莘”就是众多，“莘莘学子”前后不再加数量词和“们”。", fix=lambda word: "莘莘学子" if word.endswith("们") else None),
+    _rule(r"(?:您|你|贵)的(?:(家[父母兄])|(舍[弟妹])|(犬子))|(?:我的|我们的)(令(?:尊|堂|郎|爱|嫒))", "",
+          "“家父、家母、舍弟、犬子”是谦称自己的亲人，“令尊、令堂、令郎”是敬称对方的亲人，不能互换。",
+          fix=lambda word: _HONORIFIC.get(word)),
+    _rule(r"在(?:此|这)(其间)", "期间", "某段时间之内是“期间”（在此期间）；“其间”是“那中间”，不再加“在此”。"),
+    _rule(r"(分辩)(?=是非|真假|真伪|善恶|好坏|优劣|清楚)", "分辨", "辨别、区分是“分辨”（分辨是非）；“分辩”是辩白。"),
+    _rule(r"(?:刑事|犯罪|立案|公安机关|检察机关)[^，。；！？]{0,4}?(侦察)|(侦察)(?=终结|羁押|阶段|机关|案件)", "侦查",
+          "办理刑事案件是“侦查”（《刑事诉讼法》：侦查终结）；“侦察”是军事上的察看敌情。"),
+    # 人大代表 file 议案, 审议 the reports and 履行职责; 政协委员 file 提案, 讨论 the reports and 参政议政
+    _rule(r"(?<!委员[和、与及])人大代表(?:(?!政协|委员)[^，。；！？]){0,8}?(?:提出|提交|提|领衔|联名)(?:(?!议案)[^，。；！？]){0,3}?"
+          r"(提案)(?![和、与及]议案)", "议案",
+          "人大代表提出的是“议案”，政协委员提出的是“提案”。"),
+    _rule(r"(?<!代表[和、与及])政协委员(?:(?!人大|代表)[^，。；！？]){0,8}?(?:提出|提交|提|联名)(?:(?!提案)[^，。；！？]){0,3}?"
+          r"(议案)(?![和、与及]提案)", "提案",
+          "政协委员提出的是“提案”，人大代表提出的是“议案”。"),
+    _rule(r"(?<!代表[和、与及])政协委员(?:(?!人大|代表)[^，。；！？]){0,8}?(审议)(?=[^，。；！？]{0,8}?报告)", "讨论",
+          "人大代表“审议”政府工作报告，政协委员“讨论”政府工作报告。"),
+    _rule(r"(?<!委员[和、与及])人大代表(?:(?!政协|委员)[^，。；！？]){0,6}?(参政议政)", "履行职责",
+          "“参政议政”是政协委员的职能；人大代表是“履行职责”“行使权力”。"),
+    _rule(r"(钜)(?=惠|献|资|款|额|变|富|亏)", "巨", "“大”的意思现写作“巨”（巨惠、巨资）；“钜”是坚硬的铁、钩子。"),
+    _rule(r"(?:成就|成绩|成果|奇迹|突破|业绩|进步|贡献|巨变|壮举|发展|表现)[^。；！？]{0,20}?(?:令|让|使|引起?)[^，。；！？]{0,6}?(侧目)",
+          "瞩目", "“侧目”是斜着眼看，形容畏惧而又愤恨；受人称道是“瞩目”（举世瞩目）。"),
+    _rule(r"(必须)(?=品|用品|物资|物品)|所(必须)(?=的)|(?:生活|日常|生产)(必须)(?=的)", "必需",
+          "“一定要有”的东西是“必需”（必需品、生活必需的）；“必须”是一定要（做）。"),
+    # 更好 before a verb is an adverbial (更好地发挥作用); before a noun, or after 得到/提供, it is not (提供更好的服务)
+    _rule(r"(?:更好|更快|更有效|更加有效|更加有力|更加积极|更加主动|更加自觉)(的)(?=(?:发挥|推进|推动|落实|满足|融入|促进|维护|履行|把握|"
+          r"运用|应对|解决|引导|带动|贯彻|适应|参与|统筹|惠及|造福|对接|衔接|激发|调动|服务于)(?!作用|力量|者|工作))", "地",
+          "修饰动词的状语后用“地”（更好地发挥作用）。"),
+    _rule(rf"(的)(?=(?:{_VERBS})(?!作用|力量|者|工作))", "地", "重叠的形容词修饰动词时用“地”（认认真真地学习）。",
+          test=_reduplicated),
+    _rule(r"(的)(?=(?:淋漓尽致|井井有条|有条不紊|热火朝天|如火如荼|一塌糊涂|不亦乐乎|焕然一新|一干二净|恰到好处|"
+          r"滴水不漏|风生水起|有声有色|红红火火)(?:[，。；！？、]|$))", "得",
+          "动词后引出结果、程度的补语用“得”（发挥得淋漓尽致）。"),
+    _rule(r"(的)(?=[\u4e00-\u9fff]{4}(?:[，。；！？、”]|$))", "得",
+          "动词后引出结果、程度的补语用“得”（打扫得干干净净）。", test=_reduplicated_after),
+)
+
+
 RULES = (
-    _rule(rf"(截止)(?![到至于日期时间])\s*(?={_TIME})", "截至", "“截止”后面是时间点时应为“截至”（截至目前、截至6月底）。"),
+    _rule(rf"(?<!拦)(截止)(?![到至于日期时间])\s*(?={_TIME})", "截至", "“截止”后面是时间点时应为“截至”（截至目前、截至6月底）。"),
     _rule(r"(截至)(?=[。；，！、]|$|日期|期限|时间(?!节点|点))", "截止", "“截至”后面要有时间；表示到期停止时应为“截止”（截止日期）。"),
     _rule(r"(?<![所是为])(必需)(?!品|的|之|用品|物资|物品|条件|[，。；、！？”）]|$)", "必须",
           "“必需”是“一定要有”，用在动词前表示“一定要”时应为“必须”。"),
-    _rule(r"(必须)(?=品)", "必需", "“必需品”的“需”是需要的“需”。"),
     _rule(r"(?<!多种|各种|不同|新的|一种)(?:严峻|复杂|当前|面临的|防控|疫情|宏观|斗争|改革发展稳定|国际|国内)"
           r"(形式)(?!主义|上|多样|多种|灵活|各异|之一)", "形势", "这里说的是局面和发展状况，应为“形势”。"),
     # 经济形式, 政治形式 are also forms (基本的经济形式): only with words of a situation before or after them
@@ -168,7 +356,7 @@ RULES = (
           r"(?:严峻|复杂|好转|向好|稳定|下行|不容乐观|变化|发生|一片|[，。；！])))", "形势", "这里说的是局面和发展状况，应为“形势”。"),
     _rule(r"(?:多种|各种|组织|表现|活动|宣传|服务|工作|表达|文艺|艺术|会议|检查|教育|学习)(形势)(?=[，。；、！]|的|多样|灵活|新颖|上|主义)",
           "形式", "这里说的是方式和样子，应为“形式”。"),
-    _rule(r"(反应)(?=的?(?:问题|情况|诉求|意见|民意|心声|呼声)|群众|了.{0,6}(?:问题|情况|诉求|意见))", "反映",
+    _rule(r"(反应)(?=的?(?:问题|情况|诉求|意见|民意|心声|呼声)|群众|了.{0,6}(?:问题|情况|诉求|意见|心声|呼声|愿望|民意|面貌|风貌|本质|规律|现状))", "反映",
           "把情况、意见告诉上级或表现出来是“反映”。"),
     _rule(r"(?:如实|及时|真实|客观|集中|充分|准确|据群众|群众|干部|职工)(反应)(?=[，。；、！]|了|出|问题|情况|给|到)", "反映",
           "把情况、意见告诉上级或表现出来是“反映”。"),
@@ -186,7 +374,7 @@ RULES = (
     _rule(r"(?<![叫当看称比])(做)(?=(?:报告|贡献|斗争|表率|示范|分析|判断|比较|说明|评价|介绍|答复|解释|调查|总结|批示|指示|部署)"
           r"(?!会|者|人|员|书|单))", "作", "公文中“报告、贡献、斗争、表率”等动名词前习惯用“作”（作报告、作贡献）。", "info"),
     _rule(r"(其它)", "其他", "公文中统一用“其他”。", "info"),
-) + PAIRS
+) + PAIRS + SLIPS
 
 
 def check(text: Text) -> list[Finding]:
@@ -202,14 +390,17 @@ def check(text: Text) -> list[Finding]:
                 word = match.group(group)
                 if rule.bounds and not _at_bounds(para.text, start, rule.bounds):
                     continue
+                if rule.test is not None and not rule.test(para.text, start, end):
+                    continue
                 if rule.right == "地" and (not _verb_follows(para.text, end) or _nominal(para.text, match.start())):
                     continue   # 深入的干部, 扎实的工作作风: a noun follows; 得到有效的解决: a noun phrase
                 if rule.message.startswith("动词后") and not _verb_before(para.text, start):
                     continue   # 我们的很多, 工作的很好: no verb before 的
                 if any(f.paragraph == i and f.start == start and f.end == end for f in findings):
                     continue   # 觉的很好: two rules say the same
+                right = rule.fix(word) if rule.fix is not None else rule.right
                 findings.append(Finding("usage", rule.severity, f"“{word}”：{rule.message}", i, start, end, word,
-                                        rule.right, para.section))
+                                        right, para.section))
     return findings
 
 
@@ -281,15 +472,15 @@ def _noun(word: str) -> bool:
 
 # verbs that take an action as their object: after them "有效的解决" is a noun phrase and 的 is right
 _LIGHT = re.compile(r"(?:(?:进行|得到|加以|作出|做出|给予|予以|给以|受到|取得|展开|开展|有|作|做|经过|通过|需要|值得|提供|采取|采用|"
-                    r"实行|从事|作为|缺乏|缺少|没有)了?|不少|许多|很多|一定|的、?)$")
+                    r"实行|从事|作为|缺乏|缺少|没有)了?(?:更加|更为|更|十分|非常|很)?|不少|许多|很多|一定|的、?)$")
 
 
 def _nominal(line: str, at: int) -> bool:
     """The adverb-like word at `at` is part of a noun phrase: a light verb before it (得到切实的解决,
-    作出积极的回应), or it ends a longer word (社会科学的研究)."""
+    作出积极的回应, 作出更加积极的回应), or it ends a longer word (社会科学的研究)."""
     from speechwriter.check.wordlist import boundaries
 
-    return bool(_LIGHT.search(line[max(0, at - 4):at])) or at not in boundaries(line)
+    return bool(_LIGHT.search(line[max(0, at - 6):at])) or at not in boundaries(line)
 
 
 def _verb_before(line: str, at: int) -> bool:
