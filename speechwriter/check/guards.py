@@ -136,9 +136,24 @@ def _skeleton(text: str) -> str:
     return "".join(ch for ch in text if _han(ch) or ch.isalnum())
 
 
+def short_form_seen(wrong: str, gap: int, formula: str) -> bool:
+    """The formulation written without a character, right before `gap`, the way real writing often writes
+    it: a run of four across the gap that charlm.py counts often (中华民族伟大复兴中国梦 — 兴中国梦 is written;
+    以习近平同志为核心党中央 — 心党中央 never is), a run the formulation itself lacks (全过程人民主: 过程人民 is
+    the formulation's own)."""
+    from speechwriter.check import charlm
+
+    grams = charlm.table()
+    if grams is None or gap == 0 or gap >= len(wrong):
+        return False
+    return any(grams.count(wrong[q:q + 4]) >= PHRASE_SEEN and wrong[q:q + 4] not in formula
+               for q in range(max(0, gap - 3), min(gap - 1, len(wrong) - 4) + 1))
+
+
 def term_guarded(line: str, start: int, end: int, right: str) -> bool:
     """A 规范表述 near miss on [start, end) that is a deliberate short or wider form of `right`: its 的
-    left out before another 的 (人民对美好生活向往的奋斗目标), or a 新 put after its 的 (美好生活的新向往).
+    left out before another 的 (人民对美好生活向往的奋斗目标) or where real writing leaves it out too
+    (`short_form_seen`), or a 新 put after its 的 (美好生活的新向往).
     (Tried and left out: a character changed into a phrase real writing has, 培育壮大新型产业 — slips are
     common in real writing too: 人民当家做主, 社会保险部 were let through.)"""
     wrong, formula = _skeleton(line[start:end]), _skeleton(right)
@@ -147,6 +162,8 @@ def term_guarded(line: str, start: int, end: int, right: str) -> bool:
             if formula[:i] + formula[i + 1:] == wrong:
                 if formula[i] == "的" and i == len(formula) - 3 and line[end:end + 1] == "的":
                     return True   # …生活向往的目标: one 的 left out before the next (not 为核心党中央的领导)
+                if short_form_seen(wrong, i, formula):
+                    return True
     if len(wrong) == len(formula) + 1:
         for i in range(len(wrong)):
             if wrong[:i] + wrong[i + 1:] == formula and wrong[i] == "新" and i > 0 and wrong[i - 1] == "的":

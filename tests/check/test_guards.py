@@ -5,7 +5,7 @@ still flagged — and tasks numbered on across their headings are no numbering s
 import pytest
 
 from speechwriter.check import check_text
-from speechwriter.check.guards import in_parallel, term_guarded, typo_guarded
+from speechwriter.check.guards import in_parallel, short_form_seen, term_guarded, typo_guarded
 
 
 def found(text, kind):
@@ -91,3 +91,10 @@ def test_numbering_still_finds_a_gap_after_a_heading():
     text = "\n".join(["一、主要任务", "（一）发展货物贸易", "1.扩大出口。", "2.扩大进口。", "（二）发展服务贸易",
                       "4.深化服务合作。", "5.发展数字贸易。"])
     assert found(text, "numbering") != []
+
+
+def test_short_form_that_real_writing_uses():
+    # 兴中国梦 is written in real official text; 心党中央 never is; 过程人民 is the formulation's own run
+    assert short_form_seen("中华民族伟大复兴中国梦", 8, "中华民族伟大复兴的中国梦")
+    assert not short_form_seen("以习近平同志为核心党中央", 9, "以习近平同志为核心的党中央")
+    assert not short_form_seen("全过程人民主", 4, "全过程人民民主")
