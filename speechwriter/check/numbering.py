@@ -63,6 +63,7 @@ def check(text: Text) -> list[Finding]:
     def close(entries: list[list]) -> None:
         for entry in entries:
             closed[entry[0]] = entry[1]
+
     for point in points(text):
         if point.family.rstrip("~") in _UNORDERED:
             continue

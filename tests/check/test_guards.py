@@ -36,9 +36,12 @@ def test_typo_slips_beside_the_guards_are_still_flagged(slip, pair):
     ("充分利用城投公司这一平台", "城投", "城头", True),
     ("经州数据资源主管部门同意", "经州", "荆州", True),
     ("引大（大通河）入秦（秦王川）工程", "入秦", "入侵", True),
+    ("深入开展“信易贷”，创新守信激励", "易贷", "一代", True),      # a short quoted term
+    ("打造普光气田勘探基地", "普光", "曝光", True),
     ("全区上下凝心聚力、迎难而上", "上下凝心", "上下一心", True),
     ("幼有所育、学有优教、劳有所得", "优教", "幽教", True),
     ("我们要按装空调", "按装", "安装", False),
+    ("他说“我们要按装空调，做好准备”", "按装", "安装", False),    # quoted speech is no term
     ("要大力宏扬、大力推进", "宏扬", "弘扬", False),         # a shared word makes a list, not a coinage
     ("加强管里、加强监督", "管里", "管理", False),
 ])
