@@ -58,6 +58,12 @@ def check(text: Text) -> list[Finding]:
 
     previous = None
     inline: dict[str, list] = {}  # run-in lists inside paragraphs: leaves, never parents of a level
+    closed: dict[str, int] = {}   # the last number of each family's list closed by a heading above it
+
+    def close(entries: list[list]) -> None:
+        for entry in entries:
+            closed[entry[0]] = entry[1]
+
     for point in points(text):
         if point.family.rstrip("~") in _UNORDERED:
             continue
@@ -79,6 +85,7 @@ def check(text: Text) -> list[Finding]:
             # "…要做到三点：一是……。" then a paragraph "二是……": the run-in list goes on at paragraph
             # starts (and a list of the same form further up is over)
             if level is not None:
+                close(stack[level:])
                 del stack[level:]
             stack.append([point.family, point.number, point])
             inline.clear()
@@ -87,6 +94,9 @@ def check(text: Text) -> list[Finding]:
         if level is not None and point.number == 1 and level < len(stack) - 1 and stack[-1][0] != point.family:
             # "一、" again under a deeper level of its own (（一）…第一，… then a list 一、二、): a new list
             # nested there, not the outer 一、 list starting over (it goes on after: 二、)
+            stack.append([point.family, point.number, point])
+        elif level is None and point.number > 1 and closed.get(point.family) == point.number - 1:
+            # 1. 2. under （一）, 3. 4. under （二）: tasks numbered on across the headings (实施意见, 考评办法)
             stack.append([point.family, point.number, point])
         elif level is None:
             top = stack[-1] if stack else None
@@ -100,6 +110,7 @@ def check(text: Text) -> list[Finding]:
                 stack.append([point.family, point.number, point])
         else:
             direct = level == len(stack) - 1 and previous is not None and previous.family == point.family
+            close(stack[level + 1:])
             del stack[level + 1:]
             follow(stack[level], point, direct)
         previous = point

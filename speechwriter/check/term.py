@@ -66,6 +66,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from speechwriter.check import guards
 from speechwriter.check.findings import Finding, Text
 from speechwriter.check.lists import Entry, entries
 from speechwriter.check.wordlist import list_findings
@@ -640,6 +641,8 @@ def _mined_findings(para, i: int, index: RunIndex | None, here: list[Finding]) -
             if start not in bounds or end not in bounds:
                 continue   # the window starts or ends inside a word: another phrase
             wrong = para.text[start:end]
+            if guards.term_guarded(para.text, start, end, run):
+                continue   # a deliberate short or wider form of the phrase: guards.py
             suggestion = run if wrong == seg[s:e] else None
             message = (f"“{wrong}”次序不规范，应为“{run}”。" if how == "次序"
                        else f"“{wrong}”疑为规范表述“{run}”之误（{how}）。")
@@ -680,6 +683,8 @@ def check(text: Text) -> list[Finding]:
                 continue   # 人与人、人与自然和谐共生: a mark between the doubled characters, a list not a slip
             if how == "多字" and where == 1 and chars == skeleton[s] and offsets[s + 1] - offsets[s] > 1:
                 continue   # 报告中“中国式现代化”: the first character and its double are two words, a quote between
+            if guards.term_guarded(para.text, start, end, written):
+                continue   # a deliberate short or wider form (美好生活的新向往): guards.py
             if "“" not in wrong and "”" not in wrong:
                 suggestion: str | None = written
             elif how == "错字":   # keep the clerk's quotes: change the one character

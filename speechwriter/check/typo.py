@@ -262,6 +262,7 @@ def check(text: Text):
     listed = [(f.paragraph, f.start, f.end) for f in findings]
     off = switched_off("typos")   # the clerk's `即然<TAB>-` holds for the lexicon's routes too
     lex = indexed_lexicon()
+    from speechwriter.check import guards
     from speechwriter.core.tokens import tokenizer
 
     cutter = tokenizer()
@@ -275,6 +276,8 @@ def check(text: Text):
                 continue   # (the clerk's 即然 holds in 即然如此 too)
             if how.endswith((CONTEXT, AROUND)) and whole.count(wrong) > 1:
                 continue   # written the same way twice: meant (伟大抗疫精神 … 全球抗疫), a slip is seldom repeated
+            if guards.typo_guarded(para.text, start, end, right):
+                continue   # a name (城投公司), a coinage (“依田而居、靠菜致富”), a phrase it cuts into: guards.py
             findings.append(Finding("typo", "warning", f"“{wrong}”疑为错别字（{how}），应为“{right}”。", i, start, end,
                                     wrong, right, para.section))
     return findings
