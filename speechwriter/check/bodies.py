@@ -1,0 +1,201 @@
+"""`term`, the part that reads the words around a name: what a body's head is called, a court's or a
+procuratorate's full name, what a deputy and a member do, the names of anniversaries, words about Hong Kong,
+Macao and Taiwan, peoples and states. Each route is a pattern over any place, number or body, not a list of slips;
+each names the public guide it follows:
+
+- the head's title by body (最高人民检察院院长 → 检察长, 审计署署长 → 审计长, 国务院院长 → 总理, 国家监察委员会主席 →
+  主任): 宪法 第八十六条 (国务院 总理), 第九十一条 (审计署 审计长), 第一百二十四条 (国家监察委员会 主任),
+  第一百三十七条 (最高人民检察院 检察长; 人民检察院组织法 第三十六条: 各级人民检察院设检察长);
+- a court or procuratorate after a division's full name written without 人民 (北京市第二中级法院, 南京市检察院):
+  宪法 第一百二十八条、第一百三十六条 and the 人民法院组织法 / 人民检察院组织法 name them 人民法院 / 人民检察院;
+  a formal name written with the place in full keeps them (北京二中院, 最高法 are short forms, left alone);
+- a session's name with 全国 in the wrong place (全国十四届人大三次会议 → 十四届全国人大三次会议, 全国十四届政协三次会议 →
+  全国政协十四届三次会议; names.py reads the other orders);
+- what a deputy and a member do: 人大代表 submit 议案 (and 建议), 政协委员 submit 提案; 人大代表 审议 and 政协委员
+  讨论 the government's report; 人大代表 出席 their congress (列席 is for those who are no deputies: 列席人员, not
+  列席代表); 参政议政 is the CPPCC's function, a deputy 履行职责 — the 两会 notes of 人民日报 / 北京日报
+  (http://hot1.ffsy56.com/newsdetail304472.html: 届次, 审议/讨论) and https://webprojs.com/117377.html (议案/提案,
+  参政议政/履行职责, 出席);
+- 全国31个省 for 全国31个省（区、市）: not every one is a 省 (the 新华社 house style, 31个省（区、市）; the check of
+  行业报 by 质检: http://www.lfxww.com/jjyd/67953.html);
+- anniversaries: the state's founding is 新中国成立N周年 / 中华人民共和国成立N周年 (not 建国N周年, 祖国N岁生日), and it is
+  庆祝ed (the 中办、国办《关于隆重庆祝中华人民共和国成立70周年……的通知》, 2019); a war's victory, a birth, a death, a
+  revolution are 纪念ed (纪念中国人民抗日战争暨世界反法西斯战争胜利80周年, 纪念辛亥革命110周年, 纪念毛泽东同志诞辰130周年:
+  the names of those 大会); a celebration counts 周年, not 年 (庆祝新中国成立70年 → 70周年; 成立70年来 is right);
+  中国人民抗日战争暨世界反法西斯战争 is the official name (not 中国抗日战争暨…, not 世界法西斯战争);
+- Hong Kong, Macao and Taiwan (王凤超《关于香港问题的几个重要提法》, http://wkjd.gdufe.edu.cn/ViewInfo.asp?id=6466, and
+  新华社《新闻信息报道中的禁用词和慎用词》2016, http://jiaodui.com/bbs/read.php?page=e&tid=18178): compatriots of
+  Hong Kong and Macao come to 内地 and of Taiwan to 大陆, not 来华; China 恢复行使主权 over Hong Kong (not 收回主权) and
+  the 1997 ceremony was a 政权交接 (not 主权交接); Taiwan's peoples are 台湾少数民族 (not 原住民), its speech
+  台湾闽南语 (not 台语), its 立法委员 are written in quotes or called 台湾地区民意代表;
+- peoples: a people's name is not shortened (蒙族 → 蒙古族, 维族 → 维吾尔族, 鲜族 → 朝鲜族: 新华社 禁用词 2016, 民族宗教类
+  第24条, https://xbbjb.sdpc.edu.cn/info/1053/1152.htm; the 56 names of GB 3304—1991 《中国各民族名称的罗马字母拼写法
+  和代码》);
+- states and international bodies (外交部《国家和组织》, https://www.fmprc.gov.cn/web/gjhdq_676201/; 新华社 禁用词,
+  国际关系类, http://regraff.com/news/redian/1646944.html): 孟加拉国 and 蒙古国 keep 国 in their short names (蒙古 was
+  the short name until 1992: a hint), a state's embassy in China is its 驻华大使馆 (not 驻北京), a body with members
+  that are no states has 成员 (世界贸易组织成员国 → 成员), and a name in 公文 is written in full (驻美使馆 → 驻美国大使馆:
+  a hint).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from speechwriter.check.findings import Finding, Text
+
+_NUM = "一二三四五六七八九十"
+_CLAUSE = "[^，。；：！？、“”]"   # a character inside one clause
+
+# (pattern, right form (a template of the match's groups), why): the titles of the heads
+_TITLES = (
+    (re.compile(r"((?:最高)?人民检察院|检察院)(副?)院长"), r"\1\2检察长", "人民检察院的负责人是检察长"),
+    (re.compile(r"(审计署)(副?)署长"), r"\1\2审计长", "审计署的负责人是审计长（宪法第九十一条）"),
+    (re.compile(r"(国务院)(副?)院长"), r"\1\2总理", "国务院的负责人是总理（宪法第八十六条）"),
+    (re.compile(r"(国家监察委员会|国家监委)(副?)主席"), r"\1\2主任", "国家监察委员会的负责人是主任（宪法第一百二十四条）"),
+)
+_SESSION_ORDER = (
+    (re.compile(rf"全国([{_NUM}]+)届人大([{_NUM}]+)次会议"), r"\1届全国人大\2次会议", "人大会议的名称是“X届全国人大X次会议”"),
+    (re.compile(rf"全国([{_NUM}]+)届政协([{_NUM}]+)次会议"), r"全国政协\1届\2次会议", "政协会议的名称是“全国政协X届X次会议”"),
+)
+# what deputies and members do (no body of the other kind between them: 人大代表建议和政协委员提案 is right)
+_DEPUTY_MEMBER = (
+    (re.compile(rf"人大代表(?:(?![政委]){_CLAUSE}){{0,6}}?(提案)"), "议案", "人大代表提出的是议案（或建议），提案是政协委员的"),
+    (re.compile(rf"政协委员(?:(?![人代]){_CLAUSE}){{0,6}}?(议案)"), "提案", "政协委员提出的是提案，议案是人大代表的"),
+    (re.compile(rf"政协委员(?:(?![人代]){_CLAUSE}){{0,8}}?(审议)"), "讨论", "政协委员讨论（人大代表审议）政府工作报告"),
+    (re.compile(rf"人大代表(?:(?![政委]){_CLAUSE}){{0,6}}?(参政议政)"), "依法履职", "参政议政是人民政协的职能，人大代表是依法履行代表职责"),
+    (re.compile(r"人大代表(列席)(?!(?:%s){0,12}?(?:常委会|常务委员会|主任会议|政府|党委|座谈|听证|执法检查))" % _CLAUSE),
+     "出席", "人大代表出席人民代表大会会议，列席的是非代表的人员"),
+    (re.compile(r"列席(代表)"), "人员", "列席会议的不是代表，称列席人员"),
+)
+_PROVINCES_ALL = re.compile(r"(?:31|三十一|34|三十四)个省(?![（(份区市、级长委内外直会城])")
+# anniversaries of the state's founding: 建国70周年, 祖国60岁生日, 祖国七十华诞
+_FOUNDING = re.compile(rf"(建国|祖国)([0-9]+|[{_NUM}百]+)(周年|岁|华诞)")
+_BEFORE_FOUNDING = set("祝念接迎礼向在是的年值逢暨和与及为")
+_CELEBRATE_YEARS = re.compile(rf"(庆祝(?:新中国|中华人民共和国)成立(?:[0-9]+|[{_NUM}百]+))年(?!来|以来|间|中|里|的历程)")
+_COMMEMORATE_FOUNDING = re.compile(rf"(纪念)(?=(?:新中国|中华人民共和国)成立(?:[0-9]+|[{_NUM}百]+)周年)")
+_CELEBRATE_VICTORY = re.compile(
+    rf"(庆祝)(?={_CLAUSE}{{0,30}}?(?:抗日战争|抗战|反法西斯战争|长征|辛亥革命|五四运动|诞辰|逝世|牺牲){_CLAUSE}{{0,24}}?周年)")
+_WAR_NAME = re.compile(r"(?<!人民)(中国)(?=抗日战争暨世界反法西斯战争)|(世界)(?=法西斯战争)")
+# Hong Kong, Macao, Taiwan
+_TO_CHINA = re.compile(rf"(香港|澳门|港澳|台湾|台胞|港胞|澳胞|港人|台商|港商|澳商|港资|台资){_CLAUSE}{{0,12}}?(来华|赴华|访华|在华)")
+_SOVEREIGNTY = re.compile(rf"(?:(?:香港|澳门){_CLAUSE}{{0,10}}?(收回主权)|(收回(?:香港|澳门)主权))")
+_HANDOVER = re.compile(r"主权交接")
+_TAIWAN_WORDS = (
+    (re.compile(r"台湾(?:地区)?(原住民)"), "少数民族", "台湾的少数民族称“台湾少数民族”，不称“原住民”"),
+    (re.compile(r"(台语)(?=歌|电影|片|节目|广播|的|，|。|、)"), "台湾闽南语", "称“台湾闽南语”，不称“台语”"),
+    (re.compile(r"(?<![“‘\"])(立法委员)(?![”’\"])"), "台湾地区民意代表", "台湾的“立法委员”加引号或称台湾地区民意代表"),
+)
+# states and international bodies
+_STATE_SHORT = re.compile(r"(?<![东西])(孟加拉)(?![国湾虎语人族文])")
+_MONGOLIA = re.compile(r"(?<![内外])(蒙古)(?![国族语包人文字高帝军马汗长舞袍刀式大乐剧医药])")
+_IN_BEIJING = re.compile(r"驻(北京)(?=大使|使馆|大使馆)")
+_MEMBER_STATE = re.compile(r"(?:世界贸易组织|世贸组织|WTO|亚太经合组织|亚太经济合作组织|APEC)(成员国)")
+_SHORT_STATE = {"美": "美国", "英": "英国", "法": "法国", "德": "德国", "日": "日本", "俄": "俄罗斯", "意": "意大利",
+                "澳": "澳大利亚", "加": "加拿大", "韩": "韩国", "朝": "朝鲜", "越": "越南", "泰": "泰国", "印": "印度"}
+_EMBASSY = re.compile(rf"驻([{''.join(_SHORT_STATE)}])(?:大)?使馆")
+
+# the 56 peoples (GB 3304): a name of more than one character before 族 is not cut to its first (蒙族, 维族) nor,
+# 新华社's own example, 朝鲜族 to 鲜族 (the last characters of the others make words: 土家族's 家族, 龙族, 安族)
+PEOPLES = ("汉 蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇 "
+           "柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 "
+           "塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺").split()
+
+
+def _peoples_short() -> dict[str, str | None]:
+    """The cut names (蒙族, 维族, 鲜族) with the full name, None where two peoples' names cut the same (哈族)."""
+    official = set(PEOPLES)
+    cut: dict[str, str | None] = {"鲜": "朝鲜族"}
+    for name in PEOPLES:
+        if len(name) >= 2 and name[0] not in official:
+            cut[name[0]] = None if name[0] in cut and cut[name[0]] != name + "族" else name + "族"
+    return cut
+
+
+_CUT_PEOPLES = _peoples_short()
+_PEOPLE_CUT = re.compile(f"([{''.join(_CUT_PEOPLES)}])族(?![群谱])")
+
+
+def slips(line: str) -> Iterator[tuple[int, int, str, str | None, str, str]]:
+    """(start, end, written, right or None, why, severity) of each slip these routes read in `line`."""
+    for pattern, template, why in _TITLES + _SESSION_ORDER:
+        for m in pattern.finditer(line):
+            yield m.start(), m.end(), m.group(), m.expand(template), why, "warning"
+    for pattern, right, why in _DEPUTY_MEMBER:
+        for m in pattern.finditer(line):
+            yield m.start(1), m.end(1), m.group(1), right, why, "warning"
+    for m in _PROVINCES_ALL.finditer(line):
+        yield m.start(), m.end(), m.group(), m.group() + "（区、市）", "不全是省，写“省（区、市）”", "warning"
+    for m in _FOUNDING.finditer(line):
+        if m.start() and re.match(r"[\u4e00-\u9fff]", line[m.start() - 1]) and line[m.start() - 1] not in _BEFORE_FOUNDING:
+            continue   # 朝鲜建国70周年: another state's founding
+        years, unit = m.group(2), m.group(3)
+        right = f"新中国成立{years}周年" if unit != "岁" else f"新中国{years}岁"
+        yield m.start(), m.end(), m.group(), right, "国家的生日称“新中国成立N周年”或“中华人民共和国成立N周年”", "warning"
+    for m in _CELEBRATE_YEARS.finditer(line):
+        yield m.start(), m.end(), m.group(), m.group(1) + "周年", "庆祝的是“成立N周年”（“成立N年来”才用“年”）", "warning"
+    for m in _COMMEMORATE_FOUNDING.finditer(line):
+        yield m.start(1), m.end(1), "纪念", "庆祝", "新中国成立的周年是庆祝，不是纪念", "warning"
+    for m in _CELEBRATE_VICTORY.finditer(line):
+        yield m.start(1), m.end(1), "庆祝", "纪念", "战争胜利、革命、诞辰、逝世的周年是纪念，不是庆祝", "warning"
+    for m in _WAR_NAME.finditer(line):
+        if m.group(1):
+            yield m.start(1), m.end(1), "中国", "中国人民", "正式名称是“中国人民抗日战争暨世界反法西斯战争”", "warning"
+        else:
+            yield m.start(2), m.end(2) + 5, "世界法西斯战争", "世界反法西斯战争", "是“世界反法西斯战争”", "warning"
+    for m in _TO_CHINA.finditer(line):
+        place = "大陆" if m.group(1).startswith("台") else "内地"
+        right = m.group(2)[0] + place
+        yield m.start(2), m.end(2), m.group(2), right, f"港澳台同胞不是外国人：来{place}，不说“来华”", "warning"
+    for m in _SOVEREIGNTY.finditer(line):
+        k = 1 if m.group(1) else 2
+        place = "" if k == 1 else m.group(2)[2:4]
+        right = f"对{place}恢复行使主权" if place else "恢复行使主权"
+        yield m.start(k), m.end(k), m.group(k), right, "中国政府对香港、澳门是恢复行使主权（1997年前的文本多说收回，回顾时可不改）", "info"
+    for m in _HANDOVER.finditer(line):
+        yield m.start(), m.end(), m.group(), "政权交接", "香港、澳门回归时是政权交接，不是主权交接", "warning"
+    for pattern, right, why in _TAIWAN_WORDS:
+        for m in pattern.finditer(line):
+            yield m.start(1), m.end(1), m.group(1), right, why, "warning"
+    for m in _STATE_SHORT.finditer(line):
+        yield m.start(1), m.end(1), m.group(1), "孟加拉国", "国名简称是“孟加拉国”，“国”字不省（旧时也写“孟加拉”）", "info"
+    for m in _MONGOLIA.finditer(line):
+        yield m.start(1), m.end(1), m.group(1), "蒙古国", "1992年起国名为“蒙古国”（回顾历史时可不改）", "info"
+    for m in _IN_BEIJING.finditer(line):
+        yield m.start(), m.end(), "驻北京", "驻华", "外国驻我国的使馆称“驻华大使馆”，大使称“驻华大使”", "warning"
+    for m in _MEMBER_STATE.finditer(line):
+        yield m.start(1), m.end(1), m.group(1), "成员", "这一组织的成员不全是国家，称“成员”", "warning"
+    for m in _EMBASSY.finditer(line):
+        yield m.start(), m.end(), m.group(), f"驻{_SHORT_STATE[m.group(1)]}大使馆", "公文中使馆名称写全称", "info"
+    for m in _PEOPLE_CUT.finditer(line):
+        yield m.start(), m.end(), m.group(), _CUT_PEOPLES[m.group(1)], "民族名称不能简称", "warning"
+
+
+def _word_edges(line: str, start: int, end: int, bounds: set[int]) -> bool:
+    """The match starts and ends at word boundaries (台语: starts; 台语歌星 is cut 台语歌/星)."""
+    return start in bounds and (end in bounds or line[start:end] == "台语")
+
+
+# routes whose written form is short and may sit inside another word (蒙族 in 启蒙族谱?, 台语 in 舞台语言): the
+# match must start and end at word boundaries
+_SHORT_FORMS = {"孟加拉", "蒙古", "台语"}
+
+
+def check(text: Text) -> list[Finding]:
+    from speechwriter.check.wordlist import boundaries
+
+    found: list[Finding] = []
+    for i, para in enumerate(text.paragraphs):
+        bounds: set[int] | None = None
+        for start, end, written, right, why, severity in slips(para.text):
+            if written in _SHORT_FORMS or written.endswith("族") and len(written) == 2:
+                if bounds is None:
+                    bounds = boundaries(para.text)
+                if not _word_edges(para.text, start, end, bounds):
+                    continue
+            if any(f.paragraph == i and f.start < end and start < f.end for f in found):
+                continue
+            message = f"“{written}”不规范：{why}" + (f"，应为“{right}”。" if right else "。")
+            found.append(Finding("term", severity, message, i, start, end, written, right, para.section))
+    return found
