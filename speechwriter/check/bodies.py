@@ -32,10 +32,10 @@ each names the public guide it follows:
   第24条, https://xbbjb.sdpc.edu.cn/info/1053/1152.htm; the 56 names of GB 3304—1991 《中国各民族名称的罗马字母拼写法
   和代码》);
 - states and international bodies (外交部《国家和组织》, https://www.fmprc.gov.cn/web/gjhdq_676201/; 新华社 禁用词,
-  国际关系类, http://regraff.com/news/redian/1646944.html): 孟加拉国 and 蒙古国 keep 国 in their short names (蒙古 was
-  the short name until 1992: a hint), a state's embassy in China is its 驻华大使馆 (not 驻北京), a body with members
+  国际关系类, http://regraff.com/news/redian/1646944.html): 孟加拉国 keeps 国 in its short name (a hint: the
+  reports of the 1980s write 孟加拉), a state's embassy in China is its 驻华大使馆 (not 驻北京), a body with members
   that are no states has 成员 (世界贸易组织成员国 → 成员), and a name in 公文 is written in full (驻美使馆 → 驻美国大使馆:
-  a hint).
+  a hint). Left out: 蒙古 for 蒙古国 — the 政府工作报告 of the 2000s still write 蒙古 (同蒙古及中亚国家的合作).
 """
 
 from __future__ import annotations
@@ -51,13 +51,24 @@ _CLAUSE = "[^，。；：！？、“”]"   # a character inside one clause
 # (pattern, right form (a template of the match's groups), why): the titles of the heads
 _TITLES = (
     (re.compile(r"((?:最高)?人民检察院|检察院)(副?)院长"), r"\1\2检察长", "人民检察院的负责人是检察长"),
+    (re.compile(r"((?:最高)?人民法院)(副?)检察长"), r"\1\2院长", "人民法院的负责人是院长"),
     (re.compile(r"(审计署)(副?)署长"), r"\1\2审计长", "审计署的负责人是审计长（宪法第九十一条）"),
     (re.compile(r"(国务院)(副?)院长"), r"\1\2总理", "国务院的负责人是总理（宪法第八十六条）"),
     (re.compile(r"(国家监察委员会|国家监委)(副?)主席"), r"\1\2主任", "国家监察委员会的负责人是主任（宪法第一百二十四条）"),
+    # 民族区域自治法 第十七条: 自治区主席、自治州州长、自治县县长; 宪法 第一百零五条: 省长、市长 …
+    (re.compile(r"(自治区(?:人民政府)?)(副?)(?:省长|区长|市长)"), r"\1\2主席", "自治区人民政府的负责人是主席（民族区域自治法第十七条）"),
+    (re.compile(r"(自治州(?:人民政府)?)(副?)(?:省长|市长)"), r"\1\2州长", "自治州人民政府的负责人是州长（民族区域自治法第十七条）"),
+    (re.compile(r"(自治县(?:人民政府)?)(副?)(?:省长|市长)"), r"\1\2县长", "自治县人民政府的负责人是县长（民族区域自治法第十七条）"),
+    (re.compile(r"((?:北京|天津|上海|重庆)市?(?:人民政府)?)(副?)省长"), r"\1\2市长", "直辖市人民政府的负责人是市长"),
 )
 _SESSION_ORDER = (
     (re.compile(rf"全国([{_NUM}]+)届人大([{_NUM}]+)次会议"), r"\1届全国人大\2次会议", "人大会议的名称是“X届全国人大X次会议”"),
     (re.compile(rf"全国([{_NUM}]+)届政协([{_NUM}]+)次会议"), r"全国政协\1届\2次会议", "政协会议的名称是“全国政协X届X次会议”"),
+    (re.compile(rf"全国人大常委会([{_NUM}]+)届第?([{_NUM}]+)次会议"), r"\1届全国人大常委会第\2次会议",
+     "人大常委会会议的名称是“X届全国人大常委会第X次会议”"),
+    # the CPPCC's committees are 中国人民政治协商会议全国委员会 / X省委员会 (政协章程), short 全国政协 / X省政协: 政协委员会
+    # mixes the two
+    (re.compile(r"(全国|省|市|县|区)政协委员会(?![见议员上场])"), r"\1政协", "政协委员会是“政协全国（X）委员会”和简称“全国（X）政协”的混用"),
 )
 # what deputies and members do (no body of the other kind between them: 人大代表建议和政协委员提案 is right)
 _DEPUTY_MEMBER = (
@@ -67,16 +78,24 @@ _DEPUTY_MEMBER = (
     (re.compile(rf"人大代表(?:(?![政委]){_CLAUSE}){{0,6}}?(参政议政)"), "依法履职", "参政议政是人民政协的职能，人大代表是依法履行代表职责"),
     (re.compile(r"人大代表(列席)(?!(?:%s){0,12}?(?:常委会|常务委员会|主任会议|政府|党委|座谈|听证|执法检查))" % _CLAUSE),
      "出席", "人大代表出席人民代表大会会议，列席的是非代表的人员"),
-    (re.compile(r"列席(代表)"), "人员", "列席会议的不是代表，称列席人员"),
+    # (a 人大常委会's meetings have deputies who 列席, rightly 列席代表: 全国人大常委会会议列席代表座谈)
+    (re.compile(r"(?<!常委会会议)(?<!常委会)列席(代表)"), "人员", "列席会议的不是代表，称列席人员"),
+    # 出席人民代表大会的是人大代表，出席政治协商会议的是政协委员 (a 代表团 of the CPPCC is right; so are the members of
+    # the NPC's committees: 人大常委会委员, 人大财经委员会)
+    (re.compile(r"(?<!级)政协(代表)(?!团|大会|性|处)"), "委员", "政协的是委员，人大的是代表"),
+    (re.compile(r"人大(委员)(?![长会])"), "代表", "人大的是代表，政协的是委员"),
+    (re.compile(r"(共商国事)"), "共商国是", "代表委员“共商国是”（国家大计），不是“国事”"),
 )
-_PROVINCES_ALL = re.compile(r"(?:31|三十一|34|三十四)个省(?![（(份区市、级长委内外直会城])")
+_PROVINCES_ALL = re.compile(r"(?:31|三十一)个省(?![（(份区市、级长委内外直会城])")   # (34个省: Afghanistan's, or ours with 港澳台)
 # anniversaries of the state's founding: 建国70周年, 祖国60岁生日, 祖国七十华诞
 _FOUNDING = re.compile(rf"(建国|祖国)([0-9]+|[{_NUM}百]+)(周年|岁|华诞)")
-_BEFORE_FOUNDING = set("祝念接迎礼向在是的年值逢暨和与及为")
+# another state's founding named in the sentence before (朝鲜举行阅兵活动庆祝建国75周年)
+_OTHER_STATE = re.compile(r"朝鲜|越南|老挝|古巴|以色列|美国|蒙古|巴基斯坦|印度|柬埔寨|缅甸|新加坡|国家的|该国|两国|友好国家")
+_BEFORE_FOUNDING = set("祝贺念接迎礼献向在是的年值逢暨和与及为庆度过")
 _CELEBRATE_YEARS = re.compile(rf"(庆祝(?:新中国|中华人民共和国)成立(?:[0-9]+|[{_NUM}百]+))年(?!来|以来|间|中|里|的历程)")
 _COMMEMORATE_FOUNDING = re.compile(rf"(纪念)(?=(?:新中国|中华人民共和国)成立(?:[0-9]+|[{_NUM}百]+)周年)")
 _CELEBRATE_VICTORY = re.compile(
-    rf"(庆祝)(?={_CLAUSE}{{0,30}}?(?:抗日战争|抗战|反法西斯战争|长征|辛亥革命|五四运动|诞辰|逝世|牺牲){_CLAUSE}{{0,24}}?周年)")
+    rf"(庆祝)(?={_CLAUSE}{{0,30}}?(?:抗日战争|抗战|长征|辛亥革命|五四运动|诞辰|逝世|牺牲|遇难){_CLAUSE}{{0,24}}?周年)")
 _WAR_NAME = re.compile(r"(?<!人民)(中国)(?=抗日战争暨世界反法西斯战争)|(世界)(?=法西斯战争)")
 # Hong Kong, Macao, Taiwan
 _TO_CHINA = re.compile(rf"(香港|澳门|港澳|台湾|台胞|港胞|澳胞|港人|台商|港商|澳商|港资|台资){_CLAUSE}{{0,12}}?(来华|赴华|访华|在华)")
@@ -85,11 +104,21 @@ _HANDOVER = re.compile(r"主权交接")
 _TAIWAN_WORDS = (
     (re.compile(r"台湾(?:地区)?(原住民)"), "少数民族", "台湾的少数民族称“台湾少数民族”，不称“原住民”"),
     (re.compile(r"(台语)(?=歌|电影|片|节目|广播|的|，|。|、)"), "台湾闽南语", "称“台湾闽南语”，不称“台语”"),
-    (re.compile(r"(?<![“‘\"])(立法委员)(?![”’\"])"), "台湾地区民意代表", "台湾的“立法委员”加引号或称台湾地区民意代表"),
+    (re.compile(r"(?<![“‘\"])(立法委员)(?![”’\"会])"), "台湾地区民意代表", "台湾的“立法委员”加引号或称台湾地区民意代表"),
 )
+# the bodies of the Taiwan authorities are written in quotes (新华社 禁用词: 对台湾当局“政权”系统和其他机构的名称，无法
+# 回避时应加引号) or called 台湾地区领导人, 台湾地区立法机构 …
+_TAIWAN_BODY = re.compile(r"(?<=台湾)(?:当局|地区)?的?(?<![“‘])(总统府|总统|副总统|行政院|立法院|司法院|监察院|考试院|外交部|国防部|"
+                          r"内政部|陆委会|国安局|中央政府)(?![”’])")
+# 香港、澳门、台湾等国家 — when places that are no states are named with states: 国家和地区 (新华社 禁用词)
+_STATES_AND_PLACES = re.compile(rf"(?:香港|澳门|台湾)(?:{_CLAUSE}|、){{0,20}}?等(?:国家|国(?!家))(?!和地区|与地区|及地区|和国际组织)")
+# 中国 set beside 香港/澳门/台湾 as if they were not China: 内地与香港, 大陆与台湾 (王凤超; 新华社 禁用词: 不得将香港、澳门、
+# 台湾与中国并列提及)
+_CHINA_AND = re.compile(r"(?<!共和)(中国)(?=(?:与|和|同|及|、)(?:香港|澳门|台湾)(?!地区|同胞|问题))"
+                        r"|(?<=香港与|香港和|澳门与|澳门和|台湾与|台湾和)(中国)(?!内地|大陆|人民|政府|共产党|的一部分|领土|国民党)")
+_MAINLAND_HK = re.compile(r"(?:(?<=香港)|(?<=澳门)|(?<=港澳))(?:与|和|同)(大陆)|(大陆)(?=(?:与|和|同)(?:香港|澳门|港澳))")
 # states and international bodies
-_STATE_SHORT = re.compile(r"(?<![东西])(孟加拉)(?![国湾虎语人族文])")
-_MONGOLIA = re.compile(r"(?<![内外])(蒙古)(?![国族语包人文字高帝军马汗长舞袍刀式大乐剧医药])")
+_STATE_SHORT = re.compile(r"(?<![东西])(孟加拉)(?![国湾虎语人族文白])")
 _IN_BEIJING = re.compile(r"驻(北京)(?=大使|使馆|大使馆)")
 _MEMBER_STATE = re.compile(r"(?:世界贸易组织|世贸组织|WTO|亚太经合组织|亚太经济合作组织|APEC)(成员国)")
 _SHORT_STATE = {"美": "美国", "英": "英国", "法": "法国", "德": "德国", "日": "日本", "俄": "俄罗斯", "意": "意大利",
@@ -103,18 +132,27 @@ PEOPLES = ("汉 蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 �
            "塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺").split()
 
 
+# cuts that name peoples abroad as well (阿族 the Albanians of Kosovo, 俄族 the Russians of Latvia, 乌族, 塔族, 德族, 保族)
+_ABROAD = set("阿俄乌塔德保")
+
+
 def _peoples_short() -> dict[str, str | None]:
     """The cut names (蒙族, 维族, 鲜族) with the full name, None where two peoples' names cut the same (哈族)."""
     official = set(PEOPLES)
     cut: dict[str, str | None] = {"鲜": "朝鲜族"}
     for name in PEOPLES:
-        if len(name) >= 2 and name[0] not in official:
+        if len(name) >= 2 and name[0] not in official and name[0] not in _ABROAD:
             cut[name[0]] = None if name[0] in cut and cut[name[0]] != name + "族" else name + "族"
     return cut
 
 
 _CUT_PEOPLES = _peoples_short()
-_PEOPLE_CUT = re.compile(f"([{''.join(_CUT_PEOPLES)}])族(?![群谱])")
+_PEOPLE_CUT = re.compile(f"([{''.join(_CUT_PEOPLES)}])族(?!谱)")
+
+
+# a character put inside 委员会, the last word of so many bodies' names (仲裁委托员会, 委员员会): 委X员会 is no word
+# (but 纪委委员会议 is the meeting of the 纪委委员)
+_COMMITTEE = re.compile(r"委((?!委)[\u4e00-\u9fff])员会")
 
 
 def slips(line: str) -> Iterator[tuple[int, int, str, str | None, str, str]]:
@@ -125,11 +163,16 @@ def slips(line: str) -> Iterator[tuple[int, int, str, str | None, str, str]]:
     for pattern, right, why in _DEPUTY_MEMBER:
         for m in pattern.finditer(line):
             yield m.start(1), m.end(1), m.group(1), right, why, "warning"
+    for m in _COMMITTEE.finditer(line):
+        yield m.start(), m.end(), m.group(), "委员会", "机构名称“委员会”中多了一个字", "warning"
     for m in _PROVINCES_ALL.finditer(line):
         yield m.start(), m.end(), m.group(), m.group() + "（区、市）", "不全是省，写“省（区、市）”", "warning"
     for m in _FOUNDING.finditer(line):
         if m.start() and re.match(r"[\u4e00-\u9fff]", line[m.start() - 1]) and line[m.start() - 1] not in _BEFORE_FOUNDING:
             continue   # 朝鲜建国70周年: another state's founding
+        sentence = line[:m.start()].rsplit("。", 1)[-1]
+        if _OTHER_STATE.search(sentence):
+            continue
         years, unit = m.group(2), m.group(3)
         right = f"新中国成立{years}周年" if unit != "岁" else f"新中国{years}岁"
         yield m.start(), m.end(), m.group(), right, "国家的生日称“新中国成立N周年”或“中华人民共和国成立N周年”", "warning"
@@ -158,10 +201,22 @@ def slips(line: str) -> Iterator[tuple[int, int, str, str | None, str, str]]:
     for pattern, right, why in _TAIWAN_WORDS:
         for m in pattern.finditer(line):
             yield m.start(1), m.end(1), m.group(1), right, why, "warning"
+    for m in _TAIWAN_BODY.finditer(line):
+        yield m.start(1), m.end(1), m.group(1), None, "台湾当局机构的名称须加引号，或改用“台湾地区领导人”“台湾地区有关部门”等说法", "warning"
+    for m in _STATES_AND_PLACES.finditer(line):
+        at = line.rindex("等", m.start(), m.end())
+        yield at, m.end(), line[at:m.end()], "等国家和地区", "香港、澳门、台湾不是国家，与国家并列时写“国家和地区”", "warning"
+    for m in _CHINA_AND.finditer(line):
+        k = 1 if m.group(1) else 2
+        place = re.search(r"香港|澳门|台湾", line[max(0, m.start() - 3):m.end() + 3])
+        right = "大陆" if place and place.group() == "台湾" else "内地"
+        yield (m.start(k), m.end(k), "中国", "中国" + right,
+               "香港、澳门、台湾是中国的一部分，不与“中国”并列，对举时称“内地”“大陆”", "warning")
+    for m in _MAINLAND_HK.finditer(line):
+        k = 1 if m.group(1) else 2
+        yield m.start(k), m.end(k), "大陆", "内地", "与香港、澳门对举时称“内地”（与台湾对举时才称“大陆”）", "warning"
     for m in _STATE_SHORT.finditer(line):
         yield m.start(1), m.end(1), m.group(1), "孟加拉国", "国名简称是“孟加拉国”，“国”字不省（旧时也写“孟加拉”）", "info"
-    for m in _MONGOLIA.finditer(line):
-        yield m.start(1), m.end(1), m.group(1), "蒙古国", "1992年起国名为“蒙古国”（回顾历史时可不改）", "info"
     for m in _IN_BEIJING.finditer(line):
         yield m.start(), m.end(), "驻北京", "驻华", "外国驻我国的使馆称“驻华大使馆”，大使称“驻华大使”", "warning"
     for m in _MEMBER_STATE.finditer(line):
@@ -179,7 +234,7 @@ def _word_edges(line: str, start: int, end: int, bounds: set[int]) -> bool:
 
 # routes whose written form is short and may sit inside another word (蒙族 in 启蒙族谱?, 台语 in 舞台语言): the
 # match must start and end at word boundaries
-_SHORT_FORMS = {"孟加拉", "蒙古", "台语"}
+_SHORT_FORMS = {"孟加拉", "台语"}
 
 
 def check(text: Text) -> list[Finding]:

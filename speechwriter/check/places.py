@@ -145,10 +145,10 @@ def _near_child(line: str, at: int, parents: list[str], table: Divisions) -> tup
 
 # a court or procuratorate's formal name: 人民法院 / 人民检察院 (宪法 第一百二十八条、第一百三十六条; 人民法院组织法,
 # 人民检察院组织法). Written after a division's full name the name is the formal one, so 人民 is not left out
-# (北京市第二中级法院 → 北京市第二中级人民法院, 南京市检察院 → 南京市人民检察院); a court with neither 中级/高级 nor a
-# number (南京市法院系统, 全市法院) may be all the courts of the place and is left alone, as are short forms
-# (北京二中院, 最高法)
-_COURT = re.compile(r"(第[一二三四五六七八九十]+)?(中级|高级)?(法院)|(检察院)")
+# (北京市第二中级法院 → 北京市第二中级人民法院, 北京市检察院第二分院 → 北京市人民检察院第二分院); a court with neither
+# 中级/高级 nor a number (南京市法院系统, 全市法院) may be all the courts of the place, and a procuratorate without a
+# branch (大渡口区检察院检察官) is the short form the news writes: both left alone, as are short forms (北京二中院, 最高法)
+_COURT = re.compile(r"(第[一二三四五六七八九十]+)?(中级|高级)?(法院)|(检察院)(?=第[一二三四五六七八九十]+分院)")
 
 
 def court_slips(line: str, table: Divisions) -> Iterator[tuple[int, int, str, str, str]]:
