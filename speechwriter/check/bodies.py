@@ -208,8 +208,8 @@ def slips(line: str) -> Iterator[tuple[int, int, str, str | None, str, str]]:
         yield at, m.end(), line[at:m.end()], "等国家和地区", "香港、澳门、台湾不是国家，与国家并列时写“国家和地区”", "warning"
     for m in _CHINA_AND.finditer(line):
         k = 1 if m.group(1) else 2
-        place = re.search(r"香港|澳门|台湾", line[max(0, m.start() - 3):m.end() + 3])
-        right = "大陆" if place and place.group() == "台湾" else "内地"
+        beside = re.search(r"香港|澳门|台湾", line[max(0, m.start() - 3):m.end() + 3])
+        right = "大陆" if beside and beside.group() == "台湾" else "内地"
         yield (m.start(k), m.end(k), "中国", "中国" + right,
                "香港、澳门、台湾是中国的一部分，不与“中国”并列，对举时称“内地”“大陆”", "warning")
     for m in _MAINLAND_HK.finditer(line):
