@@ -60,12 +60,20 @@ _TITLES = (
     (re.compile(r"(自治州(?:人民政府)?)(副?)(?:省长|市长)"), r"\1\2州长", "自治州人民政府的负责人是州长（民族区域自治法第十七条）"),
     (re.compile(r"(自治县(?:人民政府)?)(副?)(?:省长|市长)"), r"\1\2县长", "自治县人民政府的负责人是县长（民族区域自治法第十七条）"),
     (re.compile(r"((?:北京|天津|上海|重庆)市?(?:人民政府)?)(副?)省长"), r"\1\2市长", "直辖市人民政府的负责人是市长"),
+    # 监察法 第八条、第九条: 监察委员会由主任、副主任若干人、委员若干人组成 (a 纪委's head is its 书记: 纪委监委 left alone)
+    (re.compile(r"(?<!纪委)((?:国家|省|市|县|区)(?:监委|监察委员会))(副?)书记"), r"\1\2主任", "监察委员会的负责人是主任（监察法第八条、第九条）"),
+    # the heads of other states as the 外交部 names them (外交部《国家和组织》各国概况: 美国总统, 英国首相, 日本首相; 德国、
+    # 印度、加拿大、澳大利亚、俄罗斯、意大利、以色列、新西兰 总理)
+    (re.compile(r"(美国)(副?)(?:总理|首相)"), r"\1\2总统", "美国的政府首脑是总统"),
+    (re.compile(r"(英国|日本)(?:总统|总理)(?!大臣)"), r"\1首相", "这一国家的政府首脑称首相"),
+    (re.compile(r"(德国|印度|加拿大|澳大利亚|俄罗斯|意大利|以色列|新西兰)(副?)首相"), r"\1\2总理", "这一国家的政府首脑称总理"),
 )
 _SESSION_ORDER = (
     (re.compile(rf"全国([{_NUM}]+)届人大([{_NUM}]+)次会议"), r"\1届全国人大\2次会议", "人大会议的名称是“X届全国人大X次会议”"),
     (re.compile(rf"全国([{_NUM}]+)届政协([{_NUM}]+)次会议"), r"全国政协\1届\2次会议", "政协会议的名称是“全国政协X届X次会议”"),
     (re.compile(rf"全国人大常委会([{_NUM}]+)届第?([{_NUM}]+)次会议"), r"\1届全国人大常委会第\2次会议",
      "人大常委会会议的名称是“X届全国人大常委会第X次会议”"),
+    (re.compile(rf"([{_NUM}]+届全国人大常委会)([{_NUM}]+次会议)"), r"\1第\2", "人大常委会会议的名称是“X届全国人大常委会第X次会议”"),
     # the CPPCC's committees are 中国人民政治协商会议全国委员会 / X省委员会 (政协章程), short 全国政协 / X省政协: 政协委员会
     # mixes the two
     (re.compile(r"(全国|省|市|县|区)政协委员会(?![见议员上场])"), r"\1政协", "政协委员会是“政协全国（X）委员会”和简称“全国（X）政协”的混用"),
@@ -84,6 +92,8 @@ _DEPUTY_MEMBER = (
     # the NPC's committees: 人大常委会委员, 人大财经委员会)
     (re.compile(r"(?<!级)政协(代表)(?!团|大会|性|处)"), "委员", "政协的是委员，人大的是代表"),
     (re.compile(r"人大(委员)(?![长会])"), "代表", "人大的是代表，政协的是委员"),
+    (re.compile(r"(?<=人大)(?:(?!政协)%s){0,12}?(委员通道)" % _CLAUSE), "代表通道", "人大会议设代表通道，委员通道是政协的"),
+    (re.compile(r"(?<=政协)(?:(?!人大)%s){0,12}?(代表通道)" % _CLAUSE), "委员通道", "政协会议设委员通道，代表通道是人大的"),
     (re.compile(r"(共商国事)"), "共商国是", "代表委员“共商国是”（国家大计），不是“国事”"),
 )
 _PROVINCES_ALL = re.compile(r"(?:31|三十一)个省(?![（(份区市、级长委内外直会城])")   # (34个省: Afghanistan's, or ours with 港澳台)
@@ -92,15 +102,16 @@ _FOUNDING = re.compile(rf"(建国|祖国)([0-9]+|[{_NUM}百]+)(周年|岁|华诞
 # another state's founding named in the sentence before (朝鲜举行阅兵活动庆祝建国75周年)
 _OTHER_STATE = re.compile(r"朝鲜|越南|老挝|古巴|以色列|美国|蒙古|巴基斯坦|印度|柬埔寨|缅甸|新加坡|国家的|该国|两国|友好国家")
 _BEFORE_FOUNDING = set("祝贺念接迎礼献向在是的年值逢暨和与及为庆度过")
-_CELEBRATE_YEARS = re.compile(rf"(庆祝(?:新中国|中华人民共和国)成立(?:[0-9]+|[{_NUM}百]+))年(?!来|以来|间|中|里|的历程)")
-_COMMEMORATE_FOUNDING = re.compile(rf"(纪念)(?=(?:新中国|中华人民共和国)成立(?:[0-9]+|[{_NUM}百]+)周年)")
+_CELEBRATE_YEARS = re.compile(rf"((?:庆祝|纪念)(?:(?![，。；]).){{0,30}}?(?:成立|诞辰|胜利|回归祖国|回归|建立)(?:[0-9]+|[{_NUM}]+|[{_NUM}]+百[{_NUM}]*))年"
+                              r"(?!来|以来|间|中|里|的|前|后|之)")   # (诞辰百年: the idiom)
+_COMMEMORATE_FOUNDING = re.compile(rf"(纪念)(?=(?:(?:新中国|中华人民共和国)成立|香港回归祖国|澳门回归祖国|香港回归|澳门回归)(?:[0-9]+|[{_NUM}百]+)周年)")
 _CELEBRATE_VICTORY = re.compile(
     rf"(庆祝)(?={_CLAUSE}{{0,30}}?(?:抗日战争|抗战|长征|辛亥革命|五四运动|诞辰|逝世|牺牲|遇难){_CLAUSE}{{0,24}}?周年)")
 _WAR_NAME = re.compile(r"(?<!人民)(中国)(?=抗日战争暨世界反法西斯战争)|(世界)(?=法西斯战争)")
 # Hong Kong, Macao, Taiwan
 _TO_CHINA = re.compile(rf"(香港|澳门|港澳|台湾|台胞|港胞|澳胞|港人|台商|港商|澳商|港资|台资){_CLAUSE}{{0,12}}?(来华|赴华|访华|在华)")
 _SOVEREIGNTY = re.compile(rf"(?:(?:香港|澳门){_CLAUSE}{{0,10}}?(收回主权)|(收回(?:香港|澳门)主权))")
-_HANDOVER = re.compile(r"主权交接")
+_HANDOVER = re.compile(rf"主权交接|(?<=香港|澳门)(?:{_CLAUSE}{{0,6}}?)(主权移交|移交主权)")
 _TAIWAN_WORDS = (
     (re.compile(r"台湾(?:地区)?(原住民)"), "少数民族", "台湾的少数民族称“台湾少数民族”，不称“原住民”"),
     (re.compile(r"(台语)(?=歌|电影|片|节目|广播|的|，|。|、)"), "台湾闽南语", "称“台湾闽南语”，不称“台语”"),
@@ -119,7 +130,7 @@ _CHINA_AND = re.compile(r"(?<!共和)(中国)(?=(?:与|和|同|及|、)(?:香港
 _MAINLAND_HK = re.compile(r"(?:(?<=香港)|(?<=澳门)|(?<=港澳))(?:与|和|同)(大陆)|(大陆)(?=(?:与|和|同)(?:香港|澳门|港澳))")
 # states and international bodies
 _STATE_SHORT = re.compile(r"(?<![东西])(孟加拉)(?![国湾虎语人族文白])")
-_IN_BEIJING = re.compile(r"驻(北京)(?=大使|使馆|大使馆)")
+_IN_BEIJING = re.compile(r"驻(北京|中国)(?=大使|使馆|大使馆|总领事)")
 _MEMBER_STATE = re.compile(r"(?:世界贸易组织|世贸组织|WTO|亚太经合组织|亚太经济合作组织|APEC)(成员国)")
 _SHORT_STATE = {"美": "美国", "英": "英国", "法": "法国", "德": "德国", "日": "日本", "俄": "俄罗斯", "意": "意大利",
                 "澳": "澳大利亚", "加": "加拿大", "韩": "韩国", "朝": "朝鲜", "越": "越南", "泰": "泰国", "印": "印度"}
@@ -177,9 +188,9 @@ def slips(line: str) -> Iterator[tuple[int, int, str, str | None, str, str]]:
         right = f"新中国成立{years}周年" if unit != "岁" else f"新中国{years}岁"
         yield m.start(), m.end(), m.group(), right, "国家的生日称“新中国成立N周年”或“中华人民共和国成立N周年”", "warning"
     for m in _CELEBRATE_YEARS.finditer(line):
-        yield m.start(), m.end(), m.group(), m.group(1) + "周年", "庆祝的是“成立N周年”（“成立N年来”才用“年”）", "warning"
+        yield m.start(), m.end(), m.group(), m.group(1) + "周年", "庆祝、纪念的是“N周年”（“N年来”才用“年”）", "warning"
     for m in _COMMEMORATE_FOUNDING.finditer(line):
-        yield m.start(1), m.end(1), "纪念", "庆祝", "新中国成立的周年是庆祝，不是纪念", "warning"
+        yield m.start(1), m.end(1), "纪念", "庆祝", "新中国成立、香港澳门回归祖国的周年是庆祝，不是纪念", "warning"
     for m in _CELEBRATE_VICTORY.finditer(line):
         yield m.start(1), m.end(1), "庆祝", "纪念", "战争胜利、革命、诞辰、逝世的周年是纪念，不是庆祝", "warning"
     for m in _WAR_NAME.finditer(line):
@@ -197,7 +208,8 @@ def slips(line: str) -> Iterator[tuple[int, int, str, str | None, str, str]]:
         right = f"对{place}恢复行使主权" if place else "恢复行使主权"
         yield m.start(k), m.end(k), m.group(k), right, "中国政府对香港、澳门是恢复行使主权（1997年前的文本多说收回，回顾时可不改）", "info"
     for m in _HANDOVER.finditer(line):
-        yield m.start(), m.end(), m.group(), "政权交接", "香港、澳门回归时是政权交接，不是主权交接", "warning"
+        k = 1 if m.group(1) else 0
+        yield m.start(k), m.end(k), m.group(k), "政权交接", "香港、澳门回归时是政权交接，不是主权交接", "warning"
     for pattern, right, why in _TAIWAN_WORDS:
         for m in pattern.finditer(line):
             yield m.start(1), m.end(1), m.group(1), right, why, "warning"
@@ -218,7 +230,7 @@ def slips(line: str) -> Iterator[tuple[int, int, str, str | None, str, str]]:
     for m in _STATE_SHORT.finditer(line):
         yield m.start(1), m.end(1), m.group(1), "孟加拉国", "国名简称是“孟加拉国”，“国”字不省（旧时也写“孟加拉”）", "info"
     for m in _IN_BEIJING.finditer(line):
-        yield m.start(), m.end(), "驻北京", "驻华", "外国驻我国的使馆称“驻华大使馆”，大使称“驻华大使”", "warning"
+        yield m.start(), m.end(), m.group(), "驻华", "外国驻我国的使馆称“驻华大使馆”，大使称“驻华大使”", "warning"
     for m in _MEMBER_STATE.finditer(line):
         yield m.start(1), m.end(1), m.group(1), "成员", "这一组织的成员不全是国家，称“成员”", "warning"
     for m in _EMBASSY.finditer(line):

@@ -199,3 +199,28 @@ def test_states_and_places_written_right_are_left_alone(right):
 def test_what_the_news_writes_rightly_is_left_alone(right):
     # found on 新闻联播 2022–2025 and the 1998 人民日报 while the routes were written
     assert found(right) == []
+
+
+@pytest.mark.parametrize("slip, pair", [
+    ("美国总理访华。", ("美国总理", "美国总统")),
+    ("英国总统发表讲话。", ("英国总统", "英国首相")),
+    ("德国首相出席。", ("德国首相", "德国总理")),
+    ("省监委书记通报案情。", ("省监委书记", "省监委主任")),
+    ("十四届全国人大常委会十次会议。", ("十四届全国人大常委会十次会议", "十四届全国人大常委会第十次会议")),
+    ("人大会议首场委员通道。", ("委员通道", "代表通道")),
+    ("香港主权移交二十五年。", ("主权移交", "政权交接")),
+    ("纪念香港回归祖国25周年。", ("纪念", "庆祝")),
+    ("纪念毛泽东同志诞辰130年座谈会。", ("纪念毛泽东同志诞辰130年", "纪念毛泽东同志诞辰130周年")),
+    ("日本驻中国大使。", ("驻中国", "驻华")),
+])
+def test_heads_of_states_commissions_passages_and_years(slip, pair):
+    assert pair in found(slip)
+
+
+@pytest.mark.parametrize("right", [
+    "美国总统、英国首相、日本首相、德国总理。", "日本内阁总理大臣。", "省纪委书记、省监委主任。", "市纪委监委书记。",
+    "人大会议代表通道，政协会议委员通道。", "庆祝香港回归祖国25周年。", "纪念布莱希特诞辰百年大会。",
+    "纪念毛泽东同志诞辰130周年。", "新中国成立75年来。", "中国驻美国大使。",
+])
+def test_the_right_heads_passages_and_years_are_left_alone(right):
+    assert found(right) == []
