@@ -212,6 +212,7 @@ def test_what_the_news_writes_rightly_is_left_alone(right):
     ("纪念香港回归祖国25周年。", ("纪念", "庆祝")),
     ("纪念毛泽东同志诞辰130年座谈会。", ("纪念毛泽东同志诞辰130年", "纪念毛泽东同志诞辰130周年")),
     ("日本驻中国大使。", ("驻中国", "驻华")),
+    ("学习贯彻十八大三中全会精神。", ("十八大三中全会", "十八届三中全会")),
 ])
 def test_heads_of_states_commissions_passages_and_years(slip, pair):
     assert pair in found(slip)
@@ -220,7 +221,7 @@ def test_heads_of_states_commissions_passages_and_years(slip, pair):
 @pytest.mark.parametrize("right", [
     "美国总统、英国首相、日本首相、德国总理。", "日本内阁总理大臣。", "省纪委书记、省监委主任。", "市纪委监委书记。",
     "人大会议代表通道，政协会议委员通道。", "庆祝香港回归祖国25周年。", "纪念布莱希特诞辰百年大会。",
-    "纪念毛泽东同志诞辰130周年。", "新中国成立75年来。", "中国驻美国大使。",
+    "纪念毛泽东同志诞辰130周年。", "新中国成立75年来。", "中国驻美国大使。", "党的十八大和十八届三中全会。",
 ])
 def test_the_right_heads_passages_and_years_are_left_alone(right):
     assert found(right) == []
