@@ -56,6 +56,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from speechwriter.check.findings import Finding, Text
 
@@ -183,6 +184,36 @@ _PEOPLE_CUT = re.compile(f"([{''.join(_CUT_PEOPLES)}])族(?!谱)")
 _COMMITTEE = re.compile(r"委((?!委)[\u4e00-\u9fff])员会")
 
 
+# a national body's name with another body's last word (国家统计署, 海关总局, 国家税务总署, 中国气象总局): the names of
+# names.tsv (国务院机构设置, 国发〔2023〕5号) that start with 国家/中国/海关, with 局, 总局, 署 or 总署 swapped
+_SUFFIXES = ("总局", "总署", "局", "署")
+
+
+@lru_cache(maxsize=2)
+def _swapped(_key: int) -> tuple[re.Pattern | None, dict[str, str]]:
+    from speechwriter.check.lists import entries
+
+    names = set(entries("names"))
+    table: dict[str, str] = {}
+    for name in names:
+        if not name.startswith(("国家", "中国", "海关")):
+            continue
+        suffix = next((x for x in _SUFFIXES if name.endswith(x)), None)
+        if suffix is None:
+            continue
+        stem = name[:-len(suffix)]
+        for other in _SUFFIXES:
+            wrong = stem + other
+            if other == "局" and suffix == "总局" or stem == "海关" and other == "局":
+                continue   # 国家税务局 (1988–1993, and the 省国家税务局 of 1994–2018), 体育局: a former or a local body
+            if other != suffix and wrong not in names and not any(n.startswith(wrong) for n in names):
+                table[wrong] = name
+    if not table:
+        return None, table
+    # (not before 长: 金砖国家海关署长会议 are the heads of customs)
+    return re.compile("(?:" + "|".join(map(re.escape, sorted(table, key=len, reverse=True))) + ")(?!长)"), table
+
+
 def slips(line: str) -> Iterator[tuple[int, int, str, str | None, str, str]]:
     """(start, end, written, right or None, why, severity) of each slip these routes read in `line`."""
     for pattern, template, why in _TITLES + _SESSION_ORDER:
@@ -191,6 +222,12 @@ def slips(line: str) -> Iterator[tuple[int, int, str, str | None, str, str]]:
     for pattern, right, why in _DEPUTY_MEMBER:
         for m in pattern.finditer(line):
             yield m.start(1), m.end(1), m.group(1), right, why, "warning"
+    from speechwriter.check.lists import entries
+
+    swapped, table = _swapped(id(entries("names")))   # (read again when the clerk's names.tsv changes)
+    if swapped is not None and ("局" in line or "署" in line):
+        for m in swapped.finditer(line):
+            yield m.start(), m.end(), m.group(), table[m.group()], "机构名称写错（以国务院机构设置为准）", "warning"
     for m in _COMMITTEE.finditer(line):
         yield m.start(), m.end(), m.group(), "委员会", "机构名称“委员会”中多了一个字", "warning"
     for m in _PROVINCES_ALL.finditer(line):

@@ -225,3 +225,18 @@ def test_heads_of_states_commissions_passages_and_years(slip, pair):
 ])
 def test_the_right_heads_passages_and_years_are_left_alone(right):
     assert found(right) == []
+
+
+@pytest.mark.parametrize("slip, pair", [
+    ("国家统计署发布数据。", ("国家统计署", "国家统计局")),
+    ("海关总局通报。", ("海关总局", "海关总署")),
+    ("国家税务总署。", ("国家税务总署", "国家税务总局")),
+])
+def test_a_national_body_with_another_bodys_last_word(slip, pair):
+    assert pair in found(slip)
+
+
+@pytest.mark.parametrize("right", ["国家统计局、海关总署、国家税务总局。", "金砖国家海关署长会议。", "江苏省国家税务局（2018年前）。",
+                                   "区统计局、市审计局。"])
+def test_national_and_local_bodies_written_right_are_left_alone(right):
+    assert found(right) == []
