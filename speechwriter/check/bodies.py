@@ -99,8 +99,8 @@ _SESSION_ORDER = (
 # what deputies and members do (no body of the other kind between them: 人大代表建议和政协委员提案 is right)
 _DEPUTY_MEMBER = (
     (re.compile(rf"人大代表(?:(?![政委]){_CLAUSE}){{0,6}}?(提案)"), "议案", "人大代表提出的是议案（或建议），提案是政协委员的"),
-    (re.compile(rf"政协委员(?:(?![人代]){_CLAUSE}){{0,6}}?(议案)"), "提案", "政协委员提出的是提案，议案是人大代表的"),
-    (re.compile(rf"政协委员(?:(?![人代]){_CLAUSE}){{0,8}}?(审议)"), "讨论", "政协委员讨论（人大代表审议）政府工作报告"),
+    (re.compile(rf"政协委员(?!会)(?:(?![人代]){_CLAUSE}){{0,6}}?(议案)"), "提案", "政协委员提出的是提案，议案是人大代表的"),
+    (re.compile(rf"政协委员(?!会)(?:(?![人代]){_CLAUSE}){{0,8}}?(审议)"), "讨论", "政协委员讨论（人大代表审议）政府工作报告"),
     (re.compile(rf"人大代表(?:(?![政委]){_CLAUSE}){{0,6}}?(参政议政)"), "依法履职", "参政议政是人民政协的职能，人大代表是依法履行代表职责"),
     (re.compile(r"人大代表(列席)(?!(?:%s){0,12}?(?:常委会|常务委员会|主任会议|政府|党委|座谈|听证|执法检查))" % _CLAUSE),
      "出席", "人大代表出席人民代表大会会议，列席的是非代表的人员"),
@@ -127,7 +127,9 @@ _CELEBRATE_VICTORY = re.compile(
     rf"(庆祝)(?={_CLAUSE}{{0,30}}?(?:抗日战争|抗战|长征|辛亥革命|五四运动|诞辰|逝世|牺牲|遇难){_CLAUSE}{{0,24}}?周年)")
 _WAR_NAME = re.compile(r"(?<!人民)(中国)(?=抗日战争暨世界反法西斯战争)|(世界)(?=法西斯战争)")
 # Hong Kong, Macao, Taiwan
-_TO_CHINA = re.compile(rf"(香港|澳门|港澳|台湾|台胞|港胞|澳胞|港人|台商|港商|澳商|港资|台资){_CLAUSE}{{0,12}}?(来华|赴华|访华|在华)")
+# (the people of those places, not the places: 就台湾问题……美国国务卿访华 is a foreigner's visit)
+_TO_CHINA = re.compile(rf"((?:港澳台|香港|澳门|港澳|台湾)(?:同胞|居民|青年|学生|客商|企业家?|商人|投资者|人士|民众|朋友|艺人|歌手)|"
+                       rf"台胞|港胞|澳胞|港人|台商|港商|澳商|港资|台资|台企|港企){_CLAUSE}{{0,12}}?(来华|赴华|访华|在华)")
 _SOVEREIGNTY = re.compile(rf"(?:(?:香港|澳门){_CLAUSE}{{0,10}}?(收回主权)|(收回(?:香港|澳门)主权))")
 _HANDOVER = re.compile(rf"主权交接|(?<=香港|澳门)(?:{_CLAUSE}{{0,6}}?)(主权移交|移交主权)")
 _TAIWAN_WORDS = (
@@ -140,11 +142,13 @@ _TAIWAN_WORDS = (
 _TAIWAN_BODY = re.compile(r"(?<=台湾)(?:当局|地区)?的?(?<![“‘])(总统府|总统|副总统|行政院|立法院|司法院|监察院|考试院|外交部|国防部|"
                           r"内政部|陆委会|国安局|中央政府)(?![”’])")
 # 香港、澳门、台湾等国家 — when places that are no states are named with states: 国家和地区 (新华社 禁用词)
-_STATES_AND_PLACES = re.compile(rf"(?:香港|澳门|台湾)(?:{_CLAUSE}|、){{0,20}}?等(?:国家|国(?!家))(?!和地区|与地区|及地区|和国际组织)")
+# (香港、澳门 as items of the list: 香港特区政府同美国等国家合作 names no place among the states)
+_STATES_AND_PLACES = re.compile(rf"(?:(?:、|和|及)(?:中国)?(?:香港|澳门|台湾)(?:地区)?|(?:香港|澳门|台湾)(?:地区)?、(?:{_CLAUSE}|、){{0,20}}?)"
+                                r"等(?:国家|国(?!家))(?!和地区|与地区|及地区|和国际组织)")
 # 中国 set beside 香港/澳门/台湾 as if they were not China: 内地与香港, 大陆与台湾 (王凤超; 新华社 禁用词: 不得将香港、澳门、
 # 台湾与中国并列提及)
 _CHINA_AND = re.compile(r"(?<!共和)(中国)(?=(?:与|和|同|及|、)(?:香港|澳门|台湾)(?!地区|同胞|问题))"
-                        r"|(?<=香港与|香港和|澳门与|澳门和|台湾与|台湾和)(中国)(?!内地|大陆|人民|政府|共产党|的一部分|领土|国民党)")
+                        r"|(?<=香港与|香港和|澳门与|澳门和|台湾与|台湾和)(中国)(?!内地|大陆|人民|政府|共产党|的一部分|领土|国民党|香港|澳门|台湾)")
 _MAINLAND_HK = re.compile(r"(?:(?<=香港)|(?<=澳门)|(?<=港澳))(?:与|和|同)(大陆)|(大陆)(?=(?:与|和|同)(?:香港|澳门|港澳))")
 # states and international bodies
 _STATE_SHORT = re.compile(r"(?<![东西])(孟加拉)(?![国湾虎语人族文白])")
@@ -214,6 +218,12 @@ def _swapped(_key: int) -> tuple[re.Pattern | None, dict[str, str]]:
     return re.compile("(?:" + "|".join(map(re.escape, sorted(table, key=len, reverse=True))) + ")(?!长)"), table
 
 
+def _is_word(word: str) -> bool:
+    from speechwriter.core.tokens import tokenizer
+
+    return bool(tokenizer().FREQ.get(word))
+
+
 def slips(line: str) -> Iterator[tuple[int, int, str, str | None, str, str]]:
     """(start, end, written, right or None, why, severity) of each slip these routes read in `line`."""
     for pattern, template, why in _TITLES + _SESSION_ORDER:
@@ -229,6 +239,8 @@ def slips(line: str) -> Iterator[tuple[int, int, str, str | None, str, str]]:
         for m in swapped.finditer(line):
             yield m.start(), m.end(), m.group(), table[m.group()], "机构名称写错（以国务院机构设置为准）", "warning"
     for m in _COMMITTEE.finditer(line):
+        if _is_word(m.group(1) + "员"):
+            continue   # 党委动员会, 党委成员会议, 支委党员会: X员 a word, then 会
         yield m.start(), m.end(), m.group(), "委员会", "机构名称“委员会”中多了一个字", "warning"
     for m in _PROVINCES_ALL.finditer(line):
         yield m.start(), m.end(), m.group(), m.group() + "（区、市）", "不全是省，写“省（区、市）”", "warning"

@@ -135,7 +135,8 @@ def test_former_usage_and_short_names_are_hints(slip, pair):
 
 
 @pytest.mark.parametrize("right", [
-    "欢迎外国友人来华投资。", "中国政府对香港恢复行使主权。", "香港政权交接仪式。", "台湾少数民族。",
+    "中国香港与中国澳门。", "政协委员会议审议通过。",
+    "欢迎外国友人来华投资。", "就台湾问题表明立场后美国国务卿访华。", "中国政府对香港恢复行使主权。", "香港政权交接仪式。", "台湾少数民族。",
     "舞台语言、平台语音。", "蒙古族、维吾尔族、朝鲜族、哈萨克族、土家族。", "他们的家族越来越兴旺。",
     "内蒙古自治区。", "蒙古国总统。", "同蒙古及中亚国家的合作。", "孟加拉国总理。", "孟加拉湾。", "美国驻华大使。", "驻京办。",
     "世界贸易组织成员。", "联合国会员国。", "台湾地区“立法委员”。",
@@ -167,7 +168,7 @@ def test_heads_of_autonomous_places_and_names_of_councils(slip, pair):
 @pytest.mark.parametrize("right", [
     "自治区主席、自治州州长、自治县县长。", "上海市副市长。", "十四届全国人大常委会第十次会议。",
     "政协全国委员会、全国政协、市政协。", "全国政协代表团访问欧洲。", "全国人大常委会委员、人大财经委员会。",
-    "全国人大常委会委员长会议。", "代表委员共商国是。", "纪委委员会议。", "仲裁委员会。",
+    "全国人大常委会委员长会议。", "代表委员共商国是。", "纪委委员会议。", "仲裁委员会。", "召开党委动员会。", "党委成员会议。",
 ])
 def test_the_right_heads_and_councils_are_left_alone(right):
     assert found(right) == []
@@ -186,7 +187,8 @@ def test_a_body_of_the_taiwan_authorities_unquoted():
     assert found("台湾当局的“行政院”宣布。") == []
 
 
-@pytest.mark.parametrize("right", ["美国、日本、香港等国家和地区。", "大陆与台湾。", "内地与香港。", "美国、日本等国家。"])
+@pytest.mark.parametrize("right", ["美国、日本、香港等国家和地区。", "大陆与台湾。", "内地与香港。", "美国、日本等国家。",
+                                   "香港特区政府同美国等国家开展合作。"])
 def test_states_and_places_written_right_are_left_alone(right):
     assert found(right) == []
 
