@@ -218,33 +218,57 @@ def _swapped(_key: int) -> tuple[re.Pattern | None, dict[str, str]]:
     return re.compile("(?:" + "|".join(map(re.escape, sorted(table, key=len, reverse=True))) + ")(?!长)"), table
 
 
+# the words one of which a line must hold for a pattern to match (a cheap test first: most lines hold none)
+_GATES: dict[re.Pattern, tuple[str, ...]] = {
+    **dict(zip([p for p, *_ in _TITLES], [("院长",), ("检察长",), ("署长",), ("院长",), ("主席",), ("自治区",), ("自治州",),
+                                          ("自治县",), ("省长",), ("书记",), ("美国",), ("英国", "日本"), ("首相",)])),
+    **dict(zip([p for p, *_ in _SESSION_ORDER], [("全国",), ("全国",), ("常委会",), ("常委会",), ("中全会",), ("政协委员会",)])),
+    **dict(zip([p for p, *_ in _DEPUTY_MEMBER], [("人大代表",), ("政协委员",), ("政协委员",), ("人大代表",), ("人大代表",),
+                                                 ("列席",), ("政协代表",), ("人大委员",), ("委员通道",), ("代表通道",),
+                                                 ("共商国事",)])),
+    **dict(zip([p for p, *_ in _TAIWAN_WORDS], [("原住民",), ("台语",), ("立法委员",)])),
+    _COMMITTEE: ("员会",), _PROVINCES_ALL: ("个省",), _FOUNDING: ("建国", "祖国"), _CELEBRATE_YEARS: ("庆祝", "纪念"),
+    _COMMEMORATE_FOUNDING: ("纪念",), _CELEBRATE_VICTORY: ("庆祝",), _WAR_NAME: ("法西斯",), _TO_CHINA: ("华",),
+    _SOVEREIGNTY: ("主权",), _HANDOVER: ("主权",), _TAIWAN_BODY: ("台湾",), _STATES_AND_PLACES: ("等国",),
+    _CHINA_AND: ("香港", "澳门", "台湾"), _MAINLAND_HK: ("大陆",), _STATE_SHORT: ("孟加拉",), _IN_BEIJING: ("驻北京", "驻中国"),
+    _MEMBER_STATE: ("成员国",), _EMBASSY: ("使馆",), _PEOPLE_CUT: ("族",),
+}
+
+
+def _find(pattern: re.Pattern, line: str) -> Iterator[re.Match]:
+    gates = _GATES.get(pattern)
+    if gates is not None and not any(g in line for g in gates):
+        return iter(())
+    return pattern.finditer(line)
+
+
 def _is_word(word: str) -> bool:
     from speechwriter.core.tokens import tokenizer
 
     return bool(tokenizer().FREQ.get(word))
 
 
-def slips(line: str) -> Iterator[tuple[int, int, str, str | None, str, str]]:
-    """(start, end, written, right or None, why, severity) of each slip these routes read in `line`."""
+def slips(line: str, names: tuple[re.Pattern | None, dict[str, str]] | None = None) \
+        -> Iterator[tuple[int, int, str, str | None, str, str]]:
+    """(start, end, written, right or None, why, severity) of each slip these routes read in `line` (`names`: the
+    bodies' names with another last word, `_swapped`)."""
     for pattern, template, why in _TITLES + _SESSION_ORDER:
-        for m in pattern.finditer(line):
+        for m in _find(pattern, line):
             yield m.start(), m.end(), m.group(), m.expand(template), why, "warning"
     for pattern, right, why in _DEPUTY_MEMBER:
-        for m in pattern.finditer(line):
+        for m in _find(pattern, line):
             yield m.start(1), m.end(1), m.group(1), right, why, "warning"
-    from speechwriter.check.lists import entries
-
-    swapped, table = _swapped(id(entries("names")))   # (read again when the clerk's names.tsv changes)
+    swapped, table = names if names is not None else (None, {})
     if swapped is not None and ("局" in line or "署" in line):
         for m in swapped.finditer(line):
             yield m.start(), m.end(), m.group(), table[m.group()], "机构名称写错（以国务院机构设置为准）", "warning"
-    for m in _COMMITTEE.finditer(line):
+    for m in _find(_COMMITTEE, line):
         if _is_word(m.group(1) + "员"):
             continue   # 党委动员会, 党委成员会议, 支委党员会: X员 a word, then 会
         yield m.start(), m.end(), m.group(), "委员会", "机构名称“委员会”中多了一个字", "warning"
-    for m in _PROVINCES_ALL.finditer(line):
+    for m in _find(_PROVINCES_ALL, line):
         yield m.start(), m.end(), m.group(), m.group() + "（区、市）", "不全是省，写“省（区、市）”", "warning"
-    for m in _FOUNDING.finditer(line):
+    for m in _find(_FOUNDING, line):
         if m.start() and re.match(r"[\u4e00-\u9fff]", line[m.start() - 1]) and line[m.start() - 1] not in _BEFORE_FOUNDING:
             continue   # 朝鲜建国70周年: another state's founding
         sentence = line[:m.start()].rsplit("。", 1)[-1]
@@ -253,55 +277,55 @@ def slips(line: str) -> Iterator[tuple[int, int, str, str | None, str, str]]:
         years, unit = m.group(2), m.group(3)
         right = f"新中国成立{years}周年" if unit != "岁" else f"新中国{years}岁"
         yield m.start(), m.end(), m.group(), right, "国家的生日称“新中国成立N周年”或“中华人民共和国成立N周年”", "warning"
-    for m in _CELEBRATE_YEARS.finditer(line):
+    for m in _find(_CELEBRATE_YEARS, line):
         yield m.start(), m.end(), m.group(), m.group(1) + "周年", "庆祝、纪念的是“N周年”（“N年来”才用“年”）", "warning"
-    for m in _COMMEMORATE_FOUNDING.finditer(line):
+    for m in _find(_COMMEMORATE_FOUNDING, line):
         yield m.start(1), m.end(1), "纪念", "庆祝", "新中国成立、香港澳门回归祖国的周年是庆祝，不是纪念", "warning"
-    for m in _CELEBRATE_VICTORY.finditer(line):
+    for m in _find(_CELEBRATE_VICTORY, line):
         yield m.start(1), m.end(1), "庆祝", "纪念", "战争胜利、革命、诞辰、逝世的周年是纪念，不是庆祝", "warning"
-    for m in _WAR_NAME.finditer(line):
+    for m in _find(_WAR_NAME, line):
         if m.group(1):
             yield m.start(1), m.end(1), "中国", "中国人民", "正式名称是“中国人民抗日战争暨世界反法西斯战争”", "warning"
         else:
             yield m.start(2), m.end(2) + 5, "世界法西斯战争", "世界反法西斯战争", "是“世界反法西斯战争”", "warning"
-    for m in _TO_CHINA.finditer(line):
+    for m in _find(_TO_CHINA, line):
         place = "大陆" if m.group(1).startswith("台") else "内地"
         right = m.group(2)[0] + place
         yield m.start(2), m.end(2), m.group(2), right, f"港澳台同胞不是外国人：来{place}，不说“来华”", "warning"
-    for m in _SOVEREIGNTY.finditer(line):
+    for m in _find(_SOVEREIGNTY, line):
         k = 1 if m.group(1) else 2
         place = "" if k == 1 else m.group(2)[2:4]
         right = f"对{place}恢复行使主权" if place else "恢复行使主权"
         yield m.start(k), m.end(k), m.group(k), right, "中国政府对香港、澳门是恢复行使主权（1997年前的文本多说收回，回顾时可不改）", "info"
-    for m in _HANDOVER.finditer(line):
+    for m in _find(_HANDOVER, line):
         k = 1 if m.group(1) else 0
         yield m.start(k), m.end(k), m.group(k), "政权交接", "香港、澳门回归时是政权交接，不是主权交接", "warning"
     for pattern, right, why in _TAIWAN_WORDS:
-        for m in pattern.finditer(line):
+        for m in _find(pattern, line):
             yield m.start(1), m.end(1), m.group(1), right, why, "warning"
-    for m in _TAIWAN_BODY.finditer(line):
+    for m in _find(_TAIWAN_BODY, line):
         yield m.start(1), m.end(1), m.group(1), None, "台湾当局机构的名称须加引号，或改用“台湾地区领导人”“台湾地区有关部门”等说法", "warning"
-    for m in _STATES_AND_PLACES.finditer(line):
+    for m in _find(_STATES_AND_PLACES, line):
         at = line.rindex("等", m.start(), m.end())
         yield at, m.end(), line[at:m.end()], "等国家和地区", "香港、澳门、台湾不是国家，与国家并列时写“国家和地区”", "warning"
-    for m in _CHINA_AND.finditer(line):
+    for m in _find(_CHINA_AND, line):
         k = 1 if m.group(1) else 2
         beside = re.search(r"香港|澳门|台湾", line[max(0, m.start() - 3):m.end() + 3])
         right = "大陆" if beside and beside.group() == "台湾" else "内地"
         yield (m.start(k), m.end(k), "中国", "中国" + right,
                "香港、澳门、台湾是中国的一部分，不与“中国”并列，对举时称“内地”“大陆”", "warning")
-    for m in _MAINLAND_HK.finditer(line):
+    for m in _find(_MAINLAND_HK, line):
         k = 1 if m.group(1) else 2
         yield m.start(k), m.end(k), "大陆", "内地", "与香港、澳门对举时称“内地”（与台湾对举时才称“大陆”）", "warning"
-    for m in _STATE_SHORT.finditer(line):
+    for m in _find(_STATE_SHORT, line):
         yield m.start(1), m.end(1), m.group(1), "孟加拉国", "国名简称是“孟加拉国”，“国”字不省（旧时也写“孟加拉”）", "info"
-    for m in _IN_BEIJING.finditer(line):
+    for m in _find(_IN_BEIJING, line):
         yield m.start(), m.end(), m.group(), "驻华", "外国驻我国的使馆称“驻华大使馆”，大使称“驻华大使”", "warning"
-    for m in _MEMBER_STATE.finditer(line):
+    for m in _find(_MEMBER_STATE, line):
         yield m.start(1), m.end(1), m.group(1), "成员", "这一组织的成员不全是国家，称“成员”", "warning"
-    for m in _EMBASSY.finditer(line):
+    for m in _find(_EMBASSY, line):
         yield m.start(), m.end(), m.group(), f"驻{_SHORT_STATE[m.group(1)]}大使馆", "公文中使馆名称写全称", "info"
-    for m in _PEOPLE_CUT.finditer(line):
+    for m in _find(_PEOPLE_CUT, line):
         yield m.start(), m.end(), m.group(), _CUT_PEOPLES[m.group(1)], "民族名称不能简称", "warning"
 
 
@@ -316,12 +340,14 @@ _SHORT_FORMS = {"孟加拉", "台语"}
 
 
 def check(text: Text) -> list[Finding]:
+    from speechwriter.check.lists import entries
     from speechwriter.check.wordlist import boundaries
 
+    names = _swapped(id(entries("names")))   # (read again when the clerk's names.tsv changes)
     found: list[Finding] = []
     for i, para in enumerate(text.paragraphs):
         bounds: set[int] | None = None
-        for start, end, written, right, why, severity in slips(para.text):
+        for start, end, written, right, why, severity in slips(para.text, names):
             if written in _SHORT_FORMS or written.endswith("族") and len(written) == 2:
                 if bounds is None:
                     bounds = boundaries(para.text)
