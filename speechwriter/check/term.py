@@ -714,9 +714,12 @@ def check(text: Text) -> list[Finding]:
                                         at + len(reverse), reverse, right, para.section))
                 at = para.text.find(reverse, at + 1)
         mined += _mined_findings(para, i, run_index, [f for f in findings if f.paragraph == i])
-    from speechwriter.check import names
+    from speechwriter.check import bodies, names, places
 
     findings += _clear_of(names.check(text), findings)
+    # places (a division under a place that does not hold it), then the words around names (titles, deputies, …)
+    findings += _clear_of(places.check(text), findings)
+    findings += _clear_of(bodies.check(text), findings)
     # the mined phrases' near misses last: a listed form, a formulation's or a name's route says it better
     findings += _clear_of(mined, findings)
     return findings
