@@ -12,7 +12,7 @@ import re
 
 from speechwriter.core import header as hdr
 from speechwriter.core.cleaning import has_inner_sentence_end, visible_len
-from speechwriter.core.kinds import cue_kinds
+from speechwriter.core.kinds import cue_kinds, plain
 from speechwriter.core.markers import find_marker
 from speechwriter.core.paragraphs import is_standalone_heading
 from speechwriter.core.roles import (
@@ -22,7 +22,6 @@ from speechwriter.core.roles import (
     WEAK_CLOSING,
     cue_groups,
 )
-from speechwriter.core.script import simplified
 from speechwriter.core.tokens import cut_head
 from speechwriter.core.units import BLOCK, Unit
 
@@ -31,7 +30,7 @@ from speechwriter.core.units import BLOCK, Unit
 # the shipped examples (resources/models/examples.json.gz) carry the version they were made with and
 # are refused by another. tests/core/test_features_version.py holds the features of a few canned
 # speeches and fails when they change while this stays; a comment or a refactor changes nothing here.
-FEATURES_VERSION = 5
+FEATURES_VERSION = 6
 
 # tense and time: looking back (…了, 取得, 已经) or forward (要, 将, 必须)
 _BACK = re.compile(r"了|已经|已|取得|完成|实现|获得|荣获|过去|去年|以来|曾经|先后")
@@ -270,6 +269,8 @@ _ASSEMBLY = re.compile(r"代表大会|代表会议|职代会|教代会|妇代会
 _LOOKING_BACK_A_TERM = re.compile(r"过去的?(一|五|三)年|(一|五|三)年来|本届.{0,6}以来|届以来|任期内")
 _CEREMONY = re.compile(r"典礼|仪式|揭牌|挂牌|开工|奠基|庆典|竣工|落成|团拜|联欢|颁奖|晚会|招待会|宴会|酒会|欢迎会|欢送会|"
                        r"庆祝|纪念.{0,12}(周年|诞辰)|开业|首发")
+# a sentence that names the gathering: it is held, convened or come to
+_OCCASION = re.compile(r"[^。！!？?；;]*(?:召开|举行|举办|迎来)[^。！!？?；;]*")
 _ME = re.compile(r"我(?![们国省市县区乡镇村校院局委部厂司党军])")   # 我, not 我们 / 我市 / 我校 …
 
 
@@ -288,9 +289,9 @@ def kind_features(title: str | None, subtitle: str | None, salutation: str | Non
     few dozen speeches of a kind, words fit the training speeches and nothing else.
     """
     feats = {"bias": 1.0}
-    # a page in traditional script reads as the same words (`開幕詞`, `各位來賓`, `書記`)
-    title, subtitle, salutation, speaker = (simplified(t) if t else t for t in (title, subtitle, salutation, speaker))
-    opening, body, notes = simplified(opening), simplified(body), simplified(notes)
+    # a page in traditional script, or one spelling out readings (`开(kāi)幕词`), reads as the same words
+    title, subtitle, salutation, speaker = (plain(t) if t else t for t in (title, subtitle, salutation, speaker))
+    opening, body, notes = plain(opening), plain(body), plain(notes)
     heading = " ".join(t for t in (title, subtitle) if t)
     ending = body[-300:]
     # a note naming the speech (`这是…在…上的闭幕词`) stands for a title that names no kind
@@ -298,8 +299,11 @@ def kind_features(title: str | None, subtitle: str | None, salutation: str | Non
     # the first sentence says what the speech is for (`今天，大会选举我担任…`, `…隆重开幕`, `现将…汇报如下`):
     # its cues weigh more than the same words further on
     first = re.split(r"[。！!？?；;]", opening, maxsplit=1)[0][:120]
+    # the occasion the opening names (`今天，我们在这里召开…动员部署会`, `我们迎来了…大楼落成庆典`) is
+    # read as a title's (`在…动员部署会上的讲话`): what the gathering is tells the kind
+    occasion = " ".join(_OCCASION.findall(opening[:300])[:2])
     for where, text, table in (("t", named, "t"), ("n", notes, "t"), ("o", opening[:300], "o"), ("b", body, "b"),
-                               ("a", f"{opening[:300]}\n{ending}", "a"), ("f", first, "o")):
+                               ("a", f"{opening[:300]}\n{ending}", "a"), ("f", first, "o"), ("c", occasion, "t")):
         found = cue_kinds(text, table)
         for kind in found:
             feats[f"{where}cue:{kind}"] = 1.0

@@ -18,7 +18,7 @@ import math
 from speechwriter.vocabulary import OTHER_KIND, SPEECH_KINDS
 
 SHARED_PREFIXES = ("tcue:", "ocue:", "tfirst:", "ofirst:", "bcue:", "bfirst:", "ncue:", "nfirst:", "acue:", "afirst:",
-                   "fcue:", "ffirst:")
+                   "fcue:", "ffirst:", "ccue:", "cfirst:")
 
 
 def pair_features(feats: dict, kind: str) -> dict[str, float]:
