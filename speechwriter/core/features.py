@@ -263,14 +263,22 @@ def units_text(units: list[Unit]) -> str:
 
 
 _LEADER = re.compile(r"书记|市长|县长|区长|镇长|乡长|省长|局长|部长|厅长|处长|主任|主席|校长|院长|总经理|董事长|总裁|总理|委员长|司令")
-_MEMBER = re.compile(r"代表|学生|学员|同学|员工|职工|党员|教师|老师|队员|志愿者|毕业生|班")
+_MEMBER = re.compile(r"代表(?!大会|会议|会)|学生|学员|同学|员工|职工(?!代表大会)|党员|教师|老师|队员|志愿者|毕业生|"
+                     r"班(?!仪式|典礼|式)")
+# who one speaks for says who one is: a body's leader speaks for it (`我代表市委`, `我代表学校全体师生`,
+# `我代表常务委员会`), one of many for their peers (`作为新生代表`, `我代表全体志愿者`, `我代表受表彰的同志`)
+_FOR_A_BODY = re.compile(r"我代表(本届)?[^，,。；;]{0,12}(党委|党组|党工委|市委|县委|区委|省委|镇委|政府|委员会|常委会|主席团|"
+                         r"公司|集团|学校|学院|医院|班子|筹委会|组委会)")
+_FOR_PEERS = re.compile(r"作为[^，,。；;]{1,16}代表|我代表(?!本届)[^，,。；;]{0,12}(学生|同学|员工|职工|新生|毕业生|教师|老师|党员|队员|"
+                        r"志愿者|代表|获奖|受表彰|先进|新任|家长|校友)")
 _ASSEMBLY = re.compile(r"代表大会|代表会议|职代会|教代会|妇代会|团代会|党代会|人代会|全委|执委|全体委员|常委会扩大|理事会|"
                        r"监事会|股东大会")
 _LOOKING_BACK_A_TERM = re.compile(r"过去的?(一|五|三)年|(一|五|三)年来|本届.{0,6}以来|届以来|任期内")
 _CEREMONY = re.compile(r"典礼|仪式|揭牌|挂牌|开工|奠基|庆典|竣工|落成|团拜|联欢|颁奖|晚会|招待会|宴会|酒会|欢迎会|欢送会|"
                        r"庆祝|纪念.{0,12}(周年|诞辰)|开业|首发")
-# a sentence that names the gathering: it is held, convened or come to
-_OCCASION = re.compile(r"[^。！!？?；;]*(?:召开|举行|举办|迎来)[^。！!？?；;]*")
+# the gathering's name where it is said to be held (`召开…动员部署会`, `迎来了…落成庆典`): the name
+# alone, up to the clause's last word for a gathering, not the rest of its sentence
+_OCCASION = re.compile(r"(?:召开|举行|举办|迎来)了?([^，,。！!？?；;：:]{2,40}(?:大会|会议|会|典礼|仪式|庆典|晚会|论坛|开幕式|闭幕式))")
 _ME = re.compile(r"我(?![们国省市县区乡镇村校院局委部厂司党军])")   # 我, not 我们 / 我市 / 我校 …
 
 
@@ -328,9 +336,9 @@ def kind_features(title: str | None, subtitle: str | None, salutation: str | Non
     else:
         feats["no_salutation"] = 1.0
     who = " ".join(t for t in (speaker, heading) if t)
-    if _LEADER.search(who):
+    if _LEADER.search(who) or _FOR_A_BODY.search(opening[:300]):
         feats["role:leader"] = 1.0
-    if _MEMBER.search(who) or re.search(r"作为.{1,16}代表|我代表", opening[:300]):
+    if _MEMBER.search(who) or _FOR_PEERS.search(opening[:300]):
         feats["role:member"] = 1.0
     text = opening + body
     feats["me:" + _bucket(_rate(_ME, text), (0.3, 0.8, 1.5))] = 1.0
