@@ -28,6 +28,7 @@ def pair_features(feats: dict, kind: str) -> dict[str, float]:
         if key.startswith(SHARED_PREFIXES):
             if named == kind:
                 out[f"shared:{prefix}"] = value
+                out[f"{kind}|{prefix}"] = value   # how far this kind's own cues there are to be trusted
         else:
             out[f"{kind}|{key}"] = value
     return out
