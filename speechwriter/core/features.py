@@ -264,7 +264,7 @@ def units_text(units: list[Unit]) -> str:
 
 _LEADER = re.compile(r"书记|市长|县长|区长|镇长|乡长|省长|局长|部长|厅长|处长|主任|主席|校长|院长|总经理|董事长|总裁|总理|委员长|司令")
 _MEMBER = re.compile(r"代表(?!大会|会议|会)|学生|学员|同学|员工|职工(?!代表大会)|党员|教师|老师|队员|志愿者|毕业生|"
-                     r"班(?!仪式|典礼|式)")
+                     r"班(长|干部|委)")
 # who one speaks for says who one is: a body's leader speaks for it (`我代表市委`, `我代表学校全体师生`,
 # `我代表常务委员会`), one of many for their peers (`作为新生代表`, `我代表全体志愿者`, `我代表受表彰的同志`)
 _FOR_A_BODY = re.compile(r"我代表(本届)?[^，,。；;]{0,12}(党委|党组|党工委|市委|县委|区委|省委|镇委|政府|委员会|常委会|主席团|"

@@ -157,7 +157,7 @@ def title_first(ranked: list[tuple[str, float]], title: str | None, subtitle: st
 _TABLES = {"t": _BY_TITLE, "o": _BY_OPENING, "b": _IN_BODY, "a": _ACT}
 
 
-CLOSE = 0.5   # a second kind at least half as likely as the first is worth showing the clerk
+CLOSE = 0.4   # a second kind at least 0.4 times as likely as the first is worth showing the clerk
 
 
 def close_alternatives(ranked: list[tuple[str, float]]) -> list[str]:
