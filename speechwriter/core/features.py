@@ -12,7 +12,7 @@ import re
 
 from speechwriter.core import header as hdr
 from speechwriter.core.cleaning import has_inner_sentence_end, visible_len
-from speechwriter.core.kinds import cue_kinds
+from speechwriter.core.kinds import cue_kinds, plain
 from speechwriter.core.markers import find_marker
 from speechwriter.core.paragraphs import is_standalone_heading
 from speechwriter.core.roles import (
@@ -22,7 +22,6 @@ from speechwriter.core.roles import (
     WEAK_CLOSING,
     cue_groups,
 )
-from speechwriter.core.script import simplified
 from speechwriter.core.tokens import cut_head
 from speechwriter.core.units import BLOCK, Unit
 
@@ -31,7 +30,7 @@ from speechwriter.core.units import BLOCK, Unit
 # the shipped examples (resources/models/examples.json.gz) carry the version they were made with and
 # are refused by another. tests/core/test_features_version.py holds the features of a few canned
 # speeches and fails when they change while this stays; a comment or a refactor changes nothing here.
-FEATURES_VERSION = 5
+FEATURES_VERSION = 6
 
 # tense and time: looking back (…了, 取得, 已经) or forward (要, 将, 必须)
 _BACK = re.compile(r"了|已经|已|取得|完成|实现|获得|荣获|过去|去年|以来|曾经|先后")
@@ -264,12 +263,22 @@ def units_text(units: list[Unit]) -> str:
 
 
 _LEADER = re.compile(r"书记|市长|县长|区长|镇长|乡长|省长|局长|部长|厅长|处长|主任|主席|校长|院长|总经理|董事长|总裁|总理|委员长|司令")
-_MEMBER = re.compile(r"代表|学生|学员|同学|员工|职工|党员|教师|老师|队员|志愿者|毕业生|班")
+_MEMBER = re.compile(r"代表(?!大会|会议|会)|学生|学员|同学|员工|职工(?!代表大会)|党员|教师|老师|队员|志愿者|毕业生|"
+                     r"班(长|干部|委)")
+# who one speaks for says who one is: a body's leader speaks for it (`我代表市委`, `我代表学校全体师生`,
+# `我代表常务委员会`), one of many for their peers (`作为新生代表`, `我代表全体志愿者`, `我代表受表彰的同志`)
+_FOR_A_BODY = re.compile(r"我代表(本届)?[^，,。；;]{0,12}(党委|党组|党工委|市委|县委|区委|省委|镇委|政府|委员会|常委会|主席团|"
+                         r"公司|集团|学校|学院|医院|班子|筹委会|组委会)")
+_FOR_PEERS = re.compile(r"作为[^，,。；;]{1,16}代表|我代表(?!本届)[^，,。；;]{0,12}(学生|同学|员工|职工|新生|毕业生|教师|老师|党员|队员|"
+                        r"志愿者|代表|获奖|受表彰|先进|新任|家长|校友)")
 _ASSEMBLY = re.compile(r"代表大会|代表会议|职代会|教代会|妇代会|团代会|党代会|人代会|全委|执委|全体委员|常委会扩大|理事会|"
                        r"监事会|股东大会")
 _LOOKING_BACK_A_TERM = re.compile(r"过去的?(一|五|三)年|(一|五|三)年来|本届.{0,6}以来|届以来|任期内")
 _CEREMONY = re.compile(r"典礼|仪式|揭牌|挂牌|开工|奠基|庆典|竣工|落成|团拜|联欢|颁奖|晚会|招待会|宴会|酒会|欢迎会|欢送会|"
                        r"庆祝|纪念.{0,12}(周年|诞辰)|开业|首发")
+# the gathering's name where it is said to be held (`召开…动员部署会`, `迎来了…落成庆典`): the name
+# alone, up to the clause's last word for a gathering, not the rest of its sentence
+_OCCASION = re.compile(r"(?:召开|举行|举办|迎来)了?([^，,。！!？?；;：:]{2,40}(?:大会|会议|会|典礼|仪式|庆典|晚会|论坛|开幕式|闭幕式))")
 _ME = re.compile(r"我(?![们国省市县区乡镇村校院局委部厂司党军])")   # 我, not 我们 / 我市 / 我校 …
 
 
@@ -288,9 +297,9 @@ def kind_features(title: str | None, subtitle: str | None, salutation: str | Non
     few dozen speeches of a kind, words fit the training speeches and nothing else.
     """
     feats = {"bias": 1.0}
-    # a page in traditional script reads as the same words (`開幕詞`, `各位來賓`, `書記`)
-    title, subtitle, salutation, speaker = (simplified(t) if t else t for t in (title, subtitle, salutation, speaker))
-    opening, body, notes = simplified(opening), simplified(body), simplified(notes)
+    # a page in traditional script, or one spelling out readings (`开(kāi)幕词`), reads as the same words
+    title, subtitle, salutation, speaker = (plain(t) if t else t for t in (title, subtitle, salutation, speaker))
+    opening, body, notes = plain(opening), plain(body), plain(notes)
     heading = " ".join(t for t in (title, subtitle) if t)
     ending = body[-300:]
     # a note naming the speech (`这是…在…上的闭幕词`) stands for a title that names no kind
@@ -298,8 +307,11 @@ def kind_features(title: str | None, subtitle: str | None, salutation: str | Non
     # the first sentence says what the speech is for (`今天，大会选举我担任…`, `…隆重开幕`, `现将…汇报如下`):
     # its cues weigh more than the same words further on
     first = re.split(r"[。！!？?；;]", opening, maxsplit=1)[0][:120]
+    # the occasion the opening names (`今天，我们在这里召开…动员部署会`, `我们迎来了…大楼落成庆典`) is
+    # read as a title's (`在…动员部署会上的讲话`): what the gathering is tells the kind
+    occasion = " ".join(_OCCASION.findall(opening[:300])[:2])
     for where, text, table in (("t", named, "t"), ("n", notes, "t"), ("o", opening[:300], "o"), ("b", body, "b"),
-                               ("a", f"{opening[:300]}\n{ending}", "a"), ("f", first, "o")):
+                               ("a", f"{opening[:300]}\n{ending}", "a"), ("f", first, "o"), ("c", occasion, "t")):
         found = cue_kinds(text, table)
         for kind in found:
             feats[f"{where}cue:{kind}"] = 1.0
@@ -324,9 +336,9 @@ def kind_features(title: str | None, subtitle: str | None, salutation: str | Non
     else:
         feats["no_salutation"] = 1.0
     who = " ".join(t for t in (speaker, heading) if t)
-    if _LEADER.search(who):
+    if _LEADER.search(who) or _FOR_A_BODY.search(opening[:300]):
         feats["role:leader"] = 1.0
-    if _MEMBER.search(who) or re.search(r"作为.{1,16}代表|我代表", opening[:300]):
+    if _MEMBER.search(who) or _FOR_PEERS.search(opening[:300]):
         feats["role:member"] = 1.0
     text = opening + body
     feats["me:" + _bucket(_rate(_ME, text), (0.3, 0.8, 1.5))] = 1.0

@@ -5,7 +5,9 @@ Each candidate kind k is scored by weights over features of the pair (speech, k)
   such cue, one in the opening…). They carry over to a kind the training data holds one or no
   example of, which a per-kind classifier could never learn on 37 speeches;
 - per-kind features (`k|feature`): the speech's own features (title words, salutation, roles)
-  conjoined with the kind, and a prior per kind.
+  conjoined with the kind, and a prior per kind; and, beside each shared cue, the same cue for this
+  kind alone (`k|ocue`): how far this kind's cue words in that place are to be trusted (a 致辞's
+  `感谢` opens most speeches of every kind, a 工作报告's `请予审议` only reports).
 Trained by gradient descent on the L2-regularised log-likelihood, in a fixed order: the same
 examples give the same weights. Stored as JSON.
 """
@@ -18,7 +20,7 @@ import math
 from speechwriter.vocabulary import OTHER_KIND, SPEECH_KINDS
 
 SHARED_PREFIXES = ("tcue:", "ocue:", "tfirst:", "ofirst:", "bcue:", "bfirst:", "ncue:", "nfirst:", "acue:", "afirst:",
-                   "fcue:", "ffirst:")
+                   "fcue:", "ffirst:", "ccue:", "cfirst:")
 
 
 def pair_features(feats: dict, kind: str) -> dict[str, float]:
@@ -28,6 +30,7 @@ def pair_features(feats: dict, kind: str) -> dict[str, float]:
         if key.startswith(SHARED_PREFIXES):
             if named == kind:
                 out[f"shared:{prefix}"] = value
+                out[f"{kind}|{prefix}"] = value   # how far this kind's own cues there are to be trusted
         else:
             out[f"{kind}|{key}"] = value
     return out

@@ -13,7 +13,17 @@ from speechwriter.vocabulary import OTHER_KIND, SPEECH_KINDS  # the kinds themse
 
 # A speech pasted from a page in traditional script names its kind in the same words (`開幕詞`, `講話`,
 # `表態發言`, `各位來賓`): the cue words below, and the words features.py reads for the speaker's role and
-# the salutation, are looked for in the text's simplified form (core/script.py).
+# the salutation, are looked for in the text's simplified form (core/script.py). A page that spells
+# out a character's reading (`开(kāi)幕词`, `述职工作会(huì)发(fā)言`) names the kind in the same words
+# too: the readings are dropped (`plain`).
+
+# a reading in pinyin right after a character: `会(huì)`, `长（zhǎng）`
+_READING = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
+
+
+def plain(text: str) -> str:
+    """The text as a kind's cue words are looked for in: simplified script, no pinyin readings."""
+    return _READING.sub("", simplified(text))
 
 
 # What a title says about its kind, one row per kind, in the order of precedence (述职 before 报告,
@@ -26,9 +36,10 @@ from speechwriter.vocabulary import OTHER_KIND, SPEECH_KINDS  # the kinds themse
 # An occasion that is itself the act (誓师, 启动, 动员) goes before the ceremony's form (典礼, 仪式):
 # `誓师典礼上的讲话` mobilises.
 _TITLE = (
-    ("述职报告", r"述职(?!评议|测评|会|大会)|述廉报告", r"述职|述廉|述责|转正|个人总结|年终总结|工作总结"),
+    ("述职报告", r"述职(?!评议|测评|.{0,4}会)|述廉报告", r"述职(?!.{0,6}(会|评议|测评))|述廉|述责|转正|个人总结|年终总结|工作总结"),
     (OTHER_KIND, r"主持词|主持稿|串词", r"主持人"),
-    ("工作报告", r"工作报告", r"报告工作|的报告|政府工作报|报告$"),
+    ("工作报告", r"(?<!审议)(?<!讨论)(?<!学习)(?<!解读)工作报告(?!.{0,8}(讨论(?!稿)|审议|发言|心得|体会|解读))",
+     r"报告工作|的报告|政府工作报|报告$"),
     ("开幕词", r"开幕词", r"开幕式上的(讲话|致辞)|开幕(讲话|致辞)|开幕"),
     ("闭幕词", r"(?<!开幕)闭幕词", r"闭幕式上的(讲话|致辞)|闭幕(讲话|致辞)|闭幕"),
     ("表态发言", r"表态", r"当选.{0,8}(后的)?(讲话|发言)|任职(讲话|发言)|就职|履新|决心书|承诺"),
@@ -38,27 +49,31 @@ _TITLE = (
      r"开工|开业|落成|欢送|联欢|"
      r"致.{1,20}(会议|大会)"),
     ("汇报发言", r"汇报(发言|材料)|(工作|情况)汇报(?!会)", r"汇报(?!会)|情况报告|经验介绍|经验交流|典型发言"),
-    ("研讨发言", r"研讨发言|心得体会|学习体会", r"研讨|交流发言|交流会|体会|心得|读书|论坛|中心组.{0,12}发言|座谈会上的发言|分享"),
-    ("调研讲话", None, r"调研|考察|视察|检查.{0,8}时|观摩|巡回看|现场办公|走访"),
+    ("研讨发言", r"研讨发言|心得体会|学习体会", r"研讨|讨论(?!稿)|交流发言|交流会|(?<!全)体会|心得|读书|论坛|中心组.{0,12}发言|座谈会上的发言|分享"),
+    ("调研讲话", None, r"调研(?!工作|成果|课题|文章)|考察|视察|检查.{0,8}时|观摩|巡回看|现场办公|走访"),
     ("领导讲话", None, r"(会议|全会|大会|推进会|部署会|例会|汇报会|务虚会|座谈会|培训班)上的讲话|讲话提纲|讲话稿"),
 )
 # a kind's own name states it (read first, precedence: the table's), its name or cues hint at it
 _STATED = tuple((kind, re.compile(name)) for kind, name, _ in _TITLE if name)
 _BY_TITLE = tuple((kind, re.compile("|".join(p for p in (name, cues) if p))) for kind, name, cues in _TITLE)
+# one speaking for those honoured (`我代表受表彰的同志发言`, `代表先进部门在此发言`): thanks and a pledge
+_FOR_THE_HONOURED = r"代表.{0,12}(受表彰|获奖|先进|优秀|新当选).{0,12}(发言|讲话)"
+# the chair's running order (`下面进行大会第二项议程`, `请施工单位代表发言；`): a host's script
+_ORDER_OF_BUSINESS = r"下面进行.{0,10}第.项|进行下一项|请.{2,20}(讲话|致辞|发言|介绍.{0,8})[;；]"
 _BY_OPENING = (
-    ("工作报告", re.compile(r"(向|代表).{0,40}(报告工作|作.{0,40}报告)|请予审议|请.{0,6}审议|摘自.{0,40}工作报告|受.{0,20}委托")),
+    ("工作报告", re.compile(r"(向|代表).{0,40}(报告工作|(?<!工)作.{0,40}报告)|请予审议|请.{0,6}审议|摘自.{0,40}工作报告|受.{0,20}委托")),
     ("述职报告", re.compile(r"述职|转正|岗位职责|我的工作|个人工作|履职情况|履行职责|德、?能、?勤、?绩|本人|自我介绍")),
     ("调研讲话", re.compile(r"(来|到).{0,12}调研|调研时|(进行|开展)了?.{0,8}调研|专题调研|实地(察看|查看|考察|看了|了解|走访)|"
                         r"看了(几个|一些|.{1,8}个)|(重点|先后|分别)(看了|察看|查看|走访|参观)|"
                         r"(刚才|上午|下午|今天|这几天).{0,12}(看了|察看|查看|参观|观摩|走访)|刚才.{0,8}检查|观摩|今天(来到|到)")),
     ("表态发言", re.compile(r"表个态|作表态|表态如下|(坚决|完全)(拥护|赞同|服从)|请.{0,10}放心|决不辜负|绝不辜负|表决心|"
-                        r"(选举|推选|任命)我(担任|为)|当选为")),
+                        r"(选举|推选|任命)我(担任|为)|当选为|" + _FOR_THE_HONOURED)),
     ("汇报发言", re.compile(r"汇报如下|作(简要|一)?汇报|汇报(一下|几点)|请.{0,8}批评指正|报告如下")),
-    ("致辞", re.compile(r"欢迎|祝贺|感谢|致以|问候|祝愿|新年|节日")),
+    ("致辞", re.compile(r"欢迎|祝贺|感谢|致以|问候|祝愿|新年|节日|迎来了?.{0,20}(庆典|典礼)|隆重举行(?!.{0,30}(启动|动员|誓师)).{0,30}(仪式|典礼|庆典)")),
     ("开幕词", re.compile(r"开幕|隆重召开")),
-    ("闭幕词", re.compile(r"闭幕|圆满完成.{0,10}议程|胜利闭幕")),
+    ("闭幕词", re.compile(r"闭幕|圆满地?完成了?.{0,10}议程|胜利闭幕")),
     ("动员讲话", re.compile(r"动员|誓师|吹响|冲锋号|全面启动|打响")),
-    ("研讨发言", re.compile(r"体会|心得|感悟|交流|研讨|学习了")),
+    ("研讨发言", re.compile(r"(?<!全)体会|心得|感悟|交流|研讨|学习了|收获颇(丰|多)|感受颇?深|深有感触|受益匪浅")),
     (OTHER_KIND, re.compile(r"现在开会|下面.{0,6}请|大会进行第|进行下一项|议程")),
     ("领导讲话", re.compile(r"讲几点意见|讲.{1,3}点意见|提几点要求|提.{1,3}点要求|再强调|几点意见")),
 )
@@ -74,10 +89,10 @@ _IN_BODY = (
     ("致辞", re.compile(r"表示(热烈|衷心|诚挚|最热烈)的(欢迎|祝贺|感谢)|致以.{0,8}(问候|祝福|敬意)|"
                       r"祝.{0,12}(圆满成功|身体健康|万事如意|新年快乐|节日快乐)")),
     ("开幕词", re.compile(r"现在开幕|今天开幕|隆重开幕|开幕了")),
-    ("闭幕词", re.compile(r"胜利闭幕|即将闭幕|圆满完成.{0,10}议程|闭幕了")),
+    ("闭幕词", re.compile(r"胜利闭幕|即将闭幕|圆满地?完成了?.{0,10}议程|闭幕了")),
     ("动员讲话", re.compile(r"动员大会|誓师|动员令|全面打响|吹响")),
     ("研讨发言", re.compile(r"学习体会|心得体会|几点体会|几点感悟|学习心得|交流发言")),
-    (OTHER_KIND, re.compile(r"现在开会|大会进行第|下面.{0,6}请.{1,20}(讲话|发言)")),
+    (OTHER_KIND, re.compile(r"现在开会|大会进行第|下面.{0,6}请.{1,20}(讲话|发言)|" + _ORDER_OF_BUSINESS)),
     ("领导讲话", re.compile(r"讲几点意见|讲.{1,3}点意见|提几点要求|提.{1,3}点要求|再强调")),
 )
 # what the speaker says they are doing (`我代表…向大会报告工作`, `现将…汇报如下`, `我表个态`,
@@ -85,24 +100,33 @@ _IN_BODY = (
 # title's, the opening's and the body's cue words. Only the phrases that do one kind's act: thanks
 # and welcomes (said in every kind) and a plain `作汇报` (述职 says it too) are no act
 _ACT = (
-    ("工作报告", re.compile(r"(代表|受).{1,30}(向|对).{0,30}(报告工作|作.{0,16}报告)|请予审议|请.{0,6}审议|"
+    ("工作报告", re.compile(r"(代表|受).{1,30}(向|对).{0,30}(报告工作|(?<!工)作.{0,16}报告|(提出|提交|作)了?.{0,16}工作报告)|"
+                        r"请予审议|请.{0,6}审议|"
                         r"提请.{0,8}(审议|审查)")),
     ("述职报告", re.compile(r"(我|本人|现).{0,12}述职|(向|对).{0,20}述职|德.?能.?勤.?绩|履职(尽责)?情况|"
                         r"(我|本人).{0,8}(任职|履职|到任).{0,4}以来")),
     ("汇报发言", re.compile(r"现将.{0,40}(汇报|报告)如下|汇报如下")),
     ("表态发言", re.compile(r"表态如下|(我|我们).{0,12}表(个)?态|作表态|(郑重)?(承诺|保证)如下|向.{0,16}(保证|立下军令状)|"
-                        r"立下.{0,16}誓言|郑重(承诺|表态)|(选举|推选|任命)我(担任|为)")),
+                        r"立下.{0,16}誓言|郑重(承诺|表态)|(选举|推选|任命)我(担任|为)|" + _FOR_THE_HONOURED)),
     ("研讨发言", re.compile(r"(谈|分享).{0,12}(学习)?(体会|感悟|心得)|学习体会|心得体会|交流发言|研讨发言")),
     ("开幕词", re.compile(r"(现在|宣布).{0,12}开幕")),
-    ("闭幕词", re.compile(r"(胜利|圆满|宣布.{0,6})闭幕")),
+    ("闭幕词", re.compile(r"(胜利|圆满|宣布.{0,6})闭幕|圆满地?完成了?.{0,10}(各项|全部)议程")),
     ("动员讲话", re.compile(r"动员大会|动员部署|誓师")),
     ("调研讲话", re.compile(r"(来|到).{0,12}调研|调研.{0,6}(看了|看到)|(这次|此次|这几天的?)调研|"
                         r"(看了|察看了|走访了|参观了).{0,60}(听了|听取了)")),
+    (OTHER_KIND, re.compile(_ORDER_OF_BUSINESS)),
 )
 def stated_kind(title: str | None, subtitle: str | None) -> str | None:
     """The kind the title (or subtitle) names in its own words, spaces ignored; None when it is silent."""
-    heading = simplified(re.sub(r"[\s　]", "", " ".join(t for t in (title, subtitle) if t)))
-    return next((kind for kind, pattern in _STATED if pattern.search(heading)), None)
+    heading = plain(re.sub(r"[\s　]", "", " ".join(t for t in (title, subtitle) if t)))
+    stated = next((kind for kind, pattern in _STATED if pattern.search(heading)), None)
+    if stated == "汇报发言" and _BEFORE_DELEGATES.search(heading):
+        return "工作报告"   # `区长在代表会上的工作汇报`: the work reported to the delegates
+    return stated
+
+
+# a body's delegates, whom its work is reported to (a `…工作汇报` to them is its 工作报告)
+_BEFORE_DELEGATES = re.compile(r"代表(大)?会|职代会|教代会|人代会|党代会|团代会|妇代会")
 
 
 # who speaks, as the title's word for the speech says: a 讲话 is a leader's (never a participant's
@@ -115,7 +139,7 @@ _NOT_BY_WORD = (("讲话", "发言", ("研讨发言", "汇报发言", "述职报
 
 def ruled_out_kinds(title: str | None, subtitle: str | None) -> tuple[str, ...]:
     """The kinds the title's word for the speech rules out (`…上的讲话`: no 研讨发言)."""
-    heading = simplified(" ".join(t for t in (title, subtitle) if t)).replace("发言稿", "")
+    heading = plain(" ".join(t for t in (title, subtitle) if t)).replace("发言稿", "")
     return next((kinds for word, other, kinds in _NOT_BY_WORD if word in heading and other not in heading), ())
 
 
@@ -133,7 +157,7 @@ def title_first(ranked: list[tuple[str, float]], title: str | None, subtitle: st
 _TABLES = {"t": _BY_TITLE, "o": _BY_OPENING, "b": _IN_BODY, "a": _ACT}
 
 
-CLOSE = 0.5   # a second kind at least half as likely as the first is worth showing the clerk
+CLOSE = 0.4   # a second kind at least 0.4 times as likely as the first is worth showing the clerk
 
 
 def close_alternatives(ranked: list[tuple[str, float]]) -> list[str]:
@@ -149,19 +173,31 @@ def cue_kinds(text: str, where: str) -> list[str]:
     """The kinds whose cue words occur in `text` (`where`: "t" a title, subtitle or a note naming
     the speech, "o" the opening, "b" anywhere in the body, "a" the speaker saying what they do, in
     the opening and the ending). In a title, the plain leader's-speech
-    form (`在…会议上的讲话`) counts only when no other kind is named."""
-    text = simplified(text or "")
+    form (`在…会议上的讲话`) counts only when no other kind is named. A report named as what is
+    discussed (`审议政府工作报告时的发言`, `…工作报告发言稿`) is a participant's 研讨发言, not the report;
+    others' 述职 heard (`听了大家的述职`) is the leader's who hears them, not one's own."""
+    text = plain(text or "")
     found = [kind for kind, pattern in _TABLES[where] if pattern.search(text)]
+    if where == "t" and "工作报告" in found and _REPORT_DISCUSSED.search(text):
+        found = [kind for kind in found if kind != "工作报告"] + ["研讨发言"] * ("研讨发言" not in found)
+    if where != "t" and "述职报告" in found and _OTHERS_DUTY_HEARD.search(text) \
+            and not _OWN_DUTY.search(text):
+        found = [kind for kind in found if kind != "述职报告"] + ["领导讲话"] * ("领导讲话" not in found)
     if where == "t" and len(found) > 1 and "领导讲话" in found:
         found.remove("领导讲话")
     return found
+
+
+_REPORT_DISCUSSED = re.compile(r"(讨论|审议|学习|解读)了?.{0,12}报告|报告.{0,8}(讨论(?!稿)|发言|心得|体会|解读)")
+_OTHERS_DUTY_HEARD = re.compile(r"(听(了|取了?)|刚才).{0,30}述职|述职.{0,6}(评议|测评)")
+_OWN_DUTY = re.compile(r"(我|本人)(?!们).{0,12}述职|现将?.{0,12}述职|述职如下")
 
 
 def detect_kind(title: str | None, subtitle: str | None, opening: str) -> str:
     stated = stated_kind(title, subtitle)
     if stated is not None:
         return stated
-    heading = simplified(" ".join(t for t in (title, subtitle) if t))
+    heading = plain(" ".join(t for t in (title, subtitle) if t))
     for kind in cue_kinds(heading, "t"):
         if kind != OTHER_KIND:
             return kind
