@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from speechwriter.core.cleaning import PLACEHOLDER_NAME, has_inner_sentence_end, visible_len
 from speechwriter.core.markers import find_marker
@@ -34,6 +35,23 @@ def addresses_hearers(text: str) -> bool:
     if visible_len(text) > 30 or text[-1:] not in "：:" or has_inner_sentence_end(text):
         return False
     return all(_HEARERS.match(part) and part != "人们" for part in re.split(r"[、，,]", text[:-1].strip()))
+
+
+_GREETING = re.compile(r"[，,：:；;、\s]*(大家|你们|您们)?(早上|上午|中午|下午|晚上)?好[。！!.]?$")
+
+
+def greets_hearers(text: str) -> bool:
+    """`尊敬的各位领导；各位同事，大家好。`, `各位来宾，下午好！`: whom the speech addresses, then a
+    greeting — the salutation, however its parts are punctuated. Not `同志们好好学习。` (the words
+    before `好` must each name hearers) nor a sentence (`今天天气很好。`)."""
+    text = text.strip()
+    match = _GREETING.search(text)
+    if not match or visible_len(text) > 40 or not match.group(1) and not match.group(2):
+        return False
+    who = text[:match.start()].strip()
+    parts = [p for p in re.split(r"[、，,；;\s]+", who) if p]
+    return bool(parts) and not re.search(r"[。！？!?]", who) and all(
+        ADDRESSEES.search(p) or _HEARERS.match(p) for p in parts)
 
 
 def is_salutation(text: str) -> bool:
@@ -237,7 +255,13 @@ def ends_with_name(text: str) -> bool:
     tail = parts[-1] if parts else ""
     if len(parts) > 1 and PLACEHOLDER_NAME.match(tail):
         return True   # `交通局局长 xxx`: the name left for the clerk to fill in
+    if len(parts) > 1 and len(re.sub(r"同志$", "", tail)) == 4 and not tail.startswith(_DOUBLE_SURNAMES) \
+            and not _POSITION_END.search(parts[-2]):
+        return False   # `提高能力 强化素质`: a title in two parts; a four-character name follows a position
     return is_name_line(tail) and (len(parts) > 1 or tail != text.strip() or len(text.strip()) <= 4)
+
+
+_POSITION_END = re.compile(rf"({_POSITION_WORDS}|总理|省长|主委|总经理|委员长)$")
 
 
 _WHOLE_LABEL = re.compile(r"^[【{〔\[].{1,20}[】}〕\]]$")   # `【自我介绍】`: a document's section label
@@ -295,7 +319,7 @@ _LINK_SEPARATOR = re.compile(r"[|｜>＞»›·•→]|(?<!\d)[/／]|[/／](?!\d
 # the words of a page's controls (a line mostly of them is the page's: `合集下载`, `内容预览:`, `VIP专免`)
 _UI_WORD = re.compile(r"登录|登陆|注册|搜索|检索|首页|主页|分享|收藏|下载|打印|关闭|返回|评论|点赞|举报|纠错|投诉|订阅|复制|"
                       r"上一篇|下一篇|手机版|扫一扫|二维码|微信|微博|QQ|字号|[【\[(（]\s*[大中小]\s*[】\]）)]|会员|客服|"
-                      r"充值|VIP|查看|更多|全部|预览|加入|推荐|阅读|浏览|点击|版权|声明|顶部|导航|菜单")
+                      r"充值|VIP|查看|更多|全部|预览|加入|推荐|阅读|浏览|点击|版权|声明|顶部|导航|菜单|海报|赞赏|打赏")
 # a page's link to another page or its tags (`上一篇:…`, `标签:#…`)
 _LINK_LEAD = re.compile(r"^(上一篇|下一篇|上一页|下一页|标签|关键词|相关阅读|相关文章|推荐阅读)\s*[:：]")
 # a counter: `阅读:0`, `浏览 1234`, `2.1W 次阅读`, `23 页`, `25.50 KB`
@@ -368,6 +392,7 @@ def can_be_title(texts: list[str], index: int) -> bool:
             or _POSITION.match(_compact(text)) or _PART_ALONE.match(text) or _BREADCRUMBS.search(text) \
             or text.endswith(("…", "...")) or text.startswith(("…", "...")) or _EDITOR_NOTE.match(text) \
             or (_speaker_shaped(text) and not _PERSON.match(text)) or is_name_line(text) or ends_with_name(text) \
+            or placeholder_unit(text) \
             or _WEB_LINE.search(text) or text[-1] in "：:" or _DATED.match(text) or _DAY.search(_TRAILING_DATE.sub("", text)) \
             or part_marker_title(text) is not None or find_marker(text) or _section_label(text) \
             or _SECTION_WORD.match(_compact(text)) or is_page_ui(text) \
@@ -400,11 +425,20 @@ def asks_about_speech(text: str) -> bool:
     return looks_like_speech_title(text) and (text.endswith(("?", "？")) or bool(_HOW_TO.search(text)))
 
 
+# a unit left for the clerk to name (`xx 中学`, `XX县教育局`, `××公司`, `某某镇政府`): who speaks, never a title line
+_PLACEHOLDER_UNIT = re.compile(r"^([XxＸｘ×*＊]{1,4}|某{1,2})\s*[\u4e00-\u9fff]{0,10}(中学|小学|大学|学院|学校|幼儿园|医院|公司|集团|"
+                               r"银行|委员会|政府|办公室|党委|党组|支部|中心|局|厅|委|办|部|处|院|街道|镇|乡|村|所|站|队|县|市|区)$")
+
+
+def placeholder_unit(text: str) -> bool:
+    return bool(_PLACEHOLDER_UNIT.match(text.strip()))
+
+
 def can_be_speaker(text: str) -> bool:
     """A speaker line as a clerk writes it: a name (`王琛`, `李明同志`, `XXX`), a name after the
     position (`…校长 王琛`, `王可青2018.05.21`), a position and name, or the unit that speaks."""
     return bool(is_name_line(text) or ends_with_name(text) or PLACEHOLDER_NAME.match(text) or speaker_field(text)
-                or position_and_person(text) or _POSITION.match(_compact(text))
+                or position_and_person(text) or _POSITION.match(_compact(text)) or placeholder_unit(text)
                 or (_ORGANISATION.match(text) and not _SPEECH_TITLE_WORDS.search(text)))
 
 
@@ -425,7 +459,7 @@ def no_body_before(texts: list[str]) -> int:
     return until
 
 
-def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
+def clerk_header_tags(lines: list, tags: list[str], set_aside: Sequence = ()) -> list[str]:
     """The header's tags (`lines`: cleaning.Line, the speech's first lines; tags as the header model
     or the rules give them) corrected where a clerk would never read them so. In order:
     1. what cannot be a title is none: the page's copy of the title block above it (`主标题——副标题`
@@ -448,24 +482,34 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
        copy of a line: the page repeats its title) is the title;
     9. the body starts at the first paragraph under the salutation (whom the speech addresses:
        `同志们：`, and `全体同志：`, `乡亲们：` too, `addresses_hearers`).
+    `set_aside`: the lines (cleaning.Line) taken out of the text above as residue; those of them
+    that are the page's record (`发布时间:…`, `来源:…`) tell where the page's lines end.
     """
     tags = list(tags)
     end = next((i for i, tag in enumerate(tags) if tag == "body"), len(tags))
     texts = [ln.text for ln in lines[:end]]
     numbers = [ln.number for ln in lines[:end]]
+    records = [ln.number for ln in set_aside if _page_record(ln.text)]
 
     def present(tag: str) -> bool:
         return tag in tags[:end]
 
     for i in range(end):   # 0. `同志们：` is never the page's: with no other salutation it is the salutation
-        if tags[i] == "noise" and (is_salutation(texts[i]) or addresses_hearers(texts[i])) and not present("salutation"):
+        if tags[i] == "noise" and (is_salutation(texts[i]) or addresses_hearers(texts[i]) or greets_hearers(texts[i])) \
+                and not present("salutation"):
             tags[i] = "salutation"
     if not present("salutation") and end + 1 < len(tags) and tags[end + 1] == "body" \
-            and addresses_hearers(lines[end].text):
-        tags[end] = "salutation"   # `全体同志：`, `乡亲们：` read as the body's first line
+            and (addresses_hearers(lines[end].text) or greets_hearers(lines[end].text)):
+        tags[end] = "salutation"   # `全体同志：`, `乡亲们：`, `各位同事，大家好。` read as the body's first line
         end += 1
         texts.append(lines[end - 1].text)
         numbers.append(lines[end - 1].number)
+    if end == 0 and len(lines) > 2 and is_header_like(lines[0].text) and lines[0].text[-1] not in "：:" \
+            and (_PART_PREFIX.match(lines[0].text) or is_collection_title(lines[0].text)) \
+            and _title_the_page_copied([lines[0].text], lines[1].text):
+        tags[0] = "noise"   # `第一篇：…大全` read as the body's first line: the page's line above the speech's title
+        end = 1
+        texts, numbers = [lines[0].text], [lines[0].number]
     if end + 1 < len(tags) and not present("title") and _title_the_page_copied(texts, lines[end].text):
         tags[end] = "title"   # (the page's title, `…_公文范文网`, then its guide's prose, then the speech's own)
         end += 1
@@ -496,6 +540,8 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
         elif is_page_ui(texts[i]) or _CLOSING_WORDS.match(texts[i]) or _PLACEHOLDER_DATE.match(texts[i]) \
                 or asks_about_speech(texts[i]) or keywords_of_another_line(texts, i):
             tags[i] = "noise"   # `正文复制`, `官方公众号`, `谢谢大家！` (the page's last speech), a date
+        elif texts[i][-1] in "：:" and not ADDRESSEES.search(texts[i]) and not speaker_field(texts[i]):
+            tags[i] = "noise"   # `运动会闭幕词如下：`, `发言之一：`: a line that leads in to what follows names nothing
         elif _PAGE_META.search(texts[i]) or _copies(texts, i) or _section_label(texts[i]) \
                 or _SECTION_WORD.match(_compact(texts[i])) or find_marker(texts[i]):
             tags[i] = "noise"
@@ -528,7 +574,9 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
             and not looks_like_speech_title(signed) and "在" not in signed
         # (`常务副市长尚根仓` under the title, read as the page's: a position and a person's name)
         named = named or tags[i] == "noise" and position_and_person(texts[i]) and "title" in tags[:i]
-        if tags[i] in ("subtitle", "noise") and named and not present("speaker"):
+        # (`xx 中学` under the title: the unit that reports, its name left to fill in)
+        named = named or tags[i] in ("noise", "title") and placeholder_unit(texts[i]) and "title" in tags[:i]
+        if tags[i] in ("subtitle", "noise") and named and not present("speaker") and not is_page_furniture(texts[i]):
             tags[i] = "speaker"
     for i in range(end):   # the page repeats the subtitle line too: the last copy is the subtitle
         if tags[i] == "subtitle" and any(tags[k] == "subtitle" and texts[k] == texts[i] for k in range(i + 1, end)):
@@ -544,8 +592,8 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
     for i in range(1, end):   # 4. one title over two lines with a blank line between
         j = i - 1
         if numbers[i] - numbers[j] < 2 or texts[j][-1] in _SENTENCE_END or names_whole_speech(texts[j]) \
-                or j == page_line:
-            continue
+                or j == page_line or any(numbers[j] < m < numbers[i] for m in records):
+            continue   # (a page's record line between two lines parts them: `标题` / `发布时间:…` / `标题`)
         if tags[i] == "title" and tags[j] == "noise" and (j == 0 or tags[j - 1] != "title") and can_be_title(texts, j) \
                 and not is_collection_title(texts[j]) \
                 and not (is_subtitle_line(texts[i]) and looks_like_speech_title(texts[j])):
@@ -584,6 +632,7 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
             tags[above], tags[i] = "title", "subtitle"
     _headline_above_own_title(texts, tags, end)
     _collection_titles(texts, tags, end)
+    _own_title_block_under_page(texts, tags, numbers, end, records)
     if not present("title"):   # 8. a subtitle needs a title
         lone = next((i for i in range(end) if tags[i] == "subtitle" and not texts[i].startswith(_DASH)
                      and can_be_title(texts, i)), None)
@@ -621,6 +670,9 @@ _EDITOR_NOTE = re.compile(r"^(这是|此文|本文|编者按|编者注)")   # `�
 # a part's or a collection item's number alone (`篇1`, `第三篇`, `篇一`, `范文2`, `【篇3】`, `模板一`): the page's
 _PART_ALONE = re.compile(r"^[【\[（(]?\s*(篇\s*[\d一二三四五六七八九十]{1,3}|第[一二三四五六七八九十\d]{1,3}篇|"
                          r"(范文|范例|例文|模板|材料|精选|样本|示例)\s*[\d一二三四五六七八九十]{1,3})\s*[)）\]】]?[:：]?$")
+# a collection item's number before its title (`第一篇：…`, `篇二、…`, `范文3：…`): the page's
+_PART_PREFIX = re.compile(r"^[【\[]?\s*(第[一二三四五六七八九十\d]{1,3}篇|篇\s*[\d一二三四五六七八九十]{1,3}|"
+                          r"(范文|范例|例文|模板|精选)\s*[\d一二三四五六七八九十]{1,3})\s*[】\]]?\s*[:：、.．]\s*\S")
 # a slogan title is long or in parts (`走 向 远 方`, `乘风破浪，逐梦扬帆`); a page's own short line is neither
 _SHORT_PLAIN = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{1,10}$")
 
@@ -809,3 +861,49 @@ def _headline_above_own_title(texts: list[str], tags: list[str], end: int) -> No
     if len(titles) > 1 and dash and titles[-1] < dash[0] and looks_like_speech_title(texts[titles[0]]) \
             and not any(looks_like_speech_title(texts[t]) for t in titles[1:]):
         tags[titles[0]] = "noise"
+
+
+def _page_record(text: str) -> bool:
+    """A line of the page's own record of the article or of where it stands: `当前位置：首页 > …`,
+    `发布时间:2021-04-05 阅读:`, `来源:…`, `作者:`."""
+    return bool(_BREADCRUMBS.search(text) or _PAGE_META.search(text) or _RECORD_FIELD.search(text))
+
+
+_FIELD_TAGS = ("speaker", "date", "subtitle", "salutation")
+
+
+def _own_title_block_under_page(texts: list[str], tags: list[str], numbers: list[int], end: int,
+                                set_aside: list[int]) -> None:
+    """The page's lines (a site's name and slogan, its breadcrumbs, its headline) above its record
+    (`当前位置：首页 > …`, `发布时间:…`, `来源:…`), then the speech's own title block: lines that can be
+    a title right above its speaker, date or subtitle line. The title is the own block's; a line read
+    as the title above the page's record is the page's. (`set_aside`: the line numbers of the page's
+    record lines taken out of the text as residue.)"""
+    if not end:
+        return
+    marks = [numbers[i] for i in range(end) if _page_record(texts[i])] + [m for m in set_aside if m < numbers[end - 1]]
+    if not marks:
+        return
+    fence = max(marks)
+    below = [k for k in range(end) if numbers[k] > fence]
+    above_titles = [i for i in range(end) if numbers[i] < fence and tags[i] == "title"]
+    if not below or not above_titles and "title" in tags[:end]:
+        return
+    if not any(tags[k] == "title" for k in below):
+        field = next((k for k in below if tags[k] in _FIELD_TAGS), None)
+        if field is None or tags[field] == "salutation" and field == below[0]:
+            return
+        run: list[int] = []
+        k = field - 1
+        while k >= below[0] and len(run) < 3 and tags[k] in ("noise", "title") and can_be_title(texts, k) \
+                and numbers[k + 1] - numbers[k] <= 2 and texts[k][-1] not in _SENTENCE_END:
+            run.insert(0, k)
+            k -= 1
+        # (a salutation right under the run: the run is the title only when it names the speech or the
+        # block has a speaker, date or subtitle too — else it may be the page's lead)
+        if not run or tags[field] == "salutation" and not any(_names_whole_speech_spaced(texts[r]) for r in run):
+            return
+        for r in run:
+            tags[r] = "title"
+    for i in above_titles:
+        tags[i] = "noise"
