@@ -109,8 +109,13 @@ def position_and_person(text: str) -> bool:
 def _speaker_shaped(text: str) -> bool:
     """is_speaker_line, with a position and a name only when the name is a person's."""
     return bool(_PERSON.match(text) or PLACEHOLDER_NAME.match(text) or position_and_person(text) or speaker_field(text)
-                or (_ORGANISATION.match(text) and not _SPEECH_TITLE_WORDS.search(text) and "在" not in text))
-    # (`领导在重点镇`: a unit's name says no `在`; that is a title's first line, wrapped)
+                or (_ORGANISATION.match(text) and not _SPEECH_TITLE_WORDS.search(text) and "在" not in text
+                    and not _NOT_A_UNIT.search(text)))
+    # (`领导在重点镇`: a unit's name says no `在`; that is a title's first line, wrapped; `…青年干部`,
+    # `…全部` end as a unit's name does and name none)
+
+
+_NOT_A_UNIT = re.compile(r"(干|全|内|外|局)部$")
 
 
 _NAMES_SPEECH = re.compile(r"(词|讲话|发言|报告|致辞|演讲|汇报|稿|材料|总结|体会|心得)$")
@@ -654,6 +659,8 @@ def clerk_header_tags(lines: list, tags: list[str], set_aside: Sequence = ()) ->
                          and is_collection_title(texts[i]) and looks_like_speech_title(texts[i])), None)
         if lone is not None:
             tags[lone] = "title"
+    if not present("title") and not present("salutation"):
+        _title_above_first_paragraph(texts, tags, numbers, end)
     salutation = next((i for i in range(end) if tags[i] == "salutation"), None)
     if salutation is not None:   # 9. the body starts at the first paragraph under the salutation
         first = next((k for k in range(salutation + 1, end) if tags[k] == "noise" and not is_header_like(texts[k])
@@ -907,3 +914,19 @@ def _own_title_block_under_page(texts: list[str], tags: list[str], numbers: list
             tags[r] = "title"
     for i in above_titles:
         tags[i] = "noise"
+
+
+def _title_above_first_paragraph(texts: list[str], tags: list[str], numbers: list[int], end: int) -> None:
+    """No title, no salutation, and all read as the page's down to the first paragraph: the line
+    right above that paragraph that can be a title and is far shorter than it (`以产业振兴为抓手，推动…`
+    above `今天，我们召开…`) is the title, and the paragraph starts the body. (A paragraph broken into
+    lines of one width is no title above its next line: the lines are as long as each other.)"""
+    p = next((i for i in range(end) if not is_header_like(texts[i])), None)
+    if p is None or p == 0 or any(tags[i] != "noise" for i in range(p + 1)):
+        return
+    k = p - 1
+    if numbers[p] - numbers[k] > 2 or not can_be_title(texts, k) or texts[k][-1] in "，,、；;" \
+            or ADDRESSEES.search(texts[k]) or is_collection_title(texts[k]) or is_page_notice(texts[k]) \
+            or texts[p][-1] not in _SENTENCE_END or 2 * visible_len(texts[k]) > visible_len(texts[p]):
+        return
+    tags[k], tags[p] = "title", "body"
