@@ -520,6 +520,21 @@ def clerk_header_tags(lines: list, tags: list[str], set_aside: Sequence = ()) ->
         end += 1
         texts.append(lines[end - 1].text)
         numbers.append(lines[end - 1].number)
+    if 0 < end < len(lines) - 1 and tags[end - 1] == "title" and _title_runs_on(texts[end - 1], lines[end], numbers[end - 1]):
+        # `在延安文艺座` / `谈会上的讲话` read as the title's first line and the body's: the second line
+        # ends the title, and the date, name or subtitle lines right under it are the title block's
+        tags[end] = "title"
+        end += 1
+        while end < len(lines) - 1 and lines[end].number - lines[end - 1].number <= 2 and is_header_like(lines[end].text):
+            text = lines[end].text
+            tag = "date" if _date_or_blank(text) or _DATED.match(text) else "speaker" if is_name_line(text) \
+                or ends_with_name(text) else "subtitle" if is_subtitle_line(text) else None
+            if tag is None or tag in tags[:end]:
+                break
+            tags[end] = tag
+            end += 1
+        texts = [ln.text for ln in lines[:end]]
+        numbers = [ln.number for ln in lines[:end]]
     _salutation_broken_over_lines(texts, tags, numbers, end)
     for i in range(end):   # 1. what is no title
         if tags[i] == "subtitle" and _PAGE_META.search(texts[i]) \
@@ -667,7 +682,17 @@ def clerk_header_tags(lines: list, tags: list[str], set_aside: Sequence = ()) ->
                       and not is_page_notice(texts[k]) and not is_page_furniture(texts[k])), None)
         if first is not None:
             tags[first] = "body"
+    elif present("title"):   # 9'. no salutation: the paragraph right under the title block starts the body
+        block = max(i for i in range(end) if tags[i] in ("title", "subtitle", "speaker", "date"))
+        k = block + 1
+        if k < end and tags[k] == "noise" and numbers[k] - numbers[block] <= 2 and not is_header_like(texts[k]) \
+                and texts[k][-1] in _SENTENCE_END and not is_page_notice(texts[k]) and not is_page_furniture(texts[k]) \
+                and not _EDITOR_NOTE.match(texts[k]) and not _LEAD.match(texts[k]):
+            tags[k] = "body"
     return tags
+
+
+_LEAD = re.compile(r"^[【\[]?(导语|导读|摘要|内容提要|编者按|提要)")   # a page's lead, above the speech
 
 
 _SENTENCE_END = "。！？!?；;…"
@@ -729,7 +754,10 @@ def _title_ending_read_as_subtitle(texts: list[str], tags: list[str], numbers: l
     if k >= end or tags[k] not in ("subtitle", "noise") or numbers[k] - numbers[last] > (2 if tags[k] == "subtitle" else 1):
         return
     title, line = texts[last], texts[k]
-    if title[-1] in _SENTENCE_END or names_whole_speech(title) or re.search(r"[\s　，,、]", title.strip()) \
+    # (a title in two parts has a break in its first line; an occasion opened on the line right above,
+    # `在BT系统部、英国代` / `表处汇报会上的讲话`, is one title's whatever its first line holds)
+    opened = title.startswith("在") and numbers[k] - numbers[last] == 1 and not _OCCASION_END.search(title)
+    if title[-1] in _SENTENCE_END or names_whole_speech(title) or re.search(r"[\s　，,、]", title.strip()) and not opened \
             or is_subtitle_line(line) or not names_whole_speech(line) or not can_be_title(texts, k):
         return
     tags[k] = "title"
@@ -930,3 +958,13 @@ def _title_above_first_paragraph(texts: list[str], tags: list[str], numbers: lis
             or texts[p][-1] not in _SENTENCE_END or 2 * visible_len(texts[k]) > visible_len(texts[p]):
         return
     tags[k], tags[p] = "title", "body"
+
+
+def _title_runs_on(title: str, line, title_number: int) -> bool:
+    """Is `line` (cleaning.Line, read as the body's first) the last line of a title wrapped right
+    above it: on the very next line, the title's line ending no sentence and naming no whole speech,
+    the line short, naming a whole speech (`谈会上的讲话`), and no `——`/`在…上的讲话` line of its own?"""
+    text = line.text
+    return line.number - title_number == 1 and title[-1] not in _SENTENCE_END and not names_whole_speech(title) \
+        and not is_subtitle_line(text) and is_header_like(text) and visible_len(text) <= 30 \
+        and names_whole_speech(text) and can_be_title([title, text], 1)

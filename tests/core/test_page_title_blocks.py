@@ -162,3 +162,24 @@ def test_a_title_in_two_parts_is_no_name(line):
 @pytest.mark.parametrize("line", ["县委书记 欧阳明明", "县农业农村局局长 王琛", "驻会副主委 张殿臣", "王 琛"])
 def test_a_position_and_a_name_still_end_with_a_name(line):
     assert ends_with_name(line)
+
+
+# --- a title wrapped right above what was read as the body ---------------------------------------
+
+def test_a_title_wrapped_on_the_next_line_is_joined_and_its_date_kept():
+    speech = read("在全县农业农村工作座\n谈会上的讲话\n\n（2023年5月6日）\n\n" + BODY)
+    assert speech.title == "在全县农业农村工作座\n谈会上的讲话"
+    assert speech.date == "（2023年5月6日）"
+    assert speech.body_text().startswith("今天，我们召开")
+
+
+def test_an_occasion_wrapped_after_a_list_of_hosts_is_one_title():
+    speech = read("在县农业农村局、县水利\n局联席会议上的讲话\n\n2023年5月6日\n\n" + BODY)
+    assert speech.title == "在县农业农村局、县水利\n局联席会议上的讲话"
+    assert speech.date == "2023年5月6日"
+
+
+def test_a_title_in_two_parts_over_a_blank_line_still_reads_as_before():
+    speech = read("守牢底线 护航发展\n\n在全县安全生产工作会议上的讲话\n\n同志们：\n\n" + BODY)
+    assert speech.title == "守牢底线 护航发展"
+    assert speech.subtitle == "在全县安全生产工作会议上的讲话"
