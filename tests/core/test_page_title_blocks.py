@@ -183,3 +183,10 @@ def test_a_title_in_two_parts_over_a_blank_line_still_reads_as_before():
     speech = read("守牢底线 护航发展\n\n在全县安全生产工作会议上的讲话\n\n同志们：\n\n" + BODY)
     assert speech.title == "守牢底线 护航发展"
     assert speech.subtitle == "在全县安全生产工作会议上的讲话"
+
+
+def test_a_pages_font_and_print_controls_are_no_title_line():
+    page = "【字体：大 中 小】  打印本页  关闭窗口\n\n在全市农业农村工作\n会议上的讲话\n\n王建国\n\n同志们：\n\n" + BODY
+    speech = read(page)
+    assert speech.title == "在全市农业农村工作\n会议上的讲话"
+    assert speech.speaker == "王建国"
