@@ -676,6 +676,7 @@ def clerk_header_tags(lines: list, tags: list[str], set_aside: Sequence = ()) ->
             tags[lone] = "title"
     if not present("title") and not present("salutation"):
         _title_above_first_paragraph(texts, tags, numbers, end)
+    _one_title_run(tags, numbers, end, [ln.number for ln in set_aside])
     salutation = next((i for i in range(end) if tags[i] == "salutation"), None)
     if salutation is not None:   # 9. the body starts at the first paragraph under the salutation
         first = next((k for k in range(salutation + 1, end) if tags[k] == "noise" and not is_header_like(texts[k])
@@ -968,3 +969,20 @@ def _title_runs_on(title: str, line, title_number: int) -> bool:
     return line.number - title_number == 1 and title[-1] not in _SENTENCE_END and not names_whole_speech(title) \
         and not is_subtitle_line(text) and is_header_like(text) and visible_len(text) <= 30 \
         and names_whole_speech(text) and can_be_title([title, text], 1)
+
+
+def _one_title_run(tags: list[str], numbers: list[int], end: int, aside: list[int]) -> None:
+    """A title is one run of lines: title lines parted by a line that is none of it (the page's
+    `精选范文` above its collection's title, set aside, above `篇一：在…上的讲话`) are the page's but
+    the last run, the one nearest the body (as when the page repeats its title). `aside`: the
+    numbers of the lines set aside as residue."""
+    titles = [i for i in range(end) if tags[i] == "title"]
+    if len(titles) < 2:
+        return
+    start = titles[-1]
+    while start - 1 in titles and not any(numbers[start - 1] < m < numbers[start] for m in aside):
+        start -= 1
+    for i in titles:
+        if i < start and (any(tags[k] == "noise" for k in range(i + 1, start))
+                          or any(numbers[i] < m < numbers[start] for m in aside)):
+            tags[i] = "noise"

@@ -190,3 +190,16 @@ def test_a_pages_font_and_print_controls_are_no_title_line():
     speech = read(page)
     assert speech.title == "在全市农业农村工作\n会议上的讲话"
     assert speech.speaker == "王建国"
+
+
+def test_a_title_is_one_run_of_lines_the_pages_label_above_a_collection_title_is_none_of_it():
+    page = ("精选范文\n\n全市农业农村工作会议讲话稿（精选5篇）\n\n篇一：在全市农业农村工作会议上的讲话\n\n同志们：\n\n"
+            + BODY)
+    assert read(page).title == "篇一：在全市农业农村工作会议上的讲话"
+
+
+def test_a_title_over_two_lines_with_a_blank_line_between_is_still_one_title():
+    speech = read("坚定信心 真抓实干\n\n奋力开创农业农村工作新局面\n\n——在全市农业农村工作会议上的讲话\n\n王建国\n\n同志们：\n\n"
+                  + BODY)
+    assert speech.title == "坚定信心 真抓实干\n奋力开创农业农村工作新局面"
+    assert speech.subtitle == "——在全市农业农村工作会议上的讲话" and speech.speaker == "王建国"
