@@ -520,21 +520,25 @@ def clerk_header_tags(lines: list, tags: list[str], set_aside: Sequence = ()) ->
         end += 1
         texts.append(lines[end - 1].text)
         numbers.append(lines[end - 1].number)
-    if 0 < end < len(lines) - 1 and tags[end - 1] == "title" and _title_runs_on(texts[end - 1], lines[end], numbers[end - 1]):
-        # `在延安文艺座` / `谈会上的讲话` read as the title's first line and the body's: the second line
-        # ends the title, and the date, name or subtitle lines right under it are the title block's
-        tags[end] = "title"
-        end += 1
-        while end < len(lines) - 1 and lines[end].number - lines[end - 1].number <= 2 and is_header_like(lines[end].text):
+    if 0 < end < len(lines) - 1 and tags[end - 1] in ("title", "subtitle", "speaker", "date"):
+        # the body read from a line of the title block: `在延安文艺座` / `谈会上的讲话` (the second line
+        # ends the title), a name (`王建国`, `县委书记 王建国`) or a date right under the title
+        start = end
+        if tags[end - 1] == "title" and _title_runs_on(texts[end - 1], lines[end], numbers[end - 1]):
+            tags[end] = "title"
+            end += 1
+        while end < len(lines) - 1 and lines[end].number - lines[end - 1].number <= 2 and is_header_like(lines[end].text) \
+                and not find_marker(lines[end].text):
             text = lines[end].text
             tag = "date" if _date_or_blank(text) or _DATED.match(text) else "speaker" if is_name_line(text) \
-                or ends_with_name(text) else "subtitle" if is_subtitle_line(text) else None
+                or ends_with_name(text) or position_and_person(text) else "subtitle" if is_subtitle_line(text) else None
             if tag is None or tag in tags[:end]:
                 break
             tags[end] = tag
             end += 1
-        texts = [ln.text for ln in lines[:end]]
-        numbers = [ln.number for ln in lines[:end]]
+        if end != start:
+            texts = [ln.text for ln in lines[:end]]
+            numbers = [ln.number for ln in lines[:end]]
     _salutation_broken_over_lines(texts, tags, numbers, end)
     for i in range(end):   # 1. what is no title
         if tags[i] == "subtitle" and _PAGE_META.search(texts[i]) \

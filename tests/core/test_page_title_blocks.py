@@ -203,3 +203,19 @@ def test_a_title_over_two_lines_with_a_blank_line_between_is_still_one_title():
                   + BODY)
     assert speech.title == "坚定信心 真抓实干\n奋力开创农业农村工作新局面"
     assert speech.subtitle == "——在全市农业农村工作会议上的讲话" and speech.speaker == "王建国"
+
+
+# --- the body read from a name or a date right under the title ---------------------------------
+
+@pytest.mark.parametrize("name", ["王建国", "县委书记 王建国", "欧阳明"])
+def test_a_lone_name_right_under_the_title_is_the_speaker_not_the_body(name):
+    speech = read(f"全县乡村振兴工作述职报告\n\n{name}\n\n（2023年5月6日）\n\n" + BODY)
+    assert speech.title == "全县乡村振兴工作述职报告"
+    assert speech.speaker == name and speech.date == "（2023年5月6日）"
+    assert speech.body_text().startswith("今天，我们召开")
+
+
+def test_a_short_first_line_of_the_body_that_is_no_name_stays_the_body():
+    speech = read("全县乡村振兴工作述职报告\n\n一、主要工作\n\n" + BODY)
+    assert speech.title == "全县乡村振兴工作述职报告"
+    assert speech.speaker is None and speech.date is None and speech.subtitle is None
