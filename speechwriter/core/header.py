@@ -234,8 +234,13 @@ def _compact(text: str) -> str:
 
 
 def _title_shaped(text: str) -> bool:
-    """Short, no sentence inside; a title may end with `！`."""
-    return is_header_like(text[:-1] if text.endswith(("！", "!")) and len(text) > 2 else text)
+    """Short, no sentence inside; a title may end with `！`, and one naming a whole speech with a
+    full stop a clerk typed after it (`教职工代表大会闭幕词。`; not a host's `下面请王局长讲话。`)."""
+    stop = text.endswith(("。", ".")) and names_whole_speech(text) and not _HOSTING.search(text)
+    return is_header_like(text[:-1] if (text.endswith(("！", "!")) or stop) and len(text) > 2 else text)
+
+
+_HOSTING = re.compile(r"请|下面|现在|接下来|首先|欢迎")
 
 
 def _copies(texts: list[str], index: int) -> bool:
@@ -509,6 +514,12 @@ def clerk_header_tags(lines: list, tags: list[str], set_aside: Sequence = ()) ->
         end += 1
         texts.append(lines[end - 1].text)
         numbers.append(lines[end - 1].number)
+    if end == 0 and len(lines) > 2:   # the title read as the body's first line, right above its first paragraph
+        first_two = ["noise", "noise"]
+        _title_above_first_paragraph([lines[0].text, lines[1].text], first_two, [lines[0].number, lines[1].number], 2)
+        if first_two[0] == "title":
+            tags[0], end = "title", 1
+            texts, numbers = [lines[0].text], [lines[0].number]
     if end == 0 and len(lines) > 2 and is_header_like(lines[0].text) and lines[0].text[-1] not in "：:" \
             and (_PART_PREFIX.match(lines[0].text) or is_collection_title(lines[0].text)) \
             and _title_the_page_copied([lines[0].text], lines[1].text):
@@ -549,6 +560,9 @@ def clerk_header_tags(lines: list, tags: list[str], set_aside: Sequence = ()) ->
             tags[i] = "date"   # `2022.08.31`, `(X年X月X日)` alone on its line
         if tags[i] == "salutation" and texts[i][-1] in "。." and "salutation" in tags[i + 1:end + 1]:
             tags[i] = "noise"   # a sentence above the salutation (a page's `请用空格间隔。`) is none of it
+        if tags[i] == "salutation" and texts[i][-1] not in "：:、，,！!" and looks_like_speech_title(texts[i]) \
+                and can_be_title(texts, i):
+            tags[i] = "title"   # `委员会工作报告(…)` under `…常务`: a salutation names whom it addresses, never a speech
         if tags[i] != "title":
             continue
         if is_name_line(texts[i]) or _POSITION.match(_compact(texts[i])) or speaker_field(texts[i]):
@@ -558,9 +572,9 @@ def clerk_header_tags(lines: list, tags: list[str], set_aside: Sequence = ()) ->
                 or texts[i].startswith(("…", "...")) or texts[i].endswith(("…", "...")) \
                 or _WEB_LINE.search(texts[i]) and _STAMP.search(texts[i]):
             tags[i] = "noise"   # `篇1` alone (an aggregator's part number), `首页 > …` (where the page is)
-        elif ends_with_name(texts[i]) and " " in texts[i].strip() and not looks_like_speech_title(texts[i]) \
-                and not names_whole_speech(texts[i]) and not present("speaker"):
-            tags[i] = "speaker"   # `…党委书记、校长 王琛`: a position and a name, never a title
+        elif (ends_with_name(texts[i]) and " " in texts[i].strip() or position_and_person(texts[i])) \
+                and not looks_like_speech_title(texts[i]) and not names_whole_speech(texts[i]) and not present("speaker"):
+            tags[i] = "speaker"   # `…党委书记、校长 王琛`, `…代县长林昭闹`: a position and a name, never a title
         elif is_page_ui(texts[i]) or _CLOSING_WORDS.match(texts[i]) or _PLACEHOLDER_DATE.match(texts[i]) \
                 or asks_about_speech(texts[i]) or keywords_of_another_line(texts, i):
             tags[i] = "noise"   # `正文复制`, `官方公众号`, `谢谢大家！` (the page's last speech), a date
@@ -623,7 +637,8 @@ def clerk_header_tags(lines: list, tags: list[str], set_aside: Sequence = ()) ->
                 and not (is_subtitle_line(texts[i]) and looks_like_speech_title(texts[j])):
             # (a page's headline naming the speech, `…动员会讲话:发挥…`, above `在…上的讲话`, is none of it)
             tags[j] = "title"
-        elif tags[j] == "title" and tags[i] in ("noise", "speaker", "subtitle") and "title" not in tags[i + 1:end] \
+        elif tags[j] == "title" and tags[i] in ("noise", "speaker", "subtitle") \
+                and not any(tags[k] == "title" and not texts[k].startswith(_DASH) for k in range(i + 1, end)) \
                 and can_be_title(texts, i) and not is_subtitle_line(texts[i]):
             tags[i] = "title"
     _second_lines(texts, tags, end)
@@ -678,6 +693,7 @@ def clerk_header_tags(lines: list, tags: list[str], set_aside: Sequence = ()) ->
                          and is_collection_title(texts[i]) and looks_like_speech_title(texts[i])), None)
         if lone is not None:
             tags[lone] = "title"
+            _adjacent_title_lines(texts, tags, numbers, end)   # (`…决胜摘帽“` / `冲刺200天”…上的讲话`)
     if not present("title") and not present("salutation"):
         _title_above_first_paragraph(texts, tags, numbers, end)
     _one_title_run(tags, numbers, end, [ln.number for ln in set_aside])
@@ -858,6 +874,19 @@ def _adjacent_title_lines(texts: list[str], tags: list[str], numbers: list[int],
     k = last + 1
     if k < end and tags[k] == "noise" and numbers[k] - numbers[last] == 1 and visible_len(texts[k]) <= 2 \
             and not is_salutation(texts[k]) and not _PART_ALONE.match(texts[k]) and _compact(texts[k]):
+        tags[k] = "title"
+    # a title's second line right under it, above the rest of the title block (`决胜全面建成小康社会` /
+    # `为夺取新时代…伟大胜利` / `——在…上的报告`): the title's first line ends no sentence and names no
+    # whole speech, the second is no `——`/`在…上的讲话` line
+    own = [i for i in titles if not texts[i].startswith(_DASH)]   # (a `——` line read as a title is the subtitle)
+    if not own:
+        return
+    last = own[-1]
+    k = last + 1
+    if k + 1 < end and tags[k] == "noise" and numbers[k] - numbers[last] == 1 and can_be_title(texts, k) \
+            and texts[last][-1] not in _SENTENCE_END and not _names_whole_speech_spaced(texts[last]) \
+            and not is_subtitle_line(texts[k]) and not is_collection_title(texts[k]) \
+            and (tags[k + 1] in ("speaker", "subtitle", "date", "salutation") or texts[k + 1].startswith(_DASH)):
         tags[k] = "title"
 
 

@@ -219,3 +219,61 @@ def test_a_short_first_line_of_the_body_that_is_no_name_stays_the_body():
     speech = read("全县乡村振兴工作述职报告\n\n一、主要工作\n\n" + BODY)
     assert speech.title == "全县乡村振兴工作述职报告"
     assert speech.speaker is None and speech.date is None and speech.subtitle is None
+
+
+# --- what the clerk reads where a model from other sources reads less ------------------------------
+
+def tags_for(texts: list[str], model_tags: list[str], numbers: list[int] | None = None) -> list[str]:
+    block = [Line(text, number) for text, number in zip(texts, numbers or [2 * i + 1 for i in range(len(texts))])]
+    return clerk_header_tags(block, model_tags)
+
+
+LONG = "今天，我们召开全县农业农村工作会议，主要任务是总结去年工作，部署今年任务。刚才，几位同志作了发言，讲得都很好，我完全赞同。"
+
+
+def test_a_title_in_two_tight_lines_above_the_dash_subtitle_is_one_title():
+    texts = ["决胜全面建成小康社会", "为夺取新时代乡村振兴伟大胜利", "王建国", "——在全县农业农村工作会议上的报告", "同志们：", LONG]
+    got = tags_for(texts, ["title", "noise", "noise", "title", "salutation", "body"], [1, 2, 4, 6, 8, 10])
+    assert got[:4] == ["title", "title", "speaker", "subtitle"]
+
+
+def test_a_title_and_its_subtitle_in_tight_lines_stay_apart():
+    texts = ["决胜全面建成小康社会", "在全县农业农村工作会议上的讲话", "同志们：", LONG]
+    got = tags_for(texts, ["title", "noise", "salutation", "body"], [1, 2, 4, 6])
+    assert got[:2] == ["title", "noise"] or got[:2] == ["title", "subtitle"]
+
+
+def test_a_title_line_ending_in_an_open_quote_is_joined_to_the_next():
+    texts = ["县委书记在全县脱贫攻坚暨决胜摘帽“", "冲刺200天”行动誓师大会上的讲话", "县委书记 王建国", "2023年1月13日", LONG]
+    got = tags_for(texts, ["noise", "noise", "speaker", "date", "body"], [1, 2, 3, 4, 5])
+    assert got[:2] == ["title", "title"]
+
+
+def test_a_line_naming_a_speech_is_never_the_salutation():
+    texts = ["中国人民政治协商会议某某县委员会常务", "委员会工作报告(政协常委会工作报告)", "各位委员、同志们：", LONG]
+    got = tags_for(texts, ["title", "salutation", "salutation", "body"], [1, 2, 4, 6])
+    assert got[:3] == ["title", "title", "salutation"]
+
+
+def test_a_salutation_broken_over_two_lines_still_reads_as_before():
+    texts = ["在全县农业农村工作会议上的讲话", "各位代表、", "同志们：", LONG]
+    assert tags_for(texts, ["title", "salutation", "salutation", "body"], [1, 3, 4, 6])[:3] == ["title", "salutation",
+                                                                                               "salutation"]
+
+
+def test_a_position_and_a_name_read_as_the_title_is_the_speaker():
+    texts = ["2023年县政府工作报告", "某县人民政府代县长林晓明", "——2023年1月5日在某县第十六届人民代表大会第三次会议上", "各位代表：", LONG]
+    got = tags_for(texts, ["noise", "title", "subtitle", "salutation", "body"])
+    assert got[:3] == ["title", "speaker", "subtitle"]
+
+
+def test_a_title_with_the_full_stop_a_clerk_typed_is_the_title():
+    texts = ["教职工代表大会闭幕词。", "尊敬的各位领导、各位代表：", LONG]
+    assert tags_for(texts, ["noise", "salutation", "body"])[0] == "title"
+    assert not can_be_title(["下面请王局长讲话。", "同志们："], 0)   # a host's words end so too
+
+
+def test_a_long_title_read_as_the_body_is_the_title():
+    title = "2023年区城管局副局长述职述廉报告(分管党务,纪检监察,市容环境建设,信访等)"
+    speech = read(title + "\n" + LONG + "我们要认真总结经验，查找不足，推动各项工作再上新台阶。\n\n" + BODY)
+    assert speech.title == title
