@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any
 
 from speechwriter.core.cleaning import PLACEHOLDER_NAME, has_inner_sentence_end, visible_len
 from speechwriter.core.markers import find_marker
@@ -994,7 +995,7 @@ def _title_above_first_paragraph(texts: list[str], tags: list[str], numbers: lis
     tags[k], tags[p] = "title", "body"
 
 
-def _title_runs_on(title: str, line, title_number: int) -> bool:
+def _title_runs_on(title: str, line: Any, title_number: int) -> bool:
     """Is `line` (cleaning.Line, read as the body's first) the last line of a title wrapped right
     above it: on the very next line, the title's line ending no sentence and naming no whole speech,
     the line short, naming a whole speech (`谈会上的讲话`), and no `——`/`在…上的讲话` line of its own?"""
