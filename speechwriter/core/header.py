@@ -299,7 +299,7 @@ def _date_or_blank(text: str) -> bool:
     return bool(is_date_line(text) or _PLACEHOLDER_DATE.match(text))
 # a web page's own controls and notes, never a speech's title (`正文复制`, `+ 加入清单`, `标签: #…`,
 # `官方公众号`, `佩珊分享`, `转换到繁體中文`, a site's address, a periodical's issue line, `[此文共N字]`)
-_PAGE_UI = re.compile(r"正文复制|复制全文|加入清单|加入收藏|公众号|^标签\s*[:：]|繁體|繁体中文|简体中文|购物车|我的足迹|小编|欢迎阅读|欢迎来到|"
+_PAGE_UI = re.compile(r"正文复制|复制全文|加入清单|联系客服|在线客服|客服电话|客服热线|服务热线|加入收藏|公众号|^标签\s*[:：]|繁體|繁体中文|简体中文|购物车|我的足迹|小编|欢迎阅读|欢迎来到|"
                       r"仅供参考|立即下载|免费下载|免费试读|侵权投诉|^[^|｜]{1,8}[|｜].*[|｜]|[A-Za-z0-9-]+\.(com|COM|cn|CN|net|org)\b|\d日讯|^\S{1,6}分享$|"
                       r"》.{0,12}第\s*\d{1,3}\s*期$|此文共\s*\d+\s*字|广告位|^广告$")
 # a page's title for a collection of speeches (`毕业酒会领导致辞7篇`, `…(精选8篇)`, `…汇编-13篇`, `讲话稿大全`):

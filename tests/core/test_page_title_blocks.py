@@ -277,3 +277,14 @@ def test_a_long_title_read_as_the_body_is_the_title():
     title = "2023年区城管局副局长述职述廉报告(分管党务,纪检监察,市容环境建设,信访等)"
     speech = read(title + "\n" + LONG + "我们要认真总结经验，查找不足，推动各项工作再上新台阶。\n\n" + BODY)
     assert speech.title == title
+
+
+@pytest.mark.parametrize("line", ["联系客服提示-某某公文", "免费服务热线", "在线客服"])
+def test_a_sites_service_desk_line_is_no_title(line):
+    texts = ["市委书记在全市理论研讨会上的讲话", line, "王建国", "同志们：", LONG]
+    assert tags_for(texts, ["noise", "title", "speaker", "salutation", "body"])[:2] == ["title", "noise"]
+
+
+def test_a_speech_about_a_service_desk_keeps_its_title():
+    texts = ["在全市政务服务中心客服团队成立大会上的讲话", "王建国", "同志们：", LONG]
+    assert tags_for(texts, ["title", "speaker", "salutation", "body"])[0] == "title"
