@@ -222,7 +222,7 @@ def is_name_line(text: str) -> bool:
     return compact[0] in _SURNAMES or compact.startswith(_DOUBLE_SURNAMES)
 
 
-_DASH = ("——", "—", "--", "－－")
+_DASH = ("——", "――", "—", "--", "－－")   # (`――`: two horizontal bars, as some pages type the dash)
 _DATED = re.compile(r"^[（(]?\s*(\d{4}|[一二三四五六七八九〇零○]{4})\s*年.{1,4}月.{1,3}日")   # `1957年6月26日在…上`
 _DATED_OCCASION = re.compile(r"^[（(]?\s*(\d{4}|[一二三四五六七八九〇零○]{4})\s*年.{1,4}月.{1,3}日.{0,4}在.{2,60}(上|时|中)"
                              r"(的(讲话|发言|报告|致辞))?[)）]?$")
@@ -743,6 +743,13 @@ def _subtitle_continued(texts: list[str], tags: list[str], numbers: list[int], e
         j = k - 1
         head = texts[j].strip()
         dated = bool(_DATED.match(head)) and "在" in head
+        # (both lines read as the page's or the title's: `――2007年1月26日在福建省` / `第十届…会议上` under the
+        # title line, the occasion opened and ended)
+        if tags[j] == "noise" and tags[k] in ("noise", "title") and (head.startswith(_DASH) or dated) \
+                and _OCCASION_END.search(texts[k].strip()) and any(tags[t] == "title" for t in range(j)):
+            tags[j] = "subtitle"
+            if tags[k] == "title":
+                tags[k] = "noise"
         if tags[j] not in ("subtitle", "date") or tags[j] == "date" and not dated \
                 or tags[k] in ("salutation", "body") or tags[k] == tags[j] == "subtitle" or numbers[k] - numbers[j] != 1:
             continue

@@ -288,3 +288,15 @@ def test_a_sites_service_desk_line_is_no_title(line):
 def test_a_speech_about_a_service_desk_keeps_its_title():
     texts = ["在全市政务服务中心客服团队成立大会上的讲话", "王建国", "同志们：", LONG]
     assert tags_for(texts, ["title", "speaker", "salutation", "body"])[0] == "title"
+
+
+@pytest.mark.parametrize("head", ["――2023年1月5日在某县第十六届", "2023年1月5日在某县第十六届"])
+def test_an_occasion_over_two_lines_under_the_title_is_the_subtitle(head):
+    texts = ["某县人民检察院工作报告", head, "人民代表大会第三次会议上", "某县人民检察院检察长 林晓明", "各位代表：", LONG]
+    got = tags_for(texts, ["title", "noise", "title", "speaker", "salutation", "body"], [1, 3, 4, 6, 8, 10])
+    assert got[:4] == ["title", "subtitle", "subtitle", "speaker"]
+
+
+def test_a_title_with_no_occasion_under_it_still_reads_as_before():
+    texts = ["某县人民检察院工作报告", "某县人民检察院检察长 林晓明", "各位代表：", LONG]
+    assert tags_for(texts, ["title", "speaker", "salutation", "body"])[:2] == ["title", "speaker"]
