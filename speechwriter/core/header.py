@@ -697,7 +697,7 @@ def clerk_header_tags(lines: list, tags: list[str], set_aside: Sequence = ()) ->
             _adjacent_title_lines(texts, tags, numbers, end)   # (`…决胜摘帽“` / `冲刺200天”…上的讲话`)
     if not present("title") and not present("salutation"):
         _title_above_first_paragraph(texts, tags, numbers, end)
-    _one_title_run(tags, numbers, end, [ln.number for ln in set_aside])
+    _one_title_run(texts, tags, numbers, end, [ln.number for ln in set_aside])
     salutation = next((i for i in range(end) if tags[i] == "salutation"), None)
     if salutation is not None:   # 9. the body starts at the first paragraph under the salutation
         first = next((k for k in range(salutation + 1, end) if tags[k] == "noise" and not is_header_like(texts[k])
@@ -1012,7 +1012,7 @@ def _title_runs_on(title: str, line: Any, title_number: int) -> bool:
         and names_whole_speech(text) and can_be_title([title, text], 1)
 
 
-def _one_title_run(tags: list[str], numbers: list[int], end: int, aside: list[int]) -> None:
+def _one_title_run(texts: list[str], tags: list[str], numbers: list[int], end: int, aside: list[int]) -> None:
     """A title is one run of lines: title lines parted by a line that is none of it (the page's
     `精选范文` above its collection's title, set aside, above `篇一：在…上的讲话`) are the page's but
     the last run, the one nearest the body (as when the page repeats its title). `aside`: the
@@ -1023,6 +1023,8 @@ def _one_title_run(tags: list[str], numbers: list[int], end: int, aside: list[in
     start = titles[-1]
     while start - 1 in titles and not any(numbers[start - 1] < m < numbers[start] for m in aside):
         start -= 1
+    if not all(_title_shaped(texts[i]) for i in range(start, titles[-1] + 1)):
+        return   # (a sentence read as a title below the title block is no title run: the model's slip)
     for i in titles:
         if i < start and (any(tags[k] == "noise" for k in range(i + 1, start))
                           or any(numbers[i] < m < numbers[start] for m in aside)):

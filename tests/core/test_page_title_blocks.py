@@ -300,3 +300,9 @@ def test_an_occasion_over_two_lines_under_the_title_is_the_subtitle(head):
 def test_a_title_with_no_occasion_under_it_still_reads_as_before():
     texts = ["某县人民检察院工作报告", "某县人民检察院检察长 林晓明", "各位代表：", LONG]
     assert tags_for(texts, ["title", "speaker", "salutation", "body"])[:2] == ["title", "speaker"]
+
+
+def test_a_sentence_read_as_a_title_below_the_title_block_does_not_displace_the_title():
+    texts = ["全县农业农村工作会议讲话稿", "王建国", "同志们：", LONG, "过去一年，我们总结经验，观察大势，谋划全局，推动各项工作取得新成效。", LONG]
+    got = tags_for(texts, ["title", "speaker", "noise", "noise", "title", "noise"])
+    assert got[0] == "title"
