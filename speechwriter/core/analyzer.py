@@ -116,7 +116,7 @@ def _page_lines_on_top(lines: list[Line]) -> set[int]:
 
 def _analyse_span(lines: list[Line], source: str, models: Any) -> AnalysedSpeech:
     noise, content = content_lines(lines)
-    reading = read_header(content, models)
+    reading = read_header(content, models, noise)
     noise += reading.noise
     fields = reading.fields
     body = content[reading.body_start:]
@@ -159,7 +159,7 @@ def body_units(body: list[Line]) -> list[Unit]:
     return units_of(build_tree(join_lines(body)))
 
 
-def read_header(content: list[Line], models: Any) -> HeaderReading:
+def read_header(content: list[Line], models: Any, set_aside: list[Line] | None = None) -> HeaderReading:
     """The title block and salutation of a speech's first lines: tagged by the trained header model
     (or, with none, by the rules), then kept to what a clerk would never read otherwise
     (`header.clerk_header_tags`, the same for both)."""
@@ -171,7 +171,9 @@ def read_header(content: list[Line], models: Any) -> HeaderReading:
         # what stands above the salutation (or a `——在…上的讲话` line) is header, by definition
         tags = models.tag_header(line_features([ln.text for ln in read], rule_line_tags(read)),
                                  no_body_before([ln.text for ln in read]))
-    tags = clerk_header_tags(read, _page_titles(read, tags))
+    # (the residue taken out above the title block: where the page's record stands)
+    aside = [Line(simplified(ln.text), ln.number) for ln in set_aside or () if window and ln.number < window[-1].number]
+    tags = clerk_header_tags(read, _page_titles(read, tags), aside)
     body_start = next((i for i, tag in enumerate(tags) if tag == "body"), len(window))
     body_start = min(body_start, max(0, len(content) - 1))
     fields: dict[str, str | None] = {key: None for key in HEADER_FIELDS}

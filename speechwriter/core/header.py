@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import Any
 
 from speechwriter.core.cleaning import PLACEHOLDER_NAME, has_inner_sentence_end, visible_len
 from speechwriter.core.markers import find_marker
@@ -34,6 +36,23 @@ def addresses_hearers(text: str) -> bool:
     if visible_len(text) > 30 or text[-1:] not in "：:" or has_inner_sentence_end(text):
         return False
     return all(_HEARERS.match(part) and part != "人们" for part in re.split(r"[、，,]", text[:-1].strip()))
+
+
+_GREETING = re.compile(r"[，,：:；;、\s]*(大家|你们|您们)?(早上|上午|中午|下午|晚上)?好[。！!.]?$")
+
+
+def greets_hearers(text: str) -> bool:
+    """`尊敬的各位领导；各位同事，大家好。`, `各位来宾，下午好！`: whom the speech addresses, then a
+    greeting — the salutation, however its parts are punctuated. Not `同志们好好学习。` (the words
+    before `好` must each name hearers) nor a sentence (`今天天气很好。`)."""
+    text = text.strip()
+    match = _GREETING.search(text)
+    if not match or visible_len(text) > 40 or not match.group(1) and not match.group(2):
+        return False
+    who = text[:match.start()].strip()
+    parts = [p for p in re.split(r"[、，,；;\s]+", who) if p]
+    return bool(parts) and not re.search(r"[。！？!?]", who) and all(
+        ADDRESSEES.search(p) or _HEARERS.match(p) for p in parts)
 
 
 def is_salutation(text: str) -> bool:
@@ -91,8 +110,13 @@ def position_and_person(text: str) -> bool:
 def _speaker_shaped(text: str) -> bool:
     """is_speaker_line, with a position and a name only when the name is a person's."""
     return bool(_PERSON.match(text) or PLACEHOLDER_NAME.match(text) or position_and_person(text) or speaker_field(text)
-                or (_ORGANISATION.match(text) and not _SPEECH_TITLE_WORDS.search(text) and "在" not in text))
-    # (`领导在重点镇`: a unit's name says no `在`; that is a title's first line, wrapped)
+                or (_ORGANISATION.match(text) and not _SPEECH_TITLE_WORDS.search(text) and "在" not in text
+                    and not _NOT_A_UNIT.search(text)))
+    # (`领导在重点镇`: a unit's name says no `在`; that is a title's first line, wrapped; `…青年干部`,
+    # `…全部` end as a unit's name does and name none)
+
+
+_NOT_A_UNIT = re.compile(r"(干|全|内|外|局)部$")
 
 
 _NAMES_SPEECH = re.compile(r"(词|讲话|发言|报告|致辞|演讲|汇报|稿|材料|总结|体会|心得)$")
@@ -198,7 +222,7 @@ def is_name_line(text: str) -> bool:
     return compact[0] in _SURNAMES or compact.startswith(_DOUBLE_SURNAMES)
 
 
-_DASH = ("——", "—", "--", "－－")
+_DASH = ("——", "――", "—", "--", "－－")   # (`――`: two horizontal bars, as some pages type the dash)
 _DATED = re.compile(r"^[（(]?\s*(\d{4}|[一二三四五六七八九〇零○]{4})\s*年.{1,4}月.{1,3}日")   # `1957年6月26日在…上`
 _DATED_OCCASION = re.compile(r"^[（(]?\s*(\d{4}|[一二三四五六七八九〇零○]{4})\s*年.{1,4}月.{1,3}日.{0,4}在.{2,60}(上|时|中)"
                              r"(的(讲话|发言|报告|致辞))?[)）]?$")
@@ -211,8 +235,13 @@ def _compact(text: str) -> str:
 
 
 def _title_shaped(text: str) -> bool:
-    """Short, no sentence inside; a title may end with `！`."""
-    return is_header_like(text[:-1] if text.endswith(("！", "!")) and len(text) > 2 else text)
+    """Short, no sentence inside; a title may end with `！`, and one naming a whole speech with a
+    full stop a clerk typed after it (`教职工代表大会闭幕词。`; not a host's `下面请王局长讲话。`)."""
+    stop = text.endswith(("。", ".")) and names_whole_speech(text) and not _HOSTING.search(text)
+    return is_header_like(text[:-1] if (text.endswith(("！", "!")) or stop) and len(text) > 2 else text)
+
+
+_HOSTING = re.compile(r"请|下面|现在|接下来|首先|欢迎")
 
 
 def _copies(texts: list[str], index: int) -> bool:
@@ -237,7 +266,13 @@ def ends_with_name(text: str) -> bool:
     tail = parts[-1] if parts else ""
     if len(parts) > 1 and PLACEHOLDER_NAME.match(tail):
         return True   # `交通局局长 xxx`: the name left for the clerk to fill in
+    if len(parts) > 1 and len(re.sub(r"同志$", "", tail)) == 4 and not tail.startswith(_DOUBLE_SURNAMES) \
+            and not _POSITION_END.search(parts[-2]):
+        return False   # `提高能力 强化素质`: a title in two parts; a four-character name follows a position
     return is_name_line(tail) and (len(parts) > 1 or tail != text.strip() or len(text.strip()) <= 4)
+
+
+_POSITION_END = re.compile(rf"({_POSITION_WORDS}|总理|省长|主委|总经理|委员长)$")
 
 
 _WHOLE_LABEL = re.compile(r"^[【{〔\[].{1,20}[】}〕\]]$")   # `【自我介绍】`: a document's section label
@@ -264,7 +299,7 @@ def _date_or_blank(text: str) -> bool:
     return bool(is_date_line(text) or _PLACEHOLDER_DATE.match(text))
 # a web page's own controls and notes, never a speech's title (`正文复制`, `+ 加入清单`, `标签: #…`,
 # `官方公众号`, `佩珊分享`, `转换到繁體中文`, a site's address, a periodical's issue line, `[此文共N字]`)
-_PAGE_UI = re.compile(r"正文复制|复制全文|加入清单|加入收藏|公众号|^标签\s*[:：]|繁體|繁体中文|简体中文|购物车|我的足迹|小编|欢迎阅读|欢迎来到|"
+_PAGE_UI = re.compile(r"正文复制|复制全文|加入清单|联系客服|在线客服|客服电话|客服热线|服务热线|加入收藏|公众号|^标签\s*[:：]|繁體|繁体中文|简体中文|购物车|我的足迹|小编|欢迎阅读|欢迎来到|"
                       r"仅供参考|立即下载|免费下载|免费试读|侵权投诉|^[^|｜]{1,8}[|｜].*[|｜]|[A-Za-z0-9-]+\.(com|COM|cn|CN|net|org)\b|\d日讯|^\S{1,6}分享$|"
                       r"》.{0,12}第\s*\d{1,3}\s*期$|此文共\s*\d+\s*字|广告位|^广告$")
 # a page's title for a collection of speeches (`毕业酒会领导致辞7篇`, `…(精选8篇)`, `…汇编-13篇`, `讲话稿大全`):
@@ -295,7 +330,7 @@ _LINK_SEPARATOR = re.compile(r"[|｜>＞»›·•→]|(?<!\d)[/／]|[/／](?!\d
 # the words of a page's controls (a line mostly of them is the page's: `合集下载`, `内容预览:`, `VIP专免`)
 _UI_WORD = re.compile(r"登录|登陆|注册|搜索|检索|首页|主页|分享|收藏|下载|打印|关闭|返回|评论|点赞|举报|纠错|投诉|订阅|复制|"
                       r"上一篇|下一篇|手机版|扫一扫|二维码|微信|微博|QQ|字号|[【\[(（]\s*[大中小]\s*[】\]）)]|会员|客服|"
-                      r"充值|VIP|查看|更多|全部|预览|加入|推荐|阅读|浏览|点击|版权|声明|顶部|导航|菜单")
+                      r"充值|VIP|查看|更多|全部|预览|加入|推荐|阅读|浏览|点击|版权|声明|顶部|导航|菜单|海报|赞赏|打赏|字体|字号|窗口|本页")
 # a page's link to another page or its tags (`上一篇:…`, `标签:#…`)
 _LINK_LEAD = re.compile(r"^(上一篇|下一篇|上一页|下一页|标签|关键词|相关阅读|相关文章|推荐阅读)\s*[:：]")
 # a counter: `阅读:0`, `浏览 1234`, `2.1W 次阅读`, `23 页`, `25.50 KB`
@@ -368,6 +403,7 @@ def can_be_title(texts: list[str], index: int) -> bool:
             or _POSITION.match(_compact(text)) or _PART_ALONE.match(text) or _BREADCRUMBS.search(text) \
             or text.endswith(("…", "...")) or text.startswith(("…", "...")) or _EDITOR_NOTE.match(text) \
             or (_speaker_shaped(text) and not _PERSON.match(text)) or is_name_line(text) or ends_with_name(text) \
+            or placeholder_unit(text) \
             or _WEB_LINE.search(text) or text[-1] in "：:" or _DATED.match(text) or _DAY.search(_TRAILING_DATE.sub("", text)) \
             or part_marker_title(text) is not None or find_marker(text) or _section_label(text) \
             or _SECTION_WORD.match(_compact(text)) or is_page_ui(text) \
@@ -400,11 +436,20 @@ def asks_about_speech(text: str) -> bool:
     return looks_like_speech_title(text) and (text.endswith(("?", "？")) or bool(_HOW_TO.search(text)))
 
 
+# a unit left for the clerk to name (`xx 中学`, `XX县教育局`, `××公司`, `某某镇政府`): who speaks, never a title line
+_PLACEHOLDER_UNIT = re.compile(r"^([XxＸｘ×*＊]{1,4}|某{1,2})\s*[\u4e00-\u9fff]{0,10}(中学|小学|大学|学院|学校|幼儿园|医院|公司|集团|"
+                               r"银行|委员会|政府|办公室|党委|党组|支部|中心|局|厅|委|办|部|处|院|街道|镇|乡|村|所|站|队|县|市|区)$")
+
+
+def placeholder_unit(text: str) -> bool:
+    return bool(_PLACEHOLDER_UNIT.match(text.strip()))
+
+
 def can_be_speaker(text: str) -> bool:
     """A speaker line as a clerk writes it: a name (`王琛`, `李明同志`, `XXX`), a name after the
     position (`…校长 王琛`, `王可青2018.05.21`), a position and name, or the unit that speaks."""
     return bool(is_name_line(text) or ends_with_name(text) or PLACEHOLDER_NAME.match(text) or speaker_field(text)
-                or position_and_person(text) or _POSITION.match(_compact(text))
+                or position_and_person(text) or _POSITION.match(_compact(text)) or placeholder_unit(text)
                 or (_ORGANISATION.match(text) and not _SPEECH_TITLE_WORDS.search(text)))
 
 
@@ -425,7 +470,7 @@ def no_body_before(texts: list[str]) -> int:
     return until
 
 
-def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
+def clerk_header_tags(lines: list, tags: list[str], set_aside: Sequence = ()) -> list[str]:
     """The header's tags (`lines`: cleaning.Line, the speech's first lines; tags as the header model
     or the rules give them) corrected where a clerk would never read them so. In order:
     1. what cannot be a title is none: the page's copy of the title block above it (`主标题——副标题`
@@ -448,29 +493,64 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
        copy of a line: the page repeats its title) is the title;
     9. the body starts at the first paragraph under the salutation (whom the speech addresses:
        `同志们：`, and `全体同志：`, `乡亲们：` too, `addresses_hearers`).
+    `set_aside`: the lines (cleaning.Line) taken out of the text above as residue; those of them
+    that are the page's record (`发布时间:…`, `来源:…`) tell where the page's lines end.
     """
     tags = list(tags)
     end = next((i for i, tag in enumerate(tags) if tag == "body"), len(tags))
     texts = [ln.text for ln in lines[:end]]
     numbers = [ln.number for ln in lines[:end]]
+    records = [ln.number for ln in set_aside if _page_record(ln.text)]
 
     def present(tag: str) -> bool:
         return tag in tags[:end]
 
     for i in range(end):   # 0. `同志们：` is never the page's: with no other salutation it is the salutation
-        if tags[i] == "noise" and (is_salutation(texts[i]) or addresses_hearers(texts[i])) and not present("salutation"):
+        if tags[i] == "noise" and (is_salutation(texts[i]) or addresses_hearers(texts[i]) or greets_hearers(texts[i])) \
+                and not present("salutation"):
             tags[i] = "salutation"
     if not present("salutation") and end + 1 < len(tags) and tags[end + 1] == "body" \
-            and addresses_hearers(lines[end].text):
-        tags[end] = "salutation"   # `全体同志：`, `乡亲们：` read as the body's first line
+            and (addresses_hearers(lines[end].text) or greets_hearers(lines[end].text)):
+        tags[end] = "salutation"   # `全体同志：`, `乡亲们：`, `各位同事，大家好。` read as the body's first line
         end += 1
         texts.append(lines[end - 1].text)
         numbers.append(lines[end - 1].number)
+    if end == 0 and len(lines) > 2:   # the title read as the body's first line, right above its first paragraph
+        first_two = ["noise", "noise"]
+        _title_above_first_paragraph([lines[0].text, lines[1].text], first_two, [lines[0].number, lines[1].number], 2)
+        if first_two[0] == "title":
+            tags[0], end = "title", 1
+            texts, numbers = [lines[0].text], [lines[0].number]
+    if end == 0 and len(lines) > 2 and is_header_like(lines[0].text) and lines[0].text[-1] not in "：:" \
+            and (_PART_PREFIX.match(lines[0].text) or is_collection_title(lines[0].text)) \
+            and _title_the_page_copied([lines[0].text], lines[1].text):
+        tags[0] = "noise"   # `第一篇：…大全` read as the body's first line: the page's line above the speech's title
+        end = 1
+        texts, numbers = [lines[0].text], [lines[0].number]
     if end + 1 < len(tags) and not present("title") and _title_the_page_copied(texts, lines[end].text):
         tags[end] = "title"   # (the page's title, `…_公文范文网`, then its guide's prose, then the speech's own)
         end += 1
         texts.append(lines[end - 1].text)
         numbers.append(lines[end - 1].number)
+    if 0 < end < len(lines) - 1 and tags[end - 1] in ("title", "subtitle", "speaker", "date"):
+        # the body read from a line of the title block: `在延安文艺座` / `谈会上的讲话` (the second line
+        # ends the title), a name (`王建国`, `县委书记 王建国`) or a date right under the title
+        start = end
+        if tags[end - 1] == "title" and _title_runs_on(texts[end - 1], lines[end], numbers[end - 1]):
+            tags[end] = "title"
+            end += 1
+        while end < len(lines) - 1 and lines[end].number - lines[end - 1].number <= 2 and is_header_like(lines[end].text) \
+                and not find_marker(lines[end].text):
+            text = lines[end].text
+            tag = "date" if _date_or_blank(text) or _DATED.match(text) else "speaker" if is_name_line(text) \
+                or ends_with_name(text) or position_and_person(text) else "subtitle" if is_subtitle_line(text) else None
+            if tag is None or tag in tags[:end]:
+                break
+            tags[end] = tag
+            end += 1
+        if end != start:
+            texts = [ln.text for ln in lines[:end]]
+            numbers = [ln.number for ln in lines[:end]]
     _salutation_broken_over_lines(texts, tags, numbers, end)
     for i in range(end):   # 1. what is no title
         if tags[i] == "subtitle" and _PAGE_META.search(texts[i]) \
@@ -481,6 +561,9 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
             tags[i] = "date"   # `2022.08.31`, `(X年X月X日)` alone on its line
         if tags[i] == "salutation" and texts[i][-1] in "。." and "salutation" in tags[i + 1:end + 1]:
             tags[i] = "noise"   # a sentence above the salutation (a page's `请用空格间隔。`) is none of it
+        if tags[i] == "salutation" and texts[i][-1] not in "：:、，,！!" and looks_like_speech_title(texts[i]) \
+                and can_be_title(texts, i):
+            tags[i] = "title"   # `委员会工作报告(…)` under `…常务`: a salutation names whom it addresses, never a speech
         if tags[i] != "title":
             continue
         if is_name_line(texts[i]) or _POSITION.match(_compact(texts[i])) or speaker_field(texts[i]):
@@ -490,12 +573,14 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
                 or texts[i].startswith(("…", "...")) or texts[i].endswith(("…", "...")) \
                 or _WEB_LINE.search(texts[i]) and _STAMP.search(texts[i]):
             tags[i] = "noise"   # `篇1` alone (an aggregator's part number), `首页 > …` (where the page is)
-        elif ends_with_name(texts[i]) and " " in texts[i].strip() and not looks_like_speech_title(texts[i]) \
-                and not names_whole_speech(texts[i]) and not present("speaker"):
-            tags[i] = "speaker"   # `…党委书记、校长 王琛`: a position and a name, never a title
+        elif (ends_with_name(texts[i]) and " " in texts[i].strip() or position_and_person(texts[i])) \
+                and not looks_like_speech_title(texts[i]) and not names_whole_speech(texts[i]) and not present("speaker"):
+            tags[i] = "speaker"   # `…党委书记、校长 王琛`, `…代县长林昭闹`: a position and a name, never a title
         elif is_page_ui(texts[i]) or _CLOSING_WORDS.match(texts[i]) or _PLACEHOLDER_DATE.match(texts[i]) \
                 or asks_about_speech(texts[i]) or keywords_of_another_line(texts, i):
             tags[i] = "noise"   # `正文复制`, `官方公众号`, `谢谢大家！` (the page's last speech), a date
+        elif texts[i][-1] in "：:" and not ADDRESSEES.search(texts[i]) and not speaker_field(texts[i]):
+            tags[i] = "noise"   # `运动会闭幕词如下：`, `发言之一：`: a line that leads in to what follows names nothing
         elif _PAGE_META.search(texts[i]) or _copies(texts, i) or _section_label(texts[i]) \
                 or _SECTION_WORD.match(_compact(texts[i])) or find_marker(texts[i]):
             tags[i] = "noise"
@@ -528,7 +613,9 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
             and not looks_like_speech_title(signed) and "在" not in signed
         # (`常务副市长尚根仓` under the title, read as the page's: a position and a person's name)
         named = named or tags[i] == "noise" and position_and_person(texts[i]) and "title" in tags[:i]
-        if tags[i] in ("subtitle", "noise") and named and not present("speaker"):
+        # (`xx 中学` under the title: the unit that reports, its name left to fill in)
+        named = named or tags[i] in ("noise", "title") and placeholder_unit(texts[i]) and "title" in tags[:i]
+        if tags[i] in ("subtitle", "noise") and named and not present("speaker") and not is_page_furniture(texts[i]):
             tags[i] = "speaker"
     for i in range(end):   # the page repeats the subtitle line too: the last copy is the subtitle
         if tags[i] == "subtitle" and any(tags[k] == "subtitle" and texts[k] == texts[i] for k in range(i + 1, end)):
@@ -544,14 +631,15 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
     for i in range(1, end):   # 4. one title over two lines with a blank line between
         j = i - 1
         if numbers[i] - numbers[j] < 2 or texts[j][-1] in _SENTENCE_END or names_whole_speech(texts[j]) \
-                or j == page_line:
-            continue
+                or j == page_line or any(numbers[j] < m < numbers[i] for m in records):
+            continue   # (a page's record line between two lines parts them: `标题` / `发布时间:…` / `标题`)
         if tags[i] == "title" and tags[j] == "noise" and (j == 0 or tags[j - 1] != "title") and can_be_title(texts, j) \
                 and not is_collection_title(texts[j]) \
                 and not (is_subtitle_line(texts[i]) and looks_like_speech_title(texts[j])):
             # (a page's headline naming the speech, `…动员会讲话:发挥…`, above `在…上的讲话`, is none of it)
             tags[j] = "title"
-        elif tags[j] == "title" and tags[i] in ("noise", "speaker", "subtitle") and "title" not in tags[i + 1:end] \
+        elif tags[j] == "title" and tags[i] in ("noise", "speaker", "subtitle") \
+                and not any(tags[k] == "title" and not texts[k].startswith(_DASH) for k in range(i + 1, end)) \
                 and can_be_title(texts, i) and not is_subtitle_line(texts[i]):
             tags[i] = "title"
     _second_lines(texts, tags, end)
@@ -584,6 +672,7 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
             tags[above], tags[i] = "title", "subtitle"
     _headline_above_own_title(texts, tags, end)
     _collection_titles(texts, tags, end)
+    _own_title_block_under_page(texts, tags, numbers, end, records)
     if not present("title"):   # 8. a subtitle needs a title
         lone = next((i for i in range(end) if tags[i] == "subtitle" and not texts[i].startswith(_DASH)
                      and can_be_title(texts, i)), None)
@@ -605,13 +694,27 @@ def clerk_header_tags(lines: list, tags: list[str]) -> list[str]:
                          and is_collection_title(texts[i]) and looks_like_speech_title(texts[i])), None)
         if lone is not None:
             tags[lone] = "title"
+            _adjacent_title_lines(texts, tags, numbers, end)   # (`…决胜摘帽“` / `冲刺200天”…上的讲话`)
+    if not present("title") and not present("salutation"):
+        _title_above_first_paragraph(texts, tags, numbers, end)
+    _one_title_run(texts, tags, numbers, end, [ln.number for ln in set_aside])
     salutation = next((i for i in range(end) if tags[i] == "salutation"), None)
     if salutation is not None:   # 9. the body starts at the first paragraph under the salutation
         first = next((k for k in range(salutation + 1, end) if tags[k] == "noise" and not is_header_like(texts[k])
                       and not is_page_notice(texts[k]) and not is_page_furniture(texts[k])), None)
         if first is not None:
             tags[first] = "body"
+    elif present("title"):   # 9'. no salutation: the paragraph right under the title block starts the body
+        block = max(i for i in range(end) if tags[i] in ("title", "subtitle", "speaker", "date"))
+        k = block + 1
+        if k < end and tags[k] == "noise" and numbers[k] - numbers[block] <= 2 and not is_header_like(texts[k]) \
+                and texts[k][-1] in _SENTENCE_END and not is_page_notice(texts[k]) and not is_page_furniture(texts[k]) \
+                and not _EDITOR_NOTE.match(texts[k]) and not _LEAD.match(texts[k]):
+            tags[k] = "body"
     return tags
+
+
+_LEAD = re.compile(r"^[【\[]?(导语|导读|摘要|内容提要|编者按|提要)")   # a page's lead, above the speech
 
 
 _SENTENCE_END = "。！？!?；;…"
@@ -621,6 +724,9 @@ _EDITOR_NOTE = re.compile(r"^(这是|此文|本文|编者按|编者注)")   # `�
 # a part's or a collection item's number alone (`篇1`, `第三篇`, `篇一`, `范文2`, `【篇3】`, `模板一`): the page's
 _PART_ALONE = re.compile(r"^[【\[（(]?\s*(篇\s*[\d一二三四五六七八九十]{1,3}|第[一二三四五六七八九十\d]{1,3}篇|"
                          r"(范文|范例|例文|模板|材料|精选|样本|示例)\s*[\d一二三四五六七八九十]{1,3})\s*[)）\]】]?[:：]?$")
+# a collection item's number before its title (`第一篇：…`, `篇二、…`, `范文3：…`): the page's
+_PART_PREFIX = re.compile(r"^[【\[]?\s*(第[一二三四五六七八九十\d]{1,3}篇|篇\s*[\d一二三四五六七八九十]{1,3}|"
+                          r"(范文|范例|例文|模板|精选)\s*[\d一二三四五六七八九十]{1,3})\s*[】\]]?\s*[:：、.．]\s*\S")
 # a slogan title is long or in parts (`走 向 远 方`, `乘风破浪，逐梦扬帆`); a page's own short line is neither
 _SHORT_PLAIN = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{1,10}$")
 
@@ -637,6 +743,13 @@ def _subtitle_continued(texts: list[str], tags: list[str], numbers: list[int], e
         j = k - 1
         head = texts[j].strip()
         dated = bool(_DATED.match(head)) and "在" in head
+        # (both lines read as the page's or the title's: `――2007年1月26日在福建省` / `第十届…会议上` under the
+        # title line, the occasion opened and ended)
+        if tags[j] == "noise" and tags[k] in ("noise", "title") and (head.startswith(_DASH) or dated) \
+                and _OCCASION_END.search(texts[k].strip()) and any(tags[t] == "title" for t in range(j)):
+            tags[j] = "subtitle"
+            if tags[k] == "title":
+                tags[k] = "noise"
         if tags[j] not in ("subtitle", "date") or tags[j] == "date" and not dated \
                 or tags[k] in ("salutation", "body") or tags[k] == tags[j] == "subtitle" or numbers[k] - numbers[j] != 1:
             continue
@@ -670,7 +783,10 @@ def _title_ending_read_as_subtitle(texts: list[str], tags: list[str], numbers: l
     if k >= end or tags[k] not in ("subtitle", "noise") or numbers[k] - numbers[last] > (2 if tags[k] == "subtitle" else 1):
         return
     title, line = texts[last], texts[k]
-    if title[-1] in _SENTENCE_END or names_whole_speech(title) or re.search(r"[\s　，,、]", title.strip()) \
+    # (a title in two parts has a break in its first line; an occasion opened on the line right above,
+    # `在BT系统部、英国代` / `表处汇报会上的讲话`, is one title's whatever its first line holds)
+    opened = title.startswith("在") and numbers[k] - numbers[last] == 1 and not _OCCASION_END.search(title)
+    if title[-1] in _SENTENCE_END or names_whole_speech(title) or re.search(r"[\s　，,、]", title.strip()) and not opened \
             or is_subtitle_line(line) or not names_whole_speech(line) or not can_be_title(texts, k):
         return
     tags[k] = "title"
@@ -767,6 +883,19 @@ def _adjacent_title_lines(texts: list[str], tags: list[str], numbers: list[int],
     if k < end and tags[k] == "noise" and numbers[k] - numbers[last] == 1 and visible_len(texts[k]) <= 2 \
             and not is_salutation(texts[k]) and not _PART_ALONE.match(texts[k]) and _compact(texts[k]):
         tags[k] = "title"
+    # a title's second line right under it, above the rest of the title block (`决胜全面建成小康社会` /
+    # `为夺取新时代…伟大胜利` / `——在…上的报告`): the title's first line ends no sentence and names no
+    # whole speech, the second is no `——`/`在…上的讲话` line
+    own = [i for i in titles if not texts[i].startswith(_DASH)]   # (a `——` line read as a title is the subtitle)
+    if not own:
+        return
+    last = own[-1]
+    k = last + 1
+    if k + 1 < end and tags[k] == "noise" and numbers[k] - numbers[last] == 1 and can_be_title(texts, k) \
+            and texts[last][-1] not in _SENTENCE_END and not _names_whole_speech_spaced(texts[last]) \
+            and not is_subtitle_line(texts[k]) and not is_collection_title(texts[k]) \
+            and (tags[k + 1] in ("speaker", "subtitle", "date", "salutation") or texts[k + 1].startswith(_DASH)):
+        tags[k] = "title"
 
 
 def _salutation_broken_over_lines(texts: list[str], tags: list[str], numbers: list[int], end: int) -> None:
@@ -809,3 +938,94 @@ def _headline_above_own_title(texts: list[str], tags: list[str], end: int) -> No
     if len(titles) > 1 and dash and titles[-1] < dash[0] and looks_like_speech_title(texts[titles[0]]) \
             and not any(looks_like_speech_title(texts[t]) for t in titles[1:]):
         tags[titles[0]] = "noise"
+
+
+def _page_record(text: str) -> bool:
+    """A line of the page's own record of the article or of where it stands: `当前位置：首页 > …`,
+    `发布时间:2021-04-05 阅读:`, `来源:…`, `作者:`."""
+    return bool(_BREADCRUMBS.search(text) or _PAGE_META.search(text) or _RECORD_FIELD.search(text))
+
+
+_FIELD_TAGS = ("speaker", "date", "subtitle", "salutation")
+
+
+def _own_title_block_under_page(texts: list[str], tags: list[str], numbers: list[int], end: int,
+                                set_aside: list[int]) -> None:
+    """The page's lines (a site's name and slogan, its breadcrumbs, its headline) above its record
+    (`当前位置：首页 > …`, `发布时间:…`, `来源:…`), then the speech's own title block: lines that can be
+    a title right above its speaker, date or subtitle line. The title is the own block's; a line read
+    as the title above the page's record is the page's. (`set_aside`: the line numbers of the page's
+    record lines taken out of the text as residue.)"""
+    if not end:
+        return
+    marks = [numbers[i] for i in range(end) if _page_record(texts[i])] + [m for m in set_aside if m < numbers[end - 1]]
+    if not marks:
+        return
+    fence = max(marks)
+    below = [k for k in range(end) if numbers[k] > fence]
+    above_titles = [i for i in range(end) if numbers[i] < fence and tags[i] == "title"]
+    if not below or not above_titles and "title" in tags[:end]:
+        return
+    if not any(tags[k] == "title" for k in below):
+        field = next((k for k in below if tags[k] in _FIELD_TAGS), None)
+        if field is None or tags[field] == "salutation" and field == below[0]:
+            return
+        run: list[int] = []
+        k = field - 1
+        while k >= below[0] and len(run) < 3 and tags[k] in ("noise", "title") and can_be_title(texts, k) \
+                and numbers[k + 1] - numbers[k] <= 2 and texts[k][-1] not in _SENTENCE_END:
+            run.insert(0, k)
+            k -= 1
+        # (a salutation right under the run: the run is the title only when it names the speech or the
+        # block has a speaker, date or subtitle too — else it may be the page's lead)
+        if not run or tags[field] == "salutation" and not any(_names_whole_speech_spaced(texts[r]) for r in run):
+            return
+        for r in run:
+            tags[r] = "title"
+    for i in above_titles:
+        tags[i] = "noise"
+
+
+def _title_above_first_paragraph(texts: list[str], tags: list[str], numbers: list[int], end: int) -> None:
+    """No title, no salutation, and all read as the page's down to the first paragraph: the line
+    right above that paragraph that can be a title and is far shorter than it (`以产业振兴为抓手，推动…`
+    above `今天，我们召开…`) is the title, and the paragraph starts the body. (A paragraph broken into
+    lines of one width is no title above its next line: the lines are as long as each other.)"""
+    p = next((i for i in range(end) if not is_header_like(texts[i])), None)
+    if p is None or p == 0 or any(tags[i] != "noise" for i in range(p + 1)):
+        return
+    k = p - 1
+    if numbers[p] - numbers[k] > 2 or not can_be_title(texts, k) or texts[k][-1] in "，,、；;" \
+            or ADDRESSEES.search(texts[k]) or is_collection_title(texts[k]) or is_page_notice(texts[k]) \
+            or texts[p][-1] not in _SENTENCE_END or 2 * visible_len(texts[k]) > visible_len(texts[p]):
+        return
+    tags[k], tags[p] = "title", "body"
+
+
+def _title_runs_on(title: str, line: Any, title_number: int) -> bool:
+    """Is `line` (cleaning.Line, read as the body's first) the last line of a title wrapped right
+    above it: on the very next line, the title's line ending no sentence and naming no whole speech,
+    the line short, naming a whole speech (`谈会上的讲话`), and no `——`/`在…上的讲话` line of its own?"""
+    text = line.text
+    return line.number - title_number == 1 and title[-1] not in _SENTENCE_END and not names_whole_speech(title) \
+        and not is_subtitle_line(text) and is_header_like(text) and visible_len(text) <= 30 \
+        and names_whole_speech(text) and can_be_title([title, text], 1)
+
+
+def _one_title_run(texts: list[str], tags: list[str], numbers: list[int], end: int, aside: list[int]) -> None:
+    """A title is one run of lines: title lines parted by a line that is none of it (the page's
+    `精选范文` above its collection's title, set aside, above `篇一：在…上的讲话`) are the page's but
+    the last run, the one nearest the body (as when the page repeats its title). `aside`: the
+    numbers of the lines set aside as residue."""
+    titles = [i for i in range(end) if tags[i] == "title"]
+    if len(titles) < 2:
+        return
+    start = titles[-1]
+    while start - 1 in titles and not any(numbers[start - 1] < m < numbers[start] for m in aside):
+        start -= 1
+    if not all(_title_shaped(texts[i]) for i in range(start, titles[-1] + 1)):
+        return   # (a sentence read as a title below the title block is no title run: the model's slip)
+    for i in titles:
+        if i < start and (any(tags[k] == "noise" for k in range(i + 1, start))
+                          or any(numbers[i] < m < numbers[start] for m in aside)):
+            tags[i] = "noise"

@@ -214,9 +214,9 @@ def test_the_rules_and_the_model_call_the_same_constraints(monkeypatch):
     seen = []
     real = analyzer.clerk_header_tags
 
-    def spy(lines, tags):
+    def spy(lines, tags, set_aside=()):
         seen.append(tags)
-        return real(lines, tags)
+        return real(lines, tags, set_aside)
 
     monkeypatch.setattr(analyzer, "clerk_header_tags", spy)
     read_by_rules("在全区安全生产工作会议上的讲话\n\n同志们：")
