@@ -641,22 +641,20 @@ def main() -> int:
     real = judged_real()
     false_per_10k, hints_per_10k = false_alarms("gov_work_reports_1998_2025.txt.gz",
                                                 lambda f, lines: (f.rule, f.text) in real, args.show, "政府工作报告 1998–2025")
-    unseen = {tuple(row[:3]) for row in _data_rows("unseen_judged_real.tsv")}
-    false_unseen, _ = false_alarms("unseen_official.txt.gz",
-                                   lambda f, lines: (f.rule, f.text, lines[f.paragraph][f.end:f.end + 6]) in unseen,
-                                   args.show, "未见文本（政府工作报告 1978–1997、2020 年讲话文章）")
-    fresh = {tuple(row[:3]) for row in _data_rows("fresh_judged_real.tsv")} if (DATA / "fresh_judged_real.tsv").exists() else set()
-    false_fresh, _ = false_alarms("fresh_official.txt.gz",
-                                  lambda f, lines: (f.rule, f.text, lines[f.paragraph][f.end:f.end + 6]) in fresh,
-                                  args.show, "最后一测（政府工作报告 1955–1975、人大关于政府工作报告的决议）")
-    fa4 = {tuple(row[:3]) for row in _data_rows("fa4_judged_real.tsv")} if (DATA / "fa4_judged_real.tsv").exists() else set()
-    false_fa4, _ = false_alarms("fa4_official.txt.gz",
-                                lambda f, lines: (f.rule, f.text, lines[f.paragraph][f.end:f.end + 6]) in fa4,
-                                args.show_fa4, "第四组（2026 年各省政府工作报告）")
-    fadev = {tuple(row[:3]) for row in _data_rows("fadev_judged_real.tsv")} if (DATA / "fadev_judged_real.tsv").exists() else set()
-    false_fadev, _ = false_alarms("fadev_official.txt.gz",
-                                  lambda f, lines: (f.rule, f.text, lines[f.paragraph][f.end:f.end + 6]) in fadev,
-                                  args.show, "开发组（海拉尔区政府工作报告 2012–2019、市省政策文件 2021–2022）")
+    def judged_by_place(name: str, text_file: str, show: bool, title: str) -> float:
+        """False alarms per 10k of one later set, whose real slips are judged by (rule, text, the six characters after)."""
+        judged = {tuple(row[:3]) for row in _data_rows(name)} if (DATA / name).exists() else set()
+        per_10k, _ = false_alarms(text_file, lambda f, lines: (f.rule, f.text, lines[f.paragraph][f.end:f.end + 6]) in judged,
+                                  show, title)
+        return per_10k
+
+    false_unseen = judged_by_place("unseen_judged_real.tsv", "unseen_official.txt.gz", args.show,
+                                   "未见文本（政府工作报告 1978–1997、2020 年讲话文章）")
+    false_fresh = judged_by_place("fresh_judged_real.tsv", "fresh_official.txt.gz", args.show,
+                                  "最后一测（政府工作报告 1955–1975、人大关于政府工作报告的决议）")
+    false_fa4 = judged_by_place("fa4_judged_real.tsv", "fa4_official.txt.gz", args.show_fa4, "第四组（2026 年各省政府工作报告）")
+    false_fadev = judged_by_place("fadev_judged_real.tsv", "fadev_official.txt.gz", args.show,
+                                  "开发组（海拉尔区政府工作报告 2012–2019、市省政策文件 2021–2022）")
 
     text, size = [], 0
     for line in itertools.cycle([line for lines in texts for line in lines]):
