@@ -46,6 +46,17 @@ def font_folders(font: str) -> list[str]:
     return sorted(set(folders))
 
 
+def needs_a_cjk_font() -> None:
+    """For a test that measures Chinese text as Qt lays it out with the machine's own fonts (the preview's
+    28 characters a line): without any CJK font every character is a box of another width, which no
+    clerk's machine shows — skipped then, failed under CI."""
+    if not any(family in _installed() for families in CJK_FONTS.values() for family in families):
+        message = "no Chinese font is installed (apt-get install fonts-noto-cjk; .ci/run does it)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+
+
 def fontconfig_env(font: str, folder: Path) -> dict[str, str]:
     """Environment for a child process that sees only `font` (FONTCONFIG_FILE written into `folder`).
     The system's and the user's caches are used, so the big CJK files are not scanned again."""

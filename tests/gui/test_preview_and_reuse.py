@@ -7,6 +7,7 @@ import re
 from PySide6.QtCore import QTimer
 
 from speechwriter.gui.unbroken import shown_words
+from tests.cjk_fonts import needs_a_cjk_font
 from tests.gui.conftest import numbered, refresh_preview, type_text
 from tests.gui.test_drafting import click_row, fill_required_fields
 
@@ -193,6 +194,7 @@ def _full_line_lengths(browser) -> list[int]:
 def test_the_preview_shows_the_page_scaled_to_its_pane(drafting_window, qtbot):
     """A wide pane shows a whole line of the page (28 characters, as it prints); a narrow one shows
     the page smaller, at least ten characters a line, not five big ones."""
+    needs_a_cjk_font()
     window = drafting_window
     window.acts.toggle_library.setChecked(False)   # the panes as set below, none given to the 素材库
     click_row(qtbot, window, "一、")

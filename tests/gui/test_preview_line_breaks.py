@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.cjk_fonts import needs_a_cjk_font
 from tests.render.test_layout import CLOSING, OPENING, corpus_outlines
 
 
@@ -36,6 +37,7 @@ def test_the_preview_breaks_every_line_where_the_printed_page_does_at_any_pane_w
     """Whatever the pane's width (a dragged splitter, a small screen, the 素材库 opened), a full line
     of the preview holds the page's 28 characters, as the printed page does — not 27 or 29, which
     would make the clerk's line-by-line reading of the preview differ from the paper."""
+    needs_a_cjk_font()
     from PySide6.QtGui import QTextDocument
 
     from speechwriter.outline.tree import Outline, Section
