@@ -59,8 +59,8 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from speechwriter.check.findings import Finding, Text
+from speechwriter.check.util import ORDINALS
 
-_NUM = "一二三四五六七八九十"
 _CLAUSE = "[^，。；：！？、“”]"   # a character inside one clause
 
 # (pattern, right form (a template of the match's groups), why): the titles of the heads
@@ -84,14 +84,14 @@ _TITLES = (
     (re.compile(r"(德国|印度|加拿大|澳大利亚|俄罗斯|意大利|以色列|新西兰)(副?)首相"), r"\1\2总理", "这一国家的政府首脑称总理"),
 )
 _SESSION_ORDER = (
-    (re.compile(rf"全国([{_NUM}]+)届人大([{_NUM}]+)次会议"), r"\1届全国人大\2次会议", "人大会议的名称是“X届全国人大X次会议”"),
-    (re.compile(rf"全国([{_NUM}]+)届政协([{_NUM}]+)次会议"), r"全国政协\1届\2次会议", "政协会议的名称是“全国政协X届X次会议”"),
-    (re.compile(rf"全国人大常委会([{_NUM}]+)届第?([{_NUM}]+)次会议"), r"\1届全国人大常委会第\2次会议",
+    (re.compile(rf"全国([{ORDINALS}]+)届人大([{ORDINALS}]+)次会议"), r"\1届全国人大\2次会议", "人大会议的名称是“X届全国人大X次会议”"),
+    (re.compile(rf"全国([{ORDINALS}]+)届政协([{ORDINALS}]+)次会议"), r"全国政协\1届\2次会议", "政协会议的名称是“全国政协X届X次会议”"),
+    (re.compile(rf"全国人大常委会([{ORDINALS}]+)届第?([{ORDINALS}]+)次会议"), r"\1届全国人大常委会第\2次会议",
      "人大常委会会议的名称是“X届全国人大常委会第X次会议”"),
-    (re.compile(rf"([{_NUM}]+届全国人大常委会)([{_NUM}]+次会议)"), r"\1第\2", "人大常委会会议的名称是“X届全国人大常委会第X次会议”"),
+    (re.compile(rf"([{ORDINALS}]+届全国人大常委会)([{ORDINALS}]+次会议)"), r"\1第\2", "人大常委会会议的名称是“X届全国人大常委会第X次会议”"),
     # 十八大三中全会: the plenums belong to the term of the Central Committee the congress elects (十八届三中全会;
     # 党章 第二十二条, the 公报 of each 中全会)
-    (re.compile(rf"(?<![{_NUM}])([{_NUM}]+)大([一二三四五六七八九]中全会)"), r"\1届\2", "中央全会按届称“X届X中全会”，不称“X大X中全会”"),
+    (re.compile(rf"(?<![{ORDINALS}])([{ORDINALS}]+)大([一二三四五六七八九]中全会)"), r"\1届\2", "中央全会按届称“X届X中全会”，不称“X大X中全会”"),
     # the CPPCC's committees are 中国人民政治协商会议全国委员会 / X省委员会 (政协章程), short 全国政协 / X省政协: 政协委员会
     # mixes the two
     (re.compile(r"(全国|省|市|县|区)政协委员会(?![见议员上场])"), r"\1政协", "政协委员会是“政协全国（X）委员会”和简称“全国（X）政协”的混用"),
@@ -116,13 +116,13 @@ _DEPUTY_MEMBER = (
 )
 _PROVINCES_ALL = re.compile(r"(?:31|三十一)个省(?![（(份区市、级长委内外直会城])")   # (34个省: Afghanistan's, or ours with 港澳台)
 # anniversaries of the state's founding: 建国70周年, 祖国60岁生日, 祖国七十华诞
-_FOUNDING = re.compile(rf"(建国|祖国)([0-9]+|[{_NUM}百]+)(周年|岁|华诞)")
+_FOUNDING = re.compile(rf"(建国|祖国)([0-9]+|[{ORDINALS}百]+)(周年|岁|华诞)")
 # another state's founding named in the sentence before (朝鲜举行阅兵活动庆祝建国75周年)
 _OTHER_STATE = re.compile(r"朝鲜|越南|老挝|古巴|以色列|美国|蒙古|巴基斯坦|印度|柬埔寨|缅甸|新加坡|国家的|该国|两国|友好国家")
 _BEFORE_FOUNDING = set("祝贺念接迎礼献向在是的年值逢暨和与及为庆度过")
-_CELEBRATE_YEARS = re.compile(rf"((?:庆祝|纪念)(?:(?![，。；]).){{0,30}}?(?:成立|诞辰|胜利|回归祖国|回归|建立)(?:[0-9]+|[{_NUM}]+|[{_NUM}]+百[{_NUM}]*))年"
+_CELEBRATE_YEARS = re.compile(rf"((?:庆祝|纪念)(?:(?![，。；]).){{0,30}}?(?:成立|诞辰|胜利|回归祖国|回归|建立)(?:[0-9]+|[{ORDINALS}]+|[{ORDINALS}]+百[{ORDINALS}]*))年"
                               r"(?!来|以来|间|中|里|的|前|后|之)")   # (诞辰百年: the idiom)
-_COMMEMORATE_FOUNDING = re.compile(rf"(纪念)(?=(?:(?:新中国|中华人民共和国)成立|香港回归祖国|澳门回归祖国|香港回归|澳门回归)(?:[0-9]+|[{_NUM}百]+)周年)")
+_COMMEMORATE_FOUNDING = re.compile(rf"(纪念)(?=(?:(?:新中国|中华人民共和国)成立|香港回归祖国|澳门回归祖国|香港回归|澳门回归)(?:[0-9]+|[{ORDINALS}百]+)周年)")
 _CELEBRATE_VICTORY = re.compile(
     rf"(庆祝)(?={_CLAUSE}{{0,30}}?(?:抗日战争|抗战|长征|辛亥革命|五四运动|诞辰|逝世|牺牲|遇难){_CLAUSE}{{0,24}}?周年)")
 _WAR_NAME = re.compile(r"(?<!人民)(中国)(?=抗日战争暨世界反法西斯战争)|(世界)(?=法西斯战争)")

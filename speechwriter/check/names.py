@@ -55,8 +55,8 @@ from functools import lru_cache
 
 from speechwriter.check.findings import Finding, Text
 from speechwriter.check.lists import entries, matcher
+from speechwriter.check.util import ORDINALS
 
-_NUM = "一二三四五六七八九十"
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # characters that end the word before a name without being part of a name (了国家教育部, 由国家财政部)
 _BEFORE_NAME = set("的了和与同向由在对经是将及并据为从按请让给被把等于以会")
@@ -110,11 +110,11 @@ _DOUBLED = re.compile(r"(?<![城都各每])([省市县区镇乡])\1(?=委(?!员)
 # 三中全会会议精神: 全会 is the meeting; 委员长会会议 (a 委员长会议 modelled on 常委会会议)
 _REDUNDANT = re.compile(r"(?<=全会)会议(?=精神|公报|决定|的|上|期间|[，。；、])|(?<=委员长)会(?=会议)"
                         # 党的二十大会议精神: the 二十大 is the 代表大会, a meeting already
-                        rf"|(?:(?<=党的[{_NUM}]大)|(?<=[{_NUM}]{{2}}大))会议(?=精神)")
-_NPC_ORDER = re.compile(rf"(全国|省|市|县|区)人大([{_NUM}]+)届([{_NUM}]+)次会议")
-_CPPCC_ORDER = re.compile(rf"([{_NUM}]+)届(全国|省|市|县|区)政协([{_NUM}]+)次会议")
+                        rf"|(?:(?<=党的[{ORDINALS}]大)|(?<=[{ORDINALS}]{{2}}大))会议(?=精神)")
+_NPC_ORDER = re.compile(rf"(全国|省|市|县|区)人大([{ORDINALS}]+)届([{ORDINALS}]+)次会议")
+_CPPCC_ORDER = re.compile(rf"([{ORDINALS}]+)届(全国|省|市|县|区)政协([{ORDINALS}]+)次会议")
 # only the Central Committee's plenums are X中全会: a 省委's are rightly 十一届八次全会
-_PLENUM = re.compile(rf"(?<=党的|中共|中央)([{_NUM}]+届)([{_NUM}])次全会")
+_PLENUM = re.compile(rf"(?<=党的|中共|中央)([{ORDINALS}]+届)([{ORDINALS}])次全会")
 # 市人大主任: the 人大 has no 主任 (its 常委会 has); a 乡镇人大 has a 主席
 _NPC_OFFICE = re.compile(r"(乡|镇)?人大(副?主任|领导|副?委员长|办公厅|副?秘书长)")
 # the titles of other bodies: a local 人大常委会 has a 主任, the national one a 委员长 (宪法 第六十五条, 地方组织法);
@@ -126,9 +126,9 @@ _UNQUOTED = re.compile(r"(?<![“‘\"'一二三四五六七八九十])(两个�
                        r"两个一百年|两学一做|三会一课|十[一二三四五六]五)(?![”’\"'])")
 # an ordinal past the end of its series: a term of the NPC or of the CPPCC holds five sessions, and each closed
 # Central Committee held so many plenums (a term still sitting, 二十届 on, is not bounded here)
-_SESSION = re.compile(rf"(?:[{_NUM}]+届(?:全国|省|市|县|区)人大|(?:全国|省|市|县|区)政协[{_NUM}]+届)([{_NUM}]+)次会议")
+_SESSION = re.compile(rf"(?:[{ORDINALS}]+届(?:全国|省|市|县|区)人大|(?:全国|省|市|县|区)政协[{ORDINALS}]+届)([{ORDINALS}]+)次会议")
 _PLENUMS_HELD = {"十一": 7, "十二": 7, "十三": 9, "十四": 7, "十五": 7, "十六": 7, "十七": 7, "十八": 7, "十九": 7}
-_CLOSED_PLENUM = re.compile(rf"(?<![{_NUM}])(十[一二三四五六七八九])届([{_NUM}]+)中全会")
+_CLOSED_PLENUM = re.compile(rf"(?<![{ORDINALS}])(十[一二三四五六七八九])届([{ORDINALS}]+)中全会")
 # the general office of a body at the centre or of a province is a 办公厅, of a county, district or township an
 # 办公室 (中共中央办公厅, 国务院办公厅, 省委办公厅, 省人民政府办公厅; 县委办公室); a city's may be either
 _OFFICE_HALL = re.compile(r"(党中央|中共中央|国务院|省委|省政府|省人民政府|自治区党委|"

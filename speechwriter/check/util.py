@@ -9,6 +9,7 @@ from speechwriter.core.numerals import numeral_or_digits
 CJK = r"\u3400-\u9fff"
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
              "九": 9}
+ORDINALS = "一二三四五六七八九十"   # the numerals of a session's or plenum's order (十四届三次会议, 三中全会)
 _SENTENCE = re.compile(r"[^。！？!?；;]*[。！？!?；;]+[”’」』）)]*|[^。！？!?；;]+$")
 _FULL_SENTENCE = re.compile(r"[^。！？!?]*[。！？!?]+[”’」』）)]*|[^。！？!?]+$")
 
