@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from speechwriter.check.util import all_han
+
 # what follows a name: a window right before one of these is part of the name (城投公司, 普光气田, 京沪高铁)
 NAME_SUFFIXES = ("有限公司", "公司", "集团", "铁路", "高铁", "高速", "公路", "大道", "大街", "隧道", "大桥", "水库",
                  "电站", "实验室", "研究院", "研究所", "通道", "港区", "园区", "产业园", "小区", "气田", "油田", "煤矿",
@@ -30,10 +32,6 @@ _QUOTES = "“”‘’《》「」\"'（）()"
 _QUOTED = re.compile(r"“[^“”]*”")
 # a phrase of real writing this often (charlm.py's count) that holds the suspect character is what was meant
 PHRASE_SEEN = 16
-
-
-def _han(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
 
 
 def name_before(line: str, end: int) -> bool:
@@ -86,7 +84,7 @@ def in_parallel(line: str, start: int, end: int, changed: tuple[int, ...] = ()) 
             if not 0 <= x < len(items) or not lo <= start or end > lo + 4:
                 continue
             phrase, other = line[lo:lo + 4], items[x][1]
-            if len(other) != 4 or not all(_han(ch) for ch in phrase + other):
+            if len(other) != 4 or not all_han(phrase + other):
                 continue
             suspect = {c - lo for c in changed} or set(range(start - lo, end - lo))
             need = 2 if end - start >= 4 else 1
@@ -117,7 +115,7 @@ def phrase_across(line: str, start: int, end: int, at: int) -> bool:
         if q < 0 or q + 4 > len(line) or (start <= q and q + 4 <= end):
             continue
         run = line[q:q + 4]
-        if all(_han(ch) for ch in run) and grams.count(run) >= PHRASE_SEEN:
+        if all_han(run) and grams.count(run) >= PHRASE_SEEN:
             return True
     return False
 
@@ -127,7 +125,7 @@ def quoted_term(line: str, start: int, end: int) -> bool:
     so; the clause route leaves them out for the same reason."""
     for q in _QUOTED.finditer(line, max(0, start - 7), min(len(line), end + 7)):
         if q.start() < start and end < q.end() and q.end() - q.start() - 2 <= 6 and \
-                all(_han(ch) for ch in line[q.start() + 1:q.end() - 1]):
+                all_han(line[q.start() + 1:q.end() - 1]):
             return True
     return False
 
@@ -145,7 +143,7 @@ def typo_guarded(line: str, start: int, end: int, right: str) -> bool:
 
 
 def _skeleton(text: str) -> str:
-    return "".join(ch for ch in text if _han(ch) or ch.isalnum())
+    return "".join(ch for ch in text if all_han(ch) or ch.isalnum())
 
 
 def short_form_seen(wrong: str, gap: int, formula: str) -> bool:

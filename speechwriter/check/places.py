@@ -25,13 +25,13 @@ from functools import lru_cache
 from pathlib import Path
 
 from speechwriter.check.findings import Finding, Text
+from speechwriter.check.util import all_han
 
 DIVISIONS = "divisions.tsv"
 MAX_NAME = 12          # characters of the longest division's name (额尔古纳市 … 积石山保安族东乡族撒拉族自治县)
 # two-character names whose first character is a common word of direction or kind (城区, 郊区, 矿区, 东区): after
 # a province they are mostly the words (全省城区面积), not the division of that name
 _GENERIC = set("城郊矿东西南北中新老")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 class Divisions:
@@ -137,7 +137,7 @@ def _near_child(line: str, at: int, parents: list[str], table: Divisions) -> tup
             if n < 3 or at + n > len(line):
                 continue
             written = line[at:at + n]
-            if written[-1] != name[-1] or written in table.codes or not all(_HAN.match(ch) for ch in written):
+            if written[-1] != name[-1] or written in table.codes or not all_han(written):
                 continue
             if written[:-1] in table.stems:
                 continue   # 广东省清远县: a former county whose name a division keeps (清远市), not a slip

@@ -187,6 +187,7 @@ from functools import lru_cache
 from speechwriter.check.findings import Finding, Text
 from speechwriter.check.lexicon import Lexicon, _near, lexicon
 from speechwriter.check.lists import switched_off
+from speechwriter.check.util import all_han
 from speechwriter.check.wordlist import list_findings
 
 # Set on the development speeches (../shared/corpus, seeds), never on the 政府工作报告 the false
@@ -211,12 +212,7 @@ HALF_WORD = 100         # … unless it makes a word this common with its neighb
 # characters that stand alone as function words: a slip that leaves one of them is no typo we can tell
 _FUNCTION = set("的了在是和与及或为以也就都而把被对从向将其之于所地得着等这那有个各每该此并且但又还更最很已曾要会能"
                 "可不没无让使给由到上下中内外前后里一二三四五六七八九十百千万亿两几多少我你他她它们您咱")
-_HAN = range(0x4E00, 0xA000)
 _RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
-
-
-def _han(token: str) -> bool:
-    return all(ord(ch) in _HAN for ch in token)
 
 
 # The noisy-channel route (ngram.py): two characters (hardly ever) seen side by side in real text,
@@ -958,7 +954,7 @@ def _lone(tokens, x: int) -> bool:
     if not 0 <= x < len(tokens):
         return False
     token = tokens[x][0]
-    return len(token) == 1 and ord(token) in _HAN and token not in _FUNCTION
+    return len(token) == 1 and all_han(token) and token not in _FUNCTION
 
 
 def tagged_idiom(word: str) -> bool:

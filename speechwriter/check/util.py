@@ -14,6 +14,11 @@ _SENTENCE = re.compile(r"[^。！？!?；;]*[。！？!?；;]+[”’」』）)]
 _FULL_SENTENCE = re.compile(r"[^。！？!?]*[。！？!?]+[”’」』）)]*|[^。！？!?]+$")
 
 
+def all_han(text: str) -> bool:
+    """Every character of `text` is a Han character of the basic block (U+4E00–U+9FFF); True of no text."""
+    return all("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
 def cn_number(text: str) -> int | None:
     """一 … 九十九 and digits → int; None when it is not a number."""
     if text.isdigit():
