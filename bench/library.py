@@ -322,7 +322,7 @@ def postgres_location(shared_buffers: str | None):
     """A clerk's URL on a throw-away server set up by `library init` (as the tests make one), its
     settings the server's defaults but for `shared_buffers` (None: the default) and durability
     (fsync off: a throw-away server; searches do not write)."""
-    from speechwriter.library.pg_store import initialise
+    from speechwriter.library.pg_schema import initialise
     from tests.library.engines import throwaway_server
 
     with throwaway_server(memory=shared_buffers) as server:

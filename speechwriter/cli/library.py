@@ -258,7 +258,7 @@ def _read_json(path: str) -> Any:
 
 
 def run_init(args: argparse.Namespace) -> int:
-    from speechwriter.library.pg_store import initialise
+    from speechwriter.library.pg_schema import initialise
     from speechwriter.library.store import default_location, is_server
 
     location = args.library if args.library is not None else default_location()

@@ -3,7 +3,7 @@
 Where: `library.sqlite3` in the user data folder (`speechwriter.paths.user_dir()`), or the file
 named by the SPEECHWRITER_LIBRARY environment variable, or any path passed in — or, for an office,
 the unit's PostgreSQL server named by a `postgresql://` URL in either place (store.py: one
-interface, sqlite_store.py and pg_store.py its two engines; the same calls work on both).
+interface, sqlite_store.py and pg_store.py its two engines — pg_schema.py sets up the server; the same calls work on both).
 
 Threads. A `Library` holds one SQLite connection and belongs to the thread that opened it. Open
 one per thread; opening an existing library takes milliseconds. WAL journaling lets the GUI

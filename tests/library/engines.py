@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 
 from speechwriter.library import open_library
-from speechwriter.library.pg_store import initialise
+from speechwriter.library.pg_schema import initialise
 
 CLERKS = ("alice", "bob", "carol", "dave", "erin", "frank")
 _numbers = itertools.count()

@@ -182,7 +182,7 @@ def test_a_library_from_a_newer_app_is_refused(seeded_file):
     if is_server(seeded_file):
         import psycopg
 
-        from speechwriter.library.pg_store import initialise
+        from speechwriter.library.pg_schema import initialise
 
         with psycopg.connect(admin_url(seeded_file), autocommit=True) as conn:
             conn.execute("UPDATE speechwriter.meta SET value = '99' WHERE key = 'schema_version'")

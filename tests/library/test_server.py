@@ -15,7 +15,7 @@ import pytest
 
 from speechwriter.errors import UserError
 from speechwriter.library import Library, import_paths, search, textindex
-from speechwriter.library.pg_store import initialise
+from speechwriter.library.pg_schema import initialise
 from tests.conftest import REPO, run_cli
 from tests.library.conftest import SPEECH
 from tests.library.engines import admin_url, as_clerk, pg_bin
