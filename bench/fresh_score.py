@@ -3,7 +3,7 @@
 
 Usage:  fresh_score.py [--set DIR] [--show] [CMD ...]
   DIR   a folder of NN.txt + NN.json header-only labels (default: bench/corpus_fresh, development data
-        since 2026-12-06, bench/corpus_fresh2 too since 2026-12-07; the held-out set is
+        since 2026-12-06, bench/corpus_fresh2 and bench/corpus_fresh4 too since 2026-12-07; the held-out set is
         bench/corpus_fresh3 — never read its per-speech results)
   CMD   the analyser command, run as `CMD analyze FILE --json` (default: speechwriter)
 
