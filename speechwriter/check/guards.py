@@ -20,7 +20,7 @@ from speechwriter.check.util import all_han
 
 # what follows a name: a window right before one of these is part of the name (城投公司, 普光气田, 京沪高铁)
 NAME_SUFFIXES = ("有限公司", "公司", "集团", "铁路", "高铁", "高速", "公路", "大道", "大街", "隧道", "大桥", "水库",
-                 "电站", "实验室", "研究院", "研究所", "通道", "港区", "园区", "产业园", "小区", "气田", "油田", "煤矿",
+                 "电站", "实验室", "研究院", "研究所", "学院", "通道", "港区", "园区", "产业园", "小区", "气田", "油田", "煤矿",
                  "口岸", "机场", "景区", "枢纽", "大厦", "广场", "新区", "线", "港", "区")
 # (tried: 路 街 站 湾 岛 湖 河 市 县 旗 镇 村 too — no false alarm fewer and no slip fewer on any set: left out)
 # a level of government that a preposition or verb may stand before (经州数据资源主管部门同意, 由市统一)
@@ -121,13 +121,63 @@ def phrase_across(line: str, start: int, end: int, at: int) -> bool:
 
 
 def quoted_term(line: str, start: int, end: int) -> bool:
-    """The window lies in a short quoted term (“信易贷”, “三地一区”, “双招双引”): names and coinages are quoted
-    so; the clause route leaves them out for the same reason."""
-    for q in _QUOTED.finditer(line, max(0, start - 7), min(len(line), end + 7)):
-        if q.start() < start and end < q.end() and q.end() - q.start() - 2 <= 6 and \
-                all_han(line[q.start() + 1:q.end() - 1]):
-            return True
+    """The window lies in a short quoted term (“信易贷”, “三地一区”, “双招双引”), or in one of the terms a middle
+    dot joins in quotes (“法治讲堂·逢九必讲”): names and coinages are quoted so; the clause route leaves them out
+    for the same reason."""
+    for q in _QUOTED.finditer(line, max(0, start - 16), min(len(line), end + 16)):
+        if not (q.start() < start and end < q.end()):
+            continue
+        lo = q.start() + 1
+        for part in line[lo:q.end() - 1].split("·"):
+            if lo <= start and end <= lo + len(part) and len(part) <= 6 and all_han(part):
+                return True
+            lo += len(part) + 1
     return False
+
+
+def anaphora(line: str, changed: tuple[int, ...]) -> bool:
+    """The one character the route would change recurs two places on or back, heading the next or the last
+    two-character unit (联山联水联社区, 初信初访): a run built on that character, written so on purpose. (再接再励:
+    the character changed, 励, is not the one the run repeats, 再 — it stays a finding.)"""
+    if len(changed) != 1:
+        return False
+    c = changed[0]
+    return any(0 <= o < len(line) and line[o] == line[c] and all_han(line[min(o, c):max(o, c) + 2])
+               for o in (c - 2, c + 2))
+
+
+def places_run(line: str, start: int, end: int) -> bool:
+    """The window is a division's name without its level word (久治 of 久治县) written beside another one, joined
+    by 至/到/、/和 (久治至马尔康: a road between two counties), or followed by its level word (久治县)."""
+    from speechwriter.check import places
+
+    table = places.divisions()
+    window = line[start:end]
+    if table is None or window not in table.stems:
+        return False
+    if line[end:end + 1] in "县市区旗州盟":
+        return True
+    after = line[end + 1:end + 1 + places.MAX_NAME] if line[end:end + 1] in "至到、和" else ""
+    before = line[max(0, start - 1 - places.MAX_NAME):start - 1] if line[start - 1:start] in "至到、和" else ""
+    return any(after[:n] in table.stems for n in range(2, len(after) + 1)) or \
+        any(before[-n:] in table.stems for n in range(2, len(before) + 1))
+
+
+STRADDLE_SEEN = 100   # a pair of characters real text writes this often (ngram.py's count) is a word
+
+
+def straddles(line: str, start: int, end: int, changed: tuple[int, ...], right: str) -> bool:
+    """A two-character window whose changed character makes, with the character just outside the window, a
+    word real writing has often — more often than the word proposed (同央企的合作: 央企, not 同样): the window
+    spans two words, 同|央企."""
+    from speechwriter.check import ngram
+
+    counts = ngram.counts()
+    if counts is None or end - start != 2 or len(changed) != 1 or len(right) != 2:
+        return False
+    c = changed[0]
+    pair = line[c:c + 2] if c == end - 1 else line[c - 1:c + 1] if c == start and start > 0 else ""
+    return len(pair) == 2 and all_han(pair) and counts.count(pair) >= max(STRADDLE_SEEN, counts.count(right) + 1)
 
 
 def typo_guarded(line: str, start: int, end: int, right: str) -> bool:
@@ -137,7 +187,8 @@ def typo_guarded(line: str, start: int, end: int, right: str) -> bool:
             quoted_term(line, start, end):
         return True
     changed = tuple(start + i for i in range(len(wrong)) if wrong[i] != right[i]) if len(right) == len(wrong) else ()
-    if in_parallel(line, start, end, changed):
+    if in_parallel(line, start, end, changed) or anaphora(line, changed) or places_run(line, start, end) or \
+            straddles(line, start, end, changed, right):
         return True
     return len(changed) == 1 and phrase_across(line, start, end, changed[0])
 
@@ -163,7 +214,7 @@ def short_form_seen(wrong: str, gap: int, formula: str) -> bool:
 def term_guarded(line: str, start: int, end: int, right: str) -> bool:
     """A 规范表述 near miss on [start, end) that is a deliberate short or wider form of `right`: its 的
     left out before another 的 (人民对美好生活向往的奋斗目标) or where real writing leaves it out too
-    (`short_form_seen`), or a 新 put after its 的 (美好生活的新向往).
+    (`short_form_seen`), a 新 put after its 的 (美好生活的新向往), or a 把 sentence built on it (`disposal`).
     (Tried and left out: a character changed into a phrase real writing has, 培育壮大新型产业 — slips are
     common in real writing too: 人民当家做主, 社会保险部 were let through.)"""
     wrong, formula = _skeleton(line[start:end]), _skeleton(right)
@@ -176,7 +227,18 @@ def term_guarded(line: str, start: int, end: int, right: str) -> bool:
                     return True
     if len(wrong) == len(formula) + 1:
         for i in range(len(wrong)):
-            if wrong[:i] + wrong[i + 1:] == formula and wrong[i] == "新" and i > 0 and wrong[i - 1] == "的":
+            if wrong[:i] + wrong[i + 1:] != formula:
+                continue
+            if wrong[i] == "新" and i > 0 and wrong[i - 1] == "的":
+                return True
+            if disposal(line, end, wrong, i):
                 return True
     return False
+
+
+def disposal(line: str, end: int, wrong: str, at: int) -> bool:
+    """A 把/将 put after the formulation's first word (坚持把党的全面领导贯穿政府工作全过程): the 把 sentence
+    makes the rest of the formulation its object, and a verb follows the span — a sentence built on the
+    formulation, not a slip in it. (坚持把党的全面领导。 with nothing after it stays a finding.)"""
+    return wrong[at] in "把将" and at >= 2 and at + 2 < len(wrong) and all_han(line[end:end + 1])
 
