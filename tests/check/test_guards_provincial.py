@@ -1,0 +1,122 @@
+"""Guards read off the false alarms of provincial 政府工作报告 (bench fa5dev): each is a reason published official
+writing has for a form the routes took for a slip — a list item that looks like a decimal, a 把 sentence built
+on a formulation, distributive and derived repeats, names, anaphoric runs, counties' names, slogans joined by a
+middle dot, a window across two words — and each keeps a real slip of the same shape a finding."""
+
+import pytest
+
+from speechwriter.check import check_text
+from speechwriter.check.guards import anaphora, places_run, quoted_term, straddles, term_guarded
+
+
+def found(text, kind):
+    return [(f.text, f.suggestion) for f in check_text(text) if f.rule == kind]
+
+
+# numbering: "8.6个…" is item 8 where the list expects it, a decimal elsewhere
+
+def test_a_decimal_looking_item_continues_its_list():
+    notes = "名词解释\n1.“两重”：是指重大战略。\n2.“两新”：是指设备更新。\n3.6个重大科技专项：是指六个专项。\n4.“科创通”：是指一种服务。"
+    assert found(notes, "numbering") == []
+
+
+def test_a_paragraph_opening_with_a_decimal_is_no_item_and_the_gap_stays():
+    assert found("1.甲项工作。\n2.乙项工作。\n5.2%的增长来自消费。\n4.丁项工作。", "numbering") == [("4.", "3.")]
+
+
+def test_a_real_repeat_after_a_decimal_looking_item_is_still_flagged():
+    assert ("3.", "4.") in found("1.甲项工作。\n2.乙项工作。\n3.6个专项。\n3.丙项工作。", "numbering")
+
+
+# 规范表述: a 把 sentence built on the formulation
+
+@pytest.mark.parametrize("right", [
+    "过去一年，我们坚持把党的全面领导贯穿政府工作各领域全过程，法治政府建设扎实推进。",
+    "坚持把党的全面领导落实到政府工作全过程各领域，履职尽责。",
+])
+def test_a_disposal_sentence_on_a_formulation_is_no_slip(right):
+    assert found(right, "term") == []
+
+
+@pytest.mark.parametrize("slip, wrong", [
+    ("我们要坚持党的的全面领导，推动各项工作。", "要坚持党的的全面领导"),   # a character doubled, no 把
+    ("一定要坚持把党的全面领导。", "坚持把党的全面领导"),                   # 把 with no verb after it
+])
+def test_other_added_characters_are_still_flagged(slip, wrong):
+    assert wrong in [text for text, _ in found(slip, "term")]
+
+
+def test_term_guard_disposal_reads_the_added_character():
+    line = "坚持把党的全面领导贯穿始终"
+    assert term_guarded(line, 0, 9, "坚持党的全面领导")
+    line = "坚持党的全的面领导贯穿始终"
+    assert not term_guarded(line, 0, 9, "坚持党的全面领导")
+
+
+# repeat: distributive 一个项目一个项目地, a word then its derived word 博士博士后
+
+@pytest.mark.parametrize("right", [
+    "要进一步强化同央企的合作，一家一家地对接，一个项目一个项目地抓落地。",
+    "一家企业一家企业地走访，帮助解决实际困难。",
+    "举办大湾区科学论坛、大湾区博士博士后创新创业大赛。",
+])
+def test_distributive_and_derived_repeats_are_chinese(right):
+    assert found(right, "repeat") == []
+
+
+@pytest.mark.parametrize("slip, word", [
+    ("要抓好一个项目一个项目的建设。", "一个项目一个项目"),   # no 地: a phrase pasted twice
+    ("我们要落实落实好各项政策。", "落实落实"),
+    ("国家发展发展改革委员会要牵头。", "发展发展"),           # the longer word is no one-character derivation
+    ("一年来一年来，我们做了很多工作。", "一年来一年来"),
+])
+def test_doubled_words_are_still_flagged(slip, word):
+    assert word in [text for text, _ in found(slip, "repeat")]
+
+
+# 错别字: names, anaphoric runs, counties, slogans, a window across two words
+
+@pytest.mark.parametrize("right", [
+    "上海创智学院、国家产教融合创新平台等协同育人平台加快建设。",          # 学院 ends a name
+    "新增联山联水联社区的绿道1000公里。",                                  # a run on 联
+    "信访事项及时受理率100%、初信初访一次性化解率98.4%。",                 # a run on 初
+    "畅通进出川高速公路网络，推进久治至马尔康、郎木寺至汶川等高速公路建设。",  # two counties
+    "持续开展“法治讲堂·逢九必讲”法治培训，办事依法、遇事找法。",          # a quoted slogan after a middle dot
+    "要进一步强化同央企的合作，一家一家地对接。",                          # 同|央企
+])
+def test_typo_leaves_provincial_names_and_runs_alone(right):
+    assert found(right, "typo") == []
+
+
+@pytest.mark.parametrize("slip, pair", [
+    ("我们要再接再励，把工作做好。", ("再接再励", "再接再厉")),   # the run repeats 再, the slip is 励
+    ("我们要抓紧按装设备，确保如期投产。", ("按装", "安装")),
+    ("他己经到了北京。", ("己经", "已经")),
+])
+def test_typo_slips_of_the_same_shapes_are_still_flagged(slip, pair):
+    assert pair in found(slip, "typo")
+
+
+def test_anaphora_needs_the_changed_character_repeated():
+    assert anaphora("新增联山联水联社区的绿道", (2,))
+    assert not anaphora("我们要再接再励", (6,))   # 励 is not repeated; 再 is
+
+
+def test_places_run_needs_a_division_beside_it():
+    line = "推进久治至马尔康高速公路"
+    assert places_run(line, 2, 4)
+    assert not places_run("推进久治工作", 2, 4)
+
+
+def test_quoted_term_splits_at_a_middle_dot():
+    line = "持续开展“法治讲堂·逢九必讲”法治培训"
+    assert quoted_term(line, line.index("必讲"), line.index("必讲") + 2)
+    line = "持续开展“法治讲堂和逢九必讲活动进社区”法治培训"
+    assert not quoted_term(line, line.index("必讲"), line.index("必讲") + 2)
+
+
+def test_straddles_needs_the_more_common_word_outside():
+    line = "要强化同央企的合作"
+    assert straddles(line, 3, 5, (4,), "同样")
+    line = "我们要按装设备"
+    assert not straddles(line, 3, 5, (3,), "安装")
