@@ -214,7 +214,8 @@ def short_form_seen(wrong: str, gap: int, formula: str) -> bool:
 def term_guarded(line: str, start: int, end: int, right: str) -> bool:
     """A 规范表述 near miss on [start, end) that is a deliberate short or wider form of `right`: its 的
     left out before another 的 (人民对美好生活向往的奋斗目标) or where real writing leaves it out too
-    (`short_form_seen`), a 新 put after its 的 (美好生活的新向往), or a 把 sentence built on it (`disposal`).
+    (`short_form_seen`), a 新 put after its 的 (美好生活的新向往), a 把 sentence built on it (`disposal`), or a
+    word put in that makes a set phrase with its neighbours (`widened_seen`).
     (Tried and left out: a character changed into a phrase real writing has, 培育壮大新型产业 — slips are
     common in real writing too: 人民当家做主, 社会保险部 were let through.)"""
     wrong, formula = _skeleton(line[start:end]), _skeleton(right)
@@ -233,7 +234,27 @@ def term_guarded(line: str, start: int, end: int, right: str) -> bool:
                 return True
             if disposal(line, end, wrong, i):
                 return True
+    # a word put in (全面从严管党治党), whether the near miss was read as the word put in or as a character changed
+    # (全面从严管党, the formulation's 治党 after it)
+    for wide in (wrong, _skeleton(line[start:end + 2])):
+        if len(wide) == len(formula) + 2:
+            for i in range(1, len(formula)):
+                if wide[:i] + wide[i + 2:] == formula and widened_seen(wide, i, formula):
+                    return True
     return False
+
+
+def widened_seen(wrong: str, at: int, formula: str) -> bool:
+    """A two-character word put into the formulation at `at` that makes, with the characters beside it, a run
+    of four real writing has often and the formulation lacks (全面从严管党治党: 管党治党 — the wider form is a set
+    phrase of its own, not a slip)."""
+    from speechwriter.check import charlm
+
+    grams = charlm.table()
+    if grams is None:
+        return False
+    return any(grams.count(wrong[q:q + 4]) >= PHRASE_SEEN and wrong[q:q + 4] not in formula
+               for q in range(max(0, at - 2), min(at + 1, len(wrong) - 4) + 1))
 
 
 def disposal(line: str, end: int, wrong: str, at: int) -> bool:

@@ -120,3 +120,32 @@ def test_straddles_needs_the_more_common_word_outside():
     assert straddles(line, 3, 5, (4,), "同样")
     line = "我们要按装设备"
     assert not straddles(line, 3, 5, (3,), "安装")
+
+
+# 规范表述: a formulation widened by a set phrase
+
+def test_a_formulation_widened_by_a_set_phrase_is_no_slip():
+    assert found("保持社会和谐稳定，全面从严管党治党，加快建设美好家园。", "term") == []
+
+
+@pytest.mark.parametrize("slip, wrong", [
+    ("我们要全面从严管党，加快建设。", "全面从严管党"),        # 治党 replaced, nothing after it
+    ("我们要全面从严从治党，加快建设。", "全面从严从治党"),
+])
+def test_a_changed_or_added_character_without_the_set_phrase_is_still_flagged(slip, wrong):
+    assert wrong in [text for text, _ in found(slip, "term")]
+
+
+# sample_text: a sentence the sample took word for word from a published report
+
+def test_a_stock_sentence_of_the_sample_is_no_sign_of_the_sample_left_in():
+    text = "2024年是中华人民共和国成立75周年，是实现“十四五”规划目标任务的关键一年。党的二十届三中全会胜利召开。"
+    assert found(text, "sample_text") == []
+
+
+def test_the_samples_own_sentences_are_still_flagged():
+    from speechwriter.check.sample_text import stock
+
+    sentence = "党的二十大的主题，鲜明昭示了我们党在新征程上举什么旗、走什么路、以什么样的精神状态、朝着什么样的目标继续前进。"
+    assert found("今天我们开会。" + sentence, "sample_text")
+    assert not stock(sentence)
