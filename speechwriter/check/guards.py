@@ -135,15 +135,23 @@ def quoted_term(line: str, start: int, end: int) -> bool:
     return False
 
 
-def anaphora(line: str, changed: tuple[int, ...]) -> bool:
+def anaphora(line: str, changed: tuple[int, ...], fix: str = "") -> bool:
     """The one character the route would change recurs two places on or back, heading the next or the last
-    two-character unit (联山联水联社区, 初信初访): a run built on that character, written so on purpose. (再接再励:
-    the character changed, 励, is not the one the run repeats, 再 — it stays a finding.)"""
+    two-character unit (联山联水联社区, 初信初访): a run built on that character, written so on purpose — unless
+    the two units, corrected (`fix`: the character proposed), make a dictionary word (自始自终 → 自始至终: the
+    repeat is the slip). (再接再励: the character changed, 励, is not the one the run repeats — a finding.)"""
     if len(changed) != 1:
         return False
+    from speechwriter.core.tokens import tokenizer
+
     c = changed[0]
-    return any(0 <= o < len(line) and line[o] == line[c] and all_han(line[min(o, c):max(o, c) + 2])
-               for o in (c - 2, c + 2))
+    for o in (c - 2, c + 2):
+        lo = min(o, c)
+        if 0 <= o < len(line) and line[o] == line[c] and lo + 4 <= len(line) and all_han(line[lo:lo + 4]):
+            fixed = line[lo:c] + fix + line[c + 1:lo + 4] if fix else ""
+            if not (fixed and tokenizer().FREQ.get(fixed)):
+                return True
+    return False
 
 
 def places_run(line: str, start: int, end: int) -> bool:
@@ -187,7 +195,8 @@ def typo_guarded(line: str, start: int, end: int, right: str) -> bool:
             quoted_term(line, start, end):
         return True
     changed = tuple(start + i for i in range(len(wrong)) if wrong[i] != right[i]) if len(right) == len(wrong) else ()
-    if in_parallel(line, start, end, changed) or anaphora(line, changed) or places_run(line, start, end) or \
+    fix = right[changed[0] - start] if len(changed) == 1 else ""
+    if in_parallel(line, start, end, changed) or anaphora(line, changed, fix) or places_run(line, start, end) or \
             straddles(line, start, end, changed, right):
         return True
     return len(changed) == 1 and phrase_across(line, start, end, changed[0])

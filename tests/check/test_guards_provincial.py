@@ -90,6 +90,7 @@ def test_typo_leaves_provincial_names_and_runs_alone(right):
 
 @pytest.mark.parametrize("slip, pair", [
     ("我们要再接再励，把工作做好。", ("再接再励", "再接再厉")),   # the run repeats 再, the slip is 励
+    ("在毛主席领导下，自始自终，我们全党一定能够坚持。", ("自始自终", "自始至终")),  # corrected, a word: the repeat is the slip
     ("我们要抓紧按装设备，确保如期投产。", ("按装", "安装")),
     ("他己经到了北京。", ("己经", "已经")),
 ])
@@ -98,8 +99,9 @@ def test_typo_slips_of_the_same_shapes_are_still_flagged(slip, pair):
 
 
 def test_anaphora_needs_the_changed_character_repeated():
-    assert anaphora("新增联山联水联社区的绿道", (2,))
-    assert not anaphora("我们要再接再励", (6,))   # 励 is not repeated; 再 is
+    assert anaphora("新增联山联水联社区的绿道", (2,), "连")
+    assert not anaphora("我们要再接再励", (6,), "厉")   # 励 is not repeated; 再 is
+    assert not anaphora("自始自终坚持", (2,), "至")     # 自始至终 is a word: the repeat is the slip
 
 
 def test_places_run_needs_a_division_beside_it():
