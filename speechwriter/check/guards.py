@@ -171,6 +171,20 @@ def places_run(line: str, start: int, end: int) -> bool:
         any(before[-n:] in table.stems for n in range(2, len(before) + 1))
 
 
+_FIRM_LIST = re.compile(r"(?:[\u4e00-\u9fffA-Za-z0-9]{1,6}、)+[\u4e00-\u9fffA-Za-z0-9]{1,6}等"
+                        r"(?:一批|多家|[0-9一二三四五六七八九十百千]+家)?[\u4e00-\u9fff]{0,4}?(?:企业|公司|集团|品牌)")
+
+
+def firm_list(line: str, start: int, end: int) -> bool:
+    """The window is a whole item of a 、 list closed by 等…企业/公司/集团/品牌 (远景、明阳、隆基、龙马等一批企业):
+    firms' names, which no dictionary holds. (教育、医僚、养老等民生保障 lists no firms: a finding.)"""
+    for m in _FIRM_LIST.finditer(line, max(0, start - 40), min(len(line), end + 40)):
+        if m.start() <= start and end <= m.end() and line[end:end + 1] in ("、", "等") and \
+                (line[start - 1:start] == "、" or start == m.start()) and start > m.start() - 1:
+            return line[start - 1:start] == "、" or line[end:end + 1] == "、"
+    return False
+
+
 STRADDLE_SEEN = 100   # a pair of characters real text writes this often (ngram.py's count) is a word
 
 
@@ -197,6 +211,7 @@ def typo_guarded(line: str, start: int, end: int, right: str) -> bool:
     changed = tuple(start + i for i in range(len(wrong)) if wrong[i] != right[i]) if len(right) == len(wrong) else ()
     fix = right[changed[0] - start] if len(changed) == 1 else ""
     if in_parallel(line, start, end, changed) or anaphora(line, changed, fix) or places_run(line, start, end) or \
+            firm_list(line, start, end) or \
             straddles(line, start, end, changed, right):
         return True
     return len(changed) == 1 and phrase_across(line, start, end, changed[0])

@@ -151,3 +151,13 @@ def test_the_samples_own_sentences_are_still_flagged():
     sentence = "党的二十大的主题，鲜明昭示了我们党在新征程上举什么旗、走什么路、以什么样的精神状态、朝着什么样的目标继续前进。"
     assert found("今天我们开会。" + sentence, "sample_text")
     assert not stock(sentence)
+
+
+# 错别字: firms' names in a list closed by 等…企业
+
+def test_firm_names_in_a_list_of_firms_are_left_alone():
+    assert found("风电交易规模居全国第1位，远景、明阳、隆基、龙马等一批企业总部注册落户。", "typo") == []
+
+
+def test_a_slip_in_a_list_that_names_no_firms_is_still_flagged():
+    assert ("医僚", "医疗") in found("我们要加强教育、医僚、养老等民生保障。", "typo")
