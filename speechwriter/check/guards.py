@@ -120,14 +120,20 @@ def phrase_across(line: str, start: int, end: int, at: int) -> bool:
     return False
 
 
+# what a quoted name may be the name of (“千企万户大走访”活动): the quotes hold a name, however long
+NAMED_KINDS = ("活动", "行动", "工程", "计划", "模式", "机制", "做法", "品牌", "平台", "服务", "专项", "等做法", "等活动")
+
+
 def quoted_term(line: str, start: int, end: int) -> bool:
-    """The window lies in a short quoted term (“信易贷”, “三地一区”, “双招双引”), or in one of the terms a middle
-    dot joins in quotes (“法治讲堂·逢九必讲”): names and coinages are quoted so; the clause route leaves them out
-    for the same reason."""
+    """The window lies in a short quoted term (“信易贷”, “三地一区”, “双招双引”), in one of the terms a middle dot
+    joins in quotes (“法治讲堂·逢九必讲”), or in a quoted name followed by the kind of thing it names (“千企万户大走访”
+    活动): names and coinages are quoted so; the clause route leaves them out for the same reason."""
     for q in _QUOTED.finditer(line, max(0, start - 16), min(len(line), end + 16)):
         if not (q.start() < start and end < q.end()):
             continue
         lo = q.start() + 1
+        if line.startswith(NAMED_KINDS, q.end()) and q.end() - lo - 1 <= 12 and all_han(line[lo:q.end() - 1]):
+            return True   # “千企万户大走访”活动, “有诉必应马上办”等做法: a campaign's name, quoted
         for part in line[lo:q.end() - 1].split("·"):
             if lo <= start and end <= lo + len(part) and len(part) <= 6 and all_han(part):
                 return True

@@ -161,3 +161,17 @@ def test_firm_names_in_a_list_of_firms_are_left_alone():
 
 def test_a_slip_in_a_list_that_names_no_firms_is_still_flagged():
     assert ("医僚", "医疗") in found("我们要加强教育、医僚、养老等民生保障。", "typo")
+
+
+# 错别字: a quoted name followed by the kind of thing it names
+
+@pytest.mark.parametrize("right", [
+    "开展民间投资项目推介和“千企万户大走访”活动，建立支持小微企业发展的机制。",
+    "全面推进信访工作法治化，推行“有诉必应马上办”等做法，打造更多特色品牌。",
+])
+def test_a_quoted_campaign_name_is_left_alone(right):
+    assert found(right, "typo") == []
+
+
+def test_a_quoted_phrase_that_names_nothing_keeps_its_slip():
+    assert ("再接再励", "再接再厉") in found("我们要发扬“再接再励、一鼓作气”的精神，完成任务。", "typo")
