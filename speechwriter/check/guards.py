@@ -10,6 +10,11 @@ they name (城投公司, 普光气田), a preposition before a level of governme
 coinages in a parallel or quoted run (“依田而居、靠菜致富”, 以蓄为主，以排为辅), a phrase real text writes
 often that the window cuts into (全区上下凝心聚力 is no 上下一心), and a formulation shortened or widened on purpose
 (人民对美好生活向往的奋斗目标: one 的 before another; 美好生活的新向往).
+Read later from the false alarms of the 2025 provincial 政府工作报告 (bench fa5dev_official.txt.gz, development data):
+a name ending in 学院, a run that repeats the changed character (联山联水联社区, 初信初访), two counties' names
+(久治至马尔康), slogans joined by a middle dot or named as a campaign (“法治讲堂·逢九必讲”, “千企万户大走访”活动),
+firms listed before 等…企业, a window across two words (同|央企), a 把 sentence built on a formulation and a
+formulation widened by a set phrase (全面从严管党治党).
 """
 
 from __future__ import annotations
