@@ -54,6 +54,10 @@ False alarms, every finding judged:
   general causes of false alarms on official writing the rules were not tuned on; its findings are read
   (--show prints them) and rules are changed after reading them, so it is development data, not held-out
   (judged-real findings in fadev_judged_real.tsv);
+- false_per_10k_fa5dev: a second DEVELOPMENT false-alarm set (fa5dev_official.txt.gz, 560k characters: the 31
+  provincial 政府工作报告 of 2025, the year before fa4's), of the same family as fa4 but other documents, so
+  that the causes of false alarms on provincial reports can be read without reading fa4's findings; --show
+  prints them and rules are changed after reading them (judged-real findings in fa5dev_judged_real.tsv);
 提示 (info: 作出/其他 house style) are counted apart as hints_per_10k.
 
 Speed (a shared machine stretches the wall clock, so CPU time is given beside it, and the load):
@@ -65,6 +69,7 @@ seconds and peak memory of `python -m speechwriter check` on a short speech.
 Last line: recall=… recall_words=… recall_words_dev1=… recall_words_dev2=… recall_heldout3=… recall_words_heldout3=…
 recall_heldout4=… recall_words_heldout4=… recall_heldout5=… recall_words_heldout5=… recall_words_heldout5_all=…
 recall_words_termdev=… false_per_10k=… false_per_10k_unseen=… false_per_10k_fresh=… false_per_10k_fa4=… false_per_10k_fadev=…
+false_per_10k_fa5dev=…
 check_ms_20k=…
 check_first_ms_20k=… check_cli_s=… check_cli_mb=…
 """
@@ -548,7 +553,7 @@ def main() -> int:
         print("recall=NA recall_words=NA recall_words_dev1=NA recall_words_dev2=NA recall_heldout3=NA recall_words_heldout3=NA "
               "recall_heldout4=NA recall_words_heldout4=NA recall_heldout5=NA recall_words_heldout5=NA recall_words_heldout5_all=NA "
               "recall_words_termdev=NA false_per_10k=NA "
-              "false_per_10k_unseen=NA false_per_10k_fresh=NA false_per_10k_fa4=NA false_per_10k_fadev=NA check_ms_20k=NA check_first_ms_20k=NA check_cli_s=NA check_cli_mb=NA")
+              "false_per_10k_unseen=NA false_per_10k_fresh=NA false_per_10k_fa4=NA false_per_10k_fadev=NA false_per_10k_fa5dev=NA check_ms_20k=NA check_first_ms_20k=NA check_cli_s=NA check_cli_mb=NA")
         return 0
     rng = random.Random(args.seed)
     texts = [read(p) for p in files]
@@ -655,6 +660,8 @@ def main() -> int:
     false_fa4 = judged_by_place("fa4_judged_real.tsv", "fa4_official.txt.gz", args.show_fa4, "第四组（2026 年各省政府工作报告）")
     false_fadev = judged_by_place("fadev_judged_real.tsv", "fadev_official.txt.gz", args.show,
                                   "开发组（海拉尔区政府工作报告 2012–2019、市省政策文件 2021–2022）")
+    false_fa5dev = judged_by_place("fa5dev_judged_real.tsv", "fa5dev_official.txt.gz", args.show,
+                                   "开发组五（2025 年各省政府工作报告）")
 
     text, size = [], 0
     for line in itertools.cycle([line for lines in texts for line in lines]):
@@ -681,7 +688,7 @@ def main() -> int:
           f"recall_words_heldout5={recall_words_heldout:.3f} recall_words_heldout5_all={recall_words_all:.3f} "
           f"recall_words_termdev={recall_termdev:.3f} "
           f"false_per_10k={false_per_10k:.2f} "
-          f"false_per_10k_unseen={false_unseen:.2f} false_per_10k_fresh={false_fresh:.2f} false_per_10k_fa4={false_fa4:.2f} false_per_10k_fadev={false_fadev:.2f} hints_per_10k={hints_per_10k:.2f} "
+          f"false_per_10k_unseen={false_unseen:.2f} false_per_10k_fresh={false_fresh:.2f} false_per_10k_fa4={false_fa4:.2f} false_per_10k_fadev={false_fadev:.2f} false_per_10k_fa5dev={false_fa5dev:.2f} hints_per_10k={hints_per_10k:.2f} "
           f"check_ms_20k={statistics.median(times):.0f} check_cpu_ms_20k={statistics.median(cpu):.0f} "
           f"check_first_ms_20k={cold_cpu:.0f} check_cli_s={cli_cpu:.2f} check_cli_mb={cli_mb:.0f}")
     return 0

@@ -10,6 +10,11 @@ they name (城投公司, 普光气田), a preposition before a level of governme
 coinages in a parallel or quoted run (“依田而居、靠菜致富”, 以蓄为主，以排为辅), a phrase real text writes
 often that the window cuts into (全区上下凝心聚力 is no 上下一心), and a formulation shortened or widened on purpose
 (人民对美好生活向往的奋斗目标: one 的 before another; 美好生活的新向往).
+Read later from the false alarms of the 2025 provincial 政府工作报告 (bench fa5dev_official.txt.gz, development data):
+a name ending in 学院, a run that repeats the changed character (联山联水联社区, 初信初访), two counties' names
+(久治至马尔康), slogans joined by a middle dot or named as a campaign (“法治讲堂·逢九必讲”, “千企万户大走访”活动),
+firms listed before 等…企业, a window across two words (同|央企), a 把 sentence built on a formulation and a
+formulation widened by a set phrase (全面从严管党治党).
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from speechwriter.check.util import all_han
 
 # what follows a name: a window right before one of these is part of the name (城投公司, 普光气田, 京沪高铁)
 NAME_SUFFIXES = ("有限公司", "公司", "集团", "铁路", "高铁", "高速", "公路", "大道", "大街", "隧道", "大桥", "水库",
-                 "电站", "实验室", "研究院", "研究所", "通道", "港区", "园区", "产业园", "小区", "气田", "油田", "煤矿",
+                 "电站", "实验室", "研究院", "研究所", "学院", "通道", "港区", "园区", "产业园", "小区", "气田", "油田", "煤矿",
                  "口岸", "机场", "景区", "枢纽", "大厦", "广场", "新区", "线", "港", "区")
 # (tried: 路 街 站 湾 岛 湖 河 市 县 旗 镇 村 too — no false alarm fewer and no slip fewer on any set: left out)
 # a level of government that a preposition or verb may stand before (经州数据资源主管部门同意, 由市统一)
@@ -120,14 +125,92 @@ def phrase_across(line: str, start: int, end: int, at: int) -> bool:
     return False
 
 
+# what a quoted name may be the name of (“千企万户大走访”活动): the quotes hold a name, however long
+NAMED_KINDS = ("活动", "行动", "工程", "计划", "模式", "机制", "做法", "品牌", "平台", "服务", "专项", "等做法", "等活动")
+
+
 def quoted_term(line: str, start: int, end: int) -> bool:
-    """The window lies in a short quoted term (“信易贷”, “三地一区”, “双招双引”): names and coinages are quoted
-    so; the clause route leaves them out for the same reason."""
-    for q in _QUOTED.finditer(line, max(0, start - 7), min(len(line), end + 7)):
-        if q.start() < start and end < q.end() and q.end() - q.start() - 2 <= 6 and \
-                all_han(line[q.start() + 1:q.end() - 1]):
-            return True
+    """The window lies in a short quoted term (“信易贷”, “三地一区”, “双招双引”), in one of the terms a middle dot
+    joins in quotes (“法治讲堂·逢九必讲”), or in a quoted name followed by the kind of thing it names (“千企万户大走访”
+    活动): names and coinages are quoted so; the clause route leaves them out for the same reason."""
+    for q in _QUOTED.finditer(line, max(0, start - 16), min(len(line), end + 16)):
+        if not (q.start() < start and end < q.end()):
+            continue
+        lo = q.start() + 1
+        if line.startswith(NAMED_KINDS, q.end()) and q.end() - lo - 1 <= 12 and all_han(line[lo:q.end() - 1]):
+            return True   # “千企万户大走访”活动, “有诉必应马上办”等做法: a campaign's name, quoted
+        for part in line[lo:q.end() - 1].split("·"):
+            if lo <= start and end <= lo + len(part) and len(part) <= 6 and all_han(part):
+                return True
+            lo += len(part) + 1
     return False
+
+
+def anaphora(line: str, changed: tuple[int, ...], fix: str = "") -> bool:
+    """The one character the route would change recurs two places on or back, heading the next or the last
+    two-character unit (联山联水联社区, 初信初访): a run built on that character, written so on purpose — unless
+    the two units, corrected (`fix`: the character proposed), make a dictionary word (自始自终 → 自始至终: the
+    repeat is the slip). (再接再励: the character changed, 励, is not the one the run repeats — a finding.)"""
+    if len(changed) != 1:
+        return False
+    from speechwriter.core.tokens import tokenizer
+
+    c = changed[0]
+    for o in (c - 2, c + 2):
+        lo = min(o, c)
+        if 0 <= o < len(line) and line[o] == line[c] and lo + 4 <= len(line) and all_han(line[lo:lo + 4]):
+            fixed = line[lo:c] + fix + line[c + 1:lo + 4] if fix else ""
+            if not (fixed and tokenizer().FREQ.get(fixed)):
+                return True
+    return False
+
+
+def places_run(line: str, start: int, end: int) -> bool:
+    """The window is a division's name without its level word (久治 of 久治县) written beside another one, joined
+    by 至/到/、/和 (久治至马尔康: a road between two counties), or followed by its level word (久治县)."""
+    from speechwriter.check import places
+
+    table = places.divisions()
+    window = line[start:end]
+    if table is None or window not in table.stems:
+        return False
+    if line[end:end + 1] in "县市区旗州盟":
+        return True
+    after = line[end + 1:end + 1 + places.MAX_NAME] if line[end:end + 1] in "至到、和" else ""
+    before = line[max(0, start - 1 - places.MAX_NAME):start - 1] if line[start - 1:start] in "至到、和" else ""
+    return any(after[:n] in table.stems for n in range(2, len(after) + 1)) or \
+        any(before[-n:] in table.stems for n in range(2, len(before) + 1))
+
+
+_FIRM_LIST = re.compile(r"(?:[\u4e00-\u9fffA-Za-z0-9]{1,6}、)+[\u4e00-\u9fffA-Za-z0-9]{1,6}等"
+                        r"(?:一批|多家|[0-9一二三四五六七八九十百千]+家)?[\u4e00-\u9fff]{0,4}?(?:企业|公司|集团|品牌)")
+
+
+def firm_list(line: str, start: int, end: int) -> bool:
+    """The window is a whole item of a 、 list closed by 等…企业/公司/集团/品牌 (远景、明阳、隆基、龙马等一批企业):
+    firms' names, which no dictionary holds. (教育、医僚、养老等民生保障 lists no firms: a finding.)"""
+    for m in _FIRM_LIST.finditer(line, max(0, start - 40), min(len(line), end + 40)):
+        if m.start() <= start and end <= m.end() and line[end:end + 1] in ("、", "等") and \
+                (line[start - 1:start] == "、" or start == m.start()) and start > m.start() - 1:
+            return line[start - 1:start] == "、" or line[end:end + 1] == "、"
+    return False
+
+
+STRADDLE_SEEN = 100   # a pair of characters real text writes this often (ngram.py's count) is a word
+
+
+def straddles(line: str, start: int, end: int, changed: tuple[int, ...], right: str) -> bool:
+    """A two-character window whose changed character makes, with the character just outside the window, a
+    word real writing has often — more often than the word proposed (同央企的合作: 央企, not 同样): the window
+    spans two words, 同|央企."""
+    from speechwriter.check import ngram
+
+    counts = ngram.counts()
+    if counts is None or end - start != 2 or len(changed) != 1 or len(right) != 2:
+        return False
+    c = changed[0]
+    pair = line[c:c + 2] if c == end - 1 else line[c - 1:c + 1] if c == start and start > 0 else ""
+    return len(pair) == 2 and all_han(pair) and counts.count(pair) >= max(STRADDLE_SEEN, counts.count(right) + 1)
 
 
 def typo_guarded(line: str, start: int, end: int, right: str) -> bool:
@@ -137,7 +220,10 @@ def typo_guarded(line: str, start: int, end: int, right: str) -> bool:
             quoted_term(line, start, end):
         return True
     changed = tuple(start + i for i in range(len(wrong)) if wrong[i] != right[i]) if len(right) == len(wrong) else ()
-    if in_parallel(line, start, end, changed):
+    fix = right[changed[0] - start] if len(changed) == 1 else ""
+    if in_parallel(line, start, end, changed) or anaphora(line, changed, fix) or places_run(line, start, end) or \
+            firm_list(line, start, end) or \
+            straddles(line, start, end, changed, right):
         return True
     return len(changed) == 1 and phrase_across(line, start, end, changed[0])
 
@@ -163,7 +249,8 @@ def short_form_seen(wrong: str, gap: int, formula: str) -> bool:
 def term_guarded(line: str, start: int, end: int, right: str) -> bool:
     """A 规范表述 near miss on [start, end) that is a deliberate short or wider form of `right`: its 的
     left out before another 的 (人民对美好生活向往的奋斗目标) or where real writing leaves it out too
-    (`short_form_seen`), or a 新 put after its 的 (美好生活的新向往).
+    (`short_form_seen`), a 新 put after its 的 (美好生活的新向往), a 把 sentence built on it (`disposal`), or a
+    word put in that makes a set phrase with its neighbours (`widened_seen`).
     (Tried and left out: a character changed into a phrase real writing has, 培育壮大新型产业 — slips are
     common in real writing too: 人民当家做主, 社会保险部 were let through.)"""
     wrong, formula = _skeleton(line[start:end]), _skeleton(right)
@@ -176,7 +263,38 @@ def term_guarded(line: str, start: int, end: int, right: str) -> bool:
                     return True
     if len(wrong) == len(formula) + 1:
         for i in range(len(wrong)):
-            if wrong[:i] + wrong[i + 1:] == formula and wrong[i] == "新" and i > 0 and wrong[i - 1] == "的":
+            if wrong[:i] + wrong[i + 1:] != formula:
+                continue
+            if wrong[i] == "新" and i > 0 and wrong[i - 1] == "的":
                 return True
+            if disposal(line, end, wrong, i):
+                return True
+    # a word put in (全面从严管党治党), whether the near miss was read as the word put in or as a character changed
+    # (全面从严管党, the formulation's 治党 after it)
+    for wide in (wrong, _skeleton(line[start:end + 2])):
+        if len(wide) == len(formula) + 2:
+            for i in range(1, len(formula)):
+                if wide[:i] + wide[i + 2:] == formula and widened_seen(wide, i, formula):
+                    return True
     return False
+
+
+def widened_seen(wrong: str, at: int, formula: str) -> bool:
+    """A two-character word put into the formulation at `at` that makes, with the characters beside it, a run
+    of four real writing has often and the formulation lacks (全面从严管党治党: 管党治党 — the wider form is a set
+    phrase of its own, not a slip)."""
+    from speechwriter.check import charlm
+
+    grams = charlm.table()
+    if grams is None:
+        return False
+    return any(grams.count(wrong[q:q + 4]) >= PHRASE_SEEN and wrong[q:q + 4] not in formula
+               for q in range(max(0, at - 2), min(at + 1, len(wrong) - 4) + 1))
+
+
+def disposal(line: str, end: int, wrong: str, at: int) -> bool:
+    """A 把/将 put after the formulation's first word (坚持把党的全面领导贯穿政府工作全过程): the 把 sentence
+    makes the rest of the formulation its object, and a verb follows the span — a sentence built on the
+    formulation, not a slip in it. (坚持把党的全面领导。 with nothing after it stays a finding.)"""
+    return wrong[at] in "把将" and at >= 2 and at + 2 < len(wrong) and all_han(line[end:end + 1])
 

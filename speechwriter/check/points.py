@@ -16,6 +16,9 @@ from speechwriter.core.markers import find_marker
 _INLINE = re.compile(r"(?:(?<=[。；;：:，,！？])|(?<=[有即括]))\s*(?:([一二三四五六七八九十]{1,2})(是|要(?![求素]))"
                      r"|第([一二三四五六七八九十]{1,2})(?=[，,、：:]))")
 _INLINE_FAMILY = {"是": "shi", "要": "yao"}
+# "8.6个重大科技专项" — a paragraph that reads as a decimal (8.6) may be item 8 of a "1." list whose next
+# marker is due: "8." then the words "6个…". Read so only when the list before it ends at 7.
+_DECIMAL_START = re.compile(r"([0-9]{1,2})\.(?=[0-9])")
 
 
 @dataclass(frozen=True)
@@ -37,6 +40,8 @@ def points(text: Text) -> list[Point]:
         marker = find_marker(para.text)
         if marker:
             found.append(Point(i, 0, len(marker.text), marker.family, marker.number, marker.text, False))
+        elif (due := _due_item(found, i, para.text)) is not None:
+            found.append(due)
         for match in _INLINE.finditer(para.text):
             if match.group(1):
                 family, number = _INLINE_FAMILY[match.group(2)], cn_number(match.group(1))
@@ -48,3 +53,12 @@ def points(text: Text) -> list[Point]:
                 # a point (一是…：一是…二是…) must not continue the points' own count
                 found.append(Point(i, start, match.end(), family + "~", number, match.group().strip(), True))
     return found
+
+
+def _due_item(found: list[Point], paragraph: int, line: str) -> Point | None:
+    """`line` begins "8.6个…" and the last marker at a paragraph's start was "7.": item 8 (written "8.")."""
+    match = _DECIMAL_START.match(line)
+    last = next((p for p in reversed(found) if not p.inline), None)
+    if match is None or last is None or last.family != "arabic" or last.number + 1 != int(match.group(1)):
+        return None
+    return Point(paragraph, 0, match.end(), "arabic", int(match.group(1)), match.group(), False)

@@ -44,10 +44,20 @@ def _reduplicates(word: str) -> bool:
 _MEASURES = "个步点天年次节堂件项条张批轮家户人"
 
 
-def _one_by_one(word: str) -> bool:
-    """一步一步, 一个一个, 一节课一节课 — but not 一年来一年来 (a time phrase said twice)."""
-    return word[0] == "一" and len(word) <= 3 and word[1:2] in tuple(_MEASURES) and not (
-        len(word) == 3 and word[2] in "来中里间后前内以")
+def _one_by_one(word: str, after: str = "") -> bool:
+    """一步一步, 一个一个, 一节课一节课 — but not 一年来一年来 (a time phrase said twice); longer, only as an
+    adverb before 地: 一个项目一个项目地抓落地, 一家企业一家企业地走访 (一个项目一个项目的建设 stays a finding)."""
+    if word[0] != "一" or word[1:2] not in tuple(_MEASURES) or (len(word) >= 3 and word[2] in "来中里间后前内以"):
+        return False
+    return len(word) <= 3 or (len(word) <= 5 and after == "地")
+
+
+def _word_then_derived(line: str, end: int, word: str, spans: list[tuple[int, int]]) -> bool:
+    """The second copy of `word` begins a word one character longer (博士博士后: 博士、博士后 written without
+    the 、, as the 大湾区博士博士后创新创业大赛 is named): two words, not one written twice. (落实落实好,
+    发展发展改革委 — the longer word is no suffix of the first — stay findings.)"""
+    second = end - len(word)
+    return any(s == second and e == end + 1 for s, e in spans)
 
 
 def _is_aabb(text: str, start: int) -> bool:
@@ -93,9 +103,14 @@ def check(text: Text) -> list[Finding]:
                 continue  # 的的 / 常常 — the character rule above
             if len(word) == 2 and not _is_word(word):
                 continue  # 产业创业创新: 业创 is no word, the letters only happen to repeat
-            if _one_by_one(word) or (len(word) == 2 and (word in verbs or word[1] in _ABAB_SECOND
-                                                          or word[0] in _ABAB_FIRST or _reduplicates(word))):
+            if _one_by_one(word, line[match.end():match.end() + 1]) or \
+                    (len(word) == 2 and (word in verbs or word[1] in _ABAB_SECOND
+                                         or word[0] in _ABAB_FIRST or _reduplicates(word))):
                 continue  # 研究研究, 哗啦哗啦, 一步一步, 一节课一节课, 很紧很紧, 走着走着
+            if bounds is None:
+                bounds = _token_spans(line)
+            if _word_then_derived(line, match.end(), word, bounds):
+                continue  # 博士博士后
             add(match.start(), match.end(), f"“{word}”重复了一次。", word)
         spans = sentences(line, full=True)
         for (s1, e1), (s2, e2) in zip(spans, spans[1:]):
