@@ -20,18 +20,25 @@ as written (87 false alarms for 27 slips, most of them found already: 自住性 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from speechwriter.check.lexicon import Lexicon, _near
 from speechwriter.check.typo_shared import FUNCTION
+
+if TYPE_CHECKING:
+    from speechwriter.check.ngram import Counts
 
 # The clause route (`clause_candidates`): a clause of a few characters standing alone between
 # punctuation marks (，渡假村，) has no neighbour that could make its characters part of a word the
 # dictionary lacks, so it is judged by the lexicon alone. Set on the development pairs (typo_pairs_public,
 # *_dev1, *_dev2, *_heldout3) and the false alarms of the three official-text sets.
-CLAUSE = {"max": 6,          # characters in the clause, at most
+CLAUSE = {"max": 8,          # characters in the clause, at most
           "min_weight": 5,  # the clause as corrected: a dictionary word at least this frequent (jieba)
           "rare": 12,        # the pair with the slip: the dictionary's at most (or the clause's own)
-          "ratio": 2}        # a clause the dictionary knows (好象, 糟踏: it took variants in) against the word
+          "ratio": 2,        # a clause the dictionary knows (好象, 糟踏: it took variants in) against the word
+          "attested_weight": 3,   # … or, a clause of three or more, this frequent (jieba's floor: 双反 is no 取反),
+                                  # where real text writes the substitute
+          "attested": 5}     # … beside each neighbour it has in the clause this often at least (ngram.py)
 _CLAUSE = re.compile(r"(?:(?<=[，。；：！？])|^)([\u4e00-\u9fff]{2,%d})(?=[，。；：！？]|$)" % CLAUSE["max"])
 _HOW_ORDER = {"同音": 0, "形近": 1, "近音": 2, "点阵": 3}
 
@@ -66,7 +73,9 @@ def clause_candidates(line: str, lex: Lexicon) -> list[tuple[int, float, int, in
                 for other, how in clause_others(ch, lex, sound)[len(clause) > 2]:
                     word = clause[:q] + other + clause[q + 1:]
                     weight = freq.get(word) or 0
-                    if weight >= CLAUSE["min_weight"] and weight >= CLAUSE["ratio"] * own:
+                    if weight >= CLAUSE["ratio"] * own and (weight >= CLAUSE["min_weight"] or
+                                                            len(clause) > 2 and weight >= CLAUSE["attested_weight"]
+                                                            and _attested(clause, word, q, counts, freq)):
                         key = (_HOW_ORDER[how], -weight, word, "形近" if how == "点阵" else how)
                         if best is None or key < best:
                             best = key
@@ -102,3 +111,12 @@ def clause_others(ch: str, lex: Lexicon, sound: dict[str, str]) -> tuple[tuple[t
         found = lex.clause_others[ch] = (tuple(short + loose), tuple(longer + loose))
     return found
 
+
+
+def _attested(clause: str, word: str, q: int, counts: Counts, freq: dict[str, int]) -> bool:
+    """Real text (ngram.py) writes the character at `q` of `word` beside each of its neighbours there at least
+    CLAUSE["attested"] times, and the dictionary knows neither pair of the clause as written there: a phrase
+    jieba has only at its floor (相适应, 禁渔期, 狠刹: 3) that real text uses, written with a character that
+    makes no word with its neighbours (拚搏 is a word of jieba's, an older form: 顽强拚搏 is no slip of 顽强拼搏)."""
+    around = [j for j in (q - 1, q) if 0 <= j < len(word) - 1]
+    return all(counts.count(word[j:j + 2]) >= CLAUSE["attested"] and not freq.get(clause[j:j + 2]) for j in around)
