@@ -9,6 +9,7 @@ two overlap):
   dictionary word or a 成语, judged on jieba's cut;
 - typo_channel.py: the noisy-channel and bound routes (counts of real text, ngram.py);
 - typo_clause.py: a short clause alone between sentence marks that one character turns into a word;
+- typo_idiom.two_edits: four characters at a clause's edge two 同音/形近 characters off a 成语;
 - typo_context.py: a character language model of real writing (charlm.py) over running text;
 - typo_common.py: two common characters, each a word of its own, one character from a common word.
 What they share (function words, runs, jieba's cut) is typo_shared.py. `suspects` gathers the

@@ -94,3 +94,8 @@ def test_the_phrases_themselves_alone_in_a_clause_are_left_alone(right):
 def test_an_older_form_the_dictionary_knows_is_no_slip_of_a_rare_phrase():
     # jieba has 顽强拼搏 only at its floor (3) and 拚搏, the older form, as a word: not flagged as a typo
     assert typos(alone("顽强拚搏")) == []
+
+
+def test_a_clause_may_end_where_a_quotation_opens():
+    assert ("编缉", "编辑") in typos("我们开展了这项工作，编缉“百姓故事”丛书，大家都很满意。")
+    assert typos("我们开展了这项工作，编辑“百姓故事”丛书，大家都很满意。") == []

@@ -1,5 +1,5 @@
-"""The 错别字 rule's 成语 two characters off (typo_idiom.two_edits): a clause of four characters alone between
-sentence marks that matches a 成语 of the public list in all but two places, each of the two a 同音/形近
+"""The 错别字 rule's 成语 two characters off (typo_idiom.two_edits): four characters at the edge of a clause
+(between sentence marks) that match a 成语 of the public list in all but two places, each of the two a 同音/形近
 character of the 成语's, one of them joining no word in the dictionary's cut — where real text never writes
 some pair of the four side by side. (None of these slips is in a bench error set or in
 resources/check/typos.tsv.)"""
@@ -42,6 +42,12 @@ def test_words_two_characters_from_a_set_phrase_are_no_slip_of_it(clause):
     assert two_edits(alone(clause), indexed_lexicon()) == []
 
 
-def test_only_a_clause_alone_is_read():
+@pytest.mark.parametrize("text, slip", [("这些年的工作可谓批荆崭棘，走出了一条新路。", "批荆崭棘"),
+                                        ("批荆崭棘地走出了一条新路。", "批荆崭棘")])
+def test_the_first_and_last_four_characters_of_a_clause_are_read(text, slip):
+    assert (slip, "披荆斩棘") in typos(text)
+
+
+def test_four_characters_inside_a_clause_are_not_read():
     # in running text four characters two off a 成语 are too many to look up and too often two words
     assert two_edits("这些年我们批荆崭棘走出了一条新路。", indexed_lexicon()) == []
