@@ -20,7 +20,7 @@ OUT = ROOT / "resources" / "check" / "common.tsv"
 
 def words() -> list[str]:
     from speechwriter.check import ngram
-    from speechwriter.check.typo import COMMON
+    from speechwriter.check.typo_common import COMMON
     from speechwriter.core.tokens import tokenizer
 
     counts = ngram.counts()

@@ -136,7 +136,7 @@ def public_idioms() -> frozenset[str]:
 def index_inputs(idioms: frozenset[str]) -> tuple[dict[str, int], Callable[[str, int], bool]]:
     """The frequencies near.marshal's index is built from (jieba's, and PUBLIC_IDIOM_WEIGHT for a
     listed 成语 jieba lacks) and which words below the thresholds it keeps (set phrases)."""
-    from speechwriter.check.typo import PUBLIC_IDIOM_WEIGHT, index_keeps
+    from speechwriter.check.typo_idiom import PUBLIC_IDIOM_WEIGHT, index_keeps
     from speechwriter.core.tokens import tokenizer
 
     freq = dict(tokenizer().FREQ)
@@ -179,7 +179,10 @@ def main(argv: list[str] | None = None) -> None:
         return
     near_only = "--near-only" in args   # (leave ngram.marshal as it is)
     from speechwriter.check.lexicon import PREBUILT, bound_words, prebuilt
-    from speechwriter.check.typo import BOUND, INDEX_WEIGHTS, idiom_set, tagged_idiom
+    from speechwriter.check.typo_channel import BOUND
+    from speechwriter.check.typo_idiom import idiom_set
+    from speechwriter.check.typo_lexicon import INDEX_WEIGHTS
+    from speechwriter.check.typo_shared import tagged_idiom
     from speechwriter.core.tokens import tokenizer
 
     chars = common_chars()
@@ -218,7 +221,7 @@ def main(argv: list[str] | None = None) -> None:
     if near_only:
         return
     from speechwriter.check import ngram
-    from speechwriter.check.typo import LM_INDEX_WEIGHT
+    from speechwriter.check.typo_channel import LM_INDEX_WEIGHT
 
     han = _HAN.findall(official_text(NGRAM_SOURCES))   # (9 million characters: read once for both tables)
     counts = ngram.build(han, tokenizer().FREQ, LM_INDEX_WEIGHT, usual)

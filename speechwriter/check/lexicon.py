@@ -64,7 +64,7 @@ class Lexicon:
     # looser look-alike glyphs (loose.tsv: more pixels apart, 莱/菜, 灸/炙, 置/署), which only typo.py's
     # clause route takes, where the whole clause must turn into a dictionary word
     loose_glyphs: dict[str, str] = field(default_factory=dict)
-    clause_others: dict[str, tuple] = field(default_factory=dict)   # (typo.py's `_clause_others`, by character)
+    clause_others: dict[str, tuple] = field(default_factory=dict)   # (typo_clause.clause_others, by character)
 
     def __post_init__(self) -> None:
         sound: dict[str, list[str]] = {}

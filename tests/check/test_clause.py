@@ -74,3 +74,28 @@ def test_a_pair_the_clerk_switched_off_is_not_flagged_in_a_clause_either():
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "typos.tsv").write_text("编缉\t-\n", encoding="utf-8")
     assert typos(sentence) == []
+
+
+@pytest.mark.parametrize("slip, right", [("高至病", "高致病"), ("相实应", "相适应")])
+def test_a_clause_one_sound_from_a_phrase_the_dictionary_has_rarely_is_flagged_where_real_text_writes_it(slip, right):
+    # jieba has 高致病, 相适应 only at its floor (3), but real text writes 致病, 高致, 相适, 适应 often
+    assert (slip, right) in typos(alone(slip))
+
+
+def test_a_long_clause_one_sound_from_a_dictionary_phrase_is_flagged():
+    assert ("人民英雄记念碑", "人民英雄纪念碑") in typos(alone("人民英雄记念碑"))
+
+
+@pytest.mark.parametrize("right", ["高致病", "相适应", "人民英雄纪念碑", "蓝天", "方针"])
+def test_the_phrases_themselves_alone_in_a_clause_are_left_alone(right):
+    assert typos(alone(right)) == []
+
+
+def test_an_older_form_the_dictionary_knows_is_no_slip_of_a_rare_phrase():
+    # jieba has 顽强拼搏 only at its floor (3) and 拚搏, the older form, as a word: not flagged as a typo
+    assert typos(alone("顽强拚搏")) == []
+
+
+def test_a_clause_does_not_end_where_a_quotation_opens():
+    # the words before a quoted term are often a name of it (国寿“1+n”服务), not a clause alone
+    assert typos("我们开展了这项工作，国寿“1+n”服务，大家都很满意。") == []

@@ -1,0 +1,113 @@
+"""The dictionary-window route of the 错别字 rule (typo.py): a run of characters that is not a word but one
+同音/形近 character away from a frequent word (布署 → 部署) or a 成语 (typo_idiom.py: 阴谋鬼计 → 阴谋诡计).
+
+First, cheaply, every window of 2–4 characters that some confusable character (lexicon.py) turns
+into a frequent dictionary word is listed (`window_raw`); only a line that has one is cut into words
+(jieba, dictionary only) to judge it (`window_judged`). A window must be made of whole words (so
+平安祥和 offers no 安祥 and 预防犯罪 no 防犯), never be used in the official writing (党代会报告, 人民日报:
+lexicon.py), and:
+- hold a character that joined no word, rare as a word of its own (a common one, 提/实, more likely
+  begins a word the dictionary lacks: 提质增效), the right word far more frequent; or
+- be itself a word the dictionary knows only rarely (冒然, 挺而走险 — dictionaries take slips in); or
+- be four characters one off a 成语 — jieba's (tagged i) or one of a public list of 29,502
+  (build_lexicon: jieba lacks 集腋成裘 and took in 口密腹剑, 心浮气燥): a listed 成语 one 同音/近音/形近
+  character from four characters the list lacks needs only be the more frequent, unless real text
+  pairs the character as written with its neighbour (大省大市 is no 大行大市: `_unpaired`);
+- or four characters whose doubled character, doubled the same other way, make a 成语 (录录无为 →
+  碌碌无为; `_doubled`), the doubled pair seldom beside the rest in real text (种种困难 is no 重重困难).
+The thresholds were set on the development speeches, never on the text false alarms are measured
+on (bench/check.py).
+
+Tried and left out (each found a few more slips of the development set and flagged far more right
+words in published text): two lone characters one sound or shape from a word of frequency ≥ 200
+(编篡 → 编纂, but 抗疫 → 抗议, 驻村 → 驻守, 堵点); a rare dictionary word near a word of frequency
+≥ 100 (决择 → 抉择, but 两霸, 收悉, 大灾, 吃劲 — jieba gives typos it took in and rare right words the
+same frequency, 3–10, and no ratio separates them); 近音 behind a ratio of 300 (no slip more, 溺害 →
+厉害). Telling these apart needs counts of real text, not a dictionary.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from speechwriter.check.lexicon import Lexicon
+from speechwriter.check.typo_idiom import IDIOM_RARE_WORD, doubled, idiom_judged, idiom_window
+from speechwriter.check.typo_shared import FUNCTION, HAN_RUN, Tokens, token_at
+
+# Set on the development speeches (../shared/corpus, seeds), never on the 政府工作报告 the false
+# alarms are measured on:
+MIN_WEIGHT = {2: 3000, 3: 200, 4: 20}   # how frequent (jieba) the right word must be
+RATIO = {"同音": 30, "形近": 30, "近音": 10**9}   # … against the window as written (近音 alone is too loose)
+# the character taken for a slip must be rare as a word of its own (a common one, 提/实/大, is more
+# likely a word the dictionary does not join, 提质/走实/经济大省)
+CHAR_CAP = {2: 500, 3: 500, 4: 8000}
+RARE = 3          # a window the dictionary knows this rarely is still suspect (布署 2, 再接再励 3)
+RARE_WORD = 10    # a dictionary word this rare may be a slip the dictionary took in (暴燥 4, 冒然 3)
+RARE_RATIO = 30
+ROUTES = {"rare": True, "idiom": True}
+INDEX_WEIGHTS = MIN_WEIGHT   # (build_lexicon writes the index ahead with these)
+
+Raw = tuple[int, int, int, str, str, int]   # (start, end, slip's offset in the window, right word, how, weight)
+
+
+def window_raw(line: str, lex: Lexicon, idiom: Callable[[str], bool]) -> list[Raw]:
+    """The windows of `line` one confusable character from a frequent dictionary word or a 成语 (`idiom`
+    tells one), before the line is cut: a lookup per character."""
+    raw: list[Raw] = []
+    freq, official = lex.freq, lex.official
+    for run in HAN_RUN.finditer(line):
+        lo, hi = run.span()
+        raw += doubled(line, lo, hi, lex)
+        for p in range(lo, hi):
+            ch = line[p]
+            if ch in FUNCTION:
+                continue   # never the character taken for a slip (see below)
+            own_ch = freq.get(ch) or 0
+            for n in (2, 3, 4):
+                if own_ch > CHAR_CAP[n] and n < 4:
+                    continue
+                for i in range(max(lo, p - n + 1), min(p, hi - n) + 1):
+                    window = line[i:i + n]
+                    own = freq.get(window) or 0
+                    if own > (IDIOM_RARE_WORD if n == 4 else RARE_WORD) or window in official:
+                        continue
+                    k = p - i
+                    for word, weight in lex.near_words(window, k):
+                        if word == window:
+                            continue
+                        how = lex.relation(ch, word[k])
+                        if n == 4 and idiom(word):
+                            if idiom_window(window, k, word, weight, own, how or "", ch, own_ch, lex):
+                                raw.append((i, i + n, k, word, how or "别字", weight))
+                        elif how and own_ch <= CHAR_CAP[n] and weight >= MIN_WEIGHT[n] and weight >= RATIO[how] * (own + 1):
+                            raw.append((i, i + n, k, word, how, weight))
+    return raw
+
+
+def window_judged(line: str, raw: list[Raw], tokens: Tokens, freq: dict[str, int],
+                  idiom: Callable[[str], bool]) -> list[tuple[int, float, int, int, str, str]]:
+    """Candidates (length, weight, start, end, right, how) of the raw windows judged on the line's cut
+    (`tokens`: jieba, dictionary only)."""
+    starts = {s: t for t, (_, s, _) in enumerate(tokens)}
+    ends = {e: t for t, (_, _, e) in enumerate(tokens)}
+    candidates: list[tuple[int, float, int, int, str, str]] = []
+    for s, e, k, word, how, weight in raw:
+        if s not in starts or e not in ends:
+            continue   # the window cuts a word in two (平安祥和 has no 安祥)
+        a, b = starts[s], ends[e]
+        window = line[s:e]
+        own = freq.get(window) or 0
+        single = tokens[a + token_at(tokens[a:b + 1], s + k)]
+        if b - a > 2 and not (b - a == 3 and idiom(word)):
+            continue   # four one-character words: only a set phrase (巧夺天功) is worth the risk
+        if a == b:   # one word the dictionary knows rarely (冒然, 挺而走险); not a compound (职业资格)
+            # (a dictionary word one unrelated character off a 成语 is a phrase of its own: 日益完善, 一哄而起)
+            ok = ROUTES["rare"] and 0 < own and (weight >= RARE_RATIO * (own + 1) and own <= RARE_WORD and e - s <= 3
+                                                 or e - s == 4 and idiom(word) and how != "别字")
+        elif len(single[0]) == 1 and single[0] not in FUNCTION:   # a character that joined no word
+            ok = own <= RARE and not (e - s == 2 and any(tokens[x][0] in FUNCTION for x in (a, b)))
+        else:        # four characters over whole words, one slip from a set phrase (阴谋鬼计)
+            ok = ROUTES["idiom"] and e - s == 4 and idiom(word) and idiom_judged(own, how, single[0], freq)
+        if ok:
+            candidates.append((e - s, weight, s, e, word, how))
+    return candidates
