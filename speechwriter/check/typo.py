@@ -184,6 +184,7 @@ import math
 import re
 from functools import lru_cache
 
+from speechwriter.check import realword
 from speechwriter.check.findings import Finding, Text
 from speechwriter.check.lexicon import Lexicon, _near, lexicon
 from speechwriter.check.lists import switched_off
@@ -270,7 +271,7 @@ def check(text: Text):
             wrong = para.text[start:end]
             if wrong in off or any(wrong[j:j + 2] in off for j in range(len(wrong) - 1)):
                 continue   # (the clerk's 即然 holds in 即然如此 too)
-            if how.endswith((CONTEXT, AROUND)) and whole.count(wrong) > 1:
+            if how.endswith((CONTEXT, AROUND, realword.HOW)) and whole.count(wrong) > 1:
                 continue   # written the same way twice: meant (伟大抗疫精神 … 全球抗疫), a slip is seldom repeated
             if guards.typo_guarded(para.text, start, end, right):
                 continue   # a name (城投公司), a coinage (“依田而居、靠菜致富”), a phrase it cuts into: guards.py
@@ -329,8 +330,9 @@ def suspects(line: str, lex: Lexicon, cutter):
     alone = clause_candidates(line, lex)
     around = context_candidates(line, lex)
     common = common_candidates(line, lex)
+    real = realword.candidates(line, lex)   # (a character that makes a real word, not the one meant: realword.py)
     if not raw and not lm_raw:
-        return _unoverlapped((alone, around, common))
+        return _unoverlapped((alone, around, common, real))
     tokens = list(cutter.tokenize(line, HMM=False))
     starts = {s: t for t, (_, s, _) in enumerate(tokens)}
     ends = {e: t for t, (_, _, e) in enumerate(tokens)}
@@ -361,7 +363,7 @@ def suspects(line: str, lex: Lexicon, cutter):
         candidates += channel_judged(line, lm_raw, tokens, freq)
     # (the clause route's and the context route's last: where another route found the slip, its
     # narrower finding stands)
-    return _unoverlapped((candidates, alone, around, common))
+    return _unoverlapped((candidates, alone, around, common, real))
 
 
 def _unoverlapped(groups) -> list[tuple[int, int, str, str]]:
