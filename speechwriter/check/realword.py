@@ -238,13 +238,17 @@ def _best(text: str, r: int, tried: list[str], grams: Table) -> tuple[float, str
 
 
 def _word_at(line: str, lo: int, hi: int, q: int, other: str) -> tuple[int, int, str]:
-    """(start, end, right) of the dictionary word the substitute makes at `q` (jieba, dictionary only), or the
-    character alone."""
+    """(start, end, right) of the dictionary word the substitute makes at `q` (jieba, dictionary only); where it
+    stands alone, of the word written there with the substitute in it (天河核心舱 → 天和: a finding of one
+    character would be taken for meant wherever the text writes that character again); else the character."""
     from speechwriter.core.tokens import tokenizer
 
+    cutter = tokenizer()
     start = max(lo, q - 6)
-    segment = line[start:q] + other + line[q + 1:min(hi, q + 7)]
-    for word, s, e in tokenizer().tokenize(segment, HMM=False):
-        if s <= q - start < e:
-            return start + s, start + e, word
+    end = min(hi, q + 7)
+    at = q - start
+    for segment in (line[start:q] + other + line[q + 1:end], line[start:end]):
+        for _, s, e in cutter.tokenize(segment, HMM=False):
+            if s <= at < e and e - s > 1:
+                return start + s, start + e, line[start + s:q] + other + line[q + 1:start + e]
     return q, q + 1, other

@@ -18,6 +18,12 @@ def test_a_real_word_in_the_wrong_place_is_flagged_with_the_word_meant():
     assert real("引导宗教与社会主义社会向适应。") == [("向适应", "相适应")]
 
 
+def test_a_character_that_makes_no_word_with_the_substitute_spans_the_word_written():
+    # (a finding of 河 alone would be taken for meant wherever the text writes 河 again)
+    assert real("我国空间站天河核心舱发射成功。") == [("天河", "天和")]
+    assert real("我国空间站天和核心舱发射成功。") == []
+
+
 def test_the_right_text_is_left_alone():
     for line in ("要加强对权力运行的制约和监督。", "着力解决群众反映强烈的突出问题。", "及时反映群众诉求。",
                  "深化收入分配制度改革。", "与社会主义社会相适应。", "要切实维护群众的合法权益。",
