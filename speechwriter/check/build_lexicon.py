@@ -170,12 +170,25 @@ def write_charlm(runs: list[str] | None = None) -> None:
     print(f"{charlm.PREBUILT}={len(data)} bytes")
 
 
+def write_realword(runs: list[str] | None = None) -> None:
+    """resources/check/realword.zlib (realword.py): what real text writes between two neighbours, from the
+    writing ngram.marshal counts (`runs`, its Han runs, when already read), for typo.py's real-word route."""
+    from speechwriter.check import realword
+
+    data = realword.build(_HAN.findall(official_text(NGRAM_SOURCES)) if runs is None else runs)
+    (OUT / realword.PREBUILT).write_bytes(data)
+    print(f"{realword.PREBUILT}={len(data)} bytes")
+
+
 def main(argv: list[str] | None = None) -> None:
     import sys
 
     args = sys.argv[1:] if argv is None else argv
     if "--charlm-only" in args:   # (the context route's table alone: the other files as they are)
         write_charlm()
+        return
+    if "--realword-only" in args:   # (the real-word route's table alone)
+        write_realword()
         return
     near_only = "--near-only" in args   # (leave ngram.marshal as it is)
     from speechwriter.check.lexicon import PREBUILT, bound_words, prebuilt
@@ -228,6 +241,7 @@ def main(argv: list[str] | None = None) -> None:
     (OUT / ngram.PREBUILT).write_bytes(counts)
     print(f"{ngram.PREBUILT}={len(counts)} bytes")
     write_charlm(han)
+    write_realword(han)
     print(f"chars={len(table)} shape_groups={len(groups)} official_runs={len(runs)} {PREBUILT}={len(data)} bytes")
 
 

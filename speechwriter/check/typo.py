@@ -11,7 +11,9 @@ two overlap):
 - typo_clause.py: a short clause alone between sentence marks that one character turns into a word;
 - typo_idiom.two_edits: four characters at a clause's edge two 同音/形近 characters off a 成语;
 - typo_context.py: a character language model of real writing (charlm.py) over running text;
-- typo_common.py: two common characters, each a word of its own, one character from a common word.
+- typo_common.py: two common characters, each a word of its own, one character from a common word;
+- realword.py: a character that makes a real word but not the one meant, where real text writes a 同音/形近
+  character between the same two neighbours and every four-character run around it (权利运行 → 权力).
 What they share (function words, runs, jieba's cut) is typo_shared.py. `suspects` gathers the
 candidates of a line; the routes judged on the line alone are LINE_ROUTES, where a new one is added.
 
@@ -46,6 +48,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from speechwriter.check import realword
 from speechwriter.check.findings import Finding, Text
 from speechwriter.check.lexicon import Lexicon, lexicon
 from speechwriter.check.typo_channel import bound_candidates, channel_candidates, channel_judged
@@ -64,7 +67,7 @@ __all__ = ["AROUND", "COMMON_WORDS", "INDEX_WEIGHTS", "LINE_ROUTES", "bound_cand
 # The routes that judge a line alone (no cut of it needed), after the dictionary's and the noisy
 # channel's, in order of trust: where an earlier one found the slip, its narrower finding stands. Each
 # takes (line, lexicon) and gives candidates (length, score, start, end, right word, how).
-LINE_ROUTES = (clause_candidates, two_edits, context_candidates, common_candidates)
+LINE_ROUTES = (clause_candidates, two_edits, context_candidates, common_candidates, realword.candidates)
 
 
 @lru_cache(maxsize=1)
@@ -90,7 +93,7 @@ def check(text: Text):
             wrong = para.text[start:end]
             if wrong in off or any(wrong[j:j + 2] in off for j in range(len(wrong) - 1)):
                 continue   # (the clerk's 即然 holds in 即然如此 too)
-            if how.endswith((CONTEXT, AROUND)) and whole.count(wrong) > 1:
+            if how.endswith((CONTEXT, AROUND, realword.HOW)) and whole.count(wrong) > 1:
                 continue   # written the same way twice: meant (伟大抗疫精神 … 全球抗疫), a slip is seldom repeated
             if guards.typo_guarded(para.text, start, end, right):
                 continue   # a name (城投公司), a coinage (“依田而居、靠菜致富”), a phrase it cuts into: guards.py
