@@ -85,7 +85,6 @@ _INSIDE = re.compile(r"[\u4e00-\u9fff“”‘’、]+")
 _INSIDE_SERIES = re.compile(r"[\u4e00-\u9fff“”‘’、，]+")   # a formulation of series between commas (核心价值观's twelve words)
 _NUMERALS = set("一二两三四五六七八九十百")
 _ORDINAL = re.compile(r"届|次|中全会|大")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _pairs(skeleton: str) -> set[str]:
