@@ -44,7 +44,8 @@ Every table line names its public source; the patterns' sources:
   X次全会                      党章 第二十二条 (中央委员会全体会议), the 公报 of each 中全会
   an ordinal past the series   宪法 第六十条、第六十一条 (全国人大每届任期五年，每年举行一次会议: 一次 to 五次会议),
                                政协章程 第三十条 (全国委员会每届任期五年，全体会议每年举行一次); the 公报 of the last
-                               中全会 of each closed term (十三届九中全会 1992; 十一、十二、十四 to 十九届: 七中全会)
+                               中全会 of each closed term (九届二中全会 1970, 十届三中全会 1977, 十三届九中全会 1992;
+                               十一、十二、十四 to 十九届: 七中全会)
 """
 
 from __future__ import annotations
@@ -124,8 +125,8 @@ _UNQUOTED = re.compile(r"(?<![“‘\"'一二三四五六七八九十])(两个�
 # an ordinal past the end of its series: a term of the NPC or of the CPPCC holds five sessions, and each closed
 # Central Committee held so many plenums (a term still sitting, 二十届 on, is not bounded here)
 _SESSION = re.compile(rf"(?:[{ORDINALS}]+届(?:全国|省|市|县|区)人大|(?:全国|省|市|县|区)政协[{ORDINALS}]+届)([{ORDINALS}]+)次会议")
-_PLENUMS_HELD = {"十一": 7, "十二": 7, "十三": 9, "十四": 7, "十五": 7, "十六": 7, "十七": 7, "十八": 7, "十九": 7}
-_CLOSED_PLENUM = re.compile(rf"(?<![{ORDINALS}])(十[一二三四五六七八九])届([{ORDINALS}]+)中全会")
+_PLENUMS_HELD = {"九": 2, "十": 3, "十一": 7, "十二": 7, "十三": 9, "十四": 7, "十五": 7, "十六": 7, "十七": 7, "十八": 7, "十九": 7}
+_CLOSED_PLENUM = re.compile(rf"(?<![{ORDINALS}])(十[一二三四五六七八九]?|九)届([{ORDINALS}]+)中全会")
 # the general office of a body at the centre or of a province is a 办公厅, of a county, district or township an
 # 办公室 (中共中央办公厅, 国务院办公厅, 省委办公厅, 省人民政府办公厅; 县委办公室); a city's may be either
 _OFFICE_HALL = re.compile(r"(党中央|中共中央|国务院|省委|省政府|省人民政府|自治区党委|"

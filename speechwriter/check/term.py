@@ -318,6 +318,8 @@ RUNS = "runs.zlib"                 # the mined runs and the near misses seen in 
 RUNS_HEADER = "speechwriter-runs 1"
 RUN_KEY = 3        # characters of a run's start or end by which the index finds it (one edit inside leaves one whole)
 MIN_RUN = 7        # characters of a run (、 counted) whose near misses are looked for
+MIN_SHORT_RUN = 5  # a shorter run (5–6 Han characters) is near-missed only where real text never writes the edit (_unwritten)
+SHORT_KEY = 2      # characters of a short run's start or end by which the index finds it
 # put in or taken out these make another phrase (做好同疫情防控, 了解马克思主义); a run does not start or end with one
 _RUN_FUNCTION = set("的是和与及在了也之地好等同跟把被将对向从为以就都还更又再很得着过于其")
 MIN_LONG_RUN = 8   # a run this long is near-missed by a look- or sound-alike or two characters swapped wherever that leaves
@@ -343,9 +345,16 @@ class RunIndex:
         starts: dict[str, list[str]] = {}
         ends: dict[str, list[str]] = {}
         series: dict[tuple[str, ...], str] = {}
+        short_starts: dict[str, list[str]] = {}
+        short_ends: dict[str, list[str]] = {}
         for run in self.runs:
-            if len(run) < MIN_RUN or run[0] in _RUN_FUNCTION or run[-1] in _RUN_FUNCTION:
+            if len(run) < MIN_SHORT_RUN or run[0] in _RUN_FUNCTION or run[-1] in _RUN_FUNCTION:
                 continue   # (中国共产党为, 了马克思主义: a part of a sentence, not a phrase)
+            if len(run) < MIN_RUN:
+                if "、" not in run:
+                    short_starts.setdefault(run[:SHORT_KEY], []).append(run)
+                    short_ends.setdefault(run[-SHORT_KEY:], []).append(run)
+                continue
             starts.setdefault(run[:RUN_KEY], []).append(run)
             ends.setdefault(run[-RUN_KEY:], []).append(run)
             items = run.split("、")
@@ -354,6 +363,9 @@ class RunIndex:
         # each key: the runs it starts, the runs it ends (one look-up a place)
         self.keys = {k: (tuple((r, len(r), r[-1]) for r in starts.get(k, ())),
                          tuple((r, len(r), r[0]) for r in ends.get(k, ()))) for k in starts.keys() | ends.keys()}
+        self.short_keys = {k: (tuple((r, len(r), r[-1]) for r in short_starts.get(k, ())),
+                               tuple((r, len(r), r[0]) for r in short_ends.get(k, ())))
+                           for k in short_starts.keys() | short_ends.keys()}
         self.series = series
         self.items = frozenset(item for key in series for item in key)
         self.sizes = frozenset(len(k) for k in series)
@@ -381,6 +393,7 @@ class RunIndex:
                 for b in (q - m + 1, q - m, q - m - 1):
                     if b >= 0 and seg[b] == first and seg[b:q] != run:
                         found.append((b, q, run))
+        self._scan_short(seg, found, exact)
         kept = []
         for s, e, run in found:
             written = seg[s:e]
@@ -394,6 +407,28 @@ class RunIndex:
         if self.series and "、" in seg:
             kept += self._reordered(seg)
         return _first_longest(kept)
+
+    def _scan_short(self, seg: str, found: list[tuple[int, int, str]], exact: list[tuple[int, int]]) -> None:
+        """The windows of `seg` that may hold a short run (5–6 characters) with one edit inside, by its first or
+        last SHORT_KEY characters (one edit inside a run of five leaves one of the two whole)."""
+        keys = self.short_keys
+        n = len(seg)
+        for p in range(n - SHORT_KEY + 1):
+            both = keys.get(seg[p:p + SHORT_KEY])
+            if both is None:
+                continue
+            for run, m, last in both[0]:
+                if seg.startswith(run, p):
+                    exact.append((p, p + m))
+                    continue
+                for e in (p + m - 1, p + m, p + m + 1):
+                    if e <= n and seg[e - 1] == last:
+                        found.append((p, e, run))
+            q = p + SHORT_KEY
+            for run, m, first in both[1]:
+                for b in (q - m + 1, q - m, q - m - 1):
+                    if b >= 0 and seg[b] == first and seg[b:q] != run:
+                        found.append((b, q, run))
 
     def _reordered(self, seg: str) -> list[tuple]:
         """The items of a fixed enumeration all written, but in another order (国务院、党中央); the first
@@ -442,10 +477,32 @@ def _run_edit(written: str, run: str) -> str | None:
     if changed & _NUMERALS or "、" in changed or (changed & _RUN_FUNCTION and not doubled) or \
             (how == "错字" and changed <= _LEVELS):
         return None
-    if how == "少字" and len(run) < MIN_DROPPED or how == "多字" and not doubled:
+    if how == "多字" and not doubled:
         return None   # a character put in, not doubled, is mostly meant (中央财政拟安排, 为市场主体添活力)
     if how == "错字" and not _common(chars[0]):
         return None   # 國民經济: another script or a rare character of a name, not a slip of the keyboard
+    if len(run) < MIN_RUN:   # a short run: only where the edit makes no word and what real text never writes
+        if how == "少字":
+            return None   # 义务教育段, 内涵发展, 我有信心: a short phrase without a character is mostly another phrase
+        if how == "多字":
+            made_words = [chars * 2]
+        elif how == "颠倒":
+            made_words = [written[where:where + 2]]
+        else:   # 工作的简要, 进一步努力: the character replaced makes a word with its neighbour, another word chosen
+            if not _alike(chars[0], chars[1]):
+                return None   # a slip of the keyboard or the eye only (振兴/振星, 斯/期): another character is another name
+            made_words = [written[where - 1:where + 1], written[where:where + 2]]
+        if any(_word(pair) for pair in made_words):
+            return None
+        # … and pairs of characters never seen side by side: a character replaced makes two (卫健, 亚非, 抗疫 are
+        # written: 卫健等领域, 亚非大家庭, 伟大抗疫精神 — the last a phrase of 2020 the texts of 2022 on do not write)
+        pairs = [written[k:k + 2] for k in range(max(0, where - 1), where + (2 if how == "颠倒" else 1))]
+        unseen = [_unseen_pair(pair, 1) for pair in pairs if len(pair) == 2]
+        if not (all(unseen) if how == "错字" else any(unseen)):
+            return None
+        return how if _unwritten(written, how, where) else None
+    if how == "少字" and len(run) < MIN_DROPPED:
+        return None
     if doubled:   # 在在路上, 社社会: a character written twice is a slip, unless the two make a word (大大) or
         i = where - 1 if written[where - 1] == chars else where   # each ends and starts a word (加工工业)
         two_words = i > 0 and _word(written[i - 1:i + 1]) and _word(written[i + 1:i + 3])
@@ -465,6 +522,21 @@ def _run_edit(written: str, run: str) -> str | None:
     # slips even where the pairs they make are written (中央纪律检察委员会, 人力资源和社会保险部: real-word slips)
     long = (alike or how == "颠倒") and len(run) >= MIN_LONG_RUN or how == "少字" and len(run) >= MIN_LONG_DROP
     return how if any(unseen) or long else None
+
+
+def _unwritten(written: str, how: str, where: int) -> bool:
+    """Every run of three characters of `written` that the edit made (one holding the character changed or put
+    in, the two characters swapped, or the two that a character dropped brought together) is never written in real
+    text (charlm.py's counts of 10M characters of official writing): 乡村振办战略 (振办, 振办战 …); 发展机遇 for
+    发展的机遇 is written."""
+    from speechwriter.check.charlm import table
+
+    grams = table()
+    if grams is None:
+        return False
+    lo, hi = {"错字": (where, where), "多字": (where, where), "颠倒": (where, where + 1), "少字": (where - 1, where)}[how]
+    made = [written[k:k + 3] for k in range(max(0, hi - 2), lo + 1) if k + 3 <= len(written)]
+    return bool(made) and all(grams.count(gram) == 0 for gram in made)
 
 
 def _common(ch: str) -> bool:
@@ -511,13 +583,13 @@ def _run_segments(line: str):
     """(segment of Han characters and 、, quotes left out; the offset in `line` of each of its characters)."""
     for m in _RUN_SEGMENT.finditer(line):
         seg = m.group()
-        if len(seg) < MIN_RUN - 1:
+        if len(seg) < MIN_SHORT_RUN - 1:
             continue
         if not _QUOTE.search(seg):   # (most: the offsets are the match's own)
             yield seg, range(m.start(), m.end())
             continue
         offsets = [m.start() + k for k, ch in enumerate(seg) if ch not in "“”‘’"]
-        if len(offsets) >= MIN_RUN - 1:
+        if len(offsets) >= MIN_SHORT_RUN - 1:
             yield "".join(line[k] for k in offsets), offsets
 
 
@@ -640,6 +712,8 @@ def _mined_findings(para, i: int, index: RunIndex | None, here: list[Finding]) -
             if start not in bounds or end not in bounds:
                 continue   # the window starts or ends inside a word: another phrase
             wrong = para.text[start:end]
+            if len(run) < MIN_RUN and _QUOTE.search(wrong):
+                continue   # “三去一降一补”重要任务: a quote ends inside a short window, which spans two phrases
             if guards.term_guarded(para.text, start, end, run):
                 continue   # a deliberate short or wider form of the phrase: guards.py
             suggestion = run if wrong == seg[s:e] else None
