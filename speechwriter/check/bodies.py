@@ -9,8 +9,9 @@ each names the public guide it follows:
 - a court or procuratorate after a division's full name written without 人民 (北京市第二中级法院, 南京市检察院):
   宪法 第一百二十八条、第一百三十六条 and the 人民法院组织法 / 人民检察院组织法 name them 人民法院 / 人民检察院;
   a formal name written with the place in full keeps them (北京二中院, 最高法 are short forms, left alone);
-- a session's name with 全国 in the wrong place (全国十四届人大三次会议 → 十四届全国人大三次会议, 全国十四届政协三次会议 →
-  全国政协十四届三次会议; names.py reads the other orders);
+- a session's name with its words in the wrong order (全国十四届人大三次会议, 全国人大十四届三次会议 → 十四届全国人大三次会议;
+  全国十四届政协三次会议, 十四届全国政协三次会议 → 全国政协十四届三次会议; the same at a province's, city's or county's
+  level): every order of a session's name is here, in _SESSION_ORDER;
 - what a deputy and a member do: 人大代表 submit 议案 (and 建议), 政协委员 submit 提案; 人大代表 审议 and 政协委员
   讨论 the government's report; 人大代表 出席 their congress (列席 is for those who are no deputies: 列席人员, not
   列席代表); 参政议政 is the CPPCC's function, a deputy 履行职责 — the 两会 notes of 人民日报 / 北京日报
@@ -59,7 +60,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from speechwriter.check.findings import Finding, Text
-from speechwriter.check.util import ORDINALS
+from speechwriter.check.util import ORDINALS, all_han
 
 _CLAUSE = "[^，。；：！？、“”]"   # a character inside one clause
 
@@ -83,7 +84,11 @@ _TITLES = (
     (re.compile(r"(英国|日本)(?:总统|总理)(?!大臣)"), r"\1首相", "这一国家的政府首脑称首相"),
     (re.compile(r"(德国|印度|加拿大|澳大利亚|俄罗斯|意大利|以色列|新西兰)(副?)首相"), r"\1\2总理", "这一国家的政府首脑称总理"),
 )
+# the order of a session's name, whatever the level (宪法 第六十条; 政协章程; the 两会 notes of names.py's sources:
+# “×届全国人大×次会议”, “全国政协×届×次会议”): one home for every order of the words of a session's name
 _SESSION_ORDER = (
+    (re.compile(rf"(全国|省|市|县|区)人大([{ORDINALS}]+)届([{ORDINALS}]+)次会议"), r"\2届\1人大\3次会议", "人大会议的名称是“X届全国人大X次会议”"),
+    (re.compile(rf"([{ORDINALS}]+)届(全国|省|市|县|区)政协([{ORDINALS}]+)次会议"), r"\2政协\1届\3次会议", "政协会议的名称是“全国政协X届X次会议”"),
     (re.compile(rf"全国([{ORDINALS}]+)届人大([{ORDINALS}]+)次会议"), r"\1届全国人大\2次会议", "人大会议的名称是“X届全国人大X次会议”"),
     (re.compile(rf"全国([{ORDINALS}]+)届政协([{ORDINALS}]+)次会议"), r"全国政协\1届\2次会议", "政协会议的名称是“全国政协X届X次会议”"),
     (re.compile(rf"全国人大常委会([{ORDINALS}]+)届第?([{ORDINALS}]+)次会议"), r"\1届全国人大常委会第\2次会议",
@@ -222,7 +227,8 @@ def _swapped(_key: int) -> tuple[re.Pattern | None, dict[str, str]]:
 _GATES: dict[re.Pattern, tuple[str, ...]] = {
     **dict(zip([p for p, *_ in _TITLES], [("院长",), ("检察长",), ("署长",), ("院长",), ("主席",), ("自治区",), ("自治州",),
                                           ("自治县",), ("省长",), ("书记",), ("美国",), ("英国", "日本"), ("首相",)])),
-    **dict(zip([p for p, *_ in _SESSION_ORDER], [("全国",), ("全国",), ("常委会",), ("常委会",), ("中全会",), ("政协委员会",)])),
+    **dict(zip([p for p, *_ in _SESSION_ORDER], [("人大",), ("政协",), ("全国",), ("全国",), ("常委会",), ("常委会",), ("中全会",),
+                                                 ("政协委员会",)])),
     **dict(zip([p for p, *_ in _DEPUTY_MEMBER], [("人大代表",), ("政协委员",), ("政协委员",), ("人大代表",), ("人大代表",),
                                                  ("列席",), ("政协代表",), ("人大委员",), ("委员通道",), ("代表通道",),
                                                  ("共商国事",)])),
@@ -269,7 +275,7 @@ def slips(line: str, names: tuple[re.Pattern | None, dict[str, str]] | None = No
     for m in _find(_PROVINCES_ALL, line):
         yield m.start(), m.end(), m.group(), m.group() + "（区、市）", "不全是省，写“省（区、市）”", "warning"
     for m in _find(_FOUNDING, line):
-        if m.start() and re.match(r"[\u4e00-\u9fff]", line[m.start() - 1]) and line[m.start() - 1] not in _BEFORE_FOUNDING:
+        if m.start() and all_han(line[m.start() - 1]) and line[m.start() - 1] not in _BEFORE_FOUNDING:
             continue   # 朝鲜建国70周年: another state's founding
         sentence = line[:m.start()].rsplit("。", 1)[-1]
         if _OTHER_STATE.search(sentence):

@@ -10,8 +10,8 @@ slips:
   names with 和 of `names.tsv`;
 - a level written twice (东莞市市委, 该县县委: the 委 is already the 市's; with no place before it at all,
   县县委办 and 省省委书记 opening a clause, surely twice);
-- a meeting name with a word too many (三中全会会议, X会会议, 党的二十大会议精神) and the order of a session's name
-  (十四届全国人大二次会议, 全国政协十四届二次会议);
+- a meeting name with a word too many (三中全会会议, X会会议, 党的二十大会议精神); the order of a session's name
+  (十四届全国人大二次会议, 全国政协十四届二次会议) is bodies.py's (_SESSION_ORDER, every order in one table);
 - 人大 for 人大常委会 in an office or organ (市人大主任 → 市人大常委会主任, 人大办公厅; a 乡镇人大 has a 主席), and the titles of
   other bodies (全国人大常委会主任 → 委员长, 省人大常委会委员长 → 主任, 政协主任 → 主席, 纪委主任 → 书记);
 - 政府报告 for 政府工作报告 (not 向政府报告);
@@ -44,7 +44,8 @@ Every table line names its public source; the patterns' sources:
   X次全会                      党章 第二十二条 (中央委员会全体会议), the 公报 of each 中全会
   an ordinal past the series   宪法 第六十条、第六十一条 (全国人大每届任期五年，每年举行一次会议: 一次 to 五次会议),
                                政协章程 第三十条 (全国委员会每届任期五年，全体会议每年举行一次); the 公报 of the last
-                               中全会 of each closed term (十三届九中全会 1992; 十一、十二、十四 to 十九届: 七中全会)
+                               中全会 of each closed term (九届二中全会 1970, 十届三中全会 1977, 十三届九中全会 1992;
+                               十一、十二、十四 to 十九届: 七中全会)
 """
 
 from __future__ import annotations
@@ -55,9 +56,8 @@ from functools import lru_cache
 
 from speechwriter.check.findings import Finding, Text
 from speechwriter.check.lists import entries, matcher
-from speechwriter.check.util import ORDINALS
+from speechwriter.check.util import ORDINALS, all_han
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 # characters that end the word before a name without being part of a name (了国家教育部, 由国家财政部)
 _BEFORE_NAME = set("的了和与同向由在对经是将及并据为从按请让给被把等于以会")
 
@@ -99,7 +99,7 @@ def _prefix_slips(line: str, names: frozenset[str]) -> Iterator[tuple[int, int, 
         at = m.start()
         # 西班牙国家气象局, 发展中国家科学院, 林琴国家科学院: another country's or an academy's name
         # runs into it, so only after a mark, the line's start or a word that cannot end a name
-        if at == 0 or not _HAN.match(line[at - 1]) or line[at - 1] in _BEFORE_NAME:
+        if at == 0 or not all_han(line[at - 1]) or line[at - 1] in _BEFORE_NAME:
             yield at, m.end(), m.group(), table[m.group()]
 
 
@@ -111,8 +111,6 @@ _DOUBLED = re.compile(r"(?<![城都各每])([省市县区镇乡])\1(?=委(?!员)
 _REDUNDANT = re.compile(r"(?<=全会)会议(?=精神|公报|决定|的|上|期间|[，。；、])|(?<=委员长)会(?=会议)"
                         # 党的二十大会议精神: the 二十大 is the 代表大会, a meeting already
                         rf"|(?:(?<=党的[{ORDINALS}]大)|(?<=[{ORDINALS}]{{2}}大))会议(?=精神)")
-_NPC_ORDER = re.compile(rf"(全国|省|市|县|区)人大([{ORDINALS}]+)届([{ORDINALS}]+)次会议")
-_CPPCC_ORDER = re.compile(rf"([{ORDINALS}]+)届(全国|省|市|县|区)政协([{ORDINALS}]+)次会议")
 # only the Central Committee's plenums are X中全会: a 省委's are rightly 十一届八次全会
 _PLENUM = re.compile(rf"(?<=党的|中共|中央)([{ORDINALS}]+届)([{ORDINALS}])次全会")
 # 市人大主任: the 人大 has no 主任 (its 常委会 has); a 乡镇人大 has a 主席
@@ -127,8 +125,8 @@ _UNQUOTED = re.compile(r"(?<![“‘\"'一二三四五六七八九十])(两个�
 # an ordinal past the end of its series: a term of the NPC or of the CPPCC holds five sessions, and each closed
 # Central Committee held so many plenums (a term still sitting, 二十届 on, is not bounded here)
 _SESSION = re.compile(rf"(?:[{ORDINALS}]+届(?:全国|省|市|县|区)人大|(?:全国|省|市|县|区)政协[{ORDINALS}]+届)([{ORDINALS}]+)次会议")
-_PLENUMS_HELD = {"十一": 7, "十二": 7, "十三": 9, "十四": 7, "十五": 7, "十六": 7, "十七": 7, "十八": 7, "十九": 7}
-_CLOSED_PLENUM = re.compile(rf"(?<![{ORDINALS}])(十[一二三四五六七八九])届([{ORDINALS}]+)中全会")
+_PLENUMS_HELD = {"九": 2, "十": 3, "十一": 7, "十二": 7, "十三": 9, "十四": 7, "十五": 7, "十六": 7, "十七": 7, "十八": 7, "十九": 7}
+_CLOSED_PLENUM = re.compile(rf"(?<![{ORDINALS}])(十[一二三四五六七八九]?|九)届([{ORDINALS}]+)中全会")
 # the general office of a body at the centre or of a province is a 办公厅, of a county, district or township an
 # 办公室 (中共中央办公厅, 国务院办公厅, 省委办公厅, 省人民政府办公厅; 县委办公室); a city's may be either
 _OFFICE_HALL = re.compile(r"(党中央|中共中央|国务院|省委|省政府|省人民政府|自治区党委|"
@@ -203,7 +201,7 @@ def _regions(_key: int) -> Regions:
 def _starts_word(line: str, at: int) -> bool:
     from speechwriter.check.wordlist import boundaries
 
-    return at == 0 or not _HAN.match(line[at - 1]) or line[at - 1] in _BEFORE_NAME or at in boundaries(line)
+    return at == 0 or not all_han(line[at - 1]) or line[at - 1] in _BEFORE_NAME or at in boundaries(line)
 
 
 def _region_slips(line: str, regions: Regions) -> Iterator[tuple[int, int, str, str, str]]:
@@ -236,7 +234,7 @@ def _leaders(_key: int) -> tuple[re.Pattern | None, dict[str, tuple[str, ...]]]:
     replaced, and the names keyed by each with that character blanked."""
     by_blank: dict[str, list[str]] = {}
     for name in entries("leaders"):
-        if len(name) == 3 and all(_HAN.match(ch) for ch in name):
+        if len(name) == 3 and all_han(name):
             for k in range(3):
                 by_blank.setdefault(name[:k] + "\0" + name[k + 1:], []).append(name)
     if not by_blank:
@@ -282,7 +280,7 @@ def _pattern_findings(line: str) -> Iterator[tuple[int, int, str, str | None, st
         level = m.group(1)
         before = line[m.start() - 1] if m.start() else ""
         # no place's name before it at all (，县县委办、; 省省委书记 opening a line): the level is surely written twice
-        if _HAN.match(before) and level in "县区镇乡" and before != "该" and not _word_before(line, m.start()):
+        if before and all_han(before) and level in "县区镇乡" and before != "该" and not _word_before(line, m.start()):
             continue
         yield m.start(), m.end() + 1, line[m.start():m.end() + 1], level + "委", "级别重复"
     for m in _REDUNDANT.finditer(line):
@@ -293,12 +291,6 @@ def _pattern_findings(line: str) -> Iterator[tuple[int, int, str, str | None, st
         else:
             why = "“全会”就是全体会议，再加“会议”重复"
         yield m.start(), m.end(), m.group(), "", why
-    for m in _NPC_ORDER.finditer(line):
-        right = f"{m.group(2)}届{m.group(1)}人大{m.group(3)}次会议"
-        yield m.start(), m.end(), m.group(), right, "人大会议的名称是“X届全国人大X次会议”"
-    for m in _CPPCC_ORDER.finditer(line):
-        right = f"{m.group(2)}政协{m.group(1)}届{m.group(3)}次会议"
-        yield m.start(), m.end(), m.group(), right, "政协会议的名称是“全国政协X届X次会议”"
     for m in _PLENUM.finditer(line):
         yield m.start(), m.end(), m.group(), f"{m.group(1)}{m.group(2)}中全会", "中央全会称“X中全会”"
     for m in _NPC_OFFICE.finditer(line):

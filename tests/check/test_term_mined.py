@@ -96,3 +96,50 @@ def test_a_slip_of_the_ear_in_a_long_phrase_even_where_it_makes_words(mined):
 def test_the_shipped_table_knows_phrases_nobody_listed(slip, right):
     assert (slip, right) in found(f"今年，我们着力{slip}，取得新成效。")
     assert found(f"今年，我们着力{right}，取得新成效。") == []
+
+
+SHORT_RUNS = [*RUNS, "乡村振兴战略", "中国式现代化", "工作的重要", "义务教育阶段", "一项重要任务", "伟大抗战精神"]
+
+
+@pytest.fixture
+def short(tmp_path, monkeypatch):
+    """The route over RUNS and a few runs of five or six characters."""
+    index = term.load_runs(_table(tmp_path, runs=SHORT_RUNS, seen=[*SEEN, "伟大抗疫精神"]))
+    monkeypatch.setattr(term, "_run_index", lambda _key: index)
+    return index
+
+
+@pytest.mark.parametrize("slip, right", [
+    ("乡村振星战略", "乡村振兴战略"),    # a sound-alike: 振星, 星战略 are never written
+    ("中国式现带化", "中国式现代化"),
+    ("乡村兴振战略", "乡村振兴战略"),    # two swapped
+])
+def test_a_short_phrase_near_missed_where_real_text_never_writes_the_edit(short, slip, right):
+    assert (slip, right) in found(f"我们要深入推进{slip}，取得新成效。")
+    assert found(f"我们要深入推进{right}，取得新成效。") == []
+
+
+@pytest.mark.parametrize("text", [
+    "下面是2009年教育工作的简要回顾。",      # 简要 is a word: another word chosen, not a slip
+    "做好义务教育段教师的培训。",            # a character dropped from a short phrase: another phrase
+    "续完成“三去一降一补”重要任务。",        # a quote inside the window: two phrases
+    "大力弘扬伟大抗疫精神。",                # a near miss real text writes
+    "乡村振兴战略和中国式现代化。",
+    "我们要深入推进乡村振办战略。",          # neither sounds nor looks alike: in a short phrase, left to 错别字
+])
+def test_a_short_phrase_s_neighbours_are_left_alone(short, text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("slip, right", [
+    ("乡村振星战略", "乡村振兴战略"),
+    ("哈萨克期坦", "哈萨克斯坦"),
+])
+def test_the_shipped_table_near_misses_short_phrases(slip, right):
+    assert (slip, right) in found(f"我们要深化与{slip}有关的工作。")
+    assert found(f"我们要深化与{right}有关的工作。") == []
+
+
+def test_a_phrase_of_2020_the_mined_texts_lack_is_no_slip():
+    # 伟大抗疫精神 is one character from 伟大抗战精神, and the texts of 2022 on do not write it; but 抗疫 is written
+    assert found("大力弘扬伟大抗疫精神。") == []
