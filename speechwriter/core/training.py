@@ -217,6 +217,7 @@ def labelled_examples(corpus: str | os.PathLike | list | None, seeds: str | os.P
     from speechwriter.core.reader import read_speech_file
 
     examples = []
+    seen: dict[str, str] = {}   # a speech's opening words → the first folder's name for it
     folders = [] if not corpus else [corpus] if isinstance(corpus, (str, os.PathLike)) else list(corpus)
     for folder in folders:
         folder = Path(folder)
@@ -225,7 +226,14 @@ def labelled_examples(corpus: str | os.PathLike | list | None, seeds: str | os.P
             nn = label_path.stem
             source = folder / f"{nn}.docx" if (folder / f"{nn}.docx").exists() else folder / f"{nn}.txt"
             label = json.loads(label_path.read_text(encoding="utf-8"))
-            examples.append(make_example(nn, groups.get(nn, nn), read_speech_file(source), label))
+            text = read_speech_file(source)
+            key = same_speech_key(text, label)
+            if key and key in seen:   # one speech found on two sites: read once (else CV tests on what it trained on)
+                print(f"{folder.name}/{nn}: the same speech as {seen[key]}, read once")
+                continue
+            if key:
+                seen[key] = f"{folder.name}/{nn}"
+            examples.append(make_example(nn, groups.get(nn, nn), text, label))
     if seeds:
         seeds = Path(seeds)
         texts = {p.name: p for p in seeds.parent.glob("*.txt")}
@@ -236,6 +244,15 @@ def labelled_examples(corpus: str | os.PathLike | list | None, seeds: str | os.P
             text = "\n".join(lines[first - 1:last])
             examples.append(make_example(f"seed-{label_path.stem}", "seeds", text, label))
     return examples
+
+
+def same_speech_key(text: str, label: dict) -> str:
+    """What makes two labelled texts one speech: the body's first 60 characters (normalised) from
+    where the label says the body starts; "" when that start is not found."""
+    first = norm(label.get("body_first") if is_header_only(label) else label["sections"][0]["first"])
+    whole = norm(text)
+    start = whole.find(first) if first else -1
+    return whole[start:start + 60] if start >= 0 and len(whole) - start >= 40 else ""
 
 
 # --- the featurised examples shipped for retraining -----------------------------------------
