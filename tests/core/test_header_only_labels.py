@@ -56,9 +56,28 @@ def test_the_same_source_in_two_folders_is_one_group_and_training_takes_both_kin
     full.update(sections=[{"role": "opening", "first": "今天召开全县安全生产工作", "heading": None},
                           {"role": "review", "first": "一、认清形势，增强责任感", "heading": "一、认清形势，增强责任感"}],
                 level1_headings=["一、认清形势，增强责任感"], level2_markers=0)
+    another = TEXT.replace("主要任务是总结去年工作", "主要任务是回顾去年工作")   # another speech of the source
     examples = training.labelled_examples([_folder(tmp_path / "a", "example.org"),
-                                           _folder(tmp_path / "b", "example.org", label=full)], None)
+                                           _folder(tmp_path / "b", "example.org", text=another, label=full)], None)
     assert {e.group for e in examples} == {"example.org"}
     assert [len(e.unit_roles) > 0 for e in examples] == [False, True]   # only the full label teaches roles
     models = training.open_models(training.train(examples))
     assert models.rank_kinds(examples[0].kind_features)[0][0] == "领导讲话"
+
+
+def test_one_speech_found_on_two_sites_is_read_once(tmp_path, capsys):
+    """A page that copies another site's speech (its own page lines above it) is the same speech:
+    trained on once, and never tested on in a fold that trained on its copy."""
+    copy = "资料网 > 讲话稿\n\n" + TEXT.replace("县政府网 2023-03-09 点击数：35\n", "")
+    examples = training.labelled_examples([_folder(tmp_path / "a", "example.org"),
+                                           _folder(tmp_path / "b", "copies.example.net", text=copy)], None)
+    assert [e.group for e in examples] == ["example.org"]
+    assert "the same speech as a/101" in capsys.readouterr().out
+
+
+def test_two_speeches_under_one_title_are_both_read(tmp_path):
+    other = TEXT.replace("今天召开全县安全生产工作会议，主要任务是总结去年工作，部署今年任务。",
+                         "今天召开全县安全生产工作会议，主要任务是传达省里会议精神，安排节日期间的安全工作。")
+    examples = training.labelled_examples([_folder(tmp_path / "a", "example.org"),
+                                           _folder(tmp_path / "b", "other.example.net", text=other)], None)
+    assert [e.group for e in examples] == ["example.org", "other.example.net"]
