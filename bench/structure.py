@@ -213,7 +213,7 @@ def kind_only(examples, inputs: dict, folds: int, verbose: bool = True, sets: di
     for fold in sorted(set(fold_index.values())):
         train_set = [e for e in examples if fold_index[e.group] != fold and sets.get(e.name) not in untrained]
         model: KindModel = train_kinds([(e.kind_features, e.label.get("kind") or "other") for e in train_set],
-                                       l2=training.PARAMS["kind"]["l2"])
+                                       **training.PARAMS["kind"])
         for example in (e for e in examples if fold_index[e.group] == fold):
             group = example.group
             args = inputs.get(f"{example.group}/{example.name}")

@@ -3,6 +3,8 @@ models, never the roles, and a source's speeches in two folders are one cross-va
 
 import json
 
+import pytest
+
 from speechwriter.core import training
 
 TEXT = """县政府网 2023-03-09 点击数：35
@@ -81,3 +83,9 @@ def test_two_speeches_under_one_title_are_both_read(tmp_path):
     examples = training.labelled_examples([_folder(tmp_path / "a", "example.org"),
                                            _folder(tmp_path / "b", "other.example.net", text=other)], None)
     assert [e.group for e in examples] == ["example.org", "other.example.net"]
+
+
+def test_training_refuses_the_held_out_set(tmp_path):
+    with pytest.raises(SystemExit):
+        training.main(["--corpus", str(_folder(tmp_path / "corpus_fresh3", "example.org")), "--out", str(tmp_path / "m")])
+    assert not (tmp_path / "m").exists()
