@@ -263,7 +263,8 @@ def main() -> int:
                         help="--kind-only: a --with folder read in its folds but never trained on")
     parser.add_argument("--with", dest="also", action="append", default=[],
                         help="--kind-cache/--kind-only: one more labelled folder (header+kind labels) in the CV, grouped "
-                             "by its SOURCES.md as the others (never bench/corpus_fresh3, the held-out set)")
+                             "by its SOURCES.md as the others, teaching the kind alone as in `make model` "
+                             "(never bench/corpus_fresh3, the held-out set)")
     parser.add_argument("--cache", help="keep (and reuse) each fold's trained models in this folder")
     parser.add_argument("--quick", action="store_true", help="skip the trained-on-all pass (the cv_ line only)")
     args = parser.parse_args()
@@ -274,8 +275,9 @@ def main() -> int:
     folders = [CORPUS] + ([LOCAL] if LOCAL.is_dir() and not args.shared_only else [])
     if any(Path(f).resolve().name == "corpus_fresh3" for f in args.also):
         parser.error("bench/corpus_fresh3 is held out: no training or CV reads it")
-    folders += [Path(f) for f in args.also]
-    examples = training.labelled_examples(folders, SEEDS if SEEDS.is_dir() else None)
+    also = [Path(f) for f in args.also]   # teach the kind alone, as `make model` has them
+    examples = training.labelled_examples(folders, SEEDS if SEEDS.is_dir() else None, kind_corpus=also)
+    folders += also
     if args.kind_cache:   # quick: the folds' readings for --kind-only, no more
         kind_inputs: dict = {}
         tally, _ = cross_validate(score, examples, kind_inputs=kind_inputs, folds=args.folds, verbose=False)

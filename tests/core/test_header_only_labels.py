@@ -67,13 +67,13 @@ def test_the_same_source_in_two_folders_is_one_group_and_training_takes_both_kin
     assert models.rank_kinds(examples[0].kind_features)[0][0] == "领导讲话"
 
 
-def test_one_speech_found_on_two_sites_is_read_once(tmp_path, capsys):
+def test_one_speech_found_on_two_sites_is_one_group(tmp_path, capsys):
     """A page that copies another site's speech (its own page lines above it) is the same speech:
-    trained on once, and never tested on in a fold that trained on its copy."""
+    in its first copy's group, so never tested on in a fold that trained on its copy."""
     copy = "资料网 > 讲话稿\n\n" + TEXT.replace("县政府网 2023-03-09 点击数：35\n", "")
     examples = training.labelled_examples([_folder(tmp_path / "a", "example.org"),
                                            _folder(tmp_path / "b", "copies.example.net", text=copy)], None)
-    assert [e.group for e in examples] == ["example.org"]
+    assert [e.group for e in examples] == ["example.org", "example.org"]
     assert "the same speech as a/101" in capsys.readouterr().out
 
 
@@ -89,3 +89,19 @@ def test_training_refuses_the_held_out_set(tmp_path):
     with pytest.raises(SystemExit):
         training.main(["--corpus", str(_folder(tmp_path / "corpus_fresh3", "example.org")), "--out", str(tmp_path / "m")])
     assert not (tmp_path / "m").exists()
+
+
+def test_a_kind_only_folder_teaches_the_kind_and_leaves_the_header_model_as_it_was(tmp_path):
+    other = TEXT.replace("守牢底线 护航发展\n\n——在全县安全生产工作会议上的讲话", "在全县安全生产工作动员大会上的讲话")
+    label = {**LABEL, "kind": "动员讲话", "title": "在全县安全生产工作动员大会上的讲话", "subtitle": None}
+    base = _folder(tmp_path / "a", "example.org")
+    dev = _folder(tmp_path / "dev", "dev.example.net", text=other.replace("主要任务是总结去年工作", "动员全县上下"), label=label)
+    alone = training.train(training.labelled_examples([base], None))
+    examples = training.labelled_examples([base], None, kind_corpus=[dev])
+    assert [e.kind_only for e in examples] == [False, True]
+    both = training.train(examples)
+    assert both["header"] == alone["header"] and both["roles"] == alone["roles"]
+    assert both["kind"] != alone["kind"]
+    # the flag travels with the shipped examples, so a clerk's retraining keeps it
+    training.export_examples(examples, tmp_path / "examples.json.gz")
+    assert [e.kind_only for e in training.load_examples(tmp_path / "examples.json.gz")[1]] == [False, True]
