@@ -34,7 +34,8 @@ def plain(text: str) -> str:
 # congress's chair opening it is 开幕词). The other cues (the occasion, a near name) are features the
 # model weighs and the no-model reading's hints. They name what a kind does, not one source's wording.
 # An occasion that is itself the act (誓师, 启动, 动员) goes before the ceremony's form (典礼, 仪式):
-# `誓师典礼上的讲话` mobilises.
+# `誓师典礼上的讲话` mobilises. A congratulation sent to a gathering (`贺信`, `…贺全国学生代表大会电`) and
+# read out there is its 致辞.
 _TITLE = (
     ("述职报告", r"述职(?!评议|测评|.{0,4}会)|述廉报告", r"述职(?!.{0,6}(会|评议|测评))|述廉|述责|转正|个人总结|年终总结|工作总结"),
     (OTHER_KIND, r"主持词|主持稿|串词", r"主持人"),
@@ -44,7 +45,7 @@ _TITLE = (
     ("闭幕词", r"(?<!开幕)闭幕词", r"闭幕式上的(讲话|致辞)|闭幕(讲话|致辞)|闭幕"),
     ("表态发言", r"表态", r"当选.{0,8}(后的)?(讲话|发言)|任职(讲话|发言)|就职|履新|决心书|承诺"),
     ("动员讲话", r"动员(部署)?(大会|会议|会)上?的?讲话|动员讲话", r"动员|誓师|开营|启动"),
-    ("致辞", r"^(?!.*(开幕|闭幕)).*(致辞|致词|欢迎词|贺词|祝词|献词|祝酒词|答谢词)",
+    ("致辞", r"^(?!.*(开幕|闭幕)).*(致辞|致词|欢迎词|贺词|祝词|献词|祝酒词|答谢词|贺信|贺电|贺.{2,30}(大会|会议)电$)",
      r"致辞|致词|欢迎词|贺词|祝词|献词|祝酒|答谢|致谢|新年|晚宴|宴会|招待会|酒会|茶话会|团拜|典礼|仪式|成人礼|颁奖|揭牌|挂牌|奠基|庆典|竣工|签约|"
      r"开工|开业|落成|欢送|联欢|"
      r"致.{1,20}(会议|大会)"),

@@ -189,3 +189,13 @@ def test_the_models_choice_stays_the_alternative_when_the_title_states_another()
     first = title_first(ranked, "关于上半年工作情况汇报", None)
     assert first[0][0] == "汇报发言"
     assert close_alternatives(first)[0] == "工作报告"
+
+
+@pytest.mark.parametrize("title", ["致全省科技工作者的贺信", "中国共产党中央委员会贺全国学生代表大会电", "省委省政府贺电"])
+def test_a_congratulation_sent_to_a_gathering_is_its_greeting(title):
+    assert stated_kind(title, None) == "致辞"
+
+
+@pytest.mark.parametrize("title", ["在庆贺建校六十周年大会上的讲话", "在全省电视电话会议上的讲话", "贺新春座谈会上的讲话"])
+def test_a_title_that_only_holds_he_or_dian_states_no_greeting(title):
+    assert stated_kind(title, None) != "致辞"
