@@ -199,3 +199,14 @@ def test_a_congratulation_sent_to_a_gathering_is_its_greeting(title):
 @pytest.mark.parametrize("title", ["在庆贺建校六十周年大会上的讲话", "在全省电视电话会议上的讲话", "贺新春座谈会上的讲话"])
 def test_a_title_that_only_holds_he_or_dian_states_no_greeting(title):
     assert stated_kind(title, None) != "致辞"
+
+
+@pytest.mark.parametrize(("title", "kind"), [("大使致2023年中秋晚宴的贺辞", "致辞"), ("重点项目集中开工仪式欢迎辞", "致辞"),
+                                             ("在县第三次党代会上的开幕辞", "开幕词"), ("运动会闭幕辞", "闭幕词")])
+def test_a_kinds_name_written_with_ci_of_speech_states_it_the_same(title, kind):
+    assert stated_kind(title, None) == kind
+
+
+def test_a_title_that_merely_holds_ci_states_no_greeting():
+    assert stated_kind("在不辞辛劳的基层干部座谈会上的讲话", None) is None
+    assert stated_kind("辞旧迎新年终工作总结会上的讲话", None) is None
