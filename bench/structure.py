@@ -199,16 +199,21 @@ def is_fair(example) -> bool:
     return example.name.isdigit() and 401 <= int(example.name) <= 495
 
 
-def kind_only(examples, inputs: dict, folds: int, verbose: bool = True) -> str:
+def kind_only(examples, inputs: dict, folds: int, verbose: bool = True, sets: dict | None = None,
+              untrained: frozenset = frozenset()) -> str:
     """Source-grouped CV of the kind alone, from the cached analysis inputs (see the module's doc):
-    the sources dealt round in `folds` folds (0: one fold per source, as the full run)."""
+    the sources dealt round in `folds` folds (0: one fold per source, as the full run). `sets`: each
+    speech's folder (name → folder), for a figure per folder; `untrained`: folders whose speeches are
+    read (in their own fold) but never trained on — the same folds with and without them in training."""
     right = fair_right = fair_n = n = offered = 0
     confusion: dict[tuple[str, str], int] = {}
+    per_set: dict[str, list[int]] = {}
+    sets = sets or {}
     fold_index = fold_of(examples, folds)
     for fold in sorted(set(fold_index.values())):
-        train_set = [e for e in examples if fold_index[e.group] != fold]
+        train_set = [e for e in examples if fold_index[e.group] != fold and sets.get(e.name) not in untrained]
         model: KindModel = train_kinds([(e.kind_features, e.label.get("kind") or "other") for e in train_set],
-                                       l2=training.PARAMS["kind"]["l2"])
+                                       **training.PARAMS["kind"])
         for example in (e for e in examples if fold_index[e.group] == fold):
             group = example.group
             args = inputs.get(f"{example.group}/{example.name}")
@@ -218,6 +223,9 @@ def kind_only(examples, inputs: dict, folds: int, verbose: bool = True) -> str:
             gold, read = example.label.get("kind"), ranked[0][0]
             n += 1
             right += gold == read
+            tally = per_set.setdefault(sets.get(example.name, "?"), [0, 0])
+            tally[0] += gold == read
+            tally[1] += 1
             offered += gold == read or gold in close_alternatives(ranked)   # the clerk is shown it
             if is_fair(example):
                 fair_n += 1
@@ -229,6 +237,9 @@ def kind_only(examples, inputs: dict, folds: int, verbose: bool = True) -> str:
     if verbose:
         for (gold, read), count in sorted(confusion.items(), key=lambda kv: -kv[1]):
             print(f"  {count:3d}  {gold} read as {read}")
+    if len(per_set) > 1:
+        print("by folder: " + ", ".join(f"{name} {ok}/{total}={ok / max(1, total):.3f}"
+                                        for name, (ok, total) in sorted(per_set.items())))
     return (f"cv_kind={right / max(1, n):.3f} cv_kind_fair={fair_right / max(1, fair_n):.3f} "
             f"cv_kind_or_alternative={offered / max(1, n):.3f} n={n} n_fair={fair_n}")
 
@@ -248,6 +259,12 @@ def main() -> int:
     parser.add_argument("--folds", type=int, default=10,
                         help="--kind-cache/--kind-only: sources dealt in this many folds (0: one per source)")
     parser.add_argument("--shared-only", action="store_true", help="only ../shared's labelled speeches (the earlier set)")
+    parser.add_argument("--untrained", action="append", default=[],
+                        help="--kind-only: a --with folder read in its folds but never trained on")
+    parser.add_argument("--with", dest="also", action="append", default=[],
+                        help="--kind-cache/--kind-only: one more labelled folder (header+kind labels) in the CV, grouped "
+                             "by its SOURCES.md as the others, teaching the kind alone as in `make model` "
+                             "(never bench/corpus_fresh3, the held-out set)")
     parser.add_argument("--cache", help="keep (and reuse) each fold's trained models in this folder")
     parser.add_argument("--quick", action="store_true", help="skip the trained-on-all pass (the cv_ line only)")
     args = parser.parse_args()
@@ -256,7 +273,11 @@ def main() -> int:
         return 0
     score = load_scorer()
     folders = [CORPUS] + ([LOCAL] if LOCAL.is_dir() and not args.shared_only else [])
-    examples = training.labelled_examples(folders, SEEDS if SEEDS.is_dir() else None)
+    if any(Path(f).resolve().name == "corpus_fresh3" for f in args.also):
+        parser.error("bench/corpus_fresh3 is held out: no training or CV reads it")
+    also = [Path(f) for f in args.also]   # teach the kind alone, as `make model` has them
+    examples = training.labelled_examples(folders, SEEDS if SEEDS.is_dir() else None, kind_corpus=also)
+    folders += also
     if args.kind_cache:   # quick: the folds' readings for --kind-only, no more
         kind_inputs: dict = {}
         tally, _ = cross_validate(score, examples, kind_inputs=kind_inputs, folds=args.folds, verbose=False)
@@ -264,7 +285,11 @@ def main() -> int:
         print(summary(tally, len(examples), prefix=f"cv{args.folds}_"))
         return 0
     if args.kind_only:
-        print(kind_only(examples, json.loads(Path(args.kind_only).read_text(encoding="utf-8")), args.folds))
+        sets = {p.stem: f"{folder.parent.name}/{folder.name}" for folder in folders for p in folder.glob("*.json")}
+        sets.update({e.name: "seeds" for e in examples if e.group == "seeds"})
+        untrained = frozenset(f"{Path(f).parent.name}/{Path(f).name}" for f in args.untrained)
+        print(kind_only(examples, json.loads(Path(args.kind_only).read_text(encoding="utf-8")), args.folds,
+                        sets=sets, untrained=untrained))
         return 0
     if args.search:
         for c1 in (0.0, 0.05, 0.1, 0.3):

@@ -30,7 +30,7 @@ from speechwriter.core.units import BLOCK, Unit
 # the shipped examples (resources/models/examples.json.gz) carry the version they were made with and
 # are refused by another. tests/core/test_features_version.py holds the features of a few canned
 # speeches and fails when they change while this stays; a comment or a refactor changes nothing here.
-FEATURES_VERSION = 6
+FEATURES_VERSION = 8
 
 # tense and time: looking back (…了, 取得, 已经) or forward (要, 将, 必须)
 _BACK = re.compile(r"了|已经|已|取得|完成|实现|获得|荣获|过去|去年|以来|曾经|先后")
@@ -276,9 +276,11 @@ _ASSEMBLY = re.compile(r"代表大会|代表会议|职代会|教代会|妇代会
 _LOOKING_BACK_A_TERM = re.compile(r"过去的?(一|五|三)年|(一|五|三)年来|本届.{0,6}以来|届以来|任期内")
 _CEREMONY = re.compile(r"典礼|仪式|揭牌|挂牌|开工|奠基|庆典|竣工|落成|团拜|联欢|颁奖|晚会|招待会|宴会|酒会|欢迎会|欢送会|"
                        r"庆祝|纪念.{0,12}(周年|诞辰)|开业|首发")
-# the gathering's name where it is said to be held (`召开…动员部署会`, `迎来了…落成庆典`): the name
-# alone, up to the clause's last word for a gathering, not the rest of its sentence
-_OCCASION = re.compile(r"(?:召开|举行|举办|迎来)了?([^，,。！!？?；;：:]{2,40}(?:大会|会议|会|典礼|仪式|庆典|晚会|论坛|开幕式|闭幕式))")
+# the gathering's name where it is said to be held (`召开…动员部署会`, `迎来了…落成庆典`) or named as
+# this one (`这次…下基层锻炼动员会，是…`): the name alone, up to the clause's last word for a
+# gathering, not the rest of its sentence
+_OCCASION = re.compile(r"(?:(?:召开|举行|举办|迎来)了?|这次|本次)"
+                       r"([^，,。！!？?；;：:]{2,40}(?:大会|会议|会|典礼|仪式|庆典|晚会|论坛|开幕式|闭幕式))")
 _ME = re.compile(r"我(?![们国省市县区乡镇村校院局委部厂司党军])")   # 我, not 我们 / 我市 / 我校 …
 
 

@@ -75,22 +75,27 @@ def train_kinds(samples: list[tuple[dict, str]], l2: float = 1.0, iterations: in
                 rate: float = 0.5) -> KindModel:
     """`samples`: (features, kind) pairs; weights repeat a sample in the list."""
     kinds = list(SPEECH_KINDS) + sorted({k for _, k in samples if k not in SPEECH_KINDS} | {OTHER_KIND} - set(SPEECH_KINDS))
-    pairs = [([pair_features(f, k) for k in kinds], kinds.index(y)) for f, y in samples]
-    weights: dict[str, float] = {}
+    # the features as numbers, each candidate a list of (index, value): the same sums in the same
+    # order as over the named features, many times faster than looking names up
+    index: dict[str, int] = {}
+    pairs = []
+    for feats, y in samples:
+        candidates = [[(index.setdefault(f, len(index)), v) for f, v in pair_features(feats, k).items()] for k in kinds]
+        pairs.append((candidates, kinds.index(y)))
+    weights = [0.0] * len(index)
     n = max(1, len(samples))
     for _ in range(iterations):
-        grad: dict[str, float] = {}
+        grad = [0.0] * len(index)
         for candidates, gold in pairs:
-            scores = [sum(weights.get(f, 0.0) * v for f, v in c.items()) for c in candidates]
+            scores = [sum(weights[f] * v for f, v in c) for c in candidates]
             top = max(scores)
             exps = [math.exp(s - top) for s in scores]
             total = sum(exps)
-            for index, c in enumerate(candidates):
-                p = exps[index] / total - (1.0 if index == gold else 0.0)
+            for at, c in enumerate(candidates):
+                p = exps[at] / total - (1.0 if at == gold else 0.0)
                 if p:
-                    for f, v in c.items():
-                        grad[f] = grad.get(f, 0.0) + p * v
-        for f in sorted(set(grad) | set(weights)):
-            g = grad.get(f, 0.0) / n + l2 * weights.get(f, 0.0) / n
-            weights[f] = weights.get(f, 0.0) - rate * g
-    return KindModel(weights, kinds)
+                    for f, v in c:
+                        grad[f] += p * v
+        for f in range(len(weights)):
+            weights[f] -= rate * (grad[f] / n + l2 * weights[f] / n)
+    return KindModel({name: weights[f] for name, f in index.items()}, kinds)

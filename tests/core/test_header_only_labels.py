@@ -3,6 +3,8 @@ models, never the roles, and a source's speeches in two folders are one cross-va
 
 import json
 
+import pytest
+
 from speechwriter.core import training
 
 TEXT = """县政府网 2023-03-09 点击数：35
@@ -56,9 +58,50 @@ def test_the_same_source_in_two_folders_is_one_group_and_training_takes_both_kin
     full.update(sections=[{"role": "opening", "first": "今天召开全县安全生产工作", "heading": None},
                           {"role": "review", "first": "一、认清形势，增强责任感", "heading": "一、认清形势，增强责任感"}],
                 level1_headings=["一、认清形势，增强责任感"], level2_markers=0)
+    another = TEXT.replace("主要任务是总结去年工作", "主要任务是回顾去年工作")   # another speech of the source
     examples = training.labelled_examples([_folder(tmp_path / "a", "example.org"),
-                                           _folder(tmp_path / "b", "example.org", label=full)], None)
+                                           _folder(tmp_path / "b", "example.org", text=another, label=full)], None)
     assert {e.group for e in examples} == {"example.org"}
     assert [len(e.unit_roles) > 0 for e in examples] == [False, True]   # only the full label teaches roles
     models = training.open_models(training.train(examples))
     assert models.rank_kinds(examples[0].kind_features)[0][0] == "领导讲话"
+
+
+def test_one_speech_found_on_two_sites_is_one_group(tmp_path, capsys):
+    """A page that copies another site's speech (its own page lines above it) is the same speech:
+    in its first copy's group, so never tested on in a fold that trained on its copy."""
+    copy = "资料网 > 讲话稿\n\n" + TEXT.replace("县政府网 2023-03-09 点击数：35\n", "")
+    examples = training.labelled_examples([_folder(tmp_path / "a", "example.org"),
+                                           _folder(tmp_path / "b", "copies.example.net", text=copy)], None)
+    assert [e.group for e in examples] == ["example.org", "example.org"]
+    assert "the same speech as a/101" in capsys.readouterr().out
+
+
+def test_two_speeches_under_one_title_are_both_read(tmp_path):
+    other = TEXT.replace("今天召开全县安全生产工作会议，主要任务是总结去年工作，部署今年任务。",
+                         "今天召开全县安全生产工作会议，主要任务是传达省里会议精神，安排节日期间的安全工作。")
+    examples = training.labelled_examples([_folder(tmp_path / "a", "example.org"),
+                                           _folder(tmp_path / "b", "other.example.net", text=other)], None)
+    assert [e.group for e in examples] == ["example.org", "other.example.net"]
+
+
+def test_training_refuses_the_held_out_set(tmp_path):
+    with pytest.raises(SystemExit):
+        training.main(["--corpus", str(_folder(tmp_path / "corpus_fresh3", "example.org")), "--out", str(tmp_path / "m")])
+    assert not (tmp_path / "m").exists()
+
+
+def test_a_kind_only_folder_teaches_the_kind_and_leaves_the_header_model_as_it_was(tmp_path):
+    other = TEXT.replace("守牢底线 护航发展\n\n——在全县安全生产工作会议上的讲话", "在全县安全生产工作动员大会上的讲话")
+    label = {**LABEL, "kind": "动员讲话", "title": "在全县安全生产工作动员大会上的讲话", "subtitle": None}
+    base = _folder(tmp_path / "a", "example.org")
+    dev = _folder(tmp_path / "dev", "dev.example.net", text=other.replace("主要任务是总结去年工作", "动员全县上下"), label=label)
+    alone = training.train(training.labelled_examples([base], None))
+    examples = training.labelled_examples([base], None, kind_corpus=[dev])
+    assert [e.kind_only for e in examples] == [False, True]
+    both = training.train(examples)
+    assert both["header"] == alone["header"] and both["roles"] == alone["roles"]
+    assert both["kind"] != alone["kind"]
+    # the flag travels with the shipped examples, so a clerk's retraining keeps it
+    training.export_examples(examples, tmp_path / "examples.json.gz")
+    assert [e.kind_only for e in training.load_examples(tmp_path / "examples.json.gz")[1]] == [False, True]

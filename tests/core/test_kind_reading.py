@@ -99,6 +99,8 @@ def test_a_work_report_to_the_delegates_is_their_work_report():
 @pytest.mark.parametrize(("opening", "kind"), [
     ("同志们：今天，我们在这里召开全区巡察整改工作动员部署会，主要任务是传达反馈意见。", "动员讲话"),
     ("在这春暖花开的日子里，我们迎来了县图书馆新馆落成庆典。", "致辞"),
+    ("这次宣传系统中青年干部下基层锻炼动员会，是按照市委宣传部的实施意见召开的。", "动员讲话"),
+    ("本次新校区落成典礼，是学校发展史上的一件大事。", "致辞"),
 ])
 def test_the_gathering_the_opening_names_is_read_as_a_titles_occasion(opening, kind):
     assert kind_features(None, None, "同志们：", opening).get(f"ccue:{kind}") == 1.0
@@ -106,7 +108,9 @@ def test_the_gathering_the_opening_names_is_read_as_a_titles_occasion(opening, k
 
 @pytest.mark.parametrize("opening", ["今年以来，全区上下认真贯彻市委部署，各项工作取得新进展。",
                                      "今天召开这次会议，主要是总结上半年工作，部署下半年任务。",
-                                     "今天召开区政府第三次全体会议，研究经济运行工作。"])
+                                     "今天召开区政府第三次全体会议，研究经济运行工作。",
+                                     "这次会议的主要任务是总结工作、部署任务。",   # this meeting, not named
+                                     "本次大会圆满地完成了各项议程。"])
 def test_an_opening_that_names_no_telling_gathering_gives_no_occasion_cue(opening):
     assert not [key for key in kind_features(None, None, "同志们：", opening) if key.startswith("ccue:")]
 
@@ -185,3 +189,24 @@ def test_the_models_choice_stays_the_alternative_when_the_title_states_another()
     first = title_first(ranked, "关于上半年工作情况汇报", None)
     assert first[0][0] == "汇报发言"
     assert close_alternatives(first)[0] == "工作报告"
+
+
+@pytest.mark.parametrize("title", ["致全省科技工作者的贺信", "中国共产党中央委员会贺全国学生代表大会电", "省委省政府贺电"])
+def test_a_congratulation_sent_to_a_gathering_is_its_greeting(title):
+    assert stated_kind(title, None) == "致辞"
+
+
+@pytest.mark.parametrize("title", ["在庆贺建校六十周年大会上的讲话", "在全省电视电话会议上的讲话", "贺新春座谈会上的讲话"])
+def test_a_title_that_only_holds_he_or_dian_states_no_greeting(title):
+    assert stated_kind(title, None) != "致辞"
+
+
+@pytest.mark.parametrize(("title", "kind"), [("大使致2023年中秋晚宴的贺辞", "致辞"), ("重点项目集中开工仪式欢迎辞", "致辞"),
+                                             ("在县第三次党代会上的开幕辞", "开幕词"), ("运动会闭幕辞", "闭幕词")])
+def test_a_kinds_name_written_with_ci_of_speech_states_it_the_same(title, kind):
+    assert stated_kind(title, None) == kind
+
+
+def test_a_title_that_merely_holds_ci_states_no_greeting():
+    assert stated_kind("在不辞辛劳的基层干部座谈会上的讲话", None) is None
+    assert stated_kind("辞旧迎新年终工作总结会上的讲话", None) is None
