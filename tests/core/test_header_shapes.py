@@ -181,3 +181,80 @@ def test_a_position_and_a_name_under_the_title_is_the_speaker_and_a_repeated_sub
     dash = "——在全县农业农村工作会议上的讲话"
     got = _read(f"守牢安全底线\n\n{dash}\n\n{dash}\n\n同志们：\n\n{BODY}")
     assert got["title"] == "守牢安全底线" and got["subtitle"] == dash
+
+
+# --- a title block read as a clerk reads any page (the shapes corpus/166 and 170 took) ------------
+
+def _tags(lines: list[str], model: list[str]) -> list[str]:
+    from speechwriter.core.cleaning import Line
+    from speechwriter.core.header import clerk_header_tags
+
+    return clerk_header_tags([Line(t, n) for n, t in enumerate(lines, 1)], model)
+
+
+OCCASION = ["在全县处级领导和科级主要负责", "同志专题研讨班结业仪式上的讲话"]
+
+
+def test_an_occasion_line_wrapped_under_the_title_is_the_subtitle():
+    """`在…` / `…上的讲话` under the title: one occasion line over two lines, the subtitle (not the
+    title's last lines, nor a title of its own that makes the lines above the page's)."""
+    lines = ["用心用爱用功答好“强县之问”", "以良好的精神状态奋力开创强县事业新局面", *OCCASION, "同志们：", "县不图强，必有远忧。"]
+    assert _tags(lines, ["title", "title", "noise", "title", "salutation", "body"])[:4] == \
+        ["title", "title", "subtitle", "subtitle"]
+    got = _read("\n".join(lines[:2]) + "\n\n" + "\n".join(OCCASION) + f"\n\n同志们：\n\n{BODY}")
+    assert norm(got["title"]) == norm("".join(lines[:2])) and norm(got["subtitle"]) == norm("".join(OCCASION))
+
+
+def test_an_occasion_wrapped_with_no_title_above_is_the_title():
+    """With no title above it, the wrapped occasion line is the title itself."""
+    got = _read("\n".join(OCCASION) + f"\n\n同志们：\n\n{BODY}")
+    assert norm(got["title"]) == norm("".join(OCCASION)) and got["subtitle"] is None
+
+
+def test_a_title_line_opening_with_zai_above_a_dash_subtitle_stays_the_titles():
+    """`在新征程上建功立业` under the title's first line, above its own `——…上的讲话`: the title's
+    second line (the occasion is the dash line), not a subtitle."""
+    lines = ["坚持人民至上", "在新征程上建功立业", "——在全县农业农村工作会议上的讲话", "同志们：", "今天，我们召开会议。"]
+    assert _tags(lines, ["title", "title", "subtitle", "salutation", "body"])[:3] == ["title", "title", "subtitle"]
+
+
+NEW_YEAR = ["元旦祝词", "（一九五二年一月一日）", "祝我们全体人民政府的工作人员，在各个工作战线上的胜利!",
+            "祝我们在抗美援朝战线上的胜利!", "祝我们在国防战线上的胜利!"]
+
+
+def test_a_line_under_the_first_paragraph_is_no_title():
+    """Under the title, its date and the first paragraph, a short line naming no speech
+    (`祝我们在…胜利!`) is the body's: the title stands above."""
+    got = _tags(NEW_YEAR, ["speaker", "date", "noise", "title", "body"])
+    assert got[:2] == ["title", "date"] and got[3] != "title"
+
+
+def test_a_title_under_the_pages_date_and_guide_stays_the_title():
+    """A page's date and its guide's prose above the speech's own title: the title below them
+    names the speech and stays the title (nothing above the date can be one)."""
+    lines = ["2021年7月9日", "下面是为大家整理的讲话稿，供大家参考，希望对大家有所帮助。", "在全县农业农村工作会议上的讲话",
+             "同志们：", "今天，我们召开会议。"]
+    assert _tags(lines, ["date", "noise", "title", "salutation", "body"])[2] == "title"
+    lines[2] = "守牢安全底线"   # (a title that names no speech, nothing above the date that can be one)
+    assert _tags(lines, ["date", "noise", "title", "salutation", "body"])[2] == "title"
+
+
+@pytest.mark.parametrize("first, second", [("在延安文艺座", "谈会上的讲话"), ("在多个汇困国", "家调研中的讲话")])
+def test_a_titles_last_line_after_a_blank_line_is_the_titles_though_read_as_the_body(first, second):
+    """`在延安文艺座` / (blank) / `谈会上的讲话` above the text: one title, the blank line between
+    its lines or not (the model read the second line as the body's first)."""
+    got = _read(f"{first}\n\n{second}\n\n（一九四二年五月）\n\n{BODY}")
+    assert norm(got["title"]) == norm(first + second)
+
+
+@pytest.mark.parametrize("first, second", [
+    ("在全县农业农村工作会议上的讲话", "县委书记述职报告"),   # the first names a whole speech: a title of its own
+    ("我们要抓好落实。", "谈会上的讲话"),                     # the first ends a sentence: no title's first line
+])
+def test_a_line_that_ends_a_title_or_a_sentence_takes_no_line_after_a_blank(first, second):
+    from speechwriter.core.cleaning import Line
+    from speechwriter.core.header.title_block import title_runs_on
+
+    assert not title_runs_on(first, Line(second, 3), 1)
+    assert title_runs_on("在延安文艺座", Line("谈会上的讲话", 3), 1)
+    assert not title_runs_on("在延安文艺座", Line("谈会上的讲话", 5), 1)   # (two blank lines part them)

@@ -44,6 +44,7 @@ from speechwriter.core.header.title_block import (
     adjacent_title_lines,
     collection_titles,
     headline_above_own_title,
+    occasion_from,
     one_title_run,
     own_title_block_under_page,
     own_title_under_record,
@@ -54,6 +55,7 @@ from speechwriter.core.header.title_block import (
     title_ending_read_as_subtitle,
     title_runs_on,
     title_the_page_copied,
+    title_under_first_paragraph,
 )
 from speechwriter.core.header.words import (
     BREADCRUMBS,
@@ -199,6 +201,7 @@ def clerk_header_tags(lines: list, tags: list[str], set_aside: Sequence = ()) ->
         elif PAGE_META.search(texts[i]) or copies(texts, i) or section_label(texts[i]) \
                 or SECTION_WORD.match(compacted(texts[i])) or find_marker(texts[i]):
             tags[i] = "noise"
+    title_under_first_paragraph(texts, tags, end)
     collection_titles(texts, tags, end)
     second_lines(texts, tags, end)
     for i in range(1, end):   # a title line opening with 的 (`的表态发言`) ends the line above
@@ -255,7 +258,7 @@ def clerk_header_tags(lines: list, tags: list[str], set_aside: Sequence = ()) ->
             tags[j] = "title"
         elif tags[j] == "title" and tags[i] in ("noise", "speaker", "subtitle") \
                 and not any(tags[k] == "title" and not texts[k].startswith(DASH) for k in range(i + 1, end)) \
-                and can_be_title(texts, i) and not is_subtitle_line(texts[i]):
+                and can_be_title(texts, i) and not is_subtitle_line(occasion_from(texts, tags, numbers, i)):
             tags[i] = "title"
     second_lines(texts, tags, end)
     adjacent_title_lines(texts, tags, numbers, end)

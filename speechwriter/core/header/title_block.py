@@ -41,6 +41,7 @@ def subtitle_continued(texts: list[str], tags: list[str], numbers: list[int], en
         j = k - 1
         head = texts[j].strip()
         dated = bool(DATED.match(head)) and "在" in head
+        opens = head.startswith(DASH) or dated or head.lstrip("（(").startswith("在")
         # (both lines read as the page's or the title's: `――2007年1月26日在福建省` / `第十届…会议上` under the
         # title line, the occasion opened and ended)
         if tags[j] == "noise" and tags[k] in ("noise", "title") and (head.startswith(DASH) or dated) \
@@ -48,10 +49,17 @@ def subtitle_continued(texts: list[str], tags: list[str], numbers: list[int], en
             tags[j] = "subtitle"
             if tags[k] == "title":
                 tags[k] = "noise"
+        # (`在全县…负责` / `同志…上的讲话` under the title, read as the title's lines or the page's: an
+        # occasion opened with 在, not ended, and ended on the very next line, that is no occasion of its own)
+        wrapped = head.lstrip("（(").startswith("在") and numbers[k] - numbers[j] == 1 and not OCCASION_END.search(head) \
+            and head[-1] not in SENTENCE_END and OCCASION_END.search(texts[k].strip()) and not is_subtitle_line(texts[k])
+        if wrapped and tags[j] in ("noise", "title") and tags[k] in ("noise", "title", "subtitle") \
+                and any(tags[t] == "title" for t in range(j)) and "subtitle" not in tags[:j] + tags[k + 1:end]:
+            tags[j] = tags[k] = "subtitle"
+            continue
         if tags[j] not in ("subtitle", "date") or tags[j] == "date" and not dated \
                 or tags[k] in ("salutation", "body") or tags[k] == tags[j] == "subtitle" or numbers[k] - numbers[j] != 1:
             continue
-        opens = head.startswith(DASH) or dated or head.lstrip("（(").startswith("在")
         if not opens or OCCASION_END.search(head) or head[-1] in SENTENCE_END \
                 or "subtitle" in tags[:j] + tags[k + 1:end]:
             continue
@@ -60,6 +68,14 @@ def subtitle_continued(texts: list[str], tags: list[str], numbers: list[int], en
                 or line.startswith(DASH) or not is_header_like(line):
             continue
         tags[j] = tags[k] = "subtitle"
+
+
+def occasion_from(texts: list[str], tags: list[str], numbers: list[int], i: int) -> str:
+    """The subtitle line at `i` with the subtitle lines right under it (a wrapped `在…` / `…上的讲话`), joined."""
+    k = i
+    while k + 1 < len(tags) and tags[k + 1] == "subtitle" and numbers[k + 1] - numbers[k] == 1:
+        k += 1
+    return "".join(t.strip() for t in texts[i:k + 1])
 
 
 def title_the_page_copied(above: list[str], text: str) -> bool:
@@ -282,10 +298,11 @@ def title_above_first_paragraph(texts: list[str], tags: list[str], numbers: list
 
 def title_runs_on(title: str, line: Any, title_number: int) -> bool:
     """Is `line` (cleaning.Line, read as the body's first) the last line of a title wrapped right
-    above it: on the very next line, the title's line ending no sentence and naming no whole speech,
-    the line short, naming a whole speech (`谈会上的讲话`), and no `——`/`在…上的讲话` line of its own?"""
+    above it: on the next line (or after one blank line, as lines of one title may be), the title's
+    line ending no sentence and naming no whole speech, the line short, naming a whole speech
+    (`谈会上的讲话`), and no `——`/`在…上的讲话` line of its own?"""
     text = line.text
-    return line.number - title_number == 1 and title[-1] not in SENTENCE_END and not names_whole_speech(title) \
+    return line.number - title_number <= 2 and title[-1] not in SENTENCE_END and not names_whole_speech(title) \
         and not is_subtitle_line(text) and is_header_like(text) and visible_len(text) <= 30 \
         and names_whole_speech(text) and can_be_title([title, text], 1)
 
@@ -306,4 +323,18 @@ def one_title_run(texts: list[str], tags: list[str], numbers: list[int], end: in
     for i in titles:
         if i < start and (any(tags[k] == "noise" for k in range(i + 1, start))
                           or any(numbers[i] < m < numbers[start] for m in aside)):
+            tags[i] = "noise"
+
+
+def title_under_first_paragraph(texts: list[str], tags: list[str], end: int) -> None:
+    """The title stands above its date line and the speech's first paragraph: under a line that can
+    be the title, its date and a paragraph (`元旦祝词` / `（一九五二年一月一日）` / `祝我们全体…的胜利!`),
+    a line naming no speech read as the title (`祝我们在…胜利!`) is the body's."""
+    date = next((j for j in range(end) if tags[j] == "date" and is_date(texts[j])), None)
+    if date is None or not any(can_be_title(texts, t) for t in range(date)):
+        return
+    paragraph = next((k for k in range(date + 1, end) if tags[k] in ("noise", "body") and not is_header_like(texts[k])
+                      and (texts[k][-1] in SENTENCE_END or visible_len(texts[k]) > 60)), None)
+    for i in range(paragraph + 1 if paragraph is not None else end, end):
+        if tags[i] == "title" and not looks_like_speech_title(texts[i]):
             tags[i] = "noise"
