@@ -21,6 +21,7 @@ from speechwriter.core.header.page import (
 from speechwriter.core.header.salutation import (
     ADDRESSEES,
     addresses_hearers,
+    continues_salutation,
     greets_hearers,
     is_salutation,
     salutation_broken_over_lines,
@@ -129,6 +130,12 @@ def clerk_header_tags(lines: list, tags: list[str], set_aside: Sequence = ()) ->
     if not present("salutation") and end + 1 < len(tags) and tags[end + 1] == "body" \
             and (addresses_hearers(lines[end].text) or greets_hearers(lines[end].text)):
         tags[end] = "salutation"   # `全体同志：`, `乡亲们：`, `各位同事，大家好。` read as the body's first line
+        end += 1
+        texts.append(lines[end - 1].text)
+        numbers.append(lines[end - 1].number)
+    while 0 < end < len(lines) - 1 and tags[end - 1] == "salutation" and texts[end - 1].rstrip()[-1:] in "，,、" \
+            and lines[end].number - numbers[end - 1] <= 2 and continues_salutation(lines[end].text):
+        tags[end] = "salutation"   # (a salutation over several lines, each whom it addresses, up to its `：`)
         end += 1
         texts.append(lines[end - 1].text)
         numbers.append(lines[end - 1].number)
@@ -288,12 +295,16 @@ def clerk_header_tags(lines: list, tags: list[str], set_aside: Sequence = ()) ->
                       if tags[j] in ("noise", "subtitle", "speaker") and can_be_title(texts, j)), None)
         if above is not None:
             tags[above], tags[i] = "title", "subtitle"
+        elif tags[i] == "title":   # (nothing above can be the title: the page left it out; the dash line is none)
+            tags[i] = "noise" if present("subtitle") else "subtitle"
     headline_above_own_title(texts, tags, end)
     collection_titles(texts, tags, end)
     own_title_block_under_page(texts, tags, numbers, end, records)
     if not present("title"):   # 8. a subtitle needs a title
+        # (a subtitle's first line: `人民代表大会第四次会议上` under `2025年3月21日在…第十九届` ends an occasion)
         lone = next((i for i in range(end) if tags[i] == "subtitle" and not texts[i].startswith(DASH)
-                     and can_be_title(texts, i)), None)
+                     and can_be_title(texts, i) and not (i and tags[i - 1] == "subtitle" and numbers[i] - numbers[i - 1] == 1)),
+                    None)
         if lone is None:
             lone = next((i for i in range(end - 1, -1, -1) if tags[i] == "noise" and can_be_title(texts, i)
                          and (looks_like_speech_title(texts[i]) or names_whole_speech(texts[i]) or texts[i] in texts[:i])

@@ -166,7 +166,8 @@ LEAD = re.compile(r"^[【\[]?(导语|导读|摘要|内容提要|编者按|提要
 STAMP = re.compile(r"\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|\d{1,2}:\d{2}")   # `2021-04-12 发布`, `08:33`
 
 
-EDITOR_NOTE = re.compile(r"^(这是|此文|本文|编者按|编者注)")   # `这是…在…上的开幕词`: about the speech, not its title
+# `这是…在…上的开幕词`, `* 这是…` (after a footnote mark): about the speech, not its title
+EDITOR_NOTE = re.compile(r"^[*＊※\s]*(这是|此文|本文|编者按|编者注)")
 
 
 def page_record(text: str) -> bool:

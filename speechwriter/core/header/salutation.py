@@ -42,6 +42,19 @@ def greets_hearers(text: str) -> bool:
         ADDRESSEES.search(p) or _HEARERS.match(p) for p in parts)
 
 
+_WHOM = re.compile(r"^(尊敬的|亲爱的|敬爱的|各位|全体)")
+
+
+def continues_salutation(text: str) -> bool:
+    """`尊敬的…部长中永阁下，`, `亲爱的在密同胞们，`, `女士们、先生们、朋友们：`: a line of whom the speech
+    addresses, ending with a comma or the salutation's `：` — the next line of a salutation whose line
+    above ends with a comma. Not `各位同志要抓好落实。` (a sentence) nor the greeting (`晚上好！`)."""
+    text = text.strip()
+    if not text or visible_len(text) > 40 or has_inner_sentence_end(text) or text[-1] not in "，,、：:":
+        return False
+    return bool(_WHOM.match(text) or ADDRESSEES.match(text) or addresses_hearers(text.rstrip("，,、：:") + "："))
+
+
 def is_salutation(text: str) -> bool:
     """`同志们：`, `尊敬的…，各位…：`; with `！` only when it opens with whom it addresses (`各位代表！`)."""
     if visible_len(text) > 40 or has_inner_sentence_end(text) or not ADDRESSEES.search(text):

@@ -55,13 +55,19 @@ def _position_and_name(text: str) -> bool:
     return bool(_POSITION_AND_NAME.match(text)) and not NAMES_SPEECH.search(text)
 
 
-_POSITION_WORD = re.compile(_POSITION_WORDS)
+# every position a speaker's line gives before the name, the longest first (`副委员长` before `委员`)
+_ANY_POSITION = "|".join(sorted(set(_POSITION_WORDS.split("|")) | {"总理", "省长", "主委", "总经理", "委员长"},
+                                key=lambda word: (-len(word), word)))
+_POSITION_WORD = re.compile(_ANY_POSITION)
+# (the body's name before the position as long as it is: `全国人民代表大会常务委员会副委员长田纪云`)
+_UNIT_POSITION_AND_NAME = re.compile(rf"^[\u4e00-\u9fff、]{{0,30}}({_ANY_POSITION})\s*[\u4e00-\u9fff]{{2,4}}$")
 
 
 def position_and_person(text: str) -> bool:
-    """`…局长 王琛`, `县委书记李明`: a position, then a person's name (or one left to fill in) — not
+    """`…局长 王琛`, `县委书记李明`, `全国人民代表大会常务委员会副委员长田纪云`: a position, then a
+    person's name (or one left to fill in), whatever the body's name before the position — not
     `书记校长读书` (a title's first line, wrapped: what follows the position is no name)."""
-    if not _position_and_name(text):
+    if not _UNIT_POSITION_AND_NAME.match(text) or NAMES_SPEECH.search(text):
         return False
     return any(is_name_line(rest) or PLACEHOLDER_NAME.match(rest)
                for rest in (text[m.end():].strip() for m in _POSITION_WORD.finditer(text)) if rest)
@@ -99,14 +105,18 @@ _NOT_A_NAME = re.compile(r"讲话|发言|报告|致辞|开幕|闭幕|汇报|总�
                          r"同志们|大家|各位|谢谢|说明|提纲|党课|全文|摘要|词$|范文|范例|模板|样本|例文")   # (`元旦祝词`, `范文`)
 
 
+_ADDRESSED = ("同志", "老师", "先生", "女士", "教授")
+
+
 def is_name_line(text: str) -> bool:
-    """A line that is only a person's name: 2–4 characters (`王琛`, `王  琛`, `欧阳明`), or `…同志`.
+    """A line that is only a person's name: 2–4 characters (`王琛`, `王  琛`, `欧阳明`), or with how one
+    addresses the person (`李明同志`, `王明刚老师`).
     A speech's title block names its speaker so; a clerk never takes it for the title."""
     compact = re.sub(r"[\s　]", "", text).lstrip("□■●◆◇○·•*")   # (`□粟增林`: a paper's bullet before the name)
     if PART_ALONE.match(compact):
         return False   # `范文一`, `范例二`: a collection item's number, not a person
-    if compact.endswith("同志") and 2 <= len(compact) - 2 <= 4:
-        compact = compact[:-2]
+    if compact.endswith(_ADDRESSED) and 2 <= len(compact) - 2 <= 4:
+        compact = compact[:-2]   # (`王明刚老师`: a name and how one addresses the person)
     if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", compact) or _NOT_A_NAME.search(compact):
         return False
     return compact[0] in _SURNAMES or compact.startswith(_DOUBLE_SURNAMES)

@@ -42,10 +42,11 @@ def subtitle_continued(texts: list[str], tags: list[str], numbers: list[int], en
         head = texts[j].strip()
         dated = bool(DATED.match(head)) and "在" in head
         opens = head.startswith(DASH) or dated or head.lstrip("（(").startswith("在")
-        # (both lines read as the page's or the title's: `――2007年1月26日在福建省` / `第十届…会议上` under the
-        # title line, the occasion opened and ended)
+        # (both lines read as the page's or the title's: `――2007年1月26日在福建省` / `第十届…会议上`, the
+        # occasion opened and ended — with a title above or none: a dash or a date opens no title)
         if tags[j] == "noise" and tags[k] in ("noise", "title") and (head.startswith(DASH) or dated) \
-                and OCCASION_END.search(texts[k].strip()) and any(tags[t] == "title" for t in range(j)):
+                and numbers[k] - numbers[j] <= 2 and OCCASION_END.search(texts[k].strip()) \
+                and not OCCASION_END.search(head):
             tags[j] = "subtitle"
             if tags[k] == "title":
                 tags[k] = "noise"
