@@ -211,6 +211,14 @@ def test_an_occasion_wrapped_with_no_title_above_is_the_title():
     assert norm(got["title"]) == norm("".join(OCCASION)) and got["subtitle"] is None
 
 
+def test_an_occasion_under_who_speaks_is_the_titles_own_lines():
+    """`县长` / `在县委全委…会暨全` / `县经济工作会议上的讲话`: who speaks, then where — one title over
+    three lines, no subtitle."""
+    lines = ["县委副书记、县长", "在县委全委(扩大)会暨全", "县经济工作会议上的讲话", "同志们：", "今天，我们召开会议。"]
+    got = _tags(lines, ["title", "title", "title", "salutation", "body"])
+    assert got[1:3] == ["title", "title"] and "subtitle" not in got
+
+
 def test_a_title_line_opening_with_zai_above_a_dash_subtitle_stays_the_titles():
     """`在新征程上建功立业` under the title's first line, above its own `——…上的讲话`: the title's
     second line (the occasion is the dash line), not a subtitle."""
@@ -336,3 +344,18 @@ def test_a_salutation_ending_with_a_colon_takes_no_line_under_it():
     assert got == ["salutation", "body", "body"]
     got = _tags(["尊敬的各位领导，", "今天，我们召开会议，研究工作。", "下面我讲三点。"], ["salutation", "body", "body"])
     assert got == ["salutation", "body", "body"]
+
+
+@pytest.mark.parametrize("line, people", [("戚本禹、张春桥、谢富治", True), ("王琛 李明", True),
+                                          ("王琛", False),                  # one name: is_name_line's
+                                          ("提高能力、强化素质", False), ("讲话、发言、致辞", False)])
+def test_peoples_names_one_after_another_are_who_speak(line, people):
+    from speechwriter.core.header import names_of_people
+
+    assert names_of_people(line) is people
+
+
+def test_names_under_the_title_are_the_speakers_line_not_the_title():
+    got = _tags(["戚本禹张春桥谢富治接见北京中学代表时的讲话", "戚本禹、张春桥、谢富治", "戚本禹：蒯大富，听说你支持他？"],
+                ["title", "title", "body"])
+    assert got[:2] == ["title", "speaker"]

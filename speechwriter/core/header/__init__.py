@@ -18,13 +18,20 @@ from speechwriter.core.header.page import (
     is_page_ui,
     keywords_of_another_line,
 )
-from speechwriter.core.header.salutation import ADDRESSEES, addresses_hearers, greets_hearers, is_salutation
+from speechwriter.core.header.salutation import (
+    ADDRESSEES,
+    addresses_hearers,
+    continues_salutation,
+    greets_hearers,
+    is_salutation,
+)
 from speechwriter.core.header.speaker_date import (
     can_be_speaker,
     ends_with_name,
     is_date_line,
     is_name_line,
     is_speaker_line,
+    names_of_people,
     placeholder_unit,
     position_and_person,
     speaker_field,
@@ -46,12 +53,14 @@ __all__ = [
     "can_be_title",
     "classify_header",
     "clerk_header_tags",
+    "continues_salutation",
     "ends_with_name",
     "greets_hearers",
     "is_collection_title",
     "is_date_line",
     "is_header_like",
     "is_name_line",
+    "names_of_people",
     "is_page_furniture",
     "is_page_notice",
     "is_page_ui",

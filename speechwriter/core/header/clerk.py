@@ -36,6 +36,7 @@ from speechwriter.core.header.speaker_date import (
     ends_with_name,
     is_date,
     is_name_line,
+    names_of_people,
     placeholder_unit,
     position_and_person,
     speaker_field,
@@ -190,7 +191,8 @@ def clerk_header_tags(lines: list, tags: list[str], set_aside: Sequence = ()) ->
             tags[i] = "title"   # `委员会工作报告(…)` under `…常务`: a salutation names whom it addresses, never a speech
         if tags[i] != "title":
             continue
-        if is_name_line(texts[i]) or POSITION.match(compacted(texts[i])) or speaker_field(texts[i]):
+        if is_name_line(texts[i]) or names_of_people(texts[i]) or POSITION.match(compacted(texts[i])) \
+                or speaker_field(texts[i]):
             # a name, or a position alone (`武进区区长`, above the name on a line of its own)
             tags[i] = "speaker" if not present("speaker") or i + 1 < end and tags[i + 1] == "speaker" else "noise"
         elif PART_ALONE.match(texts[i]) or BREADCRUMBS.search(texts[i]) or EDITOR_NOTE.match(texts[i]) \
@@ -236,8 +238,10 @@ def clerk_header_tags(lines: list, tags: list[str], set_aside: Sequence = ()) ->
         signed = texts[i].lstrip("—-－ 　")   # (`——百年人寿陕西分公司总经理 荆晓达`: who speaks, signed with a dash)
         named = is_name_line(texts[i]) or tags[i] == "subtitle" and ends_with_name(signed) \
             and not looks_like_speech_title(signed) and "在" not in signed
-        # (`常务副市长尚根仓` under the title, read as the page's: a position and a person's name)
-        named = named or tags[i] == "noise" and position_and_person(texts[i]) and "title" in tags[:i]
+        # (under the title, read as the page's: a position and a person's name, `常务副市长尚根仓`, or
+        # people's names, `戚本禹、张春桥、谢富治`)
+        named = named or tags[i] == "noise" and "title" in tags[:i] and (
+            position_and_person(texts[i]) or names_of_people(texts[i]))
         # (`xx 中学` under the title: the unit that reports, its name left to fill in)
         named = named or tags[i] in ("noise", "title") and placeholder_unit(texts[i]) and "title" in tags[:i]
         if tags[i] in ("subtitle", "noise") and named and not present("speaker") and not is_page_furniture(texts[i]):

@@ -129,6 +129,12 @@ DATED_OCCASION = re.compile(r"^[（(]?\s*(\d{4}|[一二三四五六七八九〇�
                              r"(的(讲话|发言|报告|致辞))?[)）]?$")
 
 
+def names_of_people(text: str) -> bool:
+    """`戚本禹、张春桥、谢富治`, `王琛 李明`: two or more people's names, one after another — who speak."""
+    parts = [p for p in re.split(r"[、，,\s　]+", text.strip()) if p]
+    return len(parts) >= 2 and all(is_name_line(p) for p in parts)
+
+
 def ends_with_name(text: str) -> bool:
     """`绍兴一中党委书记、校长   王 琛`, `王可青2018.05.21`: a speaker line, whatever comes before the name."""
     text = re.sub(r"[\d.\-/年月日]+$", "", text.strip()).strip()
@@ -141,12 +147,12 @@ def ends_with_name(text: str) -> bool:
     if len(parts) > 1 and PLACEHOLDER_NAME.match(tail):
         return True   # `交通局局长 xxx`: the name left for the clerk to fill in
     if len(parts) > 1 and len(re.sub(r"同志$", "", tail)) == 4 and not tail.startswith(_DOUBLE_SURNAMES) \
-            and not _POSITION_END.search(parts[-2]):
+            and not POSITION_END.search(parts[-2]):
         return False   # `提高能力 强化素质`: a title in two parts; a four-character name follows a position
     return is_name_line(tail) and (len(parts) > 1 or tail != text.strip() or len(text.strip()) <= 4)
 
 
-_POSITION_END = re.compile(rf"({_POSITION_WORDS}|总理|省长|主委|总经理|委员长)$")
+POSITION_END = re.compile(rf"({_POSITION_WORDS}|总理|省长|主委|总经理|委员长)$")
 
 
 # a date without its year, in a title block (`（1月13日下午4点，…）`): the date line, never a title

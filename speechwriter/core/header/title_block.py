@@ -11,6 +11,7 @@ from speechwriter.core.header.salutation import ADDRESSEES, is_salutation
 from speechwriter.core.header.speaker_date import (
     DATED,
     ORGANISATION,
+    POSITION_END,
     date_or_blank,
     ends_with_name,
     is_date,
@@ -52,8 +53,11 @@ def subtitle_continued(texts: list[str], tags: list[str], numbers: list[int], en
                 tags[k] = "noise"
         # (`在全县…负责` / `同志…上的讲话` under the title, read as the title's lines or the page's: an
         # occasion opened with 在, not ended, and ended on the very next line, that is no occasion of its own)
+        # (not after a line ending with who speaks, `[县长在县委书记]县长` / `在县委全委…` / `…会议上的讲话`: one
+        # title, who and where)
         wrapped = head.lstrip("（(").startswith("在") and numbers[k] - numbers[j] == 1 and not OCCASION_END.search(head) \
-            and head[-1] not in SENTENCE_END and OCCASION_END.search(texts[k].strip()) and not is_subtitle_line(texts[k])
+            and head[-1] not in SENTENCE_END and OCCASION_END.search(texts[k].strip()) and not is_subtitle_line(texts[k]) \
+            and not (j and POSITION_END.search(texts[j - 1].strip()))
         if wrapped and tags[j] in ("noise", "title") and tags[k] in ("noise", "title", "subtitle") \
                 and any(tags[t] == "title" for t in range(j)) and "subtitle" not in tags[:j] + tags[k + 1:end]:
             tags[j] = tags[k] = "subtitle"
