@@ -14,7 +14,7 @@ and headings.
     python bench/structure.py --record resources/models/model.json   # add the figures to the record
     python bench/structure.py --cache /tmp/cv-models --quick   # keep each fold's models (keyed by
         # the training rows they were trained on, so a change of features retrains) and skip the
-        # trained-on-all pass: a change of the rules after the models (core/header.py's
+        # trained-on-all pass: a change of the rules after the models (core/header/clerk.py's
         # clerk_header_tags) is measured in a few minutes instead of retraining every fold
     python bench/structure.py --kind-cache bench/out/kind_inputs.json   # quick (~5 min): what each
                      # held-out analysis handed the kind model (title, opening, body …), 10 source folds

@@ -66,9 +66,11 @@ def _split_parts(lines: list[Line]) -> list[list[Line]]:
     starts: list[int] = []
     for i, ln in enumerate(lines):
         # (a part starts at its line only after a paragraph: `…讲话 篇1` twice over, the page's copy
-        # above the part's own, is one part's title block)
+        # above the part's own, is one part's title block — a page's note to its reader between them,
+        # `下面是小编为大家整理的…`, is no paragraph of a speech)
         if part_marker_title(ln.text) is not None and (not starts or any(
-                not is_header_like(other.text) for other in lines[starts[-1] + 1:i])):
+                not is_header_like(other.text) and not is_page_notice(other.text) and not is_page_furniture(other.text)
+                for other in lines[starts[-1] + 1:i])):
             starts.append(i)
     if len(starts) < 2:
         return [lines]
@@ -130,7 +132,8 @@ def _split_articles(lines: list[Line]) -> list[Span]:
     """Newspaper pages: a column label or an `(摘自…)` attribution line ends one article."""
     articles, current = [], Span()
     for line in lines:
-        if _COLUMN_LABEL.match(line.text) and current.lines:
+        # (a column label ends an article only under its text: above any paragraph, `• 相关推荐` is the page's)
+        if _COLUMN_LABEL.match(line.text) and any(not is_header_like(ln.text) for ln in current.lines):
             articles.append(current)
             current = Span()
         current.lines.append(line)

@@ -181,3 +181,181 @@ def test_a_position_and_a_name_under_the_title_is_the_speaker_and_a_repeated_sub
     dash = "——在全县农业农村工作会议上的讲话"
     got = _read(f"守牢安全底线\n\n{dash}\n\n{dash}\n\n同志们：\n\n{BODY}")
     assert got["title"] == "守牢安全底线" and got["subtitle"] == dash
+
+
+# --- a title block read as a clerk reads any page (the shapes corpus/166 and 170 took) ------------
+
+def _tags(lines: list[str], model: list[str]) -> list[str]:
+    from speechwriter.core.cleaning import Line
+    from speechwriter.core.header import clerk_header_tags
+
+    return clerk_header_tags([Line(t, n) for n, t in enumerate(lines, 1)], model)
+
+
+OCCASION = ["在全县处级领导和科级主要负责", "同志专题研讨班结业仪式上的讲话"]
+
+
+def test_an_occasion_line_wrapped_under_the_title_is_the_subtitle():
+    """`在…` / `…上的讲话` under the title: one occasion line over two lines, the subtitle (not the
+    title's last lines, nor a title of its own that makes the lines above the page's)."""
+    lines = ["用心用爱用功答好“强县之问”", "以良好的精神状态奋力开创强县事业新局面", *OCCASION, "同志们：", "县不图强，必有远忧。"]
+    assert _tags(lines, ["title", "title", "noise", "title", "salutation", "body"])[:4] == \
+        ["title", "title", "subtitle", "subtitle"]
+    got = _read("\n".join(lines[:2]) + "\n\n" + "\n".join(OCCASION) + f"\n\n同志们：\n\n{BODY}")
+    assert norm(got["title"]) == norm("".join(lines[:2])) and norm(got["subtitle"]) == norm("".join(OCCASION))
+
+
+def test_an_occasion_wrapped_with_no_title_above_is_the_title():
+    """With no title above it, the wrapped occasion line is the title itself."""
+    got = _read("\n".join(OCCASION) + f"\n\n同志们：\n\n{BODY}")
+    assert norm(got["title"]) == norm("".join(OCCASION)) and got["subtitle"] is None
+
+
+def test_an_occasion_under_who_speaks_is_the_titles_own_lines():
+    """`县长` / `在县委全委…会暨全` / `县经济工作会议上的讲话`: who speaks, then where — one title over
+    three lines, no subtitle."""
+    lines = ["县委副书记、县长", "在县委全委(扩大)会暨全", "县经济工作会议上的讲话", "同志们：", "今天，我们召开会议。"]
+    got = _tags(lines, ["title", "title", "title", "salutation", "body"])
+    assert got[1:3] == ["title", "title"] and "subtitle" not in got
+
+
+def test_a_title_line_opening_with_zai_above_a_dash_subtitle_stays_the_titles():
+    """`在新征程上建功立业` under the title's first line, above its own `——…上的讲话`: the title's
+    second line (the occasion is the dash line), not a subtitle."""
+    lines = ["坚持人民至上", "在新征程上建功立业", "——在全县农业农村工作会议上的讲话", "同志们：", "今天，我们召开会议。"]
+    assert _tags(lines, ["title", "title", "subtitle", "salutation", "body"])[:3] == ["title", "title", "subtitle"]
+
+
+NEW_YEAR = ["元旦祝词", "（一九五二年一月一日）", "祝我们全体人民政府的工作人员，在各个工作战线上的胜利!",
+            "祝我们在抗美援朝战线上的胜利!", "祝我们在国防战线上的胜利!"]
+
+
+def test_a_line_under_the_first_paragraph_is_no_title():
+    """Under the title, its date and the first paragraph, a short line naming no speech
+    (`祝我们在…胜利!`) is the body's: the title stands above."""
+    got = _tags(NEW_YEAR, ["speaker", "date", "noise", "title", "body"])
+    assert got[:2] == ["title", "date"] and got[3] != "title"
+
+
+def test_a_title_under_the_pages_date_and_guide_stays_the_title():
+    """A page's date and its guide's prose above the speech's own title: the title below them
+    names the speech and stays the title (nothing above the date can be one)."""
+    lines = ["2021年7月9日", "下面是为大家整理的讲话稿，供大家参考，希望对大家有所帮助。", "在全县农业农村工作会议上的讲话",
+             "同志们：", "今天，我们召开会议。"]
+    assert _tags(lines, ["date", "noise", "title", "salutation", "body"])[2] == "title"
+    lines[2] = "守牢安全底线"   # (a title that names no speech, nothing above the date that can be one)
+    assert _tags(lines, ["date", "noise", "title", "salutation", "body"])[2] == "title"
+
+
+@pytest.mark.parametrize("first, second", [("在延安文艺座", "谈会上的讲话"), ("在多个汇困国", "家调研中的讲话")])
+def test_a_titles_last_line_after_a_blank_line_is_the_titles_though_read_as_the_body(first, second):
+    """`在延安文艺座` / (blank) / `谈会上的讲话` above the text: one title, the blank line between
+    its lines or not (the model read the second line as the body's first)."""
+    got = _read(f"{first}\n\n{second}\n\n（一九四二年五月）\n\n{BODY}")
+    assert norm(got["title"]) == norm(first + second)
+
+
+@pytest.mark.parametrize("first, second", [
+    ("在全县农业农村工作会议上的讲话", "县委书记述职报告"),   # the first names a whole speech: a title of its own
+    ("我们要抓好落实。", "谈会上的讲话"),                     # the first ends a sentence: no title's first line
+])
+def test_a_line_that_ends_a_title_or_a_sentence_takes_no_line_after_a_blank(first, second):
+    from speechwriter.core.cleaning import Line
+    from speechwriter.core.header.title_block import title_runs_on
+
+    assert not title_runs_on(first, Line(second, 3), 1)
+    assert title_runs_on("在延安文艺座", Line("谈会上的讲话", 3), 1)
+    assert not title_runs_on("在延安文艺座", Line("谈会上的讲话", 5), 1)   # (two blank lines part them)
+
+
+# --- read on pages of new sites (bench/corpus_fresh4's shapes; invented lines, not the pages') -----
+
+@pytest.mark.parametrize("dash", ["——2011届毕业生代表会计系同学李航的发言(摘登)", "——1996年3月12日在第八届全国人民代表大会第四次会议上"])
+def test_a_dash_line_is_never_the_title_even_with_nothing_above(dash):
+    """A line opening with —— follows a title: with none above it (the page left the title out), it
+    is the subtitle and the speech has no title — never the title itself."""
+    got = _tags([dash, "各位代表：", "我受委托，向大会报告工作。"], ["title", "salutation", "body"])
+    assert got[0] == "subtitle"
+    got = _tags(["守牢安全底线", dash, "各位代表：", "我受委托，向大会报告工作。"], ["noise", "title", "salutation", "body"])
+    assert got[:2] == ["title", "subtitle"]   # (a line above that can be the title is the title)
+
+
+def test_a_dated_occasion_wrapped_over_two_lines_is_the_subtitle_with_no_title_above():
+    """`2025年3月21日在…第十九届` / `人民代表大会第四次会议上`: when and where it was given, over two
+    lines — the subtitle, with a title above it or none; its second line is no title."""
+    lines = ["2025年3月21日在汉滨区第十九届", "人民代表大会第四次会议上", "汉滨区人民政府代区长 向诗兵", "各位代表：",
+             "现在，我代表区人民政府向大会报告工作。"]
+    assert _tags(lines, ["noise", "title", "speaker", "salutation", "body"])[:3] == ["subtitle", "subtitle", "speaker"]
+    # (an occasion that ended on its own line takes no second line: `在…上的讲话` / `王琛`)
+    got = _read(f"在全县农业农村工作会议上的讲话\n\n王琛\n\n同志们：\n\n{BODY}")
+    assert got["title"] == "在全县农业农村工作会议上的讲话" and got["speaker"] == "王琛"
+
+
+@pytest.mark.parametrize("line, person", [
+    ("全国人民代表大会常务委员会副委员长田纪云", True),   # a long body's name, then the position and the name
+    ("汉滨区人民政府代区长 向诗兵", True),
+    ("县委书记李明", True),
+    ("书记校长读书", False),                              # what follows the position is no name
+    ("全国人民代表大会常务委员会副委员长讲话", False),    # names a speech
+])
+def test_a_position_and_a_name_is_the_speaker_whatever_the_body_before(line, person):
+    from speechwriter.core.header import position_and_person
+
+    assert position_and_person(line) is person
+
+
+@pytest.mark.parametrize("line, name", [("王明刚老师", True), ("李明同志", True), ("张桂梅先生", True),
+                                        ("好老师", False), ("尊师重教老师", False)])
+def test_a_name_with_how_one_addresses_the_person_is_a_name_line(line, name):
+    assert is_name_line(line) is name
+
+
+def test_a_name_with_teacher_above_the_title_is_no_title_line():
+    got = _read(f"师院副院长述职述廉的工作情况报告\n\n王明刚老师\n\n师院副院长述职述廉的工作情况报告\n\n{BODY}")
+    assert got["title"] == "师院副院长述职述廉的工作情况报告"
+
+
+@pytest.mark.parametrize("note", ["* 这是毛泽东在中国共产党第七次全国代表大会上的闭幕词。", "这是在全县会议上的讲话。"])
+def test_an_editors_note_about_the_speech_is_never_the_title(note):
+    """`* 这是…的闭幕词。` under the title and its date: the editor's note (after a footnote mark or
+    not), never the title — the short title above stays the title."""
+    lines = ["愚公移山", "（一九四五年六月十一日）", note, "我们开了一个很好的大会。我们做了三件事。"]
+    assert _tags(lines, ["title", "date", "noise", "body"])[:3] == ["title", "date", "noise"]
+    from speechwriter.core.header import can_be_title
+
+    assert not can_be_title([note], 0) and can_be_title(["教职工代表大会闭幕词。"], 0)
+
+
+SALUTATION = ["尊敬的密联邦前总统克里斯琴阁下，", "尊敬的各位驻密联邦使节，", "亲爱的在密同胞们，", "女士们、先生们、朋友们："]
+
+
+def test_a_salutation_over_several_lines_is_one_salutation():
+    """Each line whom the speech addresses, ending with a comma, then the line ending with `：`: one
+    salutation; the greeting and the body under it are the body's."""
+    lines = [*SALUTATION, "晚上好！我谨代表使馆热烈欢迎大家出席今晚的招待会。", "今年是新中国成立76周年。"]
+    got = _tags(lines, ["salutation", "body", "body", "body", "body", "body"])
+    assert got == ["salutation"] * 4 + ["body", "body"]
+
+
+def test_a_salutation_ending_with_a_colon_takes_no_line_under_it():
+    """`同志们：` ends the salutation: `各位领导要带头抓落实，` under it is the body's; a comma after the
+    salutation and a sentence under it (`尊敬的各位领导，` / `今天，我们召开会议。`) end it too."""
+    got = _tags(["同志们：", "各位领导，", "今天我们召开会议。"], ["salutation", "body", "body"])
+    assert got == ["salutation", "body", "body"]
+    got = _tags(["尊敬的各位领导，", "今天，我们召开会议，研究工作。", "下面我讲三点。"], ["salutation", "body", "body"])
+    assert got == ["salutation", "body", "body"]
+
+
+@pytest.mark.parametrize("line, people", [("戚本禹、张春桥、谢富治", True), ("王琛 李明", True),
+                                          ("王琛", False),                  # one name: is_name_line's
+                                          ("提高能力、强化素质", False), ("讲话、发言、致辞", False)])
+def test_peoples_names_one_after_another_are_who_speak(line, people):
+    from speechwriter.core.header import names_of_people
+
+    assert names_of_people(line) is people
+
+
+def test_names_under_the_title_are_the_speakers_line_not_the_title():
+    got = _tags(["戚本禹张春桥谢富治接见北京中学代表时的讲话", "戚本禹、张春桥、谢富治", "戚本禹：蒯大富，听说你支持他？"],
+                ["title", "title", "body"])
+    assert got[:2] == ["title", "speaker"]

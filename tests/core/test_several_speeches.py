@@ -49,3 +49,37 @@ def test_a_salutation_over_two_lines_is_one_salutation_and_one_line_in_an_outlin
     [speech] = analyze_text(text)
     assert speech.salutation == "尊敬的各位领导、各位来宾，\n亲爱的老师们、同学们："
     assert from_speech(speech).fields["称呼"] == "尊敬的各位领导、各位来宾，亲爱的老师们、同学们："
+
+
+ARTICLE = "今天，我们召开全县农业农村工作会议，总结去年工作，部署今年任务。\n\n要抓住重点产业和关键环节，确保取得实效。\n"
+
+
+def test_a_column_label_above_any_paragraph_starts_no_article():
+    """`• 相关推荐` between a page's headline and the speech's own title is the page's link, not a
+    column label ending an article: one speech, its title the page's second copy."""
+    text = ("在学校评估结束工作会上的讲话\n\n更新时间:2022-06-17 11:36:35 发言稿\n\n  • 相关推荐\n\n"
+            f"在学校评估结束工作会上的讲话\n\n老师们、同学们：\n\n{ARTICLE}")
+    speeches = analyze_text(text)
+    assert len(speeches) == 1 and speeches[0].title == "在学校评估结束工作会上的讲话"
+
+
+def test_a_column_label_under_an_articles_text_still_ends_it():
+    from speechwriter.core.cleaning import Line
+    from speechwriter.core.segment import _split_articles
+
+    lines = [Line(t, n) for n, t in enumerate(["在全县工作会议上的讲话", *ARTICLE.split("\n\n")[:2], "·专栏·", "另一篇文章"], 1)]
+    assert [len(a.lines) for a in _split_articles(lines)] == [3, 2]
+    assert len(_split_articles(lines[:1] + lines[3:])) == 1   # (under the headline alone: the page's)
+
+
+def test_a_pages_note_between_its_copy_of_a_part_line_and_the_parts_own_starts_no_part():
+    """`…发言稿 篇1` (the page's title), the page's note to its reader, then the part's own `…发言稿 篇1`
+    and its salutation: one speech with its salutation — a note to the reader is no paragraph of a
+    speech, as between two parts' texts a paragraph is."""
+    part = "安全生产月活动动员大会发言稿 篇1"
+    text = (f"{part}\n\n更新时间：2021-07-09 16:02:31\n\n下面是小编为大家整理的安全生产月活动动员大会发言稿，供大家参考。\n\n"
+            f"{part}\n\n同志们：\n\n{ARTICLE}")
+    speeches = analyze_text(text)
+    assert speeches[0].title == part and speeches[0].salutation == "同志们："
+    two = analyze_text(f"{part}\n\n同志们：\n\n{ARTICLE}\n安全生产月活动动员大会发言稿 篇2\n\n同志们：\n\n{ARTICLE}")
+    assert [s.title for s in two] == [part, "安全生产月活动动员大会发言稿 篇2"]   # (a speech's text between them: two parts)

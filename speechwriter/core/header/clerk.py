@@ -1,0 +1,347 @@
+"""The header's tags corrected where a clerk would never read them so (the rules after the header model)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from speechwriter.core.header.page import (
+    EDITOR_NOTE,
+    LEAD,
+    PAGE_META,
+    STAMP,
+    WEB_LINE,
+    asks_about_speech,
+    is_collection_title,
+    is_page_furniture,
+    is_page_notice,
+    is_page_ui,
+    keywords_of_another_line,
+    page_record,
+)
+from speechwriter.core.header.salutation import (
+    ADDRESSEES,
+    addresses_hearers,
+    continues_salutation,
+    greets_hearers,
+    is_salutation,
+    salutation_broken_over_lines,
+)
+from speechwriter.core.header.speaker_date import (
+    DATED,
+    DATED_OCCASION,
+    PLACEHOLDER_DATE,
+    POSITION,
+    can_be_speaker,
+    date_or_blank,
+    ends_with_name,
+    is_date,
+    is_name_line,
+    names_of_people,
+    placeholder_unit,
+    position_and_person,
+    speaker_field,
+)
+from speechwriter.core.header.title import CLOSING_WORDS, SECTION_WORD, can_be_title, copies, section_label
+from speechwriter.core.header.title_block import (
+    adjacent_title_lines,
+    collection_titles,
+    headline_above_own_title,
+    occasion_from,
+    one_title_run,
+    own_title_block_under_page,
+    own_title_under_record,
+    page_line_for_title,
+    second_lines,
+    subtitle_continued,
+    title_above_first_paragraph,
+    title_ending_read_as_subtitle,
+    title_runs_on,
+    title_the_page_copied,
+    title_under_first_paragraph,
+)
+from speechwriter.core.header.words import (
+    BREADCRUMBS,
+    DASH,
+    PART_ALONE,
+    PART_PREFIX,
+    SENTENCE_END,
+    compacted,
+    is_header_like,
+    is_subtitle_line,
+    looks_like_speech_title,
+    names_whole_speech,
+    names_whole_speech_spaced,
+    part_marker_title,
+)
+from speechwriter.core.markers import find_marker
+
+
+def no_body_before(texts: list[str]) -> int:
+    """How many of a speech's first lines are certainly no body: up to the salutation (`同志们：`, in
+    the first 7 lines), and up to a `——在…上的讲话` subtitle line in the first 6 (and the name line
+    right under it): whatever stands above such a line is the title block."""
+    until = next((i + 1 for i, text in enumerate(texts[:7]) if is_salutation(text)), 0)
+    for i, text in enumerate(texts[:6]):
+        if text.startswith(DASH) and is_header_like(text) and looks_like_speech_title(text):
+            until = max(until, i + 1)
+            if i + 1 < len(texts) and (is_name_line(texts[i + 1]) or ends_with_name(texts[i + 1])):
+                until = max(until, i + 2)
+    return until
+
+
+def clerk_header_tags(lines: list, tags: list[str], set_aside: Sequence = ()) -> list[str]:
+    """The header's tags (`lines`: cleaning.Line, the speech's first lines; tags as the header model
+    or the rules give them) corrected where a clerk would never read them so. In order:
+    1. what cannot be a title is none: the page's copy of the title block above it (`主标题——副标题`
+       above `主标题`), a page's meta line (`发布时间:…`), a numbered heading (`1、…`), a section label
+       (`【…】`); a line that is a person's name (`王琛`, `…校长 王琛`, `王琛 2020.6.20`) is the
+       speaker, a date the date;
+    2. what cannot be a speaker or a date is not (a line taken for one that can be a title is the
+       title: the name went to the speaker line);
+    3. a line above the title that the model took for a subtitle, and is no `——`/`在…上的讲话` line,
+       is the title's first line;
+    4. lines of one title separated by a blank line are one title, when the first does not end a
+       sentence or name a whole speech (`…上的讲话` is a title of its own: the page's, above);
+    5. of two lines that each name a whole speech, the one nearer the body is the title, the other
+       the page's (`某某在…上的讲话` above `在…上的讲话提纲`);
+    6. an occasion line (`在…上的讲话`) beside the title's own lines is the subtitle;
+    7. a line opening with —— is a subtitle, never the title, when a line above can be the title
+       (and that line is the title, when nothing else is);
+    8. a subtitle needs a title: with none, the subtitle line is the title; with no title at all,
+       the last line above the body that can be a title and names a speech (or is the page's second
+       copy of a line: the page repeats its title) is the title;
+    9. the body starts at the first paragraph under the salutation (whom the speech addresses:
+       `同志们：`, and `全体同志：`, `乡亲们：` too, `addresses_hearers`).
+    `set_aside`: the lines (cleaning.Line) taken out of the text above as residue; those of them
+    that are the page's record (`发布时间:…`, `来源:…`) tell where the page's lines end.
+    """
+    tags = list(tags)
+    end = next((i for i, tag in enumerate(tags) if tag == "body"), len(tags))
+    texts = [ln.text for ln in lines[:end]]
+    numbers = [ln.number for ln in lines[:end]]
+    records = [ln.number for ln in set_aside if page_record(ln.text)]
+
+    def present(tag: str) -> bool:
+        return tag in tags[:end]
+
+    for i in range(end):   # 0. `同志们：` is never the page's: with no other salutation it is the salutation
+        if tags[i] == "noise" and (is_salutation(texts[i]) or addresses_hearers(texts[i]) or greets_hearers(texts[i])) \
+                and not present("salutation"):
+            tags[i] = "salutation"
+    if not present("salutation") and end + 1 < len(tags) and tags[end + 1] == "body" \
+            and (addresses_hearers(lines[end].text) or greets_hearers(lines[end].text)):
+        tags[end] = "salutation"   # `全体同志：`, `乡亲们：`, `各位同事，大家好。` read as the body's first line
+        end += 1
+        texts.append(lines[end - 1].text)
+        numbers.append(lines[end - 1].number)
+    while 0 < end < len(lines) - 1 and tags[end - 1] == "salutation" and texts[end - 1].rstrip()[-1:] in "，,、" \
+            and lines[end].number - numbers[end - 1] <= 2 and continues_salutation(lines[end].text):
+        tags[end] = "salutation"   # (a salutation over several lines, each whom it addresses, up to its `：`)
+        end += 1
+        texts.append(lines[end - 1].text)
+        numbers.append(lines[end - 1].number)
+    if end == 0 and len(lines) > 2:   # the title read as the body's first line, right above its first paragraph
+        first_two = ["noise", "noise"]
+        title_above_first_paragraph([lines[0].text, lines[1].text], first_two, [lines[0].number, lines[1].number], 2)
+        if first_two[0] == "title":
+            tags[0], end = "title", 1
+            texts, numbers = [lines[0].text], [lines[0].number]
+    if end == 0 and len(lines) > 2 and is_header_like(lines[0].text) and lines[0].text[-1] not in "：:" \
+            and (PART_PREFIX.match(lines[0].text) or is_collection_title(lines[0].text)) \
+            and title_the_page_copied([lines[0].text], lines[1].text):
+        tags[0] = "noise"   # `第一篇：…大全` read as the body's first line: the page's line above the speech's title
+        end = 1
+        texts, numbers = [lines[0].text], [lines[0].number]
+    if end + 1 < len(tags) and not present("title") and title_the_page_copied(texts, lines[end].text):
+        tags[end] = "title"   # (the page's title, `…_公文范文网`, then its guide's prose, then the speech's own)
+        end += 1
+        texts.append(lines[end - 1].text)
+        numbers.append(lines[end - 1].number)
+    if 0 < end < len(lines) - 1 and tags[end - 1] in ("title", "subtitle", "speaker", "date"):
+        # the body read from a line of the title block: `在延安文艺座` / `谈会上的讲话` (the second line
+        # ends the title), a name (`王建国`, `县委书记 王建国`) or a date right under the title
+        start = end
+        if tags[end - 1] == "title" and title_runs_on(texts[end - 1], lines[end], numbers[end - 1]):
+            tags[end] = "title"
+            end += 1
+        while end < len(lines) - 1 and lines[end].number - lines[end - 1].number <= 2 and is_header_like(lines[end].text) \
+                and not find_marker(lines[end].text):
+            text = lines[end].text
+            tag = "date" if date_or_blank(text) or DATED.match(text) else "speaker" if is_name_line(text) \
+                or ends_with_name(text) or position_and_person(text) else "subtitle" if is_subtitle_line(text) else None
+            if tag is None or tag in tags[:end]:
+                break
+            tags[end] = tag
+            end += 1
+        if end != start:
+            texts = [ln.text for ln in lines[:end]]
+            numbers = [ln.number for ln in lines[:end]]
+    salutation_broken_over_lines(texts, tags, numbers, end)
+    for i in range(end):   # 1. what is no title
+        if tags[i] == "subtitle" and PAGE_META.search(texts[i]) \
+                or tags[i] in ("title", "subtitle", "speaker") and is_page_furniture(texts[i]):
+            tags[i] = "noise"   # `文章标题：…`, `首页 > 讲话 > …`, `时间:… 浏览量:`: the page's, never the speech's
+        if tags[i] in ("title", "subtitle", "salutation") and date_or_blank(texts[i]) \
+                and not present("date"):
+            tags[i] = "date"   # `2022.08.31`, `(X年X月X日)` alone on its line
+        if tags[i] == "salutation" and texts[i][-1] in "。." and "salutation" in tags[i + 1:end + 1]:
+            tags[i] = "noise"   # a sentence above the salutation (a page's `请用空格间隔。`) is none of it
+        if tags[i] == "salutation" and texts[i][-1] not in "：:、，,！!" and looks_like_speech_title(texts[i]) \
+                and can_be_title(texts, i):
+            tags[i] = "title"   # `委员会工作报告(…)` under `…常务`: a salutation names whom it addresses, never a speech
+        if tags[i] != "title":
+            continue
+        if is_name_line(texts[i]) or names_of_people(texts[i]) or POSITION.match(compacted(texts[i])) \
+                or speaker_field(texts[i]):
+            # a name, or a position alone (`武进区区长`, above the name on a line of its own)
+            tags[i] = "speaker" if not present("speaker") or i + 1 < end and tags[i + 1] == "speaker" else "noise"
+        elif PART_ALONE.match(texts[i]) or BREADCRUMBS.search(texts[i]) or EDITOR_NOTE.match(texts[i]) \
+                or texts[i].startswith(("…", "...")) or texts[i].endswith(("…", "...")) \
+                or WEB_LINE.search(texts[i]) and STAMP.search(texts[i]):
+            tags[i] = "noise"   # `篇1` alone (an aggregator's part number), `首页 > …` (where the page is)
+        elif (ends_with_name(texts[i]) and " " in texts[i].strip() or position_and_person(texts[i])) \
+                and not looks_like_speech_title(texts[i]) and not names_whole_speech(texts[i]) and not present("speaker"):
+            tags[i] = "speaker"   # `…党委书记、校长 王琛`, `…代县长林昭闹`: a position and a name, never a title
+        elif is_page_ui(texts[i]) or CLOSING_WORDS.match(texts[i]) or PLACEHOLDER_DATE.match(texts[i]) \
+                or asks_about_speech(texts[i]) or keywords_of_another_line(texts, i):
+            tags[i] = "noise"   # `正文复制`, `官方公众号`, `谢谢大家！` (the page's last speech), a date
+        elif texts[i][-1] in "：:" and not ADDRESSEES.search(texts[i]) and not speaker_field(texts[i]):
+            tags[i] = "noise"   # `运动会闭幕词如下：`, `发言之一：`: a line that leads in to what follows names nothing
+        elif PAGE_META.search(texts[i]) or copies(texts, i) or section_label(texts[i]) \
+                or SECTION_WORD.match(compacted(texts[i])) or find_marker(texts[i]):
+            tags[i] = "noise"
+    title_under_first_paragraph(texts, tags, end)
+    collection_titles(texts, tags, end)
+    second_lines(texts, tags, end)
+    for i in range(1, end):   # a title line opening with 的 (`的表态发言`) ends the line above
+        if tags[i] == "title" and texts[i].startswith("的") and tags[i - 1] != "title" and can_be_title(texts, i - 1):
+            tags[i - 1] = "title"
+    subtitle_continued(texts, tags, numbers, end)
+    for i in range(end):   # 2. what is no speaker, no date
+        if tags[i] == "speaker" and texts[i].startswith(DASH) and looks_like_speech_title(texts[i]) \
+                and not present("subtitle"):
+            tags[i] = "subtitle"   # `——在…上的讲话 王琛`: the subtitle, with the name run on
+            continue
+        if tags[i] == "date" and DATED_OCCASION.match(texts[i]) and not present("subtitle"):
+            tags[i] = "subtitle"   # `1957年6月26日在…会议上`: when and where it was given, the subtitle
+            continue
+        wrong = (tags[i] == "speaker" and not can_be_speaker(texts[i])) or (tags[i] == "date" and not is_date(texts[i]))
+        if wrong and can_be_title(texts, i):
+            tags[i] = "title"
+        elif wrong and tags[i] == "date" and can_be_speaker(texts[i]) and not present("speaker"):
+            tags[i] = "speaker"   # `交通局局长 xxx`
+        elif wrong and tags[i] == "speaker" and is_date(texts[i]) and not present("date"):
+            tags[i] = "date"   # `2020年10月29日上午`
+        elif wrong:
+            tags[i] = "noise"   # `引 言` (the first section's label), `合集下载`, `篇1`: a page's or a document's
+    for i in range(end):   # a name read as a subtitle or page noise (a name after a position as a subtitle)
+        signed = texts[i].lstrip("—-－ 　")   # (`——百年人寿陕西分公司总经理 荆晓达`: who speaks, signed with a dash)
+        named = is_name_line(texts[i]) or tags[i] == "subtitle" and ends_with_name(signed) \
+            and not looks_like_speech_title(signed) and "在" not in signed
+        # (under the title, read as the page's: a position and a person's name, `常务副市长尚根仓`, or
+        # people's names, `戚本禹、张春桥、谢富治`)
+        named = named or tags[i] == "noise" and "title" in tags[:i] and (
+            position_and_person(texts[i]) or names_of_people(texts[i]))
+        # (`xx 中学` under the title: the unit that reports, its name left to fill in)
+        named = named or tags[i] in ("noise", "title") and placeholder_unit(texts[i]) and "title" in tags[:i]
+        if tags[i] in ("subtitle", "noise") and named and not present("speaker") and not is_page_furniture(texts[i]):
+            tags[i] = "speaker"
+    for i in range(end):   # the page repeats the subtitle line too: the last copy is the subtitle
+        if tags[i] == "subtitle" and any(tags[k] == "subtitle" and texts[k] == texts[i] for k in range(i + 1, end)):
+            tags[i] = "noise"
+    titles = [i for i in range(end) if tags[i] == "title"]
+    if titles:   # 3. a "subtitle" right above the title
+        j = titles[0] - 1
+        if j >= 0 and tags[j] == "subtitle" and not is_subtitle_line(texts[j]) and can_be_title(texts, j) \
+                and texts[j][-1] not in SENTENCE_END and not names_whole_speech(texts[j]):
+            tags[j] = "title"
+        title_ending_read_as_subtitle(texts, tags, numbers, titles[-1], end)
+    page_line = page_line_for_title(texts, tags, numbers, end)
+    for i in range(1, end):   # 4. one title over two lines with a blank line between
+        j = i - 1
+        if numbers[i] - numbers[j] < 2 or texts[j][-1] in SENTENCE_END or names_whole_speech(texts[j]) \
+                or j == page_line or any(numbers[j] < m < numbers[i] for m in records):
+            continue   # (a page's record line between two lines parts them: `标题` / `发布时间:…` / `标题`)
+        if tags[i] == "title" and tags[j] == "noise" and (j == 0 or tags[j - 1] != "title") and can_be_title(texts, j) \
+                and not is_collection_title(texts[j]) \
+                and not (is_subtitle_line(texts[i]) and looks_like_speech_title(texts[j])):
+            # (a page's headline naming the speech, `…动员会讲话:发挥…`, above `在…上的讲话`, is none of it)
+            tags[j] = "title"
+        elif tags[j] == "title" and tags[i] in ("noise", "speaker", "subtitle") \
+                and not any(tags[k] == "title" and not texts[k].startswith(DASH) for k in range(i + 1, end)) \
+                and can_be_title(texts, i) and not is_subtitle_line(occasion_from(texts, tags, numbers, i)):
+            tags[i] = "title"
+    second_lines(texts, tags, end)
+    adjacent_title_lines(texts, tags, numbers, end)
+    own_title_under_record(texts, tags, end)
+    # 5. two whole titles: the page's above the speech's own (a second line under a title that
+    # names a whole speech too, and is no `——…`/`在…上的讲话` subtitle, is the speech's own title)
+    whole = [i for i in range(end) if names_whole_speech_spaced(texts[i]) and (
+        tags[i] == "title" or tags[i] == "subtitle" and not is_subtitle_line(texts[i]) and "title" in tags[:i])]
+    for i in whole[:-1]:
+        occasion_above_title = is_subtitle_line(texts[i]) and not is_subtitle_line(texts[whole[-1]])
+        if not occasion_above_title:   # (`在…上的讲话` above `…工作报告` is its subtitle: 6.)
+            tags[i] = "noise"
+            tags[whole[-1]] = "title"
+    adjacent_title_lines(texts, tags, numbers, end)   # (the title the page's line stood above)
+    titles = [i for i in range(end) if tags[i] == "title"]
+    occasion = [i for i in titles if is_subtitle_line(texts[i])]
+    if occasion and len(occasion) < len(titles) and not present("subtitle"):   # 6. the occasion line
+        tags[occasion[0]] = "subtitle"
+    for i in range(end):   # 7. a dash line
+        if tags[i] not in ("title", "subtitle") or not texts[i].startswith(DASH) \
+                or tags[i] == "subtitle" and "title" in tags[:end]:
+            continue
+        if "title" in tags[:i]:
+            tags[i] = "subtitle"
+            continue
+        above = next((j for j in range(i - 1, -1, -1)
+                      if tags[j] in ("noise", "subtitle", "speaker") and can_be_title(texts, j)), None)
+        if above is not None:
+            tags[above], tags[i] = "title", "subtitle"
+        elif tags[i] == "title":   # (nothing above can be the title: the page left it out; the dash line is none)
+            tags[i] = "noise" if present("subtitle") else "subtitle"
+    headline_above_own_title(texts, tags, end)
+    collection_titles(texts, tags, end)
+    own_title_block_under_page(texts, tags, numbers, end, records)
+    if not present("title"):   # 8. a subtitle needs a title
+        # (a subtitle's first line: `人民代表大会第四次会议上` under `2025年3月21日在…第十九届` ends an occasion)
+        lone = next((i for i in range(end) if tags[i] == "subtitle" and not texts[i].startswith(DASH)
+                     and can_be_title(texts, i) and not (i and tags[i - 1] == "subtitle" and numbers[i] - numbers[i - 1] == 1)),
+                    None)
+        if lone is None:
+            lone = next((i for i in range(end - 1, -1, -1) if tags[i] == "noise" and can_be_title(texts, i)
+                         and (looks_like_speech_title(texts[i]) or names_whole_speech(texts[i]) or texts[i] in texts[:i])
+                         and not PAGE_META.search(texts[i]) and not is_collection_title(texts[i])), None)
+        if lone is None:   # the line right above the title block's date, speaker or subtitle (`论联合政府` / `（一九四五年…）`)
+            block = next((i for i in range(end) if tags[i] in ("date", "speaker", "subtitle")), 0)
+            k = block - 1
+            if k >= 0 and tags[k] == "noise" and numbers[block] - numbers[k] <= 2 and can_be_title(texts, k) \
+                    and not is_collection_title(texts[k]):
+                lone = k
+        if lone is None:   # a part line (`…讲话 篇1`) under the collection's title
+            lone = next((i for i in range(end - 1, -1, -1) if tags[i] in ("noise", "speaker")
+                         and part_marker_title(texts[i]) is not None), None)
+        if lone is None:   # the collection's title itself, when the page holds one speech of it
+            lone = next((i for i in range(end - 1, -1, -1) if tags[i] == "noise" and can_be_title(texts, i)
+                         and is_collection_title(texts[i]) and looks_like_speech_title(texts[i])), None)
+        if lone is not None:
+            tags[lone] = "title"
+            adjacent_title_lines(texts, tags, numbers, end)   # (`…决胜摘帽“` / `冲刺200天”…上的讲话`)
+    if not present("title") and not present("salutation"):
+        title_above_first_paragraph(texts, tags, numbers, end)
+    one_title_run(texts, tags, numbers, end, [ln.number for ln in set_aside])
+    salutation = next((i for i in range(end) if tags[i] == "salutation"), None)
+    if salutation is not None:   # 9. the body starts at the first paragraph under the salutation
+        first = next((k for k in range(salutation + 1, end) if tags[k] == "noise" and not is_header_like(texts[k])
+                      and not is_page_notice(texts[k]) and not is_page_furniture(texts[k])), None)
+        if first is not None:
+            tags[first] = "body"
+    elif present("title"):   # 9'. no salutation: the paragraph right under the title block starts the body
+        block = max(i for i in range(end) if tags[i] in ("title", "subtitle", "speaker", "date"))
+        k = block + 1
+        if k < end and tags[k] == "noise" and numbers[k] - numbers[block] <= 2 and not is_header_like(texts[k]) \
+                and texts[k][-1] in SENTENCE_END and not is_page_notice(texts[k]) and not is_page_furniture(texts[k]) \
+                and not EDITOR_NOTE.match(texts[k]) and not LEAD.match(texts[k]):
+            tags[k] = "body"
+    return tags

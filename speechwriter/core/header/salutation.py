@@ -1,0 +1,77 @@
+"""The salutation (称呼): whom a speech addresses (`同志们：`, `尊敬的各位来宾，大家好！`)."""
+
+from __future__ import annotations
+
+import re
+
+from speechwriter.core.cleaning import has_inner_sentence_end, visible_len
+from speechwriter.core.header.words import looks_like_speech_title
+
+ADDRESSEES = re.compile(r"同志们|各位|尊敬的|女士们|先生们|朋友们|代表们|老师们|同学们|领导|委员|执委|来宾|嘉宾")
+
+
+_SALUTATION = re.compile(r"[：:]$")
+
+
+# whom a salutation addresses, beyond ADDRESSEES' words: `全体同志`, `同仁们`, `乡亲们`, `家人们`
+_HEARERS = re.compile(r"^(尊敬的|亲爱的|敬爱的|全体|各位)?[\u4e00-\u9fff]{0,6}(同志|同仁|(?<![我你他她它咱])们|朋友|乡亲|家人)$")
+
+
+def addresses_hearers(text: str) -> bool:
+    """`全体党员同志：`, `同仁们：`, `乡亲们、朋友们：`: a short line of whom the speech addresses, ending in `：`."""
+    text = text.strip()
+    if visible_len(text) > 30 or text[-1:] not in "：:" or has_inner_sentence_end(text):
+        return False
+    return all(_HEARERS.match(part) and part != "人们" for part in re.split(r"[、，,]", text[:-1].strip()))
+
+
+_GREETING = re.compile(r"[，,：:；;、\s]*(大家|你们|您们)?(早上|上午|中午|下午|晚上)?好[。！!.]?$")
+
+
+def greets_hearers(text: str) -> bool:
+    """`尊敬的各位领导；各位同事，大家好。`, `各位来宾，下午好！`: whom the speech addresses, then a
+    greeting — the salutation, however its parts are punctuated. Not `同志们好好学习。` (the words
+    before `好` must each name hearers) nor a sentence (`今天天气很好。`)."""
+    text = text.strip()
+    match = _GREETING.search(text)
+    if not match or visible_len(text) > 40 or not match.group(1) and not match.group(2):
+        return False
+    who = text[:match.start()].strip()
+    parts = [p for p in re.split(r"[、，,；;\s]+", who) if p]
+    return bool(parts) and not re.search(r"[。！？!?]", who) and all(
+        ADDRESSEES.search(p) or _HEARERS.match(p) for p in parts)
+
+
+_WHOM = re.compile(r"^(尊敬的|亲爱的|敬爱的|各位|全体)")
+
+
+def continues_salutation(text: str) -> bool:
+    """`尊敬的…部长中永阁下，`, `亲爱的在密同胞们，`, `女士们、先生们、朋友们：`: a line of whom the speech
+    addresses, ending with a comma or the salutation's `：` — the next line of a salutation whose line
+    above ends with a comma. Not `各位同志要抓好落实。` (a sentence) nor the greeting (`晚上好！`)."""
+    text = text.strip()
+    if not text or visible_len(text) > 40 or has_inner_sentence_end(text) or text[-1] not in "，,、：:":
+        return False
+    return bool(_WHOM.match(text) or ADDRESSEES.match(text) or addresses_hearers(text.rstrip("，,、：:") + "："))
+
+
+def is_salutation(text: str) -> bool:
+    """`同志们：`, `尊敬的…，各位…：`; with `！` only when it opens with whom it addresses (`各位代表！`)."""
+    if visible_len(text) > 40 or has_inner_sentence_end(text) or not ADDRESSEES.search(text):
+        return False
+    return bool(_SALUTATION.search(text)) or (text[-1] in "！!" and visible_len(text) <= 30
+                                              and bool(ADDRESSEES.match(text)))
+
+
+def salutation_broken_over_lines(texts: list[str], tags: list[str], numbers: list[int], end: int) -> None:
+    """A salutation the page broke over two lines (`各位代表、` / `同志们：`, `各位领导、各位` / `同志：`): the
+    line right above it that is only whom it addresses is its first line."""
+    salutation = next((i for i in range(end) if tags[i] == "salutation"), None)
+    if not salutation or tags[salutation - 1] == "salutation" or numbers[salutation] - numbers[salutation - 1] > 2:
+        return
+    above = texts[salutation - 1].strip()
+    parts = [p for p in re.split(r"[、，,]", above) if p]
+    joined = above + texts[salutation].strip()
+    if parts and all(ADDRESSEES.match(p) and visible_len(p) <= 10 for p in parts) and above[-1] not in "：:。！!" \
+            and not looks_like_speech_title(above) and (is_salutation(joined) or addresses_hearers(joined)):
+        tags[salutation - 1] = "salutation"   # (never a title above it: `领导…讲话稿篇1` / `同志们：`)

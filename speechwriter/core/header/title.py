@@ -1,0 +1,92 @@
+"""What can be (a line of) a speech's title."""
+
+from __future__ import annotations
+
+import re
+
+from speechwriter.core.header.page import (
+    EDITOR_NOTE,
+    PAGE_META,
+    WEB_LINE,
+    is_page_furniture,
+    is_page_ui,
+    keywords_of_another_line,
+)
+from speechwriter.core.header.salutation import is_salutation
+from speechwriter.core.header.speaker_date import (
+    DATED,
+    DAY,
+    PERSON,
+    POSITION,
+    TRAILING_DATE,
+    date_or_blank,
+    ends_with_name,
+    is_name_line,
+    placeholder_unit,
+    speaker_shaped,
+)
+from speechwriter.core.header.words import (
+    BREADCRUMBS,
+    DASH,
+    PART_ALONE,
+    compacted,
+    is_header_like,
+    looks_like_speech_title,
+    names_whole_speech,
+    part_marker_title,
+)
+from speechwriter.core.markers import find_marker
+
+
+def title_shaped(text: str) -> bool:
+    """Short, no sentence inside; a title may end with `！`, and one naming a whole speech with a
+    full stop a clerk typed after it (`教职工代表大会闭幕词。`; not a host's `下面请王局长讲话。`)."""
+    stop = text.endswith(("。", ".")) and names_whole_speech(text) and not _HOSTING.search(text)
+    return is_header_like(text[:-1] if (text.endswith(("！", "!")) or stop) and len(text) > 2 else text)
+
+
+_HOSTING = re.compile(r"请|下面|现在|接下来|首先|欢迎")
+
+
+def copies(texts: list[str], index: int) -> bool:
+    """Does this line repeat (or hold, or sit inside) a later line of the title block? A web page puts
+    its own title above the speech's title block: `主标题——副标题` above `主标题` and `——副标题`."""
+    own = compacted(texts[index])
+    later = [compacted(t) for t in texts[index + 1:] if not PAGE_META.search(t) and not is_page_ui(t) and title_shaped(t)
+             and t[-1] not in "：:" and not ends_with_name(t)]
+    # (a title run on to the salutation, `在…上的讲话同志们：`, is no page line; nor is the speaker's
+    # line a copy of the title: `最高人民检察` / `院工作报告` above `最高人民检察院检察长 张军`)
+    return any(o and (own in o or (o in own and len(o) >= 4)) for o in later)
+
+
+_WHOLE_LABEL = re.compile(r"^[【{〔\[].{1,20}[】}〕\]]$")   # `【自我介绍】`: a document's section label
+
+
+SECTION_WORD = re.compile(r"^(引言|前言|序言|导言|目录|结束语|结语|附件|附录|摘要|正文|全文)$")
+
+
+# closing words (the end of the page's previous speech): never a title
+CLOSING_WORDS = re.compile(r"^(谢谢(大家|各位)?|祝愿.{0,30}|祝.{0,30}(成功|健康|快乐|美好|顺利|如意))[!！。.]?$")
+
+
+def section_label(text: str) -> bool:
+    """`【自我介绍】`: a document's section label; `【毕业典礼校长致辞一】` names a speech and is its title."""
+    return bool(_WHOLE_LABEL.match(text)) and not looks_like_speech_title(text)
+
+
+def can_be_title(texts: list[str], index: int) -> bool:
+    """Could this header line be (part of) the title? Not a date, name, salutation, dash line, page
+    line, numbered heading, section label or part line, not a sentence, and not the page's copy of a
+    later line. A title may end with `！` (`欢迎你为“求真”而来！`)."""
+    text = texts[index]
+    if not title_shaped(text) or text.startswith(DASH) or date_or_blank(text) or is_salutation(text) \
+            or POSITION.match(compacted(text)) or PART_ALONE.match(text) or BREADCRUMBS.search(text) \
+            or text.endswith(("…", "...")) or text.startswith(("…", "...")) or EDITOR_NOTE.match(text) \
+            or (speaker_shaped(text) and not PERSON.match(text)) or is_name_line(text) or ends_with_name(text) \
+            or placeholder_unit(text) \
+            or WEB_LINE.search(text) or text[-1] in "：:" or DATED.match(text) or DAY.search(TRAILING_DATE.sub("", text)) \
+            or part_marker_title(text) is not None or find_marker(text) or section_label(text) \
+            or SECTION_WORD.match(compacted(text)) or is_page_ui(text) \
+            or CLOSING_WORDS.match(text) or is_page_furniture(text) or keywords_of_another_line(texts, index):
+        return False
+    return bool(compacted(text)) and not copies(texts, index)
