@@ -51,6 +51,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from speechwriter.check.variants import VARIANTS
 from speechwriter.paths import resources_dir
 
 if TYPE_CHECKING:
@@ -63,9 +64,6 @@ MIN_MIDDLE = 4     # a middle character real text writes between two neighbours 
 RW = {"min": 4.0,     # every four-character run with the substitute: real text's count (charlm's) at least
       "zeros": 2,     # … runs as written that real text never writes, at least
       "gain": 8.0}    # … and the sum over the runs of ln((with + ½) / (as written + ½)), at least
-# pairs the usage rule treats as house style or variants, not slips of this route
-VARIANTS = frozenset("".join(sorted(pair)) for pair in ("做作", "它他", "它她", "份分", "象像", "帐账", "订定", "的地", "的得",
-                                                            "地得", "那哪"))
 _RUN = re.compile(r"[\u4e00-\u9fff]{3,}")
 _lock = threading.Lock()
 HOW = "，看两侧上下文"

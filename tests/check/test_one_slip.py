@@ -34,7 +34,7 @@ def test_a_slip_ignored_does_not_come_back_under_another_rule():
     assert wording("要把群众反应的问题解决好。", ignored=frozenset({"usage:反应"})) == []
 
 
-@pytest.mark.parametrize("line", ["为发展做出重要贡献。", "要把群众反应的问题解决好。", "推动乡村振星战略落地见效。"])
+@pytest.mark.parametrize("line", ["要把群众反应的问题解决好。", "推动乡村振星战略落地见效。"])
 def test_the_finding_shown_is_as_grave_as_the_gravest_rule_alone(line):
     alone = [f for rule in WORDING for f in wording(line, rules={rule})]
     shown = wording(line)
