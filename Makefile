@@ -31,8 +31,8 @@ bench: $(STAMP)
 # Retrain the analyser's models from the labelled speeches in ../shared (corpus + seed labels) and
 # bench/corpus (header and kind labels; its texts never ship), the kind model also from the development
 # sets bench/corpus_fresh and bench/corpus_fresh2 (kind-only CV 0.832 → 0.843 with them; their header
-# labels teach no header model: unmeasured there; never bench/corpus_fresh3, the held-out set, which
-# training refuses), and
+# labels teach no header model: unmeasured there; never bench/corpus_fresh3 or corpus_fresh5, the held-out
+# sets, which training refuses), and
 # record the source-grouped cross-validation figures beside them (resources/models/model.json).
 SHARED ?= ../shared
 model: $(STAMP)

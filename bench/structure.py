@@ -264,7 +264,7 @@ def main() -> int:
     parser.add_argument("--with", dest="also", action="append", default=[],
                         help="--kind-cache/--kind-only: one more labelled folder (header+kind labels) in the CV, grouped "
                              "by its SOURCES.md as the others, teaching the kind alone as in `make model` "
-                             "(never bench/corpus_fresh3, the held-out set)")
+                             "(never bench/corpus_fresh3 or corpus_fresh5, the held-out sets)")
     parser.add_argument("--cache", help="keep (and reuse) each fold's trained models in this folder")
     parser.add_argument("--quick", action="store_true", help="skip the trained-on-all pass (the cv_ line only)")
     args = parser.parse_args()
@@ -273,8 +273,9 @@ def main() -> int:
         return 0
     score = load_scorer()
     folders = [CORPUS] + ([LOCAL] if LOCAL.is_dir() and not args.shared_only else [])
-    if any(Path(f).resolve().name == "corpus_fresh3" for f in args.also):
-        parser.error("bench/corpus_fresh3 is held out: no training or CV reads it")
+    held = [Path(f).resolve().name for f in args.also if Path(f).resolve().name in training.HELD_OUT]
+    if held:
+        parser.error(f"bench/{held[0]} is held out: no training or CV reads it")
     also = [Path(f) for f in args.also]   # teach the kind alone, as `make model` has them
     examples = training.labelled_examples(folders, SEEDS if SEEDS.is_dir() else None, kind_corpus=also)
     folders += also

@@ -1,0 +1,7 @@
+"""The held-out labelled speech sets (folders under bench/): only measured, never trained on and never read
+speech by speech. The one list that training (speechwriter.core.training), the source-grouped CV
+(bench/structure.py) and the header bench (bench/fresh_score.py) read. No imports, so that a bench run with
+any Python can read it."""
+
+# bench/corpus_fresh3 (30 speeches, 2026-12-06); bench/corpus_fresh5 (40 speeches from 40 more sites, 2026-12-07)
+HELD_OUT = ("corpus_fresh3", "corpus_fresh5")
