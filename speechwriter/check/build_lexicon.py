@@ -17,6 +17,8 @@ shapes and the character runs of 2–4 seen in the official writing — 4 at lea
 character from an indexed word), `ngram.marshal` (ngram.py: the official writing's counts of
 characters and pairs, and jieba's two-character words by each character blanked) and `charlm.bin`
 (charlm.py: the same writing's runs of three and four characters, hashed; `--charlm-only` writes it alone).
+`--counts-only` writes the three tables of counts alone (ngram.marshal, charlm.bin, realword.zlib), with the usual
+readings the current ngram.marshal holds, so without pypinyin: for trying other real text (NGRAM_SOURCES).
 """
 
 from __future__ import annotations
@@ -180,6 +182,24 @@ def write_realword(runs: list[str] | None = None) -> None:
     print(f"{realword.PREBUILT}={len(data)} bytes")
 
 
+def write_counts() -> None:
+    """ngram.marshal, charlm.bin and realword.zlib alone, from NGRAM_SOURCES: the usual readings (pypinyin's) are
+    those the current ngram.marshal holds, so pypinyin is not needed; the other files stay as they are."""
+    from speechwriter.check import ngram
+    from speechwriter.check.typo_channel import LM_INDEX_WEIGHT
+    from speechwriter.core.tokens import tokenizer
+
+    current = ngram.counts()
+    if current is None:
+        raise SystemExit(f"resources/check/{ngram.PREBUILT} is missing: run the full build")
+    han = _HAN.findall(official_text(NGRAM_SOURCES))
+    data = ngram.build(han, tokenizer().FREQ, LM_INDEX_WEIGHT, current.sound)
+    (OUT / ngram.PREBUILT).write_bytes(data)
+    print(f"{ngram.PREBUILT}={len(data)} bytes")
+    write_charlm(han)
+    write_realword(han)
+
+
 def main(argv: list[str] | None = None) -> None:
     import sys
 
@@ -189,6 +209,9 @@ def main(argv: list[str] | None = None) -> None:
         return
     if "--realword-only" in args:   # (the real-word route's table alone)
         write_realword()
+        return
+    if "--counts-only" in args:   # (the tables of real text's counts alone: ngram.marshal, charlm.bin, realword.zlib)
+        write_counts()
         return
     near_only = "--near-only" in args   # (leave ngram.marshal as it is)
     from speechwriter.check.lexicon import PREBUILT, bound_words, prebuilt
