@@ -1,0 +1,228 @@
+"""易混用法 by context (issue 18): a real word written where its confusable twin is meant — 权利运行 for 权力运行,
+如实反应 for 如实反映, 经济形式严峻 for 经济形势 — judged by a context classifier per confusion pair, in the spirit of
+Golding & Roth's confusion-set spelling correction (naive Bayes over the words around the word).
+
+Confusion pairs: two dictionary words of two to four characters (jieba's dictionary or common.tsv) that differ in
+one character, the two characters 同音 (their usual toneless readings, ngram.py's, from pypinyin) or 形近
+(shapes.tsv), both written often enough in real text to learn from (MIN_WORD); plus a few pairs of public usage
+notes (build_confuse.NOTED). Pairs the usage rule treats as house style or variants (realword.VARIANTS: 做/作,
+订/定 …) are none. No error set was read to choose them.
+
+Features of a place (`features`): the words of its clause (jieba's cut, dictionary only; numbers as one token)
+right before and after it (position-marked: <w, >w, and two away: <<w, >>w; a clause's edge is ^ or $) and, as a
+bag, the words within WINDOW words either side (~w). For each pair, real text's counts of each feature with each
+member are kept where the feature tells the members apart (build_confuse.py); a feature not kept weighs nothing.
+
+At check time, where a member is written as a word of jieba's cut, the log-odds that its twin is meant are the
+prior ln(n_twin / n_written) plus, for each kept feature of the place, ln(P(f | twin) / P(f | written)) (counts +
+ALPHA). A finding needs MARGIN nats at least, and both a position-marked feature and a second feature on the
+twin's side (one word of the bag is no evidence), and the written word must not be attested in that very place:
+real text's runs of three and four characters (charlm.py) around it seen (a collocation of the written word
+real text writes is no slip).
+
+Left alone: the usage rule's variants (VARIANTS); a word inside quotes; a word whose place (the word with the
+two characters before or after it) the text writes again (a repeated phrase is meant); a place the usage rule's
+own patterns decide (their finding stands: runner's one-slip rule keeps one).
+
+Table: resources/check/confuse.zlib, written by build_confuse.py (a missing table or another format turns the
+route off).
+"""
+
+from __future__ import annotations
+
+import marshal
+import math
+import re
+import threading
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from speechwriter.paths import resources_dir
+
+PREBUILT = "confuse.zlib"
+FORMAT = 1
+WINDOW = 5      # words either side whose presence is a (bag) feature
+ALPHA = 0.5     # added to each count
+MARGIN = 16.0   # nats of log-odds for the twin, at least (set on development data: build_confuse.py, bench/confuse.py)
+CAP = 4.0       # nats one feature weighs at most either way (one collocation is no proof; naive Bayes over
+                # overlapping features is overconfident)
+ATTESTED = 2    # real text writes the word beside a neighbour this often: the place is the word's own
+REACH = 12      # characters either side of a word that are cut to find its context at check time
+CLAUSE = re.compile(r"[^，。；！？、：“”‘’（）《》〈〉【】()\[\]\s,;!?:]+")
+_NUMBER = re.compile(r"^[0-9０-９.．%％]+$")
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+_lock = threading.Lock()
+
+
+def norm(word: str) -> str:
+    """A token as a feature: numbers are one token."""
+    return "0" if _NUMBER.match(word) else word
+
+
+def features(words: list[str], k: int) -> list[str]:
+    """The features of the word `words[k]` of a clause's cut."""
+    n = len(words)
+    out = ["<" + (words[k - 1] if k > 0 else "^"), ">" + (words[k + 1] if k + 1 < n else "$")]
+    if k > 0:
+        out.append("<<" + (words[k - 2] if k > 1 else "^"))
+    if k + 1 < n:
+        out.append(">>" + (words[k + 2] if k + 2 < n else "$"))
+    bag = set(words[max(0, k - WINDOW):k]) | set(words[k + 1:k + 1 + WINDOW])
+    bag.discard(words[k])
+    out += ["~" + w for w in bag]
+    return out
+
+
+@dataclass
+class Table:
+    counts: dict[str, tuple[int, int]]                      # each member's count in real text, places counted
+    twins: dict[str, tuple[str, ...]]                       # each member's confusable twins
+    pairs: dict[str, dict[str, tuple[int, int]]]            # "a\tb" (a < b) → feature → (count with a, with b)
+    first2: dict[str, tuple[str, ...]]                      # members by their first two characters
+    starts: re.Pattern                                      # a first character of a member
+
+    def odds(self, written: str, twin: str, feats: list[str]) -> tuple[float, int, int]:
+        """(log-odds that `twin` is meant, features for the twin of which position-marked) at a place with
+        `feats` where `written` is written."""
+        a, b = (written, twin) if written < twin else (twin, written)
+        table = self.pairs.get(a + "\t" + b)
+        if table is None:
+            return -math.inf, 0, 0
+        (total_w, nw), (total_t, nt) = self.counts[written], self.counts[twin]
+        score = math.log(total_t / total_w)
+        support = marked = 0
+        for f in feats:
+            got = table.get(f)
+            if got is None:
+                continue
+            cw, ct = (got[0], got[1]) if written == a else (got[1], got[0])
+            if cw >= ATTESTED and f[0] in "<>" and f[1] not in "<>^$":
+                return -math.inf, 0, 0   # (real text writes the word beside this very neighbour: no slip's place)
+            step = math.log((ct + ALPHA) / (nt + 2 * ALPHA)) - math.log((cw + ALPHA) / (nw + 2 * ALPHA))
+            step = max(-CAP, min(CAP, step))
+            score += step
+            if step > 0:
+                support += 1
+                marked += f[0] in "<>"
+        return score, support, marked
+
+
+def dumps(counts: dict[str, tuple[int, int]], pairs: dict[str, dict[str, tuple[int, int]]]) -> bytes:
+    return zlib.compress(marshal.dumps({"format": FORMAT, "counts": counts, "pairs": pairs}), 9)
+
+
+def load(data: bytes) -> Table | None:
+    try:
+        raw = marshal.loads(zlib.decompress(data))
+        if raw.get("format") != FORMAT:
+            return None
+        counts, pairs = raw["counts"], raw["pairs"]
+    except (ValueError, EOFError, TypeError, KeyError, zlib.error):
+        return None
+    twins: dict[str, list[str]] = {}
+    for key in pairs:
+        a, b = key.split("\t")
+        twins.setdefault(a, []).append(b)
+        twins.setdefault(b, []).append(a)
+    first2: dict[str, list[str]] = {}
+    for word in twins:
+        first2.setdefault(word[:2], []).append(word)
+    return Table(counts, {k: tuple(v) for k, v in twins.items()}, pairs,
+                 {k: tuple(sorted(v, key=len, reverse=True)) for k, v in first2.items()},
+                 re.compile("[" + "".join(sorted({w[0] for w in twins})) + "]"))
+
+
+@lru_cache(maxsize=1)
+def table() -> Table | None:
+    with _lock:
+        try:
+            data = (resources_dir() / "check" / PREBUILT).read_bytes()
+        except OSError:
+            return None
+        return load(data)
+
+
+def judge(tab: Table, word: str, feats: list[str], margin: float = MARGIN) -> tuple[float, str] | None:
+    """(log-odds, twin) of the twin meant where `word` is written with `feats`, or None."""
+    best: tuple[float, str] | None = None
+    for twin in tab.twins.get(word, ()):
+        score, support, marked = tab.odds(word, twin, feats)
+        if score >= margin and support >= 2 and marked and (best is None or score > best[0]):
+            best = (score, twin)
+    return best
+
+
+def places(line: str, tab: Table) -> Iterator[tuple[int, int, str]]:
+    """(start, end, word) of each member written in `line` (the longest at a place; the next one past it)."""
+    first2 = tab.first2
+    at = 0
+    for match in tab.starts.finditer(line):
+        i = match.start()
+        if i < at:
+            continue
+        for word in first2.get(line[i:i + 2], ()):
+            if line.startswith(word, i):
+                yield i, i + len(word), word
+                at = i + len(word)
+                break
+
+
+def candidates(line: str, margin: float = MARGIN) -> list[tuple[int, int, str, float]]:
+    """(start, end, twin, log-odds) of each word of `line` whose twin the context says is meant."""
+    tab = table()
+    if tab is None:
+        return []
+    out = []
+    cutter = None
+    for s, e, word in places(line, tab):
+        if line.count("“", 0, s) > line.count("”", 0, s):
+            continue   # (inside quotes: a name, a coinage, a quotation)
+        if _attested(line, s, e):
+            continue   # (first: a few lookups spare most places the cut)
+        clause = CLAUSE.search(line, max(0, s - REACH))
+        while clause is not None and clause.end() < e:
+            clause = CLAUSE.search(line, clause.end())
+        if clause is None or clause.start() > s:
+            continue
+        lo, hi = max(clause.start(), s - REACH), min(clause.end(), e + REACH)
+        if cutter is None:
+            from speechwriter.core.tokens import tokenizer
+
+            cutter = tokenizer()
+        words: list[str] = []
+        k = -1
+        for w, ws, _ in cutter.tokenize(line[lo:hi], HMM=False):
+            if ws + lo == s and w == word:
+                k = len(words)
+            words.append(norm(w))
+        if k < 0:
+            continue   # (part of a longer word of the cut: 化学反应 is no 反应)
+        if lo > clause.start():
+            words[0:1] = []
+            k -= 1
+        if hi < clause.end():
+            words.pop()
+        if k < 0 or k >= len(words):
+            continue
+        found = judge(tab, word, features(words, k), margin)
+        if found is not None:
+            out.append((s, e, found[1], found[0]))
+    return out
+
+
+def _attested(line: str, s: int, e: int) -> bool:
+    """Real text writes the word with the characters around it (runs of four characters of charlm.py that hold
+    the word and its neighbours: 如实反应 is no slip's place when real text writes it)."""
+    from speechwriter.check import charlm
+
+    grams = charlm.table()
+    if grams is None:
+        return True
+    size = e - s
+    left = line[s - 1:s] if s > 0 else ""
+    left2 = line[max(0, s - 2):s]
+    runs = [left2 + line[s:e], left + line[s:e + 1], line[s:e + 2]] if size == 2 else \
+        [left + line[s:e], line[s:e + 1]] if size == 3 else []
+    return any(len(run) == 4 and _HAN.fullmatch(run) is not None and grams.count(run) >= 2 for run in runs)
