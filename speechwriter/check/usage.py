@@ -5,6 +5,8 @@ rather than 其它) given as 提示, not as errors; and the slips whose neighbou
 位 for criminals, 通讯 where 通信 is meant, idioms read against their meaning, humble and respectful words swapped.
 
 Each rule is a pattern whose (first matching) group is the word concerned; the rest is the context that decides.
+After the patterns, `by_context` adds the confusable words a classifier of the words around them, learnt from real
+text, is confident were written for their twin (confuse.py: 一致强大的部队 → 一支, 应急相应 → 响应).
 A rule's suggestion is its fixed word, or what its `fix` makes of the word found (约80多 → 约80; None: no safe
 replacement, the message says what to do).
 """
