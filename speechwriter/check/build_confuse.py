@@ -28,7 +28,7 @@ from pathlib import Path
 
 from speechwriter.check.build_lexicon import DATA, NGRAM_SOURCES, OUT
 
-MIN_WORD = 40       # a member is written this often as a word of the cut, at least
+MIN_WORD = 20       # a member is written this often as a word of the cut, at least
 MIN_NOTED = 40      # … a member of a NOTED pair
 KEEP_MIN = 3        # a feature is seen with the pair this often, at least, to be kept
 KEEP_RATIO = 1.0    # … and tells the two apart by this many nats
@@ -72,17 +72,16 @@ def split_lines(part: str) -> list[str]:
     return out
 
 
-def cut_clauses(lines: list[str]) -> list[list[str]]:
-    """Every clause of `lines` cut into words (jieba, dictionary only), numbers as one token."""
+def cut_clauses(lines: list[str]) -> Iterator[list[str]]:
+    """Every clause of `lines` cut into words (jieba, dictionary only), numbers as one token (cut again on each
+    pass rather than kept: the list of corpora may grow well past memory's share)."""
     from speechwriter.check.confuse import CLAUSE, norm
     from speechwriter.core.tokens import tokenizer
 
     cutter = tokenizer()
-    out = []
     for line in lines:
         for clause in CLAUSE.findall(line):
-            out.append([norm(w) for w, _, _ in cutter.tokenize(clause, HMM=False)])
-    return out
+            yield [norm(w) for w, _, _ in cutter.tokenize(clause, HMM=False)]
 
 
 def confusion_pairs(counts: collections.Counter[str]) -> list[tuple[str, str]]:
@@ -125,13 +124,12 @@ def build(lines: list[str]) -> tuple[bytes, int, int]:
     """(the table's bytes, pairs, features kept) from `lines` of real text."""
     from speechwriter.check import confuse
 
-    clauses = cut_clauses(lines)
-    counts: collections.Counter[str] = collections.Counter(w for words in clauses for w in words)
+    counts: collections.Counter[str] = collections.Counter(w for words in cut_clauses(lines) for w in words)
     pairs = confusion_pairs(counts)
     members = {w for pair in pairs for w in pair}
     seen: collections.Counter[str] = collections.Counter()
     by_word: dict[str, collections.Counter[str]] = {w: collections.Counter() for w in members}
-    for words in clauses:
+    for words in cut_clauses(lines):
         for k, w in enumerate(words):
             if w in members and seen[w] < MAX_PLACES:
                 seen[w] += 1
