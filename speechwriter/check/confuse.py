@@ -51,8 +51,12 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from speechwriter.paths import resources_dir
+
+if TYPE_CHECKING:
+    from speechwriter.check.charlm import Table as CharTable
 
 PREBUILT = "confuse.zlib"
 FORMAT = 1
@@ -65,7 +69,6 @@ ATTESTED = 2    # real text writes the word beside a neighbour this often: the p
 REACH = 12      # characters either side of a word that are cut to find its context at check time
 CLAUSE = re.compile(r"[^，。；！？、：“”‘’（）《》〈〉【】()\[\]\s,;!?:]+")
 _NUMBER = re.compile(r"^[0-9０-９.．%％]+$")
-_HAN = re.compile(r"[\u4e00-\u9fff]+")
 _lock = threading.Lock()
 
 
@@ -184,16 +187,19 @@ def places(line: str, tab: Table) -> Iterator[tuple[int, int, str]]:
 
 def candidates(line: str, margin: float = MARGIN) -> list[tuple[int, int, str, float]]:
     """(start, end, twin, log-odds) of each word of `line` whose twin the context says is meant."""
-    tab = table()
-    if tab is None:
+    from speechwriter.check import charlm
+
+    tab, grams = table(), charlm.table()
+    if tab is None or grams is None:
         return []
     out = []
     cutter = None
     for s, e, word in places(line, tab):
         if line.count("“", 0, s) > line.count("”", 0, s):
             continue   # (inside quotes: a name, a coinage, a quotation)
-        if _attested(line, s, e) or not any(_attested(line[:s] + twin + line[e:], s, s + len(twin))
-                                            for twin in tab.twins[word]):
+        before, after = line[max(0, s - 2):s], line[e:e + 2]
+        if _attested(grams, before, word, after) or not any(_attested(grams, before, twin, after)
+                                                             for twin in tab.twins[word]):
             continue   # (first, as a few lookups spare most places the cut: the word as written is real text's there,
             # or no twin is — a confident twin has real text's characters around it too)
         clause = CLAUSE.search(line, max(0, s - REACH))
@@ -227,17 +233,16 @@ def candidates(line: str, margin: float = MARGIN) -> list[tuple[int, int, str, f
     return out
 
 
-def _attested(line: str, s: int, e: int) -> bool:
-    """Real text writes the word with the characters around it (runs of four characters of charlm.py that hold
-    the word and its neighbours: 如实反应 is no slip's place when real text writes it)."""
-    from speechwriter.check import charlm
-
-    grams = charlm.table()
-    if grams is None:
-        return True
-    size = e - s
-    left = line[s - 1:s] if s > 0 else ""
-    left2 = line[max(0, s - 2):s]
-    runs = [left2 + line[s:e], left + line[s:e + 1], line[s:e + 2]] if size == 2 else \
-        [left + line[s:e], line[s:e + 1]] if size == 3 else []
-    return any(len(run) == 4 and _HAN.fullmatch(run) is not None and grams.count(run) >= 2 for run in runs)
+def _attested(grams: CharTable, before: str, word: str, after: str) -> bool:
+    """Real text writes `word` with the characters `before` and `after` it (up to two each) around it: a run of
+    four characters of charlm.py that holds the word and its neighbours (如实反应 is no slip's place when real text
+    writes it). Runs with a mark in them are never in the table."""
+    size = len(word)
+    runs: tuple[str, ...]
+    if size == 2:
+        runs = (before + word, before[-1:] + word + after[:1], word + after)
+    elif size == 3:
+        runs = (before[-1:] + word, word + after[:1])
+    else:
+        return False
+    return any(len(run) == 4 and grams.count(run) >= 2 for run in runs)
