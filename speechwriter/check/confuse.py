@@ -22,7 +22,7 @@ around it real text writes (charlm.py; such a place is left before it is cut), a
 characters there one real text does write (a confident twin has real text's characters around it too; this also
 spares most places the cut: ~10 ms of CPU per 20k characters).
 
-Left alone: the usage rule's variants (VARIANTS); a word inside quotes; a line that writes both members (环保督察 …
+Left alone: the usage rule's variants (VARIANTS); a word inside quotes or 《》; a line that writes both members (环保督察 …
 督查反馈: the writer tells them apart); a word whose place (the word with the two characters before or after it) the
 text writes again (a repeated phrase is meant: usage.by_context); a place the usage rule's own patterns decide
 (their finding and reason stand); members of four characters (no run of four holds them with a neighbour).
@@ -195,8 +195,8 @@ def candidates(line: str, margin: float = MARGIN) -> list[tuple[int, int, str, f
     out = []
     cutter = None
     for s, e, word in places(line, tab):
-        if line.count("“", 0, s) > line.count("”", 0, s):
-            continue   # (inside quotes: a name, a coinage, a quotation)
+        if line.count("“", 0, s) > line.count("”", 0, s) or line.count("《", 0, s) > line.count("》", 0, s):
+            continue   # (inside quotes or a title's marks: a name, a coinage, a quotation, a document's title)
         before, after = line[max(0, s - 2):s], line[e:e + 2]
         if _attested(grams, before, word, after) or not any(_attested(grams, before, twin, after)
                                                              for twin in tab.twins[word]):

@@ -40,6 +40,7 @@ def test_the_right_words_are_left_alone():
 
 def test_a_word_inside_quotes_is_left_alone():
     assert slips("他们把这支队伍叫作“一致强大的现代化部队”。") == []
+    assert slips("认真学习《努力建设一致强大的现代化部队》一文。") == []
 
 
 def test_a_place_the_text_writes_twice_is_meant():
