@@ -66,3 +66,20 @@ def test_the_table_is_small():
     from speechwriter.paths import resources_dir
 
     assert (resources_dir() / "check" / confuse.PREBUILT).stat().st_size < 2_000_000
+
+
+def test_pairs_are_made_from_frequent_words_one_confusable_character_apart():
+    from collections import Counter
+
+    from speechwriter.check.build_confuse import MIN_WORD, confusion_pairs
+
+    often = MIN_WORD + 1
+    counts = Counter({"权利": often, "权力": often, "作出": often, "做出": often, "制定": often, "制订": often,
+                      "形势": often, "形式": often, "经济": often, "惊喜": often, "响应": often, "相应": MIN_WORD - 1})
+    pairs = confusion_pairs(counts)
+    pairs_as_sets = {frozenset(pair) for pair in pairs}
+    assert {frozenset(("权利", "权力")), frozenset(("形势", "形式"))} <= pairs_as_sets
+    assert frozenset(("作出", "做出")) not in pairs_as_sets   # (house style, not a slip)
+    assert frozenset(("制定", "制订")) not in pairs_as_sets
+    assert not any("经济" in pair for pair in pairs)   # (two characters apart from 惊喜)
+    assert not any("响应" in pair for pair in pairs)   # (相应 too seldom written to learn from)
