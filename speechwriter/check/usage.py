@@ -5,6 +5,8 @@ rather than 其它) given as 提示, not as errors; and the slips whose neighbou
 位 for criminals, 通讯 where 通信 is meant, idioms read against their meaning, humble and respectful words swapped.
 
 Each rule is a pattern whose (first matching) group is the word concerned; the rest is the context that decides.
+After the patterns, `by_context` adds the confusable words a classifier of the words around them, learnt from real
+text, is confident were written for their twin (confuse.py: 一致强大的部队 → 一支, 应急相应 → 响应).
 A rule's suggestion is its fixed word, or what its `fix` makes of the word found (约80多 → 约80; None: no safe
 replacement, the message says what to do).
 """
@@ -401,7 +403,30 @@ def check(text: Text) -> list[Finding]:
                 right = rule.fix(word) if rule.fix is not None else rule.right
                 findings.append(Finding("usage", rule.severity, f"“{word}”：{rule.message}", i, start, end, word,
                                         right, para.section))
-    return findings
+    return findings + by_context(text, findings)
+
+
+def by_context(text: Text, found: list[Finding]) -> list[Finding]:
+    """The confusable words the context classifier (confuse.py) says were written for their twin: 权利运行 → 权力.
+    Not where the patterns above found something (theirs is the reason to give), nor where the text writes the
+    same place again (the word with the two characters before or after it: a phrase written twice is meant)."""
+    from speechwriter.check import confuse
+
+    if confuse.table() is None:
+        return []
+    whole = "\n".join(para.text for para in text.paragraphs)
+    out = []
+    for i, para in enumerate(text.paragraphs):
+        line = para.text
+        for start, end, twin, _ in confuse.candidates(line):
+            if any(f.paragraph == i and f.start < end and start < f.end for f in found):
+                continue
+            if whole.count(line[max(0, start - 2):end]) > 1 or whole.count(line[start:end + 2]) > 1:
+                continue
+            word = line[start:end]
+            out.append(Finding("usage", "warning", f"“{word}”与“{twin}”易混：按前后文的用词，这里应为“{twin}”。", i,
+                               start, end, word, twin, para.section))
+    return out
 
 
 def _first_characters(pattern: re.Pattern) -> frozenset[str]:
