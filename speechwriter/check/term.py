@@ -299,8 +299,6 @@ def _near_misses(skeleton: str, formulations, long_names: dict[str, tuple[int, .
             if edit is None:
                 continue
             how, where, chars = edit
-            if how == "错字" and house_style(chars[0], chars[1]):
-                continue   # 做出/作出: house style, the usage rule's hint (variants.py)
             if how == "错字" and where in (0, m - 1) and not _alike(chars[0], chars[1]):
                 continue   # 中国特色社会主义道理 would be; another word at the end is another phrase
             changed = set(chars)
@@ -524,7 +522,8 @@ def _run_edit(written: str, run: str) -> str | None:
         return None
     how, where, chars = edit
     if how == "错字" and house_style(chars[0], chars[1]):
-        return None   # 发展做出重要贡献: house style, the usage rule's hint (variants.py)
+        return None   # 发展做出重要贡献: house style, the usage rule's hint (variants.py); a curated formulation
+                      # is written to the letter (人民当家作主), and near-missed by its house-style character too
     changed = set(chars)
     doubled = how == "多字" and chars in (written[where - 1], written[where + 1])
     if changed & _NUMERALS or "、" in changed or (changed & _RUN_FUNCTION and not doubled) or \

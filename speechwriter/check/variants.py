@@ -2,8 +2,10 @@
 
 HOUSE_STYLE: both characters are written in published text and the choice between them is house style —
 做出/作出, 其它/其他, 身份/身分, 好象/好像, 帐户/账户, 制订/制定. The usage rule (usage.py) gives the 公文's
-preference as a 提示 where its context says which is meant; the 规范表述 rule (term.py) and the real-word route
-(realword.py) never call one of them a slip of the other (发展做出重要贡献 is a hint, not a mis-stated phrase).
+preference as a 提示 where its context says which is meant; the real-word route (realword.py) and the 规范表述
+rule's mined phrases (term.py) never call one of them a slip of the other (发展做出重要贡献 is a hint, not a
+mis-stated phrase). A curated formulation (formulas.tsv) is written to the letter: 人民当家做主 is still a slip of
+人民当家作主.
 
 BY_USAGE: pairs that the usage rule decides by the words around them (的/地/得, 那/哪); the real-word route
 leaves them to it. The 规范表述 rule reads 的, 地 and 得 as function words already (term._RUN_FUNCTION).

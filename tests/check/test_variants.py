@@ -1,6 +1,6 @@
 """House style is a hint, not a mis-stated formulation: 做出/作出, 其它/其他 and the like (variants.py) are
-named by the usage rule as 提示 and never by the 规范表述 rule as a slip of a fixed phrase, while a real slip in
-the same phrase still is."""
+named by the usage rule as 提示 and never by the 规范表述 rule as a slip of a phrase mined from real text, while a
+real slip in the same phrase still is — and a curated formulation is still to be written to the letter."""
 
 import pytest
 
@@ -26,3 +26,8 @@ def test_the_formulation_rule_alone_says_nothing_of_house_style():
 def test_a_real_slip_of_the_same_phrase_is_still_a_formulation_slip():
     found = findings("为党和人民事业发展作出重要供献。", rules={"term", "typo"})
     assert found and found[0][3] and "贡献" in found[0][3]
+
+
+def test_a_curated_formulation_is_written_to_the_letter_even_in_house_style():
+    found = findings("坚持人民当家做主，发展全过程人民民主。", rules={"term"})
+    assert [(rule, suggestion) for rule, _, _, suggestion in found] == [("term", "人民当家作主")]
