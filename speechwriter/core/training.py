@@ -116,11 +116,12 @@ def make_example(name: str, group: str, text: str, label: dict, shaped_copy: boo
     example = Example(name, group, text, label)
     # (the page's lines above a speech stay in what the header model learns from: it learns to read
     # them as noise, which source-grouped CV found better than learning without them)
-    noise, content = content_lines(clean_lines(text), page_lines=False)
+    lines = clean_lines(text)
+    noise, content = content_lines(lines, page_lines=False)
     header_only = is_header_only(label)
     start_text = label.get("body_first") if header_only else label["sections"][0]["first"]
     first = norm(start_text or "")
-    body_start = next((i for i, ln in enumerate(content) if first and norm(ln.text).startswith(first)), None)
+    body_start = _body_start(content, label, first)
     if body_start is None and header_only and not first:   # no body_first: the body follows the last header field
         tagged = [i for i, ln in enumerate(content[:HEADER_WINDOW]) if _header_tag(ln.text, label) != "noise"]
         body_start = tagged[-1] + 1 if tagged else 0
@@ -132,10 +133,18 @@ def make_example(name: str, group: str, text: str, label: dict, shaped_copy: boo
     window = content[:min(HEADER_WINDOW, body_start + 4)]
     read = [Line(simplified(ln.text), ln.number) for ln in window]   # 繁體 read as the analyser reads it
     example.header_features = line_features([ln.text for ln in read], rule_line_tags(read))
-    example.header_tags = [_header_tag(ln.text, label) if i < body_start else "body" for i, ln in enumerate(window)]
-    for i, line in enumerate(window[:body_start]):  # the page repeats a title: the last copy is the title
-        if any(other.text == line.text for other in window[i + 1:body_start]):
-            example.header_tags[i] = "noise"
+    above = [_header_tag(ln.text, label) for ln in content[:body_start]]
+    for i, line in enumerate(content[:body_start]):  # the page repeats a title: the last copy is the title
+        if any(other.text == line.text for other in content[i + 1:body_start]):
+            above[i] = "noise"
+    example.header_tags = [above[i] if i < body_start else "body" for i in range(len(window))]
+    unplaced = _unplaced_fields(label, lines + noise + content)
+    if example.problems or unplaced:
+        # what the label says cannot be put on the text's lines (the body's start not found, a field
+        # the label names on no line): the lines would be taught by guesswork — the title taught as
+        # noise, the header as body — so the header model learns nothing from this speech
+        example.problems += [f"抬头“{key}”在文中找不到" for key in unplaced]
+        example.header_features, example.header_tags = [], []
     # every header field is optional: the same speech without some of them (its salutation, its
     # speaker and date, its subtitle and page noise …) teaches the model headers it has not seen whole
     for dropped in (("salutation",), ("speaker", "date"), ("subtitle", "noise"), ("salutation", "speaker"),
@@ -155,11 +164,40 @@ def make_example(name: str, group: str, text: str, label: dict, shaped_copy: boo
         example.unit_features = unit_features(units, has_salutation, rule_roles(units, has_salutation))
         example.unit_roles = _unit_roles(units, body, label, example.problems)
         example.unit_keys = unit_keys(units)
-    header_noise = [ln for ln, tag in zip(window[:body_start], example.header_tags) if tag == "noise"]
+    header_noise = [ln for ln, tag in zip(window[:body_start], above) if tag == "noise"]
     example.kind_features = kind_features(label.get("title"), label.get("subtitle"), label.get("salutation"),
                                           opening_text(units, noise), units_text(units), label.get("speaker"),
                                           kind_notes(noise + header_noise))
     return example
+
+
+def _body_start(content: list[Line], label: dict, first: str) -> int | None:
+    """The line the body starts on: the first line whose text (run on into the lines under it: the
+    reader may have cut a run-in salutation off) opens with the label's first characters, and that
+    comes after a line of each header field the label names — a title often opens with the body's
+    first words (`…开幕词` above `…大会，今天开幕了`), and a page's summary repeats the body's first
+    sentence above the title — and is itself no line of a header field."""
+    if not first:
+        return None
+    texts = [norm(ln.text) for ln in content]
+    starts = [i for i, text in enumerate(texts) if text and "".join(texts[i:i + 4]).startswith(first)]
+    if not starts:
+        return None
+    values = [norm(part) for key in HEADER_FIELDS for part in (label.get(key) or "").split("\n") if norm(part)]
+    placed = [i for i in starts if texts[i] not in values]
+    for i in placed:
+        if all(value in texts[:i] for value in values):
+            return i
+    return placed[0] if placed else starts[0]
+
+
+def _unplaced_fields(label: dict, lines: list[Line]) -> list[str]:
+    """The header fields the label names that are no line of the text (a field may stand where the
+    model does not read: a speaker and date under the speech's end, a title the reader sets aside
+    as a page's line; it is then no line the model is taught wrong)."""
+    texts = {norm(ln.text) for ln in lines}
+    return [key for key in HEADER_FIELDS if label.get(key)
+            and any(norm(part) and norm(part) not in texts for part in label[key].split("\n"))]
 
 
 def _header_tag(text: str, label: dict) -> str:

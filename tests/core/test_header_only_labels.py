@@ -105,3 +105,46 @@ def test_a_kind_only_folder_teaches_the_kind_and_leaves_the_header_model_as_it_w
     # the flag travels with the shipped examples, so a clerk's retraining keeps it
     training.export_examples(examples, tmp_path / "examples.json.gz")
     assert [e.kind_only for e in training.load_examples(tmp_path / "examples.json.gz")[1]] == [False, True]
+
+
+OPENING = """第二届教职工代表大会第一次会议开幕词
+
+各位代表、同志们：
+
+第二届教职工代表大会第一次会议，在校党委的领导下，经过认真筹备，今天开幕了。
+
+这次大会的任务是总结五年工作，部署今后任务。
+"""
+OPENING_LABEL = {"kind": "开幕词", "title": "第二届教职工代表大会第一次会议开幕词", "subtitle": None, "speaker": None, "date": None,
+                 "salutation": "各位代表、同志们：", "body_first": "第二届教职工代表大会第一次"}
+
+
+def test_a_title_that_opens_with_the_bodys_first_words_is_taught_as_the_title(tmp_path):
+    """`body_first` names the body's first line, not the title above it that opens with the same words:
+    the title and the salutation stay header lines (they were taught as body)."""
+    [example] = training.labelled_examples([_folder(tmp_path / "a", "example.org", OPENING, OPENING_LABEL)], None)
+    assert not example.problems
+    assert example.header_tags[:3] == ["title", "salutation", "body"]
+
+
+def test_a_run_in_salutation_in_body_first_is_found_where_the_reader_cut_it(tmp_path):
+    """The reader puts a run-in salutation on a line of its own; a label that keeps it in the body
+    (salutation null, body_first `各位委员,各位同志:我代`) still finds where the body starts."""
+    text = "论文部分内容阅读\n各位委员，各位同志：我代表常务委员会向会议报告工作。依据组织法的规定，报告如下。\n一、协商工作\n"
+    label = {"kind": "工作报告", "title": None, "subtitle": None, "speaker": None, "date": None, "salutation": None,
+             "body_first": "各位委员,各位同志:我代"}
+    [example] = training.labelled_examples([_folder(tmp_path / "a", "example.org", text, label)], None)
+    assert not example.problems
+    assert example.header_tags[0] == "noise" and example.header_tags[1] == "body"
+
+
+def test_a_label_the_text_does_not_bear_out_teaches_no_header(tmp_path):
+    """A field on no line of the text, or a body start not found: the header model is not taught
+    guesses (every line body, the title noise); the kind is still learned."""
+    wrong = {**LABEL, "title": "守牢底线 护航发展大局"}
+    [example] = training.labelled_examples([_folder(tmp_path / "a", "example.org", label=wrong)], None)
+    assert example.problems and example.header_features == [] and example.header_variants == []
+    assert example.kind_features
+    lost = {**LABEL, "body_first": "这一句不在文中出现"}
+    [example] = training.labelled_examples([_folder(tmp_path / "b", "example.org", label=lost)], None)
+    assert example.problems and example.header_tags == []
