@@ -73,6 +73,7 @@ class Example:
     kind_features: dict = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
     kind_only: bool = False        # teaches the kind model alone (a development set's labels: see `main`)
+    header_model_only: bool = False   # teaches the header model alone (a set kept for measuring the kind: see `main`)
 
 
 def is_header_only(label: dict) -> bool:
@@ -253,9 +254,10 @@ def corpus_groups(corpus: Path) -> dict[str, str]:
 
 
 def labelled_examples(corpus: str | os.PathLike | list | None, seeds: str | os.PathLike | None,
-                      kind_corpus: list | None = None) -> list[Example]:
+                      kind_corpus: list | None = None, header_corpus: list | None = None) -> list[Example]:
     """Each corpus folder's NN.txt/.docx + NN.json (`corpus`: one folder or several), and the seed
-    labels (each cut to its line span); the speeches of `kind_corpus`'s folders teach the kind alone.
+    labels (each cut to its line span); the speeches of `kind_corpus`'s folders teach the kind alone,
+    those of `header_corpus`'s the header alone.
     A speech's group is its source as its folder's SOURCES.md names it, so the same source in two
     folders is one group."""
     from speechwriter.core.reader import read_speech_file
@@ -264,7 +266,9 @@ def labelled_examples(corpus: str | os.PathLike | list | None, seeds: str | os.P
     seen: dict[str, tuple[str, str]] = {}   # a speech's opening words → where it was first read, its group
     folders = [] if not corpus else [corpus] if isinstance(corpus, (str, os.PathLike)) else list(corpus)
     kind_folders = {Path(f).resolve() for f in kind_corpus or []}
-    for folder in folders + [f for f in kind_corpus or [] if Path(f).resolve() not in {Path(g).resolve() for g in folders}]:
+    header_folders = {Path(f).resolve() for f in header_corpus or []}
+    named = {Path(g).resolve() for g in folders}
+    for folder in folders + [f for f in list(kind_corpus or []) + list(header_corpus or []) if Path(f).resolve() not in named]:
         folder = Path(folder)
         groups = corpus_groups(folder)
         for label_path in sorted(folder.glob("*.json")):
@@ -281,6 +285,7 @@ def labelled_examples(corpus: str | os.PathLike | list | None, seeds: str | os.P
                 seen[key] = (f"{folder.name}/{nn}", group)
             examples.append(make_example(nn, group, text, label))
             examples[-1].kind_only = folder.resolve() in kind_folders
+            examples[-1].header_model_only = folder.resolve() in header_folders
     if seeds:
         seeds = Path(seeds)
         texts = {p.name: p for p in seeds.parent.glob("*.txt")}
@@ -315,6 +320,8 @@ def example_row(example: Example) -> dict:
            "units": [e.unit_features, e.unit_roles], "kind_features": e.kind_features}
     if e.kind_only:
         row["kind_only"] = True
+    if e.header_model_only:
+        row["header_model_only"] = True
     return row
 
 
@@ -337,7 +344,8 @@ def load_examples(path: str | os.PathLike) -> tuple[object, list[Example]]:
                                 header_features=row["header"][0], header_tags=row["header"][1],
                                 header_variants=[(x, y) for x, y in row["header_variants"]],
                                 unit_features=row["units"][0], unit_roles=row["units"][1],
-                                kind_features=row["kind_features"], kind_only=bool(row.get("kind_only"))))
+                                kind_features=row["kind_features"], kind_only=bool(row.get("kind_only")),
+                                header_model_only=bool(row.get("header_model_only"))))
     return data.get("extractor", ""), examples
 
 
@@ -357,7 +365,7 @@ def train(examples: list[Example], weights: list[float] | None = None, params: d
         for name in ("roles", "header"):
             trainer = _trainer(params[name])
             for example, times in zip(examples, repeats):
-                if example.kind_only:
+                if example.kind_only or name == "roles" and example.header_model_only:
                     continue
                 if name == "roles":
                     pairs = [(example.unit_features, example.unit_roles)]
@@ -370,7 +378,7 @@ def train(examples: list[Example], weights: list[float] | None = None, params: d
             trainer.train(path)
             out[name] = _as_json(path)
     samples = [(e.kind_features, e.label.get("kind") or "other") for e, times in zip(examples, repeats)
-               for _ in range(times)]
+               if not e.header_model_only for _ in range(times)]
     out["kind"] = train_kinds(samples, **params["kind"]).to_bytes()
     return out
 
@@ -430,12 +438,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", action="append", help="标注语料文件夹（NN.txt/NN.docx + NN.json），可给多个")
     parser.add_argument("--kind-corpus", action="append", default=[],
                         help="只教文种模型的标注文件夹（其抬头标注不教抬头模型），可给多个")
+    parser.add_argument("--header-corpus", action="append", default=[],
+                        help="只教抬头模型的标注文件夹（其文种标注不教文种模型），可给多个")
     parser.add_argument("--seeds", help="种子讲稿的标注文件夹（seeds/labels）")
     parser.add_argument("--out", required=True, help="模型写入的文件夹")
     args = parser.parse_args(argv)
-    if any(Path(folder).resolve().name in HELD_OUT for folder in (args.corpus or []) + args.kind_corpus):
+    if any(Path(folder).resolve().name in HELD_OUT for folder in (args.corpus or []) + args.kind_corpus + args.header_corpus):
         parser.error("bench/corpus_fresh3 是留出的检验集：训练不读它")   # the held-out set measures, never teaches
-    examples = labelled_examples(args.corpus, args.seeds, args.kind_corpus)
+    examples = labelled_examples(args.corpus, args.seeds, args.kind_corpus, args.header_corpus)
     for example in examples:
         for problem in example.problems:
             print(f"{example.name}: {problem}")
@@ -444,6 +454,7 @@ def main(argv: list[str] | None = None) -> int:
     note = (f"{' and '.join(args.corpus or [])} (sources in each folder's SOURCES.md; bench/corpus: header and "
             f"kind labels) and ../shared/seeds/labels ({seeds} seed speeches)"
             + (f"; for the kind alone {' and '.join(args.kind_corpus)}" if args.kind_corpus else "")
+            + (f"; for the header alone {' and '.join(args.header_corpus)}" if args.header_corpus else "")
             + "; the texts are not shipped")
     record = training_record(examples, note)
     record["examples"] = {"file": EXAMPLES_FILE, "extractor": FEATURES_VERSION}

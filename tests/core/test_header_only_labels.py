@@ -148,3 +148,19 @@ def test_a_label_the_text_does_not_bear_out_teaches_no_header(tmp_path):
     lost = {**LABEL, "body_first": "这一句不在文中出现"}
     [example] = training.labelled_examples([_folder(tmp_path / "b", "example.org", label=lost)], None)
     assert example.problems and example.header_tags == []
+
+
+def test_a_header_corpus_teaches_the_header_model_and_leaves_the_kind_model_as_it_was(tmp_path):
+    """A set kept for measuring the kind (bench/corpus_fresh4) still teaches the header model."""
+    base = _folder(tmp_path / "a", "example.org")
+    other = TEXT.replace("守牢底线 护航发展\n\n——在全县安全生产工作会议上的讲话", "在全县安全生产工作动员大会上的讲话")
+    label = {**LABEL, "kind": "动员讲话", "title": "在全县安全生产工作动员大会上的讲话", "subtitle": None}
+    dev = _folder(tmp_path / "dev", "dev.example.net", text=other.replace("主要任务是总结去年工作", "动员全县上下"), label=label)
+    alone = training.train(training.labelled_examples([base], None))
+    examples = training.labelled_examples([base], None, header_corpus=[dev])
+    assert [e.header_model_only for e in examples] == [False, True]
+    both = training.train(examples)
+    assert both["kind"] == alone["kind"] and both["roles"] == alone["roles"]
+    assert both["header"] != alone["header"]
+    training.export_examples(examples, tmp_path / "examples.json.gz")
+    assert [e.header_model_only for e in training.load_examples(tmp_path / "examples.json.gz")[1]] == [False, True]
