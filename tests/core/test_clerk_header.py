@@ -368,3 +368,14 @@ def test_a_title_may_end_with_its_date_and_be_run_on_to_the_salutation_below():
     assert can_be_title(["在2008年春节团拜会上的讲话（2008年2月5日）"], 0)
     assert not can_be_title(["1月13日下午，在市委常委会上"], 0)
     assert can_be_title(["在全镇推进会上的表态发言", "在全镇推进会上的表态发言各位领导、同志们："], 0)
+
+
+def test_a_position_alone_above_the_name_is_the_speakers_line_not_the_subtitles():
+    """`国务院总理` / `李　强` under the subtitle, the position read as the subtitle's second line: the
+    speaker is both lines. A subtitle's own second line, or an occasion above the speaker, stays the subtitle."""
+    block = ["政府工作报告", "——2024年3月5日在第十四届全国人民代表大会第二次会议上", "国务院总理", "李　强"]
+    assert tags_of(block, ["title", "subtitle", "subtitle", "speaker"]) == ["title", "subtitle", "speaker", "speaker"]
+    wrapped = ["2025年3月21日在汉滨区第十九届", "人民代表大会第四次会议上", "汉滨区人民政府代区长 向诗兵"]
+    assert tags_of(wrapped, ["subtitle", "subtitle", "speaker"]) == ["subtitle", "subtitle", "speaker"]
+    occasion = ["凝心聚力谋发展", "在全市教育系统干部大会上的讲话", "市委书记 王建国"]
+    assert tags_of(occasion, ["title", "subtitle", "speaker"])[1] == "subtitle"

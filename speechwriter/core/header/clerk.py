@@ -22,6 +22,7 @@ from speechwriter.core.header.salutation import (
     ADDRESSEES,
     addresses_hearers,
     continues_salutation,
+    ends_broken_salutation,
     greets_hearers,
     is_salutation,
     salutation_broken_over_lines,
@@ -134,9 +135,12 @@ def clerk_header_tags(lines: list, tags: list[str], set_aside: Sequence = ()) ->
         end += 1
         texts.append(lines[end - 1].text)
         numbers.append(lines[end - 1].number)
-    while 0 < end < len(lines) - 1 and tags[end - 1] == "salutation" and texts[end - 1].rstrip()[-1:] in "，,、" \
-            and lines[end].number - numbers[end - 1] <= 2 and continues_salutation(lines[end].text):
-        tags[end] = "salutation"   # (a salutation over several lines, each whom it addresses, up to its `：`)
+    while 0 < end < len(lines) - 1 and tags[end - 1] == "salutation" and lines[end].number - numbers[end - 1] <= 2 \
+            and (texts[end - 1].rstrip()[-1:] in "，,、" and continues_salutation(lines[end].text)
+                 or ends_broken_salutation(texts[end - 1], lines[end].text)):
+        # (a salutation over several lines, each whom it addresses, up to its `：`; or broken mid-phrase:
+        # `各位领导、各位` / `同志：`, whichever of its lines the model read as the salutation)
+        tags[end] = "salutation"
         end += 1
         texts.append(lines[end - 1].text)
         numbers.append(lines[end - 1].number)
@@ -245,6 +249,10 @@ def clerk_header_tags(lines: list, tags: list[str], set_aside: Sequence = ()) ->
         # (`xx 中学` under the title: the unit that reports, its name left to fill in)
         named = named or tags[i] in ("noise", "title") and placeholder_unit(texts[i]) and "title" in tags[:i]
         if tags[i] in ("subtitle", "noise") and named and not present("speaker") and not is_page_furniture(texts[i]):
+            tags[i] = "speaker"
+    for i in range(end - 1):   # `国务院总理` over `李　强`: a position alone, above the name, is the speaker's line, no subtitle's
+        if tags[i] == "subtitle" and tags[i + 1] == "speaker" and POSITION.match(compacted(texts[i])) \
+                and numbers[i + 1] - numbers[i] <= 2:
             tags[i] = "speaker"
     for i in range(end):   # the page repeats the subtitle line too: the last copy is the subtitle
         if tags[i] == "subtitle" and any(tags[k] == "subtitle" and texts[k] == texts[i] for k in range(i + 1, end)):
