@@ -379,3 +379,21 @@ def test_a_position_alone_above_the_name_is_the_speakers_line_not_the_subtitles(
     assert tags_of(wrapped, ["subtitle", "subtitle", "speaker"]) == ["subtitle", "subtitle", "speaker"]
     occasion = ["凝心聚力谋发展", "在全市教育系统干部大会上的讲话", "市委书记 王建国"]
     assert tags_of(occasion, ["title", "subtitle", "speaker"])[1] == "subtitle"
+
+
+def test_a_day_and_where_it_was_given_is_never_the_title():
+    """`2025年3月21日在汉滨区第十九届` / `人民代表大会第四次会议上` read as title and subtitle: both lines are
+    the subtitle (no labelled title opens with a day and 在); a title that names a year alone stays."""
+    wrapped = ["2025年3月21日在汉滨区第十九届", "人民代表大会第四次会议上", "汉滨区人民政府代区长 向诗兵"]
+    assert tags_of(wrapped, ["title", "subtitle", "speaker"])[:2] == ["subtitle", "subtitle"]
+    year = ["2021年领导在接受市委巡察工作动员会上的表态发言"]
+    assert tags_of(year, ["title"]) == ["title"]
+
+
+def test_a_slogan_over_an_occasion_read_as_the_title_is_the_title():
+    """The model read the slogan as the page's and the occasion under it as the title: the slogan is
+    the title, the occasion its subtitle. A page's line above the occasion stays the page's."""
+    block = ["西迁薪火传久力 夯筑新基上高楼", "在西安交通大学教师干部大会上的讲话", "西安交通大学党委书记 张三"]
+    assert tags_of(block, ["noise", "title", "speaker"]) == ["title", "subtitle", "speaker"]
+    for page_line in ("某某公文写作网", "首页 > 讲话稿 > 领导讲话", "领导讲话稿范文", "下面是小编为大家整理的讲话稿，供大家参考。"):
+        assert tags_of([page_line, "在全县安全生产工作会议上的讲话"], ["noise", "title"]) == ["noise", "title"], page_line

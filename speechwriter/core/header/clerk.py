@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from speechwriter.core.cleaning import visible_len
 from speechwriter.core.header.page import (
     EDITOR_NOTE,
     LEAD,
@@ -29,6 +30,7 @@ from speechwriter.core.header.salutation import (
 )
 from speechwriter.core.header.speaker_date import (
     DATED,
+    DATED_AT,
     DATED_OCCASION,
     PLACEHOLDER_DATE,
     POSITION,
@@ -88,6 +90,9 @@ def no_body_before(texts: list[str]) -> int:
             if i + 1 < len(texts) and (is_name_line(texts[i + 1]) or ends_with_name(texts[i + 1])):
                 until = max(until, i + 2)
     return until
+
+
+SLOGAN_LEN = 8   # the fewest characters of a title that names no speech (`守牢底线 护航发展`)
 
 
 def clerk_header_tags(lines: list, tags: list[str], set_aside: Sequence = ()) -> list[str]:
@@ -193,6 +198,8 @@ def clerk_header_tags(lines: list, tags: list[str], set_aside: Sequence = ()) ->
         if tags[i] == "salutation" and texts[i][-1] not in "：:、，,！!" and looks_like_speech_title(texts[i]) \
                 and can_be_title(texts, i):
             tags[i] = "title"   # `委员会工作报告(…)` under `…常务`: a salutation names whom it addresses, never a speech
+        if tags[i] == "title" and DATED_AT.match(texts[i]):
+            tags[i] = "subtitle"   # `2025年3月21日在…第十九届`: when and where it was given, never the title
         if tags[i] != "title":
             continue
         if is_name_line(texts[i]) or names_of_people(texts[i]) or POSITION.match(compacted(texts[i])) \
@@ -293,6 +300,17 @@ def clerk_header_tags(lines: list, tags: list[str], set_aside: Sequence = ()) ->
             tags[whole[-1]] = "title"
     adjacent_title_lines(texts, tags, numbers, end)   # (the title the page's line stood above)
     titles = [i for i in range(end) if tags[i] == "title"]
+    if len(titles) == 1 and titles[0] > 0 and texts[titles[0]].startswith("在") and is_subtitle_line(texts[titles[0]]):
+        # an occasion read as the title under a line read as the page's: that line, when it names no
+        # speech and is no page line (a slogan: `西迁薪火传久力 夯筑新基上高楼`), is the title over its subtitle;
+        # a slogan says something in two phrases: a line of a few characters is a page's label (`声望点数`)
+        j, k = titles[0] - 1, titles[0]
+        if tags[j] == "noise" and numbers[k] - numbers[j] <= 2 and visible_len(texts[j]) >= SLOGAN_LEN and can_be_title(texts, j) \
+                and texts[j][-1] not in SENTENCE_END and not looks_like_speech_title(texts[j]) \
+                and not names_whole_speech(texts[j]) and not is_page_furniture(texts[j]) and not is_page_ui(texts[j]) \
+                and not is_page_notice(texts[j]) and not is_collection_title(texts[j]) and not copies(texts, j):
+            tags[j], tags[k] = "title", "subtitle"
+        titles = [i for i in range(end) if tags[i] == "title"]
     occasion = [i for i in titles if is_subtitle_line(texts[i])]
     if occasion and len(occasion) < len(titles) and not present("subtitle"):   # 6. the occasion line
         tags[occasion[0]] = "subtitle"
