@@ -242,10 +242,10 @@ def _unit_roles(units: list[Unit], body: list[Line], label: dict, problems: list
 # --- reading the labelled data ---------------------------------------------------------------
 
 def corpus_groups(corpus: Path) -> dict[str, str]:
-    """Speech number → its source repository, from the table in the corpus's SOURCES.md."""
+    """Speech number → its source repository, from the table in the corpus's SOURCES.md (or its parts,
+    SOURCES-a.md, SOURCES-b.md …: bench/corpus_fresh4 has one per half)."""
     groups = {}
-    sources = corpus / "SOURCES.md"
-    if sources.is_file():
+    for sources in sorted(corpus.glob("SOURCES*.md")):
         for line in sources.read_text(encoding="utf-8").splitlines():
             cells = [c.strip() for c in line.split("|")]
             if len(cells) > 6 and cells[1].isdigit():

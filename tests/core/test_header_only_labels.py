@@ -164,3 +164,16 @@ def test_a_header_corpus_teaches_the_header_model_and_leaves_the_kind_model_as_i
     assert both["header"] != alone["header"]
     training.export_examples(examples, tmp_path / "examples.json.gz")
     assert [e.header_model_only for e in training.load_examples(tmp_path / "examples.json.gz")[1]] == [False, True]
+
+
+def test_a_folder_whose_sources_are_listed_in_parts_groups_by_them(tmp_path):
+    """bench/corpus_fresh4 lists its sources in SOURCES-a.md and SOURCES-b.md: two speeches of one host
+    are one group (cross-validation never trains on one and reads the other)."""
+    folder = _folder(tmp_path / "fresh", "unused.example")
+    (folder / "SOURCES.md").write_text("# the set\n\nsee SOURCES-a.md and SOURCES-b.md\n", encoding="utf-8")
+    (folder / "102.txt").write_text(TEXT.replace("主要任务是总结去年工作", "主要任务是部署今年工作"), encoding="utf-8")
+    (folder / "102.json").write_text(json.dumps(LABEL, ensure_ascii=False), encoding="utf-8")
+    row = "| {} | 领导讲话 | title | 守牢底线 | bbs.example.cn | `a.html` | none |\n"
+    (folder / "SOURCES-a.md").write_text("| NN | kind | shape | speech | host | address | edit |\n" + row.format(101), encoding="utf-8")
+    (folder / "SOURCES-b.md").write_text("| NN | kind | shape | speech | host | address | edit |\n" + row.format(102), encoding="utf-8")
+    assert training.corpus_groups(folder) == {"101": "bbs.example.cn", "102": "bbs.example.cn"}
