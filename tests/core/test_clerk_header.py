@@ -397,3 +397,13 @@ def test_a_slogan_over_an_occasion_read_as_the_title_is_the_title():
     assert tags_of(block, ["noise", "title", "speaker"]) == ["title", "subtitle", "speaker"]
     for page_line in ("某某公文写作网", "首页 > 讲话稿 > 领导讲话", "领导讲话稿范文", "下面是小编为大家整理的讲话稿，供大家参考。"):
         assert tags_of([page_line, "在全县安全生产工作会议上的讲话"], ["noise", "title"]) == ["noise", "title"], page_line
+
+
+def test_a_name_shaped_label_far_above_the_speech_is_no_speaker():
+    """`管理成员` and `荣誉分数` on a forum fit the shape of a name (a surname and three characters); standing
+    among the page's lines, far from the title block, they are no speaker. A name beside the title or
+    right above the body still is."""
+    block = ["主题发起人", "管理成员", "注册", "消息", "荣誉分数", "声望点数", "在全市安全生产工作会议上的讲话"]
+    assert "speaker" not in tags_of(block, ["noise"] * 6 + ["title"])
+    assert tags_of(["在全市安全生产工作会议上的讲话", "王建国"], ["title", "noise"]) == ["title", "speaker"]
+    assert tags_of(["在全市安全生产工作会议上的讲话", "（2023年5月6日）", "王建国"], ["title", "date", "noise"])[2] == "speaker"

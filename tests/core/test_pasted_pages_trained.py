@@ -54,3 +54,4 @@ def test_a_forums_labels_above_the_speech_are_never_its_title():
     speech = read(page)
     assert speech["title"] == "在全市安全生产工作会议上的讲话"
     assert speech["salutation"] == "同志们:"
+    assert speech["speaker"] is None   # (`荣誉分数` fits the pattern of a name, far above the speech: a label)

@@ -92,6 +92,16 @@ def no_body_before(texts: list[str]) -> int:
     return until
 
 
+def in_title_block(tags: list[str], numbers: list[int], i: int, end: int) -> bool:
+    """A line beside the title block's own lines (a title, subtitle, date or salutation line right above
+    or under it) or right above the body: where a speaker's name stands. A page's labels far above the
+    speech (`管理成员`, `荣誉分数` on a forum) are no speaker, whatever the name pattern makes of them."""
+    if i + 1 >= end:
+        return True
+    return any(0 <= j < end and abs(numbers[j] - numbers[i]) <= 2 and tags[j] in ("title", "subtitle", "date", "salutation")
+               for j in (i - 1, i + 1))
+
+
 SLOGAN_LEN = 8   # the fewest characters of a title that names no speech (`守牢底线 护航发展`)
 
 
@@ -255,7 +265,8 @@ def clerk_header_tags(lines: list, tags: list[str], set_aside: Sequence = ()) ->
             position_and_person(texts[i]) or names_of_people(texts[i]))
         # (`xx 中学` under the title: the unit that reports, its name left to fill in)
         named = named or tags[i] in ("noise", "title") and placeholder_unit(texts[i]) and "title" in tags[:i]
-        if tags[i] in ("subtitle", "noise") and named and not present("speaker") and not is_page_furniture(texts[i]):
+        if tags[i] in ("subtitle", "noise") and named and not present("speaker") and not is_page_furniture(texts[i]) \
+                and (tags[i] == "subtitle" or in_title_block(tags, numbers, i, end)):
             tags[i] = "speaker"
     for i in range(end - 1):   # `国务院总理` over `李　强`: a position alone, above the name, is the speaker's line, no subtitle's
         if tags[i] == "subtitle" and tags[i + 1] == "speaker" and POSITION.match(compacted(texts[i])) \
