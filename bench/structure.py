@@ -130,10 +130,12 @@ def _recording_kind_inputs(kept: list) -> object:
     return recorded
 
 
-def fold_of(examples, folds: int) -> dict[str, int]:
-    """Each source's fold: its own (`folds` 0, leave one source out), or the sources dealt round."""
-    groups = sorted({e.group for e in examples})
-    return {g: (i % folds if folds else i) for i, g in enumerate(groups)}
+def fold_of(examples, folds: int, untested: frozenset = frozenset()) -> dict[str, int]:
+    """Each source's fold: its own (`folds` 0, leave one source out), or the sources dealt round; a
+    source with no speech to read (`untested` only) is in no fold (-1: it trains in every fold), so
+    the folds are the same with and without --train-with."""
+    groups = sorted({e.group for e in examples if e.name not in untested})
+    return {**{e.group: -1 for e in examples}, **{g: (i % folds if folds else i) for i, g in enumerate(groups)}}
 
 
 def fold_key(train_set, params=None) -> str:
@@ -159,15 +161,18 @@ def fold_models(train_set, params=None, cache: Path | None = None) -> dict[str, 
 
 
 def cross_validate(score, examples, params=None, verbose=True, kind_inputs: dict | None = None,
-                   folds: int = 0, cache: Path | None = None) -> tuple[Tally, Tally]:
+                   folds: int = 0, cache: Path | None = None, untested: frozenset = frozenset()) -> tuple[Tally, Tally]:
     """(all speeches, seed speeches) tallies of source-grouped cross-validation (`folds`: see
     fold_of). `kind_inputs`, when given, gets each held-out speech's first kind-model call's
-    arguments (for --kind-only). `cache`: see fold_models."""
+    arguments (for --kind-only). `cache`: see fold_models. `untested`: names of speeches that train
+    in every fold but their source's and are never read (--train-with)."""
     everything, seeds = Tally(), Tally()
-    fold_index = fold_of(examples, folds)
-    for group in sorted(set(fold_index.values())):
+    fold_index = fold_of(examples, folds, untested)
+    for group in sorted(set(fold_index.values()) - {-1}):
+        test_set = [e for e in examples if fold_index[e.group] == group and e.name not in untested]
+        if not test_set:
+            continue
         train_set = [e for e in examples if fold_index[e.group] != group]
-        test_set = [e for e in examples if fold_index[e.group] == group]
         models = training.open_models(fold_models(train_set, params, cache))
         fold = Tally()
         lines = []
@@ -265,19 +270,30 @@ def main() -> int:
                         help="--kind-cache/--kind-only: one more labelled folder (header+kind labels) in the CV, grouped "
                              "by its SOURCES.md as the others, teaching the kind alone as in `make model` "
                              "(never bench/corpus_fresh3 or corpus_fresh5, the held-out sets)")
+    parser.add_argument("--train-with", action="append", default=[],
+                        help="a header-only labelled folder that teaches the header and kind models in every fold "
+                             "(but its own sources' folds) and is never read: the shipped recipe's bench/corpus_fresh, "
+                             "bench/corpus_fresh2")
+    parser.add_argument("--header-with", action="append", default=[],
+                        help="as --train-with, teaching the header model alone (the shipped recipe's bench/corpus_fresh4)")
     parser.add_argument("--cache", help="keep (and reuse) each fold's trained models in this folder")
     parser.add_argument("--quick", action="store_true", help="skip the trained-on-all pass (the cv_ line only)")
+    parser.add_argument("--cv-folds", type=int, default=0,
+                        help="the sources dealt in this many folds (default 0: leave one source out)")
     args = parser.parse_args()
     if not CORPUS.is_dir():
         print(f"no labelled corpus at {CORPUS}: nothing to measure")
         return 0
     score = load_scorer()
     folders = [CORPUS] + ([LOCAL] if LOCAL.is_dir() and not args.shared_only else [])
-    held = [Path(f).resolve().name for f in args.also if Path(f).resolve().name in training.HELD_OUT]
+    held = [Path(f).resolve().name for f in args.also + args.train_with + args.header_with
+            if Path(f).resolve().name in training.HELD_OUT]
     if held:
         parser.error(f"bench/{held[0]} is held out: no training or CV reads it")
     also = [Path(f) for f in args.also]   # teach the kind alone, as `make model` has them
-    examples = training.labelled_examples(folders, SEEDS if SEEDS.is_dir() else None, kind_corpus=also)
+    examples = training.labelled_examples(folders + [Path(f) for f in args.train_with], SEEDS if SEEDS.is_dir() else None,
+                                          kind_corpus=also, header_corpus=args.header_with)
+    untested = frozenset(p.stem for f in args.train_with + args.header_with for p in Path(f).glob("*.json"))
     folders += also
     if args.kind_cache:   # quick: the folds' readings for --kind-only, no more
         kind_inputs: dict = {}
@@ -298,31 +314,35 @@ def main() -> int:
                 params = {name: {"c1": c1, "c2": c2} for name in ("roles", "header", "kind")}
                 tally, _ = cross_validate(score, examples, params, verbose=False)
                 print(f"c1={c1} c2={c2}: " + summary(tally, len(examples)))
-    tally, seeds = cross_validate(score, examples, cache=Path(args.cache) if args.cache else None)
+    tally, seeds = cross_validate(score, examples, cache=Path(args.cache) if args.cache else None, untested=untested,
+                                  folds=args.cv_folds)
     if args.quick:
-        print(summary(tally, len(examples)))
+        print(summary(tally, len(examples) - sum(1 for e in examples if e.name in untested)))
         return 0
     n_seeds = sum(1 for e in examples if e.group == "seeds")
     seed_line = summary(seeds, n_seeds, prefix="cv_seed_")
     full, full_seeds = Tally(), Tally()
     models = training.open_models(training.train(examples))
-    for example in examples:
+    read = [e for e in examples if e.name not in untested]
+    for example in read:
         tally_one = score_speech(score, example, analyze_text(example.text, models=models))[0]
         full.add(tally_one)
         if example.group == "seeds":
             full_seeds.add(tally_one)
-    full_line = summary(full, len(examples), prefix="trained_")
+    full_line = summary(full, len(read), prefix="trained_")
     # what the clerk sees on the bundled samples: the shipped models (trained on all) reading them
     shipped_seed_line = summary(full_seeds, n_seeds, prefix="shipped_seed_")
     print(f"held-out seeds: {seed_line}")
     print(f"bundled samples read by the shipped model: {shipped_seed_line}")
     print(f"trained on all (upper bound): {full_line}")
-    line = summary(tally, len(examples))
+    line = summary(tally, len(read))
     if args.record:
         path = Path(args.record)
         record = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
         record["cross_validation"] = {"grouping": "leave one source out (SOURCES.md source of ../shared/corpus and "
-                                                  "bench/corpus; seeds one group)",
+                                                  "bench/corpus; seeds one group)"
+                                      + (f"; every fold also trained on {' and '.join(args.train_with + args.header_with)}"
+                                         " (never read)" if untested else ""),
                                       "figures": line, "held_out_seeds": seed_line, "shipped_on_seeds": shipped_seed_line,
                                       "trained_on_all": full_line}
         path.write_text(json.dumps(record, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

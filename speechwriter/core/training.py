@@ -74,6 +74,7 @@ class Example:
     kind_features: dict = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
     kind_only: bool = False        # teaches the kind model alone (a development set's labels: see `main`)
+    header_model_only: bool = False   # teaches the header model alone (a set kept for measuring the kind: see `main`)
 
 
 def is_header_only(label: dict) -> bool:
@@ -117,11 +118,12 @@ def make_example(name: str, group: str, text: str, label: dict, shaped_copy: boo
     example = Example(name, group, text, label)
     # (the page's lines above a speech stay in what the header model learns from: it learns to read
     # them as noise, which source-grouped CV found better than learning without them)
-    noise, content = content_lines(clean_lines(text), page_lines=False)
+    lines = clean_lines(text)
+    noise, content = content_lines(lines, page_lines=False)
     header_only = is_header_only(label)
     start_text = label.get("body_first") if header_only else label["sections"][0]["first"]
     first = norm(start_text or "")
-    body_start = next((i for i, ln in enumerate(content) if first and norm(ln.text).startswith(first)), None)
+    body_start = _body_start(content, label, first)
     if body_start is None and header_only and not first:   # no body_first: the body follows the last header field
         tagged = [i for i, ln in enumerate(content[:HEADER_WINDOW]) if _header_tag(ln.text, label) != "noise"]
         body_start = tagged[-1] + 1 if tagged else 0
@@ -133,10 +135,18 @@ def make_example(name: str, group: str, text: str, label: dict, shaped_copy: boo
     window = content[:min(HEADER_WINDOW, body_start + 4)]
     read = [Line(simplified(ln.text), ln.number) for ln in window]   # 繁體 read as the analyser reads it
     example.header_features = line_features([ln.text for ln in read], rule_line_tags(read))
-    example.header_tags = [_header_tag(ln.text, label) if i < body_start else "body" for i, ln in enumerate(window)]
-    for i, line in enumerate(window[:body_start]):  # the page repeats a title: the last copy is the title
-        if any(other.text == line.text for other in window[i + 1:body_start]):
-            example.header_tags[i] = "noise"
+    above = [_header_tag(ln.text, label) for ln in content[:body_start]]
+    for i, line in enumerate(content[:body_start]):  # the page repeats a title: the last copy is the title
+        if any(other.text == line.text for other in content[i + 1:body_start]):
+            above[i] = "noise"
+    example.header_tags = [above[i] if i < body_start else "body" for i in range(len(window))]
+    unplaced = _unplaced_fields(label, lines + noise + content)
+    if example.problems or unplaced:
+        # what the label says cannot be put on the text's lines (the body's start not found, a field
+        # the label names on no line): the lines would be taught by guesswork — the title taught as
+        # noise, the header as body — so the header model learns nothing from this speech
+        example.problems += [f"抬头“{key}”在文中找不到" for key in unplaced]
+        example.header_features, example.header_tags = [], []
     # every header field is optional: the same speech without some of them (its salutation, its
     # speaker and date, its subtitle and page noise …) teaches the model headers it has not seen whole
     for dropped in (("salutation",), ("speaker", "date"), ("subtitle", "noise"), ("salutation", "speaker"),
@@ -156,11 +166,40 @@ def make_example(name: str, group: str, text: str, label: dict, shaped_copy: boo
         example.unit_features = unit_features(units, has_salutation, rule_roles(units, has_salutation))
         example.unit_roles = _unit_roles(units, body, label, example.problems)
         example.unit_keys = unit_keys(units)
-    header_noise = [ln for ln, tag in zip(window[:body_start], example.header_tags) if tag == "noise"]
+    header_noise = [ln for ln, tag in zip(window[:body_start], above) if tag == "noise"]
     example.kind_features = kind_features(label.get("title"), label.get("subtitle"), label.get("salutation"),
                                           opening_text(units, noise), units_text(units), label.get("speaker"),
                                           kind_notes(noise + header_noise))
     return example
+
+
+def _body_start(content: list[Line], label: dict, first: str) -> int | None:
+    """The line the body starts on: the first line whose text (run on into the lines under it: the
+    reader may have cut a run-in salutation off) opens with the label's first characters, and that
+    comes after a line of each header field the label names — a title often opens with the body's
+    first words (`…开幕词` above `…大会，今天开幕了`), and a page's summary repeats the body's first
+    sentence above the title — and is itself no line of a header field."""
+    if not first:
+        return None
+    texts = [norm(ln.text) for ln in content]
+    starts = [i for i, text in enumerate(texts) if text and "".join(texts[i:i + 4]).startswith(first)]
+    if not starts:
+        return None
+    values = [norm(part) for key in HEADER_FIELDS for part in (label.get(key) or "").split("\n") if norm(part)]
+    placed = [i for i in starts if texts[i] not in values]
+    for i in placed:
+        if all(value in texts[:i] for value in values):
+            return i
+    return placed[0] if placed else starts[0]
+
+
+def _unplaced_fields(label: dict, lines: list[Line]) -> list[str]:
+    """The header fields the label names that are no line of the text (a field may stand where the
+    model does not read: a speaker and date under the speech's end, a title the reader sets aside
+    as a page's line; it is then no line the model is taught wrong)."""
+    texts = {norm(ln.text) for ln in lines}
+    return [key for key in HEADER_FIELDS if label.get(key)
+            and any(norm(part) and norm(part) not in texts for part in label[key].split("\n"))]
 
 
 def _header_tag(text: str, label: dict) -> str:
@@ -204,10 +243,10 @@ def _unit_roles(units: list[Unit], body: list[Line], label: dict, problems: list
 # --- reading the labelled data ---------------------------------------------------------------
 
 def corpus_groups(corpus: Path) -> dict[str, str]:
-    """Speech number → its source repository, from the table in the corpus's SOURCES.md."""
+    """Speech number → its source repository, from the table in the corpus's SOURCES.md (or its parts,
+    SOURCES-a.md, SOURCES-b.md …: bench/corpus_fresh4 has one per half)."""
     groups = {}
-    sources = corpus / "SOURCES.md"
-    if sources.is_file():
+    for sources in sorted(corpus.glob("SOURCES*.md")):
         for line in sources.read_text(encoding="utf-8").splitlines():
             cells = [c.strip() for c in line.split("|")]
             if len(cells) > 6 and cells[1].isdigit():
@@ -216,9 +255,10 @@ def corpus_groups(corpus: Path) -> dict[str, str]:
 
 
 def labelled_examples(corpus: str | os.PathLike | list | None, seeds: str | os.PathLike | None,
-                      kind_corpus: list | None = None) -> list[Example]:
+                      kind_corpus: list | None = None, header_corpus: list | None = None) -> list[Example]:
     """Each corpus folder's NN.txt/.docx + NN.json (`corpus`: one folder or several), and the seed
-    labels (each cut to its line span); the speeches of `kind_corpus`'s folders teach the kind alone.
+    labels (each cut to its line span); the speeches of `kind_corpus`'s folders teach the kind alone,
+    those of `header_corpus`'s the header alone.
     A speech's group is its source as its folder's SOURCES.md names it, so the same source in two
     folders is one group."""
     from speechwriter.core.reader import read_speech_file
@@ -227,7 +267,9 @@ def labelled_examples(corpus: str | os.PathLike | list | None, seeds: str | os.P
     seen: dict[str, tuple[str, str]] = {}   # a speech's opening words → where it was first read, its group
     folders = [] if not corpus else [corpus] if isinstance(corpus, (str, os.PathLike)) else list(corpus)
     kind_folders = {Path(f).resolve() for f in kind_corpus or []}
-    for folder in folders + [f for f in kind_corpus or [] if Path(f).resolve() not in {Path(g).resolve() for g in folders}]:
+    header_folders = {Path(f).resolve() for f in header_corpus or []}
+    named = {Path(g).resolve() for g in folders}
+    for folder in folders + [f for f in list(kind_corpus or []) + list(header_corpus or []) if Path(f).resolve() not in named]:
         folder = Path(folder)
         groups = corpus_groups(folder)
         for label_path in sorted(folder.glob("*.json")):
@@ -244,6 +286,7 @@ def labelled_examples(corpus: str | os.PathLike | list | None, seeds: str | os.P
                 seen[key] = (f"{folder.name}/{nn}", group)
             examples.append(make_example(nn, group, text, label))
             examples[-1].kind_only = folder.resolve() in kind_folders
+            examples[-1].header_model_only = folder.resolve() in header_folders
     if seeds:
         seeds = Path(seeds)
         texts = {p.name: p for p in seeds.parent.glob("*.txt")}
@@ -278,6 +321,8 @@ def example_row(example: Example) -> dict:
            "units": [e.unit_features, e.unit_roles], "kind_features": e.kind_features}
     if e.kind_only:
         row["kind_only"] = True
+    if e.header_model_only:
+        row["header_model_only"] = True
     return row
 
 
@@ -300,7 +345,8 @@ def load_examples(path: str | os.PathLike) -> tuple[object, list[Example]]:
                                 header_features=row["header"][0], header_tags=row["header"][1],
                                 header_variants=[(x, y) for x, y in row["header_variants"]],
                                 unit_features=row["units"][0], unit_roles=row["units"][1],
-                                kind_features=row["kind_features"], kind_only=bool(row.get("kind_only"))))
+                                kind_features=row["kind_features"], kind_only=bool(row.get("kind_only")),
+                                header_model_only=bool(row.get("header_model_only"))))
     return data.get("extractor", ""), examples
 
 
@@ -320,7 +366,7 @@ def train(examples: list[Example], weights: list[float] | None = None, params: d
         for name in ("roles", "header"):
             trainer = _trainer(params[name])
             for example, times in zip(examples, repeats):
-                if example.kind_only:
+                if example.kind_only or name == "roles" and example.header_model_only:
                     continue
                 if name == "roles":
                     pairs = [(example.unit_features, example.unit_roles)]
@@ -333,7 +379,7 @@ def train(examples: list[Example], weights: list[float] | None = None, params: d
             trainer.train(path)
             out[name] = _as_json(path)
     samples = [(e.kind_features, e.label.get("kind") or "other") for e, times in zip(examples, repeats)
-               for _ in range(times)]
+               if not e.header_model_only for _ in range(times)]
     out["kind"] = train_kinds(samples, **params["kind"]).to_bytes()
     return out
 
@@ -391,14 +437,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", action="append", help="标注语料文件夹（NN.txt/NN.docx + NN.json），可给多个")
     parser.add_argument("--kind-corpus", action="append", default=[],
                         help="只教文种模型的标注文件夹（其抬头标注不教抬头模型），可给多个")
+    parser.add_argument("--header-corpus", action="append", default=[],
+                        help="只教抬头模型的标注文件夹（其文种标注不教文种模型），可给多个")
     parser.add_argument("--seeds", help="种子讲稿的标注文件夹（seeds/labels）")
     parser.add_argument("--out", required=True, help="模型写入的文件夹")
     args = parser.parse_args(argv)
-    held = [Path(folder).resolve().name for folder in (args.corpus or []) + args.kind_corpus
+    held = [Path(folder).resolve().name for folder in (args.corpus or []) + args.kind_corpus + args.header_corpus
             if Path(folder).resolve().name in HELD_OUT]
     if held:
         parser.error(f"bench/{held[0]} 是留出的检验集：训练不读它")   # the held-out set measures, never teaches
-    examples = labelled_examples(args.corpus, args.seeds, args.kind_corpus)
+    examples = labelled_examples(args.corpus, args.seeds, args.kind_corpus, args.header_corpus)
     for example in examples:
         for problem in example.problems:
             print(f"{example.name}: {problem}")
@@ -407,6 +455,7 @@ def main(argv: list[str] | None = None) -> int:
     note = (f"{' and '.join(args.corpus or [])} (sources in each folder's SOURCES.md; bench/corpus: header and "
             f"kind labels) and ../shared/seeds/labels ({seeds} seed speeches)"
             + (f"; for the kind alone {' and '.join(args.kind_corpus)}" if args.kind_corpus else "")
+            + (f"; for the header alone {' and '.join(args.header_corpus)}" if args.header_corpus else "")
             + "; the texts are not shipped")
     record = training_record(examples, note)
     record["examples"] = {"file": EXAMPLES_FILE, "extractor": FEATURES_VERSION}

@@ -368,3 +368,42 @@ def test_a_title_may_end_with_its_date_and_be_run_on_to_the_salutation_below():
     assert can_be_title(["在2008年春节团拜会上的讲话（2008年2月5日）"], 0)
     assert not can_be_title(["1月13日下午，在市委常委会上"], 0)
     assert can_be_title(["在全镇推进会上的表态发言", "在全镇推进会上的表态发言各位领导、同志们："], 0)
+
+
+def test_a_position_alone_above_the_name_is_the_speakers_line_not_the_subtitles():
+    """`国务院总理` / `李　强` under the subtitle, the position read as the subtitle's second line: the
+    speaker is both lines. A subtitle's own second line, or an occasion above the speaker, stays the subtitle."""
+    block = ["政府工作报告", "——2024年3月5日在第十四届全国人民代表大会第二次会议上", "国务院总理", "李　强"]
+    assert tags_of(block, ["title", "subtitle", "subtitle", "speaker"]) == ["title", "subtitle", "speaker", "speaker"]
+    wrapped = ["2025年3月21日在汉滨区第十九届", "人民代表大会第四次会议上", "汉滨区人民政府代区长 向诗兵"]
+    assert tags_of(wrapped, ["subtitle", "subtitle", "speaker"]) == ["subtitle", "subtitle", "speaker"]
+    occasion = ["凝心聚力谋发展", "在全市教育系统干部大会上的讲话", "市委书记 王建国"]
+    assert tags_of(occasion, ["title", "subtitle", "speaker"])[1] == "subtitle"
+
+
+def test_a_day_and_where_it_was_given_is_never_the_title():
+    """`2025年3月21日在汉滨区第十九届` / `人民代表大会第四次会议上` read as title and subtitle: both lines are
+    the subtitle (no labelled title opens with a day and 在); a title that names a year alone stays."""
+    wrapped = ["2025年3月21日在汉滨区第十九届", "人民代表大会第四次会议上", "汉滨区人民政府代区长 向诗兵"]
+    assert tags_of(wrapped, ["title", "subtitle", "speaker"])[:2] == ["subtitle", "subtitle"]
+    year = ["2021年领导在接受市委巡察工作动员会上的表态发言"]
+    assert tags_of(year, ["title"]) == ["title"]
+
+
+def test_a_slogan_over_an_occasion_read_as_the_title_is_the_title():
+    """The model read the slogan as the page's and the occasion under it as the title: the slogan is
+    the title, the occasion its subtitle. A page's line above the occasion stays the page's."""
+    block = ["西迁薪火传久力 夯筑新基上高楼", "在西安交通大学教师干部大会上的讲话", "西安交通大学党委书记 张三"]
+    assert tags_of(block, ["noise", "title", "speaker"]) == ["title", "subtitle", "speaker"]
+    for page_line in ("某某公文写作网", "首页 > 讲话稿 > 领导讲话", "领导讲话稿范文", "下面是小编为大家整理的讲话稿，供大家参考。"):
+        assert tags_of([page_line, "在全县安全生产工作会议上的讲话"], ["noise", "title"]) == ["noise", "title"], page_line
+
+
+def test_a_name_shaped_label_far_above_the_speech_is_no_speaker():
+    """`管理成员` and `荣誉分数` on a forum fit the shape of a name (a surname and three characters); standing
+    among the page's lines, far from the title block, they are no speaker. A name beside the title or
+    right above the body still is."""
+    block = ["主题发起人", "管理成员", "注册", "消息", "荣誉分数", "声望点数", "在全市安全生产工作会议上的讲话"]
+    assert "speaker" not in tags_of(block, ["noise"] * 6 + ["title"])
+    assert tags_of(["在全市安全生产工作会议上的讲话", "王建国"], ["title", "noise"]) == ["title", "speaker"]
+    assert tags_of(["在全市安全生产工作会议上的讲话", "（2023年5月6日）", "王建国"], ["title", "date", "noise"])[2] == "speaker"

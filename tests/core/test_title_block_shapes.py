@@ -162,3 +162,16 @@ def test_a_title_above_the_salutation_is_no_part_of_it():
 def test_a_title_opening_with_whom_it_names_is_no_part_of_the_salutation():
     speech = analyze_text(f"领导在全县农业农村工作会议上的讲话稿 篇1\n同志们：\n\n{BODY}")[0]
     assert speech.salutation == "同志们："
+
+
+@pytest.mark.parametrize("above,line,broken", [
+    ("各位领导、各位", "同志：", True),            # broken mid-phrase: its last words
+    ("尊敬的各位领导、亲爱的", "老师们：", True),
+    ("各位代表：", "同志们：", False),             # a line with its own mark is a salutation of its own
+    ("各位领导、各位", "今天我们在这里召开全县工作会议：", False),   # a sentence, not the salutation's end
+    ("在全县农业农村工作会议上的讲话", "同志们：", False),         # a title above the salutation
+    ("各位领导、各位", "同志", False),              # no `：`: not where a salutation ends
+])
+def test_the_end_of_a_salutation_broken_mid_phrase(above, line, broken):
+    from speechwriter.core.header.salutation import ends_broken_salutation
+    assert ends_broken_salutation(above, line) is broken

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from speechwriter.core.cleaning import visible_len
 from speechwriter.core.header.page import (
     EDITOR_NOTE,
     LEAD,
@@ -22,12 +23,14 @@ from speechwriter.core.header.salutation import (
     ADDRESSEES,
     addresses_hearers,
     continues_salutation,
+    ends_broken_salutation,
     greets_hearers,
     is_salutation,
     salutation_broken_over_lines,
 )
 from speechwriter.core.header.speaker_date import (
     DATED,
+    DATED_AT,
     DATED_OCCASION,
     PLACEHOLDER_DATE,
     POSITION,
@@ -89,6 +92,19 @@ def no_body_before(texts: list[str]) -> int:
     return until
 
 
+def in_title_block(tags: list[str], numbers: list[int], i: int, end: int) -> bool:
+    """A line beside the title block's own lines (a title, subtitle, date or salutation line right above
+    or under it) or right above the body: where a speaker's name stands. A page's labels far above the
+    speech (`管理成员`, `荣誉分数` on a forum) are no speaker, whatever the name pattern makes of them."""
+    if i + 1 >= end:
+        return True
+    return any(0 <= j < end and abs(numbers[j] - numbers[i]) <= 2 and tags[j] in ("title", "subtitle", "date", "salutation")
+               for j in (i - 1, i + 1))
+
+
+SLOGAN_LEN = 8   # the fewest characters of a title that names no speech (`守牢底线 护航发展`)
+
+
 def clerk_header_tags(lines: list, tags: list[str], set_aside: Sequence = ()) -> list[str]:
     """The header's tags (`lines`: cleaning.Line, the speech's first lines; tags as the header model
     or the rules give them) corrected where a clerk would never read them so. In order:
@@ -134,9 +150,12 @@ def clerk_header_tags(lines: list, tags: list[str], set_aside: Sequence = ()) ->
         end += 1
         texts.append(lines[end - 1].text)
         numbers.append(lines[end - 1].number)
-    while 0 < end < len(lines) - 1 and tags[end - 1] == "salutation" and texts[end - 1].rstrip()[-1:] in "，,、" \
-            and lines[end].number - numbers[end - 1] <= 2 and continues_salutation(lines[end].text):
-        tags[end] = "salutation"   # (a salutation over several lines, each whom it addresses, up to its `：`)
+    while 0 < end < len(lines) - 1 and tags[end - 1] == "salutation" and lines[end].number - numbers[end - 1] <= 2 \
+            and (texts[end - 1].rstrip()[-1:] in "，,、" and continues_salutation(lines[end].text)
+                 or ends_broken_salutation(texts[end - 1], lines[end].text)):
+        # (a salutation over several lines, each whom it addresses, up to its `：`; or broken mid-phrase:
+        # `各位领导、各位` / `同志：`, whichever of its lines the model read as the salutation)
+        tags[end] = "salutation"
         end += 1
         texts.append(lines[end - 1].text)
         numbers.append(lines[end - 1].number)
@@ -189,6 +208,8 @@ def clerk_header_tags(lines: list, tags: list[str], set_aside: Sequence = ()) ->
         if tags[i] == "salutation" and texts[i][-1] not in "：:、，,！!" and looks_like_speech_title(texts[i]) \
                 and can_be_title(texts, i):
             tags[i] = "title"   # `委员会工作报告(…)` under `…常务`: a salutation names whom it addresses, never a speech
+        if tags[i] == "title" and DATED_AT.match(texts[i]):
+            tags[i] = "subtitle"   # `2025年3月21日在…第十九届`: when and where it was given, never the title
         if tags[i] != "title":
             continue
         if is_name_line(texts[i]) or names_of_people(texts[i]) or POSITION.match(compacted(texts[i])) \
@@ -244,7 +265,12 @@ def clerk_header_tags(lines: list, tags: list[str], set_aside: Sequence = ()) ->
             position_and_person(texts[i]) or names_of_people(texts[i]))
         # (`xx 中学` under the title: the unit that reports, its name left to fill in)
         named = named or tags[i] in ("noise", "title") and placeholder_unit(texts[i]) and "title" in tags[:i]
-        if tags[i] in ("subtitle", "noise") and named and not present("speaker") and not is_page_furniture(texts[i]):
+        if tags[i] in ("subtitle", "noise") and named and not present("speaker") and not is_page_furniture(texts[i]) \
+                and (tags[i] == "subtitle" or in_title_block(tags, numbers, i, end)):
+            tags[i] = "speaker"
+    for i in range(end - 1):   # `国务院总理` over `李　强`: a position alone, above the name, is the speaker's line, no subtitle's
+        if tags[i] == "subtitle" and tags[i + 1] == "speaker" and POSITION.match(compacted(texts[i])) \
+                and numbers[i + 1] - numbers[i] <= 2:
             tags[i] = "speaker"
     for i in range(end):   # the page repeats the subtitle line too: the last copy is the subtitle
         if tags[i] == "subtitle" and any(tags[k] == "subtitle" and texts[k] == texts[i] for k in range(i + 1, end)):
@@ -285,6 +311,17 @@ def clerk_header_tags(lines: list, tags: list[str], set_aside: Sequence = ()) ->
             tags[whole[-1]] = "title"
     adjacent_title_lines(texts, tags, numbers, end)   # (the title the page's line stood above)
     titles = [i for i in range(end) if tags[i] == "title"]
+    if len(titles) == 1 and titles[0] > 0 and texts[titles[0]].startswith("在") and is_subtitle_line(texts[titles[0]]):
+        # an occasion read as the title under a line read as the page's: that line, when it names no
+        # speech and is no page line (a slogan: `西迁薪火传久力 夯筑新基上高楼`), is the title over its subtitle;
+        # a slogan says something in two phrases: a line of a few characters is a page's label (`声望点数`)
+        j, k = titles[0] - 1, titles[0]
+        if tags[j] == "noise" and numbers[k] - numbers[j] <= 2 and visible_len(texts[j]) >= SLOGAN_LEN and can_be_title(texts, j) \
+                and texts[j][-1] not in SENTENCE_END and not looks_like_speech_title(texts[j]) \
+                and not names_whole_speech(texts[j]) and not is_page_furniture(texts[j]) and not is_page_ui(texts[j]) \
+                and not is_page_notice(texts[j]) and not is_collection_title(texts[j]) and not copies(texts, j):
+            tags[j], tags[k] = "title", "subtitle"
+        titles = [i for i in range(end) if tags[i] == "title"]
     occasion = [i for i in titles if is_subtitle_line(texts[i])]
     if occasion and len(occasion) < len(titles) and not present("subtitle"):   # 6. the occasion line
         tags[occasion[0]] = "subtitle"

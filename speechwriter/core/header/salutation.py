@@ -55,6 +55,17 @@ def continues_salutation(text: str) -> bool:
     return bool(_WHOM.match(text) or ADDRESSEES.match(text) or addresses_hearers(text.rstrip("，,、：:") + "："))
 
 
+def ends_broken_salutation(above: str, text: str) -> bool:
+    """`同志：` under `各位领导、各位`: the last words of a salutation the page broke mid-phrase — the
+    line above ends with no mark, this one is short and ends with the salutation's `：`, and the two
+    read as one salutation. Not a sentence under a salutation, nor a second salutation line (`同志们：`
+    under `各位代表：`, which ends with its own mark)."""
+    above, text = above.strip(), text.strip()
+    if not above or not text or above[-1] in "：:！!。.，,、；;？?" or visible_len(text) > 8 or text[-1] not in "：:":
+        return False
+    return bool(ADDRESSEES.match(above)) and is_salutation(above + text)
+
+
 def is_salutation(text: str) -> bool:
     """`同志们：`, `尊敬的…，各位…：`; with `！` only when it opens with whom it addresses (`各位代表！`)."""
     if visible_len(text) > 40 or has_inner_sentence_end(text) or not ADDRESSEES.search(text):

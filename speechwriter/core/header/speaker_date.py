@@ -125,6 +125,11 @@ def is_name_line(text: str) -> bool:
 DATED = re.compile(r"^[（(]?\s*(\d{4}|[一二三四五六七八九〇零○]{4})\s*年.{1,4}月.{1,3}日")   # `1957年6月26日在…上`
 
 
+# when and where a speech was given, opening its line (`2025年3月21日在汉滨区第十九届`): a subtitle's first
+# line, never a title's (no labelled title opens with a day and 在)
+DATED_AT = re.compile(r"^[（(]?\s*(\d{4}|[一二三四五六七八九〇零○]{4})\s*年.{1,4}月.{1,3}日.{0,4}在")
+
+
 DATED_OCCASION = re.compile(r"^[（(]?\s*(\d{4}|[一二三四五六七八九〇零○]{4})\s*年.{1,4}月.{1,3}日.{0,4}在.{2,60}(上|时|中)"
                              r"(的(讲话|发言|报告|致辞))?[)）]?$")
 
