@@ -65,6 +65,9 @@ class Lexicon:
     # clause route takes, where the whole clause must turn into a dictionary word
     loose_glyphs: dict[str, str] = field(default_factory=dict)
     clause_others: dict[str, tuple] = field(default_factory=dict)   # (typo_clause.clause_others, by character)
+    # each character's jieba frequency as a word of its own, filled as characters are met (`char_weight`): a
+    # small table read fast, where `freq` (500k words) costs a miss of the processor's cache a look-up
+    char_weights: dict[str, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         sound: dict[str, list[str]] = {}
@@ -112,6 +115,18 @@ class Lexicon:
     def near_words(self, window: str, k: int) -> tuple[tuple[str, int], ...]:
         """The indexed words equal to `window` but for its character `k`."""
         return self._index.get(window[:k] + "\0" + window[k + 1:], ())
+
+    def near_table(self) -> dict[str, tuple[tuple[str, int], ...]]:
+        """`near_words`' index itself, keyed by a window with one character blanked ("\0"): for a loop over many
+        windows (typo_lexicon.window_raw), where a method call per look-up would cost more than the look-up."""
+        return self._index
+
+    def char_weight(self, ch: str) -> int:
+        """jieba's frequency of the character `ch` as a word of its own (0 when none)."""
+        found = self.char_weights.get(ch)
+        if found is None:
+            found = self.char_weights[ch] = self.freq.get(ch) or 0
+        return found
 
 
 def _rows(name: str) -> Iterator[list[str]]:
