@@ -34,7 +34,7 @@ import re
 from typing import TYPE_CHECKING
 
 from speechwriter.check.lexicon import Lexicon, _near
-from speechwriter.check.typo_shared import FUNCTION
+from speechwriter.check.typo_shared import FUNCTION, unseen_in, unseen_pairs
 
 if TYPE_CHECKING:
     from speechwriter.check.ngram import Counts
@@ -68,14 +68,21 @@ def clause_candidates(line: str, lex: Lexicon) -> list[tuple[int, float, int, in
     counts = ngram.counts()
     if counts is None or len(line) < 2:
         return []
-    freq, rare, sound, out = lex.freq, CLAUSE["rare"], counts.sound, []
+    freq, rare, sound = lex.freq, CLAUSE["rare"], counts.sound
+    out: list[tuple[int, float, int, int, str, str]] = []
+    unseen = unseen_pairs(line)   # (a clause whose pairs real text all writes has no slip for this route)
+    if not unseen:
+        return out
     for match in _CLAUSE.finditer(line):
         clause, lo = match.group(1), match.start(1)
+        gaps = unseen_in(unseen, lo, lo + len(clause))
+        if not gaps:
+            continue
         own = freq.get(clause) or 0
         best: tuple[int, int, str, str] | None = None
-        for i in range(len(clause) - 1):
+        for i in (g - lo for g in gaps):
             pair = clause[i:i + 2]
-            if counts.count(pair) or (freq.get(pair) or 0) > max(rare, own):
+            if (freq.get(pair) or 0) > max(rare, own):
                 continue
             for q in (i, i + 1):
                 ch = clause[q]
