@@ -398,6 +398,11 @@ class RunIndex:
             firsts.setdefault(k[:SHORT_KEY], set()).add(k[SHORT_KEY])
         self.short_lasts = {k: frozenset(v) for k, v in lasts.items()}
         self.short_firsts = {k: frozenset(v) for k, v in firsts.items()}
+        # each pair of characters that starts a key: (the short runs' lasts, firsts, some long run's key) — one
+        # look-up a place for all three tables (most places start none)
+        long = {k[:SHORT_KEY] for k in self.keys}
+        self.by_pair = {k: (self.short_lasts.get(k), self.short_firsts.get(k), k in long)
+                        for k in self.short_lasts.keys() | self.short_firsts.keys() | long}
         self.series = series
         self.items = frozenset(item for key in series for item in key)
         self.sizes = frozenset(len(k) for k in series)
@@ -405,27 +410,32 @@ class RunIndex:
     def scan(self, seg: str, check_seen: bool = True):
         """(start, end, as written, the run, how) of each near miss of a run in `seg` (Han characters and 、
         only); overlapping ones: the first, longest kept."""
-        found = []
+        found: list[tuple[int, int, str]] = []
+        short: list[tuple[int, int, str]] = []   # (the short runs' windows come after the long runs')
         exact: list[tuple[int, int]] = []
         n = len(seg)
-        keys = self.keys
-        for p in range(n - RUN_KEY + 1):
-            both = keys.get(seg[p:p + RUN_KEY])
-            if both is None:
+        keys, by_pair = self.keys, self.by_pair
+        for p in range(n - SHORT_KEY + 1):
+            tables = by_pair.get(seg[p:p + SHORT_KEY])
+            if tables is None:
                 continue
-            for run, m, last in both[0]:
-                if seg.startswith(run, p):
-                    exact.append((p, p + m))
-                    continue
-                for e in (p + m - 1, p + m, p + m + 1):
-                    if e <= n and seg[e - 1] == last:
-                        found.append((p, e, run))
-            q = p + RUN_KEY
-            for run, m, first in both[1]:
-                for b in (q - m + 1, q - m, q - m - 1):
-                    if b >= 0 and seg[b] == first and seg[b:q] != run:
-                        found.append((b, q, run))
-        self._scan_short(seg, found, exact)
+            both = keys.get(seg[p:p + RUN_KEY]) if tables[2] and p + RUN_KEY <= n else None
+            if both is not None:
+                for run, m, last in both[0]:
+                    if seg.startswith(run, p):
+                        exact.append((p, p + m))
+                        continue
+                    for e in (p + m - 1, p + m, p + m + 1):
+                        if e <= n and seg[e - 1] == last:
+                            found.append((p, e, run))
+                q = p + RUN_KEY
+                for run, m, first in both[1]:
+                    for b in (q - m + 1, q - m, q - m - 1):
+                        if b >= 0 and seg[b] == first and seg[b:q] != run:
+                            found.append((b, q, run))
+            if tables[0] is not None or tables[1] is not None:
+                self._scan_short(seg, p, tables[0], tables[1], short, exact)
+        found += short
         kept = []
         # the furthest end of a run written right starting at or before each place
         cover = [0] * (n + 1)
@@ -449,34 +459,34 @@ class RunIndex:
             kept += self._reordered(seg)
         return _first_longest(kept)
 
-    def _scan_short(self, seg: str, found: list[tuple[int, int, str]], exact: list[tuple[int, int]]) -> None:
-        """The windows of `seg` that may hold a short run (5–6 characters) with one edit inside, by its first two
-        characters and its last, or its last two and its first (one edit inside a run of five leaves one of the two
-        pairs whole); a window is one character shorter or longer than its run at most."""
-        starts, ends, lasts, firsts = self.short_starts, self.short_ends, self.short_lasts, self.short_firsts
+    def _scan_short(self, seg: str, p: int, ending: frozenset[str] | None, starting: frozenset[str] | None,
+                    found: list[tuple[int, int, str]], exact: list[tuple[int, int]]) -> None:
+        """The windows of `seg` at `p` that may hold a short run (5–6 characters) with one edit inside, by its first
+        two characters and its last (`ending`: the lasts of the runs the two at `p` start), or its last two and its
+        first (`starting`) — one edit inside a run of five leaves one of the two pairs whole; a window is one
+        character shorter or longer than its run at most."""
         n = len(seg)
-        for p in range(n - SHORT_KEY + 1):
-            key = seg[p:p + SHORT_KEY]
-            ending = lasts.get(key)
-            if ending is not None:
-                for last in range(p + MIN_SHORT_RUN - 2, min(p + MIN_RUN, n)):   # the window's last character
-                    if seg[last] not in ending:
-                        continue
-                    for run, m in starts[key + seg[last]]:
-                        e = last + 1
-                        if e - p == m and seg.startswith(run, p):
-                            exact.append((p, e))
-                        elif m - 1 <= e - p <= m + 1:
-                            found.append((p, e, run))
-            starting = firsts.get(key)
-            if starting is not None:
-                q = p + SHORT_KEY
-                for b in range(max(0, q - MIN_RUN), q - MIN_SHORT_RUN + 2):      # the window's first character
-                    if seg[b] not in starting:
-                        continue
-                    for run, m in ends[key + seg[b]]:
-                        if m - 1 <= q - b <= m + 1 and seg[b:q] != run:
-                            found.append((b, q, run))
+        key = seg[p:p + SHORT_KEY]
+        if ending is not None:
+            starts = self.short_starts
+            for last in range(p + MIN_SHORT_RUN - 2, min(p + MIN_RUN, n)):   # the window's last character
+                if seg[last] not in ending:
+                    continue
+                for run, m in starts[key + seg[last]]:
+                    e = last + 1
+                    if e - p == m and seg.startswith(run, p):
+                        exact.append((p, e))
+                    elif m - 1 <= e - p <= m + 1:
+                        found.append((p, e, run))
+        if starting is not None:
+            ends = self.short_ends
+            q = p + SHORT_KEY
+            for b in range(max(0, q - MIN_RUN), q - MIN_SHORT_RUN + 2):      # the window's first character
+                if seg[b] not in starting:
+                    continue
+                for run, m in ends[key + seg[b]]:
+                    if m - 1 <= q - b <= m + 1 and seg[b:q] != run:
+                        found.append((b, q, run))
 
     def _reordered(self, seg: str) -> list[tuple]:
         """The items of a fixed enumeration all written, but in another order (国务院、党中央); the first
