@@ -60,7 +60,7 @@ def window_raw(line: str, lex: Lexicon, idiom: Callable[[str], bool]) -> list[Ra
     character taken for a slip, then the window's length and start (as `suspects` has always read them)."""
     raw: list[Raw] = []
     freq, official, index = lex.freq, lex.official, lex.near_table()
-    weight_of = lex.char_weight
+    weight_of, edges = lex.char_weight, lex.near_edges()
     for run in HAN_RUN.finditer(line):
         lo, hi = run.span()
         raw += doubled(line, lo, hi, lex)
@@ -76,11 +76,14 @@ def window_raw(line: str, lex: Lexicon, idiom: Callable[[str], bool]) -> list[Ra
             if not any(takes):
                 continue
             limit = IDIOM_RARE_WORD if n == 4 else RARE_WORD
+            if n == 4:   # (the pair at each place: first two of an indexed word of four (1), last two (2))
+                bits = [edges.get(text[j:j + 2], 0) for j in range(m - 1)]
             for i in range(m - n + 1):
                 window = None
                 hits = []
                 for k in range(n):
-                    if takes[i + k]:
+                    # a word of four one character off in the last two places starts as the window does, and so on
+                    if takes[i + k] and (n < 4 or (bits[i + 2] & 2 if k < 2 else bits[i] & 1)):
                         if window is None:
                             window = text[i:i + n]
                         words = index.get(window[:k] + "\0" + window[k + 1:])
