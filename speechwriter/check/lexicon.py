@@ -69,6 +69,9 @@ class Lexicon:
     # each character's jieba frequency as a word of its own, filled as characters are met (`char_weight`): a
     # small table read fast, where `freq` (500k words) costs a miss of the processor's cache a look-up
     char_weights: dict[str, int] = field(default_factory=dict)
+    # `freq` holds every beginning of each of its words (jieba's dictionary does, with 0 where no word): a run no
+    # key begins no word either (typo_clause prunes its look-ups by it)
+    prefixes: bool = False
     _edges: dict[str, int] = field(default_factory=dict)   # (near_edges, for the index _edges_of)
     _edges_of: dict | None = None
 
@@ -247,8 +250,8 @@ def lexicon() -> Lexicon:
         except (OSError, ValueError, EOFError, TypeError):
             readings, shapes, glyphs = _tables()
             return Lexicon(freq, frozenset(), readings, shapes, glyphs=glyphs,   # (no official runs: more findings)
-                           loose_glyphs=loose_glyphs())
-        lex = Lexicon(freq, data["official"], data["readings"], data["shapes"])
+                           loose_glyphs=loose_glyphs(), prefixes=True)
+        lex = Lexicon(freq, data["official"], data["readings"], data["shapes"], prefixes=True)
         lex._index, lex._index_key, lex.idioms = data["index"], data["index_key"], data["idioms"]
         lex.bound = data.get("bound") or {}
         lex.glyphs = data.get("glyphs") or {}

@@ -71,6 +71,8 @@ def clause_candidates(line: str, lex: Lexicon) -> list[tuple[int, float, int, in
     freq, rare, sound = lex.freq, CLAUSE["rare"], counts.sound
     out: list[tuple[int, float, int, int, str, str]] = []
     unseen = unseen_pairs(line)   # (a clause whose pairs real text all writes has no slip for this route)
+    # (a word the clause could be corrected into is one `freq` has, ≥ 1, and so are its beginnings)
+    prune = lex.prefixes and min(CLAUSE["min_weight"], CLAUSE["attested_weight"]) > 0
     if not unseen:
         return out
     for match in _CLAUSE.finditer(line):
@@ -88,6 +90,8 @@ def clause_candidates(line: str, lex: Lexicon) -> list[tuple[int, float, int, in
                 ch = clause[q]
                 if ch in FUNCTION:
                     continue
+                if prune and q > 1 and clause[:q] not in freq:
+                    continue   # no dictionary word begins as the clause does before the character: none to make
                 for other, how in clause_others(ch, lex, sound)[len(clause) > 2]:
                     word = clause[:q] + other + clause[q + 1:]
                     weight = freq.get(word) or 0
