@@ -414,7 +414,7 @@ class RunIndex:
         short: list[tuple[int, int, str]] = []   # (the short runs' windows come after the long runs')
         exact: list[tuple[int, int]] = []
         n = len(seg)
-        keys, by_pair = self.keys, self.by_pair
+        keys, by_pair, short_starts, short_ends = self.keys, self.by_pair, self.short_starts, self.short_ends
         for p in range(n - SHORT_KEY + 1):
             tables = by_pair.get(seg[p:p + SHORT_KEY])
             if tables is None:
@@ -433,8 +433,28 @@ class RunIndex:
                     for b in (q - m + 1, q - m, q - m - 1):
                         if b >= 0 and seg[b] == first and seg[b:q] != run:
                             found.append((b, q, run))
-            if tables[0] is not None or tables[1] is not None:
-                self._scan_short(seg, p, tables[0], tables[1], short, exact)
+            # a short run (5–6 characters) with one edit inside, by its first two characters and its last (`ending`:
+            # the lasts of the runs the two at p start), or its last two and its first (`starting`): one edit inside
+            # a run of five leaves one of the two pairs whole; a window one character shorter or longer at most
+            ending, starting = tables[0], tables[1]
+            if ending is not None:
+                key = seg[p:p + SHORT_KEY]
+                for at, ch in enumerate(seg[p + MIN_SHORT_RUN - 2:p + MIN_RUN], p + MIN_SHORT_RUN - 2):
+                    if ch in ending:   # (the window's last character)
+                        e = at + 1
+                        for run, m in short_starts[key + ch]:
+                            if e - p == m and seg.startswith(run, p):
+                                exact.append((p, e))
+                            elif m - 1 <= e - p <= m + 1:
+                                short.append((p, e, run))
+            if starting is not None:
+                key, q = seg[p:p + SHORT_KEY], p + SHORT_KEY
+                lo = max(0, q - MIN_RUN)
+                for b, ch in enumerate(seg[lo:max(lo, q - MIN_SHORT_RUN + 2)], lo):
+                    if ch in starting:
+                        for run, m in short_ends[key + ch]:
+                            if m - 1 <= q - b <= m + 1 and seg[b:q] != run:
+                                short.append((b, q, run))
         found += short
         kept = []
         # the furthest end of a run written right starting at or before each place
@@ -458,35 +478,6 @@ class RunIndex:
         if self.series and "、" in seg:
             kept += self._reordered(seg)
         return _first_longest(kept)
-
-    def _scan_short(self, seg: str, p: int, ending: frozenset[str] | None, starting: frozenset[str] | None,
-                    found: list[tuple[int, int, str]], exact: list[tuple[int, int]]) -> None:
-        """The windows of `seg` at `p` that may hold a short run (5–6 characters) with one edit inside, by its first
-        two characters and its last (`ending`: the lasts of the runs the two at `p` start), or its last two and its
-        first (`starting`) — one edit inside a run of five leaves one of the two pairs whole; a window is one
-        character shorter or longer than its run at most."""
-        n = len(seg)
-        key = seg[p:p + SHORT_KEY]
-        if ending is not None:
-            starts = self.short_starts
-            for last in range(p + MIN_SHORT_RUN - 2, min(p + MIN_RUN, n)):   # the window's last character
-                if seg[last] not in ending:
-                    continue
-                for run, m in starts[key + seg[last]]:
-                    e = last + 1
-                    if e - p == m and seg.startswith(run, p):
-                        exact.append((p, e))
-                    elif m - 1 <= e - p <= m + 1:
-                        found.append((p, e, run))
-        if starting is not None:
-            ends = self.short_ends
-            q = p + SHORT_KEY
-            for b in range(max(0, q - MIN_RUN), q - MIN_SHORT_RUN + 2):      # the window's first character
-                if seg[b] not in starting:
-                    continue
-                for run, m in ends[key + seg[b]]:
-                    if m - 1 <= q - b <= m + 1 and seg[b:q] != run:
-                        found.append((b, q, run))
 
     def _reordered(self, seg: str) -> list[tuple]:
         """The items of a fixed enumeration all written, but in another order (国务院、党中央); the first
