@@ -105,6 +105,7 @@ MIN_DROPPED = 7        # a character dropped from a shorter one is often a phras
 # added to or put into a formulation these make a sentence, not a slip (人类是命运共同体, 全心全意地为人民服务,
 # 统筹好发展和安全, 新的生产力); dropped they are one (以习近平同志为核心党中央)
 _FUNCTION = set("的是和与及在了也之地好等")
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
 _INSIDE = re.compile(r"[\u4e00-\u9fff“”‘’、]+")
 _INSIDE_SERIES = re.compile(r"[\u4e00-\u9fff“”‘’、，]+")   # a formulation of series between commas (核心价值观's twelve words)
 _NUMERALS = set("一二两三四五六七八九十百")
@@ -119,8 +120,8 @@ MAX_PAIRS_LOST = 4   # one edit breaks at most this many of a formulation's pair
 
 
 def _skeleton(text: str) -> tuple[str, list[int]]:
-    offsets = [i for i, ch in enumerate(text) if "\u4e00" <= ch <= "\u9fff"]
-    return "".join([text[i] for i in offsets]), offsets
+    offsets = [i for m in _HAN.finditer(text) for i in range(m.start(), m.end())]   # (by runs: a regex, not a loop)
+    return "".join(_HAN.findall(text)), offsets
 
 
 @lru_cache(maxsize=4)
@@ -224,6 +225,9 @@ class _PairIndex:
             for pair in _pairs(r):
                 by_pair.setdefault(pair, []).append(j)
         self.rights_index = {pair: tuple(js) for pair, js in by_pair.items()}
+        # (both by each pair: one look-up a pair of the text)
+        self.both = {pair: (self.rights_index.get(pair, ()), self.index.get(pair, ()))
+                     for pair in self.index.keys() | self.rights_index.keys()}
 
 
 _PAIR_INDEX: dict[int, _PairIndex] = {}
@@ -246,9 +250,15 @@ def _near_misses(skeleton: str, formulations, long_names: dict[str, tuple[int, .
     pairs = _pairs(skeleton)
     # the right forms written here: only those with all their pairs of characters here are looked for
     right_hits: dict[int, int] = {}
+    hits: dict[int, int] = {}
+    both = table.both
     for pair in pairs:
-        for j in table.rights_index.get(pair, ()):
-            right_hits[j] = right_hits.get(j, 0) + 1
+        found_by = both.get(pair)
+        if found_by is not None:
+            for j in found_by[0]:
+                right_hits[j] = right_hits.get(j, 0) + 1
+            for k in found_by[1]:
+                hits[k] = hits.get(k, 0) + 1
     exact: list[tuple[int, int]] = []
     for j in sorted(right_hits):
         r, n = table.rights[j]
@@ -259,10 +269,6 @@ def _near_misses(skeleton: str, formulations, long_names: dict[str, tuple[int, .
                 at = skeleton.find(r, at + 1)
     present = set(skeleton)
     found: list[tuple] = []
-    hits: dict[int, int] = {}
-    for pair in pairs:
-        for k in table.index.get(pair, ()):
-            hits[k] = hits.get(k, 0) + 1
     # only the formulations with all their pairs of characters side by side here but as many as one edit breaks
     candidates = sorted(table.always | {k for k, n in hits.items() if n + MAX_PAIRS_LOST >= len(formulations[k][5])})
     for k in candidates:

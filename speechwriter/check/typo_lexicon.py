@@ -60,14 +60,14 @@ def window_raw(line: str, lex: Lexicon, idiom: Callable[[str], bool]) -> list[Ra
     character taken for a slip, then the window's length and start (as `suspects` has always read them)."""
     raw: list[Raw] = []
     freq, official, index = lex.freq, lex.official, lex.near_table()
-    weight_of, edges = lex.char_weight, lex.near_edges()
+    weight_of, weights, edges = lex.char_weight, lex.char_weights, lex.near_edges()
     for run in HAN_RUN.finditer(line):
         lo, hi = run.span()
         raw += doubled(line, lo, hi, lex)
         text = run.group()
         m = hi - lo
         # each character's weight as a word of its own; -1: a function word, never the character taken for a slip
-        owns = [-1 if ch in FUNCTION else weight_of(ch) for ch in text]
+        owns = [-1 if ch in FUNCTION else weights[ch] if ch in weights else weight_of(ch) for ch in text]
         found: list[tuple[int, int, int, Raw]] = []   # (slip's offset, window's length, its start, candidate)
         for n in (2, 3, 4):
             cap = CHAR_CAP[n]
