@@ -32,12 +32,13 @@ def seldom(pairs: list[str]) -> bool:
 
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=2048)
 def unseen_pairs(line: str) -> tuple[int, ...]:
     """The offsets i (in order) of `line` where line[i] and line[i + 1] are Han characters (U+4E00–U+9FFF) that
     real text (ngram.py's pairs, seen at least MIN_PAIR times) never writes side by side; () without the counts.
-    The 错别字 routes of a line (typo.suspects calls them one after another) all start there, so the pairs of a
-    line are looked up once, not once per route (a pure function of the line: kept for the last few lines only)."""
+    Six 错别字 routes start there (typo.suspects_of runs each over all the lines of a text), so the pairs of a line
+    are looked up once, not once per route: kept for the last 2048 lines met (a pure function of the line's text
+    and the fixed counts, so never stale; the lines of an unchanged paragraph are not read again on the next check)."""
     from speechwriter.check import ngram
 
     counts = ngram.counts()
