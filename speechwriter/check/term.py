@@ -785,7 +785,6 @@ def check(text: Text) -> list[Finding]:
     series = _series(id(entries("formulas")))
     long_names = _long_names()
     run_index = _run_index((id(entries("formulas")), id(entries("names")), id(entries("orders"))))
-    mined: list[Finding] = []
     for i, para in enumerate(text.paragraphs):
         skeleton, offsets = _skeleton(para.text)
         bounds = None
@@ -839,7 +838,12 @@ def check(text: Text) -> list[Finding]:
                 findings.append(Finding("term", "warning", f"“{reverse}”顺序不规范，应为“{right}”。", i, at,
                                         at + len(reverse), reverse, right, para.section))
                 at = para.text.find(reverse, at + 1)
-        mined += _mined_findings(para, i, run_index, [f for f in findings if f.paragraph == i])
+    # the mined phrases' near misses, paragraph by paragraph after all the rest (the run index's tables stay in the
+    # processor's cache); where a finding above already speaks in the paragraph, they keep out of it
+    here: dict[int, list[Finding]] = {}
+    for f in findings:
+        here.setdefault(f.paragraph, []).append(f)
+    mined = [f for i, para in enumerate(text.paragraphs) for f in _mined_findings(para, i, run_index, here.get(i, []))]
     from speechwriter.check import bodies, names, places
 
     findings += _clear_of(names.check(text), findings)
