@@ -136,7 +136,8 @@ def two_edits(line: str, lex: Lexicon) -> list[tuple[int, float, int, int, str, 
     counts = ngram.counts()
     if counts is None:
         return []
-    index, listed, out = _two_edit_index(lex), lex.listed, []
+    listed, out = lex.listed, []
+    index: dict[str, str] | None = None   # (built when a window first needs it: 18 MB, 0.1 s; a short speech seldom does)
     windows = []
     for match in _CLAUSE_EDGES.finditer(line):
         s, e = match.span(1)
@@ -150,6 +151,8 @@ def two_edits(line: str, lex: Lexicon) -> list[tuple[int, float, int, int, str, 
             continue
         clause = _clause_around(line, i)
         best: tuple[int, str, str] | None = None
+        if index is None:
+            index = _two_edit_index(lex)
         for p, q in _PLACES:
             if window[p] in FUNCTION or window[q] in FUNCTION:
                 continue
@@ -192,7 +195,7 @@ _TWO_EDIT_INDEX: list[tuple[Lexicon, dict[str, str]]] = []
 
 def _two_edit_index(lex: Lexicon) -> dict[str, str]:
     """The 成语 of the public list (lex.listed) by each two of their four places blanked (`_blank`), those of
-    one key written one after another (worked out once per lexicon, when first needed: 0.1–0.2 s)."""
+    one key written one after another (worked out once per lexicon, when first needed: 0.1–0.2 s, 18 MB)."""
     for known, found in _TWO_EDIT_INDEX:
         if known is lex:
             return found
