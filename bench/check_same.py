@@ -45,12 +45,13 @@ FRAME = "我们要坚持问题导向，{}，推动各项工作落地见效。"
 ALONE = ("typo", "term", "usage")
 
 
-def speeches(folder: Path) -> list[tuple[str, list[str]]]:
+def speeches(folder: Path, label: str = "corpus") -> list[tuple[str, list[str]]]:
+    """The speeches of `folder` (as bench/check.py reads them), each named `label`/file name."""
     from speechwriter.core.reader import read_speech_file
 
     files = sorted(p for p in folder.glob("*") if p.suffix.lower() in (".txt", ".docx")
                    and not (p.suffix.lower() == ".txt" and p.with_suffix(".docx").exists()))
-    return [(f"{folder.name}/{p.name}", [line.strip() for line in read_speech_file(p).splitlines() if line.strip()])
+    return [(f"{label}/{p.name}", [line.strip() for line in read_speech_file(p).splitlines() if line.strip()])
             for p in files]
 
 
@@ -100,7 +101,7 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="leave out the false-alarm sets")
     args = parser.parse_args()
     corpus = speeches(CORPUS)
-    texts = [("bench_20k", bench_text(corpus)), *corpus, *speeches(OWN_CORPUS), *pair_texts(corpus)]
+    texts = [("bench_20k", bench_text(corpus)), *corpus, *speeches(OWN_CORPUS, "bench/corpus"), *pair_texts(corpus)]
     if not args.quick:
         texts += [text for name in FALSE_ALARM_SETS for text in official(name)]
     start, count = time.perf_counter(), 0
