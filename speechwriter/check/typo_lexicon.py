@@ -28,7 +28,7 @@ same frequency, 3–10, and no ratio separates them); 近音 behind a ratio of 3
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from speechwriter.check.lexicon import Lexicon
 from speechwriter.check.typo_idiom import IDIOM_RARE_WORD, doubled, idiom_judged, idiom_window
@@ -76,9 +76,11 @@ def window_raw(line: str, lex: Lexicon, idiom: Callable[[str], bool]) -> list[Ra
             if not any(takes):
                 continue
             limit = IDIOM_RARE_WORD if n == 4 else RARE_WORD
+            places: Iterable[int] = range(m - n + 1)
             if n == 4:   # (the pair at each place: first two of an indexed word of four (1), last two (2))
                 bits = [edges.get(text[j:j + 2], 0) for j in range(m - 1)]
-            for i in range(m - n + 1):
+                places = [i for i in range(m - 3) if bits[i] & 1 or bits[i + 2] & 2]   # (the others have none)
+            for i in places:
                 window = None
                 hits = []
                 for k in range(n):
