@@ -30,6 +30,7 @@ PREBUILT = "near.marshal"
 FORMAT = 1
 
 
+@lru_cache(maxsize=4096)   # (a few hundred syllables, met tens of thousands of times on a first check)
 def _near(syllable: str) -> str:
     for long, short in _NEAR_INITIALS:
         if syllable.startswith(long):
@@ -65,6 +66,14 @@ class Lexicon:
     # clause route takes, where the whole clause must turn into a dictionary word
     loose_glyphs: dict[str, str] = field(default_factory=dict)
     clause_others: dict[str, tuple] = field(default_factory=dict)   # (typo_clause.clause_others, by character)
+    # each character's jieba frequency as a word of its own, filled as characters are met (`char_weight`): a
+    # small table read fast, where `freq` (500k words) costs a miss of the processor's cache a look-up
+    char_weights: dict[str, int] = field(default_factory=dict)
+    # `freq` holds every beginning of each of its words (jieba's dictionary does, with 0 where no word): a run no
+    # key begins no word either (typo_clause prunes its look-ups by it)
+    prefixes: bool = False
+    _edges: dict[str, int] = field(default_factory=dict)   # (near_edges, for the index _edges_of)
+    _edges_of: dict | None = None
 
     def __post_init__(self) -> None:
         sound: dict[str, list[str]] = {}
@@ -112,6 +121,32 @@ class Lexicon:
     def near_words(self, window: str, k: int) -> tuple[tuple[str, int], ...]:
         """The indexed words equal to `window` but for its character `k`."""
         return self._index.get(window[:k] + "\0" + window[k + 1:], ())
+
+    def near_table(self) -> dict[str, tuple[tuple[str, int], ...]]:
+        """`near_words`' index itself, keyed by a window with one character blanked ("\0"): for a loop over many
+        windows (typo_lexicon.window_raw), where a method call per look-up would cost more than the look-up."""
+        return self._index
+
+    def near_edges(self) -> dict[str, int]:
+        """The first two characters (bit 1) and the last two (bit 2) of the indexed words of four characters: a
+        window of four whose first two are none of the first (last two none of the last) has no indexed word one
+        character off in its last two (first two) places. Worked out from the index when first asked (~0.05 s)."""
+        if self._edges_of is not self._index:
+            index = self._index
+            # (each word of four once: under its first character blanked)
+            words = [word for key in index if key[0] == "\0" and len(key) == 4 for word, _ in index[key]]
+            edges = dict.fromkeys({word[:2] for word in words}, 1)
+            for tail in {word[2:] for word in words}:
+                edges[tail] = edges.get(tail, 0) | 2
+            self._edges, self._edges_of = edges, index
+        return self._edges
+
+    def char_weight(self, ch: str) -> int:
+        """jieba's frequency of the character `ch` as a word of its own (0 when none)."""
+        found = self.char_weights.get(ch)
+        if found is None:
+            found = self.char_weights[ch] = self.freq.get(ch) or 0
+        return found
 
 
 def _rows(name: str) -> Iterator[list[str]]:
@@ -215,8 +250,8 @@ def lexicon() -> Lexicon:
         except (OSError, ValueError, EOFError, TypeError):
             readings, shapes, glyphs = _tables()
             return Lexicon(freq, frozenset(), readings, shapes, glyphs=glyphs,   # (no official runs: more findings)
-                           loose_glyphs=loose_glyphs())
-        lex = Lexicon(freq, data["official"], data["readings"], data["shapes"])
+                           loose_glyphs=loose_glyphs(), prefixes=True)
+        lex = Lexicon(freq, data["official"], data["readings"], data["shapes"], prefixes=True)
         lex._index, lex._index_key, lex.idioms = data["index"], data["index_key"], data["idioms"]
         lex.bound = data.get("bound") or {}
         lex.glyphs = data.get("glyphs") or {}

@@ -181,17 +181,24 @@ def candidates(line: str, lex: Lexicon) -> list[tuple[int, float, int, int, str,
     if table is None or counts is None or grams is None:
         return []
     sound, by_sound = counts.sound, _by_sound()
+    keys, ends, blob, size = table.keys, table.ends, table.blob, len(table.keys)
     out = []
     for run in _RUN.finditer(line):
         lo, hi = run.span()
         if line[lo - 1:lo] == "、" or line[hi:hi + 1] == "、":
             continue   # an item of a list: often a name or a term (生产型服务业、生活型服务业)
         text = run.group()
+        codes = [ord(ch) - 0x4E00 for ch in text]
         for r in range(1, len(text) - 1):
-            found = table.get(text[r - 1], text[r + 1])
+            # (Middles.get inline: this loop reads every character of the text)
+            key = codes[r - 1] << 16 | codes[r + 1]
+            at = bisect_left(keys, key)
+            if at == size or keys[at] != key:
+                continue   # nothing real text writes there often
+            found = blob[ends[at - 1] if at else 0:ends[at]]
             ch = text[r]
-            if not found or ch in found:
-                continue   # (nothing real text writes there, or the character as written is one of them)
+            if ch in found:
+                continue   # (the character as written is one of them)
             others = _others(ch, lex, sound, by_sound)
             tried = [o for o in found if o in others]
             if not tried:

@@ -19,8 +19,11 @@ MIN_RUN = 28    # a run of sample wording this long is reported (common formulas
 def _han(text: str) -> tuple[str, list[int]]:
     """The Han characters of `text` and, for each, its offset in `text` (punctuation and digits
     vary between copies of one speech; the words do not)."""
-    offsets = [i for i, ch in enumerate(text) if "\u3400" <= ch <= "\u9fff"]
-    return "".join(text[i] for i in offsets), offsets
+    runs = _HAN_RUN.findall(text)
+    if not runs:
+        return "", []
+    offsets = [i for m in _HAN_RUN.finditer(text) for i in range(m.start(), m.end())]
+    return "".join(runs), offsets
 
 
 @lru_cache(maxsize=1)

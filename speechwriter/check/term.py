@@ -106,6 +106,7 @@ MIN_DROPPED = 7        # a character dropped from a shorter one is often a phras
 # added to or put into a formulation these make a sentence, not a slip (人类是命运共同体, 全心全意地为人民服务,
 # 统筹好发展和安全, 新的生产力); dropped they are one (以习近平同志为核心党中央)
 _FUNCTION = set("的是和与及在了也之地好等")
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
 _INSIDE = re.compile(r"[\u4e00-\u9fff“”‘’、]+")
 _INSIDE_SERIES = re.compile(r"[\u4e00-\u9fff“”‘’、，]+")   # a formulation of series between commas (核心价值观's twelve words)
 _NUMERALS = set("一二两三四五六七八九十百")
@@ -120,8 +121,8 @@ MAX_PAIRS_LOST = 4   # one edit breaks at most this many of a formulation's pair
 
 
 def _skeleton(text: str) -> tuple[str, list[int]]:
-    offsets = [i for i, ch in enumerate(text) if "\u4e00" <= ch <= "\u9fff"]
-    return "".join([text[i] for i in offsets]), offsets
+    offsets = [i for m in _HAN.finditer(text) for i in range(m.start(), m.end())]   # (by runs: a regex, not a loop)
+    return "".join(_HAN.findall(text)), offsets
 
 
 @lru_cache(maxsize=4)
@@ -225,6 +226,9 @@ class _PairIndex:
             for pair in _pairs(r):
                 by_pair.setdefault(pair, []).append(j)
         self.rights_index = {pair: tuple(js) for pair, js in by_pair.items()}
+        # (both by each pair: one look-up a pair of the text)
+        self.both = {pair: (self.rights_index.get(pair, ()), self.index.get(pair, ()))
+                     for pair in self.index.keys() | self.rights_index.keys()}
 
 
 _PAIR_INDEX: dict[int, _PairIndex] = {}
@@ -247,9 +251,15 @@ def _near_misses(skeleton: str, formulations, long_names: dict[str, tuple[int, .
     pairs = _pairs(skeleton)
     # the right forms written here: only those with all their pairs of characters here are looked for
     right_hits: dict[int, int] = {}
+    hits: dict[int, int] = {}
+    both = table.both
     for pair in pairs:
-        for j in table.rights_index.get(pair, ()):
-            right_hits[j] = right_hits.get(j, 0) + 1
+        found_by = both.get(pair)
+        if found_by is not None:
+            for j in found_by[0]:
+                right_hits[j] = right_hits.get(j, 0) + 1
+            for k in found_by[1]:
+                hits[k] = hits.get(k, 0) + 1
     exact: list[tuple[int, int]] = []
     for j in sorted(right_hits):
         r, n = table.rights[j]
@@ -260,10 +270,6 @@ def _near_misses(skeleton: str, formulations, long_names: dict[str, tuple[int, .
                 at = skeleton.find(r, at + 1)
     present = set(skeleton)
     found: list[tuple] = []
-    hits: dict[int, int] = {}
-    for pair in pairs:
-        for k in table.index.get(pair, ()):
-            hits[k] = hits.get(k, 0) + 1
     # only the formulations with all their pairs of characters side by side here but as many as one edit breaks
     candidates = sorted(table.always | {k for k, n in hits.items() if n + MAX_PAIRS_LOST >= len(formulations[k][5])})
     for k in candidates:
@@ -399,6 +405,11 @@ class RunIndex:
             firsts.setdefault(k[:SHORT_KEY], set()).add(k[SHORT_KEY])
         self.short_lasts = {k: frozenset(v) for k, v in lasts.items()}
         self.short_firsts = {k: frozenset(v) for k, v in firsts.items()}
+        # each pair of characters that starts a key: (the short runs' lasts, firsts, some long run's key) — one
+        # look-up a place for all three tables (most places start none)
+        long = {k[:SHORT_KEY] for k in self.keys}
+        self.by_pair = {k: (self.short_lasts.get(k), self.short_firsts.get(k), k in long)
+                        for k in self.short_lasts.keys() | self.short_firsts.keys() | long}
         self.series = series
         self.items = frozenset(item for key in series for item in key)
         self.sizes = frozenset(len(k) for k in series)
@@ -406,27 +417,52 @@ class RunIndex:
     def scan(self, seg: str, check_seen: bool = True):
         """(start, end, as written, the run, how) of each near miss of a run in `seg` (Han characters and 、
         only); overlapping ones: the first, longest kept."""
-        found = []
+        found: list[tuple[int, int, str]] = []
+        short: list[tuple[int, int, str]] = []   # (the short runs' windows come after the long runs')
         exact: list[tuple[int, int]] = []
         n = len(seg)
-        keys = self.keys
-        for p in range(n - RUN_KEY + 1):
-            both = keys.get(seg[p:p + RUN_KEY])
-            if both is None:
+        keys, by_pair, short_starts, short_ends = self.keys, self.by_pair, self.short_starts, self.short_ends
+        for p in range(n - SHORT_KEY + 1):
+            tables = by_pair.get(seg[p:p + SHORT_KEY])
+            if tables is None:
                 continue
-            for run, m, last in both[0]:
-                if seg.startswith(run, p):
-                    exact.append((p, p + m))
-                    continue
-                for e in (p + m - 1, p + m, p + m + 1):
-                    if e <= n and seg[e - 1] == last:
-                        found.append((p, e, run))
-            q = p + RUN_KEY
-            for run, m, first in both[1]:
-                for b in (q - m + 1, q - m, q - m - 1):
-                    if b >= 0 and seg[b] == first and seg[b:q] != run:
-                        found.append((b, q, run))
-        self._scan_short(seg, found, exact)
+            both = keys.get(seg[p:p + RUN_KEY]) if tables[2] and p + RUN_KEY <= n else None
+            if both is not None:
+                for run, m, last in both[0]:
+                    if seg.startswith(run, p):
+                        exact.append((p, p + m))
+                        continue
+                    for e in (p + m - 1, p + m, p + m + 1):
+                        if e <= n and seg[e - 1] == last:
+                            found.append((p, e, run))
+                q = p + RUN_KEY
+                for run, m, first in both[1]:
+                    for b in (q - m + 1, q - m, q - m - 1):
+                        if b >= 0 and seg[b] == first and seg[b:q] != run:
+                            found.append((b, q, run))
+            # a short run (5–6 characters) with one edit inside, by its first two characters and its last (`ending`:
+            # the lasts of the runs the two at p start), or its last two and its first (`starting`): one edit inside
+            # a run of five leaves one of the two pairs whole; a window one character shorter or longer at most
+            ending, starting = tables[0], tables[1]
+            if ending is not None:
+                key = seg[p:p + SHORT_KEY]
+                for at, ch in enumerate(seg[p + MIN_SHORT_RUN - 2:p + MIN_RUN], p + MIN_SHORT_RUN - 2):
+                    if ch in ending:   # (the window's last character)
+                        e = at + 1
+                        for run, m in short_starts[key + ch]:
+                            if e - p == m and seg.startswith(run, p):
+                                exact.append((p, e))
+                            elif m - 1 <= e - p <= m + 1:
+                                short.append((p, e, run))
+            if starting is not None:
+                key, q = seg[p:p + SHORT_KEY], p + SHORT_KEY
+                lo = max(0, q - MIN_RUN)
+                for b, ch in enumerate(seg[lo:max(lo, q - MIN_SHORT_RUN + 2)], lo):
+                    if ch in starting:
+                        for run, m in short_ends[key + ch]:
+                            if m - 1 <= q - b <= m + 1 and seg[b:q] != run:
+                                short.append((b, q, run))
+        found += short
         kept = []
         # the furthest end of a run written right starting at or before each place
         cover = [0] * (n + 1)
@@ -449,35 +485,6 @@ class RunIndex:
         if self.series and "、" in seg:
             kept += self._reordered(seg)
         return _first_longest(kept)
-
-    def _scan_short(self, seg: str, found: list[tuple[int, int, str]], exact: list[tuple[int, int]]) -> None:
-        """The windows of `seg` that may hold a short run (5–6 characters) with one edit inside, by its first two
-        characters and its last, or its last two and its first (one edit inside a run of five leaves one of the two
-        pairs whole); a window is one character shorter or longer than its run at most."""
-        starts, ends, lasts, firsts = self.short_starts, self.short_ends, self.short_lasts, self.short_firsts
-        n = len(seg)
-        for p in range(n - SHORT_KEY + 1):
-            key = seg[p:p + SHORT_KEY]
-            ending = lasts.get(key)
-            if ending is not None:
-                for last in range(p + MIN_SHORT_RUN - 2, min(p + MIN_RUN, n)):   # the window's last character
-                    if seg[last] not in ending:
-                        continue
-                    for run, m in starts[key + seg[last]]:
-                        e = last + 1
-                        if e - p == m and seg.startswith(run, p):
-                            exact.append((p, e))
-                        elif m - 1 <= e - p <= m + 1:
-                            found.append((p, e, run))
-            starting = firsts.get(key)
-            if starting is not None:
-                q = p + SHORT_KEY
-                for b in range(max(0, q - MIN_RUN), q - MIN_SHORT_RUN + 2):      # the window's first character
-                    if seg[b] not in starting:
-                        continue
-                    for run, m in ends[key + seg[b]]:
-                        if m - 1 <= q - b <= m + 1 and seg[b:q] != run:
-                            found.append((b, q, run))
 
     def _reordered(self, seg: str) -> list[tuple]:
         """The items of a fixed enumeration all written, but in another order (国务院、党中央); the first
@@ -782,7 +789,6 @@ def check(text: Text) -> list[Finding]:
     series = _series(id(entries("formulas")))
     long_names = _long_names()
     run_index = _run_index((id(entries("formulas")), id(entries("names")), id(entries("orders"))))
-    mined: list[Finding] = []
     for i, para in enumerate(text.paragraphs):
         skeleton, offsets = _skeleton(para.text)
         bounds = None
@@ -836,7 +842,12 @@ def check(text: Text) -> list[Finding]:
                 findings.append(Finding("term", "warning", f"“{reverse}”顺序不规范，应为“{right}”。", i, at,
                                         at + len(reverse), reverse, right, para.section))
                 at = para.text.find(reverse, at + 1)
-        mined += _mined_findings(para, i, run_index, [f for f in findings if f.paragraph == i])
+    # the mined phrases' near misses, paragraph by paragraph after all the rest (the run index's tables stay in the
+    # processor's cache); where a finding above already speaks in the paragraph, they keep out of it
+    here: dict[int, list[Finding]] = {}
+    for f in findings:
+        here.setdefault(f.paragraph, []).append(f)
+    mined = [f for i, para in enumerate(text.paragraphs) for f in _mined_findings(para, i, run_index, here.get(i, []))]
     from speechwriter.check import bodies, names, places
 
     findings += _clear_of(names.check(text), findings)

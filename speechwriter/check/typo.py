@@ -62,7 +62,7 @@ from speechwriter.check.typo_shared import AROUND, CONTEXT, tagged_idiom
 
 __all__ = ["AROUND", "COMMON_WORDS", "INDEX_WEIGHTS", "LINE_ROUTES", "bound_candidates", "channel_candidates",
            "check", "clause_candidates", "common_candidates", "context_candidates", "idiom_set",
-           "indexed_lexicon", "suspects"]
+           "indexed_lexicon", "suspects", "suspects_of"]
 
 # The routes that judge a line alone (no cut of it needed), after the dictionary's and the noisy
 # channel's, in order of trust: where an earlier one found the slip, its narrower finding stands. Each
@@ -86,8 +86,9 @@ def check(text: Text):
 
     cutter = tokenizer()
     whole = "\n".join(para.text for para in text.paragraphs)
+    every = suspects_of([para.text for para in text.paragraphs], lex, cutter)
     for i, para in enumerate(text.paragraphs):
-        for start, end, right, how in suspects(para.text, lex, cutter):
+        for start, end, right, how in every[i]:
             if any(p == i and s < end and start < e for p, s, e in listed):
                 continue   # (inside a slip of the lists: 应急管里局 holds 管里)
             wrong = para.text[start:end]
@@ -106,19 +107,33 @@ def suspects(line: str, lex: Lexicon, cutter):
     """(start, end, right word, how) of each suspect window in `line`, longest windows first,
     none overlapping. Windows one slip from a frequent word are found first (a lookup per
     character); only a line that has some is cut into words to judge them."""
+    return suspects_of([line], lex, cutter)[0]
+
+
+def suspects_of(lines: list[str], lex: Lexicon, cutter) -> list[list[tuple[int, int, str, str]]]:
+    """`suspects` of each of `lines`. Each route reads all the lines before the next route starts (route by route,
+    not line by line: a route's tables — jieba's 500k words, the pairs and runs of real text — stay in the
+    processor's cache; about a fifth faster on 20k characters), and every route is a function of the line alone, so
+    the candidates are the same."""
     idiom = lex.idioms.__contains__ if lex.idioms is not None else tagged_idiom
-    raw = window_raw(line, lex, idiom)
-    lm_raw = channel_candidates(line, lex) + bound_candidates(line, lex)
-    later = [route(line, lex) for route in LINE_ROUTES]
-    if not raw and not lm_raw:
-        return unoverlapped(later)
-    tokens = list(cutter.tokenize(line, HMM=False))
-    candidates = window_judged(line, raw, tokens, lex.freq, idiom)
-    if lm_raw:
-        candidates += channel_judged(line, lm_raw, tokens, lex.freq)
-    # (the clause route's and the context route's last: where another route found the slip, its
-    # narrower finding stands)
-    return unoverlapped([candidates, *later])
+    raws = [window_raw(line, lex, idiom) for line in lines]
+    channel = [channel_candidates(line, lex) for line in lines]
+    lm_raws = [found + more for found, more in zip(channel, (bound_candidates(line, lex) for line in lines))]
+    laters = [[route(line, lex) for line in lines] for route in LINE_ROUTES]
+    every = []
+    for n, line in enumerate(lines):
+        raw, lm_raw, later = raws[n], lm_raws[n], [found[n] for found in laters]
+        if not raw and not lm_raw:
+            every.append(unoverlapped(later))
+            continue
+        tokens = list(cutter.tokenize(line, HMM=False))
+        candidates = window_judged(line, raw, tokens, lex.freq, idiom)
+        if lm_raw:
+            candidates += channel_judged(line, lm_raw, tokens, lex.freq)
+        # (the clause route's and the context route's last: where another route found the slip, its
+        # narrower finding stands)
+        every.append(unoverlapped([candidates, *later]))
+    return every
 
 
 def unoverlapped(groups) -> list[tuple[int, int, str, str]]:

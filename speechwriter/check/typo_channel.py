@@ -56,7 +56,7 @@ from __future__ import annotations
 import math
 
 from speechwriter.check.lexicon import Lexicon
-from speechwriter.check.typo_shared import CONTEXT, FUNCTION, HAN_RUN, Tokens, cuts_into, lone
+from speechwriter.check.typo_shared import CONTEXT, FUNCTION, HAN_RUN, Tokens, cuts_into, lone, unseen_in, unseen_pairs
 
 # The noisy-channel route (ngram.py): two characters (hardly ever) seen side by side in real text,
 # one 同音 character (usual readings) from a two-character word at least LM["min_weight"] frequent,
@@ -92,14 +92,14 @@ def channel_candidates(line: str, lex: Lexicon) -> list[tuple[int, int, str, str
     counts = ngram.counts()
     if counts is None:
         return []
-    freq, pairs, rare = lex.freq, counts.pairs, LM["rare"]
-    found = []
+    freq, rare = lex.freq, LM["rare"]
+    found: list[tuple[int, int, str, str, float]] = []
+    unseen = unseen_pairs(line)   # (the pairs real text hardly has: the only windows this route reads)
+    if not unseen:
+        return found
     for run in HAN_RUN.finditer(line):
         lo, hi = run.span()
-        codes = [ord(ch) for ch in run.group()]
-        for i in range(lo, hi - 1):
-            if (codes[i - lo] << 16 | codes[i - lo + 1]) - 0x4E000000 in pairs:
-                continue   # (ngram._pair, inline: this loop sees every pair of the text)
+        for i in unseen_in(unseen, lo, hi):
             window = line[i:i + 2]
             own = freq.get(window) or 0
             if own > rare:
@@ -151,12 +151,14 @@ def bound_candidates(line: str, lex: Lexicon) -> list[tuple[int, int, str, str, 
     counts = ngram.counts()
     if counts is None or not lex.bound:
         return []
-    pairs, bound, found = counts.pairs, lex.bound, []
+    bound = lex.bound
+    found: list[tuple[int, int, str, str, float]] = []
+    unseen = unseen_pairs(line)
+    if not unseen:
+        return found
     for run in HAN_RUN.finditer(line):
         lo, hi = run.span()
-        for i in range(lo, hi - 1):
-            if (ord(line[i]) << 16 | ord(line[i + 1])) - 0x4E000000 in pairs:
-                continue
+        for i in unseen_in(unseen, lo, hi):
             window = line[i:i + 2]
             own = lex.freq.get(window) or 0
             if own > BOUND["rare"]:

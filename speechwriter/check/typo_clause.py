@@ -34,7 +34,7 @@ import re
 from typing import TYPE_CHECKING
 
 from speechwriter.check.lexicon import Lexicon, _near
-from speechwriter.check.typo_shared import FUNCTION
+from speechwriter.check.typo_shared import FUNCTION, unseen_in, unseen_pairs
 
 if TYPE_CHECKING:
     from speechwriter.check.ngram import Counts
@@ -68,19 +68,30 @@ def clause_candidates(line: str, lex: Lexicon) -> list[tuple[int, float, int, in
     counts = ngram.counts()
     if counts is None or len(line) < 2:
         return []
-    freq, rare, sound, out = lex.freq, CLAUSE["rare"], counts.sound, []
+    freq, rare, sound = lex.freq, CLAUSE["rare"], counts.sound
+    out: list[tuple[int, float, int, int, str, str]] = []
+    unseen = unseen_pairs(line)   # (a clause whose pairs real text all writes has no slip for this route)
+    # (a word the clause could be corrected into is one `freq` has, ≥ 1, and so are its beginnings)
+    prune = lex.prefixes and min(CLAUSE["min_weight"], CLAUSE["attested_weight"]) > 0
+    if not unseen:
+        return out
     for match in _CLAUSE.finditer(line):
         clause, lo = match.group(1), match.start(1)
+        gaps = unseen_in(unseen, lo, lo + len(clause))
+        if not gaps:
+            continue
         own = freq.get(clause) or 0
         best: tuple[int, int, str, str] | None = None
-        for i in range(len(clause) - 1):
+        for i in (g - lo for g in gaps):
             pair = clause[i:i + 2]
-            if counts.count(pair) or (freq.get(pair) or 0) > max(rare, own):
+            if (freq.get(pair) or 0) > max(rare, own):
                 continue
             for q in (i, i + 1):
                 ch = clause[q]
                 if ch in FUNCTION:
                     continue
+                if prune and q > 1 and clause[:q] not in freq:
+                    continue   # no dictionary word begins as the clause does before the character: none to make
                 for other, how in clause_others(ch, lex, sound)[len(clause) > 2]:
                     word = clause[:q] + other + clause[q + 1:]
                     weight = freq.get(word) or 0

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from speechwriter.check.lexicon import Lexicon
 from speechwriter.check.typo_context import around_others
-from speechwriter.check.typo_shared import AROUND, HAN_RUN, cut_at, cut_log_p
+from speechwriter.check.typo_shared import AROUND, HAN_RUN, cut_at, cut_log_p, unseen_in, unseen_pairs
 
 if TYPE_CHECKING:
     from speechwriter.check.charlm import Table
@@ -59,18 +59,18 @@ def common_candidates(line: str, lex: Lexicon) -> list[tuple[int, float, int, in
     if counts is None or grams is None:
         return []
     right, left = _common_words()
-    freq, pairs, chars, sound, out = lex.freq, counts.pairs, counts.chars, counts.sound, []
+    freq, chars, sound = lex.freq, counts.chars, counts.sound
+    out: list[tuple[int, float, int, int, str, str]] = []
     seen_floor = COMMON["seen"]
+    unseen = unseen_pairs(line)   # (two characters real text never writes side by side: the only windows read)
+    if not unseen:
+        return out
     for run in HAN_RUN.finditer(line):
         lo, hi = run.span()
         if hi - lo <= 4 and (line[lo - 1:lo] == "、" or line[hi:hi + 1] == "、"):
             continue   # a short item of a list: a name or a term
         text = run.group()
-        codes = [ord(ch) for ch in text]
-        firsts = [code - 0x4E00 << 16 for code in codes]
-        for r in range(len(text) - 1):
-            if firsts[r] | codes[r + 1] in pairs:
-                continue
+        for r in (i - lo for i in unseen_in(unseen, lo, hi)):
             a, b = text[r], text[r + 1]
             if chars.get(a, 0) < seen_floor or chars.get(b, 0) < seen_floor or freq.get(a + b):
                 continue
@@ -84,6 +84,9 @@ def common_candidates(line: str, lex: Lexicon) -> list[tuple[int, float, int, in
                 if ch in _NOT_COMMON:
                     continue
                 partners = (left.get(b) if k == 0 else right.get(a)) or frozenset()
+                partners = partners & _common_other_chars(ch, lex, sound)   # (most often none: one set operation)
+                if not partners:
+                    continue
                 for other, how in _common_others(ch, lex, sound):
                     if other not in partners:
                         continue
@@ -127,6 +130,15 @@ def _common_others(ch: str, lex: Lexicon, sound: dict[str, str]) -> tuple[tuple[
         found = lex.clause_others[key] = tuple((other, how) for other, how, *_ in around_others(ch, lex, sound)
                                                if how != "点阵" and other not in _NOT_COMMON)
     return found
+
+
+def _common_other_chars(ch: str, lex: Lexicon, sound: dict[str, str]) -> frozenset[str]:
+    """The characters of `_common_others(ch)`, as a set (worked out once per character)."""
+    key = ch + "\0common set"
+    found = lex.clause_others.get(key)
+    if found is None:   # (kept with the others, one set in a tuple)
+        found = lex.clause_others[key] = (frozenset(other for other, _ in _common_others(ch, lex, sound)),)
+    return found[0]
 
 
 def _common_score(line: str, lo: int, hi: int, i: int, k: int, other: str, grams: Table,

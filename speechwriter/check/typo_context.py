@@ -46,7 +46,7 @@ from typing import TYPE_CHECKING
 
 from speechwriter.check.lexicon import Lexicon
 from speechwriter.check.typo_clause import clause_others
-from speechwriter.check.typo_shared import AROUND, FUNCTION, HAN_RUN, cut_at
+from speechwriter.check.typo_shared import AROUND, FUNCTION, HAN_RUN, cut_at, unseen_in, unseen_pairs
 
 if TYPE_CHECKING:
     from speechwriter.check.charlm import Table
@@ -107,25 +107,29 @@ def context_candidates(line: str, lex: Lexicon) -> list[tuple[int, float, int, i
     counts, grams = ngram.counts(), charlm.table()
     if counts is None or grams is None:
         return []
-    pairs, sound, out = counts.pairs, counts.sound, []
+    pairs, sound = counts.pairs, counts.sound
+    out: list[tuple[int, float, int, int, str, str]] = []
     floor = min(AROUND_LM["score"], AROUND_LM["loose"])
+    unseen = unseen_pairs(line)
+    if not unseen:
+        return out
     for run in HAN_RUN.finditer(line):
         lo, hi = run.span()
         if line[lo - 1:lo] == "、" or line[hi:hi + 1] == "、":
             continue   # an item of a list: often a name or a term (文昌、杨善洲、张富清这样的, 抽料、混合)
-        text = run.group()
-        # (ngram._pair numbers a pair (first − U+4E00) << 16 | second: each character as either, -1 past the run)
-        codes = [ord(ch) for ch in text] + [-1]
-        firsts = [code - 0x4E00 << 16 for code in codes]
-        seen = [first | code in pairs for first, code in zip(firsts, codes[1:-1])]
         # the character as written must be seen beside neither neighbour (where it has one): one that fits a
         # neighbour is more likely a word the dictionary lacks (none of the development slips was)
+        gaps = {i - lo for i in unseen_in(unseen, lo, hi)}   # r: text[r] and text[r + 1] never seen side by side
+        if not gaps:
+            continue
+        text = run.group()
         last = len(text) - 1
-        for r in [r for r in range(len(text)) if not (r and seen[r - 1] or r < last and seen[r])]:
+        for r in sorted({r for g in gaps for r in (g, g + 1) if (not r or r - 1 in gaps) and (r == last or r in gaps)}):
             ch = text[r]
             if ch in FUNCTION:
                 continue
-            prev, nxt = (firsts[r - 1] if r else -1), codes[r + 1]
+            # (ngram._pair numbers a pair (first − U+4E00) << 16 | second: each neighbour as either, -1 past the run)
+            prev, nxt = (ord(text[r - 1]) - 0x4E00 << 16 if r else -1), (ord(text[r + 1]) if r < last else -1)
             q = lo + r
             if line.count("“", 0, q) > line.count("”", 0, q):
                 continue   # (not inside quotes: coinages and names, “三去一降一补”)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from speechwriter.check.lexicon import Lexicon
-from speechwriter.check.typo_shared import FUNCTION, cut_at, seldom, tagged_idiom
+from speechwriter.check.typo_shared import FUNCTION, cut_at, seldom, tagged_idiom, unseen_in, unseen_pairs
 
 # a set phrase (成语, jieba tag i/l) is distinctive enough that four characters one off it are a
 # slip whatever the character (怙恶不俊), however common it is (走头无路) and however rare the phrase
@@ -43,6 +43,9 @@ def idiom_set(index: dict) -> frozenset[str]:
 
 
 
+_DOUBLE = re.compile(r"(?=(.)\1)")   # (where a character is written twice: at each of 一一一's first two)
+
+
 def doubled(line: str, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, int, int, str, str, int]]:
     """Raw candidates (as in `suspects`) of four characters of line[lo:hi] with a doubled character
     that, doubled the same other way, make a 成语 (录录无为 → 碌碌无为, 天网灰灰 → 天网恢恢): each
@@ -51,9 +54,10 @@ def doubled(line: str, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, int, i
     if lex.idioms is None:
         return []
     freq, out = lex.freq, []
-    for j in range(lo, hi - 1):
+    for double in _DOUBLE.finditer(line, lo, hi):
+        j = double.start()
         ch = line[j]
-        if ch != line[j + 1] or ch in FUNCTION:
+        if ch in FUNCTION:
             continue
         for i in range(max(lo, j - 2), min(j, hi - 4) + 1):
             window = line[i:i + 4]
@@ -132,19 +136,23 @@ def two_edits(line: str, lex: Lexicon) -> list[tuple[int, float, int, int, str, 
     counts = ngram.counts()
     if counts is None:
         return []
-    index, listed, out = _two_edit_index(lex), lex.listed, []
+    listed, out = lex.listed, []
+    index: dict[str, str] | None = None   # (built when a window first needs it: 18 MB, 0.1 s; a short speech seldom does)
     windows = []
     for match in _CLAUSE_EDGES.finditer(line):
         s, e = match.span(1)
         windows += [s] if e - s == 4 else [s, e - 4]
+    unseen = unseen_pairs(line)
     for i in windows:
+        if not unseen_in(unseen, i, i + 4):
+            continue   # (real text writes each pair of it: the cheap test first)
         window = line[i:i + 4]
         if lex.freq.get(window) or window in listed or window in (lex.idioms or ()) or window in lex.official:
             continue
-        if all(counts.count(window[j:j + 2]) for j in range(3)):
-            continue
         clause = _clause_around(line, i)
         best: tuple[int, str, str] | None = None
+        if index is None:
+            index = _two_edit_index(lex)
         for p, q in _PLACES:
             if window[p] in FUNCTION or window[q] in FUNCTION:
                 continue
@@ -187,7 +195,7 @@ _TWO_EDIT_INDEX: list[tuple[Lexicon, dict[str, str]]] = []
 
 def _two_edit_index(lex: Lexicon) -> dict[str, str]:
     """The 成语 of the public list (lex.listed) by each two of their four places blanked (`_blank`), those of
-    one key written one after another (worked out once per lexicon, when first needed: 0.1–0.2 s)."""
+    one key written one after another (worked out once per lexicon, when first needed: 0.1–0.2 s, 18 MB)."""
     for known, found in _TWO_EDIT_INDEX:
         if known is lex:
             return found

@@ -28,7 +28,7 @@ same frequency, 3–10, and no ratio separates them); 近音 behind a ratio of 3
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from speechwriter.check.lexicon import Lexicon
 from speechwriter.check.typo_idiom import IDIOM_RARE_WORD, doubled, idiom_judged, idiom_window
@@ -52,35 +52,65 @@ Raw = tuple[int, int, int, str, str, int]   # (start, end, slip's offset in the 
 
 def window_raw(line: str, lex: Lexicon, idiom: Callable[[str], bool]) -> list[Raw]:
     """The windows of `line` one confusable character from a frequent dictionary word or a 成语 (`idiom`
-    tells one), before the line is cut: a lookup per character."""
+    tells one), before the line is cut: a lookup per character.
+
+    Each window of four characters (and of two or three around a rare character) is looked up once per
+    character that may be the slip; only a window the index has a word for is weighed against the dictionary
+    (`freq`, 500k words, the dearest look-up) and the official writing. The candidates come in the order of the
+    character taken for a slip, then the window's length and start (as `suspects` has always read them)."""
     raw: list[Raw] = []
-    freq, official = lex.freq, lex.official
+    freq, official, index = lex.freq, lex.official, lex.near_table()
+    weight_of, weights, edges = lex.char_weight, lex.char_weights, lex.near_edges()
     for run in HAN_RUN.finditer(line):
         lo, hi = run.span()
         raw += doubled(line, lo, hi, lex)
-        for p in range(lo, hi):
-            ch = line[p]
-            if ch in FUNCTION:
-                continue   # never the character taken for a slip (see below)
-            own_ch = freq.get(ch) or 0
-            for n in (2, 3, 4):
-                if own_ch > CHAR_CAP[n] and n < 4:
+        text = run.group()
+        m = hi - lo
+        # each character's weight as a word of its own; -1: a function word, never the character taken for a slip
+        owns = [-1 if ch in FUNCTION else weights[ch] if ch in weights else weight_of(ch) for ch in text]
+        found: list[tuple[int, int, int, Raw]] = []   # (slip's offset, window's length, its start, candidate)
+        for n in (2, 3, 4):
+            cap = CHAR_CAP[n]
+            # (a common character, 提/实/大, is taken for a slip in four characters only: see CHAR_CAP)
+            takes = [0 <= own <= cap for own in owns] if n < 4 else [own >= 0 for own in owns]
+            if not any(takes):
+                continue
+            limit = IDIOM_RARE_WORD if n == 4 else RARE_WORD
+            places: Iterable[int] = range(m - n + 1)
+            if n == 4:   # (the pair at each place: first two of an indexed word of four (1), last two (2))
+                bits = [edges.get(text[j:j + 2], 0) for j in range(m - 1)]
+                places = [i for i in range(m - 3) if bits[i] & 1 or bits[i + 2] & 2]   # (the others have none)
+            for i in places:
+                window = None
+                hits = []
+                for k in range(n):
+                    # a word of four one character off in the last two places starts as the window does, and so on
+                    if takes[i + k] and (n < 4 or (bits[i + 2] & 2 if k < 2 else bits[i] & 1)):
+                        if window is None:
+                            window = text[i:i + n]
+                        words = index.get(window[:k] + "\0" + window[k + 1:])
+                        if words:
+                            hits.append((k, words))
+                if not hits:
                     continue
-                for i in range(max(lo, p - n + 1), min(p, hi - n) + 1):
-                    window = line[i:i + n]
-                    own = freq.get(window) or 0
-                    if own > (IDIOM_RARE_WORD if n == 4 else RARE_WORD) or window in official:
-                        continue
-                    k = p - i
-                    for word, weight in lex.near_words(window, k):
+                assert window is not None
+                own = freq.get(window) or 0
+                if own > limit or window in official:
+                    continue
+                for k, words in hits:
+                    ch, own_ch = window[k], owns[i + k]
+                    for word, weight in words:
                         if word == window:
                             continue
                         how = lex.relation(ch, word[k])
                         if n == 4 and idiom(word):
                             if idiom_window(window, k, word, weight, own, how or "", ch, own_ch, lex):
-                                raw.append((i, i + n, k, word, how or "别字", weight))
+                                found.append((i + k, n, i, (lo + i, lo + i + n, k, word, how or "别字", weight)))
                         elif how and own_ch <= CHAR_CAP[n] and weight >= MIN_WEIGHT[n] and weight >= RATIO[how] * (own + 1):
-                            raw.append((i, i + n, k, word, how, weight))
+                            found.append((i + k, n, i, (lo + i, lo + i + n, k, word, how, weight)))
+        if found:
+            found.sort(key=lambda x: x[:3])   # (stable: a window's words in the index's order)
+            raw += [candidate for *_, candidate in found]
     return raw
 
 

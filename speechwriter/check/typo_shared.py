@@ -5,6 +5,8 @@ piece of text (the word at an offset, the log-probability of the best cut) and t
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
 
 from speechwriter.check.util import all_han
 
@@ -28,6 +30,33 @@ def seldom(pairs: list[str]) -> bool:
     counts = ngram.counts()
     return counts is None or min(counts.count(pair) for pair in pairs) < LISTED_PAIR
 
+
+
+@lru_cache(maxsize=2048)
+def unseen_pairs(line: str) -> tuple[int, ...]:
+    """The offsets i (in order) of `line` where line[i] and line[i + 1] are Han characters (U+4E00–U+9FFF) that
+    real text (ngram.py's pairs, seen at least MIN_PAIR times) never writes side by side; () without the counts.
+    Six 错别字 routes start there (typo.suspects_of runs each over all the lines of a text), so the pairs of a line
+    are looked up once, not once per route: kept for the last 2048 lines met (a pure function of the line's text
+    and the fixed counts, so never stale; the lines of an unchanged paragraph are not read again on the next check)."""
+    from speechwriter.check import ngram
+
+    counts = ngram.counts()
+    if counts is None:
+        return ()
+    pairs, out = counts.pairs, []
+    for run in HAN_RUN.finditer(line):
+        lo, text = run.start(), run.group()
+        codes = [ord(ch) for ch in text]
+        # (ngram._pair inline: (first − U+4E00) << 16 | second)
+        out += [lo + r for r, (first, second) in enumerate(zip(codes, codes[1:]))
+                if (first - 0x4E00 << 16 | second) not in pairs]
+    return tuple(out)
+
+
+def unseen_in(unseen: tuple[int, ...], lo: int, hi: int) -> tuple[int, ...]:
+    """The offsets of `unseen` (as `unseen_pairs` gives them) of pairs inside line[lo:hi]."""
+    return unseen[bisect_left(unseen, lo):bisect_left(unseen, hi - 1)]
 
 
 def cut_log_p(segment: str) -> float:
