@@ -16,7 +16,7 @@ Then the same corpora are scanned with term.py's near-miss route over the mined 
 written there is a legitimate variant or another phrase (省人民代表大会常务委员会 is no slip), kept as
 "seen" and never flagged.
 
-Writes `resources/check/runs.zlib` (term.RUNS): zlib-compressed UTF-8 lines — a header, the runs, a line
+Writes `resources/check/runs.zlib` (term_mined.RUNS): zlib-compressed UTF-8 lines — a header, the runs, a line
 `--`, the near misses seen.
 """
 
@@ -111,9 +111,9 @@ def mine(docs: list[list[str]], min_docs: int = MIN_DOCS) -> dict[str, int]:
 
 def seen_near_misses(docs: list[list[str]], runs: list[str]) -> set[str]:
     """The near misses of the runs written in the corpora themselves (term.py's route over them)."""
-    from speechwriter.check import term
+    from speechwriter.check import term_mined
 
-    index = term.RunIndex(runs, frozenset())
+    index = term_mined.RunIndex(runs, frozenset())
     seen: set[str] = set()
     for doc in docs:
         for seg in doc:
@@ -126,12 +126,12 @@ def main(argv: list[str] | None = None) -> None:
     """`python -m speechwriter.check.build_runs [--keep-runs] [OUTPUT]` (default resources/check/runs.zlib);
     `--keep-runs` keeps the runs of OUTPUT as they are and scans the corpora for their near misses again (after
     term.py's route changed: about five minutes instead of mining's ten)."""
-    from speechwriter.check import term
+    from speechwriter.check import term_mined
 
     args = sys.argv[1:] if argv is None else argv
     keep = "--keep-runs" in args
     args = [a for a in args if a != "--keep-runs"]
-    out = Path(args[0]) if args else OUT / term.RUNS
+    out = Path(args[0]) if args else OUT / term_mined.RUNS
     docs = list(documents())
     print(f"{len(docs)} documents, {sum(len(s) for d in docs for s in d)} characters", file=sys.stderr)
     if keep:
@@ -141,7 +141,7 @@ def main(argv: list[str] | None = None) -> None:
         runs = {run: count for run, count in mine(docs, MINE_FLOOR).items() if count >= MIN_DOCS}
         ordered = sorted(runs, key=lambda r: (-runs[r], r))
     seen = seen_near_misses(docs, ordered)
-    body = "\n".join([term.RUNS_HEADER, *ordered, "--", *sorted(seen)])
+    body = "\n".join([term_mined.RUNS_HEADER, *ordered, "--", *sorted(seen)])
     data = zlib.compress(body.encode("utf-8"), 9)
     out.write_bytes(data)
     print(f"{out.name}={len(data)} bytes runs={len(ordered)} seen_near_misses={len(seen)}")

@@ -248,7 +248,7 @@ def _leader_slips(line: str, leaders: tuple[re.Pattern | None, dict[str, tuple[s
         -> Iterator[tuple[int, int, str, str]]:
     """(start, end, written, name) of a leader's name written with one character replaced by one that sounds
     or looks alike, a title or an address beside it (国家主席习进平, 习近平 as 习进平同志)."""
-    from speechwriter.check.term import _alike, _in_dictionary
+    from speechwriter.check.term_edit import alike, in_dictionary
 
     pattern, by_blank = leaders
     if pattern is None:
@@ -257,7 +257,7 @@ def _leader_slips(line: str, leaders: tuple[re.Pattern | None, dict[str, tuple[s
         at, window = m.start(), m.group(1)
         for k in range(3):
             for name in by_blank.get(window[:k] + "\0" + window[k + 1:], ()):
-                if name == window or not _alike(window[k], name[k]) or _in_dictionary(window):
+                if name == window or not alike(window[k], name[k]) or in_dictionary(window):
                     continue
                 if _TITLE_BEFORE.search(line[max(0, at - 3):at]) or _TITLE_AFTER.match(line, at + 3):
                     yield at, at + 3, window, name

@@ -22,7 +22,7 @@
   `resources/check/runs.zlib`; the formulations, names and orders of the curated tables are the index's seed
   entries. The index holds each run of 7 characters or more by its first and by its last three characters,
   so a text is scanned once: where the characters at a place start (or end) a run, the window that would
-  hold it is compared with it by `_one_edit` (the one home of what a near miss is). Flagged, with the run as
+  hold it is compared with it by `one_edit` (the one home of what a near miss is). Flagged, with the run as
   suggestion: one character dropped (runs of 7 or more), added, replaced or two swapped inside the run, and
   the items of an enumeration (of three characters each at least) all written in another order. Left alone:
   the run itself and a part of a run written right; a near miss real text writes (build_runs scans the same
@@ -82,7 +82,7 @@ MINED (2026-12-07; bench/check.py --no-heldout, the dev sets' pairs never read b
   was not measured); a character of another script or a rare one (國民經济); edits whose pairs are all
   written in real text, but in long runs (real-word slips: 检察 for 检查). Not done: the curated formulations
   keep their own pair index for the edits only they have (a word of two dropped or replaced, words swapped, the
-  first or last character); the near-miss test (`_one_edit`) is shared.
+  first or last character); the near-miss test (`one_edit`) is shared.
 """
 
 from __future__ import annotations
@@ -93,23 +93,29 @@ from functools import lru_cache
 from speechwriter.check import guards
 from speechwriter.check.findings import Finding, Text
 from speechwriter.check.lists import Entry, entries
-from speechwriter.check.variants import house_style
+from speechwriter.check.term_edit import (
+    MIN_DROPPED,
+    NUMERALS,
+    alike,
+    first_longest,
+    in_dictionary,
+    one_edit,
+    sounds_alike,
+    unseen_pair,
+)
+from speechwriter.check.term_mined import mined_findings, run_index
 from speechwriter.check.wordlist import list_findings
 
 MIN_HAN = 5            # shorter formulations are checked for a changed number only
 MIN_NAME = 7           # official names (names.tsv) shorter than this are not near-missed (中国人民进行 is no 中国人民银行)
-MIN_WORD_REPLACED = 7  # a formulation this long (not a name: 国家安全委员会 is no 国家监察委员会) is near-missed by a
-                       # word of two characters replaced inside it (打铁还需自身硬)
 MIN_EDGE = 7           # a formulation this long is near-missed by its first or last character replaced by a look- or
                        # sound-alike too (社会主义核心价值见)
-MIN_DROPPED = 7        # a character dropped from a shorter one is often a phrase of its own (中国现代化)
 # added to or put into a formulation these make a sentence, not a slip (人类是命运共同体, 全心全意地为人民服务,
 # 统筹好发展和安全, 新的生产力); dropped they are one (以习近平同志为核心党中央)
 _FUNCTION = set("的是和与及在了也之地好等")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _INSIDE = re.compile(r"[\u4e00-\u9fff“”‘’、]+")
 _INSIDE_SERIES = re.compile(r"[\u4e00-\u9fff“”‘’、，]+")   # a formulation of series between commas (核心价值观's twelve words)
-_NUMERALS = set("一二两三四五六七八九十百")
 _ORDINAL = re.compile(r"届|次|中全会|大")
 
 
@@ -144,41 +150,6 @@ def _formulations(_key) -> tuple[tuple[str, str, frozenset[str], bool, frozenset
     return tuple(found)
 
 
-def _one_edit(a: str, b: str, drops: tuple[int, ...] = (), word: bool = False,
-              edge: bool = False) -> tuple[str, int, str] | None:
-    """How `a` (written) differs from `b` (the formulation) by one edit inside it (not at either
-    end, where the text has simply another word): (少字/多字/错字/颠倒, where in `a`, the
-    characters concerned; 错词 with `word`: two characters side by side replaced in a long
-    formulation, the written and the right ones; with `edge` the first or the last character may be
-    the one replaced); None otherwise."""
-    if a == b:
-        return None
-    la, lb = len(a), len(b)
-    if la == lb:
-        diff = [i for i in range(la) if a[i] != b[i]]
-        if len(diff) == 1 and (0 < diff[0] < la - 1 or edge):
-            return "错字", diff[0], a[diff[0]] + b[diff[0]]
-        if len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]:
-            return "颠倒", diff[0], a[diff[0]] + a[diff[1]]
-        if len(diff) == 2 and diff[1] == diff[0] + 1 and lb >= MIN_WORD_REPLACED and 0 < diff[0] and diff[1] < la - 1 \
-                and word:
-            return "错词", diff[0], a[diff[0]:diff[1] + 1] + b[diff[0]:diff[1] + 1]   # 打铁还需自身硬
-        if len(diff) >= 4:
-            return _words_swapped(a, b, diff[0], diff[-1] + 1)
-        return None
-    if lb - la in drops:   # a word of a long name dropped (全国人民代表大会委员会), a person's name from a long
-        gap = lb - la      # formulation (以同志为核心的党中央; two characters dropped from one are often another phrase)
-        i = next((k for k in range(la) if a[k] != b[k]), la)
-        return ("少字", i, b[i:i + gap]) if a[i:] == b[i + gap:] and 0 < i < lb - gap else None
-    if la + 1 == lb:
-        i = next((k for k in range(la) if a[k] != b[k]), la)
-        return ("少字", i, b[i]) if a[i:] == b[i + 1:] and 0 < i < lb - 1 else None
-    if la == lb + 1:
-        i = next((k for k in range(lb) if a[k] != b[k]), lb)
-        return ("多字", i, a[i]) if a[i + 1:] == b[i:] and 0 < i < la - 1 else None
-    return None
-
-
 MIN_LONG_FORMULA = 10  # a formulation this long is near-missed by a word of three characters dropped too
 MIN_LONG_NAME = 10     # an official name this long is near-missed by a word (two characters) dropped too (Vietnam's
                        # 中央检查委员会 is no 中央纪律检查委员会)
@@ -194,18 +165,6 @@ def _long_names_of(_key) -> dict[str, tuple[int, ...]]:
 
 def _long_names() -> dict[str, tuple[int, ...]]:
     return _long_names_of((id(entries("names")), id(entries("formulas"))))
-
-
-def _words_swapped(a: str, b: str, i: int, j: int) -> tuple[str, int, str] | None:
-    """Two words of `b[i:j]` (two characters or more each, up to three kept between them) written in
-    each other's place in `a`: 群众路线实践教育活动, 国家治理能力和治理体系现代化."""
-    region, right = a[i:j], b[i:j]
-    for first in range(2, len(right) - 1):
-        for last in range(2, len(right) - first + 1):
-            middle = right[first:len(right) - last]
-            if len(middle) <= 3 and region == right[len(right) - last:] + middle + right[:first]:
-                return "颠倒", i, region
-    return None
 
 
 class _PairIndex:
@@ -301,24 +260,24 @@ def _near_misses(skeleton: str, formulations, long_names: dict[str, tuple[int, .
             window = skeleton[s:e]
             if window in rights or any(es <= s and e <= ee for es, ee in exact):
                 continue
-            edit = _one_edit(window, f, drops, word=is_formula, edge=edge)
+            edit = one_edit(window, f, drops, word=is_formula, edge=edge)
             if edit is None:
                 continue
             how, where, chars = edit
-            if how == "错字" and where in (0, m - 1) and not _alike(chars[0], chars[1]):
+            if how == "错字" and where in (0, m - 1) and not alike(chars[0], chars[1]):
                 continue   # 中国特色社会主义道理 would be; another word at the end is another phrase
             changed = set(chars)
             doubled = how == "多字" and (window[where - 1] == window[where] or window[where] == window[where + 1])
-            if changed and changed <= _NUMERALS and _ORDINAL.search(f) and not doubled:
+            if changed and changed <= NUMERALS and _ORDINAL.search(f) and not doubled:
                 continue   # 二十届四中全会: another session, not a slip (but 三三中全会 is one)
-            if m < MIN_HAN and not (changed and changed <= _NUMERALS) and \
-                    not (is_formula and m == MIN_HAN - 1 and how == "错字" and not _in_dictionary(window)
-                         and _unseen_pair(window, where)):
+            if m < MIN_HAN and not (changed and changed <= NUMERALS) and \
+                    not (is_formula and m == MIN_HAN - 1 and how == "错字" and not in_dictionary(window)
+                         and unseen_pair(window, where)):
                 continue   # a formulation of four: one character replaced inside, if that makes no word and
                            # no pair of real text (扫黑险恶; 高度政治自觉 is no slip of 高度自治: 度政 is written)
-            if how == "错词" and not _sounds_alike(chars[:2], chars[2:]):
+            if how == "错词" and not sounds_alike(chars[:2], chars[2:]):
                 continue   # 构建两岸命运共同体, 中国特色社会主义工会发展道路: another word in its slot is another phrase
-            if m == MIN_HAN - 1 and how == "错字" and set(f) & _NUMERALS:
+            if m == MIN_HAN - 1 and how == "错字" and set(f) & NUMERALS:
                 continue   # 四个方面 is no slip of “四个全面”: a numbered formulation is near-missed by its number only
             if (how == "少字" and m < MIN_DROPPED) or (how == "多字" and changed <= _FUNCTION) or \
                     (how == "错字" and chars[0] in _FUNCTION) or (how == "错词" and set(chars[:2]) & _FUNCTION):
@@ -326,17 +285,7 @@ def _near_misses(skeleton: str, formulations, long_names: dict[str, tuple[int, .
             if any(es < e and s < ee and not (s <= es and ee <= e and ee - es < e - s) for es, ee in exact):
                 continue   # overlaps a formulation written right (one inside the window is no matter)
             found.append((s, e, written, how, where, chars))
-    return _first_longest(found)
-
-
-def _first_longest(found: list[tuple]) -> list[tuple]:
-    """Of windows (start, end, …), the first and, at one start, the longest, none overlapping one kept."""
-    found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
-    kept: list[tuple] = []
-    for item in found:
-        if not any(item[0] < k[1] and k[0] < item[1] for k in kept):
-            kept.append(item)
-    return kept
+    return first_longest(found)
 
 
 def _clear_of(new: list[Finding], findings: list[Finding]) -> list[Finding]:
@@ -345,341 +294,7 @@ def _clear_of(new: list[Finding], findings: list[Finding]) -> list[Finding]:
     return [f for f in new if not any(p == f.paragraph and s < f.end and f.start < e for p, s, e in spans)]
 
 
-RUNS = "runs.zlib"                 # the mined runs and the near misses seen in real text (build_runs.py)
-RUNS_HEADER = "speechwriter-runs 1"
-RUN_KEY = 3        # characters of a run's start or end by which the index finds it (one edit inside leaves one whole)
-MIN_RUN = 7        # characters of a run (、 counted) whose near misses are looked for
-MIN_SHORT_RUN = 5  # a shorter run (5–6 Han characters) is near-missed only where real text never writes the edit (_unwritten)
-SHORT_KEY = 2      # characters of a short run's start or end by which the index finds it
 # put in or taken out these make another phrase (做好同疫情防控, 了解马克思主义); a run does not start or end with one
-_RUN_FUNCTION = set("的是和与及在了也之地好等同跟把被将对向从为以就都还更又再很得着过于其")
-MIN_LONG_RUN = 8   # a run this long is near-missed by a look- or sound-alike or two characters swapped wherever that leaves
-MIN_LONG_DROP = 10  # … and this long by a character dropped wherever that leaves
-MIN_SERIES = 4     # items of a mined enumeration whose order counts: two or three often come in either order
-                   # (各地区、各部门 and 各部门、各地区; 数字化、网络化、智能化) — the fixed ones are curated (orders.tsv)
-MIN_ITEM = 3       # characters of each item of an enumeration whose order counts (铁路、公路、民航 may come in any)
-_LEVELS = set("省市县区乡镇村州盟旗国党团部委厅局处科院校会中")   # one for another (省委/市委, 中央/省): another body
-_RUN_SEGMENT = re.compile(r"[\u4e00-\u9fff、“”‘’]+")
-_QUOTE = re.compile("[“”‘’]")
-
-
-class RunIndex:
-    """The fixed phrases of official writing — the runs mined by build_runs.py, with the curated formulations
-    and names as seed entries — indexed by their first and last RUN_KEY characters, so that a text is scanned
-    once: at each place the characters that start (or end) a run are looked up, and the window that would hold
-    the run is compared with it (term's `_one_edit`). `seen`: near misses written in real text (variants,
-    other phrases), never flagged."""
-
-    def __init__(self, runs, seen: frozenset[str]) -> None:
-        self.runs = frozenset(runs)
-        self.seen = seen
-        starts: dict[str, list[str]] = {}
-        ends: dict[str, list[str]] = {}
-        series: dict[tuple[str, ...], str] = {}
-        short_starts: dict[str, list[tuple[str, int]]] = {}
-        short_ends: dict[str, list[tuple[str, int]]] = {}
-        for run in self.runs:
-            if len(run) < MIN_SHORT_RUN or run[0] in _RUN_FUNCTION or run[-1] in _RUN_FUNCTION:
-                continue   # (中国共产党为, 了马克思主义: a part of a sentence, not a phrase)
-            if len(run) < MIN_RUN:
-                if "、" not in run:   # by its first two characters and its last, and by its last two and its first
-                    short_starts.setdefault(run[:SHORT_KEY] + run[-1], []).append((run, len(run)))
-                    short_ends.setdefault(run[-SHORT_KEY:] + run[0], []).append((run, len(run)))
-                continue
-            starts.setdefault(run[:RUN_KEY], []).append(run)
-            ends.setdefault(run[-RUN_KEY:], []).append(run)
-            items = run.split("、")
-            if len(items) >= MIN_SERIES and all(len(item) >= MIN_ITEM for item in items) and len(set(items)) == len(items):
-                series[tuple(sorted(items))] = run
-        # each key: the runs it starts, the runs it ends (one look-up a place)
-        self.keys = {k: (tuple((r, len(r), r[-1]) for r in starts.get(k, ())),
-                         tuple((r, len(r), r[0]) for r in ends.get(k, ()))) for k in starts.keys() | ends.keys()}
-        self.short_starts = {k: tuple(v) for k, v in short_starts.items()}
-        self.short_ends = {k: tuple(v) for k, v in short_ends.items()}
-        # each first (last) pair of a short run: the characters that may end (start) such a run
-        lasts: dict[str, set[str]] = {}
-        firsts: dict[str, set[str]] = {}
-        for k in self.short_starts:
-            lasts.setdefault(k[:SHORT_KEY], set()).add(k[SHORT_KEY])
-        for k in self.short_ends:
-            firsts.setdefault(k[:SHORT_KEY], set()).add(k[SHORT_KEY])
-        self.short_lasts = {k: frozenset(v) for k, v in lasts.items()}
-        self.short_firsts = {k: frozenset(v) for k, v in firsts.items()}
-        # each pair of characters that starts a key: (the short runs' lasts, firsts, some long run's key) — one
-        # look-up a place for all three tables (most places start none)
-        long = {k[:SHORT_KEY] for k in self.keys}
-        self.by_pair = {k: (self.short_lasts.get(k), self.short_firsts.get(k), k in long)
-                        for k in self.short_lasts.keys() | self.short_firsts.keys() | long}
-        self.series = series
-        self.items = frozenset(item for key in series for item in key)
-        self.sizes = frozenset(len(k) for k in series)
-
-    def scan(self, seg: str, check_seen: bool = True):
-        """(start, end, as written, the run, how) of each near miss of a run in `seg` (Han characters and 、
-        only); overlapping ones: the first, longest kept."""
-        found: list[tuple[int, int, str]] = []
-        short: list[tuple[int, int, str]] = []   # (the short runs' windows come after the long runs')
-        exact: list[tuple[int, int]] = []
-        n = len(seg)
-        keys, by_pair, short_starts, short_ends = self.keys, self.by_pair, self.short_starts, self.short_ends
-        for p in range(n - SHORT_KEY + 1):
-            tables = by_pair.get(seg[p:p + SHORT_KEY])
-            if tables is None:
-                continue
-            both = keys.get(seg[p:p + RUN_KEY]) if tables[2] and p + RUN_KEY <= n else None
-            if both is not None:
-                for run, m, last in both[0]:
-                    if seg.startswith(run, p):
-                        exact.append((p, p + m))
-                        continue
-                    for e in (p + m - 1, p + m, p + m + 1):
-                        if e <= n and seg[e - 1] == last:
-                            found.append((p, e, run))
-                q = p + RUN_KEY
-                for run, m, first in both[1]:
-                    for b in (q - m + 1, q - m, q - m - 1):
-                        if b >= 0 and seg[b] == first and seg[b:q] != run:
-                            found.append((b, q, run))
-            # a short run (5–6 characters) with one edit inside, by its first two characters and its last (`ending`:
-            # the lasts of the runs the two at p start), or its last two and its first (`starting`): one edit inside
-            # a run of five leaves one of the two pairs whole; a window one character shorter or longer at most
-            ending, starting = tables[0], tables[1]
-            if ending is not None:
-                key = seg[p:p + SHORT_KEY]
-                for at, ch in enumerate(seg[p + MIN_SHORT_RUN - 2:p + MIN_RUN], p + MIN_SHORT_RUN - 2):
-                    if ch in ending:   # (the window's last character)
-                        e = at + 1
-                        for run, m in short_starts[key + ch]:
-                            if e - p == m and seg.startswith(run, p):
-                                exact.append((p, e))
-                            elif m - 1 <= e - p <= m + 1:
-                                short.append((p, e, run))
-            if starting is not None:
-                key, q = seg[p:p + SHORT_KEY], p + SHORT_KEY
-                lo = max(0, q - MIN_RUN)
-                for b, ch in enumerate(seg[lo:max(lo, q - MIN_SHORT_RUN + 2)], lo):
-                    if ch in starting:
-                        for run, m in short_ends[key + ch]:
-                            if m - 1 <= q - b <= m + 1 and seg[b:q] != run:
-                                short.append((b, q, run))
-        found += short
-        kept = []
-        # the furthest end of a run written right starting at or before each place
-        cover = [0] * (n + 1)
-        if found and exact:
-            for es, ee in exact:
-                if ee > cover[es]:
-                    cover[es] = ee
-            furthest = 0
-            for k in range(n + 1):
-                furthest = cover[k] = cover[k] if cover[k] > furthest else furthest
-        for s, e, run in found:
-            written = seg[s:e]
-            if check_seen and cover[s] >= e:
-                continue   # part of a run written right
-            if check_seen and (written in self.seen or written in self.runs):
-                continue   # real text writes it: a variant or another phrase
-            how = _run_edit(written, run)
-            if how is not None:
-                kept.append((s, e, written, run, how))
-        if self.series and "、" in seg:
-            kept += self._reordered(seg)
-        return _first_longest(kept)
-
-    def _reordered(self, seg: str) -> list[tuple]:
-        """The items of a fixed enumeration all written, but in another order (国务院、党中央); the first
-        and last item may run into the words around them."""
-        items, at = [], 0
-        for item in seg.split("、"):
-            items.append((at, item))
-            at += len(item) + 1
-        found = []
-        for i in range(len(items) - 1):
-            for j in range(i + 1, len(items)):   # the items i to j; those between them are items of a series
-                if j - i >= 2 and items[j - 1][1] not in self.items:
-                    break
-                if j - i + 1 not in self.sizes:
-                    continue
-                part = [item for _, item in items[i:j + 1]]
-                inner = part[1:-1]
-                firsts = [part[0][-k:] for k in range(MIN_ITEM, min(len(part[0]), 8) + 1) if part[0][-k:] in self.items]
-                lasts = [part[-1][:k] for k in range(MIN_ITEM, min(len(part[-1]), 8) + 1) if part[-1][:k] in self.items]
-                for first in firsts:
-                    for last in lasts:
-                        run = self.series.get(tuple(sorted([first, *inner, last])))
-                        if run is None:
-                            continue
-                        start = items[i][0] + len(part[0]) - len(first)
-                        written = "、".join([first, *inner, last])
-                        if written != run and written not in self.seen and written not in self.runs:
-                            found.append((start, start + len(written), written, run, "次序"))
-        return found
-
-
-def _run_edit(written: str, run: str) -> str | None:
-    """How `written` is a slip of `run` (少字, 多字, 错字, 颠倒), None when it is not one or is rather another
-    phrase: a number, a level (省委/市委), a 、 or a word like 的 or 同 changed; a character put in that does not
-    double its neighbour (doubled, 在在 社社会, it is a slip unless the two make a word or two words meet:
-    大大, 加工工业); a character dropped from a short run; a rare character put in (經); where the pair of
-    characters the edit makes is a word (坚持以育人为本); where all the pairs it makes are written in real text
-    (历史上最好成绩) — for a character replaced by one that neither sounds nor looks alike, where one of them is;
-    two characters swapped in a long run are a slip all the same (产业链供链应稳定: 链应 is in 产业链应对)."""
-    edit = _one_edit(written, run)
-    if edit is None:
-        return None
-    how, where, chars = edit
-    if how == "错字" and house_style(chars[0], chars[1]):
-        return None   # 发展做出重要贡献: house style, the usage rule's hint (variants.py); a curated formulation
-                      # is written to the letter (人民当家作主), and near-missed by its house-style character too
-    changed = set(chars)
-    doubled = how == "多字" and chars in (written[where - 1], written[where + 1])
-    if changed & _NUMERALS or "、" in changed or (changed & _RUN_FUNCTION and not doubled) or \
-            (how == "错字" and changed <= _LEVELS):
-        return None
-    if how == "多字" and not doubled:
-        return None   # a character put in, not doubled, is mostly meant (中央财政拟安排, 为市场主体添活力)
-    if how == "错字" and not _common(chars[0]):
-        return None   # 國民經济: another script or a rare character of a name, not a slip of the keyboard
-    if len(run) < MIN_RUN:   # a short run: only where the edit makes no word and what real text never writes
-        if how == "少字":
-            return None   # 义务教育段, 内涵发展, 我有信心: a short phrase without a character is mostly another phrase
-        if how == "多字":
-            made_words = [chars * 2]
-        elif how == "颠倒":
-            made_words = [written[where:where + 2]]
-        else:   # 工作的简要, 进一步努力: the character replaced makes a word with its neighbour, another word chosen
-            if not _alike(chars[0], chars[1]):
-                return None   # a slip of the keyboard or the eye only (振兴/振星, 斯/期): another character is another name
-            made_words = [written[where - 1:where + 1], written[where:where + 2]]
-        if any(_word(pair) for pair in made_words):
-            return None
-        # … and a pair of characters never seen side by side (民应 in 支持民应企业; not 卫健 in 卫健等领域)
-        pairs = [written[k:k + 2] for k in range(max(0, where - 1), where + (2 if how == "颠倒" else 1))]
-        if not any(_unseen_pair(pair, 1) for pair in pairs if len(pair) == 2):
-            return None
-        return how if _unwritten(written, how, where) else None
-    if how == "少字" and len(run) < MIN_DROPPED:
-        return None
-    if doubled:   # 在在路上, 社社会: a character written twice is a slip, unless the two make a word (大大) or
-        i = where - 1 if written[where - 1] == chars else where   # each ends and starts a word (加工工业)
-        two_words = i > 0 and _word(written[i - 1:i + 1]) and _word(written[i + 1:i + 3])
-        return None if _word(chars * 2) or two_words else how
-    # the pairs of characters the edit makes (、 aside)
-    made = {"少字": (where - 1,), "多字": (where - 1, where), "错字": (where - 1, where),
-            "颠倒": (where - 1, where, where + 1)}[how]
-    pairs = [written[k:k + 2] for k in made if k >= 0 and "、" not in written[k:k + 2]]
-    unseen = [_unseen_pair(pair, 1) for pair in pairs]
-    alike = how == "错字" and _alike(chars[0], chars[1])
-    if how == "错字" and not alike:
-        return how if unseen and all(unseen) else None   # (师德师能建设: 能建 is written; 能 for 风 no slip of the ear)
-    words = pairs if how == "少字" else [written[where:where + 2]] if how == "颠倒" else []
-    if any(_word(pair) for pair in words):
-        return None
-    # in a long run a slip of the ear or the eye, two characters swapped or (longer still) one left out are
-    # slips even where the pairs they make are written (中央纪律检察委员会, 人力资源和社会保险部: real-word slips)
-    long = (alike or how == "颠倒") and len(run) >= MIN_LONG_RUN or how == "少字" and len(run) >= MIN_LONG_DROP
-    return how if any(unseen) or long else None
-
-
-def _unwritten(written: str, how: str, where: int) -> bool:
-    """Every run of three characters of `written` that the edit made (one holding the character changed or put
-    in, the two characters swapped, or the two that a character dropped brought together) is never written in real
-    text (charlm.py's counts of 10M characters of official writing): 乡村振办战略 (振办, 振办战 …); 发展机遇 for
-    发展的机遇 is written."""
-    from speechwriter.check.charlm import table
-
-    grams = table()
-    if grams is None:
-        return False
-    lo, hi = {"错字": (where, where), "多字": (where, where), "颠倒": (where, where + 1), "少字": (where - 1, where)}[how]
-    made = [written[k:k + 3] for k in range(max(0, hi - 2), lo + 1) if k + 3 <= len(written)]
-    return bool(made) and all(grams.count(gram) == 0 for gram in made)
-
-
-def _common(ch: str) -> bool:
-    from speechwriter.check.lexicon import lexicon
-
-    return ch in lexicon().readings
-
-
-WORD_FREQ = 50   # jieba's weight of a word a clerk means (育人 74, 中人 230), not one of its rare entries (思思 7)
-
-
-def _word(pair: str) -> bool:
-    from speechwriter.core.tokens import tokenizer
-
-    return tokenizer().FREQ.get(pair, 0) >= WORD_FREQ
-
-
-def load_runs(path, seeds=()) -> RunIndex | None:
-    """The index of the runs in `path` (build_runs.py's file) with `seeds`; None when the file is missing,
-    unreadable or not ours: the route is off, the rest of the 校对 goes on."""
-    import zlib
-
-    try:
-        lines = zlib.decompress(path.read_bytes()).decode("utf-8").split("\n")
-    except (OSError, zlib.error, UnicodeDecodeError, ValueError):
-        return None
-    if not lines or lines[0] != RUNS_HEADER or "--" not in lines:
-        return None
-    cut = lines.index("--")
-    return RunIndex([*lines[1:cut], *seeds], frozenset(lines[cut + 1:]))
-
-
-@lru_cache(maxsize=2)
-def _run_index(_key) -> RunIndex | None:
-    """The mined runs (resources/check/runs.zlib), the curated formulations and names their seed entries;
-    read once."""
-    from speechwriter.paths import resources_dir
-
-    seeds = [form for item in _formulations(_key) for form in (item[1], *item[2])] + list(entries("orders"))
-    return load_runs(resources_dir() / "check" / RUNS, seeds)
-
-
-def _run_segments(line: str):
-    """(segment of Han characters and 、, quotes left out; the offset in `line` of each of its characters)."""
-    for m in _RUN_SEGMENT.finditer(line):
-        seg = m.group()
-        if len(seg) < MIN_SHORT_RUN - 1:
-            continue
-        if not _QUOTE.search(seg):   # (most: the offsets are the match's own)
-            yield seg, range(m.start(), m.end())
-            continue
-        offsets = [m.start() + k for k, ch in enumerate(seg) if ch not in "“”‘’"]
-        if len(offsets) >= MIN_SHORT_RUN - 1:
-            yield "".join(line[k] for k in offsets), offsets
-
-
-def _sounds_alike(written: str, right: str) -> bool:
-    """A character of the written word is read as the right one's in its place (还需 for 必须: 需 and 须
-    are both xu): the word replaced is a slip of the ear, not another word chosen."""
-    from speechwriter.check.lexicon import lexicon
-
-    readings = lexicon().readings
-    return any(set(readings.get(a, ())) & set(readings.get(b, ())) for a, b in zip(written, right))
-
-
-def _alike(written: str, right: str) -> bool:
-    """The two characters sound alike or look alike (见 for 观: shapes.tsv)."""
-    from speechwriter.check.lexicon import lexicon
-
-    return _sounds_alike(written, right) or right in lexicon().shapes.get(written, frozenset())
-
-
-def _unseen_pair(window: str, k: int) -> bool:
-    """The character `k` of `window` and one beside it are never seen side by side in real text (ngram.py)."""
-    from speechwriter.check.ngram import counts
-
-    seen = counts()
-    if seen is None:
-        return False
-    return any(seen.count(two) == 0 for two in (window[k - 1:k + 1], window[k:k + 2]) if len(two) == 2)
-
-
-def _in_dictionary(word: str) -> bool:
-    from speechwriter.core.tokens import tokenizer
-
-    return bool(tokenizer().FREQ.get(word))
 
 
 def _apart(line: str, offsets: list[int], k: int) -> bool:
@@ -750,36 +365,6 @@ def _series_findings(line: str, series: tuple[tuple[tuple[str, ...], re.Pattern,
     return found
 
 
-def _mined_findings(para, i: int, index: RunIndex | None, here: list[Finding]) -> list[Finding]:
-    """The near misses of the fixed phrases of official writing (RunIndex) in paragraph `i`, where no finding
-    of `here` already says something, starting and ending at word boundaries."""
-    if index is None:
-        return []
-    found: list[Finding] = []
-    bounds = None
-    for seg, offsets in _run_segments(para.text):
-        for s, e, _written, run, how in index.scan(seg):
-            start, end = offsets[s], offsets[e - 1] + 1
-            if any(f.start < end and start < f.end for f in here + found):
-                continue
-            if bounds is None:
-                from speechwriter.check.wordlist import boundaries
-
-                bounds = boundaries(para.text)
-            if start not in bounds or end not in bounds:
-                continue   # the window starts or ends inside a word: another phrase
-            wrong = para.text[start:end]
-            if len(run) < MIN_RUN and _QUOTE.search(wrong):
-                continue   # “三去一降一补”重要任务: a quote ends inside a short window, which spans two phrases
-            if guards.term_guarded(para.text, start, end, run):
-                continue   # a deliberate short or wider form of the phrase: guards.py
-            suggestion = run if wrong == seg[s:e] else None
-            message = (f"“{wrong}”次序不规范，应为“{run}”。" if how == "次序"
-                       else f"“{wrong}”疑为规范表述“{run}”之误（{how}）。")
-            found.append(Finding("term", "warning", message, i, start, end, wrong, suggestion, para.section))
-    return found
-
-
 def check(text: Text) -> list[Finding]:
     findings = list_findings(text, "terms", "term", "“{wrong}”不是规范表述，应为“{right}”。")
     taken = {(f.paragraph, f.start) for f in findings}
@@ -788,7 +373,7 @@ def check(text: Text) -> list[Finding]:
     orders = _orders(id(entries("orders")))
     series = _series(id(entries("formulas")))
     long_names = _long_names()
-    run_index = _run_index((id(entries("formulas")), id(entries("names")), id(entries("orders"))))
+    runs = run_index((id(entries("formulas")), id(entries("names")), id(entries("orders"))))
     for i, para in enumerate(text.paragraphs):
         skeleton, offsets = _skeleton(para.text)
         bounds = None
@@ -800,7 +385,7 @@ def check(text: Text) -> list[Finding]:
                     any(f.paragraph == i and f.start < end and start < f.end for f in listed):
                 continue   # a listed wrong form already says it
             if len(_skeleton(written)[0]) < MIN_HAN and "“" not in para.text[max(0, start - 1):end + 1] and \
-                    not (how == "错字" and len(_skeleton(written)[0]) == MIN_HAN - 1 and not set(chars) & _NUMERALS):
+                    not (how == "错字" and len(_skeleton(written)[0]) == MIN_HAN - 1 and not set(chars) & NUMERALS):
                 continue   # 三位一体, 五个全面: only “三个确立” in quotes is surely the formulation
             if bounds is None:
                 from speechwriter.check.wordlist import boundaries
@@ -847,7 +432,7 @@ def check(text: Text) -> list[Finding]:
     here: dict[int, list[Finding]] = {}
     for f in findings:
         here.setdefault(f.paragraph, []).append(f)
-    mined = [f for i, para in enumerate(text.paragraphs) for f in _mined_findings(para, i, run_index, here.get(i, []))]
+    mined = [f for i, para in enumerate(text.paragraphs) for f in mined_findings(para, i, runs, here.get(i, []))]
     from speechwriter.check import bodies, names, places
 
     findings += _clear_of(names.check(text), findings)

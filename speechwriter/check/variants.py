@@ -8,7 +8,7 @@ mis-stated phrase). A curated formulation (formulas.tsv) is written to the lette
 人民当家作主.
 
 BY_USAGE: pairs that the usage rule decides by the words around them (的/地/得, 那/哪); the real-word route
-leaves them to it. The 规范表述 rule reads 的, 地 and 得 as function words already (term._RUN_FUNCTION).
+leaves them to it. The 规范表述 rule reads 的, 地 and 得 as function words already (term_mined._RUN_FUNCTION).
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""规范表述 near misses of the fixed phrases mined from official writing (term.RunIndex, build_runs.py): a
+"""规范表述 near misses of the fixed phrases mined from official writing (term_mined.RunIndex, build_runs.py): a
 character dropped, added, replaced or two swapped, the items of an enumeration reordered — flagged with the
 phrase as suggestion; the phrase itself, a variant real text writes and a run of its own left alone; a missing
 or broken table turns the route off and nothing else. The sentences are our own."""
@@ -7,7 +7,7 @@ import zlib
 
 import pytest
 
-from speechwriter.check import check_text, term
+from speechwriter.check import check_text, term, term_mined
 
 RUNS = ["全国人民代表大会常务委员会", "坚持以人民为中心的发展思想", "全面从严治党永远在路上",
         "中央全面深化改革委员会", "经济建设、政治建设、文化建设、社会建设、生态文明建设", "党中央、国务院",
@@ -15,8 +15,8 @@ RUNS = ["全国人民代表大会常务委员会", "坚持以人民为中心的�
 SEEN = ["省人民代表大会常务委员会"]
 
 
-def _table(tmp_path, runs=RUNS, seen=SEEN, header=term.RUNS_HEADER):
-    path = tmp_path / term.RUNS
+def _table(tmp_path, runs=RUNS, seen=SEEN, header=term_mined.RUNS_HEADER):
+    path = tmp_path / term_mined.RUNS
     path.write_bytes(zlib.compress("\n".join([header, *runs, "--", *seen]).encode("utf-8")))
     return path
 
@@ -24,8 +24,8 @@ def _table(tmp_path, runs=RUNS, seen=SEEN, header=term.RUNS_HEADER):
 @pytest.fixture
 def mined(tmp_path, monkeypatch):
     """The route over RUNS alone (no curated seeds), whatever the shipped table holds."""
-    index = term.load_runs(_table(tmp_path))
-    monkeypatch.setattr(term, "_run_index", lambda _key: index)
+    index = term_mined.load_runs(_table(tmp_path))
+    monkeypatch.setattr(term, "run_index", lambda _key: index)
     return index
 
 
@@ -72,14 +72,14 @@ def test_the_phrases_and_their_variants_are_left_alone(mined, right):
 @pytest.mark.parametrize("bad", [b"", b"not zlib", zlib.compress(b"another header\nabc\n--\n"),
                                  zlib.compress("\n".join(RUNS).encode("utf-8"))])
 def test_a_broken_table_turns_the_route_off(tmp_path, bad):
-    path = tmp_path / term.RUNS
+    path = tmp_path / term_mined.RUNS
     path.write_bytes(bad)
-    assert term.load_runs(path) is None
-    assert term.load_runs(tmp_path / "missing.zlib") is None
+    assert term_mined.load_runs(path) is None
+    assert term_mined.load_runs(tmp_path / "missing.zlib") is None
 
 
 def test_without_the_table_check_goes_on(monkeypatch):
-    monkeypatch.setattr(term, "_run_index", lambda _key: None)
+    monkeypatch.setattr(term, "run_index", lambda _key: None)
     findings = check_text("认真贯彻国务院、党中央决策部署，习近平新时代中国特色社会义思想。", rules={"term"})
     assert findings   # the curated routes still speak
 
@@ -104,8 +104,8 @@ SHORT_RUNS = [*RUNS, "乡村振兴战略", "中国式现代化", "工作的重�
 @pytest.fixture
 def short(tmp_path, monkeypatch):
     """The route over RUNS and a few runs of five or six characters."""
-    index = term.load_runs(_table(tmp_path, runs=SHORT_RUNS, seen=[*SEEN, "伟大抗疫精神"]))
-    monkeypatch.setattr(term, "_run_index", lambda _key: index)
+    index = term_mined.load_runs(_table(tmp_path, runs=SHORT_RUNS, seen=[*SEEN, "伟大抗疫精神"]))
+    monkeypatch.setattr(term, "run_index", lambda _key: index)
     return index
 
 
