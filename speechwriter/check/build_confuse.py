@@ -9,7 +9,7 @@ jieba (dictionary only). Then:
 - the members: words of two to four Han characters of jieba's dictionary or common.tsv written MIN_WORD times at
   least as words of the cut;
 - the pairs: two members that differ in one character, 同音 (the usual toneless readings of ngram.marshal) or
-  形近 (shapes.tsv and its glyph pairs), not a variant of the usage rule (realword.VARIANTS); and the pairs of
+  形近 (shapes.tsv and its glyph pairs), not a variant of the usage rule (variants.VARIANTS); and the pairs of
   public usage notes (NOTED) where both are written MIN_NOTED times;
 - for each pair, the features (confuse.features) of every place a member is written, counted by member, and
   kept where they tell the two apart (|ln ratio| ≥ KEEP_RATIO, seen KEEP_MIN times with the pair at least).
@@ -88,7 +88,7 @@ def confusion_pairs(counts: collections.Counter[str]) -> list[tuple[str, str]]:
     """The pairs (a < b) of members that one 同音/形近 character tells apart, and the NOTED ones."""
     from speechwriter.check import ngram
     from speechwriter.check.lexicon import lexicon
-    from speechwriter.check.realword import VARIANTS
+    from speechwriter.check.variants import variant
     from speechwriter.core.tokens import tokenizer
 
     freq = tokenizer().FREQ
@@ -109,7 +109,7 @@ def confusion_pairs(counts: collections.Counter[str]) -> list[tuple[str, str]]:
         for i, a in enumerate(words):
             for b in words[i + 1:]:
                 x, y = a[k], b[k]
-                if "".join(sorted(x + y)) in VARIANTS:
+                if variant(x, y):
                     continue
                 same = sound.get(x) is not None and sound.get(x) == sound.get(y)
                 if same or y in lex.shapes.get(x, ()) or y in lex.glyphs.get(x, ()):

@@ -5,7 +5,7 @@ Golding & Roth's confusion-set spelling correction (naive Bayes over the words a
 Confusion pairs: two dictionary words of two to four characters (jieba's dictionary or common.tsv) that differ in
 one character, the two characters 同音 (their usual toneless readings, ngram.py's, from pypinyin) or 形近
 (shapes.tsv), both written often enough in real text to learn from (MIN_WORD); plus a few pairs of public usage
-notes (build_confuse.NOTED). Pairs the usage rule treats as house style or variants (realword.VARIANTS: 做/作,
+notes (build_confuse.NOTED). Pairs the usage rule treats as house style or variants (variants.VARIANTS: 做/作,
 订/定 …) are none. No error set was read to choose them.
 
 Features of a place (`features`): the words of its clause (jieba's cut, dictionary only; numbers as one token)

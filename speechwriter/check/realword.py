@@ -51,7 +51,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from speechwriter.check.variants import VARIANTS
+from speechwriter.check.variants import variant
 from speechwriter.paths import resources_dir
 
 if TYPE_CHECKING:
@@ -158,7 +158,7 @@ def _others(ch: str, lex: Lexicon, sound: dict[str, str], by_sound: dict[str, st
         chars = set(by_sound.get(reading, "")) if reading else set()
         chars |= lex.glyphs.get(ch, frozenset()) | lex.shapes.get(ch, frozenset())
         chars.discard(ch)
-        found = _OTHERS[ch] = "".join(sorted(o for o in chars if "".join(sorted(ch + o)) not in VARIANTS))
+        found = _OTHERS[ch] = "".join(sorted(o for o in chars if not variant(ch, o)))
     return found
 
 

@@ -26,3 +26,8 @@ VARIANTS = HOUSE_STYLE | BY_USAGE
 def house_style(a: str, b: str) -> bool:
     """The characters `a` and `b` are a house-style pair (either order)."""
     return "".join(sorted(a + b)) in HOUSE_STYLE
+
+
+def variant(a: str, b: str) -> bool:
+    """The characters `a` and `b` are a pair of VARIANTS (either order): house style, or the usage rule's."""
+    return "".join(sorted(a + b)) in VARIANTS
