@@ -29,6 +29,7 @@ sys.path.insert(0, str(ROOT))
 
 from speechwriter.core import trained_models, training  # noqa: E402
 from speechwriter.core.analyzer import analyze_file  # noqa: E402
+from speechwriter.core.held_out import held_out_among  # noqa: E402
 
 SEEDS = ROOT.parent / "shared" / "seeds" / "labels"
 
@@ -62,7 +63,7 @@ def main() -> int:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--show", action="store_true", help="each speech's misses")
     args = parser.parse_args()
-    if any(Path(f).resolve().name in training.HELD_OUT for f in args.train + [args.test]):
+    if held_out_among(args.train + [args.test]):
         parser.error("bench/corpus_fresh3 and corpus_fresh5 are held out: no training or CV reads them")
     score = fresh_score()
     base = training.labelled_examples(args.train, SEEDS if SEEDS.is_dir() else None)

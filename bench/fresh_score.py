@@ -32,7 +32,7 @@ import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
-from speechwriter.core.held_out import HELD_OUT  # noqa: E402  (the one list of held-out sets)
+from speechwriter.core.held_out import held_out_among  # noqa: E402  (the one list of held-out sets)
 
 KEYS = ("title", "salutation", "kind", "header", "subtitle", "speaker", "date", "body")
 
@@ -72,7 +72,7 @@ def main() -> int:
         else:
             raise SystemExit(__doc__)
     cmd = args or ["speechwriter"]
-    if show and os.path.basename(os.path.normpath(folder)) in HELD_OUT:
+    if show and held_out_among([folder]):
         raise SystemExit(f"{folder} is held out: its per-speech results are not read (no --show)")
     names = sorted(f[:-5] for f in os.listdir(folder) if f.endswith(".json"))
     right = dict.fromkeys(KEYS, 0)

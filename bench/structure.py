@@ -46,6 +46,7 @@ sys.path.insert(0, str(ROOT))
 from speechwriter.core import analyzer, training  # noqa: E402
 from speechwriter.core.analyzer import analyze_text  # noqa: E402
 from speechwriter.core.features import kind_features  # noqa: E402
+from speechwriter.core.held_out import held_out_among  # noqa: E402
 from speechwriter.core.kind_model import KindModel, train_kinds  # noqa: E402
 from speechwriter.core.kinds import close_alternatives, title_first  # noqa: E402
 
@@ -286,10 +287,9 @@ def main() -> int:
         return 0
     score = load_scorer()
     folders = [CORPUS] + ([LOCAL] if LOCAL.is_dir() and not args.shared_only else [])
-    held = [Path(f).resolve().name for f in args.also + args.train_with + args.header_with
-            if Path(f).resolve().name in training.HELD_OUT]
+    held = held_out_among(args.also + args.train_with + args.header_with)
     if held:
-        parser.error(f"bench/{held[0]} is held out: no training or CV reads it")
+        parser.error(f"bench/{held} is held out: no training or CV reads it")
     also = [Path(f) for f in args.also]   # teach the kind alone, as `make model` has them
     examples = training.labelled_examples(folders + [Path(f) for f in args.train_with], SEEDS if SEEDS.is_dir() else None,
                                           kind_corpus=also, header_corpus=args.header_with)

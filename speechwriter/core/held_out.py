@@ -3,5 +3,16 @@ speech by speech. The one list that training (speechwriter.core.training), the s
 (bench/structure.py) and the header bench (bench/fresh_score.py) read. No imports, so that a bench run with
 any Python can read it."""
 
+import os
+
 # bench/corpus_fresh3 (30 speeches, 2026-12-06); bench/corpus_fresh5 (40 speeches from 40 more sites, 2026-12-07)
 HELD_OUT = ("corpus_fresh3", "corpus_fresh5")
+
+
+def held_out_among(folders: list) -> str | None:
+    """The name of the first of `folders` (paths, symbolic links followed) that is a held-out set, or None."""
+    for folder in folders:
+        name = os.path.basename(os.path.realpath(folder))
+        if name in HELD_OUT:
+            return name
+    return None

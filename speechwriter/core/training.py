@@ -39,7 +39,7 @@ from speechwriter.core.features import (
     unit_features,
     units_text,
 )
-from speechwriter.core.held_out import HELD_OUT
+from speechwriter.core.held_out import held_out_among
 from speechwriter.core.house import unit_keys
 from speechwriter.core.kind_model import train_kinds
 from speechwriter.core.labelling import norm  # labels are matched one way everywhere
@@ -442,10 +442,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seeds", help="种子讲稿的标注文件夹（seeds/labels）")
     parser.add_argument("--out", required=True, help="模型写入的文件夹")
     args = parser.parse_args(argv)
-    held = [Path(folder).resolve().name for folder in (args.corpus or []) + args.kind_corpus + args.header_corpus
-            if Path(folder).resolve().name in HELD_OUT]
+    held = held_out_among((args.corpus or []) + args.kind_corpus + args.header_corpus)
     if held:
-        parser.error(f"bench/{held[0]} 是留出的检验集：训练不读它")   # the held-out set measures, never teaches
+        parser.error(f"bench/{held} 是留出的检验集：训练不读它")   # the held-out set measures, never teaches
     examples = labelled_examples(args.corpus, args.seeds, args.kind_corpus, args.header_corpus)
     for example in examples:
         for problem in example.problems:
