@@ -32,7 +32,7 @@ bench: $(STAMP)
 # bench/corpus (header and kind labels; its texts never ship), the development sets bench/corpus_fresh and
 # bench/corpus_fresh2 (header and kind labels: both models learn from them; the kind since kind5, the
 # header since header6) and bench/corpus_fresh4 (the header model alone: its kind figure stays a
-# development figure) — never bench/corpus_fresh3 or corpus_fresh5, the held-out
+# development figure) — never bench/corpus_fresh5 or corpus_fresh6, the held-out
 # sets, which training refuses — and
 # record the source-grouped cross-validation figures beside them (resources/models/model.json).
 SHARED ?= ../shared

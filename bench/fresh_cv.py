@@ -9,7 +9,7 @@ trained on the --train folders, the seed labels and the set's other folds (never
 wherever they appear), and the fold's speeches are read with it (the shipped roles and kind models) and
 scored as bench/fresh_score.py scores them. So a set the shipped header model learns from (make model)
 still gets a figure for speeches whose sources it has not seen. Last line as fresh_score.py's. Refuses
-bench/corpus_fresh3 or corpus_fresh5, the held-out sets (--show prints which speeches miss: development sets only).
+bench/corpus_fresh5 or corpus_fresh6, the held-out sets (--show prints which speeches miss: development sets only).
 """
 
 from __future__ import annotations
@@ -64,7 +64,7 @@ def main() -> int:
     parser.add_argument("--show", action="store_true", help="each speech's misses")
     args = parser.parse_args()
     if held_out_among(args.train + [args.test]):
-        parser.error("bench/corpus_fresh3 and corpus_fresh5 are held out: no training or CV reads them")
+        parser.error("bench/corpus_fresh5 and corpus_fresh6 are held out: no training or CV reads them")
     score = fresh_score()
     base = training.labelled_examples(args.train, SEEDS if SEEDS.is_dir() else None)
     test = training.labelled_examples([args.test], None)

@@ -3,8 +3,8 @@
 
 Usage:  fresh_score.py [--set DIR] [--show] [CMD ...]
   DIR   a folder of NN.txt + NN.json header-only labels (default: bench/corpus_fresh, development data
-        since 2026-12-06, bench/corpus_fresh2 and bench/corpus_fresh4 too since 2026-12-07; the held-out sets are
-        bench/corpus_fresh3 and, since 2026-12-07, bench/corpus_fresh5 — never read their per-speech results)
+        since 2026-12-06, bench/corpus_fresh2, bench/corpus_fresh4 and bench/corpus_fresh3 too since 2026-12-07; the held-out sets
+        are bench/corpus_fresh5 and bench/corpus_fresh6 — never read their per-speech results)
   CMD   the analyser command, run as `CMD analyze FILE --json` (default: speechwriter)
 
 ../shared/corpus/score.py needs `sections` in every label and stops with KeyError on the
@@ -15,7 +15,7 @@ For each speech it compares the first speech in the analyser's output with the l
   header                         subtitle, speaker and date all right (as score.py's header)
   body                           the analyser's first section starts with the label's body_first
 Text is compared after NFKC, with punctuation, symbols, spaces and control characters removed.
-Without --show only that last line is printed (bench/corpus_fresh3 and corpus_fresh5 are held out: which speech or which
+Without --show only that last line is printed (bench/corpus_fresh5 and corpus_fresh6 are held out: which speech or which
 kind it misses is not to be read); --show adds a line per speech, what each miss read, and the kind's
 confusions. The last line sums up the set:
   title=0.80 salutation=0.90 kind=0.70 header=0.85 subtitle=… speaker=… date=… body=0.75 n=42

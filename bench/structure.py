@@ -270,7 +270,7 @@ def main() -> int:
     parser.add_argument("--with", dest="also", action="append", default=[],
                         help="--kind-cache/--kind-only: one more labelled folder (header+kind labels) in the CV, grouped "
                              "by its SOURCES.md as the others, teaching the kind alone as in `make model` "
-                             "(never bench/corpus_fresh3 or corpus_fresh5, the held-out sets)")
+                             "(never bench/corpus_fresh5 or corpus_fresh6, the held-out sets)")
     parser.add_argument("--train-with", action="append", default=[],
                         help="a header-only labelled folder that teaches the header and kind models in every fold "
                              "(but its own sources' folds) and is never read: the shipped recipe's bench/corpus_fresh, "
