@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
+import time
 import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -183,9 +184,9 @@ def connect(path: Path, fulltext: bool | None = None) -> tuple[sqlite3.Connectio
     if not writable:
         return _read_only(path), bool(fulltext is not False and fts5_available() and _has_index(path))
     try:
-        conn = sqlite3.connect(path, isolation_level=None, timeout=15, check_same_thread=False)
+        conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_SECONDS, check_same_thread=False)
         conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA journal_mode = WAL")  # stays as it was on a read-only medium; reading works
+        _to_wal(conn)  # stays as it was on a read-only medium; reading works
         conn.execute("PRAGMA synchronous = NORMAL")
         if legacy:  # made before libraries carried the application id: ours, so mark it
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -214,6 +215,26 @@ def connect(path: Path, fulltext: bool | None = None) -> tuple[sqlite3.Connectio
     return conn, bool(fulltext and has_index)
 
 
+BUSY_SECONDS = 15   # how long opening or writing waits for another program's lock before saying the library is busy
+
+
+def _to_wal(conn: sqlite3.Connection) -> None:
+    """Switch a library in rollback-journal mode (new, or made where WAL was off) to WAL, waiting as for
+    any other lock. SQLite does not wait here: where another process holds the write lock — a second
+    program importing into the same new library at the same moment, or switching it too — the switch
+    fails at once with "database is locked", and the clerk was told the library was busy."""
+    deadline = time.monotonic() + BUSY_SECONDS
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL").fetchone()
+            return
+        except sqlite3.OperationalError as err:
+            text = str(err).lower()
+            if ("locked" not in text and "busy" not in text) or time.monotonic() > deadline:
+                raise
+        time.sleep(0.02)
+
+
 def _hot_journal(path: Path) -> bool:
     try:
         return os.stat(f"{path}-journal").st_size > 0
@@ -228,7 +249,7 @@ def _recover_journal(path: Path) -> None:
         with open(path, "rb") as handle:
             if not handle.read(16).startswith(b"SQLite format 3"):
                 return
-        recovering = sqlite3.connect(path, timeout=15)
+        recovering = sqlite3.connect(path, timeout=BUSY_SECONDS)
         try:
             recovering.execute("SELECT count(*) FROM sqlite_master").fetchone()
         finally:
@@ -245,7 +266,7 @@ def _read_only(path: Path) -> sqlite3.Connection:
     last: sqlite3.DatabaseError | None = None
     for query in ("mode=ro", "immutable=1"):
         try:
-            conn = sqlite3.connect(f"{uri}?{query}", uri=True, isolation_level=None, timeout=15,
+            conn = sqlite3.connect(f"{uri}?{query}", uri=True, isolation_level=None, timeout=BUSY_SECONDS,
                                    check_same_thread=False)
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             return conn

@@ -163,3 +163,30 @@ def test_a_full_disk_leaves_no_zero_byte_library(tiny_disk, tmp_path):
     assert_refused(result, "磁盘空间不足")
     assert not path.exists() or path.stat().st_size > 0
     assert not [p for p in os.listdir(disk) if p.endswith(".tmp")]
+
+
+def test_a_library_another_program_is_writing_opens_once_it_is_done(tmp_path):
+    """A library in rollback-journal mode (made where WAL was off) that another program is writing to:
+    switching it to WAL must wait for that program, as every other lock does, not say at once that the
+    library is busy (two first imports at the same moment met this, one time in about forty)."""
+    import threading
+    import time
+
+    path = tmp_path / "library.sqlite3"
+    _make_library(path, "PRAGMA cache_size = 100")  # as made: only the journal mode changed
+    other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("INSERT INTO meta (key, value) VALUES ('other', 'program')")
+    done = threading.Timer(0.5, lambda: other.execute("COMMIT"))
+    done.start()
+    started = time.monotonic()
+    try:
+        with Library(path) as library:
+            assert library.counts()["files"] == 0
+    finally:
+        done.join()
+        other.close()
+    assert time.monotonic() - started >= 0.4  # it waited for the other program instead of failing
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert conn.execute("SELECT value FROM meta WHERE key = 'other'").fetchone() == ("program",)
