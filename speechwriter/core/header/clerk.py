@@ -26,6 +26,7 @@ from speechwriter.core.header.salutation import (
     ends_broken_salutation,
     greets_hearers,
     is_salutation,
+    lists_hearers,
     salutation_broken_over_lines,
 )
 from speechwriter.core.header.speaker_date import (
@@ -102,6 +103,18 @@ def in_title_block(tags: list[str], numbers: list[int], i: int, end: int) -> boo
                for j in (i - 1, i + 1))
 
 
+def can_head_subtitle(texts: list[str], j: int) -> bool:
+    """Can this line be the title a `——…` subtitle stands under? What can be a title, or a title
+    asking its question (`杜鹃红了山岗，你是否已在回家的路上？`): a line a clerk would take for a title
+    were its `？` gone, and no more than one sentence (`…吗？…呢？` is a paragraph's)."""
+    if can_be_title(texts, j):
+        return True
+    text = texts[j].strip()
+    if len(text) < 2 or text[-1] not in "？?" or any(mark in text[:-1] for mark in SENTENCE_END):
+        return False
+    return can_be_title(texts[:j] + [text[:-1]] + texts[j + 1:], j)
+
+
 SLOGAN_LEN = 8   # the fewest characters of a title that names no speech (`守牢底线 护航发展`)
 
 
@@ -141,12 +154,15 @@ def clerk_header_tags(lines: list, tags: list[str], set_aside: Sequence = ()) ->
         return tag in tags[:end]
 
     for i in range(end):   # 0. `同志们：` is never the page's: with no other salutation it is the salutation
-        if tags[i] == "noise" and (is_salutation(texts[i]) or addresses_hearers(texts[i]) or greets_hearers(texts[i])) \
+        if tags[i] == "noise" and (is_salutation(texts[i]) or addresses_hearers(texts[i]) or greets_hearers(texts[i])
+                                   or lists_hearers(texts[i])) \
                 and not present("salutation"):
             tags[i] = "salutation"
     if not present("salutation") and end + 1 < len(tags) and tags[end + 1] == "body" \
-            and (addresses_hearers(lines[end].text) or greets_hearers(lines[end].text)):
-        tags[end] = "salutation"   # `全体同志：`, `乡亲们：`, `各位同事，大家好。` read as the body's first line
+            and (addresses_hearers(lines[end].text) or greets_hearers(lines[end].text) or lists_hearers(lines[end].text)):
+        # `全体同志：`, `乡亲们：`, `各位同事，大家好。`, a long one (`…主席先生，…先生，…的成员们：`) read as
+        # the body's first line
+        tags[end] = "salutation"
         end += 1
         texts.append(lines[end - 1].text)
         numbers.append(lines[end - 1].number)
@@ -333,7 +349,7 @@ def clerk_header_tags(lines: list, tags: list[str], set_aside: Sequence = ()) ->
             tags[i] = "subtitle"
             continue
         above = next((j for j in range(i - 1, -1, -1)
-                      if tags[j] in ("noise", "subtitle", "speaker") and can_be_title(texts, j)), None)
+                      if tags[j] in ("noise", "subtitle", "speaker") and can_head_subtitle(texts, j)), None)
         if above is not None:
             tags[above], tags[i] = "title", "subtitle"
         elif tags[i] == "title":   # (nothing above can be the title: the page left it out; the dash line is none)
