@@ -67,3 +67,57 @@ def test_a_long_salutation_read_as_the_body_is_the_salutation():
     speech = analyze_text("在第29届奥林匹克运动会开幕式上的致辞\n" + salutation + "\n" + BODY)[0]
     assert speech.salutation == salutation
     assert speech.sections[0].paragraphs[0].startswith("欢迎回家")
+
+
+@pytest.mark.parametrize("model_tag", ["date", "speaker"])
+def test_a_salutation_the_model_reads_as_a_date_or_speaker_is_the_salutation(model_tag):
+    block = lines("在全国科技大会上的讲话", "（2018年5月28日）", "习近平", "各位院士，同志们，朋友们：",
+                  "今天，全国科技大会隆重开幕了。", "这是一次重要的会议。")
+    tags = clerk_header_tags(block, ["title", "date", "speaker", model_tag, "noise", "body"])
+    assert tags[:5] == ["title", "date", "speaker", "salutation", "body"]
+
+
+def test_a_date_or_a_speakers_field_stays_what_it_is():
+    block = lines("在全县工作会议上的讲话", "主持人：王建国", "2024年2月18日", "同志们：", "今天，我们召开会议。")
+    tags = clerk_header_tags(block, ["title", "speaker", "date", "salutation", "body"])
+    assert tags == ["title", "speaker", "date", "salutation", "body"]
+
+
+def test_the_pages_copy_of_the_title_under_the_salutation_is_no_body():
+    block = lines("秋季田径运动会开幕词", "尊敬的各位老师，同学们：", "秋季田径运动会开幕词", "大家早上好！",
+                  "十月的校园，金桂飘香，我们迎来了秋季田径运动会。")
+    tags = clerk_header_tags(block, ["title", "salutation", "body", "body", "body"])
+    assert tags[:4] == ["title", "salutation", "noise", "body"]
+
+
+def test_a_first_paragraph_that_only_opens_like_the_title_is_the_body():
+    block = lines("秋季田径运动会开幕词", "尊敬的各位老师，同学们：", "秋季田径运动会开幕了，我代表学校表示祝贺。",
+                  "十月的校园，金桂飘香。")
+    tags = clerk_header_tags(block, ["title", "salutation", "body", "body"])
+    assert tags[:3] == ["title", "salutation", "body"]
+
+
+@pytest.mark.parametrize("salutation", ["同仁们：", "乡亲们、朋友们："])
+def test_whom_the_speech_addresses_read_as_the_speaker_is_the_salutation(salutation):
+    block = lines("在全县农业农村工作会议上的讲话", salutation, "今天，我们召开全县农业农村工作会议。", "下面讲三点。")
+    assert clerk_header_tags(block, ["title", "speaker", "body", "body"])[:3] == ["title", "salutation", "body"]
+
+
+def test_a_speaker_named_with_a_colon_stays_the_speaker():
+    block = lines("在全县农业农村工作会议上的讲话", "王建国：", "今天，我们召开全县农业农村工作会议。", "下面讲三点。")
+    assert clerk_header_tags(block, ["title", "speaker", "body", "body"])[1] != "salutation"
+
+
+PARAGRAPH = "今天，我们召开全县农业农村工作会议，主要任务是总结去年工作，部署今年任务，动员全县上下真抓实干。"
+
+
+def test_a_title_held_in_the_pages_title_above_the_body_is_the_title():
+    block = lines("第一篇：以产业振兴为抓手，推动县域经济高质量发展大全", "以产业振兴为抓手，推动县域经济高质量发展",
+                  PARAGRAPH, "下面，我讲三点意见。")
+    assert clerk_header_tags(block, ["noise", "noise", "body", "body"])[:3] == ["noise", "title", "body"]
+
+
+@pytest.mark.parametrize("line", ["（记者张廷玉台北报导）", "论文部分内容阅读"])
+def test_a_page_line_above_the_body_held_in_no_title_is_no_title(line):
+    block = lines("首页 > 新闻 > 两岸", line, PARAGRAPH, "下面，我讲三点意见。")
+    assert "title" not in clerk_header_tags(block, ["noise", "noise", "body", "body"])

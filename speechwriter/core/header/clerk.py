@@ -158,6 +158,10 @@ def clerk_header_tags(lines: list, tags: list[str], set_aside: Sequence = ()) ->
                                    or lists_hearers(texts[i])) \
                 and not present("salutation"):
             tags[i] = "salutation"
+        # (nor a date or a speaker: `各位院士，同志们，朋友们：` read as the date, `同仁们：` as the speaker)
+        if tags[i] in ("date", "speaker") and (is_salutation(texts[i]) or addresses_hearers(texts[i]) or lists_hearers(texts[i])) \
+                and not is_date(texts[i]) and not speaker_field(texts[i]) and not present("salutation"):
+            tags[i] = "salutation"
     if not present("salutation") and end + 1 < len(tags) and tags[end + 1] == "body" \
             and (addresses_hearers(lines[end].text) or greets_hearers(lines[end].text) or lists_hearers(lines[end].text)):
         # `全体同志：`, `乡亲们：`, `各位同事，大家好。`, a long one (`…主席先生，…先生，…的成员们：`) read as
@@ -383,6 +387,14 @@ def clerk_header_tags(lines: list, tags: list[str], set_aside: Sequence = ()) ->
             adjacent_title_lines(texts, tags, numbers, end)   # (`…决胜摘帽“` / `冲刺200天”…上的讲话`)
     if not present("title") and not present("salutation"):
         title_above_first_paragraph(texts, tags, numbers, end)
+        if not present("title") and 1 < end < len(lines) and title_the_page_copied(texts[:end - 1], texts[end - 1]):
+            # (the model read the first paragraph as the body and every line above as the page's: the
+            # line right above that paragraph, held whole in the page's title above it, `第一篇：…大全`,
+            # is looked at as when the paragraph is read as the page's)
+            seen = tags[:end] + ["noise"]
+            title_above_first_paragraph(texts + [lines[end].text], seen, numbers + [lines[end].number], end + 1)
+            if seen[end - 1] == "title":
+                tags[end - 1] = "title"
     one_title_run(texts, tags, numbers, end, [ln.number for ln in set_aside])
     salutation = next((i for i in range(end) if tags[i] == "salutation"), None)
     if salutation is not None:   # 9. the body starts at the first paragraph under the salutation
@@ -397,4 +409,17 @@ def clerk_header_tags(lines: list, tags: list[str], set_aside: Sequence = ()) ->
                 and texts[k][-1] in SENTENCE_END and not is_page_notice(texts[k]) and not is_page_furniture(texts[k]) \
                 and not EDITOR_NOTE.match(texts[k]) and not LEAD.match(texts[k]):
             tags[k] = "body"
+    title_repeated_under_salutation(lines, tags)
     return tags
+
+
+def title_repeated_under_salutation(lines: list, tags: list[str]) -> None:
+    """The page repeats the title right under the salutation (`秋季田径运动会开幕词` / `尊敬的…：` /
+    `秋季田径运动会开幕词` / `大家早上好！`): that copy, read as the body's first line, is the page's,
+    and the body starts on the line under it."""
+    body = next((i for i, tag in enumerate(tags) if tag == "body"), None)
+    if body is None or not 0 < body < len(lines) - 1 or "salutation" not in tags[:body]:
+        return
+    own = {compacted(lines[i].text) for i in range(body) if tags[i] == "title"}
+    if compacted(lines[body].text) in own:
+        tags[body], tags[body + 1] = "noise", "body"
