@@ -37,8 +37,8 @@ bench: $(STAMP)
 # record the source-grouped cross-validation figures beside them (resources/models/model.json).
 SHARED ?= ../shared
 model: $(STAMP)
-	$(BIN)/python -m speechwriter.core.training --corpus $(SHARED)/corpus --corpus bench/corpus --corpus bench/corpus_fresh --corpus bench/corpus_fresh2 --header-corpus bench/corpus_fresh4 --seeds $(SHARED)/seeds/labels --out resources/models
-	$(BIN)/python bench/structure.py --train-with bench/corpus_fresh --train-with bench/corpus_fresh2 --header-with bench/corpus_fresh4 --record resources/models/model.json | tail -1
+	$(BIN)/python -m speechwriter.core.training --corpus $(SHARED)/corpus --corpus bench/corpus --corpus bench/corpus_fresh --corpus bench/corpus_fresh2 --header-corpus bench/corpus_fresh4 --header-corpus bench/corpus_fresh3 --seeds $(SHARED)/seeds/labels --out resources/models
+	$(BIN)/python bench/structure.py --train-with bench/corpus_fresh --train-with bench/corpus_fresh2 --header-with bench/corpus_fresh4 --header-with bench/corpus_fresh3 --record resources/models/model.json | tail -1
 
 # The offline installs (packaging/, README 安装): PyInstaller only here, never in the test set-up.
 BUNDLE_STAMP := $(VENV)/.bundle-installed

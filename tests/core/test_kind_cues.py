@@ -108,3 +108,24 @@ def test_a_speech_script_rules_no_kind_out_but_a_participants_speech_does():
     ranked = [("领导讲话", 0.5), ("动员讲话", 0.4), ("表态发言", 0.1)]
     assert title_first(ranked, "安全生产月活动动员大会发言稿", None)[1][0] == "动员讲话"
     assert "动员讲话" in ruled_out_kinds("在全县安全生产动员大会上的交流发言", None)
+
+
+@pytest.mark.parametrize("opening", ["今天，市委、市政府安排我们在这里汇报工作，是对我们的鼓励。",
+                                     "下面，我代表公司党委向各位领导汇报一下工作。"])
+def test_a_unit_reporting_its_work_in_the_opening_hints_at_a_report_to_superiors(opening):
+    assert "汇报发言" in cue_kinds(opening, "o")
+
+
+@pytest.mark.parametrize("opening", ["刚才，我们听取了各单位的汇报工作情况，下面我讲几点意见。",
+                                     "今天，我们听汇报工作，看现场。"])
+def test_a_leader_hearing_reports_is_no_unit_reporting(opening):
+    assert "汇报发言" not in cue_kinds(opening, "o")
+
+
+@pytest.mark.parametrize("title", ["XX市电业公司先进事迹报告会交流材料", "县人民医院先进事迹材料"])
+def test_a_units_exchange_material_hints_at_a_report(title):
+    assert "汇报发言" in cue_kinds(title, "t")
+
+
+def test_a_reading_exchange_is_no_units_material():
+    assert "汇报发言" not in cue_kinds("在全市读书交流会上的发言", "t")

@@ -26,6 +26,7 @@ from speechwriter.core.header.salutation import (
     ends_broken_salutation,
     greets_hearers,
     is_salutation,
+    lists_hearers,
     salutation_broken_over_lines,
 )
 from speechwriter.core.header.speaker_date import (
@@ -102,6 +103,18 @@ def in_title_block(tags: list[str], numbers: list[int], i: int, end: int) -> boo
                for j in (i - 1, i + 1))
 
 
+def can_head_subtitle(texts: list[str], j: int) -> bool:
+    """Can this line be the title a `——…` subtitle stands under? What can be a title, or a title
+    asking its question (`杜鹃红了山岗，你是否已在回家的路上？`): a line a clerk would take for a title
+    were its `？` gone, and no more than one sentence (`…吗？…呢？` is a paragraph's)."""
+    if can_be_title(texts, j):
+        return True
+    text = texts[j].strip()
+    if len(text) < 2 or text[-1] not in "？?" or any(mark in text[:-1] for mark in SENTENCE_END):
+        return False
+    return can_be_title(texts[:j] + [text[:-1]] + texts[j + 1:], j)
+
+
 SLOGAN_LEN = 8   # the fewest characters of a title that names no speech (`守牢底线 护航发展`)
 
 
@@ -141,12 +154,19 @@ def clerk_header_tags(lines: list, tags: list[str], set_aside: Sequence = ()) ->
         return tag in tags[:end]
 
     for i in range(end):   # 0. `同志们：` is never the page's: with no other salutation it is the salutation
-        if tags[i] == "noise" and (is_salutation(texts[i]) or addresses_hearers(texts[i]) or greets_hearers(texts[i])) \
+        if tags[i] == "noise" and (is_salutation(texts[i]) or addresses_hearers(texts[i]) or greets_hearers(texts[i])
+                                   or lists_hearers(texts[i])) \
                 and not present("salutation"):
             tags[i] = "salutation"
+        # (nor a date or a speaker: `各位院士，同志们，朋友们：` read as the date, `同仁们：` as the speaker)
+        if tags[i] in ("date", "speaker") and (is_salutation(texts[i]) or addresses_hearers(texts[i]) or lists_hearers(texts[i])) \
+                and not is_date(texts[i]) and not speaker_field(texts[i]) and not present("salutation"):
+            tags[i] = "salutation"
     if not present("salutation") and end + 1 < len(tags) and tags[end + 1] == "body" \
-            and (addresses_hearers(lines[end].text) or greets_hearers(lines[end].text)):
-        tags[end] = "salutation"   # `全体同志：`, `乡亲们：`, `各位同事，大家好。` read as the body's first line
+            and (addresses_hearers(lines[end].text) or greets_hearers(lines[end].text) or lists_hearers(lines[end].text)):
+        # `全体同志：`, `乡亲们：`, `各位同事，大家好。`, a long one (`…主席先生，…先生，…的成员们：`) read as
+        # the body's first line
+        tags[end] = "salutation"
         end += 1
         texts.append(lines[end - 1].text)
         numbers.append(lines[end - 1].number)
@@ -333,7 +353,7 @@ def clerk_header_tags(lines: list, tags: list[str], set_aside: Sequence = ()) ->
             tags[i] = "subtitle"
             continue
         above = next((j for j in range(i - 1, -1, -1)
-                      if tags[j] in ("noise", "subtitle", "speaker") and can_be_title(texts, j)), None)
+                      if tags[j] in ("noise", "subtitle", "speaker") and can_head_subtitle(texts, j)), None)
         if above is not None:
             tags[above], tags[i] = "title", "subtitle"
         elif tags[i] == "title":   # (nothing above can be the title: the page left it out; the dash line is none)
@@ -367,6 +387,14 @@ def clerk_header_tags(lines: list, tags: list[str], set_aside: Sequence = ()) ->
             adjacent_title_lines(texts, tags, numbers, end)   # (`…决胜摘帽“` / `冲刺200天”…上的讲话`)
     if not present("title") and not present("salutation"):
         title_above_first_paragraph(texts, tags, numbers, end)
+        if not present("title") and 1 < end < len(lines) and title_the_page_copied(texts[:end - 1], texts[end - 1]):
+            # (the model read the first paragraph as the body and every line above as the page's: the
+            # line right above that paragraph, held whole in the page's title above it, `第一篇：…大全`,
+            # is looked at as when the paragraph is read as the page's)
+            seen = tags[:end] + ["noise"]
+            title_above_first_paragraph(texts + [lines[end].text], seen, numbers + [lines[end].number], end + 1)
+            if seen[end - 1] == "title":
+                tags[end - 1] = "title"
     one_title_run(texts, tags, numbers, end, [ln.number for ln in set_aside])
     salutation = next((i for i in range(end) if tags[i] == "salutation"), None)
     if salutation is not None:   # 9. the body starts at the first paragraph under the salutation
@@ -381,4 +409,17 @@ def clerk_header_tags(lines: list, tags: list[str], set_aside: Sequence = ()) ->
                 and texts[k][-1] in SENTENCE_END and not is_page_notice(texts[k]) and not is_page_furniture(texts[k]) \
                 and not EDITOR_NOTE.match(texts[k]) and not LEAD.match(texts[k]):
             tags[k] = "body"
+    title_repeated_under_salutation(lines, tags)
     return tags
+
+
+def title_repeated_under_salutation(lines: list, tags: list[str]) -> None:
+    """The page repeats the title right under the salutation (`秋季田径运动会开幕词` / `尊敬的…：` /
+    `秋季田径运动会开幕词` / `大家早上好！`): that copy, read as the body's first line, is the page's,
+    and the body starts on the line under it."""
+    body = next((i for i, tag in enumerate(tags) if tag == "body"), None)
+    if body is None or not 0 < body < len(lines) - 1 or "salutation" not in tags[:body]:
+        return
+    own = {compacted(lines[i].text) for i in range(body) if tags[i] == "title"}
+    if compacted(lines[body].text) in own:
+        tags[body], tags[body + 1] = "noise", "body"

@@ -42,6 +42,26 @@ def greets_hearers(text: str) -> bool:
         ADDRESSEES.search(p) or _HEARERS.match(p) for p in parts)
 
 
+# how a phrase of a long salutation ends: whom it addresses (`…主席先生`, `奥组委的成员们`, `各位来宾`)
+_HEARER_END = re.compile(r"(们|先生|女士|阁下|同志|同仁|领导|来宾|嘉宾|代表|委员|老师|同学|朋友|乡亲|家人|校友|学友)$")
+# a phrase that does something (thanks, welcomes, asks) is a sentence's, never a salutation's
+_DOING = re.compile(r"感谢|欢迎|祝|请|希望|要|让|是|有|向|对|为|把|将|和大家|我")
+
+
+def lists_hearers(text: str) -> bool:
+    """`中华人民共和国主席先生，刘淇先生，奥组委的成员们，亲爱的中国朋友们：`: a salutation too long for
+    is_salutation (over 40 characters) — two or more phrases, each ending with whom it addresses
+    (…们, …先生, …同志, …领导, …来宾) or opening as one addresses them (`尊敬的各位理事`), none of
+    them doing anything, up to the `：` that ends the
+    line. Not `我们要做到以下几点：`, nor `感谢各位领导，感谢各位来宾：` (what the speaker does)."""
+    text = text.strip()
+    if not text or text[-1] not in "：:" or visible_len(text) > 80 or has_inner_sentence_end(text):
+        return False
+    parts = [p.strip() for p in re.split(r"[、，,；;]", text[:-1])]
+    return len(parts) >= 2 and all(p and visible_len(p) <= 20 and (_HEARER_END.search(p) or _WHOM.match(p))
+                                   and not _DOING.search(p) for p in parts)
+
+
 _WHOM = re.compile(r"^(尊敬的|亲爱的|敬爱的|各位|全体)")
 
 
