@@ -43,6 +43,13 @@ def test_an_opening_or_closing_speech_is_not_turned_into_a_greeting(title, kind)
     assert stated_kind(title, None) == kind
 
 
+def test_an_opening_ceremony_held_is_a_greetings_cue_and_a_meeting_opened_the_chairs():
+    guest = "今天，我们齐聚在这里，共同见证了全市第五届运动会开幕式。首先，我谨代表市人民政府表示最热烈的欢迎！"
+    assert cue_kinds(guest, "o") == ["致辞"]
+    assert "开幕词" in cue_kinds("全县第五次妇女代表大会今天隆重开幕了。", "o")
+    assert "开幕词" in cue_kinds("运动会开幕式现在开始。本届运动会今天开幕了。", "o")
+
+
 # --- who the title says speaks ----------------------------------------------------------------------
 
 
