@@ -137,14 +137,14 @@ _BEFORE_DELEGATES = re.compile(r"代表(大)?会|职代会|教代会|人代会|�
 # nor does a `发言` the title gives a leader (`书记在新区开发建设会发言`): a page's word, not a participant's
 _NOT_BY_WORD = (("讲话", "发言", ("研讨发言", "汇报发言", "述职报告")),
                 ("发言", "讲话", ("开幕词", "闭幕词", "动员讲话", "调研讲话")))
-_LEADER_SPEAKS = re.compile(r"(书记|省长|市长|县长|区长|镇长|乡长|厅长|局长|部长|主席)(同志)?在")
+_LEADER_SPEAKS = re.compile(r"((?<!总)书记|省长|市长|县长|区长|镇长|乡长|厅长|局长|部长|主席)(同志)?在")
 
 
 def ruled_out_kinds(title: str | None, subtitle: str | None) -> tuple[str, ...]:
     """The kinds the title's word for the speech rules out (`…上的讲话`: no 研讨发言)."""
     heading = plain(" ".join(t for t in (title, subtitle) if t)).replace("发言稿", "")
-    if _LEADER_SPEAKS.search(heading):
-        heading = heading.replace("发言", "")
+    if "发言" in heading and _LEADER_SPEAKS.search(heading):
+        return ()
     return next((kinds for word, other, kinds in _NOT_BY_WORD if word in heading and other not in heading), ())
 
 

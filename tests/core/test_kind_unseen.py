@@ -65,6 +65,12 @@ def test_a_participants_fayan_still_rules_the_chairs_and_leaders_kinds_out(title
     assert "动员讲话" in ruled_out_kinds(title, None)
 
 
+def test_a_leaders_fayan_that_quotes_a_speech_rules_out_no_participants_kind():
+    title = "市委副书记在理论学习中心组专题学习总书记在全国两会上的重要讲话精神研讨交流会上的发言"
+    assert ruled_out_kinds(title, None) == ()
+    assert "研讨发言" not in ruled_out_kinds("学习总书记在全国两会上的重要讲话精神研讨交流会上的发言", None)
+
+
 # --- what the speaker says they are doing -----------------------------------------------------------
 
 
