@@ -8,7 +8,6 @@ import pytest
 from speechwriter.core.kind_model import train_kinds
 from speechwriter.core.kinds import close_alternatives, cue_kinds, ruled_out_kinds, stated_kind, title_first
 
-
 # --- a word that contains a cue is not the cue ---------------------------------------------------
 
 
