@@ -30,8 +30,8 @@ def plain(text: str) -> str:
 # 主持词 before what it hosts, 开幕 before 致辞 …): (kind, the kind's own name, the title's other cues). The own name states the
 # kind whatever the occasion (a clerk reads the title first: `…述职述廉报告`, `…开 幕 词`, `…上的表态
 # 发言`, `…动员大会上的讲话`), never an occasion's word (`述职评议会上的讲话` is a leader's, `汇报会上的
-# 讲话` too); a `…开幕式上的致辞` is left to the model (the corpus has a festival's as 致辞, a
-# congress's chair opening it is 开幕词). The other cues (the occasion, a near name) are features the
+# 讲话` too). A `…开幕式上的致辞` names the ceremony and the address given there: a 致辞 (a festival's,
+# a games', a congress's ceremony alike); a plain `开幕致辞` is left to the model. The other cues (the occasion, a near name) are features the
 # model weighs and the no-model reading's hints. They name what a kind does, not one source's wording.
 # An occasion that is itself the act (誓师, 启动, 动员) goes before the ceremony's form (典礼, 仪式):
 # `誓师典礼上的讲话` mobilises. A congratulation sent to a gathering (`贺信`, `…贺全国学生代表大会电`) and
@@ -44,8 +44,8 @@ _TITLE = (
     ("开幕词", r"开幕[词辞]", r"开幕式上的(讲话|致辞)|开幕(讲话|致辞)|开幕"),
     ("闭幕词", r"(?<!开幕)闭幕[词辞]", r"闭幕式上的(讲话|致辞)|闭幕(讲话|致辞)|闭幕"),
     ("表态发言", r"表态", r"当选.{0,8}(后的)?(讲话|发言)|任职(讲话|发言)|就职|履新|决心书|承诺"),
-    ("动员讲话", r"动员(部署)?(大会|会议|会)上?的?讲话|动员讲话", r"动员|誓师|开营|启动"),
-    ("致辞", r"^(?!.*(开幕|闭幕)).*(致[辞词]|(欢迎|贺|祝|献|祝酒|答谢)[词辞]|贺信|贺电|贺.{2,30}(大会|会议)电$)",
+    ("动员讲话", r"(?<!运)动员(部署)?(大会|会议|会)上?的?讲话|(?<!运)动员讲话", r"(?<!运)动员|誓师|开营|启动"),
+    ("致辞", r"^(?!.*(开幕|闭幕)(?!式)).*(致[辞词]|(欢迎|贺|祝|献|祝酒|答谢)[词辞]|贺信|贺电|贺.{2,30}(大会|会议)电$)",
      r"致[辞词]|(欢迎|贺|祝|献)[词辞]|祝酒|答谢|致谢|新年|晚宴|宴会|招待会|酒会|茶话会|团拜|典礼|仪式|成人礼|颁奖|揭牌|挂牌|奠基|庆典|竣工|签约|"
      r"开工|开业|落成|欢送|联欢|"
      r"致.{1,20}(会议|大会)"),
@@ -69,11 +69,11 @@ _BY_OPENING = (
                         r"(刚才|上午|下午|今天|这几天).{0,12}(看了|察看|查看|参观|观摩|走访)|刚才.{0,8}检查|观摩|今天(来到|到)")),
     ("表态发言", re.compile(r"表个态|作表态|表态如下|(坚决|完全)(拥护|赞同|服从)|请.{0,10}放心|决不辜负|绝不辜负|表决心|"
                         r"(选举|推选|任命)我(担任|为)|当选为|" + _FOR_THE_HONOURED)),
-    ("汇报发言", re.compile(r"汇报如下|作(简要|一)?汇报|汇报(一下|几点)|请.{0,8}批评指正|报告如下|(?<![听的])(?<!听取)(?<!听取了)汇报.{0,4}工作")),
+    ("汇报发言", re.compile(r"汇报如下|作(简要|一)?汇报|汇报(一下|几点)|请.{0,8}批评指正|报告如下|(我|我们)(今天)?(在这里|向.{1,16})汇报.{0,8}工作|安排(我|我们).{0,10}汇报")),
     ("致辞", re.compile(r"欢迎|祝贺|感谢|致以|问候|祝愿|新年|节日|迎来了?.{0,20}(庆典|典礼)|隆重举行(?!.{0,30}(启动|动员|誓师)).{0,30}(仪式|典礼|庆典)")),
-    ("开幕词", re.compile(r"开幕|隆重召开")),
+    ("开幕词", re.compile(r"开幕(?!式)|隆重召开")),   # (an `开幕式` held is a ceremony's: its guest greets)
     ("闭幕词", re.compile(r"闭幕|圆满地?完成了?.{0,10}议程|胜利闭幕")),
-    ("动员讲话", re.compile(r"动员|誓师|吹响|冲锋号|全面启动|打响")),
+    ("动员讲话", re.compile(r"(?<!运)动员|誓师|吹响|冲锋号|全面启动|打响")),
     ("研讨发言", re.compile(r"(?<!全)体会|心得|感悟|交流|研讨|学习了|收获颇(丰|多)|感受颇?深|深有感触|受益匪浅")),
     (OTHER_KIND, re.compile(r"现在开会|下面.{0,6}请|大会进行第|进行下一项|议程")),
     ("领导讲话", re.compile(r"讲几点意见|讲.{1,3}点意见|提几点要求|提.{1,3}点要求|再强调|几点意见")),
@@ -91,7 +91,7 @@ _IN_BODY = (
                       r"祝.{0,12}(圆满成功|身体健康|万事如意|新年快乐|节日快乐)")),
     ("开幕词", re.compile(r"现在开幕|今天开幕|隆重开幕|开幕了")),
     ("闭幕词", re.compile(r"胜利闭幕|即将闭幕|圆满地?完成了?.{0,10}议程|闭幕了")),
-    ("动员讲话", re.compile(r"动员大会|誓师|动员令|全面打响|吹响")),
+    ("动员讲话", re.compile(r"(?<!运)动员大会|誓师|动员令|全面打响|吹响")),
     ("研讨发言", re.compile(r"学习体会|心得体会|几点体会|几点感悟|学习心得|交流发言")),
     (OTHER_KIND, re.compile(r"现在开会|大会进行第|下面.{0,6}请.{1,20}(讲话|发言)|" + _ORDER_OF_BUSINESS)),
     ("领导讲话", re.compile(r"讲几点意见|讲.{1,3}点意见|提几点要求|提.{1,3}点要求|再强调")),
@@ -112,7 +112,7 @@ _ACT = (
     ("研讨发言", re.compile(r"(谈|分享).{0,12}(学习)?(体会|感悟|心得)|学习体会|心得体会|交流发言|研讨发言")),
     ("开幕词", re.compile(r"(现在|宣布).{0,12}开幕")),
     ("闭幕词", re.compile(r"(胜利|圆满|宣布.{0,6})闭幕|圆满地?完成了?.{0,10}(各项|全部)议程")),
-    ("动员讲话", re.compile(r"动员大会|动员部署|誓师")),
+    ("动员讲话", re.compile(r"(?<!运)动员大会|动员部署|誓师")),
     ("调研讲话", re.compile(r"(来|到).{0,12}调研|调研.{0,6}(看了|看到)|(这次|此次|这几天的?)调研|"
                         r"(看了|察看了|走访了|参观了).{0,60}(听了|听取了)")),
     (OTHER_KIND, re.compile(_ORDER_OF_BUSINESS)),
@@ -133,14 +133,18 @@ _BEFORE_DELEGATES = re.compile(r"代表(大)?会|职代会|教代会|人代会|�
 # who speaks, as the title's word for the speech says: a 讲话 is a leader's (never a participant's
 # 研讨发言, a unit's 汇报发言 or one's own 述职报告: `述职评议会上的讲话` is the leader's who hears
 # them), a 发言 a participant's (never the chair's 开幕词/闭幕词, nor a leader's 动员讲话/调研讲话).
-# A `发言稿` is any speech's script (a page's `…动员大会发言稿`, `…庆祝会发言稿`): it rules nothing out
+# A `发言稿` is any speech's script (a page's `…动员大会发言稿`, `…庆祝会发言稿`): it rules nothing out;
+# nor does a `发言` the title gives a leader (`书记在新区开发建设会发言`): a page's word, not a participant's
 _NOT_BY_WORD = (("讲话", "发言", ("研讨发言", "汇报发言", "述职报告")),
                 ("发言", "讲话", ("开幕词", "闭幕词", "动员讲话", "调研讲话")))
+_LEADER_SPEAKS = re.compile(r"((?<!总)书记|省长|市长|县长|区长|镇长|乡长|厅长|局长|部长|主席)(同志)?在")
 
 
 def ruled_out_kinds(title: str | None, subtitle: str | None) -> tuple[str, ...]:
     """The kinds the title's word for the speech rules out (`…上的讲话`: no 研讨发言)."""
     heading = plain(" ".join(t for t in (title, subtitle) if t)).replace("发言稿", "")
+    if "发言" in heading and _LEADER_SPEAKS.search(heading):
+        return ()
     return next((kinds for word, other, kinds in _NOT_BY_WORD if word in heading and other not in heading), ())
 
 

@@ -45,7 +45,7 @@ def test_the_speech_read_from_a_page_in_traditional_script_gets_the_kind_its_tit
 
 
 @pytest.mark.parametrize("title", ["在全市乡镇党政正职述职评议会上的讲话", "在西欧地区部工作汇报会上的讲话",
-                                   "在全市宣传思想文化工作会议上的讲话", "坚定信心 真抓实干", "在妇女代表大会开幕式上的致辞", None])
+                                   "在全市宣传思想文化工作会议上的讲话", "坚定信心 真抓实干", "在妇女代表大会开幕式上的讲话", None])
 def test_an_occasions_word_or_a_silent_title_leaves_the_kind_to_the_model(title):
     assert stated_kind(title, None) is None
 
