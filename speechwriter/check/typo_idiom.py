@@ -131,7 +131,7 @@ def idiom_window(window: str, k: int, word: str, weight: int, own: int, how: str
     翻然悔悟: a listed window is left to the dictionary's ratio)."""
     listed = how and word in lex.listed and window not in lex.listed and weight > own and \
         unpaired(window, k)
-    return bool(ch not in FUNCTION and (how or own_ch <= IDIOM_ANY_CHAR and 0 < k < 3) and
+    return bool((ch not in FUNCTION or word[k] in lex.glyphs.get(ch, ())) and (how or 0 <= own_ch <= IDIOM_ANY_CHAR and 0 < k < 3) and
                 (weight >= IDIOM_RATIO * (own + 1) or listed))
 
 
