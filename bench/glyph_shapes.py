@@ -141,14 +141,15 @@ def component_characters() -> list[str]:
 
 
 def sounds(chars: list[str]) -> dict[str, set[str]]:
-    """Each character's keys of a near reading: its initials' class (b/p/m/f …) and its rhymes (the final
-    without its medial i/u/ü, -ng as -n), from pypinyin (all readings, tones aside)."""
+    """Each character's keys of a near reading: its initial's class (b/p/m/f …) and its rhyme (the final
+    without its medial i/u/ü, -ng as -n), from pypinyin's usual reading, tones aside (all readings paired 月
+    with 朝 by their rare ru and zhu)."""
     from pypinyin import Style, pinyin
 
     out: dict[str, set[str]] = {}
     for ch in chars:
         keys = set()
-        found = pinyin(ch, style=Style.NORMAL, heteronym=True, errors="ignore")
+        found = pinyin(ch, style=Style.NORMAL, errors="ignore")
         for syllable in found[0] if found else ():
             syllable = syllable.replace("ü", "v")
             initial = syllable[:2] if syllable[:2] in ("zh", "ch", "sh") else syllable[:1]

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import marshal
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -198,21 +198,25 @@ def twin_pairs() -> dict[str, str]:
     return {row[0]: row[1] for row in _rows(COMPONENTS) if len(row) >= 3 and row[2] == TWIN_TAG}
 
 
-def component_pairs() -> dict[str, frozenset[str]]:
-    """The pairs of COMPONENTS (两字 and the side they share: 烩/脍 会, 俊/悛 夋, 可/何 可), each character with
-    the others: look-alikes whole-glyph pixels miss, a radical swapped beside the same phonetic part."""
+def component_pairs(common: Collection[str]) -> dict[str, frozenset[str]]:
+    """The pairs of COMPONENTS (两字 and the side they share: 烩/脍 会, 俊/悛 夋, 旨/诣 旨), each written character
+    with the characters it may stand for: look-alikes whole-glyph pixels miss, a radical swapped beside the
+    same phonetic part. Only a `common` character (chars.tsv's) is taken for a slip: one writes 俊 for 悛 (怙恶不悛),
+    but a rare one is seldom typed for a common one — 結 for 结 is an old text's traditional form, and a rare
+    character drawn as a common one (TWIN_TAG) is typo_twin.py's."""
     found: dict[str, set[str]] = {}
     for row in _rows(COMPONENTS):
-        if len(row) >= 2 and len(row[0]) == len(row[1]) == 1:
-            found.setdefault(row[0], set()).add(row[1])
-            found.setdefault(row[1], set()).add(row[0])
+        if len(row) >= 2 and len(row[0]) == len(row[1]) == 1 and row[-1] != TWIN_TAG:
+            for written, meant in ((row[0], row[1]), (row[1], row[0])):
+                if written in common:
+                    found.setdefault(written, set()).add(meant)
     return {k: frozenset(v) for k, v in found.items()}
 
 
-def _with_components(shapes: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+def _with_components(shapes: dict[str, frozenset[str]], common: Collection[str]) -> dict[str, frozenset[str]]:
     """`shapes` and the pairs sharing a component (read apart from near.marshal: rebuilt without it)."""
     merged = dict(shapes)
-    for ch, others in component_pairs().items():
+    for ch, others in component_pairs(common).items():
         merged[ch] = merged.get(ch, frozenset()) | others
     return merged
 
@@ -279,9 +283,10 @@ def lexicon() -> Lexicon:
                 raise ValueError(data.get("format"))
         except (OSError, ValueError, EOFError, TypeError):
             readings, shapes, glyphs = _tables()
-            return Lexicon(freq, frozenset(), readings, _with_components(shapes), glyphs=glyphs,   # (no official runs: more findings)
+            return Lexicon(freq, frozenset(), readings, _with_components(shapes, readings), glyphs=glyphs,   # (no official runs: more findings)
                            loose_glyphs=loose_glyphs(), prefixes=True, twins=twin_pairs())
-        lex = Lexicon(freq, data["official"], data["readings"], _with_components(data["shapes"]), prefixes=True)
+        lex = Lexicon(freq, data["official"], data["readings"], _with_components(data["shapes"], data["readings"]),
+                      prefixes=True)
         lex._index, lex._index_key, lex.idioms = data["index"], data["index_key"], data["idioms"]
         lex.bound = data.get("bound") or {}
         lex.glyphs = data.get("glyphs") or {}
