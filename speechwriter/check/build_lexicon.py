@@ -12,7 +12,9 @@ Needs `pypinyin` (the `lexicon` extra). Reads:
   `glyph_similar.txt` — pairs whose glyphs nearly coincide (written by bench/glyph_shapes.py);
 - jieba's dictionary, for which characters are common.
 Writes `chars.tsv` (each common character's readings, toneless), `shapes.tsv` (形近 groups of common
-characters), `loose.tsv` (looser look-alike glyphs, for the clause route of typo.py only) and `near.marshal` (lexicon.py: the index of jieba's frequent words, the readings, the
+characters), `loose.tsv` (looser look-alike glyphs, for the clause route of typo.py only), `components.tsv`
+(characters sharing a component, 烩/脍, and rare twins of common ones, 倶/俱: bench/glyph_shapes.py --components and
+--twins; `--components-only` writes it alone) and `near.marshal` (lexicon.py: the index of jieba's frequent words, the readings, the
 shapes and the character runs of 2–4 seen in the official writing — 4 at least twice — that are one
 character from an indexed word), `ngram.marshal` (ngram.py: the official writing's counts of
 characters and pairs, and jieba's two-character words by each character blanked) and `charlm.bin`
