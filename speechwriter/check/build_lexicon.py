@@ -12,7 +12,9 @@ Needs `pypinyin` (the `lexicon` extra). Reads:
   `glyph_similar.txt` — pairs whose glyphs nearly coincide (written by bench/glyph_shapes.py);
 - jieba's dictionary, for which characters are common.
 Writes `chars.tsv` (each common character's readings, toneless), `shapes.tsv` (形近 groups of common
-characters), `loose.tsv` (looser look-alike glyphs, for the clause route of typo.py only) and `near.marshal` (lexicon.py: the index of jieba's frequent words, the readings, the
+characters), `loose.tsv` (looser look-alike glyphs, for the clause route of typo.py only), `components.tsv`
+(characters sharing a component, 烩/脍, and rare twins of common ones, 倶/俱: bench/glyph_shapes.py --components and
+--twins; `--components-only` writes it alone) and `near.marshal` (lexicon.py: the index of jieba's frequent words, the readings, the
 shapes and the character runs of 2–4 seen in the official writing — 4 at least twice — that are one
 character from an indexed word), `ngram.marshal` (ngram.py: the official writing's counts of
 characters and pairs, and jieba's two-character words by each character blanked) and `charlm.bin`
@@ -105,6 +107,35 @@ def write_loose(common: set[str]) -> int:
         for a in sorted(by_char):
             out.write(f"{a}\t{''.join(by_char[a])}\n")
     return len(pairs)
+
+
+COMPONENT_PAIRS = "glyph_components.txt"   # characters sharing a component (bench/glyph_shapes.py --components)
+TWIN_PAIRS = "glyph_twins.txt"   # rare characters drawn as a common one, 倶/俱 (bench/glyph_shapes.py --twins)
+
+
+def write_components(common: set[str]) -> int:
+    """resources/check/components.tsv (lexicon.COMPONENTS): the pairs of COMPONENT_PAIRS with a common character
+    (the other may be a rarer one a dictionary word needs: 俊/悛 of 怙恶不悛), taken as 形近 by lexicon.py, and
+    those of TWIN_PAIRS whose common character is common here (tagged lexicon.TWIN_TAG: typo_twin.py's)."""
+    from speechwriter.check.lexicon import COMPONENTS, TWIN_TAG
+
+    rows = []
+    for line in (DATA / COMPONENT_PAIRS).read_text(encoding="utf-8").splitlines():
+        row = line.split("\t")
+        if not line.startswith("#") and len(row) >= 3 and (row[0] in common or row[1] in common):
+            rows.append(row[:3])
+    # a rare character a draft may hold for the common one it is drawn like (倶 for 俱: no reader sees it)
+    for line in (DATA / TWIN_PAIRS).read_text(encoding="utf-8").splitlines():
+        row = line.split("\t")
+        if not line.startswith("#") and len(row) >= 2 and row[1] in common:
+            rows.append([row[0], row[1], TWIN_TAG])
+    with open(OUT / COMPONENTS, "w", encoding="utf-8") as out:
+        out.write("# 共用部件的形近字对（偏旁不同、声旁相同：烩/脍，可/何；第三列为共用的一边或“含”），取自 "
+                  "bench/data/check/glyph_components.txt（bench/glyph_shapes.py --components），至少一字常用；"
+                  f"第三列为“{TWIN_TAG}”的，是字形与常用字几乎相同的生僻字（倶/俱，glyph_twins.txt，--twins）。\n")
+        for row in rows:
+            out.write("\t".join(row) + "\n")
+    return len(rows)
 
 
 SOURCES = ("cpc_congress_reports_12_20.txt.gz", "peoples_daily_1998_ner_sentences.txt.gz")
@@ -210,6 +241,9 @@ def main(argv: list[str] | None = None) -> None:
     if "--realword-only" in args:   # (the real-word route's table alone)
         write_realword()
         return
+    if "--components-only" in args:   # (the pairs sharing a component alone: lexicon.py reads them apart)
+        print(f"{COMPONENT_PAIRS}: {write_components(set(common_chars()))} pairs")
+        return
     if "--counts-only" in args:   # (the tables of real text's counts alone: ngram.marshal, charlm.bin, realword.zlib)
         write_counts()
         return
@@ -240,6 +274,7 @@ def main(argv: list[str] | None = None) -> None:
             groups.append(group)
     groups += glyph_pairs(common)
     write_loose(common)
+    write_components(common)
     with open(OUT / "shapes.tsv", "w", encoding="utf-8") as out:
         out.write("# 形近字组（一行一组），取自 pycorrector 的 same_stroke.txt（Apache-2.0，见 bench/data/check/SOURCES），"
                   "只留常用字；其后两字一行的，是字形点阵相近的字对（bench/data/check/glyph_similar.txt）。\n")

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import marshal
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -65,6 +65,8 @@ class Lexicon:
     # looser look-alike glyphs (loose.tsv: more pixels apart, 莱/菜, 灸/炙, 置/署), which only typo.py's
     # clause route takes, where the whole clause must turn into a dictionary word
     loose_glyphs: dict[str, str] = field(default_factory=dict)
+    # rare characters drawn as a common one (components.tsv rows tagged TWIN_TAG: 倶 → 俱), for typo_twin.py
+    twins: dict[str, str] = field(default_factory=dict)
     clause_others: dict[str, tuple] = field(default_factory=dict)   # (typo_clause.clause_others, by character)
     # each character's jieba frequency as a word of its own, filled as characters are met (`char_weight`): a
     # small table read fast, where `freq` (500k words) costs a miss of the processor's cache a look-up
@@ -187,6 +189,38 @@ def loose_glyphs() -> dict[str, str]:
     return {k: "".join(sorted("".join(v))) for k, v in found.items()}
 
 
+COMPONENTS = "components.tsv"   # characters sharing a component (build_lexicon, from bench/glyph_shapes.py --components)
+TWIN_TAG = "同形"   # (the last column of a COMPONENTS row of a rare character drawn as a common one: 倶/俱)
+
+
+def twin_pairs() -> dict[str, str]:
+    """The rare characters of COMPONENTS drawn (nearly) as a common one, each with that one (倶 → 俱)."""
+    return {row[0]: row[1] for row in _rows(COMPONENTS) if len(row) >= 3 and row[2] == TWIN_TAG}
+
+
+def component_pairs(common: Collection[str]) -> dict[str, frozenset[str]]:
+    """The pairs of COMPONENTS (两字 and the side they share: 烩/脍 会, 俊/悛 夋, 旨/诣 旨), each written character
+    with the characters it may stand for: look-alikes whole-glyph pixels miss, a radical swapped beside the
+    same phonetic part. Only a `common` character (chars.tsv's) is taken for a slip: one writes 俊 for 悛 (怙恶不悛),
+    but a rare one is seldom typed for a common one — 結 for 结 is an old text's traditional form, and a rare
+    character drawn as a common one (TWIN_TAG) is typo_twin.py's."""
+    found: dict[str, set[str]] = {}
+    for row in _rows(COMPONENTS):
+        if len(row) >= 2 and len(row[0]) == len(row[1]) == 1 and row[-1] != TWIN_TAG:
+            for written, meant in ((row[0], row[1]), (row[1], row[0])):
+                if written in common:
+                    found.setdefault(written, set()).add(meant)
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+def _with_components(shapes: dict[str, frozenset[str]], common: Collection[str]) -> dict[str, frozenset[str]]:
+    """`shapes` and the pairs sharing a component (read apart from near.marshal: rebuilt without it)."""
+    merged = dict(shapes)
+    for ch, others in component_pairs(common).items():
+        merged[ch] = merged.get(ch, frozenset()) | others
+    return merged
+
+
 def _tables() -> tuple[dict[str, tuple[str, ...]], dict[str, frozenset[str]], dict[str, frozenset[str]]]:
     """The readings (chars.tsv), the look-alikes (shapes.tsv) and, of those, the look-alike glyphs."""
     readings = {row[0]: tuple(row[1].split(",")) for row in _rows("chars.tsv") if len(row) == 2}
@@ -249,13 +283,15 @@ def lexicon() -> Lexicon:
                 raise ValueError(data.get("format"))
         except (OSError, ValueError, EOFError, TypeError):
             readings, shapes, glyphs = _tables()
-            return Lexicon(freq, frozenset(), readings, shapes, glyphs=glyphs,   # (no official runs: more findings)
-                           loose_glyphs=loose_glyphs(), prefixes=True)
-        lex = Lexicon(freq, data["official"], data["readings"], data["shapes"], prefixes=True)
+            return Lexicon(freq, frozenset(), readings, _with_components(shapes, readings), glyphs=glyphs,   # (no official runs: more findings)
+                           loose_glyphs=loose_glyphs(), prefixes=True, twins=twin_pairs())
+        lex = Lexicon(freq, data["official"], data["readings"], _with_components(data["shapes"], data["readings"]),
+                      prefixes=True)
         lex._index, lex._index_key, lex.idioms = data["index"], data["index_key"], data["idioms"]
         lex.bound = data.get("bound") or {}
         lex.glyphs = data.get("glyphs") or {}
         lex.loose_glyphs = loose_glyphs()
+        lex.twins = twin_pairs()
         if data.get("unlisted") is not None:
             lex.listed = frozenset(data["idioms"] - data["unlisted"])
         return lex
