@@ -67,6 +67,9 @@ class Lexicon:
     loose_glyphs: dict[str, str] = field(default_factory=dict)
     # rare characters drawn as a common one (components.tsv rows tagged TWIN_TAG: 倶 → 俱), for typo_twin.py
     twins: dict[str, str] = field(default_factory=dict)
+    # the look-alikes `shapes` holds only by a shared component (components.tsv: 烩/脍, 俊/悛, and 则/创 beside 刂),
+    # a looser relation: typo_clause never takes one for a word the dictionary has of its own
+    by_component: dict[str, frozenset[str]] = field(default_factory=dict)
     clause_others: dict[str, tuple] = field(default_factory=dict)   # (typo_clause.clause_others, by character)
     # each character's jieba frequency as a word of its own, filled as characters are met (`char_weight`): a
     # small table read fast, where `freq` (500k words) costs a miss of the processor's cache a look-up
@@ -221,6 +224,12 @@ def _with_components(shapes: dict[str, frozenset[str]], common: Collection[str])
     return merged
 
 
+def _component_only(shapes: dict[str, frozenset[str]], common: Collection[str]) -> dict[str, frozenset[str]]:
+    """The pairs of component_pairs that `shapes` (pycorrector's groups, the glyphs) does not hold already."""
+    found = {ch: others - shapes.get(ch, frozenset()) for ch, others in component_pairs(common).items()}
+    return {ch: others for ch, others in found.items() if others}
+
+
 def _tables() -> tuple[dict[str, tuple[str, ...]], dict[str, frozenset[str]], dict[str, frozenset[str]]]:
     """The readings (chars.tsv), the look-alikes (shapes.tsv) and, of those, the look-alike glyphs."""
     readings = {row[0]: tuple(row[1].split(",")) for row in _rows("chars.tsv") if len(row) == 2}
@@ -284,9 +293,10 @@ def lexicon() -> Lexicon:
         except (OSError, ValueError, EOFError, TypeError):
             readings, shapes, glyphs = _tables()
             return Lexicon(freq, frozenset(), readings, _with_components(shapes, readings), glyphs=glyphs,   # (no official runs: more findings)
-                           loose_glyphs=loose_glyphs(), prefixes=True, twins=twin_pairs())
+                           loose_glyphs=loose_glyphs(), prefixes=True, twins=twin_pairs(),
+                           by_component=_component_only(shapes, readings))
         lex = Lexicon(freq, data["official"], data["readings"], _with_components(data["shapes"], data["readings"]),
-                      prefixes=True)
+                      prefixes=True, by_component=_component_only(data["shapes"], data["readings"]))
         lex._index, lex._index_key, lex.idioms = data["index"], data["index_key"], data["idioms"]
         lex.bound = data.get("bound") or {}
         lex.glyphs = data.get("glyphs") or {}

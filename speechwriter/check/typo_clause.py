@@ -93,6 +93,9 @@ def clause_candidates(line: str, lex: Lexicon) -> list[tuple[int, float, int, in
                 if prune and q > 1 and clause[:q] not in freq:
                     continue   # no dictionary word begins as the clause does before the character: none to make
                 for other, how in clause_others(ch, lex, sound)[len(clause) > 2]:
+                    if own > rare and other in lex.by_component.get(ch, ()):
+                        continue   # a word of the dictionary's own is no slip of a look-alike by a shared side
+                                   # alone: 再则 (jieba 81) is no 再创 beside 刂 (but 毫州 is 亳州: pycorrector's pair)
                     word = clause[:q] + other + clause[q + 1:]
                     weight = freq.get(word) or 0
                     if weight >= CLAUSE["ratio"] * own and (weight >= CLAUSE["min_weight"] or

@@ -82,3 +82,10 @@ def test_the_builder_keeps_pairs_with_a_common_character_and_twins_of_a_common_o
     rows = [line.split("\t") for line in (out / lexicon.COMPONENTS).read_text(encoding="utf-8").splitlines()
             if not line.startswith("#")]
     assert rows == [["烩", "脍", "右"], ["倶", "俱", lexicon.TWIN_TAG]]
+
+
+def test_a_word_of_its_own_is_no_slip_of_a_word_sharing_only_a_side_with_it():
+    # 再则 is a word (则/创 share 刂, a radical); a clause of it once read 再则 → 再创. A word jieba took in as a
+    # slip of the pen still is one where the look-alike is a whole glyph's (毫州 → 亳州).
+    assert typos("再则，我们要把工作做细做实，确保各项任务落到实处。") == []
+    assert any("毫州" in found and "亳州" in suggestion for found, suggestion in typos("他来自安徽，毫州，是个好地方。"))
