@@ -33,28 +33,28 @@ def characters() -> list[str]:
 
 def bitmaps(chars: list[str]) -> dict[str, int]:
     """Each character's glyph as SIZE×SIZE bits (row-major) in one integer."""
+    images = draw(chars, SIZE)
+    return {ch: _bits(images[ch], SIZE) for ch in chars}
+
+
+def draw(chars: list[str], size: int) -> dict[str, object]:
+    """Each character drawn black on white in FONT, centred in a size×size grey image (QImage)."""
     from PySide6.QtCore import QRect, Qt
     from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter
 
     _app = QGuiApplication.instance() or QGuiApplication([])
     font = QFont(FONT)
-    font.setPixelSize(SIZE - 2)
-    out = {}
+    font.setPixelSize(size - 2)
+    out: dict[str, object] = {}
     for ch in chars:
-        image = QImage(SIZE, SIZE, QImage.Format.Format_Grayscale8)
+        image = QImage(size, size, QImage.Format.Format_Grayscale8)
         image.fill(255)
         painter = QPainter(image)
         painter.setFont(font)
         painter.setPen(QColor(0, 0, 0))
-        painter.drawText(QRect(0, 0, SIZE, SIZE), Qt.AlignmentFlag.AlignCenter, ch)
+        painter.drawText(QRect(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, ch)
         painter.end()
-        bits = 0
-        for y in range(SIZE):
-            row = bytes(image.constScanLine(y))[:SIZE]
-            for x in range(SIZE):
-                if row[x] < 128:
-                    bits |= 1 << (y * SIZE + x)
-        out[ch] = bits
+        out[ch] = image
     return out
 
 
@@ -66,6 +66,11 @@ _NOT_LAST = sum(((1 << (SIZE - 1)) - 1) << (y * SIZE) for y in range(SIZE))   # 
 def dilate(bits: int) -> int:
     """The glyph grown by one pixel each way (no wrapping from one row to the next)."""
     return (bits | (bits << 1) & _NOT_FIRST | (bits >> 1) & _NOT_LAST | (bits << SIZE) | (bits >> SIZE)) & _ALL
+
+
+def miss(maps: dict[str, int], grown: dict[str, int], a: str, b: str) -> int:
+    """Pixels of either glyph lying farther than one pixel from the other's ink (`grown`: each glyph dilated)."""
+    return (maps[a] & ~grown[b]).bit_count() + (maps[b] & ~grown[a]).bit_count()
 
 
 def similar(chars: list[str], maps: dict[str, int], max_miss: int, common: int) -> list[tuple[str, str, int]]:
@@ -81,9 +86,9 @@ def similar(chars: list[str], maps: dict[str, int], max_miss: int, common: int) 
                 break   # (glyphs of so different weight are no look-alikes: 己 has 176 pixels of ink, 已 204)
             if a not in frequent and b not in frequent:
                 continue
-            miss = (maps[a] & ~grown[b]).bit_count() + (maps[b] & ~grown[a]).bit_count()
-            if miss <= max_miss:
-                found.append((a, b, miss))
+            pixels = miss(maps, grown, a, b)
+            if pixels <= max_miss:
+                found.append((a, b, pixels))
     return found
 
 
@@ -98,8 +103,6 @@ def main() -> int:
             out.write(f"{a}\t{b}\t{miss}\n")
     print(f"pairs={len(pairs)} chars={len(chars)} seconds={time.process_time() - start:.0f}")
     return 0
-
-
 
 
 # ---- characters that share a component (烩/脍, 俊/悛, 可/何): the part a radical swap leaves alone ----
@@ -166,26 +169,6 @@ def sounds(chars: list[str]) -> dict[str, set[str]]:
     return out
 
 
-def big_images(chars: list[str]) -> dict[str, object]:
-    from PySide6.QtCore import QRect, Qt
-    from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter
-
-    _app = QGuiApplication.instance() or QGuiApplication([])
-    font = QFont(FONT)
-    font.setPixelSize(BIG - 2)
-    out: dict[str, object] = {}
-    for ch in chars:
-        image = QImage(BIG, BIG, QImage.Format.Format_Grayscale8)
-        image.fill(255)
-        painter = QPainter(image)
-        painter.setFont(font)
-        painter.setPen(QColor(0, 0, 0))
-        painter.drawText(QRect(0, 0, BIG, BIG), Qt.AlignmentFlag.AlignCenter, ch)
-        painter.end()
-        out[ch] = image
-    return out
-
-
 def _bits(image, size: int) -> int:
     bits = 0
     for y in range(size):
@@ -225,7 +208,7 @@ class Drawings:
     each side of it (cut at CUTS) shrunk to PART×PART, each with its ink grown by a pixel."""
 
     def __init__(self, chars: list[str]) -> None:
-        images = big_images(chars)
+        images = draw(chars, BIG)
         self.bits = {ch: _bits(images[ch], BIG) for ch in chars}
         self.grown = {ch: _grow(b, BIG) for ch, b in self.bits.items()}
         self.ink = {ch: b.bit_count() for ch, b in self.bits.items()}
@@ -339,10 +322,11 @@ TWIN_OUT = ROOT / "bench" / "data" / "check" / "glyph_twins.txt"
 def twins(known: list[str], common: int) -> list[tuple[str, str, int]]:
     """(rare, common, pixels) for each character of the CJK block outside `known` (chars.tsv and jieba's
     dictionary) whose glyph nearly coincides with that of one of the `common` most frequent of `known`."""
-    rare = [chr(code) for code in range(0x4E00, 0xA000) if chr(code) not in set(known)]
+    have = set(known)
+    rare = [chr(code) for code in range(0x4E00, 0xA000) if chr(code) not in have]
     maps = bitmaps(known[:common] + rare)
     frequent = sorted((maps[ch].bit_count(), ch) for ch in known[:common] if maps[ch])
-    grown = {ch: dilate(maps[ch]) for _, ch in frequent}
+    grown = {ch: dilate(maps[ch]) for _, ch in frequent} | {ch: dilate(maps[ch]) for ch in rare}
     inks = [ink for ink, _ in frequent]
     import bisect
 
@@ -351,12 +335,11 @@ def twins(known: list[str], common: int) -> list[tuple[str, str, int]]:
         ink = maps[ch].bit_count()
         if not ink:
             continue
-        mine = dilate(maps[ch])
         best = None
         for _, other in frequent[bisect.bisect_left(inks, ink * (1 - TWIN_INK)):bisect.bisect_right(inks, ink * (1 + TWIN_INK))]:
-            miss = (maps[ch] & ~grown[other]).bit_count() + (maps[other] & ~mine).bit_count()
-            if miss <= TWIN_MISS and (best is None or miss < best[2]):
-                best = (ch, other, miss)
+            pixels = miss(maps, grown, ch, other)
+            if pixels <= TWIN_MISS and (best is None or pixels < best[2]):
+                best = (ch, other, pixels)
         if best:
             found.append(best)
     return found
