@@ -224,9 +224,10 @@ def _with_components(shapes: dict[str, frozenset[str]], common: Collection[str])
     return merged
 
 
-def _component_only(shapes: dict[str, frozenset[str]], common: Collection[str]) -> dict[str, frozenset[str]]:
-    """The pairs of component_pairs that `shapes` (pycorrector's groups, the glyphs) does not hold already."""
-    found = {ch: others - shapes.get(ch, frozenset()) for ch, others in component_pairs(common).items()}
+def _component_only(shapes: dict[str, frozenset[str]], merged: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+    """What `merged` (_with_components) adds to `shapes` (pycorrector's groups, the glyphs): the look-alikes held
+    by a shared component alone."""
+    found = {ch: others - shapes.get(ch, frozenset()) for ch, others in merged.items()}
     return {ch: others for ch, others in found.items() if others}
 
 
@@ -292,11 +293,13 @@ def lexicon() -> Lexicon:
                 raise ValueError(data.get("format"))
         except (OSError, ValueError, EOFError, TypeError):
             readings, shapes, glyphs = _tables()
-            return Lexicon(freq, frozenset(), readings, _with_components(shapes, readings), glyphs=glyphs,   # (no official runs: more findings)
+            merged = _with_components(shapes, readings)
+            return Lexicon(freq, frozenset(), readings, merged, glyphs=glyphs,   # (no official runs: more findings)
                            loose_glyphs=loose_glyphs(), prefixes=True, twins=twin_pairs(),
-                           by_component=_component_only(shapes, readings))
-        lex = Lexicon(freq, data["official"], data["readings"], _with_components(data["shapes"], data["readings"]),
-                      prefixes=True, by_component=_component_only(data["shapes"], data["readings"]))
+                           by_component=_component_only(shapes, merged))
+        merged = _with_components(data["shapes"], data["readings"])
+        lex = Lexicon(freq, data["official"], data["readings"], merged, prefixes=True,
+                      by_component=_component_only(data["shapes"], merged))
         lex._index, lex._index_key, lex.idioms = data["index"], data["index_key"], data["idioms"]
         lex.bound = data.get("bound") or {}
         lex.glyphs = data.get("glyphs") or {}
