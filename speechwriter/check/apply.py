@@ -7,6 +7,7 @@ values, for the title block), the occurrence whose neighbours match the printed 
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -87,3 +88,46 @@ def suggestion_edit(outline: Outline, finding: Finding, printed: str) -> Edit | 
     if target == "heading":
         return Edit("heading", key, raw, changed)
     return Edit("field", key, raw, changed)
+
+
+def _put(outline: Outline, change: Edit) -> None:
+    if change.target == "field":
+        outline.fields[change.key] = change.new
+        return
+    section = outline.find(change.key)
+    assert section is not None   # suggestion_edit found it a moment ago
+    setattr(section, change.target, change.new)
+
+
+def suggestion_edits(outline: Outline, findings: list[Finding], printed: list[str]) -> tuple[list[Edit], int]:
+    """「同类全部采纳」: the changes that apply every one of `findings` (each placed as 「采纳」 places one),
+    merged per field, heading or body (the first old text, the last new one), and how many were placed.
+    `printed` holds the paragraphs as printed, indexed like the findings' `paragraph`.
+
+    The findings go in from the end of the speech backwards, so that the offsets of those still to come
+    stay right; each paragraph's printed text is changed with them, so the placing keeps matching."""
+    work = copy.deepcopy(outline)
+    texts = list(printed)
+    merged: dict[tuple[str, str], Edit] = {}
+    placed = 0
+    for finding in sorted(findings, key=lambda f: (f.paragraph, f.start), reverse=True):
+        here = texts[finding.paragraph] if finding.paragraph < len(texts) else ""
+        change = suggestion_edit(work, finding, here)
+        if change is None or change.old == change.new:
+            continue
+        _put(work, change)
+        if finding.paragraph < len(texts):
+            texts[finding.paragraph] = here[:finding.start] + (finding.suggestion or "") + here[finding.end:]
+        earlier = merged.get((change.target, change.key))
+        merged[(change.target, change.key)] = Edit(change.target, change.key,
+                                                    earlier.old if earlier else change.old, change.new)
+        placed += 1
+    return [e for e in merged.values() if e.old != e.new], placed
+
+
+def same_kind(findings: list[Finding], finding: Finding) -> list[Finding]:
+    """The findings that are `finding` again elsewhere: the same rule, words and suggestion."""
+    if finding.suggestion is None:
+        return []
+    return [f for f in findings
+            if (f.rule, f.text, f.suggestion) == (finding.rule, finding.text, finding.suggestion)]

@@ -200,16 +200,29 @@ class Document(QObject):
 
     def apply_suggestion(self, finding, printed: str) -> bool:
         """「采纳」: the finding's suggestion into the text, one undo step; False when it cannot be placed."""
-        from speechwriter.check.apply import suggestion_edit
-
-        change = suggestion_edit(self.outline, finding, printed)
-        if change is None or change.old == change.new:
-            return False
         label = f"采纳：“{finding.text}”→“{finding.suggestion}”" if finding.suggestion else f"采纳：删去“{finding.text[:12]}”"
-        fields = {change.key: (change.old, change.new)} if change.target == "field" else {}
-        sections = {} if change.target == "field" else {(change.key, change.target): (change.old, change.new)}
-        self.undo_stack.push(commands.ReplaceAll(self, label, fields, sections))
-        return True
+        return self._apply_suggestions([finding], {finding.paragraph: printed}, lambda _placed: label) > 0
+
+    def apply_suggestions(self, findings: list, printed: list[str]) -> int:
+        """「同类全部采纳」: every one of `findings` (the same words, the same suggestion) as one undo step;
+        how many were placed (0: none could be, nothing changed)."""
+        if not findings:
+            return 0
+        first = findings[0]
+        what = f"“{first.text}”→“{first.suggestion}”" if first.suggestion else f"删去“{first.text[:12]}”"
+        return self._apply_suggestions(findings, dict(enumerate(printed)), lambda placed: f"采纳同类 {placed} 处：{what}")
+
+    def _apply_suggestions(self, findings: list, printed: dict[int, str], label: Callable[[int], str]) -> int:
+        from speechwriter.check.apply import suggestion_edits
+
+        texts = [printed.get(i, "") for i in range(max(printed, default=-1) + 1)]
+        changes, placed = suggestion_edits(self.outline, findings, texts)
+        if not changes:
+            return 0
+        fields = {c.key: (c.old, c.new) for c in changes if c.target == "field"}
+        sections = {(c.key, c.target): (c.old, c.new) for c in changes if c.target != "field"}
+        self.undo_stack.push(commands.ReplaceAll(self, label(placed), fields, sections))
+        return placed
 
     def ignore_finding(self, key: str, label: str) -> None:
         """「忽略」: remembered in this speech's file; one undo step takes it back."""

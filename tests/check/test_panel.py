@@ -68,3 +68,37 @@ def test_ignore_quiets_it_in_this_speech_only(panel, qtbot):
     _wait(panel, qtbot)
     assert not any(f.text == "汗流夹背" for f in panel.findings)
     assert "汗流夹背" not in clerk_words()
+
+
+def test_a_pasted_text_full_of_half_width_commas_is_put_right_in_one_click_and_one_undo(qtbot):
+    from speechwriter.gui.document import Document
+    from speechwriter.gui.editor.check_panel import CheckPanel
+
+    doc = Document()
+    outline = sample_outline()
+    outline.sections[1].body = "一年来,全市上下坚持人民至上,事故总量持续下降,群众安全感稳步提升。\n隐患排查整治有力,执法检查力度加大。"
+    outline.sections[3].body = "要坚持党政同责,一岗双责。"
+    doc.load(outline, None)
+    panel = CheckPanel(doc)
+    qtbot.addWidget(panel)
+    panel.show()
+    _wait(panel, qtbot)
+    commas = [f for f in panel.findings if f.text == "," and f.suggestion == "，"]
+    assert len(commas) == 5
+
+    _select(panel, ",")
+    assert panel.accept_same.isVisible() and "共 5 处" in panel.accept_same.text()
+    assert panel.accept_same_kind()
+    _wait(panel, qtbot)
+    assert outline.sections[1].body == "一年来，全市上下坚持人民至上，事故总量持续下降，群众安全感稳步提升。\n隐患排查整治有力，执法检查力度加大。"
+    assert outline.sections[3].body == "要坚持党政同责，一岗双责。"
+    assert not any(f.text == "," for f in panel.findings)
+
+    panel.doc.undo_stack.undo()   # one step takes all five back
+    assert outline.sections[1].body.count(",") == 4 and outline.sections[3].body.count(",") == 1
+
+
+def test_a_finding_met_once_offers_no_all_at_once(panel):
+    _select(panel, "截止")
+    assert not panel.accept_same.isVisible()
+    assert not panel.accept_same_kind()

@@ -3,7 +3,8 @@
 The check runs on a worker thread over a copy of the outline, a moment after the clerk stops
 typing, so typing is never held up; a result older than the latest edit is dropped. A click on a
 finding goes to its section with the words selected; 「采纳」 puts the suggestion into the text as
-one undo step; 「忽略」 keeps a finding quiet for this speech (saved in its file, undoable);
+one undo step, and 「同类全部采纳」 does so for every finding with the same words and suggestion (a
+pasted text's 200 half-width commas are one click and one undo step, not 200); 「忽略」 keeps a finding quiet for this speech (saved in its file, undoable);
 「加入词表」 adds the words to the clerk's own list (unit names, people, local terms: never flagged in
 any speech; `<user data folder>/check/words.txt`). Kinds are named from the one registry
 (check/rules.py).
@@ -61,6 +62,7 @@ class CheckPanel(QWidget):
         self.findings: list = []
         self.printed: list[str] = []
         self._generation = 0
+        self._note = ""    # said once with the next result (同类全部采纳 that could not place every one)
         self._tasks = BackgroundTasks(self)   # its own pool: the status bar is not told of every check
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -81,6 +83,12 @@ class CheckPanel(QWidget):
         self.detail.setAccessibleName("这一处的说明")
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.detail)
+        # shown only when the chosen finding comes back elsewhere: its own row, so that the buttons
+        # below still fit the narrowest panel
+        self.accept_same = QPushButton()
+        self.accept_same.setToolTip("同样的文字、同样的建议，全篇一起修改（一步，可撤销）")
+        self.accept_same.clicked.connect(self.accept_same_kind)
+        layout.addWidget(self.accept_same)
         row = QHBoxLayout()
         self.accept = QPushButton("采纳")
         self.accept.setToolTip("按建议修改（可撤销）")
@@ -155,7 +163,8 @@ class CheckPanel(QWidget):
                 self.tree.setCurrentItem(item)
         self.tree.expandAll()
         errors = sum(1 for f in findings if f.severity == "error")
-        self.summary.setText(f"发现 {len(findings)} 处（其中错误 {errors} 处）" if findings else "没有发现问题。")
+        self.summary.setText((f"发现 {len(findings)} 处（其中错误 {errors} 处）" if findings else "没有发现问题。") + self._note)
+        self._note = ""
         self._update_buttons()
         self.checked.emit(len(findings))
 
@@ -197,6 +206,9 @@ class CheckPanel(QWidget):
         self.add_word.setEnabled(self._word_of(finding) is not None)
         self.detail.setText(self._describe(finding) if finding is not None else "")
         self.detail.setVisible(finding is not None)
+        same = len(self._same_kind(finding))
+        self.accept_same.setText(f"同类全部采纳（共 {same} 处）")
+        self.accept_same.setVisible(same > 1)
 
     def accept_current(self) -> bool:
         finding = self.current_finding()
@@ -206,6 +218,25 @@ class CheckPanel(QWidget):
         if not self.doc.apply_suggestion(finding, printed):
             self.summary.setText("这一处无法自动修改，请在正文中手动修改。")
             return False
+        self.check_now()
+        return True
+
+    def _same_kind(self, finding) -> list:
+        from speechwriter.check.apply import same_kind
+
+        return same_kind(self.findings, finding) if finding is not None else []
+
+    def accept_same_kind(self) -> bool:
+        """「同类全部采纳」: the chosen finding's suggestion wherever the same words have the same finding."""
+        findings = self._same_kind(self.current_finding())
+        if len(findings) < 2:
+            return False
+        placed = self.doc.apply_suggestions(findings, self.printed)
+        if placed == 0:
+            self.summary.setText("这些地方无法自动修改，请在正文中手动修改。")
+            return False
+        if placed < len(findings):
+            self._note = f"（同类有 {len(findings) - placed} 处无法自动修改，请在正文中手动修改。）"
         self.check_now()
         return True
 
