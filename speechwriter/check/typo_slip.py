@@ -33,19 +33,25 @@ def slip_table() -> dict[str, tuple[str, str]]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _heads() -> frozenset[str]:
+    """The first two characters of each slip of the table."""
+    return frozenset(slip[:2] for slip in slip_table())
+
+
 def slip_candidates(line: str, lex: Lexicon) -> list[tuple[int, int, int, int, str, str]]:
     """(length, weight, start, end, right word, how) for each slip of the table that jieba's cut of `line` has as a
     word of its own (weight: jieba's frequency of the word meant)."""
     table = slip_table()
     if not table:
         return []
+    heads = _heads()
     found = []
     for run in HAN_RUN.finditer(line):
         lo, text = run.start(), run.group()
-        for n in (2, 3, 4):
-            for i in range(len(text) - n + 1):
-                if text[i:i + n] in table:
-                    found.append((lo + i, lo + i + n))
+        for i in range(len(text) - 1):
+            if text[i:i + 2] in heads:   # (one look-up a character; the slips of three or four only where one begins)
+                found += [(lo + i, lo + i + n) for n in (2, 3, 4) if text[i:i + n] in table and i + n <= len(text)]
     if not found:
         return []
     from speechwriter.core.tokens import tokenizer
