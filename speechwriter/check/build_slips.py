@@ -10,11 +10,13 @@ another when (thresholds in SLIP, set on the development data: bench/data/check/
 - both are words of jieba's dictionary of two to four Han characters, one character apart;
 - that character and the other's are 同音 AND 形近 by the checker's own tables: the same usual reading (ngram.marshal's,
   pypinyin's first) and look-alikes (lexicon.py's shapes: shapes.tsv with components.tsv) — a radical swapped beside
-  the same phonetic part, 憾/撼, 采/彩, 杆/秆, the classic 别字. A sound alone (军师/军事, 报仇/报告), a shape alone
-  (疗程/过程, 太学/大学, even 拨/拔 of 选拨) pairs far too many real words of other senses that real text happens not
-  to write (tried: hundreds of them among the first few hundred);
-- both have the same part of speech in jieba's dictionary (阴天 n is no slip of 明天 t);
-- the other word is far more frequent in jieba (SLIP["ratio"] times) and written
+  the same phonetic part, 憾/撼, 采/彩, 杆/秆, the classic 别字 — and both have the same part of speech in jieba's
+  dictionary (阴天 n is no slip of 明天 t), the other word SLIP["ratio"] times as frequent in jieba; or they are
+  look-alike glyphs (lexicon.py's glyphs: 已/己, 千/干, 衣/农, at most 24 pixels apart) and the other word is
+  SLIP["glyph_ratio"] times as frequent (自已 → 自己; jieba tags 自已 d, 自己 r). A sound alone (军师/军事, 报仇/报告), a
+  looser shape alone (疗程/过程, 太学/大学, even 拨/拔 of 选拨) pairs far too many real words of other senses that real
+  text happens not to write (tried: hundreds of them among the first few hundred, at 100 and 300 times);
+- the other word is written
   in real edited text (the counts build_lexicon.NGRAM_SOURCES lists: the 党代会 reports, the 1998 人民日报 and
   新闻联播 2022–2025 — never a 政府工作报告 or another false-alarm set) at least SLIP["real"] times,
   while that text writes the slip itself at most SLIP["seen"] times (or once per SLIP["per"] of the other's);
@@ -37,10 +39,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "resources" / "check" / "slips.tsv"
 SLIP = {"ratio": 10,          # jieba: the word meant this many times as frequent as the slip (同音+形近) …
+        "glyph_ratio": 300,   # … or this many times, of any part of speech, where the two glyphs nearly coincide
         "real": 10,           # real edited text writes the word meant this often, at least
         "seen": 1,            # … and the slip at most this often
         "per": 300}           # … or once per this many of the word meant (自已 3 against 自己 1,139)
-HOW = "同音形近"
+HOW, HOW_GLYPH = "同音形近", "形近"
 # pairs the 1956 简化字方案 merged and the 1986 总表 took apart again (覆 was written 复, 叠 迭): the 政府工作报告 of the
 # 1950s–1970s write 颠复, 复盖 as the standard of their day, so neither is taken for the other
 MERGED_1956 = frozenset({"复覆", "叠迭"})
@@ -55,6 +58,7 @@ KEEP = frozenset("""
 杆线 涨风 单道 皓然 潮阳 潮阳区 南坪 西坪 水原 景东 莲山 雷峰 奴尔 龙子 架车
 人材 撤消 惟一 想像 坐位 招集 图象 录象 影象 份量 住持 奇兵 密书 静心 礼义 水云 军管 作伪 进呈 硝化 购建
 肝部 正书 信袋 几袋 一驾 第一枝 振源 暴胀 蜗轮 钢领 平果 顶极
+分力 分阴 丧夫 哪几 拾起 拉升 较力 迸出 长言 法言 分升 上兵 一旬 升来 无眼
 """.split())
 
 _HAN = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
@@ -96,6 +100,9 @@ def candidates() -> list[tuple[str, str, int, str, int, int]]:
             for other in meant.get(word[:k] + "\0" + word[k + 1:], ()):
                 a, b = word[k], other[k]
                 if other == word or variants.variant(a, b) or "".join(sorted(a + b)) in MERGED_1956:
+                    continue
+                if b in lex.glyphs.get(a, ()) and freq[other] >= SLIP["glyph_ratio"] * weight:
+                    out.append((word, other, k, HOW_GLYPH, weight, freq[other]))   # (自已: jieba tags it d, 自己 r)
                     continue
                 if tags.get(word) != tags.get(other):
                     continue   # (a word of another part of speech is a word of its own: 阴天 n, 明天 t)

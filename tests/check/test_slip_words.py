@@ -22,6 +22,7 @@ def test_slips_the_dictionary_holds_as_words_are_flagged():
     assert slips("推进秸杆综合利用。") == [("秸杆", "秸秆")]
     assert slips("山东荷泽的牡丹远近闻名。") == [("荷泽", "菏泽")]
     assert slips("在空地上搭起帐蓬。") == [("帐蓬", "帐篷")]
+    assert slips("我们要严格要求自已。") == [("自已", "自己")]   # (look-alike glyphs, 已/己)
 
 
 def test_the_rule_flags_them_with_the_word_meant_and_exact_offsets():
@@ -47,7 +48,8 @@ def test_house_style_and_older_standard_forms_are_no_slips():
 
 def test_words_of_their_own_sense_names_and_places_are_no_slips():
     for line in ("限制两胎和多胎的办法。", "炼就金刚不坏之身。", "197项高频事项“免证可办”。", "普宁、潮阳、南澳。",
-                 "就地正法。", "面有菜色。", "争强好胜。", "购建固定资产。", "蜗轮蜗杆。", "广西平果市。"):
+                 "就地正法。", "面有菜色。", "争强好胜。", "购建固定资产。", "蜗轮蜗杆。", "广西平果市。",
+                 "合力与分力。", "上兵伐谋。", "下一旬。", "弯腰拾起纸片。"):
         assert slips(line) == []
 
 
