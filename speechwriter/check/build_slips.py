@@ -23,8 +23,8 @@ another when (thresholds in SLIP, set on the development data: bench/data/check/
 - the word is no doubled character (卖卖 is 卖 reduplicated: 聊聊天卖卖产品);
 - the pair is no house-style variant (variants.py: 其它/其他, 身分/身份, 帐户/账户, 做/作) nor a pair the 1956
   simplification merged (MERGED_1956: 颠复 in the 1950s reports), and the word is not one of
-  KEEP: legitimate words and variants the rule reaches, read one by one in the table sorted by frequency (the
-  first few hundred: all 347 the rule gave) and on the development false-alarm sets and speeches.
+  KEEP: legitimate words and variants the rule reaches, read one by one in the table sorted by frequency (every
+  candidate the rule gave, about 400 before KEEP) and in the findings on the development false-alarm sets and speeches.
 One slip a line: the slip, the word meant, how they relate. typo_slip.py reads it.
 """
 
