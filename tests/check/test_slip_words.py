@@ -49,7 +49,8 @@ def test_house_style_and_older_standard_forms_are_no_slips():
 def test_words_of_their_own_sense_names_and_places_are_no_slips():
     for line in ("限制两胎和多胎的办法。", "炼就金刚不坏之身。", "197项高频事项“免证可办”。", "普宁、潮阳、南澳。",
                  "就地正法。", "面有菜色。", "争强好胜。", "购建固定资产。", "蜗轮蜗杆。", "广西平果市。",
-                 "合力与分力。", "上兵伐谋。", "下一旬。", "弯腰拾起纸片。"):
+                 "合力与分力。", "上兵伐谋。", "下一旬。", "弯腰拾起纸片。",
+                 "编纂地方志书。", "具有同等学力的人员。", "人群拥到门口。", "苹果园疏果。"):
         assert slips(line) == []
 
 
