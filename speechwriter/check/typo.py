@@ -14,7 +14,9 @@ two overlap):
 - typo_common.py: two common characters, each a word of its own, one character from a common word;
 - realword.py: a character that makes a real word but not the one meant, where real text writes a 同音/形近
   character between the same two neighbours and every four-character run around it (权利运行 → 权力);
-- typo_twin.py: a rare character drawn as a common one (倶 for 俱) where the common one makes a word.
+- typo_twin.py: a rare character drawn as a common one (倶 for 俱) where the common one makes a word;
+- typo_slip.py: a word jieba's dictionary took in from uncorrected text that is a slip of a frequent word (震憾 →
+  震撼; the table is build_slips.py's).
 What they share (function words, runs, jieba's cut) is typo_shared.py. `suspects` gathers the
 candidates of a line; the routes judged on the line alone are LINE_ROUTES, where a new one is added.
 
@@ -60,6 +62,7 @@ from speechwriter.check.typo_idiom import idiom_set, index_keeps, two_edits
 from speechwriter.check.typo_lexicon import INDEX_WEIGHTS, window_judged, window_raw
 from speechwriter.check.typo_listed import listed_findings
 from speechwriter.check.typo_shared import AROUND, CONTEXT, tagged_idiom
+from speechwriter.check.typo_slip import slip_candidates
 from speechwriter.check.typo_twin import twin_candidates
 
 __all__ = ["AROUND", "COMMON_WORDS", "INDEX_WEIGHTS", "LINE_ROUTES", "bound_candidates", "channel_candidates",
@@ -69,7 +72,8 @@ __all__ = ["AROUND", "COMMON_WORDS", "INDEX_WEIGHTS", "LINE_ROUTES", "bound_cand
 # The routes that judge a line alone (no cut of it needed), after the dictionary's and the noisy
 # channel's, in order of trust: where an earlier one found the slip, its narrower finding stands. Each
 # takes (line, lexicon) and gives candidates (length, score, start, end, right word, how).
-LINE_ROUTES = (clause_candidates, two_edits, context_candidates, common_candidates, realword.candidates, twin_candidates)
+LINE_ROUTES = (clause_candidates, two_edits, context_candidates, common_candidates, realword.candidates, twin_candidates,
+               slip_candidates)
 
 
 @lru_cache(maxsize=1)
