@@ -59,6 +59,7 @@ from speechwriter.check.typo_context import context_candidates
 from speechwriter.check.typo_idiom import idiom_set, index_keeps, two_edits
 from speechwriter.check.typo_lexicon import INDEX_WEIGHTS, window_judged, window_raw
 from speechwriter.check.typo_listed import listed_findings
+from speechwriter.check.typo_orphan import orphan_candidates
 from speechwriter.check.typo_shared import AROUND, CONTEXT, tagged_idiom
 from speechwriter.check.typo_twin import twin_candidates
 
@@ -69,7 +70,8 @@ __all__ = ["AROUND", "COMMON_WORDS", "INDEX_WEIGHTS", "LINE_ROUTES", "bound_cand
 # The routes that judge a line alone (no cut of it needed), after the dictionary's and the noisy
 # channel's, in order of trust: where an earlier one found the slip, its narrower finding stands. Each
 # takes (line, lexicon) and gives candidates (length, score, start, end, right word, how).
-LINE_ROUTES = (clause_candidates, two_edits, context_candidates, common_candidates, realword.candidates, twin_candidates)
+LINE_ROUTES = (clause_candidates, two_edits, context_candidates, common_candidates, realword.candidates, twin_candidates,
+               orphan_candidates)
 
 
 @lru_cache(maxsize=1)
