@@ -108,7 +108,7 @@ def orphan_candidates(line: str, lex: Lexicon) -> list[tuple[int, float, int, in
             if line.count("“", 0, i) > line.count("”", 0, i):
                 continue   # (not inside quotes: coinages and names, “渝进蓉出”)
             a, b = line[i], line[i + 1]
-            if freq.get(a + b) or not (bound(a, lex) or bound(b, lex)):
+            if freq.get(a + b) or not (bound(a, lex) or bound(b, lex)) or not _may_win(line, lo, i, lex, counts):
                 continue
             if not _lone(line, lo, hi, i):
                 continue
@@ -117,6 +117,45 @@ def orphan_candidates(line: str, lex: Lexicon) -> list[tuple[int, float, int, in
                 gain, word, how = found
                 out.append((2, gain, i, i + 2, word, how + AROUND))
     return out
+
+
+def _may_win(line: str, lo: int, i: int, lex: Lexicon, counts: Counts) -> bool:
+    """Some substitute at line[i:i + 2] passes `_wins`' tests that need no scoring (most windows have none:
+    the character model and the cut are left for the few that do)."""
+    for k in (0, 1):
+        written, kept = line[i + k], line[i + 1 - k]
+        if written in FUNCTION or not bound(kept, lex):
+            continue
+        related = None
+        for other in _dominant(kept, k):
+            if related is None:
+                related = _related(written, lex, counts.sound)
+            if related.get(other) in WINNERS and _wins(line, lo, i, k, other + kept if k == 0 else kept + other, lex,
+                                                        counts):
+                return True
+    return False
+
+
+def _wins(line: str, lo: int, i: int, k: int, word: str, lex: Lexicon, counts: Counts) -> bool:
+    """`word` (line[i:i + 2] with its character k changed) may be suggested: the character kept is bound, and
+    `word` is common and what that character is mostly written in at that place (氛 → 氛围); the character as
+    written is one real text has, and seen beside its other neighbour neither (a slip fits neither side)."""
+    kept, written = line[i + 1 - k], line[i + k]
+    if counts.chars.get(written, 0) < ORPHAN["seen"] or not bound(kept, lex):
+        return False
+    if word[k] not in _dominant(kept, k):
+        return False
+    outer = line[i + 2:i + 3] if k else line[i - 1] if i > lo else ""
+    return not (outer and counts.count(written + outer if k else outer + written))
+
+
+@lru_cache(maxsize=8192)
+def _dominant(kept: str, k: int) -> frozenset[str]:
+    """The characters that make with `kept` (placed where line[i + 1 - k] stands) a word of `_words` real text
+    writes ORPHAN["pair_win"] times and that holds ORPHAN["share"] of the words of `kept` at that place."""
+    words = _words()[1 - k].get(kept, ())
+    total = sum(n for _, n in words)
+    return frozenset(other for other, n in words if n >= ORPHAN["pair_win"] and n >= ORPHAN["share"] * total)
 
 
 def _lone(line: str, lo: int, hi: int, i: int) -> bool:
@@ -130,25 +169,16 @@ def _lone(line: str, lo: int, hi: int, i: int) -> bool:
 
 def _best(line: str, lo: int, hi: int, i: int, lex: Lexicon, counts: Counts,
           grams: Table) -> tuple[float, str, str] | None:
-    """(gain, right word, how) of the substitute that wins clearly at line[i:i + 2], or None."""
+    """(score, right word, how) of the substitute that wins clearly at line[i:i + 2], or None: the best scored
+    (`scored_substitutes`, any character tried) ORPHAN["margin"] ahead of the next, like the character as written
+    in sound or shape (WINNERS), and passing `_wins`."""
     scored = scored_substitutes(line, lo, hi, i, lex, counts, grams)
     if not scored:
         return None
     score, word, how = scored[0]
     if score < ORPHAN["score"] or len(scored) > 1 and score - scored[1][0] < ORPHAN["margin"] or how not in WINNERS:
         return None
-    k = 0 if word[0] != line[i] else 1
-    kept, written = line[i + 1 - k], line[i + k]
-    if not bound(kept, lex) or counts.chars.get(written, 0) < ORPHAN["seen"]:
-        return None
-    # the word is what the bound character is mostly written in, at that place (氛 → 氛围), and common
-    n = counts.count(word)
-    words = (_words()[1 - k]).get(kept, ())
-    if n < ORPHAN["pair_win"] or n < ORPHAN["share"] * sum(c for _, c in words):
-        return None
-    # the character as written is seen beside its other neighbour neither (a slip fits neither side)
-    outer = line[i + 2] if k else line[i - 1] if i > lo else ""
-    if outer and counts.count(written + outer if k else outer + written):
+    if not _wins(line, lo, i, 0 if word[0] != line[i] else 1, word, lex, counts):
         return None
     return score, word, "形近" if how == "点阵" else how
 
