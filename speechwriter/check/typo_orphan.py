@@ -29,6 +29,8 @@ ORPHAN = {"bound": 0.08,    # a character jieba has as a word of its own less th
           "related_weight": 20,   # a 同音/形近 substitute: jieba's frequency of its word, at least
           "pair_win": 300,  # … and, for the substitute that wins, this often at least
           "share": 0.3,     # … the bound character's words at that place (real text) this share of them at least
+          "pair_rare": 50,  # … or this often, where it holds this share of the bound character's words (青睐 of 睐)
+          "share_rare": 0.5,
           "seen": 5,        # the character as written: real text has it this often (績: a traditional text)
           "score": 12.0,    # nats: the text with the substitute more probable than as written (PRIOR included)
           "margin": 4.0}    # … and than with the next best substitute
@@ -155,7 +157,8 @@ def _dominant(kept: str, k: int) -> frozenset[str]:
     writes ORPHAN["pair_win"] times and that holds ORPHAN["share"] of the words of `kept` at that place."""
     words = _words()[1 - k].get(kept, ())
     total = sum(n for _, n in words)
-    return frozenset(other for other, n in words if n >= ORPHAN["pair_win"] and n >= ORPHAN["share"] * total)
+    return frozenset(other for other, n in words if n >= ORPHAN["pair_win"] and n >= ORPHAN["share"] * total
+                     or n >= ORPHAN["pair_rare"] and n >= ORPHAN["share_rare"] * total)
 
 
 def _lone(line: str, lo: int, hi: int, i: int) -> bool:

@@ -14,6 +14,7 @@ def orphan(line: str) -> list[tuple[str, str]]:
 def test_a_bound_character_left_alone_beside_a_slip_is_flagged():
     assert orphan("要营造客户服务的氛圈，将服务做好。") == [("氛圈", "氛围")]
     assert orphan("总有一天要导治世界大战。") == [("导治", "导致")]
+    assert orphan("这款产品备受亲睐。") == [("亲睐", "青睐")]   # (睐: 青睐 holds most of it, rare as it is)
 
 
 def test_the_finding_keeps_exact_offsets_and_says_how():
@@ -25,7 +26,7 @@ def test_the_finding_keeps_exact_offsets_and_says_how():
 
 def test_the_right_text_is_left_alone():
     for line in ("要营造客户服务的氛围，将服务做好。", "总有一天要导致世界大战。", "节日气氛浓厚。",
-                 "这会导致严重后果。", "加强导弹防御。"):
+                 "这会导致严重后果。", "加强导弹防御。", "这款产品备受青睐。"):
         assert orphan(line) == []
 
 
