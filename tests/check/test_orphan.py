@@ -15,6 +15,7 @@ def test_a_bound_character_left_alone_beside_a_slip_is_flagged():
     assert orphan("要营造客户服务的氛圈，将服务做好。") == [("氛圈", "氛围")]
     assert orphan("总有一天要导治世界大战。") == [("导治", "导致")]
     assert orphan("这款产品备受亲睐。") == [("亲睐", "青睐")]   # (睐: 青睐 holds most of it, rare as it is)
+    assert orphan("受到广大消费者的亲睐。") == [("亲睐", "青睐")]   # (的亲 is common: a function word is no neighbour)
 
 
 def test_the_finding_keeps_exact_offsets_and_says_how():
@@ -41,6 +42,7 @@ def test_official_short_forms_and_names_are_left_alone():
     assert orphan("持续清理废除显失公平的壁垒障碍。") == []
     assert orphan("无人机成功首飞，陕汽氢燃料重卡销量全国第1。") == []
     assert orphan("＠①原字石右加安") == []                    # (an editor's note on a character's parts)
+    assert orphan("贺泽群 省生态环境厅厅长") == []                # (a name: 菏泽 is no dominant word of 泽)
 
 
 def test_quoted_coinages_and_items_of_a_list_are_left_alone():
