@@ -14,7 +14,9 @@ two overlap):
 - typo_common.py: two common characters, each a word of its own, one character from a common word;
 - realword.py: a character that makes a real word but not the one meant, where real text writes a 同音/形近
   character between the same two neighbours and every four-character run around it (权利运行 → 权力);
-- typo_twin.py: a rare character drawn as a common one (倶 for 俱) where the common one makes a word.
+- typo_twin.py: a rare character drawn as a common one (倶 for 俱) where the common one makes a word;
+- typo_orphan.py: a bound character (氛, 导) left alone by the cut beside a 同音/形近 slip of the word it is
+  mostly written in (氛圈 → 氛围, 导治 → 导致).
 What they share (function words, runs, jieba's cut) is typo_shared.py. `suspects` gathers the
 candidates of a line; the routes judged on the line alone are LINE_ROUTES, where a new one is added.
 
