@@ -17,6 +17,8 @@ two overlap):
 - typo_twin.py: a rare character drawn as a common one (倶 for 俱) where the common one makes a word;
 - typo_slip.py: a word jieba's dictionary took in from uncorrected text that is a slip of a frequent word (震憾 →
   震撼; the table is build_slips.py's).
+- typo_orphan.py: a bound character (氛, 导) left alone by the cut beside a 同音/形近 slip of the word it is
+  mostly written in (氛圈 → 氛围, 导治 → 导致).
 What they share (function words, runs, jieba's cut) is typo_shared.py. `suspects` gathers the
 candidates of a line; the routes judged on the line alone are LINE_ROUTES, where a new one is added.
 
@@ -61,6 +63,7 @@ from speechwriter.check.typo_context import context_candidates
 from speechwriter.check.typo_idiom import idiom_set, index_keeps, two_edits
 from speechwriter.check.typo_lexicon import INDEX_WEIGHTS, window_judged, window_raw
 from speechwriter.check.typo_listed import listed_findings
+from speechwriter.check.typo_orphan import orphan_candidates
 from speechwriter.check.typo_shared import AROUND, CONTEXT, tagged_idiom
 from speechwriter.check.typo_slip import slip_candidates
 from speechwriter.check.typo_twin import twin_candidates
@@ -73,7 +76,7 @@ __all__ = ["AROUND", "COMMON_WORDS", "INDEX_WEIGHTS", "LINE_ROUTES", "bound_cand
 # channel's, in order of trust: where an earlier one found the slip, its narrower finding stands. Each
 # takes (line, lexicon) and gives candidates (length, score, start, end, right word, how).
 LINE_ROUTES = (clause_candidates, two_edits, context_candidates, common_candidates, realword.candidates, twin_candidates,
-               slip_candidates)
+               slip_candidates, orphan_candidates)
 
 
 @lru_cache(maxsize=1)
