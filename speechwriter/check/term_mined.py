@@ -96,9 +96,9 @@ class RunIndex:
         self.items = frozenset(item for key in series for item in key)
         self.sizes = frozenset(len(k) for k in series)
 
-    def scan(self, seg: str, check_seen: bool = True) -> list[tuple]:
+    def scan(self, seg: str, check_seen: bool = True, every: bool = False) -> list[tuple]:
         """(start, end, as written, the run, how) of each near miss of a run in `seg` (Han characters and 、
-        only); overlapping ones: the first, longest kept."""
+        only); overlapping ones: the first, longest kept (with `every`, all of them, for the caller to choose)."""
         found: list[tuple[int, int, str]] = []
         short: list[tuple[int, int, str]] = []   # (the short runs' windows come after the long runs')
         exact: list[tuple[int, int]] = []
@@ -166,7 +166,7 @@ class RunIndex:
                 kept.append((s, e, written, run, how))
         if self.series and "、" in seg:
             kept += self._reordered(seg)
-        return first_longest(kept)
+        return kept if every else first_longest(kept)
 
     def _reordered(self, seg: str) -> list[tuple]:
         """The items of a fixed enumeration all written, but in another order (国务院、党中央); the first
@@ -326,7 +326,10 @@ def mined_findings(para: Para, i: int, index: RunIndex | None, here: list[Findin
     found: list[Finding] = []
     bounds = None
     for seg, offsets in _run_segments(para.text):
-        for s, e, _written, run, how in index.scan(seg):
+        # every near miss first, then the first and longest of those that pass: a run mined as a fragment that
+        # starts inside a word (续推动经济实现…, of 继续推动/持续推动) must not hide the whole run's window
+        passed = []
+        for s, e, written, run, how in index.scan(seg, every=True):
             start, end = offsets[s], offsets[e - 1] + 1
             if any(f.start < end and start < f.end for f in here + found):
                 continue
@@ -341,6 +344,10 @@ def mined_findings(para: Para, i: int, index: RunIndex | None, here: list[Findin
                 continue   # “三去一降一补”重要任务: a quote ends inside a short window, which spans two phrases
             if guards.term_guarded(para.text, start, end, run):
                 continue   # a deliberate short or wider form of the phrase: guards.py
+            passed.append((s, e, written, run, how))
+        for s, e, _written, run, how in first_longest(passed):
+            start, end = offsets[s], offsets[e - 1] + 1
+            wrong = para.text[start:end]
             suggestion = run if wrong == seg[s:e] else None
             message = (f"“{wrong}”次序不规范，应为“{run}”。" if how == "次序"
                        else f"“{wrong}”疑为规范表述“{run}”之误（{how}）。")
