@@ -23,6 +23,8 @@ def found(text):
     ("坚持藏粮于地、藏梁于技。", ("藏粮于地、藏梁于技", "藏粮于地、藏粮于技")),
     ("实施更加积极的财政政策适度宽松的货币政策。", ("更加积极的财政政策适度宽松的货币政策", "更加积极的财政政策和适度宽松的货币政策")),
     ("国家尊重和保证人权。", ("国家尊重和保证人权", "国家尊重和保障人权")),
+    ("健全全过程人名民主制度体系。", ("健全全过程人名民主制度体系", "健全全过程人民民主制度体系")),
+    ("公民的合法的私有财产不受侵范。", ("公民的合法的私有财产不受侵范", "公民的合法的私有财产不受侵犯")),
 ])
 def test_a_slip_of_an_added_formulation_is_flagged_with_its_right_form(slip, pair):
     assert pair in found(slip)
@@ -39,6 +41,8 @@ def test_a_slip_of_an_added_formulation_is_flagged_with_its_right_form(slip, pai
     "坚持稳中求进工作总基调。",
     "确保国家粮食安全、确保不发生规模性返贫。",
     "中华人民共和国的一切权力属于人民。",
+    "持续深化国防和军队改革。",
+    "大力提振消费、提高投资效益，全方位扩大国内需求。",
 ])
 def test_the_right_forms_and_their_variants_are_left_alone(right):
     assert found(right) == []
