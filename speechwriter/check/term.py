@@ -24,7 +24,8 @@
   so a text is scanned once: where the characters at a place start (or end) a run, the window that would
   hold it is compared with it by `one_edit` (the one home of what a near miss is). Flagged, with the run as
   suggestion: one character dropped (runs of 7 or more), added, replaced or two swapped inside the run, and
-  the items of an enumeration (of three characters each at least) all written in another order. Left alone:
+  the items of an enumeration (four or more of three characters each at least, or — since session term8 — three
+  of four each: 亲自部署、亲自谋划、亲自推动) all written in another order, unless real text writes that order. Left alone:
   the run itself and a part of a run written right; a near miss real text writes (build_runs scans the same
   corpora for near misses of the runs: 省人民代表大会常务委员会 is a variant, not a slip), or that is a run of
   its own; a number, a level or body (省委/市委, 中央/省), a 、 or a word like 的 changed (doubled, 在在, it is a

@@ -40,6 +40,7 @@ MIN_LONG_DROP = 10  # … and this long by a character dropped wherever that lea
 MIN_SERIES = 4     # items of a mined enumeration whose order counts: two or three often come in either order
                    # (各地区、各部门 and 各部门、各地区; 数字化、网络化、智能化) — the fixed ones are curated (orders.tsv)
 MIN_ITEM = 3       # characters of each item of an enumeration whose order counts (铁路、公路、民航 may come in any)
+MIN_ITEM_OF_THREE = 4   # … and of each of three items (中国特色、中国风格、中国气派; 各部门、各地区、各单位 come in any order)
 _LEVELS = set("省市县区乡镇村州盟旗国党团部委厅局处科院校会中")   # one for another (省委/市委, 中央/省): another body
 _RUN_SEGMENT = re.compile(r"[\u4e00-\u9fff、“”‘’]+")
 _QUOTE = re.compile("[“”‘’]")
@@ -71,7 +72,9 @@ class RunIndex:
             starts.setdefault(run[:RUN_KEY], []).append(run)
             ends.setdefault(run[-RUN_KEY:], []).append(run)
             items = run.split("、")
-            if len(items) >= MIN_SERIES and all(len(item) >= MIN_ITEM for item in items) and len(set(items)) == len(items):
+            if (len(items) >= MIN_SERIES and all(len(item) >= MIN_ITEM for item in items) or
+                    len(items) == MIN_SERIES - 1 and all(len(item) >= MIN_ITEM_OF_THREE for item in items)) and \
+                    len(set(items)) == len(items):
                 series[tuple(sorted(items))] = run
         # each key: the runs it starts, the runs it ends (one look-up a place)
         self.keys = {k: (tuple((r, len(r), r[-1]) for r in starts.get(k, ())),
