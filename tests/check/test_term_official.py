@@ -25,6 +25,9 @@ def found(text):
     ("国家尊重和保证人权。", ("国家尊重和保证人权", "国家尊重和保障人权")),
     ("健全全过程人名民主制度体系。", ("健全全过程人名民主制度体系", "健全全过程人民民主制度体系")),
     ("公民的合法的私有财产不受侵范。", ("公民的合法的私有财产不受侵范", "公民的合法的私有财产不受侵犯")),
+    ("弘扬执着专注、精益求精、一丝不够、追求卓越的工匠精神。",
+     ("执着专注、精益求精、一丝不够、追求卓越", "执着专注、精益求精、一丝不苟、追求卓越")),
+    ("统筹山水林田湖草沙一体化保护和系统制理。", ("山水林田湖草沙一体化保护和系统制理", "山水林田湖草沙一体化保护和系统治理")),
 ])
 def test_a_slip_of_an_added_formulation_is_flagged_with_its_right_form(slip, pair):
     assert pair in found(slip)
@@ -43,6 +46,9 @@ def test_a_slip_of_an_added_formulation_is_flagged_with_its_right_form(slip, pai
     "中华人民共和国的一切权力属于人民。",
     "持续深化国防和军队改革。",
     "大力提振消费、提高投资效益，全方位扩大国内需求。",
+    "坚持和发展新时代“枫桥经验”。",
+    "习近平同志在浙江工作时指示坚持和发展“枫桥经验”。",   # the 2003 wording, before 新时代 (fa5dev)
+    "守住不发生系统性风险的底线。",
 ])
 def test_the_right_forms_and_their_variants_are_left_alone(right):
     assert found(right) == []
