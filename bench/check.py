@@ -15,6 +15,9 @@ Two kinds of error data (bench/data/check/SOURCES says which source is which):
 - A second 规范表述 set (term_dev2_pairs.tsv): real slips of public correction notices, collected after the
   series/ordinal routes were written, from pages no table or other set came from; reported as term_termdev2
   only (its misses are printed with --show).
+- A third 规范表述 set (term_dev3_pairs.tsv): slips of formulations beyond the curated list, from public pages and
+  notes on 提法 errors (real slips and one-edit slips put on the pages' formulations), collected while the
+  formulations of the 党章, 宪法 and 全会 documents were added; reported as term_termdev3 only (misses printed with --show).
 - The third held-out set (heldout3_pairs.tsv): pairs from yet other public pages, collected by someone who
   did not write rules; measured at collection and at three merges without being read, then opened to the
   engineers on 2026-12-06 (its misses are printed with --show): DEVELOPMENT data since, still reported as
@@ -610,6 +613,8 @@ def main() -> int:
         score(category, set(WORDING), t, new, i, s, e, where=where)
     for category, where, (t, new, i, s, e) in pair_cases(random.Random(args.seed), texts, "term_dev2_pairs.tsv", "termdev2"):
         score(category, set(WORDING), t, new, i, s, e, where=where)
+    for category, where, (t, new, i, s, e) in pair_cases(random.Random(args.seed), texts, "term_dev3_pairs.tsv", "termdev3"):
+        score(category, set(WORDING), t, new, i, s, e, where=where)
     for category, where, (t, new, i, s, e) in pair_cases(random.Random(args.seed), texts, "heldout3_pairs.tsv", "heldout3"):
         score(category, set(WORDING), t, new, i, s, e, where=where)
     for category, where, (t, new, i, s, e) in pair_cases(random.Random(args.seed), texts, "heldout4_pairs.tsv", "heldout4"):
@@ -631,11 +636,12 @@ def main() -> int:
     dev2 = [c for c in ("typo_dev2", "term_dev2", "usage_dev2") if tries.get(c)]
     termdev = [c for c in ("term_termdev",) if tries.get(c)]
     termdev2 = [c for c in ("term_termdev2",) if tries.get(c)]
+    termdev3 = [c for c in ("term_termdev3",) if tries.get(c)]
     dev3 = [c for c in ("typo_heldout3", "term_heldout3", "usage_heldout3") if tries.get(c)]
     dev4 = [c for c in ("typo_heldout4", "term_heldout4", "usage_heldout4") if tries.get(c)]
     heldout = [c for c in ("typo_heldout5", "term_heldout5", "usage_heldout5") if tries.get(c)]
     listed = [c for c in ("typo_heldout5l", "term_heldout5l", "usage_heldout5l") if tries.get(c)]
-    order = (["typo", "idiom", "typo_unlisted", "term", "usage"] + dev1 + dev2 + termdev + termdev2 + dev3 + dev4
+    order = (["typo", "idiom", "typo_unlisted", "term", "usage"] + dev1 + dev2 + termdev + termdev2 + termdev3 + dev3 + dev4
              + heldout + listed + list(FORMAL))
     for category in order:
         if tries.get(category):

@@ -24,7 +24,8 @@
   so a text is scanned once: where the characters at a place start (or end) a run, the window that would
   hold it is compared with it by `one_edit` (the one home of what a near miss is). Flagged, with the run as
   suggestion: one character dropped (runs of 7 or more), added, replaced or two swapped inside the run, and
-  the items of an enumeration (of three characters each at least) all written in another order. Left alone:
+  the items of an enumeration (four or more of three characters each at least, or — since session term8 — three
+  of four each: 亲自部署、亲自谋划、亲自推动) all written in another order, unless real text writes that order. Left alone:
   the run itself and a part of a run written right; a near miss real text writes (build_runs scans the same
   corpora for near misses of the runs: 省人民代表大会常务委员会 is a variant, not a slip), or that is a run of
   its own; a number, a level or body (省委/市委, 中央/省), a 、 or a word like 的 changed (doubled, 在在, it is a
@@ -113,6 +114,7 @@ MIN_EDGE = 7           # a formulation this long is near-missed by its first or 
 # added to or put into a formulation these make a sentence, not a slip (人类是命运共同体, 全心全意地为人民服务,
 # 统筹好发展和安全, 新的生产力); dropped they are one (以习近平同志为核心党中央)
 _FUNCTION = set("的是和与及在了也之地好等")
+_JOINERS = ("和", "与", "及")   # a formulation's joining word, for which a text may write a 、 or a comma
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _INSIDE = re.compile(r"[\u4e00-\u9fff“”‘’、]+")
 _INSIDE_SERIES = re.compile(r"[\u4e00-\u9fff“”‘’、，]+")   # a formulation of series between commas (核心价值观's twelve words)
@@ -395,6 +397,9 @@ def check(text: Text) -> list[Finding]:
                 continue   # 社会主义核心价值体系: the window ends inside a word
             if how == "多字" and _apart(para.text, offsets, s + where):
                 continue   # 人与人、人与自然和谐共生: a mark between the doubled characters, a list not a slip
+            if how == "少字" and chars in _JOINERS and \
+                    any(mark in para.text[offsets[s + where - 1] + 1:offsets[s + where]] for mark in "、，"):
+                continue   # 更加积极的财政政策、适度宽松的货币政策: a 、 for the formulation's 和 joins the same two
             if how == "多字" and where == 1 and chars == skeleton[s] and offsets[s + 1] - offsets[s] > 1:
                 continue   # 报告中“中国式现代化”: the first character and its double are two words, a quote between
             if guards.term_guarded(para.text, start, end, written):

@@ -40,6 +40,7 @@ MIN_LONG_DROP = 10  # … and this long by a character dropped wherever that lea
 MIN_SERIES = 4     # items of a mined enumeration whose order counts: two or three often come in either order
                    # (各地区、各部门 and 各部门、各地区; 数字化、网络化、智能化) — the fixed ones are curated (orders.tsv)
 MIN_ITEM = 3       # characters of each item of an enumeration whose order counts (铁路、公路、民航 may come in any)
+MIN_ITEM_OF_THREE = 4   # … and of each of three items (中国特色、中国风格、中国气派; 各部门、各地区、各单位 come in any order)
 _LEVELS = set("省市县区乡镇村州盟旗国党团部委厅局处科院校会中")   # one for another (省委/市委, 中央/省): another body
 _RUN_SEGMENT = re.compile(r"[\u4e00-\u9fff、“”‘’]+")
 _QUOTE = re.compile("[“”‘’]")
@@ -71,7 +72,9 @@ class RunIndex:
             starts.setdefault(run[:RUN_KEY], []).append(run)
             ends.setdefault(run[-RUN_KEY:], []).append(run)
             items = run.split("、")
-            if len(items) >= MIN_SERIES and all(len(item) >= MIN_ITEM for item in items) and len(set(items)) == len(items):
+            if (len(items) >= MIN_SERIES and all(len(item) >= MIN_ITEM for item in items) or
+                    len(items) == MIN_SERIES - 1 and all(len(item) >= MIN_ITEM_OF_THREE for item in items)) and \
+                    len(set(items)) == len(items):
                 series[tuple(sorted(items))] = run
         # each key: the runs it starts, the runs it ends (one look-up a place)
         self.keys = {k: (tuple((r, len(r), r[-1]) for r in starts.get(k, ())),
@@ -96,9 +99,9 @@ class RunIndex:
         self.items = frozenset(item for key in series for item in key)
         self.sizes = frozenset(len(k) for k in series)
 
-    def scan(self, seg: str, check_seen: bool = True) -> list[tuple]:
+    def scan(self, seg: str, check_seen: bool = True, every: bool = False) -> list[tuple]:
         """(start, end, as written, the run, how) of each near miss of a run in `seg` (Han characters and 、
-        only); overlapping ones: the first, longest kept."""
+        only); overlapping ones: the first, longest kept (with `every`, all of them, for the caller to choose)."""
         found: list[tuple[int, int, str]] = []
         short: list[tuple[int, int, str]] = []   # (the short runs' windows come after the long runs')
         exact: list[tuple[int, int]] = []
@@ -166,7 +169,7 @@ class RunIndex:
                 kept.append((s, e, written, run, how))
         if self.series and "、" in seg:
             kept += self._reordered(seg)
-        return first_longest(kept)
+        return kept if every else first_longest(kept)
 
     def _reordered(self, seg: str) -> list[tuple]:
         """The items of a fixed enumeration all written, but in another order (国务院、党中央); the first
@@ -326,7 +329,10 @@ def mined_findings(para: Para, i: int, index: RunIndex | None, here: list[Findin
     found: list[Finding] = []
     bounds = None
     for seg, offsets in _run_segments(para.text):
-        for s, e, _written, run, how in index.scan(seg):
+        # every near miss first, then the first and longest of those that pass: a run mined as a fragment that
+        # starts inside a word (续推动经济实现…, of 继续推动/持续推动) must not hide the whole run's window
+        passed = []
+        for s, e, written, run, how in index.scan(seg, every=True):
             start, end = offsets[s], offsets[e - 1] + 1
             if any(f.start < end and start < f.end for f in here + found):
                 continue
@@ -341,6 +347,10 @@ def mined_findings(para: Para, i: int, index: RunIndex | None, here: list[Findin
                 continue   # “三去一降一补”重要任务: a quote ends inside a short window, which spans two phrases
             if guards.term_guarded(para.text, start, end, run):
                 continue   # a deliberate short or wider form of the phrase: guards.py
+            passed.append((s, e, written, run, how))
+        for s, e, _written, run, how in first_longest(passed):
+            start, end = offsets[s], offsets[e - 1] + 1
+            wrong = para.text[start:end]
             suggestion = run if wrong == seg[s:e] else None
             message = (f"“{wrong}”次序不规范，应为“{run}”。" if how == "次序"
                        else f"“{wrong}”疑为规范表述“{run}”之误（{how}）。")
