@@ -1,0 +1,83 @@
+"""Guards read off the false alarms of the 2025 provincial 政府工作报告 (bench fa5dev, development data): a coinage
+in a run of four-character phrases, a construction built on levels of government, two places' one-character
+names before a word of joint work. Each keeps a real slip of the same shape a finding."""
+
+import pytest
+
+from speechwriter.check import check_text
+from speechwriter.check.guards import coined_item, level_construction, paired_places
+
+
+def typos(text):
+    return [(f.text, f.suggestion) for f in check_text(text, rules={"typo"})]
+
+
+# a coinage of four characters in a run of them, which no correction turns into a phrase real writing has
+
+@pytest.mark.parametrize("right", [
+    "社会救援力量挺膺担当、起而毅行，灾区干部群众坚韧不拔。",
+    "靶向发力、狠抓落实，惟实励新、精进臻善，更加用心用情。",
+    "重点促进市属国企主业升级、科技创新、战投合作、风险防控，不断提升。",
+])
+def test_a_coined_phrase_in_a_run_of_four_character_phrases_is_no_slip(right):
+    assert typos(right) == []
+
+
+@pytest.mark.parametrize("slip, pair", [
+    ("重点促进主业升级、科技创心、风险防控。", ("创心", "创新")),      # corrected, a phrase real writing has
+    ("重点促进主业升级、科枝创新、风险防控。", ("科枝", "科技")),
+    ("凝心聚力、攻坚克难、真抓实干、再创辉惶。", ("辉惶", "辉煌")),
+])
+def test_a_slip_in_a_run_of_four_character_phrases_is_still_flagged(slip, pair):
+    assert pair in typos(slip)
+
+
+def test_a_four_character_slip_alone_between_commas_is_still_flagged():
+    # (no phrase of four beside it: 的门槛上 follows a number, it is no item)
+    assert any(wrong == "不耻" for wrong, _ in typos("站在2014的门槛上，令人不耻，面对稍纵即逝的青春。"))
+
+
+def test_coined_item_reads_the_phrase_beside_and_the_correction():
+    line = "挺膺担当、起而毅行"
+    assert coined_item(line, 7, 9, "一行")
+    assert not coined_item("他们起而毅行", 4, 6, "一行")            # no run of phrases
+    assert not coined_item("主业升级、科技创心", 7, 9, "创新")      # 科技创新 is written
+
+
+# a construction built on levels of government
+
+@pytest.mark.parametrize("right", [
+    "科学统筹省级纵向支持、市际横向帮扶、市域内协作、驻镇帮镇扶村等。",
+    "深化财政体制改革和自治区财政直管县改革，增加地方自主财力。",
+])
+def test_a_level_of_government_in_its_construction_is_no_slip(right):
+    assert typos(right) == []
+
+
+@pytest.mark.parametrize("slip", ["统筹推进城市管县改造，加快进度。", "要做好县城管县改造。"])
+def test_a_level_written_for_a_homophone_is_still_flagged(slip):
+    assert ("管县", "管线") in typos(slip)
+
+
+def test_level_construction_needs_three_levels_or_a_word_before():
+    assert level_construction("市际横向帮扶", 0, 2, (0,))          # 国际 省际 区际
+    assert not level_construction("综合市力", 2, 4, (2,))          # 国力 省力: two only
+    assert level_construction("财政直管县改革", 3, 5, (4,))        # 直管|县
+    assert not level_construction("推进管县改造", 2, 4, (3,))      # 管 stands alone
+
+
+# two places' short names before a word of joint work
+
+@pytest.mark.parametrize("right", [
+    "加快深赣共建产业园、湘赣产业合作园等省际产业合作园区。",
+    "推进酒嘉双城经济圈、金昌城乡融合发展示范区。",
+])
+def test_two_places_short_names_are_no_slip(right):
+    assert typos(right) == []
+
+
+def test_a_slip_before_a_word_of_joint_work_is_still_flagged():
+    assert ("技木", "技术") in typos("加强技木合作，推进项目。")
+    assert not paired_places("加强技木合作", 2, 4)
+    assert paired_places("推进酒嘉双城经济圈", 2, 4)
+    assert not paired_places("推进酒嘉的发展", 2, 4)   # no word of joint work after it
