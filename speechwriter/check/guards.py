@@ -214,13 +214,19 @@ def straddles(line: str, start: int, end: int, changed: tuple[int, ...], right: 
     return len(pair) == 2 and all_han(pair) and counts.count(pair) >= max(STRADDLE_SEEN, counts.count(right) + 1)
 
 
+# a pair of characters the dictionary has fewer times than this and real text (ngram.py's count) too is no word
+HALF_WORD, HALF_SEEN = 50, 10
+
+
 def coined_item(line: str, start: int, end: int, right: str) -> bool:
     """The window lies inside a four-character phrase of a run of them — beside four characters joined by 、, or an
     item of four between ， (挺膺担当、起而毅行;
     惟实励新、精进臻善; 主业升级、科技创新、战投合作), that, corrected, is a run real writing never has (起而一行, 惟实力新,
     战役合作): a coinage in a run of four-character phrases — the way official writing coins its slogans — where
     the correction mends nothing. (A slip in a set phrase of such a run, 统筹布署、狠抓落实, corrected, is a run real
-    writing has; a slip alone between commas, 令人不耻, has no run of phrases beside it: both still findings.)"""
+    writing has; a slip alone between commas, 令人不耻, has no run of phrases beside it: both still findings.)
+    Alone between marks, four characters are a coinage too when their half without the changed character is no word (清费立税,
+    “三股势力”借疫生乱)."""
     from speechwriter.check import charlm
 
     grams = charlm.table()
@@ -240,7 +246,20 @@ def coined_item(line: str, start: int, end: int, right: str) -> bool:
         mark == "、" or mark == "，" and not (outer and (all_han(outer) or outer.isalnum())))
         for near, four, mark, outer in ((before, before[:4], before[-1:], line[lo - 6:lo - 5] if lo >= 6 else ""),
                                         (after, after[1:], after[:1], line[hi + 5:hi + 6])))
-    return beside and grams.count(line[lo:start] + right + line[end:hi]) == 0
+    if grams.count(line[lo:start] + right + line[end:hi]):
+        return False
+    if beside:
+        return True
+    # alone, the four are a coinage when the half without the changed character is no word either (清费|立税,
+    # 借疫|生乱: the correction would leave half a phrase nobody writes; 令人|不耻 keeps 令人, a word — a finding)
+    changed = [start + i for i in range(end - start) if line[start + i] != right[i]]
+    if len(changed) != 1:
+        return False
+    from speechwriter.check import ngram
+    from speechwriter.core.tokens import tokenizer
+
+    other, counts = line[lo + 2:hi] if changed[0] < lo + 2 else line[lo:lo + 2], ngram.counts()
+    return (tokenizer().FREQ.get(other) or 0) < HALF_WORD and counts is not None and counts.count(other) < HALF_SEEN
 
 
 # the levels of government a construction may be built on (省际/市际, 直管县): a level word is no slip there

@@ -37,6 +37,19 @@ def test_a_four_character_slip_alone_between_commas_is_still_flagged():
     assert any(wrong == "不耻" for wrong, _ in typos("站在2014的门槛上，令人不耻，面对稍纵即逝的青春。"))
 
 
+@pytest.mark.parametrize("right", [
+    "把试点扩大到铁路运输、邮政服务、电信等行业，清费立税，推动消费税、资源税改革。",
+    "要严防“三股势力”借疫生乱，遏制毒品泛滥趋势。",
+])
+def test_a_coined_phrase_alone_whose_other_half_is_no_word_is_no_slip(right):
+    assert typos(right) == []
+
+
+def test_a_slip_in_four_characters_whose_other_half_is_a_word_is_still_flagged():
+    assert ("再接再励", "再接再厉") in typos("大家要再接再励。")
+    assert not coined_item("站在门槛上，令人不耻，面对", 8, 10, "不齿")   # 令人 is a word
+
+
 def test_coined_item_reads_the_phrase_beside_and_the_correction():
     line = "挺膺担当、起而毅行"
     assert coined_item(line, 7, 9, "一行")
@@ -81,3 +94,14 @@ def test_a_slip_before_a_word_of_joint_work_is_still_flagged():
     assert not paired_places("加强技木合作", 2, 4)
     assert paired_places("推进酒嘉双城经济圈", 2, 4)
     assert not paired_places("推进酒嘉的发展", 2, 4)   # no word of joint work after it
+
+
+# 规范表述: 香港、台湾 … 等国 names them states — but not when 国 begins the word after it (国际, 国内)
+
+def test_a_word_beginning_with_guo_after_deng_names_no_states():
+    assert [f.text for f in check_text("开通至赤塔、韩国、台湾、香港等国际及地区航线10条。", rules={"term"})] == []
+
+
+def test_places_listed_as_states_are_still_flagged():
+    found = [(f.text, f.suggestion) for f in check_text("与美国、日本、台湾等国开展合作。", rules={"term"})]
+    assert ("等国", "等国家和地区") in found
