@@ -108,6 +108,11 @@ def check(text: Text) -> list[Finding]:
                 if point.number != 1:
                     report(point, f"编号“{point.text}”前面缺少从“{_label(point.family, 1, point.text)}”开始的编号。")
                 stack.append([point.family, point.number, point])
+        elif point.number == 1 and stack[-1][0] == point.family and stack[-1][1] > 1 and \
+                not (previous is not None and previous.family == point.family and previous.paragraph == point.paragraph):
+            # "一、" again right after "四、" of the same form: a list nested in that point (四、…技术改造 then 一、节约能源
+            # 二、… 三、…), the outer list going on after it (五、); kept open beneath, as the deeper 一、 lists above
+            stack.append([point.family, point.number, point])
         else:
             direct = level == len(stack) - 1 and previous is not None and previous.family == point.family
             close(stack[level + 1:])

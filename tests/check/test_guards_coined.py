@@ -5,7 +5,7 @@ names before a word of joint work. Each keeps a real slip of the same shape a fi
 import pytest
 
 from speechwriter.check import check_text
-from speechwriter.check.guards import coined_item, level_construction, paired_places
+from speechwriter.check.guards import coined_item, level_construction, paired_places, unmended
 
 
 def typos(text):
@@ -105,3 +105,64 @@ def test_a_word_beginning_with_guo_after_deng_names_no_states():
 def test_places_listed_as_states_are_still_flagged():
     found = [(f.text, f.suggestion) for f in check_text("与美国、日本、台湾等国开展合作。", rules={"term"})]
     assert ("等国", "等国家和地区") in found
+
+
+# numbering: a 一、 list nested right under a point of the same form (the 1980s reports), the outer list going on after it
+
+NESTED = ("（一）今后的方针\n一、加快农业。\n二、调整工业。\n三、加强能源。\n四、进行技术改造。\n一、节约能源；\n二、改革产品结构；\n"
+          "三、合理利用资源。\n{next}、全面整顿企业。")
+
+
+def numbering(text):
+    return [(f.text, f.suggestion) for f in check_text(text, rules={"numbering"})]
+
+
+def test_a_list_nested_under_a_point_of_the_same_form_is_no_jump():
+    assert numbering(NESTED.format(next="五")) == []
+
+
+def test_a_gap_in_the_outer_list_after_a_nested_one_is_still_flagged():
+    assert ("六、", "五、") in numbering(NESTED.format(next="六"))
+
+
+def test_a_plain_gap_is_still_flagged():
+    assert numbering("一、甲。\n二、乙。\n四、丁。") == [("四、", "三、")]
+
+
+# terms of a trade, names and short forms: the word proposed is written beside neither neighbour in real writing
+
+@pytest.mark.parametrize("right", [
+    "认真抓好迹地更新，发展综合利用。",                  # forestry: the cut-over land
+    "使用单位超储积压的钢材更多地投入市场。",
+    "持续清理废除显失公平的壁垒障碍。",                  # a term of the civil code
+    "一体化保护修复、水气土废和新污染物系统化管控。",      # water, air, soil, waste
+    "实施高等教育筑峰引领行动，加大投入。",
+    "东山组团远山红郡配套商贸综合设施项目开工。",          # an estate's name
+])
+def test_a_correction_written_beside_neither_neighbour_mends_nothing(right):
+    assert typos(right) == []
+
+
+@pytest.mark.parametrize("slip, pair", [
+    ("培训学习，在参予中不断总结学习，提升自己。", ("参予", "参与")),   # 在参与, 参与中 are written
+    ("材料的供应出現了紧張情况。", ("紧張", "紧张")),                  # 張 is no character of a simplified text
+])
+def test_a_slip_whose_correction_real_writing_has_is_still_flagged(slip, pair):
+    assert pair in typos(slip)
+
+
+def test_unmended_needs_both_neighbours_unseen():
+    assert unmended("认真抓好迹地更新", 4, 6, "基地")
+    assert not unmended("政府还签定了科学", 3, 5, "签订")     # 签订了
+    assert not unmended("，参予，", 1, 3, "参与")             # no neighbours: no evidence either way
+
+
+# pairs: ’ before a year's last two digits is an apostrophe, no closing quote
+
+def test_an_apostrophe_for_a_year_is_no_unpaired_quote():
+    assert [f.text for f in check_text("办好“中国’99昆明世界园艺博览会”。", rules={"pairs"})] == []
+
+
+@pytest.mark.parametrize("slip", ["他说’好的。", "数字’1999年。", "提出“六五’计划。"])
+def test_a_closing_quote_without_its_opening_is_still_flagged(slip):
+    assert "’" in [f.text for f in check_text(slip, rules={"pairs"})]
