@@ -64,8 +64,10 @@ def check(text: Text) -> list[Finding]:
         for entry in entries:
             closed[entry[0]] = entry[1]
 
+    first = False   # a paragraph opened with 首先 since the last numbered point: it stands for 第一
     for point in points(text):
         if point.family.rstrip("~") in _UNORDERED:
+            first = point.number == 1 and not point.inline
             continue
         if point.inline:
             top = stack[-1] if stack else None
@@ -105,7 +107,8 @@ def check(text: Text) -> list[Finding]:
                        _label(top[0], point.number, top[2].text))
                 top[1], top[2] = point.number, point
             else:
-                if point.number != 1:
+                if point.number != 1 and not (point.number == 2 and first):
+                    # (首先，…… then 第二，……: the list's first point was opened with 首先 — the 1955 report's 首先 … 第二 … 第三)
                     report(point, f"编号“{point.text}”前面缺少从“{_label(point.family, 1, point.text)}”开始的编号。")
                 stack.append([point.family, point.number, point])
         elif point.number == 1 and stack[-1][0] == point.family and stack[-1][1] > 1 and \
@@ -119,5 +122,6 @@ def check(text: Text) -> list[Finding]:
             del stack[level + 1:]
             follow(stack[level], point, direct)
         previous = point
+        first = False
         inline.clear()
     return findings

@@ -166,3 +166,17 @@ def test_an_apostrophe_for_a_year_is_no_unpaired_quote():
 @pytest.mark.parametrize("slip", ["他说’好的。", "数字’1999年。", "提出“六五’计划。"])
 def test_a_closing_quote_without_its_opening_is_still_flagged(slip):
     assert "’" in [f.text for f in check_text(slip, rules={"pairs"})]
+
+
+# numbering: 首先，…… then 第二，…… — the first point opened with 首先
+
+SECTIONS = "（一）甲\n正文。\n（二）乙\n正文。\n（三）关于节约\n"
+
+
+def test_a_list_opened_with_shouxian_goes_on_with_di_er():
+    assert numbering(SECTIONS + "首先，我们必须削减支出。\n几年来浪费严重。\n第二，我们必须降低成本。\n第三，加强核算。") == []
+
+
+@pytest.mark.parametrize("body", ["前言一段。\n第二，我们必须降低成本。\n第三，加强核算。", "首先，我们必须削减支出。\n第三，加强核算。"])
+def test_a_list_without_its_first_point_is_still_flagged(body):
+    assert numbering(SECTIONS + body) != []
