@@ -15,6 +15,10 @@ a name ending in 学院, a run that repeats the changed character (联山联水�
 (久治至马尔康), slogans joined by a middle dot or named as a campaign (“法治讲堂·逢九必讲”, “千企万户大走访”活动),
 firms listed before 等…企业, a window across two words (同|央企), a 把 sentence built on a formulation and a
 formulation widened by a set phrase (全面从严管党治党).
+Read last from the same set and the older ones (issue 18, session fa8): a coinage of four characters in a run of
+them or alone with a half that is no word (起而毅行, 惟实励新, 清费立税, 借疫生乱), a level of government in a
+construction on levels (市际, 直管县), two places' one-character names before joint work (深赣共建, 酒嘉双城), and a
+correction real writing never has beside either neighbour (迹地更新, 超储积压, 显失公平, 水气土废, 远山红郡).
 """
 
 from __future__ import annotations

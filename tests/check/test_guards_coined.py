@@ -180,3 +180,14 @@ def test_a_list_opened_with_shouxian_goes_on_with_di_er():
 @pytest.mark.parametrize("body", ["前言一段。\n第二，我们必须降低成本。\n第三，加强核算。", "首先，我们必须削减支出。\n第三，加强核算。"])
 def test_a_list_without_its_first_point_is_still_flagged(body):
     assert numbering(SECTIONS + body) != []
+
+
+# usage: 比 and a word before 的 — what is compared with, a noun phrase (比预想的更艰难)
+
+def test_the_de_that_closes_what_bi_compares_with_is_right():
+    assert check_text("多重困难交织叠加，形势可能比预想的更艰难，对此，我们要有充分准备。", rules={"usage"}) == []
+
+
+@pytest.mark.parametrize("slip", ["他比他跑的更快。", "今年比去年做的更好。"])
+def test_a_de_before_a_degree_complement_is_still_flagged(slip):
+    assert [(f.text, f.suggestion) for f in check_text(slip, rules={"usage"})] == [("的", "得")]
