@@ -18,7 +18,8 @@ formulation widened by a set phrase (全面从严管党治党).
 Read last from the same set and the older ones (issue 18, session fa8): a coinage of four characters in a run of
 them or alone with a half that is no word (起而毅行, 惟实励新, 清费立税, 借疫生乱), a level of government in a
 construction on levels (市际, 直管县), two places' one-character names before joint work (深赣共建, 酒嘉双城), and a
-correction real writing never has beside either neighbour (迹地更新, 超储积压, 显失公平, 水气土废, 远山红郡).
+window new to real writing at both edges whose correction real writing never has beside either neighbour (显失公平,
+水气土废, 远山红郡).
 """
 
 from __future__ import annotations
@@ -319,17 +320,22 @@ def paired_places(line: str, start: int, end: int) -> bool:
     return line[start] in firsts and line[start + 1] in firsts and line[start] != line[start + 1]
 
 
-def unmended(line: str, start: int, end: int, right: str) -> bool:
-    """The two-character word proposed is a run real writing never has with either neighbour: each run of three
-    characters that holds it whole (two, inside running text) is one charlm.py never counts (抓好迹地更新 → 好基地,
-    基地更; 超储积压 → 位超出, 超出积; 显失公平, 水气土废, 筑峰引领行动, 远山红郡配套) — terms of a trade, names and
-    short forms the counts lack, where the correction explains the text no better than the text as written.
-    (参予中 → 在参与, 参与中; 签定了 → 签订了: written beside its neighbours — still findings. A character outside
-    GB 2312, 紧張, is a slip of a simplified text whatever its neighbours.)"""
-    from speechwriter.check import charlm
+# a pair of characters real text (ngram.py's count) has fewer times than this is one it does not write
+NOVEL_PAIR = 5
 
-    grams = charlm.table()
-    if grams is None or end - start != 2 or len(right) != 2:
+
+def unmended(line: str, start: int, end: int, right: str) -> bool:
+    """A window new to real writing at both its edges — each outer character beside the window's character next to
+    it is a pair real text hardly has — whose correction is no better known: each run of three characters that holds
+    the word proposed whole (two, inside running text) is one charlm.py never counts (显失公平 → 除显示, 显示公; 水气土废
+    → 气土匪, 土匪和; 筑峰引领行动, 远山红郡配套): a term, a name or a short form the counts lack as a whole, which the
+    correction explains no better than the text as written.
+    (我们要按装空调: 要按 is a pair real text writes, 工作作风要镇密细致: 密细 — still findings; so is 参予中: 在参与 and
+    参与中 are written. A character outside GB 2312, 紧張, is a slip of a simplified text whatever its neighbours.)"""
+    from speechwriter.check import charlm, ngram
+
+    grams, counts = charlm.table(), ngram.counts()
+    if grams is None or counts is None or end - start != 2 or len(right) != 2:
         return False
     changed = [line[start + i] for i in range(2) if line[start + i] != right[i]]
     try:
@@ -338,7 +344,9 @@ def unmended(line: str, start: int, end: int, right: str) -> bool:
         return False
     fixed = line[:start] + right + line[end:]
     runs = [fixed[q:q + 3] for q in (start - 1, start) if q >= 0 and q + 3 <= len(line) and all_han(fixed[q:q + 3])]
-    return len(runs) == 2 and not any(grams.count(r) for r in runs)
+    if len(runs) != 2 or any(grams.count(r) for r in runs):
+        return False
+    return counts.count(line[start - 1:start + 1]) < NOVEL_PAIR and counts.count(line[end - 1:end + 1]) < NOVEL_PAIR
 
 
 def typo_guarded(line: str, start: int, end: int, right: str) -> bool:

@@ -129,11 +129,10 @@ def test_a_plain_gap_is_still_flagged():
     assert numbering("一、甲。\n二、乙。\n四、丁。") == [("四、", "三、")]
 
 
-# terms of a trade, names and short forms: the word proposed is written beside neither neighbour in real writing
+# terms of a trade, names and short forms: new to real writing at both edges, and the word proposed is written beside
+# neither neighbour
 
 @pytest.mark.parametrize("right", [
-    "认真抓好迹地更新，发展综合利用。",                  # forestry: the cut-over land
-    "使用单位超储积压的钢材更多地投入市场。",
     "持续清理废除显失公平的壁垒障碍。",                  # a term of the civil code
     "一体化保护修复、水气土废和新污染物系统化管控。",      # water, air, soil, waste
     "实施高等教育筑峰引领行动，加大投入。",
@@ -146,14 +145,18 @@ def test_a_correction_written_beside_neither_neighbour_mends_nothing(right):
 @pytest.mark.parametrize("slip, pair", [
     ("培训学习，在参予中不断总结学习，提升自己。", ("参予", "参与")),   # 在参与, 参与中 are written
     ("材料的供应出現了紧張情况。", ("紧張", "紧张")),                  # 張 is no character of a simplified text
+    ("工作作风要镇密细致，不能粗枝大叶。", ("镇密", "缜密")),          # 密细 is a pair real text writes
+    ("要严格邻选优秀干部充实基层。", ("邻选", "遴选")),                # 选优 too
 ])
 def test_a_slip_whose_correction_real_writing_has_is_still_flagged(slip, pair):
     assert pair in typos(slip)
 
 
 def test_unmended_needs_both_neighbours_unseen():
-    assert unmended("认真抓好迹地更新", 4, 6, "基地")
+    assert unmended("持续清理废除显失公平的壁垒", 6, 8, "显示")
     assert not unmended("政府还签定了科学", 3, 5, "签订")     # 签订了
+    assert not unmended("我们要按装空调", 3, 5, "安装")       # 要按: the text as written is no new term
+    assert not unmended("认真抓好迹地更新", 4, 6, "基地")     # 地更 is written: left a finding (a false alarm)
     assert not unmended("，参予，", 1, 3, "参与")             # no neighbours: no evidence either way
 
 
