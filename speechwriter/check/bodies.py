@@ -147,9 +147,10 @@ _TAIWAN_WORDS = (
 _TAIWAN_BODY = re.compile(r"(?<=台湾)(?:当局|地区)?的?(?<![“‘])(总统府|总统|副总统|行政院|立法院|司法院|监察院|考试院|外交部|国防部|"
                           r"内政部|陆委会|国安局|中央政府)(?![”’])")
 # 香港、澳门、台湾等国家 — when places that are no states are named with states: 国家和地区 (新华社 禁用词)
-# (香港、澳门 as items of the list: 香港特区政府同美国等国家合作 names no place among the states)
+# (香港、澳门 as items of the list: 香港特区政府同美国等国家合作 names no place among the states; 国 that begins a
+# word, 香港等国际及地区航线, 台湾等国内外市场, is no 国 of states)
 _STATES_AND_PLACES = re.compile(rf"(?:(?:、|和|及)(?:中国)?(?:香港|澳门|台湾)(?:地区)?|(?:香港|澳门|台湾)(?:地区)?、(?:{_CLAUSE}|、){{0,20}}?)"
-                                r"等(?:国家|国(?!家))(?!和地区|与地区|及地区|和国际组织)")
+                                r"等(?:国家|国(?![家际内外企有营产货资库旗歌]))(?!和地区|与地区|及地区|和国际组织)")
 # 中国 set beside 香港/澳门/台湾 as if they were not China: 内地与香港, 大陆与台湾 (王凤超; 新华社 禁用词: 不得将香港、澳门、
 # 台湾与中国并列提及)
 _CHINA_AND = re.compile(r"(?<!共和)(中国)(?=(?:与|和|同|及|、)(?:香港|澳门|台湾)(?!地区|同胞|问题))"

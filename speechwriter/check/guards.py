@@ -15,11 +15,17 @@ a name ending in 学院, a run that repeats the changed character (联山联水�
 (久治至马尔康), slogans joined by a middle dot or named as a campaign (“法治讲堂·逢九必讲”, “千企万户大走访”活动),
 firms listed before 等…企业, a window across two words (同|央企), a 把 sentence built on a formulation and a
 formulation widened by a set phrase (全面从严管党治党).
+Read last from the same set and the older ones (issue 18, session fa8): a coinage of four characters in a run of
+them or alone with a half that is no word (起而毅行, 惟实励新, 清费立税, 借疫生乱), a level of government in a
+construction on levels (市际, 直管县), two places' one-character names before joint work (深赣共建, 酒嘉双城), and a
+window new to real writing at both edges whose correction real writing never has beside either neighbour (显失公平,
+水气土废, 远山红郡).
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from speechwriter.check.util import all_han
 
@@ -213,6 +219,136 @@ def straddles(line: str, start: int, end: int, changed: tuple[int, ...], right: 
     return len(pair) == 2 and all_han(pair) and counts.count(pair) >= max(STRADDLE_SEEN, counts.count(right) + 1)
 
 
+# a pair of characters the dictionary has fewer times than this and real text (ngram.py's count) too is no word
+HALF_WORD, HALF_SEEN = 50, 10
+
+
+def coined_item(line: str, start: int, end: int, right: str) -> bool:
+    """The window lies inside a four-character phrase of a run of them — beside four characters joined by 、, or an
+    item of four between ， (挺膺担当、起而毅行;
+    惟实励新、精进臻善; 主业升级、科技创新、战投合作), that, corrected, is a run real writing never has (起而一行, 惟实力新,
+    战役合作): a coinage in a run of four-character phrases — the way official writing coins its slogans — where
+    the correction mends nothing. (A slip in a set phrase of such a run, 统筹布署、狠抓落实, corrected, is a run real
+    writing has; a slip alone between commas, 令人不耻, has no run of phrases beside it: both still findings.)
+    Alone between marks, four characters are a coinage too when their half without the changed character is no word (清费立税,
+    “三股势力”借疫生乱)."""
+    from speechwriter.check import charlm
+
+    grams = charlm.table()
+    if grams is None or end - start >= 4 or len(right) != end - start:
+        return False
+    lo, hi = start, end
+    while lo > 0 and all_han(line[lo - 1]):
+        lo -= 1
+    while hi < len(line) and all_han(line[hi]):
+        hi += 1
+    if hi - lo != 4:
+        return False
+    # a phrase beside it: four characters after a 、 or before one (its last or first four, 力量挺膺担当、), or an item
+    # of exactly four between ，
+    before, after = line[max(0, lo - 5):lo], line[hi:hi + 5]
+    beside = any(len(near) == 5 and all_han(four) and (
+        mark == "、" or mark == "，" and not (outer and (all_han(outer) or outer.isalnum())))
+        for near, four, mark, outer in ((before, before[:4], before[-1:], line[lo - 6:lo - 5] if lo >= 6 else ""),
+                                        (after, after[1:], after[:1], line[hi + 5:hi + 6])))
+    if grams.count(line[lo:start] + right + line[end:hi]):
+        return False
+    if beside:
+        return True
+    # alone, the four are a coinage when the half without the changed character is no word either (清费|立税,
+    # 借疫|生乱: the correction would leave half a phrase nobody writes; 令人|不耻 keeps 令人, a word — a finding)
+    changed = [start + i for i in range(end - start) if line[start + i] != right[i]]
+    if len(changed) != 1:
+        return False
+    from speechwriter.check import ngram
+    from speechwriter.core.tokens import tokenizer
+
+    other, counts = line[lo + 2:hi] if changed[0] < lo + 2 else line[lo:lo + 2], ngram.counts()
+    return (tokenizer().FREQ.get(other) or 0) < HALF_WORD and counts is not None and counts.count(other) < HALF_SEEN
+
+
+# the levels of government a construction may be built on (省际/市际, 直管县): a level word is no slip there
+_LEVEL_WORDS = "省市县区乡镇"
+
+
+def level_construction(line: str, start: int, end: int, changed: tuple[int, ...]) -> bool:
+    """The character taken for a slip is a level of government in a construction built on levels: a level
+    heading the window that three other levels make dictionary words of (市际 beside 国际, 省际, 区际), or a level after a
+    word the window's first character ends (直管|县: jieba cuts 直管 and 县 — the window holds two words' pieces).
+    (铺设管县 for 管线: 管 is a word of its own there — still a finding; so is 实力 written 市力: 国力 and 省力 are words, no third.)"""
+    from speechwriter.core.tokens import tokenizer
+
+    if len(changed) != 1 or end - start != 2 or line[changed[0]] not in _LEVEL_WORDS:
+        return False
+    cutter = tokenizer()
+    window = line[start:end]
+    if changed[0] == start:   # (three at least: 省力 and 国力 make no 市力 of 实力)
+        return sum(1 for other in "国" + _LEVEL_WORDS if other != window[0] and cutter.FREQ.get(other + window[1])) >= 3
+    lo = start
+    while lo > 0 and start - lo < 8 and all_han(line[lo - 1]):
+        lo -= 1
+    at = lo
+    for word in cutter.cut(line[lo:end], HMM=False):
+        at += len(word)
+        if at == start + 1:
+            return len(word) >= 2 and at - len(word) < start
+    return False
+
+
+# words of two places' joint work after their one-character short names (深赣共建, 酒嘉双城, 湘赣合作)
+_JOINT = ("共建", "双城", "同城", "合作", "协作", "协同", "一体", "联动", "两地", "经济圈", "都市圈", "城市群",
+          "产业园", "飞地", "对口", "通道", "高铁", "铁路", "高速")
+
+
+@lru_cache(maxsize=1)
+def _place_initials() -> frozenset[str]:
+    """The first characters of the names of provinces and prefectures (divisions.tsv; empty without it)."""
+    from speechwriter.check import places
+
+    table = places.divisions()
+    return frozenset(name[0] for code, name in table.name_of.items() if len(code) <= 4) if table else frozenset()
+
+
+def paired_places(line: str, start: int, end: int) -> bool:
+    """A two-character window whose characters each begin the name of a province or a prefecture (深 of 深圳,
+    赣 of 赣州; 酒 of 酒泉, 嘉 of 嘉峪关), followed by a word of joint work (深赣共建产业园, 酒嘉双城经济圈): two
+    places' short names put together, as official writing names joint projects. (A slip followed by the same
+    word — 技木合作 — is no pair of places: still a finding.)"""
+    if end - start != 2 or not line.startswith(_JOINT, end):
+        return False
+    firsts = _place_initials()
+    return line[start] in firsts and line[start + 1] in firsts and line[start] != line[start + 1]
+
+
+# a pair of characters real text (ngram.py's count) has fewer times than this is one it does not write
+NOVEL_PAIR = 5
+
+
+def unmended(line: str, start: int, end: int, right: str) -> bool:
+    """A window new to real writing at both its edges — each outer character beside the window's character next to
+    it is a pair real text hardly has — whose correction is no better known: each run of three characters that holds
+    the word proposed whole (two, inside running text) is one charlm.py never counts (显失公平 → 除显示, 显示公; 水气土废
+    → 气土匪, 土匪和; 筑峰引领行动, 远山红郡配套): a term, a name or a short form the counts lack as a whole, which the
+    correction explains no better than the text as written.
+    (我们要按装空调: 要按 is a pair real text writes, 工作作风要镇密细致: 密细 — still findings; so is 参予中: 在参与 and
+    参与中 are written. A character outside GB 2312, 紧張, is a slip of a simplified text whatever its neighbours.)"""
+    from speechwriter.check import charlm, ngram
+
+    grams, counts = charlm.table(), ngram.counts()
+    if grams is None or counts is None or end - start != 2 or len(right) != 2:
+        return False
+    changed = [line[start + i] for i in range(2) if line[start + i] != right[i]]
+    try:
+        "".join(changed).encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    fixed = line[:start] + right + line[end:]
+    runs = [fixed[q:q + 3] for q in (start - 1, start) if q >= 0 and q + 3 <= len(line) and all_han(fixed[q:q + 3])]
+    if len(runs) != 2 or any(grams.count(r) for r in runs):
+        return False
+    return counts.count(line[start - 1:start + 1]) < NOVEL_PAIR and counts.count(line[end - 1:end + 1]) < NOVEL_PAIR
+
+
 def typo_guarded(line: str, start: int, end: int, right: str) -> bool:
     """A 错别字 route's suspect window [start, end) that is rather a name, a coinage or part of a phrase."""
     wrong = line[start:end]
@@ -222,7 +358,9 @@ def typo_guarded(line: str, start: int, end: int, right: str) -> bool:
     changed = tuple(start + i for i in range(len(wrong)) if wrong[i] != right[i]) if len(right) == len(wrong) else ()
     fix = right[changed[0] - start] if len(changed) == 1 else ""
     if in_parallel(line, start, end, changed) or anaphora(line, changed, fix) or places_run(line, start, end) or \
-            firm_list(line, start, end) or \
+            firm_list(line, start, end) or paired_places(line, start, end) or \
+            level_construction(line, start, end, changed) or coined_item(line, start, end, right) or \
+            unmended(line, start, end, right) or \
             straddles(line, start, end, changed, right):
         return True
     return len(changed) == 1 and phrase_across(line, start, end, changed[0])

@@ -64,8 +64,10 @@ def check(text: Text) -> list[Finding]:
         for entry in entries:
             closed[entry[0]] = entry[1]
 
+    first = False   # a paragraph opened with 首先 since the last numbered point: it stands for 第一
     for point in points(text):
         if point.family.rstrip("~") in _UNORDERED:
+            first = point.number == 1 and not point.inline
             continue
         if point.inline:
             top = stack[-1] if stack else None
@@ -105,14 +107,21 @@ def check(text: Text) -> list[Finding]:
                        _label(top[0], point.number, top[2].text))
                 top[1], top[2] = point.number, point
             else:
-                if point.number != 1:
+                if point.number != 1 and not (point.number == 2 and first):
+                    # (首先，…… then 第二，……: the list's first point was opened with 首先 — the 1955 report's 首先 … 第二 … 第三)
                     report(point, f"编号“{point.text}”前面缺少从“{_label(point.family, 1, point.text)}”开始的编号。")
                 stack.append([point.family, point.number, point])
+        elif point.number == 1 and stack[-1][0] == point.family and stack[-1][1] > 1 and \
+                not (previous is not None and previous.family == point.family and previous.paragraph == point.paragraph):
+            # "一、" again right after "四、" of the same form: a list nested in that point (四、…技术改造 then 一、节约能源
+            # 二、… 三、…), the outer list going on after it (五、); kept open beneath, as the deeper 一、 lists above
+            stack.append([point.family, point.number, point])
         else:
             direct = level == len(stack) - 1 and previous is not None and previous.family == point.family
             close(stack[level + 1:])
             del stack[level + 1:]
             follow(stack[level], point, direct)
         previous = point
+        first = False
         inline.clear()
     return findings

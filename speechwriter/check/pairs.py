@@ -22,6 +22,8 @@ def check(text: Text) -> list[Finding]:
                     while stack[-1][0] != _CLOSE[ch]:
                         findings.append(_unclosed(i, para, *stack.pop()))
                     stack.pop()
+                elif ch == "’" and para.text[pos + 1:pos + 3].isdigit() and not para.text[pos + 3:pos + 4].isdigit():
+                    continue   # an apostrophe for a year's first digits (中国’99昆明世界园艺博览会), no quote
                 else:
                     findings.append(Finding("pairs", "warning", f"“{ch}”前面缺少与之配对的“{_CLOSE[ch]}”。",
                                             i, pos, pos + 1, ch, None, para.section))
