@@ -87,6 +87,9 @@ class HeaderReading:
     body_start: int         # index in the content lines where the body starts
 
 
+_COUNT = re.compile(r"^\d[\d,.]*$")   # a bare count (`402,402`, `0`)
+
+
 def content_lines(lines: list[Line], page_lines: bool = True) -> tuple[list[Line], list[Line]]:
     """(noise, content): web residue set aside; a run-in salutation made a line of its own. A date
     in figures alone (`2019.12.31`) is residue in the body, but the date line in the title block
@@ -99,7 +102,8 @@ def content_lines(lines: list[Line], page_lines: bool = True) -> tuple[list[Line
     # banner, menus, record, captions, bylines and editors' notes; the header is read without them,
     # and where they stood still parts the lines around them, `clerk_header_tags`' set-aside lines)
     read = [i for i in range(len(lines)) if not residue[i]][:PAGE_REACH] if page_lines else []
-    page = {read[k] for k in page_lines_above([as_read(lines[i].text) for i in read])}
+    counted = [k for k, i in enumerate(read) if i + 1 < len(lines) and residue[i + 1] and _COUNT.match(lines[i + 1].text)]
+    page = {read[k] for k in page_lines_above([as_read(lines[i].text) for i in read], counted)}
     noise = [ln for i, ln in enumerate(lines) if (residue[i] or i in page) and i not in kept]
     return noise, _split_run_in_salutation([ln for i, ln in enumerate(lines)
                                             if not (residue[i] or i in page) or i in kept])

@@ -39,7 +39,10 @@ PAGE_LINES = [
     "【编者按】这是区长在全区安全生产工作会议上的讲话",
     "【致辞背景】全市计生系统动员大会致辞",                     # editors' notes in brackets
     "[节录自区长在全区安全生产工作会议上的讲话]",
-    "微信图片_20200924204125_副本.jpg",                        # a picture's file name
+    "微信图片_20200924204125_副本.jpg",                        # a picture's file name, credit, caption
+    "▲图/翻摄自市长脸书",
+    "图片来源：新华社",
+    "跳到主要内容区",                                          # a link for screen readers
     "此页面上的内容需要较新版本的 Adobe Flash Player。",        # a note on the browser
 ]
 
@@ -65,6 +68,7 @@ SPEECH_LINES = [
     "不忘初心 牢记使命 勇于担当 砥砺前行",                     # a slogan in parts
     "走 向 远 方 奔 向 未 来",                                 # a title spaced out
     "坚定信心，再创佳绩……",
+    "图书馆开馆仪式上的讲话",                                  # 图 opening a title
 ]
 
 
@@ -144,3 +148,13 @@ def test_every_line_pasted_is_kept_header_body_or_noise():
 def test_a_speech_opening_with_a_bracketed_heading_keeps_it_among_its_lines():
     noise, content = content_lines(clean_lines("【自我介绍】\n" + BODY))
     assert content[0].text == "【自我介绍】" and not noise
+
+
+def test_a_pages_field_label_over_its_count_is_no_title():
+    text = "管理成员\n注册\n2002-10-07\n消息\n402,402\n声望点数\n0\n各位委员，各位同志：\n" + BODY
+    speech = analyze_text(text)[0]
+    assert speech.title is None
+    assert speech.salutation == "各位委员，各位同志："
+    # (a title over a number on its own line is still the title)
+    speech = analyze_text("在全区安全生产工作会议上的讲话\n1\n同志们：\n" + BODY)[0]
+    assert speech.title == "在全区安全生产工作会议上的讲话"

@@ -13,6 +13,7 @@ speech: `在全市网络安全工作会议上的讲话`, `【迎新季】学生�
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from speechwriter.core.cleaning import has_inner_sentence_end, visible_len
 from speechwriter.core.header.page import LEAD, PAGE_META, is_page_furniture, is_page_notice, is_page_ui
@@ -63,6 +64,11 @@ _LINK = re.compile(r"^\s*[\[【](图文|视频|组图|图片|专题|音频)[\]�
 LINK_LEN = 40   # (a link cut short is a short line; a paragraph cut short by the page is the speech's)
 
 
+# a picture's credit or caption (`▲图/翻摄自…`, `图片来源：…`, `摄影：张三`) and a page's link for screen
+# readers (`跳到主要内容区`): the page's, whatever they name
+_PICTURE_OR_SKIP = re.compile(r"^[▲△▼◆■●↑]?\s*(图|图片|照片|摄影|摄|图文|配图)\s*(来源)?\s*[/／:：|｜]|"
+                              r"^[▲△▼]\s*\S|^(跳到|跳至|跳转到|直达)(主要|主)?(内容|正文)")
+
 # a file's name the page shows for a picture or an attachment (`微信图片_20200924204125_副本.jpg`)
 _FILE_NAME = re.compile(r"^\S{1,60}\.(jpe?g|png|gif|bmp|webp|pdf|docx?|xlsx?|pptx?|wps|txt|zip|rar)$", re.IGNORECASE)
 
@@ -105,7 +111,8 @@ def is_page_line(text: str) -> bool:
     if not text or _field_of_speech(text):
         return False
     # (a note, a lead or a byline says what it is at its head, whatever speech it names: `【致辞背景】…大会致辞`)
-    if _BRACKET_NOTE.match(text) or _LEAD_FIELD.match(text) or _reporter(text) or _FILE_NAME.match(text):
+    if _BRACKET_NOTE.match(text) or _LEAD_FIELD.match(text) or _reporter(text) or _FILE_NAME.match(text) \
+            or _PICTURE_OR_SKIP.match(text):
         return True
     if speech_own(text):
         return False
@@ -114,18 +121,24 @@ def is_page_line(text: str) -> bool:
                 or PAGE_META.search(text) or is_page_furniture(text) or is_page_ui(text))
 
 
-def page_lines_above(texts: list[str]) -> set[int]:
+# a field's label a page gives a count under (`浏览次数` / `3998`, `声望点数` / `0`)
+_FIELD_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]?$")
+
+
+def page_lines_above(texts: list[str], counted: Sequence[int] = ()) -> set[int]:
     """The indices of the page's lines above a speech (`texts`: its lines as read, `script.as_read`):
     its notes to the reader among the first PAGE_TOP lines (`下面是小编为大家整理的…`), and its other
     lines (`is_page_line`) among the first PAGE_REACH, all above the salutation and above the first
-    paragraph that is not the page's (a long lead, `导语:…`, is passed over)."""
+    paragraph that is not the page's (a long lead, `导语:…`, is passed over). `counted`: the indices of
+    the lines right above a bare count in the text (`402,402`, set aside as residue): a short label
+    there is the page's field."""
     salutation = next((i for i, text in enumerate(texts[:PAGE_REACH]) if is_salutation(text) or ADDRESSEES.match(text)),
                       min(PAGE_REACH, len(texts)))
     page = {i for i, text in enumerate(texts[:min(salutation, PAGE_TOP)]) if is_page_notice(text)}
     for i, text in enumerate(texts[:salutation]):
         if i in page:
             continue
-        if is_page_line(text):
+        if is_page_line(text) or i in counted and _FIELD_LABEL.match(text) and not speech_own(text):
             page.add(i)
         elif visible_len(text) > 60 or has_inner_sentence_end(text) or text[-1] in SENTENCE_END:
             break   # the speech's first paragraph (or sentence): what stands below it is the speech's
