@@ -158,3 +158,11 @@ def test_a_pages_field_label_over_its_count_is_no_title():
     # (a title over a number on its own line is still the title)
     speech = analyze_text("在全区安全生产工作会议上的讲话\n1\n同志们：\n" + BODY)[0]
     assert speech.title == "在全区安全生产工作会议上的讲话"
+
+
+def test_a_pages_line_under_a_news_lead_is_never_the_title():
+    text = ("本报讯 今天上午，全区安全生产工作会议召开，区长在会上作了讲话，对下半年的安全生产工作作了全面部署，"
+            "以下是讲话全文。\n▲图/区融媒体中心\n同志们：\n" + BODY)
+    speech = analyze_text(text)[0]
+    assert speech.title != "▲图/区融媒体中心"
+    assert speech.salutation == "同志们："

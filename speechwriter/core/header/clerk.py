@@ -220,7 +220,7 @@ def clerk_header_tags(lines: list, tags: list[str], set_aside: Sequence = ()) ->
     salutation_broken_over_lines(texts, tags, numbers, end)
     for i in range(end):   # 1. what is no title
         if tags[i] == "subtitle" and PAGE_META.search(texts[i]) \
-                or tags[i] in ("title", "subtitle", "speaker") and is_page_furniture(texts[i]):
+                or tags[i] in ("title", "subtitle", "speaker") and (is_page_furniture(texts[i]) or is_page_line(texts[i])):
             tags[i] = "noise"   # `文章标题：…`, `首页 > 讲话 > …`, `时间:… 浏览量:`: the page's, never the speech's
         if tags[i] in ("title", "subtitle", "salutation") and date_or_blank(texts[i]) \
                 and not present("date"):

@@ -22,7 +22,6 @@ from speechwriter.core.header.speaker_date import date_or_blank, is_name_line, s
 from speechwriter.core.header.words import (
     PART_ALONE,
     PART_PREFIX,
-    SENTENCE_END,
     looks_like_speech_title,
     part_marker_title,
 )
@@ -140,6 +139,8 @@ def page_lines_above(texts: list[str], counted: Sequence[int] = ()) -> set[int]:
             continue
         if is_page_line(text) or i in counted and _FIELD_LABEL.match(text) and not speech_own(text):
             page.add(i)
-        elif visible_len(text) > 60 or has_inner_sentence_end(text) or text[-1] in SENTENCE_END:
-            break   # the speech's first paragraph (or sentence): what stands below it is the speech's
+        elif visible_len(text) > 60 or has_inner_sentence_end(text) or text[-1] in "。；;":
+            # the speech's first paragraph (or sentence): what stands below it is the speech's (a
+            # headline may exclaim, `…台中是家，我爱你们！`: a line ending so is passed over)
+            break
     return page
