@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from speechwriter.core.script import as_read
+from speechwriter.core.script import simplified
 from speechwriter.vocabulary import OTHER_KIND, SPEECH_KINDS  # the kinds themselves
 
 # A speech pasted from a page in traditional script names its kind in the same words (`開幕詞`, `講話`,
@@ -17,10 +17,13 @@ from speechwriter.vocabulary import OTHER_KIND, SPEECH_KINDS  # the kinds themse
 # out a character's reading (`开(kāi)幕词`, `述职工作会(huì)发(fā)言`) names the kind in the same words
 # too: the readings are dropped (`plain`).
 
+# a reading in pinyin right after a character: `会(huì)`, `长（zhǎng）`
+_READING = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
+
+
 def plain(text: str) -> str:
-    """The text as a kind's cue words are looked for in: simplified script, no pinyin readings
-    (`script.as_read`, as every line is read)."""
-    return as_read(text)
+    """The text as a kind's cue words are looked for in: simplified script, no pinyin readings."""
+    return _READING.sub("", simplified(text))
 
 
 # What a title says about its kind, one row per kind, in the order of precedence (述职 before 报告,

@@ -42,6 +42,8 @@ PAGE_LINES = [
     "微信图片_20200924204125_副本.jpg",                        # a picture's file name, credit, caption
     "▲图/翻摄自市长脸书",
     "图片来源：新华社",
+    "（根据录音整理）",                                        # an editor's note on the text
+    "(预拟致词稿)",
     "跳到主要内容区",                                          # a link for screen readers
     "此页面上的内容需要较新版本的 Adobe Flash Player。",        # a note on the browser
 ]
@@ -69,6 +71,9 @@ SPEECH_LINES = [
     "走 向 远 方 奔 向 未 来",                                 # a title spaced out
     "坚定信心，再创佳绩……",
     "图书馆开馆仪式上的讲话",                                  # 图 opening a title
+    "（2015年5月8日·根据录音整理）",                           # a date with the note is the date line
+    "时间：民国106年10月21日（星期六）上午9时",                 # when the meeting was
+    "在县委理论学习中心组专题学习会上的发言.docx",             # the file's name is the title
 ]
 
 

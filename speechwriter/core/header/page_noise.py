@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from speechwriter.core.cleaning import has_inner_sentence_end, visible_len
-from speechwriter.core.header.page import LEAD, PAGE_META, is_page_furniture, is_page_notice, is_page_ui
+from speechwriter.core.header.page import LEAD, PAGE_META, STAMP, is_page_furniture, is_page_notice, is_page_ui
 from speechwriter.core.header.salutation import ADDRESSEES, is_salutation
 from speechwriter.core.header.speaker_date import date_or_blank, is_name_line, speaker_field
 from speechwriter.core.header.words import (
@@ -68,6 +68,13 @@ LINK_LEN = 40   # (a link cut short is a short line; a paragraph cut short by th
 _PICTURE_OR_SKIP = re.compile(r"^[▲△▼◆■●↑]?\s*(图|图片|照片|摄影|摄|图文|配图)\s*(来源)?\s*[/／:：|｜]|"
                               r"^[▲△▼]\s*\S|^(跳到|跳至|跳转到|直达)(主要|主)?(内容|正文)")
 
+# an editor's note on the text, the whole line in brackets: `（根据录音整理）`, `（此稿未经本人审阅）`, `（预拟致词稿）`,
+# `（有删节）`
+_TEXT_NOTE = re.compile(r"^[（(][^（()）\d年月日]{0,16}(整理|审阅|审定|预拟|拟稿|删节|节选|摘登|摘编)[^（()）\d年月日]{0,10}[)）]$")
+
+# when, as a field: a page's stamp holds a clock or a dashed date (`时间:2022-05-11 11:04:00`); a meeting's time does not
+_WHEN_FIELD = re.compile(r"^(时间|日期)\s*[:：]")
+
 # a file's name the page shows for a picture or an attachment (`微信图片_20200924204125_副本.jpg`)
 _FILE_NAME = re.compile(r"^\S{1,60}\.(jpe?g|png|gif|bmp|webp|pdf|docx?|xlsx?|pptx?|wps|txt|zip|rar)$", re.IGNORECASE)
 
@@ -110,12 +117,12 @@ def is_page_line(text: str) -> bool:
     if not text or _field_of_speech(text):
         return False
     # (a note, a lead or a byline says what it is at its head, whatever speech it names: `【致辞背景】…大会致辞`)
-    if _BRACKET_NOTE.match(text) or _LEAD_FIELD.match(text) or _reporter(text) or _FILE_NAME.match(text) \
+    if _BRACKET_NOTE.match(text) or _LEAD_FIELD.match(text) or _reporter(text) or _TEXT_NOTE.match(text) \
             or _PICTURE_OR_SKIP.match(text):
         return True
-    if speech_own(text):
-        return False
-    return bool(_SITE_BANNER.search(text) or _menu(text) or _LINK.search(text) and visible_len(text) <= LINK_LEN
+    if speech_own(text) or _WHEN_FIELD.match(text) and not STAMP.search(text):
+        return False   # (`时间：民国106年10月21日(星期六)上午9时`: when the meeting was, not when the page was posted)
+    return bool(_FILE_NAME.match(text) or _SITE_BANNER.search(text) or _menu(text) or _LINK.search(text) and visible_len(text) <= LINK_LEN
                 and not has_inner_sentence_end(text) or _CAPTION.search(text) or PART_ALONE.match(text)
                 or PAGE_META.search(text) or is_page_furniture(text) or is_page_ui(text))
 
