@@ -29,9 +29,9 @@ from speechwriter.core.header.words import (
 PAGE_TOP = 10     # how many of a text's first lines a page's notes to its reader are looked for in
 PAGE_REACH = 40   # how many of a text's first lines the page's other lines are looked for in
 
-# a site's name or banner: `…官方网站-Global Reputation`, `某某网_首页`, `理论频道`, `版权所有 ©…`,
-# `欢迎访问…`, its note on the browser (`…需要较新版本的 Adobe Flash Player。`) — a site names itself so; a speech's line does not (`在全市网络安全工作会议上的讲话`:
-# 网 inside a word, no site's separator after it)
+# a site's name or banner: `某某(China)官方网站-Global Reputation`, `某某网_首页`, `理论频道`, `版权所有 ©…`,
+# `欢迎访问…`, its note on the browser (`…需要较新版本的 Adobe Flash Player。`) — a site names itself so;
+# a speech's line does not (`在全市网络安全工作会议上的讲话`: 网 inside a word, no site's separator after it)
 _SITE_BANNER = re.compile(r"官方网站|官网|门户网站|网站首页|欢迎您?(访问|光临|来到)|版权所有|©|copyright|all\s*rights|icp\s*备|"
                           r"(网|网站|频道|首页)\s*[-_|｜]|[-_|｜]\s*\S{0,12}(网|网站|频道|首页)$|^\S{1,12}(网站|频道|首页)$|"
                           r"flash\s*player|javascript|(安装|升级|更新|下载|更换)\S{0,12}(浏览器|播放器|插件)",
@@ -55,10 +55,10 @@ _BRACKET_NOTE = re.compile(r"^[【\[［〔]\s*(\S{0,6}(背景|简介|介绍|摘�
 _REPORTER = re.compile(r"^[（(]?((本报|本刊|本台|本网|本站)(特约)?|新华社\S{0,8}?|特约)?(记者|通讯员)\s*[:：]?\s*(?P<rest>.*)$")
 _REPORTED = re.compile(r"(记者|通讯员).{0,30}(报道|报导|摄)[)）]?$")
 
-# a menu: six or more short items in a row, no sentence's marks (`首页 新闻中心 民建知识 组织建设 …`)
+# a menu: six or more short items in a row, no sentence's marks (`首页 新闻中心 党建工作 理论学习 …`)
 _MENU_ITEM = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{1,6}$")
 
-# a link the page cut short (`[图文]民建广东省委会…联合举...`, `…花都区基层...`)
+# a link the page cut short (`[图文]市委召开理论学习中心组专题学...`, `区委召开推进会及20...`)
 _LINK = re.compile(r"^\s*[\[【](图文|视频|组图|图片|专题|音频)[\]】]|[^.…。](…|\.{3})$")
 LINK_LEN = 40   # (a link cut short is a short line; a paragraph cut short by the page is the speech's)
 
