@@ -15,15 +15,15 @@ from speechwriter.core import trained_models as trained
 from speechwriter.core.cleaning import Line, clean_lines, is_noise, visible_len
 from speechwriter.core.features import HEADER_WINDOW, kind_features, line_features, unit_features, units_text
 from speechwriter.core.header import (
-    ADDRESSEES,
+    PAGE_REACH,
     classify_header,
     clerk_header_tags,
     is_date_line,
     is_header_like,
-    is_page_notice,
     is_salutation,
     looks_like_speech_title,
     no_body_before,
+    page_lines_above,
     part_marker_title,
 )
 from speechwriter.core.hierarchy import build_tree
@@ -33,7 +33,7 @@ from speechwriter.core.markers import find_marker
 from speechwriter.core.paragraphs import join_lines
 from speechwriter.core.reader import read_speech_file
 from speechwriter.core.roles import block_role, closing_start, preamble_roles
-from speechwriter.core.script import simplified
+from speechwriter.core.script import as_read, simplified
 from speechwriter.core.segment import segment
 from speechwriter.core.speech import Speech
 from speechwriter.core.units import BLOCK, Unit, sections_from, units_of
@@ -70,8 +70,9 @@ def analyze_document(text: str, source: str = "", models: Any = CURRENT) -> Docu
     if models == CURRENT:
         models = trained.current()
     lines = clean_lines(text)
-    # (where a speech starts is read in simplified script; the speeches keep the text as written)
-    read = [Line(simplified(ln.text), ln.number) for ln in lines]
+    # (where a speech starts is read in simplified script, without pinyin readings; the speeches keep
+    # the text as written)
+    read = [Line(as_read(ln.text), ln.number) for ln in lines]
     written = {id(r): ln for r, ln in zip(read, lines)}
     cut = segment(read, models)
     return Document([_analyse_span([written[id(r)] for r in span.lines], source, models) for span in cut.speeches],
@@ -86,6 +87,9 @@ class HeaderReading:
     body_start: int         # index in the content lines where the body starts
 
 
+_COUNT = re.compile(r"^\d[\d,.]*$")   # a bare count (`402,402`, `0`)
+
+
 def content_lines(lines: list[Line], page_lines: bool = True) -> tuple[list[Line], list[Line]]:
     """(noise, content): web residue set aside; a run-in salutation made a line of its own. A date
     in figures alone (`2019.12.31`) is residue in the body, but the date line in the title block
@@ -94,24 +98,15 @@ def content_lines(lines: list[Line], page_lines: bool = True) -> tuple[list[Line
     first_paragraph = next((i for i, ln in enumerate(lines) if not residue[i] and visible_len(ln.text) > 60),
                            len(lines))
     kept = {i for i, ln in enumerate(lines[:first_paragraph]) if is_date_line(ln.text)}
-    page = _page_lines_on_top(lines) if page_lines else set()
+    # (a pasted page's lines above the speech, `header.page_lines_above`: its notes to the reader, its
+    # banner, menus, record, captions, bylines and editors' notes; the header is read without them,
+    # and where they stood still parts the lines around them, `clerk_header_tags`' set-aside lines)
+    read = [i for i in range(len(lines)) if not residue[i]][:PAGE_REACH] if page_lines else []
+    counted = [k for k, i in enumerate(read) if i + 1 < len(lines) and residue[i + 1] and _COUNT.match(lines[i + 1].text)]
+    page = {read[k] for k in page_lines_above([as_read(lines[i].text) for i in read], counted)}
     noise = [ln for i, ln in enumerate(lines) if (residue[i] or i in page) and i not in kept]
     return noise, _split_run_in_salutation([ln for i, ln in enumerate(lines)
                                             if not (residue[i] or i in page) or i in kept])
-
-
-PAGE_TOP = 10   # how many of a text's first lines a pasted page's lines are looked for in
-
-
-def _page_lines_on_top(lines: list[Line]) -> set[int]:
-    """A pasted web page's notes to its reader above the speech (`下面是小编为大家整理的…`, `1、下载文档前
-    请…`), among the first PAGE_TOP lines and above the salutation: the speech starts below them."""
-    until = next((i for i, ln in enumerate(lines[:PAGE_TOP])
-                  if is_salutation(simplified(ln.text)) or ADDRESSEES.match(simplified(ln.text))),
-                 min(PAGE_TOP, len(lines)))
-    # (a short page line, `首页 > …`, stays: read as the page's by the header rules, it keeps apart the
-    # lines around it — two lines are one title only with no more than a blank line between them)
-    return {i for i, ln in enumerate(lines[:until]) if is_page_notice(simplified(ln.text))}
 
 
 def _analyse_span(lines: list[Line], source: str, models: Any) -> AnalysedSpeech:
@@ -151,7 +146,7 @@ def opening_text(units: list[Unit], noise: list[Line]) -> str:
 def kind_notes(noise: list[Line]) -> str:
     """The set-aside lines that name the speech (a page's copy of its title, an editor's `这是…在…上的
     闭幕词`): the kind model reads them as it reads a title."""
-    said = [simplified(ln.text) for ln in noise]
+    said = [as_read(ln.text) for ln in noise]
     return " ".join(text for text in said if looks_like_speech_title(text) and len(text) <= 100)
 
 
@@ -164,7 +159,7 @@ def read_header(content: list[Line], models: Any, set_aside: list[Line] | None =
     (or, with none, by the rules), then kept to what a clerk would never read otherwise
     (`header.clerk_header_tags`, the same for both)."""
     window = content[:HEADER_WINDOW]
-    read = [Line(simplified(ln.text), ln.number) for ln in window]   # 繁體 read by the same cues
+    read = [Line(as_read(ln.text), ln.number) for ln in window]   # 繁體 (and `發(fā)言`) read by the same cues
     if models is None:
         tags = rule_line_tags(read)
     else:
@@ -172,7 +167,7 @@ def read_header(content: list[Line], models: Any, set_aside: list[Line] | None =
         tags = models.tag_header(line_features([ln.text for ln in read], rule_line_tags(read)),
                                  no_body_before([ln.text for ln in read]))
     # (the residue taken out above the title block: where the page's record stands)
-    aside = [Line(simplified(ln.text), ln.number) for ln in set_aside or () if window and ln.number < window[-1].number]
+    aside = [Line(as_read(ln.text), ln.number) for ln in set_aside or () if window and ln.number < window[-1].number]
     tags = clerk_header_tags(read, _page_titles(read, tags), aside)
     body_start = next((i for i, tag in enumerate(tags) if tag == "body"), len(window))
     body_start = min(body_start, max(0, len(content) - 1))
@@ -243,7 +238,7 @@ def _split_run_in_salutation(content: list[Line]) -> list[Line]:
     """`同志们：今天，我们召开…` on one line: the salutation is a line of its own."""
     for index, line in enumerate(content[:12]):
         match = _RUN_IN_SALUTATION.match(line.text)
-        if match and is_salutation(simplified(match.group(1))) and len(match.group(2)) > 10:
+        if match and is_salutation(as_read(match.group(1))) and len(match.group(2)) > 10:
             return content[:index] + [Line(match.group(1), line.number), Line(match.group(2), line.number)] \
                 + content[index + 1:]
         if not is_header_like(line.text):

@@ -101,3 +101,22 @@ def traditional(text: str) -> str:
     """`第二届…会议开幕词` → `第二屆…會議開幕詞` (the table's characters; same length): a page in 繁體,
     made from a speech in 简体 (core/shapes.py), which `simplified` reads back."""
     return text.translate(_TO_TRADITIONAL)
+
+
+# a reading spelled out in pinyin right after a character, as some pages of model texts print it
+# (`發(fā)言`, `施振強(qiáng)`, `会（huì）`): a syllable in brackets with its tone marked. An unmarked
+# word in brackets (`(ppt)`, `(de)`) is left alone: it may be the speech's own.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+GLOSS = re.compile(rf"(?<=[\u3400-\u9fff])[(（][a-zü{_TONED}]{{0,5}}[{_TONED}][a-zü{_TONED}]{{0,5}}[)）]")
+
+
+def without_glosses(text: str) -> str:
+    """`發(fā)言` → `發言`: the text without the pinyin readings printed after its characters."""
+    return GLOSS.sub("", text) if "(" in text or "（" in text else text
+
+
+def as_read(text: str) -> str:
+    """What the analyser reads a line as: simplified script, without pinyin readings (`縣委書記
+    施振強(qiáng)` → `县委书记 施振强`). The speech keeps the line as written; only line-level
+    decisions (what a line is) are taken on this reading, never an index into the text."""
+    return simplified(without_glosses(text))

@@ -133,7 +133,10 @@ def make_example(name: str, group: str, text: str, label: dict, shaped_copy: boo
     # the header and the body's first lines: enough to learn where the body starts (a date or a
     # speaker line at a short speech's end would otherwise be taught as body)
     window = content[:min(HEADER_WINDOW, body_start + 4)]
-    read = [Line(simplified(ln.text), ln.number) for ln in window]   # 繁體 read as the analyser reads it
+    # (繁體 read as the analyser reads it; the analyser reads past pinyin readings too, `script.as_read` —
+    # the shipped model was trained with them in, and trained without them it read the development sets
+    # alike: left for the next retraining)
+    read = [Line(simplified(ln.text), ln.number) for ln in window]
     example.header_features = line_features([ln.text for ln in read], rule_line_tags(read))
     above = [_header_tag(ln.text, label) for ln in content[:body_start]]
     for i, line in enumerate(content[:body_start]):  # the page repeats a title: the last copy is the title

@@ -1,9 +1,10 @@
 """The lines above a speech's body: title, subtitle, speaker, date, and the salutation (称呼).
 
 One module per concern: `words` (what a title-block line's words say), `salutation`, `speaker_date`
-(who speaks and when), `page` (the web page's own lines), `title` (what can be a title line),
-`title_block` (the passes over a title block), `clerk` (the rules after the header model) and
-`classify` (the rule reading without the model). The names below are the package's interface.
+(who speaks and when), `page` (the web page's own lines), `page_noise` (those of them set aside
+before the header is read), `title` (what can be a title line), `title_block` (the passes over a
+title block), `clerk` (the rules after the header model) and `classify` (the rule reading without
+the model). The names below are the package's interface.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from speechwriter.core.header.page import (
     is_page_ui,
     keywords_of_another_line,
 )
+from speechwriter.core.header.page_noise import PAGE_REACH, is_page_line, page_lines_above
 from speechwriter.core.header.salutation import (
     ADDRESSEES,
     addresses_hearers,
@@ -47,6 +49,7 @@ from speechwriter.core.header.words import (
 
 __all__ = [
     "ADDRESSEES",
+    "PAGE_REACH",
     "addresses_hearers",
     "asks_about_speech",
     "can_be_speaker",
@@ -62,6 +65,7 @@ __all__ = [
     "is_name_line",
     "names_of_people",
     "is_page_furniture",
+    "is_page_line",
     "is_page_notice",
     "is_page_ui",
     "is_salutation",
@@ -71,6 +75,7 @@ __all__ = [
     "looks_like_speech_title",
     "names_whole_speech",
     "no_body_before",
+    "page_lines_above",
     "part_marker_title",
     "placeholder_unit",
     "position_and_person",

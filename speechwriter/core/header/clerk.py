@@ -19,6 +19,7 @@ from speechwriter.core.header.page import (
     keywords_of_another_line,
     page_record,
 )
+from speechwriter.core.header.page_noise import is_page_line
 from speechwriter.core.header.salutation import (
     ADDRESSEES,
     addresses_hearers,
@@ -148,7 +149,8 @@ def clerk_header_tags(lines: list, tags: list[str], set_aside: Sequence = ()) ->
     end = next((i for i, tag in enumerate(tags) if tag == "body"), len(tags))
     texts = [ln.text for ln in lines[:end]]
     numbers = [ln.number for ln in lines[:end]]
-    records = [ln.number for ln in set_aside if page_record(ln.text)]
+    # (and the page's other lines set aside above the speech, `page_noise`: they part the lines around them)
+    records = [ln.number for ln in set_aside if page_record(ln.text) or is_page_line(ln.text)]
 
     def present(tag: str) -> bool:
         return tag in tags[:end]
@@ -218,7 +220,7 @@ def clerk_header_tags(lines: list, tags: list[str], set_aside: Sequence = ()) ->
     salutation_broken_over_lines(texts, tags, numbers, end)
     for i in range(end):   # 1. what is no title
         if tags[i] == "subtitle" and PAGE_META.search(texts[i]) \
-                or tags[i] in ("title", "subtitle", "speaker") and is_page_furniture(texts[i]):
+                or tags[i] in ("title", "subtitle", "speaker") and (is_page_furniture(texts[i]) or is_page_line(texts[i])):
             tags[i] = "noise"   # `文章标题：…`, `首页 > 讲话 > …`, `时间:… 浏览量:`: the page's, never the speech's
         if tags[i] in ("title", "subtitle", "salutation") and date_or_blank(texts[i]) \
                 and not present("date"):
@@ -319,7 +321,7 @@ def clerk_header_tags(lines: list, tags: list[str], set_aside: Sequence = ()) ->
             tags[i] = "title"
     second_lines(texts, tags, end)
     adjacent_title_lines(texts, tags, numbers, end)
-    own_title_under_record(texts, tags, end)
+    own_title_under_record(texts, tags, numbers, end, records)
     # 5. two whole titles: the page's above the speech's own (a second line under a title that
     # names a whole speech too, and is no `——…`/`在…上的讲话` subtitle, is the speech's own title)
     whole = [i for i in range(end) if names_whole_speech_spaced(texts[i]) and (

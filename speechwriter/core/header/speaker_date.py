@@ -35,8 +35,9 @@ def is_date_line(text: str) -> bool:
     return bool(_DATE.match(compact) or _NUMERIC_DATE.match(compact))
 
 
-# the speaker named as a field of the title block: `发言人：王琛`, `主讲人: 市委书记 王琛`
-_SPEAKER_FIELD = re.compile(r"^(发言人|讲话人|主讲人|报告人|汇报人|演讲人|致辞人|述职人|主持人)\s*[:：]\s*(?P<who>\S.{0,24})$")
+# the speaker named as a field of the title block: `发言人：王琛`, `主讲人: 市委书记 王琛`, `【致辞人】某某市卫健委`
+_WHO_SPEAKS = "发言人|讲话人|主讲人|报告人|汇报人|演讲人|致辞人|述职人|主持人"
+_SPEAKER_FIELD = re.compile(rf"^(?:(?:{_WHO_SPEAKS})\s*[:：]|[【\[](?:{_WHO_SPEAKS})[】\]]\s*[:：]?)\s*(?P<who>\S.{{0,24}})$")
 
 
 def speaker_field(text: str) -> bool:

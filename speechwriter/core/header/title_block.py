@@ -217,10 +217,11 @@ def adjacent_title_lines(texts: list[str], tags: list[str], numbers: list[int], 
         tags[k] = "title"
 
 
-def own_title_under_record(texts: list[str], tags: list[str], end: int) -> None:
-    """A page's headline naming a whole speech, the page's record of it (`发表时间:…`, `阅读 4973`),
-    then, right above the salutation or the body, a line that names a whole speech too: that line is
-    the speech's own title, the headline the page's (as when the page repeats its title)."""
+def own_title_under_record(texts: list[str], tags: list[str], numbers: list[int], end: int, set_aside: list[int]) -> None:
+    """A page's headline naming a whole speech, the page's record of it (`发表时间:…`, `阅读 4973`; or
+    `set_aside`: the line numbers of the page's lines taken out above), then, right above the
+    salutation or the body, a line that names a whole speech too: that line is the speech's own
+    title, the headline the page's (as when the page repeats its title)."""
     titles = [i for i in range(end) if tags[i] == "title"]
     if not titles or not all(names_whole_speech_spaced(texts[i]) for i in titles):
         return
@@ -229,7 +230,8 @@ def own_title_under_record(texts: list[str], tags: list[str], end: int) -> None:
                 and can_be_title(texts, k)), None)
     if own is None or any(tags[k] in ("title", "subtitle") for k in range(own + 1, end)):
         return
-    if any(is_page_furniture(texts[m]) or PAGE_META.search(texts[m]) for m in range(last + 1, own)):
+    if any(is_page_furniture(texts[m]) or PAGE_META.search(texts[m]) for m in range(last + 1, own)) \
+            or any(numbers[last] < m < numbers[own] for m in set_aside):
         for i in titles:
             tags[i] = "noise"
         tags[own] = "title"
