@@ -274,7 +274,7 @@ _FOR_PEERS = re.compile(r"作为[^，,。；;]{1,16}代表|我代表(?!本届)[^
 _ASSEMBLY = re.compile(r"代表大会|代表会议|职代会|教代会|妇代会|团代会|党代会|人代会|全委|执委|全体委员|常委会扩大|理事会|"
                        r"监事会|股东大会")
 _LOOKING_BACK_A_TERM = re.compile(r"过去的?(一|五|三)年|(一|五|三)年来|本届.{0,6}以来|届以来|任期内")
-_CEREMONY = re.compile(r"典礼|仪式|揭牌|挂牌|开工|奠基|庆典|竣工|落成|团拜|联欢|颁奖|晚会|招待会|宴会|酒会|欢迎会|欢送会|"
+_CEREMONY = re.compile(r"典礼|仪式|开幕礼|闭幕礼|揭幕|剪彩|揭牌|挂牌|开工|奠基|庆典|竣工|落成|团拜|联欢|颁奖|晚会|招待会|宴会|酒会|欢迎会|欢送会|"
                        r"庆祝|纪念.{0,12}(周年|诞辰)|开业|首发")
 # the gathering's name where it is said to be held (`召开…动员部署会`, `迎来了…落成庆典`) or named as
 # this one (`这次…下基层锻炼动员会，是…`): the name alone, up to the clause's last word for a
