@@ -12,7 +12,7 @@ import re
 
 from speechwriter.core import header as hdr
 from speechwriter.core.cleaning import has_inner_sentence_end, visible_len
-from speechwriter.core.kinds import cue_kinds, plain
+from speechwriter.core.kinds import cue_kinds, lead_line, plain
 from speechwriter.core.markers import find_marker
 from speechwriter.core.paragraphs import is_standalone_heading
 from speechwriter.core.roles import (
@@ -302,6 +302,9 @@ def kind_features(title: str | None, subtitle: str | None, salutation: str | Non
     # a page in traditional script, or one spelling out readings (`开(kāi)幕词`), reads as the same words
     title, subtitle, salutation, speaker = (plain(t) if t else t for t in (title, subtitle, salutation, speaker))
     opening, body, notes = plain(opening), plain(body), plain(notes)
+    lead = lead_line(opening, notes)
+    if lead and lead not in notes:
+        notes = f"{notes} {lead}".strip()   # a release's lead line in the body names the speech as a note does
     heading = " ".join(t for t in (title, subtitle) if t)
     ending = body[-300:]
     # a note naming the speech (`这是…在…上的闭幕词`) stands for a title that names no kind

@@ -152,11 +152,25 @@ def ruled_out_kinds(title: str | None, subtitle: str | None) -> tuple[str, ...]:
     return next((kinds for word, other, kinds in _NOT_BY_WORD if word in heading and other not in heading), ())
 
 
-def title_first(ranked: list[tuple[str, float]], title: str | None, subtitle: str | None) -> list[tuple[str, float]]:
+# a press release's lead line above the speech (`以下为行政长官今日在…典礼的致辞全文：`, `以下是…的开场发言
+# 内容:`, as the Hong Kong and Macao governments' releases open): it names the speech as a title does
+_LEAD = re.compile(r"以下(?:是|为)(?!小编|本人|我|对)([^。！!？?：:]{4,120}?(?:致[辞词]|讲话|发言|演[辞词说]|讲[辞词]|演讲|"
+                   r"[贺献][辞词]|(?:开|闭)幕[辞词]|欢迎[辞词]|报告)(?:全文|内容|稿|摘要)?)\s*[:：]")
+
+
+def lead_line(opening: str, notes: str = "") -> str:
+    """The speech as a release's lead line names it (in the set-aside lines or at the body's start), or ""."""
+    found = _LEAD.search(plain(notes or "")) or _LEAD.search(plain((opening or "")[:300]))
+    return found.group(1) if found else ""
+
+
+def title_first(ranked: list[tuple[str, float]], title: str | None, subtitle: str | None,
+                lead: str = "") -> list[tuple[str, float]]:
     """The model's ranking read as a clerk reads the title first: the kind the title states in its
-    own words first; else the kinds its word for the speech rules out last. The others keep their
+    own words first (or, when it states none, the release's lead line: `以下为…的致辞全文：`); else
+    the kinds its word for the speech rules out last. The others keep their
     order, so the model's own choice, when another, is the close alternative shown to the clerk."""
-    stated = stated_kind(title, subtitle)
+    stated = stated_kind(title, subtitle) or (stated_kind(lead, None) if lead else None)
     if stated is not None:
         return [kp for kp in ranked if kp[0] == stated] + [kp for kp in ranked if kp[0] != stated]
     out = ruled_out_kinds(title, subtitle)
