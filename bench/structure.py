@@ -48,7 +48,7 @@ from speechwriter.core.analyzer import analyze_text  # noqa: E402
 from speechwriter.core.features import kind_features  # noqa: E402
 from speechwriter.core.held_out import held_out_among  # noqa: E402
 from speechwriter.core.kind_model import KindModel, train_kinds  # noqa: E402
-from speechwriter.core.kinds import close_alternatives, title_first  # noqa: E402
+from speechwriter.core.kinds import close_alternatives, lead_line, title_first  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 CORPUS, SEEDS = SHARED / "corpus", SHARED / "seeds" / "labels"
@@ -225,7 +225,7 @@ def kind_only(examples, inputs: dict, folds: int, verbose: bool = True, sets: di
             args = inputs.get(f"{example.group}/{example.name}")
             if args is None:
                 continue
-            ranked = title_first(model.ranked(kind_features(*args)), args[0], args[1])
+            ranked = title_first(model.ranked(kind_features(*args)), args[0], args[1], lead_line(args[3], args[6]))
             gold, read = example.label.get("kind"), ranked[0][0]
             n += 1
             right += gold == read

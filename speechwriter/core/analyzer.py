@@ -28,7 +28,7 @@ from speechwriter.core.header import (
 )
 from speechwriter.core.hierarchy import build_tree
 from speechwriter.core.house import unit_keys
-from speechwriter.core.kinds import close_alternatives, detect_kind, title_first
+from speechwriter.core.kinds import close_alternatives, detect_kind, lead_line, title_first
 from speechwriter.core.markers import find_marker
 from speechwriter.core.paragraphs import join_lines
 from speechwriter.core.reader import read_speech_file
@@ -125,10 +125,11 @@ def _analyse_span(lines: list[Line], source: str, models: Any) -> AnalysedSpeech
     opening = simplified(opening_text(units, noise))
     alternatives: list[str] = []
     if models is not None:
+        notes = kind_notes(noise)
         ranked = models.rank_kinds(kind_features(said["title"], said["subtitle"], said["salutation"], opening,
-                                                 simplified(units_text(units)), said["speaker"], kind_notes(noise)))
+                                                 simplified(units_text(units)), said["speaker"], notes))
         # the title's own words first (`…述职报告`, `…上的表态发言`; a `…讲话` is no 研讨发言)
-        ranked = title_first(ranked, said["title"], said["subtitle"])
+        ranked = title_first(ranked, said["title"], said["subtitle"], lead_line(opening, notes))
         kind, alternatives = ranked[0][0], close_alternatives(ranked)
     else:
         kind = detect_kind(said["title"], said["subtitle"], opening)

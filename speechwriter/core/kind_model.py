@@ -5,7 +5,7 @@ Each candidate kind k is scored by weights over features of the pair (speech, k)
   such cue, one in the opening…). They carry over to a kind the training data holds one or no
   example of, which a per-kind classifier could never learn on 37 speeches;
 - per-kind features (`k|feature`): the speech's own features (title words, salutation, roles)
-  conjoined with the kind, and a prior per kind; and, beside each shared cue, the same cue for this
+  conjoined with the kind (no prior per kind: features.kind_features gives none); and, beside each shared cue, the same cue for this
   kind alone (`k|ocue`): how far this kind's cue words in that place are to be trusted (a 致辞's
   `感谢` opens most speeches of every kind, a 工作报告's `请予审议` only reports).
 Trained by gradient descent on the L2-regularised log-likelihood, in a fixed order: the same
@@ -72,7 +72,7 @@ class KindModel:
 
 
 def is_shared(name: str) -> bool:
-    """A weight all kinds share (`shared:tcue`), against one kind's own (`致辞|bias`, `致辞|tcue`)."""
+    """A weight all kinds share (`shared:tcue`), against one kind's own (`致辞|s:来宾`, `致辞|tcue`)."""
     return name.startswith("shared:")
 
 

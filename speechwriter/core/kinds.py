@@ -37,21 +37,24 @@ def plain(text: str) -> str:
 # `誓师典礼上的讲话` mobilises. A congratulation sent to a gathering (`贺信`, `…贺全国学生代表大会电`) and
 # read out there is its 致辞. A kind's name is written with 辞 as often as with 词 (`欢迎辞`, `贺辞`, `开幕辞`).
 _MOBILISE = r"(?<!运)动员"   # (an athlete, 运动员, mobilises no one: `运动员发言稿` is no 动员讲话)
+# a ceremony that opens or closes (`开幕式`, and as Hong Kong, Macao and Taiwan pages name it `开幕礼`,
+# `开幕典礼`, `开幕仪式`): its guests' addresses are 致辞, no chair's 开幕词/闭幕词
+_RITE = r"(?:式|礼|典礼|仪式)"
 _TITLE = (
     ("述职报告", r"述职(?!评议|测评|.{0,4}会)|述廉报告", r"述职(?!.{0,6}(会|评议|测评))|述廉|述责|转正|个人总结|年终总结|工作总结"),
     (OTHER_KIND, r"主持词|主持稿|串词", r"主持人"),
     ("工作报告", r"(?<!审议)(?<!讨论)(?<!学习)(?<!解读)工作报告(?!.{0,8}(讨论(?!稿)|审议|发言|心得|体会|解读))",
      r"报告工作|的报告|政府工作报|报告$"),
-    ("开幕词", r"开幕[词辞]", r"开幕式上的(讲话|致辞)|开幕(讲话|致辞)|开幕"),
-    ("闭幕词", r"(?<!开幕)闭幕[词辞]", r"闭幕式上的(讲话|致辞)|闭幕(讲话|致辞)|闭幕"),
-    ("表态发言", r"表态", r"当选.{0,8}(后的)?(讲话|发言)|任职(讲话|发言)|就职|履新|决心书|承诺"),
+    ("开幕词", r"开幕[词辞]", r"开幕式上的(讲话|致辞)|开幕(讲话|致辞)|开幕(?!礼|典礼|仪式)"),
+    ("闭幕词", r"(?<!开幕)闭幕[词辞]", r"闭幕式上的(讲话|致辞)|闭幕(讲话|致辞)|闭幕(?!礼|典礼|仪式)"),
+    ("表态发言", r"表态", r"当选.{0,8}(后的)?(讲话|发言)|(任职|上任|到任)(大会|会议|会)?上?的?(讲话|发言)|就职|履新|决心书|承诺"),
     ("动员讲话", _MOBILISE + r"(部署)?(大会|会议|会)上?的?讲话|" + _MOBILISE + r"讲话", _MOBILISE + r"|誓师|开营|启动"),
-    ("致辞", r"^(?!.*(开幕|闭幕)(?!式)).*(致[辞词]|(欢迎|贺|祝|献|祝酒|答谢)[词辞]|贺信|贺电|贺.{2,30}(大会|会议)电$)",
+    ("致辞", r"^(?!.*(开幕|闭幕)(?!" + _RITE + r")).*(致[辞词]|(欢迎|贺|祝|献|祝酒|答谢)[词辞]|贺信|贺电|贺.{2,30}(大会|会议)电$)",
      r"致[辞词]|(欢迎|贺|祝|献)[词辞]|祝酒|答谢|致谢|新年|晚宴|宴会|招待会|酒会|茶话会|团拜|典礼|仪式|成人礼|颁奖|揭牌|挂牌|奠基|庆典|竣工|签约|"
-     r"开工|开业|落成|欢送|联欢|"
+     r"开工|开业|落成|欢送|联欢|揭幕|剪彩|开幕礼|闭幕礼|"
      r"致.{1,20}(会议|大会)"),
     ("汇报发言", r"汇报(发言|材料)|(工作|情况)汇报(?!会)", r"汇报(?!会)|情况报告|经验介绍|经验交流|典型发言|交流材料|事迹材料"),
-    ("研讨发言", r"研讨发言|心得体会|学习体会", r"研讨|讨论(?!稿)|交流发言|交流会|(?<!全)体会|心得|读书|论坛|中心组.{0,12}发言|座谈会上的发言|分享"),
+    ("研讨发言", r"研讨发言|心得体会|学习体会", r"研讨|讨论(?!稿)|辩论|[二三]读(?!者|书|物)|(议案|法案|草案)的?发言|交流发言|交流会|(?<!全)体会|心得|读书|论坛|中心组.{0,12}发言|座谈会上的发言|分享"),
     ("调研讲话", None, r"调研(?!工作|成果|课题|文章)|考察|视察|检查.{0,8}时|观摩|巡回看|现场办公|走访"),
     ("领导讲话", None, r"(会议|全会|大会|推进会|部署会|例会|汇报会|务虚会|座谈会|培训班)上的讲话|讲话提纲|讲话稿"),
 )
@@ -72,7 +75,7 @@ _BY_OPENING = (
                         r"(选举|推选|任命)我(担任|为)|当选为|" + _FOR_THE_HONOURED)),
     ("汇报发言", re.compile(r"汇报如下|作(简要|一)?汇报|汇报(一下|几点)|请.{0,8}批评指正|报告如下|(我|我们)(今天)?(在这里|向.{1,16})汇报.{0,8}工作|安排(我|我们).{0,10}汇报")),
     ("致辞", re.compile(r"欢迎|祝贺|感谢|致以|问候|祝愿|新年|节日|迎来了?.{0,20}(庆典|典礼)|隆重举行(?!.{0,30}(启动|动员|誓师)).{0,30}(仪式|典礼|庆典)")),
-    ("开幕词", re.compile(r"开幕(?!式)|隆重召开")),   # (an `开幕式` held is a ceremony's: its guest greets)
+    ("开幕词", re.compile(r"开幕(?!" + _RITE + r")|隆重召开")),   # (an `开幕式` held is a ceremony's: its guest greets)
     ("闭幕词", re.compile(r"闭幕|圆满地?完成了?.{0,10}议程|胜利闭幕")),
     ("动员讲话", re.compile(_MOBILISE + r"|誓师|吹响|冲锋号|全面启动|打响")),
     ("研讨发言", re.compile(r"(?<!全)体会|心得|感悟|交流|研讨|学习了|收获颇(丰|多)|感受颇?深|深有感触|受益匪浅")),
@@ -116,6 +119,10 @@ _ACT = (
     ("动员讲话", re.compile(_MOBILISE + r"大会|动员部署|誓师")),
     ("调研讲话", re.compile(r"(来|到).{0,12}调研|调研.{0,6}(看了|看到)|(这次|此次|这几天的?)调研|"
                         r"(看了|察看了|走访了|参观了).{0,60}(听了|听取了)")),
+    # a guest congratulating the gathering itself (`我谨代表…向大会表示热烈的祝贺`): its chair opens it, a
+    # guest greets it
+    ("致辞", re.compile(r"(向|对)(本次|这次|此次|本届)?(大会|会议|盛会|年会|论坛)的?(胜利|隆重)?(召开|开幕|举行|举办|成立)?"
+                      r"(表示|致以)(热烈|衷心|诚挚|最热烈|最诚挚|崇高)?的?(祝贺|贺意)")),
     (OTHER_KIND, re.compile(_ORDER_OF_BUSINESS)),
 )
 def stated_kind(title: str | None, subtitle: str | None) -> str | None:
@@ -149,11 +156,25 @@ def ruled_out_kinds(title: str | None, subtitle: str | None) -> tuple[str, ...]:
     return next((kinds for word, other, kinds in _NOT_BY_WORD if word in heading and other not in heading), ())
 
 
-def title_first(ranked: list[tuple[str, float]], title: str | None, subtitle: str | None) -> list[tuple[str, float]]:
+# a press release's lead line above the speech (`以下为行政长官今日在…典礼的致辞全文：`, `以下是…的开场发言
+# 内容:`, as the Hong Kong and Macao governments' releases open): it names the speech as a title does
+_LEAD = re.compile(r"以下(?:是|为)(?!小编|本人|我|对)([^。！!？?：:]{4,120}?(?:致[辞词]|讲话|发言|演[辞词说]|讲[辞词]|演讲|"
+                   r"[贺献][辞词]|(?:开|闭)幕[辞词]|欢迎[辞词]|报告)(?:全文|内容|稿|摘要)?)\s*[:：]")
+
+
+def lead_line(opening: str, notes: str = "") -> str:
+    """The speech as a release's lead line names it (in the set-aside lines or at the body's start), or ""."""
+    found = _LEAD.search(plain(notes or "")) or _LEAD.search(plain((opening or "")[:300]))
+    return found.group(1) if found else ""
+
+
+def title_first(ranked: list[tuple[str, float]], title: str | None, subtitle: str | None,
+                lead: str = "") -> list[tuple[str, float]]:
     """The model's ranking read as a clerk reads the title first: the kind the title states in its
-    own words first; else the kinds its word for the speech rules out last. The others keep their
+    own words first (or, when it states none, the release's lead line: `以下为…的致辞全文：`); else
+    the kinds its word for the speech rules out last. The others keep their
     order, so the model's own choice, when another, is the close alternative shown to the clerk."""
-    stated = stated_kind(title, subtitle)
+    stated = stated_kind(title, subtitle) or (stated_kind(lead, None) if lead else None)
     if stated is not None:
         return [kp for kp in ranked if kp[0] == stated] + [kp for kp in ranked if kp[0] != stated]
     out = ruled_out_kinds(title, subtitle)

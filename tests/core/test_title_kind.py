@@ -10,6 +10,7 @@ from speechwriter.core.analyzer import analyze_text
 from speechwriter.core.kind_model import KindModel
 from speechwriter.core.kinds import detect_kind, ruled_out_kinds, stated_kind, title_first
 from speechwriter.vocabulary import LABEL_KINDS
+from tests.core.test_kind_alternatives import leaning
 
 
 @pytest.mark.parametrize(("title", "kind"), [
@@ -73,7 +74,7 @@ SPEECH = """2022年度个人述职报告
 def test_the_title_beats_a_model_sure_of_another_kind_which_stays_the_alternative():
     shipped = trained_models.current()
     assert shipped is not None
-    wrong = KindModel({"领导讲话|bias": 3.0}, list(LABEL_KINDS))
+    wrong = KindModel(leaning("领导讲话", 3.0), list(LABEL_KINDS))
     speech = analyze_text(SPEECH, models=trained_models.Models(shipped.roles, shipped.header, wrong, shipped.house))[0]
     assert speech.title == "2022年度个人述职报告"
     assert speech.kind == "述职报告"
