@@ -200,23 +200,21 @@ class Document(QObject):
 
     def apply_suggestion(self, finding, printed: str) -> bool:
         """「采纳」: the finding's suggestion into the text, one undo step; False when it cannot be placed."""
-        label = f"采纳：“{finding.text}”→“{finding.suggestion}”" if finding.suggestion else f"采纳：删去“{finding.text[:12]}”"
-        return self._apply_suggestions([finding], {finding.paragraph: printed}, lambda _placed: label) > 0
+        texts = [""] * finding.paragraph + [printed]   # (only the finding's own paragraph is read)
+        return self._apply_suggestions([finding], texts, lambda _placed: f"采纳：{_change_words(finding)}") > 0
 
     def apply_suggestions(self, findings: list, printed: list[str]) -> int:
         """「同类全部采纳」: every one of `findings` (the same words, the same suggestion) as one undo step;
         how many were placed (0: none could be, nothing changed)."""
         if not findings:
             return 0
-        first = findings[0]
-        what = f"“{first.text}”→“{first.suggestion}”" if first.suggestion else f"删去“{first.text[:12]}”"
-        return self._apply_suggestions(findings, dict(enumerate(printed)), lambda placed: f"采纳同类 {placed} 处：{what}")
+        what = _change_words(findings[0])
+        return self._apply_suggestions(findings, printed, lambda placed: f"采纳同类 {placed} 处：{what}")
 
-    def _apply_suggestions(self, findings: list, printed: dict[int, str], label: Callable[[int], str]) -> int:
+    def _apply_suggestions(self, findings: list, printed: list[str], label: Callable[[int], str]) -> int:
         from speechwriter.check.apply import suggestion_edits
 
-        texts = [printed.get(i, "") for i in range(max(printed, default=-1) + 1)]
-        changes, placed = suggestion_edits(self.outline, findings, texts)
+        changes, placed = suggestion_edits(self.outline, findings, printed)
         if not changes:
             return 0
         fields = {c.key: (c.old, c.new) for c in changes if c.target == "field"}
@@ -352,3 +350,8 @@ class Document(QObject):
     def do_outdent(self, section_id: str) -> None:
         self.model.outdent(edit.path_of_id(self.outline, section_id))
         self.focus_section.emit(section_id)
+
+
+def _change_words(finding) -> str:
+    """How an undo step names a suggestion taken: “words”→“suggestion”, or 删去“words”."""
+    return f"“{finding.text}”→“{finding.suggestion}”" if finding.suggestion else f"删去“{finding.text[:12]}”"
