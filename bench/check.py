@@ -25,11 +25,14 @@ Two kinds of error data (bench/data/check/SOURCES says which source is which):
 - The fourth set (heldout4_pairs.tsv): collected the same way on 2026-12-06, held out until its wrong forms
   were printed on 2026-12-07 (SOURCES): DEVELOPMENT data since (its misses are printed with --show), still
   reported as *_heldout4 and recall_heldout4 / recall_words_heldout4.
-- The HELD-OUT set (heldout5_pairs.tsv, when present): pairs from yet other public pages, collected on
-  2026-12-07 by someone who writes no rules; reported as *_heldout5 and recall_heldout5 /
-  recall_words_heldout5 (its misses are never printed: not to be read). Beside it, the slips of the same
-  pages that our lists already know (heldout5_listed_pairs.tsv, *_heldout5l): recall_words_heldout5_all
-  is the wording recall over both, the nearest to a clerk's real mix.
+- The fifth set (heldout5_pairs.tsv, with heldout5_listed_pairs.tsv beside it: the same pages' slips our
+  lists already know): collected the same way on 2026-12-07, held out at five merges and opened on
+  2026-12-07 at 20:15 UTC (SOURCES): DEVELOPMENT data since (its misses are printed with --show), still
+  reported as *_heldout5 / *_heldout5l and recall_heldout5 / recall_words_heldout5 / recall_words_heldout5_all.
+- The HELD-OUT set (heldout6_pairs.tsv, when present, with heldout6_listed_pairs.tsv): pairs from yet other
+  public pages, collected on 2026-12-07 by someone who writes no rules; reported as *_heldout6 / *_heldout6l
+  and recall_heldout6 / recall_words_heldout6 / recall_words_heldout6_all (the wording recall over both, the
+  nearest to a clerk's real mix); its misses are never printed: not to be read.
 Plus punctuation, placeholders, repeats, numbering, 讲N点, dates, pairs, fields, sample wording and
 length, made up by this script. Each error is put ONE AT A TIME into a speech of ../shared/corpus
 (seeded RNG); a pair's slip goes where a speech writes the right form, else after a comma — inside the
@@ -73,7 +76,7 @@ fork and exec; the command itself peaked at ~290 MB).
 
 Last line: recall=… recall_words=… recall_words_dev1=… recall_words_dev2=… recall_heldout3=… recall_words_heldout3=…
 recall_heldout4=… recall_words_heldout4=… recall_heldout5=… recall_words_heldout5=… recall_words_heldout5_all=…
-recall_words_termdev=… false_per_10k=… false_per_10k_unseen=… false_per_10k_fresh=… false_per_10k_fa4=… false_per_10k_fadev=…
+recall_heldout6=… recall_words_heldout6=… recall_words_heldout6_all=… recall_words_termdev=… false_per_10k=… false_per_10k_unseen=… false_per_10k_fresh=… false_per_10k_fa4=… false_per_10k_fadev=…
 false_per_10k_fa5dev=…
 check_ms_20k=…
 check_first_ms_20k=… check_cli_s=… check_cli_mb=…
@@ -561,7 +564,7 @@ def main() -> int:
     parser.add_argument("--show-fa4", action="store_true",
                         help="print the false alarms on fa4_official too: only for whoever judges them, never a rule writer")
     parser.add_argument("--no-heldout", action="store_true",
-                        help="leave the held-out sets out (the errors of heldout5 and the false alarms of fa4_official, "
+                        help="leave the held-out sets out (the errors of heldout6 and the false alarms of fa4_official, "
                              "printed as nan): while changing rules they are not measured")
     args = parser.parse_args()
     files = sorted(p for p in args.corpus.glob("*") if p.suffix.lower() in (".txt", ".docx")
@@ -570,6 +573,7 @@ def main() -> int:
         print(f"skipped: no speeches in {args.corpus} (the shared corpus is absent)")
         print("recall=NA recall_words=NA recall_words_dev1=NA recall_words_dev2=NA recall_heldout3=NA recall_words_heldout3=NA "
               "recall_heldout4=NA recall_words_heldout4=NA recall_heldout5=NA recall_words_heldout5=NA recall_words_heldout5_all=NA "
+              "recall_heldout6=NA recall_words_heldout6=NA recall_words_heldout6_all=NA "
               "recall_words_termdev=NA false_per_10k=NA "
               "false_per_10k_unseen=NA false_per_10k_fresh=NA false_per_10k_fa4=NA false_per_10k_fadev=NA false_per_10k_fa5dev=NA check_ms_20k=NA check_first_ms_20k=NA check_cli_s=NA check_cli_mb=NA")
         return 0
@@ -620,6 +624,10 @@ def main() -> int:
     for category, where, (t, new, i, s, e) in pair_cases(random.Random(args.seed), texts, "heldout4_pairs.tsv", "heldout4"):
         score(category, set(WORDING), t, new, i, s, e, where=where)
     for name, label in (("heldout5_pairs.tsv", "heldout5"), ("heldout5_listed_pairs.tsv", "heldout5l")):
+        opened = pair_cases(random.Random(args.seed), texts, name, label) if (DATA / name).exists() else []
+        for category, where, (t, new, i, s, e) in opened:
+            score(category, set(WORDING), t, new, i, s, e, where=where)
+    for name, label in (("heldout6_pairs.tsv", "heldout6"), ("heldout6_listed_pairs.tsv", "heldout6l")):
         held = [] if args.no_heldout or not (DATA / name).exists() else \
             pair_cases(random.Random(args.seed), texts, name, label)
         for category, where, (t, new, i, s, e) in held:
@@ -639,10 +647,12 @@ def main() -> int:
     termdev3 = [c for c in ("term_termdev3",) if tries.get(c)]
     dev3 = [c for c in ("typo_heldout3", "term_heldout3", "usage_heldout3") if tries.get(c)]
     dev4 = [c for c in ("typo_heldout4", "term_heldout4", "usage_heldout4") if tries.get(c)]
-    heldout = [c for c in ("typo_heldout5", "term_heldout5", "usage_heldout5") if tries.get(c)]
-    listed = [c for c in ("typo_heldout5l", "term_heldout5l", "usage_heldout5l") if tries.get(c)]
+    dev5 = [c for c in ("typo_heldout5", "term_heldout5", "usage_heldout5") if tries.get(c)]
+    dev5l = [c for c in ("typo_heldout5l", "term_heldout5l", "usage_heldout5l") if tries.get(c)]
+    heldout = [c for c in ("typo_heldout6", "term_heldout6", "usage_heldout6") if tries.get(c)]
+    listed = [c for c in ("typo_heldout6l", "term_heldout6l", "usage_heldout6l") if tries.get(c)]
     order = (["typo", "idiom", "typo_unlisted", "term", "usage"] + dev1 + dev2 + termdev + termdev2 + termdev3 + dev3 + dev4
-             + heldout + listed + list(FORMAL))
+             + dev5 + dev5l + heldout + listed + list(FORMAL))
     for category in order:
         if tries.get(category):
             split = ", ".join(f"{where} {placed[category, where][0]}/{placed[category, where][1]}"
@@ -660,6 +670,8 @@ def main() -> int:
     recall_termdev = rate(termdev) if termdev else math.nan
     recall_dev3, recall_words_dev3 = rate(dev3 + list(FORMAL)), rate(dev3)
     recall_dev4, recall_words_dev4 = rate(dev4 + list(FORMAL)), rate(dev4)
+    recall_dev5, recall_words_dev5 = (rate(dev5 + list(FORMAL)), rate(dev5)) if dev5 else (math.nan, math.nan)
+    recall_words_dev5_all = rate(dev5 + dev5l) if dev5 and dev5l else math.nan
     recall_heldout, recall_words_heldout = (rate(heldout + list(FORMAL)), rate(heldout)) if heldout else (math.nan, math.nan)
     recall_words_all = rate(heldout + listed) if heldout and listed else math.nan
 
@@ -707,8 +719,10 @@ def main() -> int:
     print(f"recall={recall:.3f} recall_words={recall_words:.3f} recall_words_dev1={recall_dev1:.3f} "
           f"recall_words_dev2={recall_dev2:.3f} recall_heldout3={recall_dev3:.3f} "
           f"recall_words_heldout3={recall_words_dev3:.3f} recall_heldout4={recall_dev4:.3f} "
-          f"recall_words_heldout4={recall_words_dev4:.3f} recall_heldout5={recall_heldout:.3f} "
-          f"recall_words_heldout5={recall_words_heldout:.3f} recall_words_heldout5_all={recall_words_all:.3f} "
+          f"recall_words_heldout4={recall_words_dev4:.3f} recall_heldout5={recall_dev5:.3f} "
+          f"recall_words_heldout5={recall_words_dev5:.3f} recall_words_heldout5_all={recall_words_dev5_all:.3f} "
+          f"recall_heldout6={recall_heldout:.3f} "
+          f"recall_words_heldout6={recall_words_heldout:.3f} recall_words_heldout6_all={recall_words_all:.3f} "
           f"recall_words_termdev={recall_termdev:.3f} "
           f"false_per_10k={false_per_10k:.2f} "
           f"false_per_10k_unseen={false_unseen:.2f} false_per_10k_fresh={false_fresh:.2f} false_per_10k_fa4={false_fa4:.2f} false_per_10k_fadev={false_fadev:.2f} false_per_10k_fa5dev={false_fa5dev:.2f} hints_per_10k={hints_per_10k:.2f} "

@@ -6,7 +6,7 @@ Run it before a change and after, and compare the two files (they must be byte-i
     ... change the checker ...
     PYTHONPATH=$PWD python bench/check_same.py /tmp/after.txt && cmp /tmp/before.txt /tmp/after.txt
 
-The texts (none of them held out — heldout5_pairs.tsv, heldout5_listed_pairs.tsv and fa4_official are
+The texts (none of them held out — heldout6_pairs.tsv, heldout6_listed_pairs.tsv and fa4_official are
 never read here):
 - the 20,000-character text bench/check.py times (the speeches of ../shared/corpus, line after line, cycled);
 - each speech of ../shared/corpus and of bench/corpus;

@@ -1,8 +1,8 @@
 """Why each 错别字 injection of the development sets was missed: a line per miss, for a taxonomy of misses.
 
 The injections are bench/check.py's (same seed, same order, same speeches): the typo/idiom pairs of
-typo_pairs_public.tsv and the pairs of heldout_pairs … heldout4_pairs.tsv (development data, bench/data/check/SOURCES).
-Never the held-out sets: heldout5_pairs.tsv and heldout5_listed_pairs.tsv are not read. For each injection the
+typo_pairs_public.tsv and the pairs of heldout_pairs … heldout5_pairs.tsv (development data, bench/data/check/SOURCES).
+Never the held-out sets: heldout6_pairs.tsv and heldout6_listed_pairs.tsv are not read. For each injection the
 checker misses, it prints the set, where the slip was put, wrong → right, and what decides the cause:
 - rel: each changed character's relation to the right one (lexicon.relation: 同音/近音/形近, None when the tables
   lack the pair; "?" where a character has no reading in chars.tsv);
@@ -33,7 +33,8 @@ from speechwriter.check.typo_channel import bound_candidates, channel_candidates
 from speechwriter.check.typo_lexicon import window_raw  # noqa: E402
 from speechwriter.core.tokens import tokenizer  # noqa: E402
 
-SETS = ("heldout_pairs.tsv", "heldout2_pairs.tsv", "heldout3_pairs.tsv", "heldout4_pairs.tsv")
+SETS = ("heldout_pairs.tsv", "heldout2_pairs.tsv", "heldout3_pairs.tsv", "heldout4_pairs.tsv", "heldout5_pairs.tsv",
+        "heldout5_listed_pairs.tsv")
 
 
 def right_forms() -> dict[str, str]:
@@ -51,7 +52,7 @@ def injections(texts):
                                              bench.usage_cases(rng, texts)):
         if category in ("typo", "idiom"):
             yield category, "", case, {"typo"}
-    suffixes = ("dev1", "dev2", "heldout3", "heldout4")
+    suffixes = ("dev1", "dev2", "heldout3", "heldout4", "heldout5", "heldout5l")
     for name, suffix in zip(SETS, suffixes):
         # (dev1 follows the shared RNG as bench/check.py draws it; the later sets have their own)
         draw = rng if suffix == "dev1" else random.Random(10)
