@@ -51,6 +51,7 @@ from speechwriter.core.header.title_block import (
     adjacent_title_lines,
     collection_titles,
     headline_above_own_title,
+    numbered_part_under_headline,
     occasion_from,
     one_title_run,
     own_title_block_under_page,
@@ -76,6 +77,7 @@ from speechwriter.core.header.words import (
     looks_like_speech_title,
     names_whole_speech,
     names_whole_speech_spaced,
+    numbered_part_title,
     part_marker_title,
 )
 from speechwriter.core.markers import find_marker
@@ -248,12 +250,15 @@ def clerk_header_tags(lines: list, tags: list[str], set_aside: Sequence = ()) ->
         elif is_page_ui(texts[i]) or CLOSING_WORDS.match(texts[i]) or PLACEHOLDER_DATE.match(texts[i]) \
                 or asks_about_speech(texts[i]) or keywords_of_another_line(texts, i):
             tags[i] = "noise"   # `正文复制`, `官方公众号`, `谢谢大家！` (the page's last speech), a date
-        elif texts[i][-1] in "：:" and not ADDRESSEES.search(texts[i]) and not speaker_field(texts[i]):
+        elif texts[i][-1] in "：:" and not ADDRESSEES.search(texts[i]) and not speaker_field(texts[i]) \
+                and not numbered_part_title(texts[i]):
             tags[i] = "noise"   # `运动会闭幕词如下：`, `发言之一：`: a line that leads in to what follows names nothing
+            # (a part's own title, `…讲话（一）：`, names its part)
         elif PAGE_META.search(texts[i]) or copies(texts, i) or section_label(texts[i]) \
                 or SECTION_WORD.match(compacted(texts[i])) or find_marker(texts[i]):
             tags[i] = "noise"
     title_under_first_paragraph(texts, tags, end)
+    numbered_part_under_headline(texts, tags, end)
     collection_titles(texts, tags, end)
     second_lines(texts, tags, end)
     for i in range(1, end):   # a title line opening with 的 (`的表态发言`) ends the line above

@@ -33,6 +33,7 @@ from speechwriter.core.header.words import (
     is_header_like,
     looks_like_speech_title,
     names_whole_speech,
+    numbered_part_title,
     part_marker_title,
 )
 from speechwriter.core.markers import find_marker
@@ -77,14 +78,15 @@ def section_label(text: str) -> bool:
 def can_be_title(texts: list[str], index: int) -> bool:
     """Could this header line be (part of) the title? Not a date, name, salutation, dash line, page
     line, numbered heading, section label or part line, not a sentence, and not the page's copy of a
-    later line. A title may end with `！` (`欢迎你为“求真”而来！`)."""
+    later line. A title may end with `！` (`欢迎你为“求真”而来！`), and a part's title with its number
+    and `：` (`…闭幕式讲话一：`)."""
     text = texts[index]
     if not title_shaped(text) or text.startswith(DASH) or date_or_blank(text) or is_salutation(text) \
             or POSITION.match(compacted(text)) or PART_ALONE.match(text) or BREADCRUMBS.search(text) \
             or text.endswith(("…", "...")) or text.startswith(("…", "...")) or EDITOR_NOTE.match(text) \
             or (speaker_shaped(text) and not PERSON.match(text)) or is_name_line(text) or ends_with_name(text) \
             or placeholder_unit(text) \
-            or WEB_LINE.search(text) or text[-1] in "：:" or DATED.match(text) or DAY.search(TRAILING_DATE.sub("", text)) \
+            or WEB_LINE.search(text) or text[-1] in "：:" and not numbered_part_title(text) or DATED.match(text) or DAY.search(TRAILING_DATE.sub("", text)) \
             or part_marker_title(text) is not None or find_marker(text) or section_label(text) \
             or SECTION_WORD.match(compacted(text)) or is_page_ui(text) \
             or CLOSING_WORDS.match(text) or is_page_furniture(text) or keywords_of_another_line(texts, index):

@@ -1,0 +1,43 @@
+"""Title constraints a clerk never breaks on pages from unseen sources: a part's own title keeps its
+number and colon, a page's label is no title, the title block stands right above the salutation, a
+meeting record's field is no title line, a page's preview with its note to the reader is the page's."""
+
+import pytest
+
+from speechwriter.core.analyzer import analyze_text
+from speechwriter.core.header import can_be_title
+from speechwriter.core.header.words import numbered_part_title
+
+BODY = ("今天，我们召开全区安全生产工作会议，主要任务是总结上半年工作，部署下半年任务。刚才，几位同志作了发言，"
+        "讲得都很好，我完全赞同。\n\n下面，我讲三点意见。\n\n一、认清形势，切实增强做好工作的责任感\n\n"
+        "上半年，全区安全生产形势总体平稳，但隐患仍然不少，必须高度警惕。\n\n"
+        "二、突出重点，扎实推进各项任务落实\n\n要抓住重点行业和关键环节，逐项排查整治，确保不留死角。\n")
+
+
+def read(header: str):
+    speeches = analyze_text(header + "\n\n" + BODY)
+    assert speeches, "the text is read as a speech"
+    return speeches[0]
+
+
+@pytest.mark.parametrize("line", ["国小教代会闭幕式讲话一:", "校长在教代会上讲话(一):", "开学典礼致辞（二）：",
+                                  "小学教师述职报告3："])
+def test_a_parts_numbered_title_with_a_colon_is_a_title(line):
+    assert numbered_part_title(line)
+    assert can_be_title([line], 0)
+
+
+@pytest.mark.parametrize("line", ["发言之一：", "运动会闭幕词如下：", "下面我讲三点意见：", "主要工作有三：",
+                                  "各位代表：", "讲话要点一："])
+def test_a_line_that_leads_in_is_no_numbered_part_title(line):
+    assert not numbered_part_title(line)
+    assert not can_be_title([line], 0)
+
+
+def test_a_collections_part_titled_with_its_number_and_colon_is_the_title():
+    speech = read("教代会闭幕式讲话3篇\n\n教代会闭幕式讲话一:\n\n各位领导、各位代表:")
+    assert speech.title == "教代会闭幕式讲话一:"
+    assert speech.salutation == "各位领导、各位代表:"
+    # the page's headline above, naming the speech without the part: the part's own line is the title
+    speech = read("校长在教代会上讲话\n\n校长在教代会上讲话(一):\n\n各位代表:")
+    assert speech.title == "校长在教代会上讲话(一):"
