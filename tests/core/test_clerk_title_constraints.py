@@ -41,3 +41,26 @@ def test_a_collections_part_titled_with_its_number_and_colon_is_the_title():
     # the page's headline above, naming the speech without the part: the part's own line is the title
     speech = read("校长在教代会上讲话\n\n校长在教代会上讲话(一):\n\n各位代表:")
     assert speech.title == "校长在教代会上讲话(一):"
+
+
+@pytest.mark.parametrize("line", ["快讯", "立法会事务", "技术资讯", "精选专题", "校园新闻", "发言全文", "致辞全文如下",
+                                  "讲话实录", "▲图/翻摄自市长脸书", "图片来源：新华社"])
+def test_a_pages_column_label_or_picture_credit_is_no_title(line):
+    assert not can_be_title([line], 0)
+
+
+@pytest.mark.parametrize("line", ["苏慧贞校长108级毕业典礼致词全文", "2015年市长对市府同仁岁末广播全文",
+                                  "【卸任交接 致词全文】", "在离任高校校长时讲话(全文完整)", "【毕业典礼校长致辞一】",
+                                  "新闻发言人工作会议上的讲话", "在全市新闻宣传工作会议上的讲话"])
+def test_a_title_giving_the_speech_whole_or_naming_news_is_a_title(line):
+    assert can_be_title([line], 0)
+
+
+@pytest.mark.parametrize("line", ["阅读全文", "【自我介绍】", "全文"])
+def test_a_pages_link_or_a_section_label_stays_no_title(line):
+    assert not can_be_title([line], 0)
+
+
+def test_the_bracketed_title_right_above_the_salutation_is_the_title_not_the_pages_column():
+    speech = read("快讯\n\n【卸任交接 致词全文】\n\n各位贵宾、各位市民朋友，大家早安：")
+    assert speech.title == "【卸任交接 致词全文】"

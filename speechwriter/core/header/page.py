@@ -53,8 +53,13 @@ _COLLECTION = re.compile(r"(?<!第)(\d{1,3}|[一二两三四五六七八九十�
                          r"[（(【](精选|通用|优秀|热门)?\s*(\d{1,3}|[一二两三四五六七八九十多]{1,3})\s*篇|汇编|大全$")
 
 
+# a page's column (栏目) a short line names (`快讯`, `立法会事务`, `技术资讯`, `精选专题`): where the page files
+# the article, never its title (a speech's title names the speech or says something)
+_COLUMN = re.compile(r"^[\u4e00-\u9fff]{0,6}(事务|动态|新闻|要闻|快讯|资讯|专题|专栏|频道|头条|焦点|热点|时政)$")
+
+
 def is_page_ui(text: str) -> bool:
-    return bool(_PAGE_UI.search(text))
+    return bool(_PAGE_UI.search(text) or _COLUMN.match(text.strip()))
 
 
 # what separates a page's links: `首页 > 范文 > …`, `文秘之友|原创|范文|`, `• 2024-05-03 …` (not a date's `/`)

@@ -79,6 +79,11 @@ _WHEN_FIELD = re.compile(r"^(时间|日期)\s*[:：]")
 _FILE_NAME = re.compile(r"^\S{1,60}\.(jpe?g|png|gif|bmp|webp|pdf|docx?|xlsx?|pptx?|wps|txt|zip|rar)$", re.IGNORECASE)
 
 
+def picture_or_skip(text: str) -> bool:
+    """A picture's credit or caption (`▲图/翻摄自…`) or a page's skip link: the page's, wherever it stands."""
+    return bool(_PICTURE_OR_SKIP.match(text.strip()))
+
+
 def _menu(text: str) -> bool:
     items = text.split()
     return len(items) >= 6 and all(_MENU_ITEM.match(item) for item in items) \

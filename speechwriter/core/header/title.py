@@ -12,6 +12,7 @@ from speechwriter.core.header.page import (
     is_page_ui,
     keywords_of_another_line,
 )
+from speechwriter.core.header.page_noise import picture_or_skip
 from speechwriter.core.header.salutation import is_salutation
 from speechwriter.core.header.speaker_date import (
     DATED,
@@ -63,16 +64,28 @@ def copies(texts: list[str], index: int) -> bool:
 _WHOLE_LABEL = re.compile(r"^[【{〔\[].{1,20}[】}〕\]]$")   # `【自我介绍】`: a document's section label
 
 
-SECTION_WORD = re.compile(r"^(引言|前言|序言|导言|目录|结束语|结语|附件|附录|摘要|正文|全文)$")
+# a document's section label, or a page's label over the text it gives (`发言全文`, `致辞全文如下`, `讲话实录`)
+SECTION_WORD = re.compile(r"^(引言|前言|序言|导言|目录|结束语|结语|附件|附录|摘要|正文|"
+                          r"(讲话|发言|致辞|致词|演讲|演说|报告|谈话|讲稿)?(全文|原文|实录)(如下)?)$")
 
 
 # closing words (the end of the page's previous speech): never a title
 CLOSING_WORDS = re.compile(r"^(谢谢(大家|各位)?|祝愿.{0,30}|祝.{0,30}(成功|健康|快乐|美好|顺利|如意))[!！。.]?$")
 
 
+# the other words a bracketed title names its speech with (`【…卸任交接 致词全文】`, `【…演说】`)
+_SPEECH_VARIANT = re.compile(r"致词|演讲|演说|讲词|献词|献辞|贺词|贺辞|谈话")
+
+
+# a title saying it gives the speech whole (`…毕业典礼致词全文`, `…讲话（全文完整）`): a title's words, not the
+# page's link (`阅读全文`)
+_FULL_TEXT = re.compile(r"(?<=[话言辞词说播告])\s*全文|[（(【\[]全文[^）)】\]]{0,4}[）)】\]]")
+
+
 def section_label(text: str) -> bool:
-    """`【自我介绍】`: a document's section label; `【毕业典礼校长致辞一】` names a speech and is its title."""
-    return bool(_WHOLE_LABEL.match(text)) and not looks_like_speech_title(text)
+    """`【自我介绍】`: a document's section label; `【毕业典礼校长致辞一】`, `【…交接 致词全文】` name a
+    speech and are its title."""
+    return bool(_WHOLE_LABEL.match(text)) and not looks_like_speech_title(text) and not _SPEECH_VARIANT.search(text)
 
 
 def can_be_title(texts: list[str], index: int) -> bool:
@@ -86,9 +99,10 @@ def can_be_title(texts: list[str], index: int) -> bool:
             or text.endswith(("…", "...")) or text.startswith(("…", "...")) or EDITOR_NOTE.match(text) \
             or (speaker_shaped(text) and not PERSON.match(text)) or is_name_line(text) or ends_with_name(text) \
             or placeholder_unit(text) \
-            or WEB_LINE.search(text) or text[-1] in "：:" and not numbered_part_title(text) or DATED.match(text) or DAY.search(TRAILING_DATE.sub("", text)) \
+            or WEB_LINE.search(_FULL_TEXT.sub("", text)) or text[-1] in "：:" and not numbered_part_title(text) or DATED.match(text) or DAY.search(TRAILING_DATE.sub("", text)) \
             or part_marker_title(text) is not None or find_marker(text) or section_label(text) \
             or SECTION_WORD.match(compacted(text)) or is_page_ui(text) \
-            or CLOSING_WORDS.match(text) or is_page_furniture(text) or keywords_of_another_line(texts, index):
+            or CLOSING_WORDS.match(text) or is_page_furniture(text) or picture_or_skip(text) \
+            or keywords_of_another_line(texts, index):
         return False
     return bool(compacted(text)) and not copies(texts, index)
