@@ -64,3 +64,20 @@ def test_a_pages_link_or_a_section_label_stays_no_title(line):
 def test_the_bracketed_title_right_above_the_salutation_is_the_title_not_the_pages_column():
     speech = read("快讯\n\n【卸任交接 致词全文】\n\n各位贵宾、各位市民朋友，大家早安：")
     assert speech.title == "【卸任交接 致词全文】"
+
+
+def test_an_opening_label_under_the_title_starts_the_body():
+    # (a section heading under the first paragraph, `工作报告`, held in the title, is the body's, and
+    # the title is no page's copy of it)
+    text = ("2015年会员周年大会:主席工作报告\n\n引言\n\n时间过得飞快，转瞬间一年又过去了。今天见到大家仍然精神奕奕，"
+            "我们的委员都觉得十分欣慰，在此向各位会员致以衷心的感谢。\n\n工作报告\n\n"
+            "过去的一年，委员会继续忙碌，不敢松懈，无论在会务扩展或为会员提供联谊方面，都非常努力，成绩有目共睹。\n")
+    speech = analyze_text(text)[0]
+    assert speech.title == "2015年会员周年大会:主席工作报告"
+    assert speech.sections[0].paragraphs[0] == "引言"
+
+
+def test_a_title_whose_words_a_heading_in_the_title_block_holds_stays_the_pages_copy():
+    # (no opening label: the page's headline above its own title, `…：主席工作报告` above `工作报告`)
+    speech = read("2015年会员周年大会:主席工作报告\n\n工作报告\n\n同志们：")
+    assert speech.title == "工作报告"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from speechwriter.core.cleaning import visible_len
@@ -96,6 +97,21 @@ def no_body_before(texts: list[str]) -> int:
     return until
 
 
+# the label of a speech's first section (`引言`, `前言`, `引 言`): the body's first line
+_OPENING_LABEL = re.compile(r"^(引言|前言|导言)$")
+
+
+def first_section_label(lines: list, tags: list[str], end: int) -> int | None:
+    """`引言` right under the title block (a line read as its title, subtitle, speaker or date) and right
+    above a paragraph: the body starts there — what stands under it (a section's heading, `工作报告`) is
+    the body's, never the title block's. Its index, or None."""
+    for i in range(1, min(end, len(lines) - 1)):
+        if _OPENING_LABEL.match(compacted(lines[i].text)) and tags[i - 1] in ("title", "subtitle", "speaker", "date") \
+                and lines[i].number - lines[i - 1].number <= 2 and not is_header_like(lines[i + 1].text):
+            return i
+    return None
+
+
 def in_title_block(tags: list[str], numbers: list[int], i: int, end: int) -> bool:
     """A line beside the title block's own lines (a title, subtitle, date or salutation line right above
     or under it) or right above the body: where a speaker's name stands. A page's labels far above the
@@ -149,6 +165,9 @@ def clerk_header_tags(lines: list, tags: list[str], set_aside: Sequence = ()) ->
     """
     tags = list(tags)
     end = next((i for i, tag in enumerate(tags) if tag == "body"), len(tags))
+    opening = first_section_label(lines, tags, end)
+    if opening is not None:
+        tags[opening], end = "body", opening
     texts = [ln.text for ln in lines[:end]]
     numbers = [ln.number for ln in lines[:end]]
     # (and the page's other lines set aside above the speech, `page_noise`: they part the lines around them)
