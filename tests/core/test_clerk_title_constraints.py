@@ -81,3 +81,15 @@ def test_a_title_whose_words_a_heading_in_the_title_block_holds_stays_the_pages_
     # (no opening label: the page's headline above its own title, `…：主席工作报告` above `工作报告`)
     speech = read("2015年会员周年大会:主席工作报告\n\n工作报告\n\n同志们：")
     assert speech.title == "工作报告"
+
+
+@pytest.mark.parametrize("line", ["出席人员:会议代表总额173人,实到133(详如后附出列席名单)", "地点：第2学生活动中心国际会议厅",
+                                  "主持人：王明", "列席人员：各部门负责人", "记录：柯佳恩"])
+def test_a_field_of_a_meetings_record_is_no_title_line(line):
+    assert not can_be_title([line], 0)
+
+
+@pytest.mark.parametrize("line", ["2015年会员周年大会:主席工作报告", "主席团第一次会议上的讲话", "出席全国人大会议代表座谈会上的发言",
+                                  "记录时代的声音"])
+def test_a_title_opening_with_a_meeting_word_is_still_a_title(line):
+    assert can_be_title([line], 0)

@@ -82,6 +82,11 @@ _SPEECH_VARIANT = re.compile(r"致词|演讲|演说|讲词|献词|献辞|贺词|
 _FULL_TEXT = re.compile(r"(?<=[话言辞词说播告])\s*全文|[（(【\[]全文[^）)】\]]{0,4}[）)】\]]")
 
 
+# a field of a meeting's record (`出席人员：会议代表总额173人…`, `地点：…`, `主持人：…`, `记录：…`): the minutes' own
+# record above the speech, never a title line (a title with a colon names its occasion first: `…大会：主席工作报告`)
+MEETING_FIELD = re.compile(r"^(时间|地点|主席|主持人?|出席|列席|缺席|请假|记录|纪录|与会|参会|会议(时间|地点))\S{0,3}\s*[:：]")
+
+
 def section_label(text: str) -> bool:
     """`【自我介绍】`: a document's section label; `【毕业典礼校长致辞一】`, `【…交接 致词全文】` name a
     speech and are its title."""
@@ -102,7 +107,7 @@ def can_be_title(texts: list[str], index: int) -> bool:
             or WEB_LINE.search(_FULL_TEXT.sub("", text)) or text[-1] in "：:" and not numbered_part_title(text) or DATED.match(text) or DAY.search(TRAILING_DATE.sub("", text)) \
             or part_marker_title(text) is not None or find_marker(text) or section_label(text) \
             or SECTION_WORD.match(compacted(text)) or is_page_ui(text) \
-            or CLOSING_WORDS.match(text) or is_page_furniture(text) or picture_or_skip(text) \
+            or CLOSING_WORDS.match(text) or is_page_furniture(text) or picture_or_skip(text) or MEETING_FIELD.match(text) \
             or keywords_of_another_line(texts, index):
         return False
     return bool(compacted(text)) and not copies(texts, index)
