@@ -5,7 +5,7 @@ meeting record's field is no title line, a page's preview with its note to the r
 import pytest
 
 from speechwriter.core.analyzer import analyze_text
-from speechwriter.core.header import can_be_title
+from speechwriter.core.header import can_be_title, is_page_notice
 from speechwriter.core.header.words import numbered_part_title
 
 BODY = ("今天，我们召开全区安全生产工作会议，主要任务是总结上半年工作，部署下半年任务。刚才，几位同志作了发言，"
@@ -93,3 +93,18 @@ def test_a_field_of_a_meetings_record_is_no_title_line(line):
                                   "记录时代的声音"])
 def test_a_title_opening_with_a_meeting_word_is_still_a_title(line):
     assert can_be_title([line], 0)
+
+
+def test_a_preview_cut_short_with_the_pages_note_run_on_is_the_pages():
+    preview = ("学校新年献辞老师们、同学们:爆竹声中辞旧岁，总把新桃换旧符。新年钟声就要敲响了，我们谨代表校党委向全校师生员工致"
+               "下面是小编为大家整理的【学校致辞】学校新年献辞(全文完整)，供大家参考。")
+    assert is_page_notice(preview)
+    speech = analyze_text(preview + "\n学校新年献辞\n" + BODY)[0]
+    assert speech.title == "学校新年献辞"
+    assert speech.salutation is None
+
+
+@pytest.mark.parametrize("line", ["下面，我代表小编所在的编辑部讲三点意见，我们要做到以下几点。",
+                                  "同志们，我们要继续努力，以下是我的三点体会。"])
+def test_a_speakers_line_stays_the_speakers(line):
+    assert not is_page_notice(line)
