@@ -5,13 +5,18 @@ meeting record's field is no title line, a page's preview with its note to the r
 import pytest
 
 from speechwriter.core.analyzer import analyze_text
-from speechwriter.core.header import can_be_title, is_page_notice
+from speechwriter.core.cleaning import Line
+from speechwriter.core.header import can_be_title, clerk_header_tags, is_page_notice
 from speechwriter.core.header.words import numbered_part_title
 
 BODY = ("今天，我们召开全区安全生产工作会议，主要任务是总结上半年工作，部署下半年任务。刚才，几位同志作了发言，"
         "讲得都很好，我完全赞同。\n\n下面，我讲三点意见。\n\n一、认清形势，切实增强做好工作的责任感\n\n"
         "上半年，全区安全生产形势总体平稳，但隐患仍然不少，必须高度警惕。\n\n"
         "二、突出重点，扎实推进各项任务落实\n\n要抓住重点行业和关键环节，逐项排查整治，确保不留死角。\n")
+
+
+def lines(*texts: str) -> list[Line]:
+    return [Line(text, number) for number, text in enumerate(texts, 1)]
 
 
 def read(header: str):
@@ -108,3 +113,15 @@ def test_a_preview_cut_short_with_the_pages_note_run_on_is_the_pages():
                                   "同志们，我们要继续努力，以下是我的三点体会。"])
 def test_a_speakers_line_stays_the_speakers(line):
     assert not is_page_notice(line)
+
+
+def test_a_line_opening_with_its_day_is_the_date_never_the_title():
+    block = lines("民国113年6月6日第3907次会议", "同志们：", "今天，我们召开会议。")
+    assert clerk_header_tags(block, ["title", "salutation", "body"])[0] == "date"
+    block = lines("2015年4月20日 会见传媒", "同志们：", "今天，我们召开会议。")
+    assert clerk_header_tags(block, ["title", "salutation", "body"])[0] == "date"
+    # (a day and where it was given opens a subtitle; a title naming a year is a title)
+    block = lines("2025年3月21日在汉滨区第十九届人民代表大会上", "同志们：", "今天，我们召开会议。")
+    assert clerk_header_tags(block, ["title", "salutation", "body"])[0] == "subtitle"
+    block = lines("2015年会员周年大会:主席工作报告", "同志们：", "今天，我们召开会议。")
+    assert clerk_header_tags(block, ["title", "salutation", "body"])[0] == "title"

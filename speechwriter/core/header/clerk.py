@@ -253,6 +253,9 @@ def clerk_header_tags(lines: list, tags: list[str], set_aside: Sequence = ()) ->
             tags[i] = "title"   # `委员会工作报告(…)` under `…常务`: a salutation names whom it addresses, never a speech
         if tags[i] == "title" and DATED_AT.match(texts[i]):
             tags[i] = "subtitle"   # `2025年3月21日在…第十九届`: when and where it was given, never the title
+        elif tags[i] == "title" and DATED.match(texts[i]):
+            # `民国113年6月6日第3907次会议`: a line opening with its day is when the speech was given, never the title
+            tags[i] = "date" if not present("date") else "noise"
         if tags[i] != "title":
             continue
         if is_name_line(texts[i]) or names_of_people(texts[i]) or POSITION.match(compacted(texts[i])) \
