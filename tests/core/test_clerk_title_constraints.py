@@ -6,7 +6,7 @@ import pytest
 
 from speechwriter.core.analyzer import analyze_text
 from speechwriter.core.cleaning import Line
-from speechwriter.core.header import can_be_title, clerk_header_tags, is_page_notice
+from speechwriter.core.header import addresses_hearers, can_be_title, clerk_header_tags, is_page_notice
 from speechwriter.core.header.words import numbered_part_title
 
 BODY = ("今天，我们召开全区安全生产工作会议，主要任务是总结上半年工作，部署下半年任务。刚才，几位同志作了发言，"
@@ -125,3 +125,18 @@ def test_a_line_opening_with_its_day_is_the_date_never_the_title():
     assert clerk_header_tags(block, ["title", "salutation", "body"])[0] == "subtitle"
     block = lines("2015年会员周年大会:主席工作报告", "同志们：", "今天，我们召开会议。")
     assert clerk_header_tags(block, ["title", "salutation", "body"])[0] == "title"
+
+
+@pytest.mark.parametrize("line", ["代主席:", "主席：", "诸位代表先生：", "主席先生、各位议员：", "尊敬的大使阁下："])
+def test_whom_one_addresses_by_a_title_is_a_salutation(line):
+    assert addresses_hearers(line)
+
+
+@pytest.mark.parametrize("line", ["主席：王明", "我们的主席说：", "代主席发言如下，请大家审议：", "会议由主席主持："])
+def test_a_field_or_a_lead_in_naming_a_chair_is_no_salutation(line):
+    assert not addresses_hearers(line)
+
+
+def test_a_chair_addressed_under_the_title_is_the_salutation():
+    speech = read("就根据《公共财政条例》动议的拟议决议案发言\n\n代主席:")
+    assert speech.salutation == "代主席:"

@@ -13,12 +13,15 @@ ADDRESSEES = re.compile(r"同志们|各位|尊敬的|女士们|先生们|朋友�
 _SALUTATION = re.compile(r"[：:]$")
 
 
-# whom a salutation addresses, beyond ADDRESSEES' words: `全体同志`, `同仁们`, `乡亲们`, `家人们`
-_HEARERS = re.compile(r"^(尊敬的|亲爱的|敬爱的|全体|各位)?[\u4e00-\u9fff]{0,6}(同志|同仁|(?<![我你他她它咱])们|朋友|乡亲|家人)$")
+# whom a salutation addresses, beyond ADDRESSEES' words: `全体同志`, `同仁们`, `乡亲们`, `家人们`, and whom one
+# addresses by a title (`诸位代表先生`, `代主席`, as a legislature's member opens: `主席：`)
+_HEARERS = re.compile(r"^(尊敬的|亲爱的|敬爱的|全体|各位|诸位)?[\u4e00-\u9fff]{0,6}"
+                      r"(同志|同仁|(?<![我你他她它咱])们|朋友|乡亲|家人|先生|女士|主席|阁下|议员)$")
 
 
 def addresses_hearers(text: str) -> bool:
-    """`全体党员同志：`, `同仁们：`, `乡亲们、朋友们：`: a short line of whom the speech addresses, ending in `：`."""
+    """`全体党员同志：`, `同仁们：`, `乡亲们、朋友们：`, `代主席：`: a short line of whom the speech addresses,
+    ending in `：`."""
     text = text.strip()
     if visible_len(text) > 30 or text[-1:] not in "：:" or has_inner_sentence_end(text):
         return False
