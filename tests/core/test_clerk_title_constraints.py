@@ -140,3 +140,11 @@ def test_a_field_or_a_lead_in_naming_a_chair_is_no_salutation(line):
 def test_a_chair_addressed_under_the_title_is_the_salutation():
     speech = read("就根据《公共财政条例》动议的拟议决议案发言\n\n代主席:")
     assert speech.salutation == "代主席:"
+
+
+def test_a_day_stamped_as_a_page_stamps_it_is_no_date_of_the_speech():
+    block = lines("在全县安全生产工作会议上的讲话", "2025-04-02", "同志们：", "今天，我们召开会议。")
+    assert clerk_header_tags(block, ["title", "date", "salutation", "body"])[1] == "noise"
+    for day in ("2019.12.31", "2021/02/27", "2022年9月15日"):   # (as a speech dates itself)
+        block = lines("在全县安全生产工作会议上的讲话", day, "同志们：", "今天，我们召开会议。")
+        assert clerk_header_tags(block, ["title", "date", "salutation", "body"])[1] == "date"
