@@ -142,9 +142,13 @@ def test_a_chair_addressed_under_the_title_is_the_salutation():
     assert speech.salutation == "代主席:"
 
 
-def test_a_day_stamped_as_a_page_stamps_it_is_no_date_of_the_speech():
-    block = lines("在全县安全生产工作会议上的讲话", "2025-04-02", "同志们：", "今天，我们召开会议。")
-    assert clerk_header_tags(block, ["title", "date", "salutation", "body"])[1] == "noise"
-    for day in ("2019.12.31", "2021/02/27", "2022年9月15日"):   # (as a speech dates itself)
+def test_a_day_stamped_beside_the_pages_lines_is_no_date_of_the_speech():
+    block = lines("在全县安全生产工作会议上的讲话", "某某范文网", "2025-04-02", "同志们：", "今天，我们召开会议。")
+    site = [block.pop(1)]
+    assert clerk_header_tags(block, ["title", "date", "salutation", "body"], site)[1] == "noise"
+    # (in the speech's own title block it is the date, as any other way a speech dates itself)
+    for day in ("2025-04-02", "2019.12.31", "2022年9月15日"):
         block = lines("在全县安全生产工作会议上的讲话", day, "同志们：", "今天，我们召开会议。")
         assert clerk_header_tags(block, ["title", "date", "salutation", "body"])[1] == "date"
+    speech = read("在全县安全生产工作会议上的讲话\n\n某某范文网\n2025-04-02\n同志们：")
+    assert speech.date is None

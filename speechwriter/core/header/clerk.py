@@ -97,7 +97,8 @@ def no_body_before(texts: list[str]) -> int:
     return until
 
 
-# a day written as a web page stamps it, `2025-04-02` (no labelled speech's date is written so)
+# a day written as a web page stamps it, `2025-04-02` (no labelled speech's date is written so; beside the
+# page's own lines it is the page's stamp, in the speech's title block a date a clerk typed so)
 _STAMPED_DAY = re.compile(r"^(19|20)\d{2}-\d{1,2}-\d{1,2}$")
 
 
@@ -250,8 +251,8 @@ def clerk_header_tags(lines: list, tags: list[str], set_aside: Sequence = ()) ->
         if tags[i] in ("title", "subtitle", "salutation") and date_or_blank(texts[i]) \
                 and not present("date"):
             tags[i] = "date"   # `2022.08.31`, `(X年X月X日)` alone on its line
-        if tags[i] == "date" and _STAMPED_DAY.match(texts[i].strip()):
-            tags[i] = "noise"   # `2025-04-02`: the page's stamp of when it was posted (a speech's date is `2025.4.2`, `…年…月…日`)
+        if tags[i] == "date" and _STAMPED_DAY.match(texts[i].strip()) and any(abs(m - numbers[i]) <= 1 for m in records):
+            tags[i] = "noise"   # `2025-04-02` beside the page's lines (its site's name, `VIP专免`): when the page was posted
         if tags[i] == "salutation" and texts[i][-1] in "。." and "salutation" in tags[i + 1:end + 1]:
             tags[i] = "noise"   # a sentence above the salutation (a page's `请用空格间隔。`) is none of it
         if tags[i] == "salutation" and texts[i][-1] not in "：:、，,！!" and looks_like_speech_title(texts[i]) \
