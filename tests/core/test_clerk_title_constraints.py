@@ -152,3 +152,13 @@ def test_a_day_stamped_beside_the_pages_lines_is_no_date_of_the_speech():
         assert clerk_header_tags(block, ["title", "date", "salutation", "body"])[1] == "date"
     speech = read("在全县安全生产工作会议上的讲话\n\n某某范文网\n2025-04-02\n同志们：")
     assert speech.date is None
+
+
+def test_the_line_above_a_line_opening_with_its_day_is_the_title_when_nothing_else_is():
+    speech = analyze_text("立法会事务\n\n就《2015年拨款条例草案》的裁决会见传媒\n\n2015年4月20日 会见传媒\n\n发言全文\n\n"
+                          "多谢大家到来。在这段时间，我会向大家说明一下有关修正案的裁决，以及稍后的安排。\n\n" + BODY)[0]
+    assert speech.title == "就《2015年拨款条例草案》的裁决会见传媒"
+    # (a page's column above a line opening with its day is no title)
+    speech = analyze_text("快讯\n\n2015年4月20日 会见传媒\n\n多谢大家到来。在这段时间，我会向大家说明一下有关修正案的裁决。\n\n"
+                          + BODY)[0]
+    assert speech.title is None

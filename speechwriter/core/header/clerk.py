@@ -407,7 +407,9 @@ def clerk_header_tags(lines: list, tags: list[str], set_aside: Sequence = ()) ->
                          and (looks_like_speech_title(texts[i]) or names_whole_speech(texts[i]) or texts[i] in texts[:i])
                          and not PAGE_META.search(texts[i]) and not is_collection_title(texts[i])), None)
         if lone is None:   # the line right above the title block's date, speaker or subtitle (`论联合政府` / `（一九四五年…）`)
-            block = next((i for i in range(end) if tags[i] in ("date", "speaker", "subtitle")), 0)
+            # (a line opening with its day, `2015年4月20日 会见传媒`, stands where the date does, whatever the model made of it)
+            block = next((i for i in range(end) if tags[i] in ("date", "speaker", "subtitle")
+                          or tags[i] == "noise" and DATED.match(texts[i])), 0)
             k = block - 1
             if k >= 0 and tags[k] == "noise" and numbers[block] - numbers[k] <= 2 and can_be_title(texts, k) \
                     and not is_collection_title(texts[k]):
