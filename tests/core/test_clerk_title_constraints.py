@@ -7,6 +7,7 @@ import pytest
 from speechwriter.core.analyzer import analyze_text
 from speechwriter.core.cleaning import Line
 from speechwriter.core.header import addresses_hearers, can_be_title, clerk_header_tags, is_page_notice
+from speechwriter.core.header.clerk import meeting_time
 from speechwriter.core.header.words import numbered_part_title
 
 BODY = ("今天，我们召开全区安全生产工作会议，主要任务是总结上半年工作，部署下半年任务。刚才，几位同志作了发言，"
@@ -162,3 +163,22 @@ def test_the_line_above_a_line_opening_with_its_day_is_the_title_when_nothing_el
     speech = analyze_text("快讯\n\n2015年4月20日 会见传媒\n\n多谢大家到来。在这段时间，我会向大家说明一下有关修正案的裁决。\n\n"
                           + BODY)[0]
     assert speech.title is None
+
+
+@pytest.mark.parametrize("line", ["时间:民国1061021(星期六)上午9", "时 间:西元2016年1月30日(六)10点30分。", "日期：2016年1月30日上午"])
+def test_when_the_event_was_is_a_field_of_its_record(line):
+    assert meeting_time(line)
+
+
+@pytest.mark.parametrize("line", ["时间:2022-05-11 11:04:00", "时间:2021-08-31", "日期:2014-01-13 17:03 来源:政府办", "时间:",
+                                  "时间过得飞快，转瞬间一年又过去了。"])
+def test_the_pages_stamp_or_a_sentence_is_no_time_of_the_event(line):
+    assert not meeting_time(line)
+
+
+def test_the_events_time_and_place_under_the_title_are_its_date_and_the_pages():
+    text = ("「物产展」开幕仪式致词稿\n时 间:西元2016年1月30日(六)10点30分。\n地 点:基隆火车站内。\n"
+            "今天，能参加基隆市和日本八代市共同举办的物产展开幕仪式，我感到非常高兴，在此向各位表示欢迎。\n" + BODY)
+    speech = analyze_text(text)[0]
+    assert (speech.title, speech.date) == ("「物产展」开幕仪式致词稿", "时 间:西元2016年1月30日(六)10点30分。")
+    assert speech.sections[0].paragraphs[0].startswith("今天，能参加")

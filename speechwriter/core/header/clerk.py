@@ -47,7 +47,14 @@ from speechwriter.core.header.speaker_date import (
     position_and_person,
     speaker_field,
 )
-from speechwriter.core.header.title import CLOSING_WORDS, SECTION_WORD, can_be_title, copies, section_label
+from speechwriter.core.header.title import (
+    CLOSING_WORDS,
+    MEETING_FIELD,
+    SECTION_WORD,
+    can_be_title,
+    copies,
+    section_label,
+)
 from speechwriter.core.header.title_block import (
     adjacent_title_lines,
     collection_titles,
@@ -100,6 +107,16 @@ def no_body_before(texts: list[str]) -> int:
 # a day written as a web page stamps it, `2025-04-02` (no labelled speech's date is written so; beside the
 # page's own lines it is the page's stamp, in the speech's title block a date a clerk typed so)
 _STAMPED_DAY = re.compile(r"^(19|20)\d{2}-\d{1,2}-\d{1,2}$")
+
+
+_WHEN = re.compile(r"^(时\s*间|日\s*期)\s*[:：]\s*\S")
+_CLOCK_OR_DASHED_DAY = re.compile(r"\d{1,2}:\d{2}|\d{4}\s*-\s*\d{1,2}\s*-\s*\d{1,2}")
+
+
+def meeting_time(text: str) -> bool:
+    """`时间：西元2016年1月30日(六)10点30分。`, `时间：民国1061021(星期六)上午9`: when the event was, a field of its
+    record — not the page's stamp (`时间:2022-05-11 11:04:00`: a dashed day, a clock), nor a field left empty."""
+    return bool(_WHEN.match(text.strip())) and not _CLOCK_OR_DASHED_DAY.search(text)
 
 
 # the label of a speech's first section (`引言`, `前言`, `引 言`): the body's first line
@@ -231,12 +248,14 @@ def clerk_header_tags(lines: list, tags: list[str], set_aside: Sequence = ()) ->
         if tags[end - 1] == "title" and title_runs_on(texts[end - 1], lines[end], numbers[end - 1]):
             tags[end] = "title"
             end += 1
-        while end < len(lines) - 1 and lines[end].number - lines[end - 1].number <= 2 and is_header_like(lines[end].text) \
-                and not find_marker(lines[end].text):
+        while end < len(lines) - 1 and lines[end].number - lines[end - 1].number <= 2 \
+                and (is_header_like(lines[end].text) or MEETING_FIELD.match(lines[end].text)) and not find_marker(lines[end].text):
             text = lines[end].text
-            tag = "date" if date_or_blank(text) or DATED.match(text) else "speaker" if is_name_line(text) \
-                or ends_with_name(text) or position_and_person(text) else "subtitle" if is_subtitle_line(text) else None
-            if tag is None or tag in tags[:end]:
+            # (the event's record under the title, `时间：西元2016年1月30日…。`, `地点：…`: when it was given, where)
+            tag = "date" if date_or_blank(text) or DATED.match(text) or meeting_time(text) else "speaker" if is_name_line(text) \
+                or ends_with_name(text) or position_and_person(text) else "subtitle" if is_subtitle_line(text) \
+                else "noise" if MEETING_FIELD.match(text) else None
+            if tag is None or tag in tags[:end] and tag != "noise":
                 break
             tags[end] = tag
             end += 1
@@ -251,6 +270,8 @@ def clerk_header_tags(lines: list, tags: list[str], set_aside: Sequence = ()) ->
         if tags[i] in ("title", "subtitle", "salutation") and date_or_blank(texts[i]) \
                 and not present("date"):
             tags[i] = "date"   # `2022.08.31`, `(X年X月X日)` alone on its line
+        if tags[i] == "noise" and meeting_time(texts[i]) and not present("date"):
+            tags[i] = "date"   # `时间：民国1061021(星期六)上午9`: when the meeting was, the speech's date
         if tags[i] == "date" and _STAMPED_DAY.match(texts[i].strip()) and any(abs(m - numbers[i]) <= 1 for m in records):
             tags[i] = "noise"   # `2025-04-02` beside the page's lines (its site's name, `VIP专免`): when the page was posted
         if tags[i] == "salutation" and texts[i][-1] in "。." and "salutation" in tags[i + 1:end + 1]:
@@ -302,7 +323,8 @@ def clerk_header_tags(lines: list, tags: list[str], set_aside: Sequence = ()) ->
         if tags[i] == "date" and DATED_OCCASION.match(texts[i]) and not present("subtitle"):
             tags[i] = "subtitle"   # `1957年6月26日在…会议上`: when and where it was given, the subtitle
             continue
-        wrong = (tags[i] == "speaker" and not can_be_speaker(texts[i])) or (tags[i] == "date" and not is_date(texts[i]))
+        wrong = (tags[i] == "speaker" and not can_be_speaker(texts[i])) \
+            or (tags[i] == "date" and not is_date(texts[i]) and not meeting_time(texts[i]))
         if wrong and can_be_title(texts, i):
             tags[i] = "title"
         elif wrong and tags[i] == "date" and can_be_speaker(texts[i]) and not present("speaker"):
@@ -445,7 +467,7 @@ def clerk_header_tags(lines: list, tags: list[str], set_aside: Sequence = ()) ->
         k = block + 1
         if k < end and tags[k] == "noise" and numbers[k] - numbers[block] <= 2 and not is_header_like(texts[k]) \
                 and texts[k][-1] in SENTENCE_END and not is_page_notice(texts[k]) and not is_page_furniture(texts[k]) \
-                and not EDITOR_NOTE.match(texts[k]) and not LEAD.match(texts[k]):
+                and not EDITOR_NOTE.match(texts[k]) and not LEAD.match(texts[k]) and not MEETING_FIELD.match(texts[k]):
             tags[k] = "body"
     title_repeated_under_salutation(lines, tags)
     return tags

@@ -82,9 +82,10 @@ _SPEECH_VARIANT = re.compile(r"致词|演讲|演说|讲词|献词|献辞|贺词|
 _FULL_TEXT = re.compile(r"(?<=[话言辞词说播告])\s*全文|[（(【\[]全文[^）)】\]]{0,4}[）)】\]]")
 
 
-# a field of a meeting's record (`出席人员：会议代表总额173人…`, `地点：…`, `主持人：…`, `记录：…`): the minutes' own
+# a field of a meeting's record (`出席人员：会议代表总额173人…`, `地 点：…`, `主持人：…`, `记录：…`): the minutes' own
 # record above the speech, never a title line (a title with a colon names its occasion first: `…大会：主席工作报告`)
-MEETING_FIELD = re.compile(r"^(时间|地点|主席|主持人?|出席|列席|缺席|请假|记录|纪录|与会|参会|会议(时间|地点))\S{0,3}\s*[:：]")
+MEETING_FIELD = re.compile(r"^(时\s*间|地\s*点|主\s*席|主\s*持人?|出\s*席|列\s*席|缺\s*席|请\s*假|记\s*录|纪\s*录|与\s*会|参\s*会|"
+                           r"会议(时间|地点))\S{0,3}\s*[:：]")
 
 
 def section_label(text: str) -> bool:
