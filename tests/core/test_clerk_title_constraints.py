@@ -6,7 +6,7 @@ import pytest
 
 from speechwriter.core.analyzer import analyze_text
 from speechwriter.core.cleaning import Line
-from speechwriter.core.header import addresses_hearers, can_be_title, clerk_header_tags, is_page_notice
+from speechwriter.core.header import addresses_hearers, can_be_title, clerk_header_tags, greets_hearers, is_page_notice
 from speechwriter.core.header.clerk import meeting_time
 from speechwriter.core.header.words import numbered_part_title
 
@@ -182,3 +182,19 @@ def test_the_events_time_and_place_under_the_title_are_its_date_and_the_pages():
     speech = analyze_text(text)[0]
     assert (speech.title, speech.date) == ("「物产展」开幕仪式致词稿", "时 间:西元2016年1月30日(六)10点30分。")
     assert speech.sections[0].paragraphs[0].startswith("今天，能参加")
+
+
+@pytest.mark.parametrize("line", [
+    "八代市中村博生市长、基隆市林右昌市长、基隆市议会宋玮莉议长、基隆东区扶轮社陈亮君社长,各位贵宾、媒体朋友,大家早安、大家好。",
+    "尊敬的王书记、李市长、张主任、各位来宾、各位朋友们，大家上午好！",
+    "各位来宾，下午好！"])
+def test_whom_one_addresses_by_post_then_greets_is_the_salutation(line):
+    assert greets_hearers(line)
+
+
+@pytest.mark.parametrize("line", [
+    "今天，市长、书记和各位来宾都来到了现场，大家的心情都很好。",
+    "我们要学习王市长、李书记、张主任的工作作风，成为一名人民满意的好干部，大家说好不好？",
+    "市长、书记、主任、校长、院长、局长、处长、科长、社长、会长、董事长、理事长都很好。"])
+def test_a_sentence_naming_posts_is_no_salutation(line):
+    assert not greets_hearers(line)

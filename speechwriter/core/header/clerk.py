@@ -259,6 +259,9 @@ def clerk_header_tags(lines: list, tags: list[str], set_aside: Sequence = ()) ->
                 break
             tags[end] = tag
             end += 1
+        if end != start and end < len(lines) - 1 and not present("salutation") and greets_hearers(lines[end].text):
+            tags[end] = "salutation"   # (and under them, whom the speech addresses: `…市长、各位贵宾，大家好。`)
+            end += 1
         if end != start:
             texts = [ln.text for ln in lines[:end]]
             numbers = [ln.number for ln in lines[:end]]
