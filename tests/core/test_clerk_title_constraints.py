@@ -6,7 +6,14 @@ import pytest
 
 from speechwriter.core.analyzer import analyze_text
 from speechwriter.core.cleaning import Line
-from speechwriter.core.header import addresses_hearers, can_be_title, clerk_header_tags, greets_hearers, is_page_notice
+from speechwriter.core.header import (
+    addresses_hearers,
+    can_be_title,
+    clerk_header_tags,
+    greets_hearers,
+    is_page_line,
+    is_page_notice,
+)
 from speechwriter.core.header.clerk import meeting_time
 from speechwriter.core.header.words import numbered_part_title
 
@@ -198,3 +205,18 @@ def test_whom_one_addresses_by_post_then_greets_is_the_salutation(line):
     "市长、书记、主任、校长、院长、局长、处长、科长、社长、会长、董事长、理事长都很好。"])
 def test_a_sentence_naming_posts_is_no_salutation(line):
     assert not greets_hearers(line)
+
+
+@pytest.mark.parametrize("line", ["首页 > 新闻中心 > 领导讲话", "您的位置：首页 > 讲话稿", "福州理论在线 >> 时政要闻 >> 正文"])
+def test_where_the_page_stands_is_the_pages_whatever_speech_its_last_link_names(line):
+    assert is_page_line(line)
+
+
+def test_a_trail_above_the_title_changes_nothing_of_the_title():
+    header = "2015年会员周年大会:主席工作报告\n\n同志们："
+    assert read("首页 > 新闻中心 > 领导讲话\n" + header).title == read(header).title == "2015年会员周年大会:主席工作报告"
+
+
+@pytest.mark.parametrize("line", ["在全市网络安全工作会议上的讲话", "《论持久战》读书会上的发言"])
+def test_a_title_is_no_trail(line):
+    assert not is_page_line(line)
