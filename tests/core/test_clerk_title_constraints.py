@@ -220,3 +220,11 @@ def test_a_trail_above_the_title_changes_nothing_of_the_title():
 @pytest.mark.parametrize("line", ["在全市网络安全工作会议上的讲话", "《论持久战》读书会上的发言"])
 def test_a_title_is_no_trail(line):
     assert not is_page_line(line)
+
+
+def test_a_subtitles_second_line_after_a_blank_line_is_no_title():
+    block = lines("2025年3月21日在汉滨区第十九届", "", "人民代表大会第四次会议上", "", "汉滨区人民政府代区长 向诗兵", "各位代表:",
+                  "现在，我代表区人民政府向大会报告工作。")
+    del block[3], block[1]   # (blank lines: the numbers keep their gaps)
+    tags = clerk_header_tags(block, ["subtitle", "subtitle", "speaker", "salutation", "body"])
+    assert tags[:2] == ["subtitle", "subtitle"]

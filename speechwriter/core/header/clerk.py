@@ -423,9 +423,10 @@ def clerk_header_tags(lines: list, tags: list[str], set_aside: Sequence = ()) ->
     collection_titles(texts, tags, end)
     own_title_block_under_page(texts, tags, numbers, end, records)
     if not present("title"):   # 8. a subtitle needs a title
-        # (a subtitle's first line: `人民代表大会第四次会议上` under `2025年3月21日在…第十九届` ends an occasion)
+        # (a subtitle's first line: `人民代表大会第四次会议上` under `2025年3月21日在…第十九届` ends an occasion,
+        # on the next line or after a blank one)
         lone = next((i for i in range(end) if tags[i] == "subtitle" and not texts[i].startswith(DASH)
-                     and can_be_title(texts, i) and not (i and tags[i - 1] == "subtitle" and numbers[i] - numbers[i - 1] == 1)),
+                     and can_be_title(texts, i) and not (i and tags[i - 1] == "subtitle" and numbers[i] - numbers[i - 1] <= 2)),
                     None)
         if lone is None:
             lone = next((i for i in range(end - 1, -1, -1) if tags[i] == "noise" and can_be_title(texts, i)
