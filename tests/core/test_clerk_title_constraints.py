@@ -228,3 +228,21 @@ def test_a_subtitles_second_line_after_a_blank_line_is_no_title():
     del block[3], block[1]   # (blank lines: the numbers keep their gaps)
     tags = clerk_header_tags(block, ["subtitle", "subtitle", "speaker", "salutation", "body"])
     assert tags[:2] == ["subtitle", "subtitle"]
+
+
+@pytest.mark.parametrize("top", ["2015年会员周年大会:主席工作报告\n2023-05-06 10:21:33 来源：本站",
+                                 "2015年会员周年大会:主席工作报告\n2015年会员周年大会:主席工作报告"])
+def test_an_opening_label_starts_the_body_under_the_pages_lines_too(top):
+    text = (top + "\n\n引言\n\n时间过得飞快，转瞬间一年又过去了。今天见到大家仍然精神奕奕，"
+            "我们的委员都觉得十分欣慰，在此向各位会员致以衷心的感谢。\n\n工作报告\n\n"
+            "过去的一年，委员会继续忙碌，不敢松懈，无论在会务扩展或为会员提供联谊方面，都非常努力，成绩有目共睹。\n")
+    speech = analyze_text(text)[0]
+    assert speech.title == "2015年会员周年大会:主席工作报告"
+    assert speech.sections[0].paragraphs[0] == "引言"
+
+
+def test_an_opening_label_under_a_line_that_is_no_title_starts_nothing():
+    # (`引言` under a sentence of the page's: the model's reading stands)
+    block = lines("本文共分三部分。", "引言", "时间过得飞快，转瞬间一年又过去了。今天见到大家仍然精神奕奕，我们都觉得十分欣慰。",
+                  "工作报告", "过去的一年，委员会继续忙碌。")
+    assert clerk_header_tags(block, ["noise", "noise", "noise", "title", "body"])[1] != "body"

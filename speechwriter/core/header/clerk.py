@@ -124,12 +124,14 @@ _OPENING_LABEL = re.compile(r"^(引言|前言|导言)$")
 
 
 def first_section_label(lines: list, tags: list[str], end: int) -> int | None:
-    """`引言` right under the title block (a line read as its title, subtitle, speaker or date) and right
-    above a paragraph: the body starts there — what stands under it (a section's heading, `工作报告`) is
-    the body's, never the title block's. Its index, or None."""
+    """`引言` right under the title block (a line read as its title, subtitle, speaker or date, or one that
+    can be the title; the page's lines set aside between them part nothing) and right above a paragraph:
+    the body starts there — what stands under it (a section's heading, `工作报告`) is the body's, never
+    the title block's. Its index, or None."""
     for i in range(1, min(end, len(lines) - 1)):
-        if _OPENING_LABEL.match(compacted(lines[i].text)) and tags[i - 1] in ("title", "subtitle", "speaker", "date") \
-                and lines[i].number - lines[i - 1].number <= 2 and not is_header_like(lines[i + 1].text):
+        if _OPENING_LABEL.match(compacted(lines[i].text)) and not is_header_like(lines[i + 1].text) \
+                and (tags[i - 1] in ("title", "subtitle", "speaker", "date")
+                     or can_be_title([ln.text for ln in lines[:i]], i - 1)):
             return i
     return None
 
