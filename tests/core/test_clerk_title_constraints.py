@@ -246,3 +246,18 @@ def test_an_opening_label_under_a_line_that_is_no_title_starts_nothing():
     block = lines("本文共分三部分。", "引言", "时间过得飞快，转瞬间一年又过去了。今天见到大家仍然精神奕奕，我们都觉得十分欣慰。",
                   "工作报告", "过去的一年，委员会继续忙碌。")
     assert clerk_header_tags(block, ["noise", "noise", "noise", "title", "body"])[1] != "body"
+
+
+@pytest.mark.parametrize("line", ["【不忘初心 砥砺前行】", "【结业感言】", "【视察安徽时的指示】", "【迎省检解说词】", "【医院挂牌仪式领导讲话稿】"])
+def test_a_title_in_brackets_is_a_title(line):
+    assert can_be_title([line], 0)
+
+
+@pytest.mark.parametrize("line", ["【自我介绍】", "【参考资料】", "【 例 文 】", "【范例一】", "【文章共3960字,精选参考范文,仅供学习借鉴】"])
+def test_a_label_in_brackets_is_no_title(line):
+    assert not can_be_title([line], 0)
+
+
+def test_the_pages_copy_of_the_title_in_brackets_is_a_copy():
+    speech = read("【不忘初心 砥砺前行】\n\n不忘初心 砥砺前行\n\n——在全区安全生产工作会议上的讲话\n\n同志们：")
+    assert speech.title == "不忘初心 砥砺前行"

@@ -29,6 +29,7 @@ from speechwriter.core.header.speaker_date import (
 from speechwriter.core.header.words import (
     BREADCRUMBS,
     DASH,
+    NAMES_SPEECH,
     PART_ALONE,
     compacted,
     is_header_like,
@@ -75,6 +76,9 @@ CLOSING_WORDS = re.compile(r"^(谢谢(大家|各位)?|祝愿.{0,30}|祝.{0,30}(�
 
 # the other words a bracketed title names its speech with (`【…卸任交接 致词全文】`, `【…演说】`)
 _SPEECH_VARIANT = re.compile(r"致词|演讲|演说|讲词|献词|献辞|贺词|贺辞|谈话")
+_BRACKETED = re.compile(r"^[【{〔\[].+[】}〕\]]$")
+_OWN_WORDS = re.compile(r"感言|辞$|指示|讲评")   # (what a short bracketed title names: `【结业感言】`, `【欢迎辞】`)
+_LABEL_WORDS = re.compile(r"参考|范文|范例|例文|借鉴|资料|\d+字|www|模板")   # (the page's words on a bracketed label)
 
 
 # a title saying it gives the speech whole (`…毕业典礼致词全文`, `…讲话（全文完整）`): a title's words, not the
@@ -91,7 +95,14 @@ MEETING_FIELD = re.compile(r"^(时\s*间|地\s*点|主\s*席|主\s*持人?|出\s
 def section_label(text: str) -> bool:
     """`【自我介绍】`: a document's section label; `【毕业典礼校长致辞一】`, `【…交接 致词全文】` name a
     speech and are its title."""
-    return bool(_WHOLE_LABEL.match(text)) and not looks_like_speech_title(text) and not _SPEECH_VARIANT.search(text)
+    if _BRACKETED.match(text) and _LABEL_WORDS.search(text):
+        return True
+    if not _WHOLE_LABEL.match(text) or looks_like_speech_title(text) or _SPEECH_VARIANT.search(text):
+        return False
+    inner = compacted(text[1:-1])
+    # (a label is a word or two, `【参考资料】`, `【例 文】`, `【範例一】`, or the page's words on it, `【文章共3960字,精选参考范文…】`;
+    # a title in brackets names what the speech says or is, `【不忘初心 砥砺前行】`, `【结业感言】`)
+    return len(inner) <= 6 and not NAMES_SPEECH.search(inner) and not _OWN_WORDS.search(inner) or bool(_LABEL_WORDS.search(inner))
 
 
 def can_be_title(texts: list[str], index: int) -> bool:

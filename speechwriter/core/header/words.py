@@ -52,7 +52,7 @@ DASH = ("——", "――", "—", "--", "－－")   # (`――`: two horizontal
 
 
 def compacted(text: str) -> str:
-    return re.sub(r"[\s　\-—－:：，,。.!！?？“”\"'‘’《》()（）]", "", text)
+    return re.sub(r"[\s　\-—－:：，,。.!！?？“”\"'‘’《》()（）【】]", "", text)
 
 
 # a title that names a whole speech ends with what the speech is (`…上的讲话`, `…述职报告`, `…主持词`)
