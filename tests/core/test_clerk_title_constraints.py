@@ -261,3 +261,8 @@ def test_a_label_in_brackets_is_no_title(line):
 def test_the_pages_copy_of_the_title_in_brackets_is_a_copy():
     speech = read("【不忘初心 砥砺前行】\n\n不忘初心 砥砺前行\n\n——在全区安全生产工作会议上的讲话\n\n同志们：")
     assert speech.title == "不忘初心 砥砺前行"
+
+
+def test_the_chair_addressed_under_the_title_is_no_field_of_a_record():
+    block = lines("就根据《公共财政条例》动议的拟议决议案发言", "主席：", "本人发言支持通过特区政府动议的拟议决议案。")
+    assert clerk_header_tags(block, ["title", "body", "body"])[:2] == ["title", "salutation"]

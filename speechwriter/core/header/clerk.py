@@ -256,7 +256,7 @@ def clerk_header_tags(lines: list, tags: list[str], set_aside: Sequence = ()) ->
             # (the event's record under the title, `时间：西元2016年1月30日…。`, `地点：…`: when it was given, where)
             tag = "date" if date_or_blank(text) or DATED.match(text) or meeting_time(text) else "speaker" if is_name_line(text) \
                 or ends_with_name(text) or position_and_person(text) else "subtitle" if is_subtitle_line(text) \
-                else "noise" if MEETING_FIELD.match(text) else None
+                else "noise" if MEETING_FIELD.match(text) and not addresses_hearers(text) else None
             if tag is None or tag in tags[:end] and tag != "noise":
                 break
             tags[end] = tag
