@@ -266,3 +266,17 @@ def test_the_pages_copy_of_the_title_in_brackets_is_a_copy():
 def test_the_chair_addressed_under_the_title_is_no_field_of_a_record():
     block = lines("就根据《公共财政条例》动议的拟议决议案发言", "主席：", "本人发言支持通过特区政府动议的拟议决议案。")
     assert clerk_header_tags(block, ["title", "body", "body"])[:2] == ["title", "salutation"]
+
+
+@pytest.mark.parametrize("line", ["本报讯 6月1日，市领导在会议上发表讲话。以下为讲话全文：",
+                                  "国际奥委会主席罗格8日晚在第29届奥林匹克运动会开幕式上致辞,全文如下:", "校长致辞如下："])
+def test_a_lead_announcing_the_text_is_the_pages(line):
+    assert is_page_line(line)
+    speech = read(line + "\n\n在全区安全生产工作会议上的讲话\n\n同志们：")
+    assert speech.title == "在全区安全生产工作会议上的讲话"
+    assert speech.salutation == "同志们："
+
+
+@pytest.mark.parametrize("line", ["下面，我就做好今年的工作讲三点意见：", "现将有关情况报告如下：", "同志们："])
+def test_a_speakers_lead_in_announces_no_text(line):
+    assert not is_page_line(line)
