@@ -164,10 +164,14 @@ SLOGAN_LEN = 8   # the fewest characters of a title that names no speech (`守�
 def clerk_header_tags(lines: list, tags: list[str], set_aside: Sequence = ()) -> list[str]:
     """The header's tags (`lines`: cleaning.Line, the speech's first lines; tags as the header model
     or the rules give them) corrected where a clerk would never read them so. In order:
+    0. an opening label (`引言`) under the title block starts the body; whom the speech addresses
+       (`同志们：`, `代主席：`, `…市长、各位贵宾，大家好。`) is the salutation, and the event's record under the
+       title (`时间：…`, `地点：…`) its date and the page's;
     1. what cannot be a title is none: the page's copy of the title block above it (`主标题——副标题`
        above `主标题`), a page's meta line (`发布时间:…`), a numbered heading (`1、…`), a section label
-       (`【…】`); a line that is a person's name (`王琛`, `…校长 王琛`, `王琛 2020.6.20`) is the
-       speaker, a date the date;
+       (`【参考资料】`); a line opening with its day (`民国113年6月6日第3907次会议`) is the date; a line that
+       is a person's name (`王琛`, `…校长 王琛`, `王琛 2020.6.20`) is the speaker, a date the date; a
+       page's numbered part (`…讲话（一）：`) is the title over the page's headline;
     2. what cannot be a speaker or a date is not (a line taken for one that can be a title is the
        title: the name went to the speaker line);
     3. a line above the title that the model took for a subtitle, and is no `——`/`在…上的讲话` line,
