@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from speechwriter.core.cleaning import visible_len
@@ -46,11 +47,19 @@ from speechwriter.core.header.speaker_date import (
     position_and_person,
     speaker_field,
 )
-from speechwriter.core.header.title import CLOSING_WORDS, SECTION_WORD, can_be_title, copies, section_label
+from speechwriter.core.header.title import (
+    CLOSING_WORDS,
+    MEETING_FIELD,
+    SECTION_WORD,
+    can_be_title,
+    copies,
+    section_label,
+)
 from speechwriter.core.header.title_block import (
     adjacent_title_lines,
     collection_titles,
     headline_above_own_title,
+    numbered_part_under_headline,
     occasion_from,
     one_title_run,
     own_title_block_under_page,
@@ -76,6 +85,7 @@ from speechwriter.core.header.words import (
     looks_like_speech_title,
     names_whole_speech,
     names_whole_speech_spaced,
+    numbered_part_title,
     part_marker_title,
 )
 from speechwriter.core.markers import find_marker
@@ -92,6 +102,38 @@ def no_body_before(texts: list[str]) -> int:
             if i + 1 < len(texts) and (is_name_line(texts[i + 1]) or ends_with_name(texts[i + 1])):
                 until = max(until, i + 2)
     return until
+
+
+# a day written as a web page stamps it, `2025-04-02` (no labelled speech's date is written so; beside the
+# page's own lines it is the page's stamp, in the speech's title block a date a clerk typed so)
+_STAMPED_DAY = re.compile(r"^(19|20)\d{2}-\d{1,2}-\d{1,2}$")
+
+
+_WHEN = re.compile(r"^(时\s*间|日\s*期)\s*[:：]\s*\S")
+_CLOCK_OR_DASHED_DAY = re.compile(r"\d{1,2}:\d{2}|\d{4}\s*-\s*\d{1,2}\s*-\s*\d{1,2}")
+
+
+def meeting_time(text: str) -> bool:
+    """`时间：西元2016年1月30日(六)10点30分。`, `时间：民国1061021(星期六)上午9`: when the event was, a field of its
+    record — not the page's stamp (`时间:2022-05-11 11:04:00`: a dashed day, a clock), nor a field left empty."""
+    return bool(_WHEN.match(text.strip())) and not _CLOCK_OR_DASHED_DAY.search(text)
+
+
+# the label of a speech's first section (`引言`, `前言`, `引 言`): the body's first line
+_OPENING_LABEL = re.compile(r"^(引言|前言|导言)$")
+
+
+def first_section_label(lines: list, tags: list[str], end: int) -> int | None:
+    """`引言` right under the title block (a line read as its title, subtitle, speaker or date, or one that
+    can be the title; the page's lines set aside between them part nothing) and right above a paragraph:
+    the body starts there — what stands under it (a section's heading, `工作报告`) is the body's, never
+    the title block's. Its index, or None."""
+    for i in range(1, min(end, len(lines) - 1)):
+        if _OPENING_LABEL.match(compacted(lines[i].text)) and not is_header_like(lines[i + 1].text) \
+                and (tags[i - 1] in ("title", "subtitle", "speaker", "date")
+                     or can_be_title([ln.text for ln in lines[:i]], i - 1)):
+            return i
+    return None
 
 
 def in_title_block(tags: list[str], numbers: list[int], i: int, end: int) -> bool:
@@ -122,10 +164,14 @@ SLOGAN_LEN = 8   # the fewest characters of a title that names no speech (`守�
 def clerk_header_tags(lines: list, tags: list[str], set_aside: Sequence = ()) -> list[str]:
     """The header's tags (`lines`: cleaning.Line, the speech's first lines; tags as the header model
     or the rules give them) corrected where a clerk would never read them so. In order:
+    0. an opening label (`引言`) under the title block starts the body; whom the speech addresses
+       (`同志们：`, `代主席：`, `…市长、各位贵宾，大家好。`) is the salutation, and the event's record under the
+       title (`时间：…`, `地点：…`) its date and the page's;
     1. what cannot be a title is none: the page's copy of the title block above it (`主标题——副标题`
        above `主标题`), a page's meta line (`发布时间:…`), a numbered heading (`1、…`), a section label
-       (`【…】`); a line that is a person's name (`王琛`, `…校长 王琛`, `王琛 2020.6.20`) is the
-       speaker, a date the date;
+       (`【参考资料】`); a line opening with its day (`民国113年6月6日第3907次会议`) is the date; a line that
+       is a person's name (`王琛`, `…校长 王琛`, `王琛 2020.6.20`) is the speaker, a date the date; a
+       page's numbered part (`…讲话（一）：`) is the title over the page's headline;
     2. what cannot be a speaker or a date is not (a line taken for one that can be a title is the
        title: the name went to the speaker line);
     3. a line above the title that the model took for a subtitle, and is no `——`/`在…上的讲话` line,
@@ -147,6 +193,9 @@ def clerk_header_tags(lines: list, tags: list[str], set_aside: Sequence = ()) ->
     """
     tags = list(tags)
     end = next((i for i, tag in enumerate(tags) if tag == "body"), len(tags))
+    opening = first_section_label(lines, tags, end)
+    if opening is not None:
+        tags[opening], end = "body", opening
     texts = [ln.text for ln in lines[:end]]
     numbers = [ln.number for ln in lines[:end]]
     # (and the page's other lines set aside above the speech, `page_noise`: they part the lines around them)
@@ -205,14 +254,19 @@ def clerk_header_tags(lines: list, tags: list[str], set_aside: Sequence = ()) ->
         if tags[end - 1] == "title" and title_runs_on(texts[end - 1], lines[end], numbers[end - 1]):
             tags[end] = "title"
             end += 1
-        while end < len(lines) - 1 and lines[end].number - lines[end - 1].number <= 2 and is_header_like(lines[end].text) \
-                and not find_marker(lines[end].text):
+        while end < len(lines) - 1 and lines[end].number - lines[end - 1].number <= 2 \
+                and (is_header_like(lines[end].text) or MEETING_FIELD.match(lines[end].text)) and not find_marker(lines[end].text):
             text = lines[end].text
-            tag = "date" if date_or_blank(text) or DATED.match(text) else "speaker" if is_name_line(text) \
-                or ends_with_name(text) or position_and_person(text) else "subtitle" if is_subtitle_line(text) else None
-            if tag is None or tag in tags[:end]:
+            # (the event's record under the title, `时间：西元2016年1月30日…。`, `地点：…`: when it was given, where)
+            tag = "date" if date_or_blank(text) or DATED.match(text) or meeting_time(text) else "speaker" if is_name_line(text) \
+                or ends_with_name(text) or position_and_person(text) else "subtitle" if is_subtitle_line(text) \
+                else "noise" if MEETING_FIELD.match(text) and not addresses_hearers(text) else None
+            if tag is None or tag in tags[:end] and tag != "noise":
                 break
             tags[end] = tag
+            end += 1
+        if end != start and end < len(lines) - 1 and not present("salutation") and greets_hearers(lines[end].text):
+            tags[end] = "salutation"   # (and under them, whom the speech addresses: `…市长、各位贵宾，大家好。`)
             end += 1
         if end != start:
             texts = [ln.text for ln in lines[:end]]
@@ -225,6 +279,10 @@ def clerk_header_tags(lines: list, tags: list[str], set_aside: Sequence = ()) ->
         if tags[i] in ("title", "subtitle", "salutation") and date_or_blank(texts[i]) \
                 and not present("date"):
             tags[i] = "date"   # `2022.08.31`, `(X年X月X日)` alone on its line
+        if tags[i] == "noise" and meeting_time(texts[i]) and not present("date"):
+            tags[i] = "date"   # `时间：民国1061021(星期六)上午9`: when the meeting was, the speech's date
+        if tags[i] == "date" and _STAMPED_DAY.match(texts[i].strip()) and any(abs(m - numbers[i]) <= 1 for m in records):
+            tags[i] = "noise"   # `2025-04-02` beside the page's lines (its site's name, `VIP专免`): when the page was posted
         if tags[i] == "salutation" and texts[i][-1] in "。." and "salutation" in tags[i + 1:end + 1]:
             tags[i] = "noise"   # a sentence above the salutation (a page's `请用空格间隔。`) is none of it
         if tags[i] == "salutation" and texts[i][-1] not in "：:、，,！!" and looks_like_speech_title(texts[i]) \
@@ -232,6 +290,9 @@ def clerk_header_tags(lines: list, tags: list[str], set_aside: Sequence = ()) ->
             tags[i] = "title"   # `委员会工作报告(…)` under `…常务`: a salutation names whom it addresses, never a speech
         if tags[i] == "title" and DATED_AT.match(texts[i]):
             tags[i] = "subtitle"   # `2025年3月21日在…第十九届`: when and where it was given, never the title
+        elif tags[i] == "title" and DATED.match(texts[i]):
+            # `民国113年6月6日第3907次会议`: a line opening with its day is when the speech was given, never the title
+            tags[i] = "date" if not present("date") else "noise"
         if tags[i] != "title":
             continue
         if is_name_line(texts[i]) or names_of_people(texts[i]) or POSITION.match(compacted(texts[i])) \
@@ -248,12 +309,15 @@ def clerk_header_tags(lines: list, tags: list[str], set_aside: Sequence = ()) ->
         elif is_page_ui(texts[i]) or CLOSING_WORDS.match(texts[i]) or PLACEHOLDER_DATE.match(texts[i]) \
                 or asks_about_speech(texts[i]) or keywords_of_another_line(texts, i):
             tags[i] = "noise"   # `正文复制`, `官方公众号`, `谢谢大家！` (the page's last speech), a date
-        elif texts[i][-1] in "：:" and not ADDRESSEES.search(texts[i]) and not speaker_field(texts[i]):
+        elif texts[i][-1] in "：:" and not ADDRESSEES.search(texts[i]) and not speaker_field(texts[i]) \
+                and not numbered_part_title(texts[i]):
             tags[i] = "noise"   # `运动会闭幕词如下：`, `发言之一：`: a line that leads in to what follows names nothing
+            # (a part's own title, `…讲话（一）：`, names its part)
         elif PAGE_META.search(texts[i]) or copies(texts, i) or section_label(texts[i]) \
                 or SECTION_WORD.match(compacted(texts[i])) or find_marker(texts[i]):
             tags[i] = "noise"
     title_under_first_paragraph(texts, tags, end)
+    numbered_part_under_headline(texts, tags, end)
     collection_titles(texts, tags, end)
     second_lines(texts, tags, end)
     for i in range(1, end):   # a title line opening with 的 (`的表态发言`) ends the line above
@@ -268,7 +332,8 @@ def clerk_header_tags(lines: list, tags: list[str], set_aside: Sequence = ()) ->
         if tags[i] == "date" and DATED_OCCASION.match(texts[i]) and not present("subtitle"):
             tags[i] = "subtitle"   # `1957年6月26日在…会议上`: when and where it was given, the subtitle
             continue
-        wrong = (tags[i] == "speaker" and not can_be_speaker(texts[i])) or (tags[i] == "date" and not is_date(texts[i]))
+        wrong = (tags[i] == "speaker" and not can_be_speaker(texts[i])) \
+            or (tags[i] == "date" and not is_date(texts[i]) and not meeting_time(texts[i]))
         if wrong and can_be_title(texts, i):
             tags[i] = "title"
         elif wrong and tags[i] == "date" and can_be_speaker(texts[i]) and not present("speaker"):
@@ -364,16 +429,19 @@ def clerk_header_tags(lines: list, tags: list[str], set_aside: Sequence = ()) ->
     collection_titles(texts, tags, end)
     own_title_block_under_page(texts, tags, numbers, end, records)
     if not present("title"):   # 8. a subtitle needs a title
-        # (a subtitle's first line: `人民代表大会第四次会议上` under `2025年3月21日在…第十九届` ends an occasion)
+        # (a subtitle's first line: `人民代表大会第四次会议上` under `2025年3月21日在…第十九届` ends an occasion,
+        # on the next line or after a blank one)
         lone = next((i for i in range(end) if tags[i] == "subtitle" and not texts[i].startswith(DASH)
-                     and can_be_title(texts, i) and not (i and tags[i - 1] == "subtitle" and numbers[i] - numbers[i - 1] == 1)),
+                     and can_be_title(texts, i) and not (i and tags[i - 1] == "subtitle" and numbers[i] - numbers[i - 1] <= 2)),
                     None)
         if lone is None:
             lone = next((i for i in range(end - 1, -1, -1) if tags[i] == "noise" and can_be_title(texts, i)
                          and (looks_like_speech_title(texts[i]) or names_whole_speech(texts[i]) or texts[i] in texts[:i])
                          and not PAGE_META.search(texts[i]) and not is_collection_title(texts[i])), None)
         if lone is None:   # the line right above the title block's date, speaker or subtitle (`论联合政府` / `（一九四五年…）`)
-            block = next((i for i in range(end) if tags[i] in ("date", "speaker", "subtitle")), 0)
+            # (a line opening with its day, `2015年4月20日 会见传媒`, stands where the date does, whatever the model made of it)
+            block = next((i for i in range(end) if tags[i] in ("date", "speaker", "subtitle")
+                          or tags[i] == "noise" and DATED.match(texts[i])), 0)
             k = block - 1
             if k >= 0 and tags[k] == "noise" and numbers[block] - numbers[k] <= 2 and can_be_title(texts, k) \
                     and not is_collection_title(texts[k]):
@@ -409,7 +477,7 @@ def clerk_header_tags(lines: list, tags: list[str], set_aside: Sequence = ()) ->
         k = block + 1
         if k < end and tags[k] == "noise" and numbers[k] - numbers[block] <= 2 and not is_header_like(texts[k]) \
                 and texts[k][-1] in SENTENCE_END and not is_page_notice(texts[k]) and not is_page_furniture(texts[k]) \
-                and not EDITOR_NOTE.match(texts[k]) and not LEAD.match(texts[k]):
+                and not EDITOR_NOTE.match(texts[k]) and not LEAD.match(texts[k]) and not MEETING_FIELD.match(texts[k]):
             tags[k] = "body"
     title_repeated_under_salutation(lines, tags)
     return tags

@@ -20,6 +20,11 @@ _SITE_WORD = re.compile(r"文档|本站|网站|平台|客服|下载|上传|版�
                         r"参考|收集|分享|推荐|转载")
 
 
+# the page's note to its reader run on to a preview of the speech it cut short (`…向全校师生员工致下面是小编为大家
+# 整理的【学校致辞】…,供大家参考。`): from its `下面是小编…` to the end of the line
+_NOTICE_TAIL = re.compile(r"(下面|以下|接下来|本文)就?(是|为|由)?[^，,。！？!?]{0,8}小编[^。！？!?]{0,100}[。.！!]?$")
+
+
 _READER = re.compile(r"您|请|本站|本文档|本平台|大家|欢迎")
 
 
@@ -27,7 +32,11 @@ def is_page_notice(text: str) -> bool:
     """A web page's note to its reader about the document or the site: three of a site's words, or
     two with the reader addressed (`您`, `请`, `大家`, `欢迎`). Only above a speech's title block is
     such a line the page's (a speech on a service desk's work speaks of 客服 and 用户 too); a speaker
-    says `我们`, and a salutation opens with whom it addresses."""
+    says `我们`, and a salutation opens with whom it addresses. A note run on to a preview of the speech
+    (`…致下面是小编为大家整理的…，供大家参考。`) is the page's whatever the preview says."""
+    tail = _NOTICE_TAIL.search(text)
+    if tail and tail.start() > 0:   # (a preview of the speech cut short, the page's note run on to it: the note is judged)
+        return is_page_notice(tail.group())
     if "我们" in text or ADDRESSEES.match(text):
         return False
     words = {m.group() for m in _SITE_WORD.finditer(text)}
@@ -53,8 +62,13 @@ _COLLECTION = re.compile(r"(?<!第)(\d{1,3}|[一二两三四五六七八九十�
                          r"[（(【](精选|通用|优秀|热门)?\s*(\d{1,3}|[一二两三四五六七八九十多]{1,3})\s*篇|汇编|大全$")
 
 
+# a page's column (栏目) a short line names (`快讯`, `立法会事务`, `技术资讯`, `精选专题`): where the page files
+# the article, never its title (a speech's title names the speech or says something)
+_COLUMN = re.compile(r"^[\u4e00-\u9fff]{0,6}(事务|动态|新闻|要闻|快讯|资讯|专题|专栏|频道|头条|焦点|热点|时政)$")
+
+
 def is_page_ui(text: str) -> bool:
-    return bool(_PAGE_UI.search(text))
+    return bool(_PAGE_UI.search(text) or _COLUMN.match(text.strip()))
 
 
 # what separates a page's links: `首页 > 范文 > …`, `文秘之友|原创|范文|`, `• 2024-05-03 …` (not a date's `/`)

@@ -63,6 +63,13 @@ _LINK = re.compile(r"^\s*[\[【](图文|视频|组图|图片|专题|音频)[\]�
 LINK_LEN = 40   # (a link cut short is a short line; a paragraph cut short by the page is the speech's)
 
 
+# a reporter's lead announcing the text under it (`…在开幕式上致辞，全文如下：`, `以下为讲话全文：`): the page's
+_ANNOUNCES = re.compile(r"(全文如下|(以下|下面)(为|是)\S{0,16}全文|(讲话|致辞|致词|发言|演讲)(稿|全文)?如下)\s*[:：]$")
+
+# where the page stands, whatever its last link names (`首页 > 新闻中心 > 领导讲话`, `您的位置：…`): two links'
+# separators, or the page's `位置：`
+_TRAIL = re.compile(r"[>＞»›].*[>＞»›]|^(您的|当前|所在)?(位置|路径)\s*[:：]")
+
 # a picture's credit or caption (`▲图/翻摄自…`, `图片来源：…`, `摄影：张三`) and a page's link for screen
 # readers (`跳到主要内容区`): the page's, whatever they name
 _PICTURE_OR_SKIP = re.compile(r"^[▲△▼◆■●↑]?\s*(图|图片|照片|摄影|摄|图文|配图)\s*(来源)?\s*[/／:：|｜]|"
@@ -77,6 +84,11 @@ _WHEN_FIELD = re.compile(r"^(时间|日期)\s*[:：]")
 
 # a file's name the page shows for a picture or an attachment (`微信图片_20200924204125_副本.jpg`)
 _FILE_NAME = re.compile(r"^\S{1,60}\.(jpe?g|png|gif|bmp|webp|pdf|docx?|xlsx?|pptx?|wps|txt|zip|rar)$", re.IGNORECASE)
+
+
+def picture_or_skip(text: str) -> bool:
+    """A picture's credit or caption (`▲图/翻摄自…`) or a page's skip link: the page's, wherever it stands."""
+    return bool(_PICTURE_OR_SKIP.match(text.strip()))
 
 
 def _menu(text: str) -> bool:
@@ -112,13 +124,14 @@ def is_page_line(text: str) -> bool:
     """A line of a pasted page that a clerk would never count as the speech's (above its first
     paragraph): a site's name or banner, a menu, a link cut short, a collection's caption or item
     number, the article's record or a counter, a reporter's byline, a page's lead, an editor's
-    note in brackets, the page's controls."""
+    note in brackets, the page's controls, where the page stands (`首页 > … > 领导讲话`), a lead announcing
+    the text (`…致辞，全文如下：`)."""
     text = text.strip()
     if not text or _field_of_speech(text):
         return False
     # (a note, a lead or a byline says what it is at its head, whatever speech it names: `【致辞背景】…大会致辞`)
     if _BRACKET_NOTE.match(text) or _LEAD_FIELD.match(text) or _reporter(text) or _TEXT_NOTE.match(text) \
-            or _PICTURE_OR_SKIP.match(text):
+            or _PICTURE_OR_SKIP.match(text) or _TRAIL.search(text) or _ANNOUNCES.search(text):
         return True
     if speech_own(text) or _WHEN_FIELD.match(text) and not STAMP.search(text):
         return False   # (`时间：民国106年10月21日(星期六)上午9时`: when the meeting was, not when the page was posted)

@@ -13,12 +13,15 @@ ADDRESSEES = re.compile(r"同志们|各位|尊敬的|女士们|先生们|朋友�
 _SALUTATION = re.compile(r"[：:]$")
 
 
-# whom a salutation addresses, beyond ADDRESSEES' words: `全体同志`, `同仁们`, `乡亲们`, `家人们`
-_HEARERS = re.compile(r"^(尊敬的|亲爱的|敬爱的|全体|各位)?[\u4e00-\u9fff]{0,6}(同志|同仁|(?<![我你他她它咱])们|朋友|乡亲|家人)$")
+# whom a salutation addresses, beyond ADDRESSEES' words: `全体同志`, `同仁们`, `乡亲们`, `家人们`, and whom one
+# addresses by a title (`诸位代表先生`, `代主席`, as a legislature's member opens: `主席：`)
+_HEARERS = re.compile(r"^(尊敬的|亲爱的|敬爱的|全体|各位|诸位)?[\u4e00-\u9fff]{0,6}"
+                      r"(同志|同仁|(?<![我你他她它咱])们|朋友|乡亲|家人|先生|女士|主席|阁下|议员)$")
 
 
 def addresses_hearers(text: str) -> bool:
-    """`全体党员同志：`, `同仁们：`, `乡亲们、朋友们：`: a short line of whom the speech addresses, ending in `：`."""
+    """`全体党员同志：`, `同仁们：`, `乡亲们、朋友们：`, `代主席：`: a short line of whom the speech addresses,
+    ending in `：`."""
     text = text.strip()
     if visible_len(text) > 30 or text[-1:] not in "：:" or has_inner_sentence_end(text):
         return False
@@ -28,18 +31,31 @@ def addresses_hearers(text: str) -> bool:
 _GREETING = re.compile(r"[，,：:；;、\s]*(大家|你们|您们)?(早上|上午|中午|下午|晚上)?好[。！!.]?$")
 
 
+# whom one addresses by name and post in a long salutation (`基隆市林右昌市长`, `基隆东区扶轮社陈亮君社长`)
+_POST_END = re.compile(r"(长|主席|书记|主任|总统|总理|大使|总裁|经理|教授|博士)$")
+_GREETED = re.compile(r"^(大家|各位)?(早安|午安|晚安|早上好|上午好|下午好|晚上好)$")   # a first greeting, `大家早安、大家好`
+
+
 def greets_hearers(text: str) -> bool:
     """`尊敬的各位领导；各位同事，大家好。`, `各位来宾，下午好！`: whom the speech addresses, then a
     greeting — the salutation, however its parts are punctuated. Not `同志们好好学习。` (the words
-    before `好` must each name hearers) nor a sentence (`今天天气很好。`)."""
+    before `好` must each name hearers) nor a sentence (`今天天气很好。`). Hearers may be named by post
+    (`尊敬的王书记、李市长、各位来宾，大家好！`, and at length: `八代市中村博生市长、基隆市林右昌市长、…,各位贵宾、
+    媒体朋友,大家早安、大家好。`, three phrases or more), at least one of them as ADDRESSEES name them."""
     text = text.strip()
     match = _GREETING.search(text)
-    if not match or visible_len(text) > 40 or not match.group(1) and not match.group(2):
+    if not match or visible_len(text) > 120 or not match.group(1) and not match.group(2):
         return False
     who = text[:match.start()].strip()
     parts = [p for p in re.split(r"[、，,；;\s]+", who) if p]
-    return bool(parts) and not re.search(r"[。！？!?]", who) and all(
-        ADDRESSEES.search(p) or _HEARERS.match(p) for p in parts)
+    if not parts or re.search(r"[。！？!?]", who):
+        return False
+    long = visible_len(text) > 40
+    if long and (len(parts) < 3 or re.search(r"[：:]", who)):
+        return False
+    hearers = [p for p in parts if ADDRESSEES.search(p) or _HEARERS.match(p)]
+    return bool(hearers) and all(
+        p in hearers or visible_len(p) <= 20 and (_POST_END.search(p) or _GREETED.match(p)) for p in parts)
 
 
 # how a phrase of a long salutation ends: whom it addresses (`…主席先生`, `奥组委的成员们`, `各位来宾`)

@@ -123,7 +123,8 @@ def is_name_line(text: str) -> bool:
     return compact[0] in _SURNAMES or compact.startswith(_DOUBLE_SURNAMES)
 
 
-DATED = re.compile(r"^[（(]?\s*(\d{4}|[一二三四五六七八九〇零○]{4})\s*年.{1,4}月.{1,3}日")   # `1957年6月26日在…上`
+# `1957年6月26日在…上`, `民国113年6月6日第3907次会议` (a year of the Republic, as Taiwan's pages date)
+DATED = re.compile(r"^[（(]?\s*(\d{4}|[一二三四五六七八九〇零○]{4}|民[国國]\s*\d{1,3})\s*年.{1,4}月.{1,3}日")
 
 
 # when and where a speech was given, opening its line (`2025年3月21日在汉滨区第十九届`): a subtitle's first

@@ -30,6 +30,7 @@ from speechwriter.core.header.words import (
     looks_like_speech_title,
     names_whole_speech,
     names_whole_speech_spaced,
+    numbered_part_title,
     part_marker_title,
 )
 
@@ -345,3 +346,18 @@ def title_under_first_paragraph(texts: list[str], tags: list[str], end: int) -> 
     for i in range(paragraph + 1 if paragraph is not None else end, end):
         if tags[i] == "title" and not looks_like_speech_title(texts[i]):
             tags[i] = "noise"
+
+
+def numbered_part_under_headline(texts: list[str], tags: list[str], end: int) -> None:
+    """A page's numbered part (`校长在教代会上讲话（一）：`) under its headline or collection title
+    (`校长在教代会上讲话`, `…讲话3篇`) read as the title: the part line is the speech's title, the line
+    above the page's (its words held in the part's, or a collection's count)."""
+    part = next((k for k in range(end) if tags[k] == "noise" and numbered_part_title(texts[k])), None)
+    titles = [i for i in range(end) if tags[i] == "title"]
+    if part is None or not titles or titles[-1] > part:
+        return
+    own = compacted(texts[part])
+    if all(compacted(texts[i]) in own or is_collection_title(texts[i]) for i in titles):
+        for i in titles:
+            tags[i] = "noise"
+        tags[part] = "title"

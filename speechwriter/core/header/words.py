@@ -30,6 +30,15 @@ def part_marker_title(text: str) -> str | None:
     return match.group("title")
 
 
+# a part of a page's collection titled with its number and a colon (`…闭幕式讲话一：`, `校长在教代会上讲话（一）：`):
+# the part's own title, whatever the colon makes it look like (`发言之一：`, `…闭幕词如下：` lead in to what follows)
+_NUMBERED_PART = re.compile(r"^.{2,60}?(讲话|发言|报告|致辞|致词|演讲|汇报|词|稿|材料)\s*[（(]?([一二三四五六七八九十]{1,2}|\d{1,2})[)）]?\s*[:：]$")
+
+
+def numbered_part_title(text: str) -> bool:
+    return bool(_NUMBERED_PART.match(text.strip()))
+
+
 def looks_like_speech_title(text: str) -> bool:
     return bool(SPEECH_TITLE_WORDS.search(text))
 
@@ -43,7 +52,7 @@ DASH = ("——", "――", "—", "--", "－－")   # (`――`: two horizontal
 
 
 def compacted(text: str) -> str:
-    return re.sub(r"[\s　\-—－:：，,。.!！?？“”\"'‘’《》()（）]", "", text)
+    return re.sub(r"[\s　\-—－:：，,。.!！?？“”\"'‘’《》()（）【】]", "", text)
 
 
 # a title that names a whole speech ends with what the speech is (`…上的讲话`, `…述职报告`, `…主持词`)
