@@ -269,8 +269,7 @@ def _leader_slips(line: str, leaders: tuple[re.Pattern | None, dict[str, tuple[s
             for name in by_blank.get(window[:k] + "\0" + window[k + 1:], ()):
                 if name == window or not alike(window[k], name[k]) or in_dictionary(window):
                     continue
-                if _TITLE_BEFORE.search(line[max(0, at - 3):at]) or _TITLE_AFTER.match(line, at + 3) or \
-                        _unseen_name(line, at, window):
+                if _TITLE_BEFORE.search(line[max(0, at - 3):at]) or _TITLE_AFTER.match(line, at + 3):
                     yield at, at + 3, window, name
 
 
@@ -304,21 +303,6 @@ def _cut_titles(line: str, leaders: tuple[re.Pattern | None, dict[str, tuple[str
                         yield at - size, at, cut, full
                     break
             at = line.find(name, at + 1)
-
-
-def _unseen_name(line: str, at: int, window: str) -> bool:
-    """Without a title beside it, a near miss of a leader's name is read as a slip only where it stands as a word of
-    its own (jieba's cut starts and ends there: 学习进平台 holds no 习进平) and real text never writes its three
-    characters (charlm.py: 刁近平, 温家室; a person really called so is written in the texts of 12M characters, and a
-    clerk adds an unlisted one to the word list)."""
-    from speechwriter.check.charlm import table
-    from speechwriter.check.wordlist import boundaries
-
-    grams = table()
-    if grams is None or grams.count(window):
-        return False
-    bounds = boundaries(line)
-    return at in bounds and at + 3 in bounds
 
 
 def _word_before(line: str, at: int) -> bool:
@@ -412,8 +396,6 @@ def _table_findings(text: Text, name: str, severity: str, message: str) -> list[
                 bounds = boundaries(para.text)
             if entry.wrong.endswith("部") and para.text[m.end():m.end() + 1] == "门":
                 continue   # 环境保护部门: the 部门 of 环境保护, not the ministry
-            if name == "outdated" and para.text[m.start() - 1:m.start()] in ("原", "前"):
-                continue   # 原铁道部: named as the former body it was
             # the end at a word boundary (环境保护部门 is no 环境保护部); the start too for a short form
             # (市委常委扩大会议, 各省、市、自治区: a long form may begin inside the word before it)
             if m.end() not in bounds and para.text[m.end() - 1] not in "“”、" or \
