@@ -133,7 +133,8 @@ _CELEBRATE_VICTORY = re.compile(
 _WAR_NAME = re.compile(r"(?<!人民)(中国)(?=抗日战争暨世界反法西斯战争)|(世界)(?=法西斯战争)")
 # Hong Kong, Macao, Taiwan
 # (the people of those places, not the places: 就台湾问题……美国国务卿访华 is a foreigner's visit)
-_TO_CHINA = re.compile(rf"((?:港澳台|香港|澳门|港澳|台湾)(?:同胞|居民|青年|学生|客商|企业家?|商人|投资者|人士|民众|朋友|艺人|歌手)|"
+_TO_CHINA = re.compile(rf"((?:港澳台|香港|澳门|港澳|台湾)(?:同胞|居民|青年|学生|客商|企业家?|商人|投资者|人士|民众|朋友|艺人|歌手|"
+                       r"游客|旅客|师生|嘉宾|专家|学者|记者|运动员|代表团)|"
                        rf"台胞|港胞|澳胞|港人|台商|港商|澳商|港资|台资|台企|港企){_CLAUSE}{{0,12}}?(来华|赴华|访华|在华)")
 _SOVEREIGNTY = re.compile(rf"(?:(?:香港|澳门){_CLAUSE}{{0,10}}?(收回主权)|(收回(?:香港|澳门)主权))")
 _HANDOVER = re.compile(rf"主权交接|(?<=香港|澳门)(?:{_CLAUSE}{{0,6}}?)(主权移交|移交主权)")

@@ -263,11 +263,27 @@ def _no_compared_word(line: str, start: int, end: int) -> bool:
 #   many students (http://www.victorzhang.cn/page/2015/0725/9259641.shtml; 七月流火:
 #   https://www.5zui.com/xiezuo-m/zhongkao-gaokao-xiezuo-m/2843-zicibianxi-qiyueliuhuo52); 家父/令尊:
 #   家大舍小令他人 (郭灿金, http://jizihe.com/page/2018/0814/4034466.shtml).
+# - 营利 is seeking profit as an aim, the legal word of a body's kind (营利法人, 非营利法人: 《民法典》第七十六条、第八十七条;
+#   营利性医疗机构, 非营利组织); 盈利 is the profit made (企业盈利) — 杜永道, 人民日报海外版 语文信箱
+#   (http://sino.newdu.com/a/201809/18/247430.html names the pair with 通讯/通信's).
+# - a president's or premier's term is counted by 任 (第45任总统), a body's or a meeting's by 届 (第十四届全国人大):
+#   现代汉语词典 “任：量词，用于担任官职的次数”, “届：用于定期的会议或毕业的班级等”.
+# - a newcomer 报到 at the place he is told to (到…校区报到, 新生报到); 报道 is news (记者到现场报道) — 现代汉语词典.
+# - an enemy, a flood or an epidemic is stopped by 阻击 (阻击疫情); 狙击 is a sniper's shot at a person or a price
+#   (狙击手, 狙击港元) — 现代汉语词典 “狙击：埋伏在隐蔽处伺机袭击”, “阻击：以防御手段阻止敌人增援、逃跑或进攻”.
 # humble words for one's own family and their respectful counterparts for another's (家大舍小令他人)
 _HONORIFIC = {"家父": "令尊", "家母": "令堂", "家兄": "令兄", "舍弟": "令弟", "舍妹": "令妹", "犬子": "令郎",
               "令尊": "家父", "令堂": "家母", "令郎": "犬子", "令爱": "小女", "令嫒": "小女"}
 
 SLIPS = (
+    _rule(r"(盈利)(?=性?(?:医疗机构|机构|组织|法人|社会组织|民办学校))|(?<=非)(盈利)", "营利",
+          "以获取利润为目的是“营利”（营利法人、非营利组织）；“盈利”是赚得的利润。"),
+    _rule(r"第[0-9一二三四五六七八九十百]+(届)(?=(?:美国|法国|俄罗斯|韩国)?(?:总统|副总统|总理|首相|国务卿|秘书长))", "任",
+          "担任职务的次数用“任”（第45任总统）；“届”用于会议、机构或毕业班级。"),
+    _rule(r"(?<!记者)(?<!媒体)到[^，。；！？记媒]{2,24}?(?:校区|学校|学院|大学|报到处|单位|部队|处|科|办公室|宿舍|医院|公司)(报道)"
+          r"(?=[，。；！]|$)", "报到", "按通知到指定地点登记是“报到”；“报道”是新闻。"),
+    _rule(r"(狙击)(?=[^，。；！？]{0,8}?(?:疫情|病毒|风暴|危机|洪水|洪峰|汛情|风险|病魔|冲击))", "阻击",
+          "阻止疫情、风暴、洪水是“阻击”；“狙击”是暗中伏击（狙击手）。"),
     _rule(r"(截至到)", "截至", "“截至”的“至”就是“到”，不必再加“到”（截至3月26日）。"),
     _rule(rf"{_NOT_ABOUT}(约{_NUM}个?[多余])(?![下额量款粮数地钱热生味温震波晖])", "",
           "“约”和“多、余”都表示概数，用一个即可（约80平方米、80多平方米）。", fix=_drop(r"[多余]$")),
