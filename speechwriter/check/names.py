@@ -143,6 +143,18 @@ _OFFICE_HALL = re.compile(r"(党中央|中共中央|国务院|省委|省政府|�
                           r"自治区政府|自治区人民政府)(办公室)")
 _OFFICE_ROOM = re.compile(r"(?<!自治)(?<!行政)(?<!新)(县委|县政府|县人民政府|区委|区政府|区人民政府|乡党委|镇党委|乡政府|镇政府|乡人民政府|镇人民政府)(办公厅)")
 _GOV_REPORT = re.compile(r"(?<=[年《“份议读取论次本届的了过])政府报告")
+# names of the state's programmes and emblems, whatever the number: the crewed spaceships are 神舟 (中国载人航天工程办公室,
+# www.cmse.gov.cn: 神舟一号 to 神舟二十号), not 神州; the birth policies are 单独两孩/全面两孩/三孩 (十八届三中全会决定 2013:
+# 启动实施一方是独生子女的夫妇可生育两个孩子的政策, 国家卫生计生委 称“单独两孩”; 中共中央 国务院《关于实施全面两孩政策改革完善
+# 计划生育服务管理的决定》2015-12; 《关于优化生育政策促进人口长期均衡发展的决定》2021-06: 三孩生育政策) — 孩, not the
+# colloquial 胎 (生二胎 in talk is left alone: only the policy's name is read); the party's emblem is 镰刀和锤头 (党章 第五十三条)
+_PROGRAMMES = (
+    (re.compile(rf"神(州)(?=[{ORDINALS}0-9]+号|号|系列飞船|载人飞船|飞船)"), "舟",
+     "载人飞船名为“神舟”（神舟十六号）"),
+    (re.compile(r"(?:单独|全面|放开|全面放开)[二两三](胎)|[二两三](胎)(?=(?:生育)?政策)"), "孩",
+     "生育政策的名称是“单独两孩”“全面两孩”“三孩生育政策”，用“孩”"),
+    (re.compile(r"镰刀[和与、]?(斧头)"), "锤头", "党徽是“镰刀和锤头”组成的图案（党章第五十三条）"),
+)
 
 
 # the 和 of a name joining two fields (人力资源和社会保障部, 国家发展和改革委员会, 文化和旅游部) is part of the name: 与/及 is not
@@ -369,6 +381,10 @@ def _pattern_findings(line: str) -> Iterator[tuple[int, int, str, str | None, st
         yield m.start(2), m.end(2), "办公厅", "办公室", f"{m.group(1)}的综合办事机构是办公室"
     for m in _GOV_REPORT.finditer(line):
         yield m.start(), m.end(), "政府报告", "政府工作报告", "“政府工作报告”不要简写成“政府报告”"
+    for pattern, right, why in _PROGRAMMES:
+        for m in pattern.finditer(line):
+            k = next(g for g in range(1, (pattern.groups or 0) + 1) if m.group(g))
+            yield m.start(k), m.end(k), m.group(k), right, why
 
 
 def _number(numeral: str) -> int:
