@@ -100,3 +100,17 @@ def test_usage_slips_read_from_the_words_around(slip, pair):
                                    "新生到校区报到。", "狙击手埋伏在山头。", "阻击疫情扩散。"])
 def test_usage_words_used_rightly_are_left_alone(right):
     assert usage(right) == []
+
+
+@pytest.mark.parametrize("slip, pair", [
+    ("互通有无，齐齐哈市，共同提高。", ("齐齐哈市", "齐齐哈尔市")), ("到呼和浩市调研。", ("呼和浩市", "呼和浩特市")),
+    ("在锡林郭盟召开现场会。", ("锡林郭盟", "锡林郭勒盟")),
+])
+def test_a_long_place_name_with_a_character_dropped(slip, pair):
+    assert pair in term(slip)
+
+
+@pytest.mark.parametrize("right", ["在齐齐哈尔市召开现场会。", "和林格尔县的干部群众。", "阿里地区。", "呼伦贝尔市。",
+                                   "石家庄市。", "到乌鲁木齐市调研。"])
+def test_long_place_names_written_right_are_left_alone(right):
+    assert term(right) == []
