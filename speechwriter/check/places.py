@@ -233,10 +233,10 @@ def check(text: Text) -> list[Finding]:
             found.append(Finding("term", "warning", f"“{written}”不规范：{why}，应为“{court}”。", i, start, end,
                                  written, court, para.section))
         taken = {f.start for f in found if f.paragraph == i}
-        for start, end, written, right in dropped_slips(para.text):
+        for start, end, written, name in dropped_slips(para.text):
             if start not in taken:
-                found.append(Finding("term", "warning", f"“{written}”地名有误：少了一个字，应为“{right}”。", i, start, end,
-                                     written, right, para.section))
+                found.append(Finding("term", "warning", f"“{written}”地名有误：少了一个字，应为“{name}”。", i, start, end,
+                                     written, name, para.section))
         for start, end, written, right, why in place_slips(para.text, table):
             message = f"“{written}”地名有误：{why}。" + (f"应为“{right}”。" if right else "")
             found.append(Finding("term", "warning", message, i, start, end, written, right, para.section))
