@@ -294,6 +294,10 @@ _FULL_TITLES = ("国家主席", "国家副主席", "国务院总理", "国务院
 _SHORT_TITLES = frozenset({"主席", "副主席", "总理", "副总理", "委员长", "副委员长", "军委主席", "军委副主席", "人大常委会委员长",
                            "人大常委会副委员长", "常委会委员长", "常委会副委员长", "政协主席", "政协副主席"})
 _CUT_TITLES = {t[k:]: t for t in _FULL_TITLES for k in range(1, len(t) - 1) if t[k:] not in _SHORT_TITLES}
+# the same offices by the bodies' full names (宪法 第五十八条、第七十九条、第九十三条; 政协章程), whose ends are no cut titles
+_LONG_TITLES = ("全国人民代表大会常务委员会委员长", "全国人民代表大会常务委员会副委员长", "中华人民共和国主席", "中华人民共和国副主席",
+                "中央军事委员会主席", "中央军事委员会副主席", "中国人民政治协商会议全国委员会主席", "中国人民政治协商会议全国委员会副主席",
+                "中华人民共和国国务院总理", "中华人民共和国国务院副总理")
 
 
 def _cut_titles(line: str, leaders: tuple[re.Pattern | None, dict[str, tuple[str, ...]]]) -> Iterator[tuple[int, int, str, str]]:
@@ -304,6 +308,9 @@ def _cut_titles(line: str, leaders: tuple[re.Pattern | None, dict[str, tuple[str
     for name in names:
         at = line.find(name)
         while at > 0:
+            if line[:at].endswith(_LONG_TITLES):
+                at = line.find(name, at + 1)
+                continue
             for size in range(min(at, 11), 2, -1):
                 cut = line[at - size:at]
                 if cut in _SHORT_TITLES or cut in _FULL_TITLES:
@@ -315,6 +322,30 @@ def _cut_titles(line: str, leaders: tuple[re.Pattern | None, dict[str, tuple[str
                         yield at - size, at, cut, full
                     break
             at = line.find(name, at + 1)
+
+
+def _cut_names(line: str, leaders: tuple[re.Pattern | None, dict[str, tuple[str, ...]]]) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, written, name) of a leader's name of three characters with its first or last left out, a title right after it
+    (李克总理, 近平总书记) or standing alone between marks (，李克，) — where the two characters are no word."""
+    from speechwriter.check.term_edit import in_dictionary
+
+    cuts: dict[str, str] = {}
+    for name in {n for ns in leaders[1].values() for n in ns}:
+        for k in (0, 2):   # (the middle one left out is the surname and a given name: 李强 is another leader)
+            cuts.setdefault(name[:k] + name[k + 1:], name)
+    for cut, name in cuts.items():
+        if in_dictionary(cut):
+            continue
+        at = line.find(cut)
+        while at >= 0:
+            end = at + 2
+            before = line[at - 1] if at else ""
+            after = line[end] if end < len(line) else ""
+            alone = not all_han(before or "，") and not all_han(after or "，")
+            titled = (not before or not all_han(before)) and _TITLE_AFTER.match(line, end) is not None
+            if line[max(0, at - 1):at + 3].find(name) < 0 and (alone or titled):
+                yield at, end, cut, name
+            at = line.find(cut, at + 1)
 
 
 def _word_before(line: str, at: int) -> bool:
@@ -454,6 +485,11 @@ def check(text: Text) -> list[Finding]:
                                         i, start, end, wrong, right, para.section))
                 taken.add((i, start))
         for start, end, wrong, full in _leader_slips(line, leaders):
+            if (i, start) not in taken:
+                findings.append(Finding("term", "warning", f"“{wrong}”疑为“{full}”之误：人名写错是严重差错。", i, start, end,
+                                        wrong, full, para.section))
+                taken.add((i, start))
+        for start, end, wrong, full in _cut_names(line, leaders):
             if (i, start) not in taken:
                 findings.append(Finding("term", "warning", f"“{wrong}”疑为“{full}”之误：人名写错是严重差错。", i, start, end,
                                         wrong, full, para.section))

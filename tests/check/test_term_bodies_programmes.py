@@ -114,3 +114,17 @@ def test_a_long_place_name_with_a_character_dropped(slip, pair):
                                    "石家庄市。", "到乌鲁木齐市调研。"])
 def test_long_place_names_written_right_are_left_alone(right):
     assert term(right) == []
+
+
+@pytest.mark.parametrize("slip, pair", [
+    ("区域发展战略有效实施，李克，新型城镇化扎实推进。", ("李克", "李克强")), ("李克总理出席会议。", ("李克", "李克强")),
+    ("近平总书记指出。", ("近平", "习近平")),
+])
+def test_a_leaders_name_with_its_first_or_last_character_left_out(slip, pair):
+    assert pair in term(slip)
+
+
+@pytest.mark.parametrize("right", ["李强总理出席会议。", "李克强总理出席会议。", "习近平总书记指出。", "老李克服了困难。",
+                                   "李克农同志。", "全国人民代表大会常务委员会委员长吴邦国同志。", "中央军事委员会主席习近平。"])
+def test_leaders_names_and_full_titles_written_right_are_left_alone(right):
+    assert term(right) == []
