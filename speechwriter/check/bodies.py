@@ -143,6 +143,12 @@ _TAIWAN_WORDS = (
     (re.compile(r"(台语)(?=歌|电影|片|节目|广播|的|，|。|、)"), "台湾闽南语", "称“台湾闽南语”，不称“台语”"),
     (re.compile(r"(?<![“‘\"])(立法委员)(?![”’\"会])"), "台湾地区民意代表", "台湾的“立法委员”加引号或称台湾地区民意代表"),
 )
+# cross-strait affairs are China's internal affairs: no word of international law for them (新华社 禁用词, 涉台: 一律不使用
+# 国际法上专门用语 — 文书认证/验证 → 文书查证 或 两岸公证书使用, 司法协助 → 司法互助, 引渡 → 遣返, 偷渡 → 私渡; the 2016 list,
+# http://jiaodui.com/bbs/read.php?page=e&tid=18178): read only in a clause that speaks of Taiwan or of the two sides
+_STRAIT = re.compile(r"台湾|两岸|台胞|赴台|对台|涉台|来台|在台|台方|大陆与台湾|台湾地区")
+_STRAIT_LAW = {"司法协助": "司法互助", "引渡": "遣返", "偷渡": "私渡", "文书认证": "文书查证", "文书验证": "文书查证"}
+_STRAIT_WORDS = re.compile("|".join(_STRAIT_LAW))
 # the bodies of the Taiwan authorities are written in quotes (新华社 禁用词: 对台湾当局“政权”系统和其他机构的名称，无法
 # 回避时应加引号) or called 台湾地区领导人, 台湾地区立法机构 …
 _TAIWAN_BODY = re.compile(r"(?<=台湾)(?:当局|地区)?的?(?<![“‘])(总统府|总统|副总统|行政院|立法院|司法院|监察院|考试院|外交部|国防部|"
@@ -311,6 +317,12 @@ def slips(line: str, names: tuple[re.Pattern | None, dict[str, str]] | None = No
     for pattern, right, why in _TAIWAN_WORDS:
         for m in _find(pattern, line):
             yield m.start(1), m.end(1), m.group(1), right, why, "warning"
+    if _STRAIT.search(line):
+        for m in _STRAIT_WORDS.finditer(line):
+            clause = re.split(r"[，。；！？]", line[:m.start()])[-1] + re.split(r"[，。；！？]", line[m.end():])[0]
+            if _STRAIT.search(clause):
+                yield (m.start(), m.end(), m.group(), _STRAIT_LAW[m.group()],
+                       "两岸事务是中国内部事务，不用国际法上的专门用语", "warning")
     for m in _find(_TAIWAN_BODY, line):
         yield m.start(1), m.end(1), m.group(1), None, "台湾当局机构的名称须加引号，或改用“台湾地区领导人”“台湾地区有关部门”等说法", "warning"
     for m in _find(_STATES_AND_PLACES, line):

@@ -271,6 +271,8 @@ def _no_compared_word(line: str, start: int, end: int) -> bool:
 # - a newcomer 报到 at the place he is told to (到…校区报到, 新生报到); 报道 is news (记者到现场报道) — 现代汉语词典.
 # - an enemy, a flood or an epidemic is stopped by 阻击 (阻击疫情); 狙击 is a sniper's shot at a person or a price
 #   (狙击手, 狙击港元) — 现代汉语词典 “狙击：埋伏在隐蔽处伺机袭击”, “阻击：以防御手段阻止敌人增援、逃跑或进攻”.
+# - a currency basket is 一篮子货币 (中国人民银行公告〔2005〕第16号: 参考一篮子货币进行调节); 一揽子 is a package of measures
+#   (一揽子政策, 一揽子货币政策工具 are right).
 # humble words for one's own family and their respectful counterparts for another's (家大舍小令他人)
 _HONORIFIC = {"家父": "令尊", "家母": "令堂", "家兄": "令兄", "舍弟": "令弟", "舍妹": "令妹", "犬子": "令郎",
               "令尊": "家父", "令堂": "家母", "令郎": "犬子", "令爱": "小女", "令嫒": "小女"}
@@ -284,6 +286,7 @@ SLIPS = (
           r"(?=[，。；！]|$)", "报到", "按通知到指定地点登记是“报到”；“报道”是新闻。"),
     _rule(r"(狙击)(?=[^，。；！？]{0,8}?(?:疫情|病毒|风暴|危机|洪水|洪峰|汛情|风险|病魔|冲击))", "阻击",
           "阻止疫情、风暴、洪水是“阻击”；“狙击”是暗中伏击（狙击手）。"),
+    _rule(r"(一揽子)(?=货币(?!政策|金融|化))", "一篮子", "汇率参考的一组货币是“一篮子货币”；“一揽子”是成套的措施（一揽子政策）。"),
     _rule(r"(截至到)", "截至", "“截至”的“至”就是“到”，不必再加“到”（截至3月26日）。"),
     _rule(rf"{_NOT_ABOUT}(约{_NUM}个?[多余])(?![下额量款粮数地钱热生味温震波晖])", "",
           "“约”和“多、余”都表示概数，用一个即可（约80平方米、80多平方米）。", fix=_drop(r"[多余]$")),

@@ -128,3 +128,21 @@ def test_a_leaders_name_with_its_first_or_last_character_left_out(slip, pair):
                                    "李克农同志。", "全国人民代表大会常务委员会委员长吴邦国同志。", "中央军事委员会主席习近平。"])
 def test_leaders_names_and_full_titles_written_right_are_left_alone(right):
     assert term(right) == []
+
+
+def test_no_word_of_international_law_for_cross_strait_affairs():
+    assert ("司法协助", "司法互助") in term("两岸警方加强司法协助。")
+    assert ("引渡", "遣返") in term("将台湾嫌犯引渡回大陆。")
+    assert term("中美加强司法协助，两岸关系和平发展。") == []   # (another clause)
+    assert term("两岸开展司法互助。") == []
+
+
+def test_groups_are_called_ren_not_zu():
+    assert ("夏尔巴族", "夏尔巴人") in term("西藏的夏尔巴族群众。")
+    assert term("西藏的夏尔巴人群众。") == []
+
+
+def test_a_currency_basket_is_yilanzi_with_a_basket():
+    assert ("一揽子", "一篮子") in usage("参考一揽子货币进行调节。")
+    assert usage("出台一揽子货币政策工具。") == []
+    assert usage("推出一揽子政策。") == []
