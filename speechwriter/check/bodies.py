@@ -26,7 +26,9 @@ each names the public guide it follows:
   中国人民抗日战争暨世界反法西斯战争 is the official name (not 中国抗日战争暨…, not 世界法西斯战争);
 - Hong Kong, Macao and Taiwan (王凤超《关于香港问题的几个重要提法》, http://wkjd.gdufe.edu.cn/ViewInfo.asp?id=6466, and
   新华社《新闻信息报道中的禁用词和慎用词》2016, http://jiaodui.com/bbs/read.php?page=e&tid=18178): compatriots of
-  Hong Kong and Macao come to 内地 and of Taiwan to 大陆, not 来华; China 恢复行使主权 over Hong Kong (not 收回主权) and
+  Hong Kong and Macao come to 内地 and of Taiwan to 大陆, not 来华 (visitors, guests and delegations as well as 同胞 —
+  the list's own example is 港澳台游客来华旅游); in a clause on Taiwan or the two sides no word of international law
+  (司法协助 → 司法互助, 引渡 → 遣返, 偷渡 → 私渡, 文书验证/认证 → 文书查证: _STRAIT_LAW); China 恢复行使主权 over Hong Kong (not 收回主权) and
   the 1997 ceremony was a 政权交接 (not 主权交接); Taiwan's peoples are 台湾少数民族 (not 原住民), its speech
   台湾闽南语 (not 台语), its 立法委员 are written in quotes or called 台湾地区民意代表;
 - peoples: a people's name is not shortened (蒙族 → 蒙古族, 维族 → 维吾尔族, 鲜族 → 朝鲜族: 新华社 禁用词 2016, 民族宗教类

@@ -21,7 +21,14 @@ slips:
   wrong level (广西省, 北京省) or its peoples dropped, added or in another order (宁夏自治区, 新疆维吾尔族自治区,
   湘西苗族土家族自治州); a former name (广西僮族自治区) is in outdated.tsv, a hint;
 - a leader's name of `leaders.tsv` with one character replaced by one that sounds or looks alike, a title
-  or an address beside it (国家主席习进平);
+  or an address beside it (国家主席习进平); with its first or last character left out, before a title or alone
+  between marks (李克总理, ，李克，; the middle one left out is another name: 李强); a state title before the name
+  with its first characters lost (家主席江泽民, 务院总理李克强: _cut_titles, the short titles 主席, 军委主席 being titles
+  of their own). A near miss without a title is left alone (丁学祥, 王护宁: other people);
+- the prefix route also reads the official short forms (科技部 → 国家科技部 is a slip) and the former bodies of
+  outdated.tsv (中国乡村振兴局 → 国家乡村振兴局, before the hint that it is a former name);
+- the names of the state's programmes and emblem whatever the number (_PROGRAMMES: 神舟N号, 单独两孩/全面两孩/三孩
+  生育政策, 镰刀和锤头);
 - a numbered formulation without its quotes (两个维护, 十四五规划: a hint);
 - the wording tables: `nonstandard.tsv` (新华社's banned wording, wrong short names: a warning) and
   `outdated.tsv` (names and formulations since replaced: a hint, since a look back rightly uses them).
