@@ -2,7 +2,9 @@
 的/地/得, and two house-style hints of 公文 (作出 rather than 做出 before 决定/部署/贡献…, 其他
 rather than 其它) given as 提示, not as errors; and the slips whose neighbouring words contradict or repeat them
 (SLIPS): a time point after 截止, approximate words doubled in one number (约80多), 无时无刻 without 不, 凯旋而归,
-位 for criminals, 通讯 where 通信 is meant, idioms read against their meaning, humble and respectful words swapped.
+位 for criminals, 通讯 where 通信 is meant, idioms read against their meaning, humble and respectful words swapped;
+and (session term9) 盈利 for the 营利 of a body's kind, 第N届 for a president's 任, 报道 for 报到 at the place one is sent
+to, 狙击 for the 阻击 of an epidemic or a storm, 一揽子货币 for the currency basket.
 
 Each rule is a pattern whose (first matching) group is the word concerned; the rest is the context that decides.
 After the patterns, `by_context` adds the confusable words a classifier of the words around them, learnt from real
