@@ -334,25 +334,33 @@ def _cut_titles(line: str, leaders: tuple[re.Pattern | None, dict[str, tuple[str
 def _cut_names(line: str, leaders: tuple[re.Pattern | None, dict[str, tuple[str, ...]]]) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, written, name) of a leader's name of three characters with its first or last left out, a title right after it
     (李克总理, 近平总书记) or standing alone between marks (，李克，) — where the two characters are no word."""
+    pattern, cuts = _cut_table(frozenset(n for ns in leaders[1].values() for n in ns))
+    if pattern is None:
+        return
+    for m in pattern.finditer(line):
+        at, end, cut = m.start(1), m.end(1), m.group(1)
+        name = cuts[cut]
+        before = line[at - 1] if at else ""
+        after = line[end] if end < len(line) else ""
+        alone = not all_han(before or "，") and not all_han(after or "，")
+        titled = (not before or not all_han(before)) and _TITLE_AFTER.match(line, end) is not None
+        if line[max(0, at - 1):at + 3].find(name) < 0 and (alone or titled):
+            yield at, end, cut, name
+
+
+@lru_cache(maxsize=4)
+def _cut_table(names: frozenset[str]) -> tuple[re.Pattern | None, dict[str, str]]:
+    """The leaders' names with the first or last character left out (no dictionary word), each with the name."""
     from speechwriter.check.term_edit import in_dictionary
 
     cuts: dict[str, str] = {}
-    for name in {n for ns in leaders[1].values() for n in ns}:
+    for name in sorted(names):
         for k in (0, 2):   # (the middle one left out is the surname and a given name: 李强 is another leader)
-            cuts.setdefault(name[:k] + name[k + 1:], name)
-    for cut, name in cuts.items():
-        if in_dictionary(cut):
-            continue
-        at = line.find(cut)
-        while at >= 0:
-            end = at + 2
-            before = line[at - 1] if at else ""
-            after = line[end] if end < len(line) else ""
-            alone = not all_han(before or "，") and not all_han(after or "，")
-            titled = (not before or not all_han(before)) and _TITLE_AFTER.match(line, end) is not None
-            if line[max(0, at - 1):at + 3].find(name) < 0 and (alone or titled):
-                yield at, end, cut, name
-            at = line.find(cut, at + 1)
+            cut = name[:k] + name[k + 1:]
+            if not in_dictionary(cut):
+                cuts.setdefault(cut, name)
+    pattern = re.compile("(?=(" + "|".join(map(re.escape, cuts)) + "))") if cuts else None
+    return pattern, cuts
 
 
 def _word_before(line: str, at: int) -> bool:
