@@ -26,7 +26,9 @@ each names the public guide it follows:
   中国人民抗日战争暨世界反法西斯战争 is the official name (not 中国抗日战争暨…, not 世界法西斯战争);
 - Hong Kong, Macao and Taiwan (王凤超《关于香港问题的几个重要提法》, http://wkjd.gdufe.edu.cn/ViewInfo.asp?id=6466, and
   新华社《新闻信息报道中的禁用词和慎用词》2016, http://jiaodui.com/bbs/read.php?page=e&tid=18178): compatriots of
-  Hong Kong and Macao come to 内地 and of Taiwan to 大陆, not 来华; China 恢复行使主权 over Hong Kong (not 收回主权) and
+  Hong Kong and Macao come to 内地 and of Taiwan to 大陆, not 来华 (visitors, guests and delegations as well as 同胞 —
+  the list's own example is 港澳台游客来华旅游); in a clause on Taiwan or the two sides no word of international law
+  (司法协助 → 司法互助, 引渡 → 遣返, 偷渡 → 私渡, 文书验证/认证 → 文书查证: _STRAIT_LAW); China 恢复行使主权 over Hong Kong (not 收回主权) and
   the 1997 ceremony was a 政权交接 (not 主权交接); Taiwan's peoples are 台湾少数民族 (not 原住民), its speech
   台湾闽南语 (not 台语), its 立法委员 are written in quotes or called 台湾地区民意代表;
 - peoples: a people's name is not shortened (蒙族 → 蒙古族, 维族 → 维吾尔族, 鲜族 → 朝鲜族: 新华社 禁用词 2016, 民族宗教类
@@ -133,7 +135,8 @@ _CELEBRATE_VICTORY = re.compile(
 _WAR_NAME = re.compile(r"(?<!人民)(中国)(?=抗日战争暨世界反法西斯战争)|(世界)(?=法西斯战争)")
 # Hong Kong, Macao, Taiwan
 # (the people of those places, not the places: 就台湾问题……美国国务卿访华 is a foreigner's visit)
-_TO_CHINA = re.compile(rf"((?:港澳台|香港|澳门|港澳|台湾)(?:同胞|居民|青年|学生|客商|企业家?|商人|投资者|人士|民众|朋友|艺人|歌手)|"
+_TO_CHINA = re.compile(rf"((?:港澳台|香港|澳门|港澳|台湾)(?:同胞|居民|青年|学生|客商|企业家?|商人|投资者|人士|民众|朋友|艺人|歌手|"
+                       r"游客|旅客|师生|嘉宾|专家|学者|记者|运动员|代表团)|"
                        rf"台胞|港胞|澳胞|港人|台商|港商|澳商|港资|台资|台企|港企){_CLAUSE}{{0,12}}?(来华|赴华|访华|在华)")
 _SOVEREIGNTY = re.compile(rf"(?:(?:香港|澳门){_CLAUSE}{{0,10}}?(收回主权)|(收回(?:香港|澳门)主权))")
 _HANDOVER = re.compile(rf"主权交接|(?<=香港|澳门)(?:{_CLAUSE}{{0,6}}?)(主权移交|移交主权)")
@@ -142,6 +145,12 @@ _TAIWAN_WORDS = (
     (re.compile(r"(台语)(?=歌|电影|片|节目|广播|的|，|。|、)"), "台湾闽南语", "称“台湾闽南语”，不称“台语”"),
     (re.compile(r"(?<![“‘\"])(立法委员)(?![”’\"会])"), "台湾地区民意代表", "台湾的“立法委员”加引号或称台湾地区民意代表"),
 )
+# cross-strait affairs are China's internal affairs: no word of international law for them (新华社 禁用词, 涉台: 一律不使用
+# 国际法上专门用语 — 文书认证/验证 → 文书查证 或 两岸公证书使用, 司法协助 → 司法互助, 引渡 → 遣返, 偷渡 → 私渡; the 2016 list,
+# http://jiaodui.com/bbs/read.php?page=e&tid=18178): read only in a clause that speaks of Taiwan or of the two sides
+_STRAIT = re.compile(r"台湾|两岸|台胞|赴台|对台|涉台|来台|在台|台方|大陆与台湾|台湾地区")
+_STRAIT_LAW = {"司法协助": "司法互助", "引渡": "遣返", "偷渡": "私渡", "文书认证": "文书查证", "文书验证": "文书查证"}
+_STRAIT_WORDS = re.compile("|".join(_STRAIT_LAW))
 # the bodies of the Taiwan authorities are written in quotes (新华社 禁用词: 对台湾当局“政权”系统和其他机构的名称，无法
 # 回避时应加引号) or called 台湾地区领导人, 台湾地区立法机构 …
 _TAIWAN_BODY = re.compile(r"(?<=台湾)(?:当局|地区)?的?(?<![“‘])(总统府|总统|副总统|行政院|立法院|司法院|监察院|考试院|外交部|国防部|"
@@ -310,6 +319,12 @@ def slips(line: str, names: tuple[re.Pattern | None, dict[str, str]] | None = No
     for pattern, right, why in _TAIWAN_WORDS:
         for m in _find(pattern, line):
             yield m.start(1), m.end(1), m.group(1), right, why, "warning"
+    if _STRAIT.search(line):
+        for m in _STRAIT_WORDS.finditer(line):
+            clause = re.split(r"[，。；！？]", line[:m.start()])[-1] + re.split(r"[，。；！？]", line[m.end():])[0]
+            if _STRAIT.search(clause):
+                yield (m.start(), m.end(), m.group(), _STRAIT_LAW[m.group()],
+                       "两岸事务是中国内部事务，不用国际法上的专门用语", "warning")
     for m in _find(_TAIWAN_BODY, line):
         yield m.start(1), m.end(1), m.group(1), None, "台湾当局机构的名称须加引号，或改用“台湾地区领导人”“台湾地区有关部门”等说法", "warning"
     for m in _find(_STATES_AND_PLACES, line):

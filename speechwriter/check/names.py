@@ -21,7 +21,14 @@ slips:
   wrong level (广西省, 北京省) or its peoples dropped, added or in another order (宁夏自治区, 新疆维吾尔族自治区,
   湘西苗族土家族自治州); a former name (广西僮族自治区) is in outdated.tsv, a hint;
 - a leader's name of `leaders.tsv` with one character replaced by one that sounds or looks alike, a title
-  or an address beside it (国家主席习进平);
+  or an address beside it (国家主席习进平); with its first or last character left out, before a title or alone
+  between marks (李克总理, ，李克，; the middle one left out is another name: 李强); a state title before the name
+  with its first characters lost (家主席江泽民, 务院总理李克强: _cut_titles, the short titles 主席, 军委主席 being titles
+  of their own). A near miss without a title is left alone (丁学祥, 王护宁: other people);
+- the prefix route also reads the official short forms (科技部 → 国家科技部 is a slip) and the former bodies of
+  outdated.tsv (中国乡村振兴局 → 国家乡村振兴局, before the hint that it is a former name);
+- the names of the state's programmes and emblem whatever the number (_PROGRAMMES: 神舟N号, 单独两孩/全面两孩/三孩
+  生育政策, 镰刀和锤头);
 - a numbered formulation without its quotes (两个维护, 十四五规划: a hint);
 - the wording tables: `nonstandard.tsv` (新华社's banned wording, wrong short names: a warning) and
   `outdated.tsv` (names and formulations since replaced: a hint, since a look back rightly uses them).
@@ -68,6 +75,14 @@ def _names(_key: int) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4)
+def _prefixed_names(_key: tuple[int, int]) -> frozenset[str]:
+    """The names whose 国家/中国/全国 prefix is read: names.tsv's and the former names of bodies of outdated.tsv (中国乡村振兴局
+    is a slip of 国家乡村振兴局 before it is a former name)."""
+    former = {name for name in entries("outdated") if _BODY_SUFFIX.search(name) and name.startswith(("国家", "中国"))}
+    return frozenset(entries("names")) | frozenset(former)
+
+
+@lru_cache(maxsize=4)
 def _prefix_table(names: frozenset[str]) -> tuple[re.Pattern | None, dict[str, str]]:
     """The wrong prefixed forms of the names (the longest first), each with its name."""
     table: dict[str, str] = {}
@@ -100,6 +115,8 @@ def _prefix_slips(line: str, names: frozenset[str]) -> Iterator[tuple[int, int, 
         # 西班牙国家气象局, 发展中国家科学院, 林琴国家科学院: another country's or an academy's name
         # runs into it, so only after a mark, the line's start or a word that cannot end a name
         if at == 0 or not all_han(line[at - 1]) or line[at - 1] in _BEFORE_NAME:
+            if m.group().endswith("部") and line[m.end():m.end() + 1] in ("门", "署", "分"):
+                continue   # 国家科技部署, 国家科技部门: the word goes on
             yield at, m.end(), m.group(), table[m.group()]
 
 
@@ -133,6 +150,18 @@ _OFFICE_HALL = re.compile(r"(党中央|中共中央|国务院|省委|省政府|�
                           r"自治区政府|自治区人民政府)(办公室)")
 _OFFICE_ROOM = re.compile(r"(?<!自治)(?<!行政)(?<!新)(县委|县政府|县人民政府|区委|区政府|区人民政府|乡党委|镇党委|乡政府|镇政府|乡人民政府|镇人民政府)(办公厅)")
 _GOV_REPORT = re.compile(r"(?<=[年《“份议读取论次本届的了过])政府报告")
+# names of the state's programmes and emblems, whatever the number: the crewed spaceships are 神舟 (中国载人航天工程办公室,
+# www.cmse.gov.cn: 神舟一号 to 神舟二十号), not 神州; the birth policies are 单独两孩/全面两孩/三孩 (十八届三中全会决定 2013:
+# 启动实施一方是独生子女的夫妇可生育两个孩子的政策, 国家卫生计生委 称“单独两孩”; 中共中央 国务院《关于实施全面两孩政策改革完善
+# 计划生育服务管理的决定》2015-12; 《关于优化生育政策促进人口长期均衡发展的决定》2021-06: 三孩生育政策) — 孩, not the
+# colloquial 胎 (生二胎 in talk is left alone: only the policy's name is read); the party's emblem is 镰刀和锤头 (党章 第五十三条)
+_PROGRAMMES = (
+    (re.compile(rf"神(州)(?=[{ORDINALS}0-9]+号|号|系列飞船|载人飞船|飞船)"), "舟",
+     "载人飞船名为“神舟”（神舟十六号）"),
+    (re.compile(r"(?:单独|全面|放开|全面放开)[二两三](胎)|[二两三](胎)(?=(?:生育)?政策)"), "孩",
+     "生育政策的名称是“单独两孩”“全面两孩”“三孩生育政策”，用“孩”"),
+    (re.compile(r"镰刀[和与、]?(斧头)"), "锤头", "党徽是“镰刀和锤头”组成的图案（党章第五十三条）"),
+)
 
 
 # the 和 of a name joining two fields (人力资源和社会保障部, 国家发展和改革委员会, 文化和旅游部) is part of the name: 与/及 is not
@@ -263,6 +292,77 @@ def _leader_slips(line: str, leaders: tuple[re.Pattern | None, dict[str, tuple[s
                     yield at, at + 3, window, name
 
 
+# the state's and the party's offices written before a leader's name (宪法 第七十九条 国家主席、副主席, 第八十六条 国务院
+# 总理、副总理, 第九十三条 中央军事委员会主席, 第六十五条 全国人大常委会委员长; 政协章程: 全国委员会主席): a part of one
+# before the name, its first characters lost (家主席江泽民, 务院总理), is a title cut short — but the short titles
+# (主席, 总理, 军委主席, 政协主席 …) are titles of their own
+_FULL_TITLES = ("国家主席", "国家副主席", "国务院总理", "国务院副总理", "中央军委主席", "中央军委副主席",
+                "全国人大常委会委员长", "全国人大常委会副委员长", "全国政协主席", "全国政协副主席")
+_SHORT_TITLES = frozenset({"主席", "副主席", "总理", "副总理", "委员长", "副委员长", "军委主席", "军委副主席", "人大常委会委员长",
+                           "人大常委会副委员长", "常委会委员长", "常委会副委员长", "政协主席", "政协副主席"})
+_CUT_TITLES = {t[k:]: t for t in _FULL_TITLES for k in range(1, len(t) - 1) if t[k:] not in _SHORT_TITLES}
+# the same offices by the bodies' full names (宪法 第五十八条、第七十九条、第九十三条; 政协章程), whose ends are no cut titles
+_LONG_TITLES = ("全国人民代表大会常务委员会委员长", "全国人民代表大会常务委员会副委员长", "中华人民共和国主席", "中华人民共和国副主席",
+                "中央军事委员会主席", "中央军事委员会副主席", "中国人民政治协商会议全国委员会主席", "中国人民政治协商会议全国委员会副主席",
+                "中华人民共和国国务院总理", "中华人民共和国国务院副总理")
+
+
+def _cut_titles(line: str, leaders: tuple[re.Pattern | None, dict[str, tuple[str, ...]]]) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, written, full title) of a title before a leader's name with its first characters lost."""
+    from speechwriter.check.term_edit import in_dictionary
+
+    names = {n for ns in leaders[1].values() for n in ns}
+    for name in names:
+        at = line.find(name)
+        while at > 0:
+            if line[:at].endswith(_LONG_TITLES):
+                at = line.find(name, at + 1)
+                continue
+            for size in range(min(at, 11), 2, -1):
+                cut = line[at - size:at]
+                if cut in _SHORT_TITLES or cut in _FULL_TITLES:
+                    break   # 军委主席习近平: a title of its own
+                full = _CUT_TITLES.get(cut)
+                if full:
+                    # 大家主席…: the character before makes a word with the cut's first, so nothing was lost
+                    if not in_dictionary(line[at - size - 1:at - size + 1]):
+                        yield at - size, at, cut, full
+                    break
+            at = line.find(name, at + 1)
+
+
+def _cut_names(line: str, leaders: tuple[re.Pattern | None, dict[str, tuple[str, ...]]]) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, written, name) of a leader's name of three characters with its first or last left out, a title right after it
+    (李克总理, 近平总书记) or standing alone between marks (，李克，) — where the two characters are no word."""
+    pattern, cuts = _cut_table(frozenset(n for ns in leaders[1].values() for n in ns))
+    if pattern is None:
+        return
+    for m in pattern.finditer(line):
+        at, end, cut = m.start(1), m.end(1), m.group(1)
+        name = cuts[cut]
+        before = line[at - 1] if at else ""
+        after = line[end] if end < len(line) else ""
+        alone = not all_han(before or "，") and not all_han(after or "，")
+        titled = (not before or not all_han(before)) and _TITLE_AFTER.match(line, end) is not None
+        if line[max(0, at - 1):at + 3].find(name) < 0 and (alone or titled):
+            yield at, end, cut, name
+
+
+@lru_cache(maxsize=4)
+def _cut_table(names: frozenset[str]) -> tuple[re.Pattern | None, dict[str, str]]:
+    """The leaders' names with the first or last character left out (no dictionary word), each with the name."""
+    from speechwriter.check.term_edit import in_dictionary
+
+    cuts: dict[str, str] = {}
+    for name in sorted(names):
+        for k in (0, 2):   # (the middle one left out is the surname and a given name: 李强 is another leader)
+            cut = name[:k] + name[k + 1:]
+            if not in_dictionary(cut):
+                cuts.setdefault(cut, name)
+    pattern = re.compile("(?=(" + "|".join(map(re.escape, cuts)) + "))") if cuts else None
+    return pattern, cuts
+
+
 def _word_before(line: str, at: int) -> bool:
     """The two characters before `at` are a word of the dictionary (光明 in 光明区区委), so the place's
     name has two characters or more."""
@@ -327,6 +427,10 @@ def _pattern_findings(line: str) -> Iterator[tuple[int, int, str, str | None, st
         yield m.start(2), m.end(2), "办公厅", "办公室", f"{m.group(1)}的综合办事机构是办公室"
     for m in _GOV_REPORT.finditer(line):
         yield m.start(), m.end(), "政府报告", "政府工作报告", "“政府工作报告”不要简写成“政府报告”"
+    for pattern, right, why in _PROGRAMMES:
+        for m in pattern.finditer(line):
+            k = next(g for g in range(1, (pattern.groups or 0) + 1) if m.group(g))
+            yield m.start(k), m.end(k), m.group(k), right, why
 
 
 def _number(numeral: str) -> int:
@@ -379,12 +483,13 @@ def check(text: Text) -> list[Finding]:
     names = _names(id(entries("names")))
     regions = _regions(id(entries("regions")))
     leaders = _leaders(id(entries("leaders")))
+    prefixed = _prefixed_names((id(entries("names")), id(entries("outdated"))))
     findings = _table_findings(text, "nonstandard", "warning", "“{wrong}”不是规范说法，应为“{right}”。")
     findings += _table_findings(text, "outdated", "info", "“{wrong}”是旧的提法或名称，现在称“{right}”（回顾历史时可不改）。")
     taken = {(f.paragraph, f.start) for f in findings}
     for i, para in enumerate(text.paragraphs):
         line = para.text
-        for start, end, wrong, right in _prefix_slips(line, names):
+        for start, end, wrong, right in _prefix_slips(line, prefixed):
             if (i, start) not in taken:
                 findings.append(Finding("term", "warning", f"“{wrong}”名称不规范，应为“{right}”。", i, start, end,
                                         wrong, right, para.section))
@@ -397,6 +502,16 @@ def check(text: Text) -> list[Finding]:
         for start, end, wrong, full in _leader_slips(line, leaders):
             if (i, start) not in taken:
                 findings.append(Finding("term", "warning", f"“{wrong}”疑为“{full}”之误：人名写错是严重差错。", i, start, end,
+                                        wrong, full, para.section))
+                taken.add((i, start))
+        for start, end, wrong, full in _cut_names(line, leaders):
+            if (i, start) not in taken:
+                findings.append(Finding("term", "warning", f"“{wrong}”疑为“{full}”之误：人名写错是严重差错。", i, start, end,
+                                        wrong, full, para.section))
+                taken.add((i, start))
+        for start, end, wrong, full in _cut_titles(line, leaders):
+            if (i, start) not in taken:
+                findings.append(Finding("term", "warning", f"“{wrong}”职务名称不全，应为“{full}”。", i, start, end,
                                         wrong, full, para.section))
                 taken.add((i, start))
         for start, end, wrong, full, why in _region_slips(line, regions):

@@ -2,7 +2,9 @@
 的/地/得, and two house-style hints of 公文 (作出 rather than 做出 before 决定/部署/贡献…, 其他
 rather than 其它) given as 提示, not as errors; and the slips whose neighbouring words contradict or repeat them
 (SLIPS): a time point after 截止, approximate words doubled in one number (约80多), 无时无刻 without 不, 凯旋而归,
-位 for criminals, 通讯 where 通信 is meant, idioms read against their meaning, humble and respectful words swapped.
+位 for criminals, 通讯 where 通信 is meant, idioms read against their meaning, humble and respectful words swapped;
+and (session term9) 盈利 for the 营利 of a body's kind, 第N届 for a president's 任, 报道 for 报到 at the place one is sent
+to, 狙击 for the 阻击 of an epidemic or a storm, 一揽子货币 for the currency basket.
 
 Each rule is a pattern whose (first matching) group is the word concerned; the rest is the context that decides.
 After the patterns, `by_context` adds the confusable words a classifier of the words around them, learnt from real
@@ -204,6 +206,31 @@ def _reduplicated(line: str, start: int, end: int) -> bool:
     return len(words) == 1 and words[0].flag in ("z", "a", "ad", "d")
 
 
+_NUMERAL_VALUE = {c: k for k, c in enumerate("〇一二三四五六七八九")}
+
+
+def _persons_counted(line: str, start: int, end: int) -> bool:
+    """第N届总统 where the count is of persons: the clause names 美国 or 法国 (their presidents are numbered one by one:
+    Trump the 45th, Macron the 25th), or names no state and N is past any count of terms (Korea's and Russia's
+    presidencies are counted by terms, 韩国第21届总统, 俄罗斯联邦第八届总统 — the news writes them so: left alone)."""
+    clause = re.split(r"[，。；！？]", line[:start])[-1] + re.split(r"[，。；！？]", line[end:])[0]
+    if "美国" in clause or "法国" in clause:
+        return True
+    if re.search(r"韩国|俄罗斯|俄联邦|菲律宾|印尼|印度尼西亚|哈萨克斯坦|乌克兰|巴西|墨西哥|阿根廷|台湾", clause):
+        return False
+    digits = re.search(r"第([0-9〇一二三四五六七八九十百]+)$", line[:start])
+    if digits is None:
+        return False
+    numeral = digits.group(1)
+    if numeral.isdigit():
+        value = int(numeral)
+    else:   # 二十二, 四十五, 十
+        tens, _, ones = numeral.partition("十")
+        value = (_NUMERAL_VALUE.get(tens, 1) * 10 + _NUMERAL_VALUE.get(ones, 0)) if "十" in numeral else \
+            _NUMERAL_VALUE.get(numeral, 0)
+    return value > 21
+
+
 def _reduplicated_after(line: str, start: int, end: int) -> bool:
     """An AABB state word (干干净净, 清清楚楚) follows `end` and ends the clause: a complement, as in 打扫得干干净净。"""
     word = line[end:end + 4]
@@ -263,11 +290,31 @@ def _no_compared_word(line: str, start: int, end: int) -> bool:
 #   many students (http://www.victorzhang.cn/page/2015/0725/9259641.shtml; 七月流火:
 #   https://www.5zui.com/xiezuo-m/zhongkao-gaokao-xiezuo-m/2843-zicibianxi-qiyueliuhuo52); 家父/令尊:
 #   家大舍小令他人 (郭灿金, http://jizihe.com/page/2018/0814/4034466.shtml).
+# - 营利 is seeking profit as an aim, the legal word of a body's kind (营利法人, 非营利法人: 《民法典》第七十六条、第八十七条;
+#   营利性医疗机构, 非营利组织); 盈利 is the profit made (企业盈利) — 杜永道, 人民日报海外版 语文信箱
+#   (http://sino.newdu.com/a/201809/18/247430.html names the pair with 通讯/通信's).
+# - a president counted one by one is 第N任 (美国第45任总统), a body's or a meeting's term 届 (第十四届全国人大):
+#   现代汉语词典 “任：量词，用于担任官职的次数”, “届：用于定期的会议或毕业的班级等”; where a state counts its
+#   presidencies by terms (韩国第21届总统, 俄罗斯联邦第八届总统: so the news writes them) 届 is left alone.
+# - a newcomer 报到 at the place he is told to (到…校区报到, 新生报到); 报道 is news (记者到现场报道) — 现代汉语词典.
+# - an enemy, a flood or an epidemic is stopped by 阻击 (阻击疫情); 狙击 is a sniper's shot at a person or a price
+#   (狙击手, 狙击港元) — 现代汉语词典 “狙击：埋伏在隐蔽处伺机袭击”, “阻击：以防御手段阻止敌人增援、逃跑或进攻”.
+# - a currency basket is 一篮子货币 (中国人民银行公告〔2005〕第16号: 参考一篮子货币进行调节); 一揽子 is a package of measures
+#   (一揽子政策, 一揽子货币政策工具 are right).
 # humble words for one's own family and their respectful counterparts for another's (家大舍小令他人)
 _HONORIFIC = {"家父": "令尊", "家母": "令堂", "家兄": "令兄", "舍弟": "令弟", "舍妹": "令妹", "犬子": "令郎",
               "令尊": "家父", "令堂": "家母", "令郎": "犬子", "令爱": "小女", "令嫒": "小女"}
 
 SLIPS = (
+    _rule(r"(盈利)(?=性?(?:医疗机构|机构|组织|法人|社会组织|民办学校))|(?<=非)(盈利)", "营利",
+          "以获取利润为目的是“营利”（营利法人、非营利组织）；“盈利”是赚得的利润。"),
+    _rule(r"第[0-9一二三四五六七八九十百]+(届)(?=(?:美国|法国)?(?:总统|副总统))", "任",
+          "美国、法国总统按人数称“第N任”（第45任总统）；“届”用于会议、机构或任期。", test=_persons_counted),
+    _rule(r"(?<!记者)(?<!媒体)到[^，。；！？记媒]{2,24}?(?:校区|学校|学院|大学|报到处|单位|部队|处|科|办公室|宿舍|医院|公司)(报道)"
+          r"(?=[，。；！]|$)", "报到", "按通知到指定地点登记是“报到”；“报道”是新闻。"),
+    _rule(r"(狙击)(?=[^，。；！？]{0,8}?(?:疫情|病毒|风暴|危机|洪水|洪峰|汛情|风险|病魔|冲击))", "阻击",
+          "阻止疫情、风暴、洪水是“阻击”；“狙击”是暗中伏击（狙击手）。"),
+    _rule(r"(一揽子)(?=货币(?!政策|金融|化))", "一篮子", "汇率参考的一组货币是“一篮子货币”；“一揽子”是成套的措施（一揽子政策）。"),
     _rule(r"(截至到)", "截至", "“截至”的“至”就是“到”，不必再加“到”（截至3月26日）。"),
     _rule(rf"{_NOT_ABOUT}(约{_NUM}个?[多余])(?![下额量款粮数地钱热生味温震波晖])", "",
           "“约”和“多、余”都表示概数，用一个即可（约80平方米、80多平方米）。", fix=_drop(r"[多余]$")),
