@@ -39,7 +39,7 @@ from speechwriter.core.speech import Speech
 from speechwriter.core.units import BLOCK, Unit, sections_from, units_of
 from speechwriter.vocabulary import HEADER_FIELDS
 
-ANALYZER_VERSION = "4"  # bump when results change, so stored analyses are redone
+ANALYZER_VERSION = "5"  # bump when results change, so stored analyses are redone
 CURRENT = "current"  # models=CURRENT: the model in use (trained, or the rules when it cannot be loaded)
 
 
