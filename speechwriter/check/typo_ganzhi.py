@@ -1,0 +1,98 @@
+"""The 错别字 rule's 干支 route (issue 18, 2026-12-07): a year, month or day named by the sexagenary cycle (干支纪年)
+written with a look-alike character — 已亥 for 己亥, 丙戍 for 丙戌, 戊戍 for 戊戌, 丁末 for 丁未, 癸卵 for 癸卯. The cycle is
+closed: a 天干 (甲乙丙丁戊己庚辛壬癸) comes before a 地支 (子丑寅卯辰巳午未申酉戌亥), and only the sixty pairs whose two
+places in their series are both odd or both even exist. So a pair written where a 干支 stands — before 年/岁/月/日/
+变法/…, after 农历/岁次/…, or as a clause of its own — that is no member of the cycle, but becomes one when a
+look-alike character (己/已/巳, 戊/戌/戍, 未/末, 卯/卵, 酉/西) is put right, is a slip, whatever a dictionary or the
+counts of real text say (jieba has 丙戌 three times, real text 己亥 never: the other routes cannot see it).
+
+The look-alike table is drawn by hand from the characters of the cycle: the pairs a reader confuses on sight. 壬/王,
+甲/申/由 and 午/牛 are left out (王子, 申请, 牛年 are ordinary words beside 年 and 月). A pair already in the cycle is
+never touched, and where two corrections are both members the rule says nothing.
+"""
+
+from __future__ import annotations
+
+STEMS = "甲乙丙丁戊己庚辛壬癸"
+BRANCHES = "子丑寅卯辰巳午未申酉戌亥"
+HOW = "干支"
+
+# characters a writer puts for a character of the cycle (what is written → what may be meant)
+_LOOKS = {
+    "已": "己巳", "己": "巳", "巳": "己",
+    "戍": "戌戊", "戌": "戊", "戊": "戌",
+    "末": "未", "卵": "卯", "西": "酉",
+}
+# where a 干支 stands: the character after it, the words before it
+_AFTER = "年岁月日时春"
+_AFTER_WORDS = ("变法", "战争", "条约", "事变", "政变", "科", "之变", "之役", "之乱", "革命", "国变", "海战")
+_BEFORE_WORDS = ("农历", "岁次", "岁在", "时维", "时值", "干支", "阴历", "旧历", "夏历")
+_BEFORE_ALREADY = "是为于在的年历次至到逢值属"
+_CLAUSE_MARKS = "，。；：！？、,;:!?（）()“”《》 \t"
+
+
+def _member(pair: str) -> bool:
+    s, b = STEMS.find(pair[0]), BRANCHES.find(pair[1])
+    return s >= 0 and b >= 0 and s % 2 == b % 2
+
+
+def _options(ch: str) -> str:
+    return ch + _LOOKS.get(ch, "")
+
+
+def correction(pair: str) -> str | None:
+    """The one member of the cycle that look-alike characters make of `pair` (fewest changed first), or None when
+    `pair` is a member already, none is near, or two are equally near."""
+    if len(pair) != 2 or _member(pair):
+        return None
+    best: list[str] = []
+    best_changes = 3
+    for a in _options(pair[0]):
+        for b in _options(pair[1]):
+            cand = a + b
+            if not _member(cand):
+                continue
+            changes = (a != pair[0]) + (b != pair[1])
+            if changes < best_changes:
+                best, best_changes = [cand], changes
+            elif changes == best_changes:
+                best.append(cand)
+    return best[0] if len(best) == 1 else None
+
+
+def _placed(line: str, start: int) -> bool:
+    """True where the two characters at `start` stand where a 干支 would: before 年/月/变法…, after 农历/岁次…, or
+    alone between clause marks."""
+    end = start + 2
+    after = line[end:end + 2]
+    if after[:1] and after[0] in _AFTER:
+        return True
+    if any(line.startswith(w, end) for w in _AFTER_WORDS):
+        return True
+    if any(line[:start].endswith(w) for w in _BEFORE_WORDS):
+        return True
+    before_ok = start == 0 or line[start - 1] in _CLAUSE_MARKS
+    after_ok = end == len(line) or line[end] in _CLAUSE_MARKS
+    return before_ok and after_ok
+
+
+def ganzhi_candidates(line: str, lex: object = None) -> list[tuple[int, int, int, int, str, str]]:
+    """(length, score, start, end, right, how) for each look-alike slip of a 干支 in `line` (a LINE_ROUTES entry of
+    typo.py; the lexicon is not needed)."""
+    found = []
+    for i in range(len(line) - 1):
+        a, b = line[i], line[i + 1]
+        if a not in STEMS and a not in _LOOKS or b not in BRANCHES and b not in _LOOKS:
+            continue
+        if a not in STEMS and b not in BRANCHES:
+            continue   # (one of the two must be of the cycle as written: 已西 is no year)
+        right = correction(a + b)
+        if right is None or not _placed(line, i):
+            continue
+        if a == "已" and i > 0 and line[i - 1] not in _CLAUSE_MARKS and line[i - 1] not in _BEFORE_ALREADY \
+                and not line[i - 1].isdigit():
+            continue   # (已 is mostly the adverb: 他们已未年满十八岁 — after 是, 年, a mark it is the year's 己)
+        if i > 0 and (line[i - 1] in STEMS or line[i - 1] in _LOOKS) and _member(line[i - 1] + a):
+            continue   # (the second of two pairs written side by side is read with its own first character)
+        found.append((2, 100, i, i + 2, right, HOW))
+    return found
