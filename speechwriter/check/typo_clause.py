@@ -51,6 +51,10 @@ CLAUSE = {"max": 8,          # characters in the clause, at most
                                   # where real text writes the substitute
           "attested": 5}     # … beside each neighbour it has in the clause this often at least (ngram.py)
 _CLAUSE = re.compile(r"(?:(?<=[，。；：！？])|^)([\u4e00-\u9fff]{2,%d})(?=[，。；：！？]|$)" % CLAUSE["max"])
+# a function word (FUNCTION) is taken for the slip in a clause of this many characters or more: the whole clause must
+# become a dictionary word, which a function word's homophone seldom makes (，除恶无尽， → 除恶务尽); in a clause of two,
+# 过也 (classical) would be 过夜
+FUNCTION_CLAUSE = 3
 _HOW_ORDER = {"同音": 0, "形近": 1, "近音": 2, "点阵": 3}
 
 
@@ -88,7 +92,7 @@ def clause_candidates(line: str, lex: Lexicon) -> list[tuple[int, float, int, in
                 continue
             for q in (i, i + 1):
                 ch = clause[q]
-                if ch in FUNCTION:
+                if ch in FUNCTION and len(clause) < FUNCTION_CLAUSE:
                     continue
                 if prune and q > 1 and clause[:q] not in freq:
                     continue   # no dictionary word begins as the clause does before the character: none to make
