@@ -346,7 +346,24 @@ def unmended(line: str, start: int, end: int, right: str) -> bool:
     runs = [fixed[q:q + 3] for q in (start - 1, start) if q >= 0 and q + 3 <= len(line) and all_han(fixed[q:q + 3])]
     if len(runs) != 2 or any(grams.count(r) for r in runs):
         return False
-    return counts.count(line[start - 1:start + 1]) < NOVEL_PAIR and counts.count(line[end - 1:end + 1]) < NOVEL_PAIR
+    if counts.count(line[start - 1:start + 1]) >= NOVEL_PAIR or counts.count(line[end - 1:end + 1]) >= NOVEL_PAIR:
+        return False
+    return not _bound_home(line[start:end], right)
+
+
+def _bound_home(wrong: str, right: str) -> bool:
+    """One character of `wrong` changed, and the one kept a bound character (typo_orphan.bound: 睐, 导) whose home word
+    — the word real text mostly writes it in, at that place — is `right` (亲睐 → 青睐, 导治 → 导致): the correction is
+    the only reading of the kept character, not a guess over a name or a term (显失 → 显示: 显 stands in many words)."""
+    from speechwriter.check.typo import indexed_lexicon
+    from speechwriter.check.typo_orphan import _dominant, bound
+
+    changed = [i for i in range(2) if wrong[i] != right[i]]
+    if len(changed) != 1:
+        return False
+    k = changed[0]
+    kept = wrong[1 - k]
+    return bound(kept, indexed_lexicon()) and right[k] in _dominant(kept, k)
 
 
 def typo_guarded(line: str, start: int, end: int, right: str) -> bool:
