@@ -17,6 +17,8 @@ two overlap):
 - typo_twin.py: a rare character drawn as a common one (倶 for 俱) where the common one makes a word;
 - typo_slip.py: a word jieba's dictionary took in from uncorrected text that is a slip of a frequent word (震憾 →
   震撼; the table is build_slips.py's).
+- typo_function.py: a character written for the function word it is drawn like (工程己完成 → 已, 尚末完成 → 未, 由干
+  天气原因 → 于), judged by real text's pairs and runs of three around it;
 - typo_ganzhi.py: a 干支 year written with a look-alike character (已亥 → 己亥, 丙戍年 → 丙戌年), the sixty pairs of the
   cycle being the only right ones;
 - typo_orphan.py: a bound character (氛, 导) left alone by the cut beside a 同音/形近 slip of the word it is
@@ -62,6 +64,7 @@ from speechwriter.check.typo_channel import bound_candidates, channel_candidates
 from speechwriter.check.typo_clause import clause_candidates
 from speechwriter.check.typo_common import COMMON_WORDS, common_candidates
 from speechwriter.check.typo_context import context_candidates
+from speechwriter.check.typo_function import function_candidates
 from speechwriter.check.typo_ganzhi import ganzhi_candidates
 from speechwriter.check.typo_idiom import idiom_set, index_keeps, two_edits
 from speechwriter.check.typo_lexicon import INDEX_WEIGHTS, window_judged, window_raw
@@ -79,7 +82,7 @@ __all__ = ["AROUND", "COMMON_WORDS", "INDEX_WEIGHTS", "LINE_ROUTES", "bound_cand
 # channel's, in order of trust: where an earlier one found the slip, its narrower finding stands. Each
 # takes (line, lexicon) and gives candidates (length, score, start, end, right word, how).
 LINE_ROUTES = (ganzhi_candidates, clause_candidates, two_edits, context_candidates, common_candidates, realword.candidates, twin_candidates,
-               slip_candidates, orphan_candidates)
+               slip_candidates, orphan_candidates, function_candidates)
 
 
 @lru_cache(maxsize=1)
