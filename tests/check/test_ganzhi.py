@@ -38,3 +38,19 @@ def test_right_years_and_ordinary_words_are_left_alone():
                  "我们已申报年度计划。", "他早已丑态百出。", "王子年少。", "申请年度补贴。", "西子湖畔。",
                  "他们已未年满十八岁。", "早已末日般的景象。", "本周末日程紧张。", "巳时三刻。"):
         assert slips(line) == [], line
+
+
+def test_a_cycle_year_must_agree_with_the_year_written_before_it():
+    assert slips("2025年甲辰年，我们要再接再厉。") == [("甲辰", "乙巳")]
+    assert slips("二〇二五年乙巳年春节。") == []
+    assert slips("2024年（甲辰年）春节。") == []
+    assert slips("2020年庚子鼠年。") == []
+    assert slips("1895年甲午年") == [("甲午", "乙未")]
+    # a 干支 that names an event, not the year: the year before it may be another
+    assert slips("1895年甲午战争失败后，清政府被迫签约。") == []
+    assert slips("1898年戊戌变法。") == []
+
+
+def test_the_animal_goes_with_the_branch():
+    assert slips("恭祝大家甲辰兔年大吉。") == [("兔", "龙")]
+    assert slips("恭祝大家甲辰龙年大吉，乙巳蛇年安康。") == []
