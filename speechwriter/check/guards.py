@@ -95,7 +95,8 @@ def in_parallel(line: str, start: int, end: int, changed: tuple[int, ...] = ()) 
             if not 0 <= x < len(items) or not lo <= start or end > lo + 4:
                 continue
             phrase, other = line[lo:lo + 4], items[x][1]
-            if len(other) != 4 or not all_han(phrase + other):
+            if lo < 0 or len(phrase) != 4 or len(other) != 4 or not all_han(phrase + other):
+                # (an item of three at the line's start has no four characters before its end: 民族兴，则国家兴)
                 continue
             suspect = {c - lo for c in changed} or set(range(start - lo, end - lo))
             need = 2 if end - start >= 4 else 1
