@@ -50,8 +50,9 @@ CLAUSE = {"max": 8,          # characters in the clause, at most
           "attested_weight": 3,   # … or, a clause of three or more, this frequent (jieba's floor: 双反 is no 取反),
                                   # where real text writes the substitute
           "attested": 5,     # … beside each neighbour it has in the clause this often at least (ngram.py)
-          "phrase_weight": 10}   # a clause of three or more whose pairs real text all writes: one 同音 character
-                                 # from a dictionary word this frequent (，即来之， → 既来之)
+          "phrase_weight": 10,   # a clause of three or more whose pairs real text all writes: one 同音 character
+                                 # from a dictionary word this frequent (，即来之， → 既来之) …
+          "phrase_max": 5}       # … in a clause of this many characters at most (set phrases are short: 原动力)
 _CLAUSE = re.compile(r"(?:(?<=[，。；：！？])|^)([\u4e00-\u9fff]{2,%d})(?=[，。；：！？]|$)" % CLAUSE["max"])
 # a function word (FUNCTION) is taken for the slip in a clause of this many characters or more: the whole clause must
 # become a dictionary word, which a function word's homophone seldom makes (，除恶无尽， → 除恶务尽); in a clause of two,
@@ -125,27 +126,32 @@ def _homophone_phrase(clause: str, lex: Lexicon, sound: dict[str, str]) -> tuple
     Measured on the five development false-alarm sets: no candidate; on the 12M characters the counts come from, 访文期间
     → 访问期间 (a real slip of the news) and, before the two tests on the cut, 单杏花 (a name) and 民族兴 (民族兴，则国家兴)."""
     freq = lex.freq
-    if len(clause) < 3 or freq.get(clause):
+    if not 3 <= len(clause) <= CLAUSE["phrase_max"] or freq.get(clause):
+        return None
+    found: list[tuple[int, str, int]] = []
+    for q, ch in enumerate(clause):
+        head = clause[:q]
+        if ch in FUNCTION or q > 1 and lex.prefixes and head not in freq:
+            continue
+        if q == len(clause) - 1 and freq.get(head):
+            continue   # (a word and what is said of it: 民族兴，则国家兴 — no 民族性)
+        for other, how in clause_others(ch, lex, sound)[1]:
+            if how == "同音" and (not lex.prefixes or head + other in freq):
+                word = head + other + clause[q + 1:]
+                weight = freq.get(word) or 0
+                if weight >= CLAUSE["phrase_weight"]:
+                    found.append((q, word, weight))
+    if not found:
         return None
     from speechwriter.core.tokens import tokenizer
 
     inside = {q for _, a, b in tokenizer().tokenize(clause, HMM=False) if b - a > 1 for q in range(a, b)}
-    best: tuple[str, int] | None = None
-    for q, ch in enumerate(clause):
-        if ch in FUNCTION or q > 1 and lex.prefixes and clause[:q] not in freq:
-            continue
-        if q in inside:
-            continue   # (a character of a word as written: 单杏花 is a name, 杏花 no slip of 性花)
-        if q == len(clause) - 1 and freq.get(clause[:q]):
-            continue   # (a word and what is said of it: 民族兴，则国家兴 — no 民族性)
-        for other, how in clause_others(ch, lex, sound)[1]:
-            if how != "同音":
-                continue
-            word = clause[:q] + other + clause[q + 1:]
-            weight = freq.get(word) or 0
-            if weight >= CLAUSE["phrase_weight"] and (best is None or weight > best[1]) and not _named(word):
-                best = (word, weight)
-    return best
+    # (a character of a word as written is no such slip: 单杏花 is a name, 杏花 no slip of 性花)
+    kept = [(weight, word) for q, word, weight in found if q not in inside and not _named(word)]
+    if not kept:
+        return None
+    weight, word = max(kept)
+    return word, weight
 
 
 def _named(word: str) -> bool:

@@ -39,6 +39,10 @@ _BEFORE_ALREADY = "是为于在的年历次至到逢值属"
 _CLAUSE_MARKS = "，。；：！？、,;:!?（）()“”《》 \t"
 
 
+# two characters each of the cycle or drawn like one (overlapping: 戊戍戌 holds two such pairs)
+_PAIR = re.compile("(?=[%s][%s])" % (STEMS + "".join(_LOOKS), BRANCHES + "".join(_LOOKS)))
+
+
 def _member(pair: str) -> bool:
     s, b = STEMS.find(pair[0]), BRANCHES.find(pair[1])
     return s >= 0 and b >= 0 and s % 2 == b % 2
@@ -88,10 +92,9 @@ def ganzhi_candidates(line: str, lex: object = None) -> list[tuple[int, int, int
     """(length, score, start, end, right, how) for each look-alike slip of a 干支 in `line` (a LINE_ROUTES entry of
     typo.py; the lexicon is not needed)."""
     found = []
-    for i in range(len(line) - 1):
+    for m in _PAIR.finditer(line):
+        i = m.start()
         a, b = line[i], line[i + 1]
-        if a not in STEMS and a not in _LOOKS or b not in BRANCHES and b not in _LOOKS:
-            continue
         if a not in STEMS and b not in BRANCHES:
             continue   # (one of the two must be of the cycle as written: 已西 is no year)
         right = correction(a + b)
@@ -103,7 +106,9 @@ def ganzhi_candidates(line: str, lex: object = None) -> list[tuple[int, int, int
         if i > 0 and (line[i - 1] in STEMS or line[i - 1] in _LOOKS) and _member(line[i - 1] + a):
             continue   # (the second of two pairs written side by side is read with its own first character)
         found.append((2, 100, i, i + 2, right, HOW))
-    return found + [c for c in year_candidates(line) if not any(c[2] < e and s < c[3] for _, _, s, e, _, _ in found)]
+    if "年" in line:
+        found += [c for c in year_candidates(line) if not any(c[2] < e and s < c[3] for _, _, s, e, _, _ in found)]
+    return found
 
 
 # A year of the common era named with its 干支 beside it (2024年（甲辰年）, 2025乙巳蛇年, 二〇二四年是甲辰龙年): the cycle
