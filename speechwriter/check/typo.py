@@ -65,6 +65,8 @@ from speechwriter.check.typo_clause import clause_candidates
 from speechwriter.check.typo_common import COMMON_WORDS, common_candidates
 from speechwriter.check.typo_context import context_candidates
 from speechwriter.check.typo_function import function_candidates
+from speechwriter.check.typo_ganzhi import HOW as GANZHI
+from speechwriter.check.typo_ganzhi import HOW_OUTSIDE as GANZHI_OUTSIDE
 from speechwriter.check.typo_ganzhi import ganzhi_candidates
 from speechwriter.check.typo_idiom import idiom_set, index_keeps, two_edits
 from speechwriter.check.typo_lexicon import INDEX_WEIGHTS, window_judged, window_raw
@@ -111,8 +113,9 @@ def check(text: Text):
                 continue   # (the clerk's 即然 holds in 即然如此 too)
             if how.endswith((CONTEXT, AROUND, realword.HOW)) and whole.count(wrong) > 1:
                 continue   # written the same way twice: meant (伟大抗疫精神 … 全球抗疫), a slip is seldom repeated
-            if guards.typo_guarded(para.text, start, end, right):
-                continue   # a name (城投公司), a coinage (“依田而居、靠菜致富”), a phrase it cuts into: guards.py
+            if how not in (GANZHI, GANZHI_OUTSIDE) and guards.typo_guarded(para.text, start, end, right):
+                continue   # a name (城投公司), a coinage (“依田而居、靠菜致富”), a phrase it cuts into: guards.py (not for
+                           # the 干支 route: its characters are written in the cycle only — 北京卫戌区 is 卫戍's slip)
             findings.append(Finding("typo", "warning", f"“{wrong}”疑为错别字（{how}），应为“{right}”。", i, start, end,
                                     wrong, right, para.section))
     return findings

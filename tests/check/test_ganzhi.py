@@ -54,3 +54,10 @@ def test_a_cycle_year_must_agree_with_the_year_written_before_it():
 def test_the_animal_goes_with_the_branch():
     assert slips("恭祝大家甲辰兔年大吉。") == [("兔", "龙")]
     assert slips("恭祝大家甲辰龙年大吉，乙巳蛇年安康。") == []
+
+
+def test_a_character_of_the_cycle_outside_it_is_the_one_it_is_drawn_like():
+    assert typo_findings("发扬拼搏精神，戊边守边，为了祖国。") == [("戊边", "戍边")]
+    assert typo_findings("北京卫戌区。") == [("卫戌", "卫戍")]
+    for line in ("1898年戊戌变法。", "戊戌年春。", "农历己巳年。", "向戍边英雄学习。", "北京卫戍区。"):
+        assert typo_findings(line) == [], line
