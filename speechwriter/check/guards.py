@@ -95,7 +95,8 @@ def in_parallel(line: str, start: int, end: int, changed: tuple[int, ...] = ()) 
             if not 0 <= x < len(items) or not lo <= start or end > lo + 4:
                 continue
             phrase, other = line[lo:lo + 4], items[x][1]
-            if len(other) != 4 or not all_han(phrase + other):
+            if lo < 0 or len(phrase) != 4 or len(other) != 4 or not all_han(phrase + other):
+                # (an item of three at the line's start has no four characters before its end: 民族兴，则国家兴)
                 continue
             suspect = {c - lo for c in changed} or set(range(start - lo, end - lo))
             need = 2 if end - start >= 4 else 1
@@ -346,7 +347,24 @@ def unmended(line: str, start: int, end: int, right: str) -> bool:
     runs = [fixed[q:q + 3] for q in (start - 1, start) if q >= 0 and q + 3 <= len(line) and all_han(fixed[q:q + 3])]
     if len(runs) != 2 or any(grams.count(r) for r in runs):
         return False
-    return counts.count(line[start - 1:start + 1]) < NOVEL_PAIR and counts.count(line[end - 1:end + 1]) < NOVEL_PAIR
+    if counts.count(line[start - 1:start + 1]) >= NOVEL_PAIR or counts.count(line[end - 1:end + 1]) >= NOVEL_PAIR:
+        return False
+    return not _bound_home(line[start:end], right)
+
+
+def _bound_home(wrong: str, right: str) -> bool:
+    """One character of `wrong` changed, and the one kept a bound character (typo_orphan.bound: 睐, 导) whose home word
+    — the word real text mostly writes it in, at that place — is `right` (亲睐 → 青睐, 导治 → 导致): the correction is
+    the only reading of the kept character, not a guess over a name or a term (显失 → 显示: 显 stands in many words)."""
+    from speechwriter.check.typo import indexed_lexicon
+    from speechwriter.check.typo_orphan import _dominant, bound
+
+    changed = [i for i in range(2) if wrong[i] != right[i]]
+    if len(changed) != 1:
+        return False
+    k = changed[0]
+    kept = wrong[1 - k]
+    return bound(kept, indexed_lexicon()) and right[k] in _dominant(kept, k)
 
 
 def typo_guarded(line: str, start: int, end: int, right: str) -> bool:

@@ -17,6 +17,10 @@ two overlap):
 - typo_twin.py: a rare character drawn as a common one (倶 for 俱) where the common one makes a word;
 - typo_slip.py: a word jieba's dictionary took in from uncorrected text that is a slip of a frequent word (震憾 →
   震撼; the table is build_slips.py's).
+- typo_function.py: a character written for the function word it is drawn like (工程己完成 → 已, 尚末完成 → 未, 由干
+  天气原因 → 于), judged by real text's pairs and runs of three around it;
+- typo_ganzhi.py: a 干支 year written with a look-alike character (已亥 → 己亥, 丙戍年 → 丙戌年), the sixty pairs of the
+  cycle being the only right ones;
 - typo_orphan.py: a bound character (氛, 导) left alone by the cut beside a 同音/形近 slip of the word it is
   mostly written in (氛圈 → 氛围, 导治 → 导致).
 What they share (function words, runs, jieba's cut) is typo_shared.py. `suspects` gathers the
@@ -60,6 +64,10 @@ from speechwriter.check.typo_channel import bound_candidates, channel_candidates
 from speechwriter.check.typo_clause import clause_candidates
 from speechwriter.check.typo_common import COMMON_WORDS, common_candidates
 from speechwriter.check.typo_context import context_candidates
+from speechwriter.check.typo_function import function_candidates
+from speechwriter.check.typo_ganzhi import HOW as GANZHI
+from speechwriter.check.typo_ganzhi import HOW_OUTSIDE as GANZHI_OUTSIDE
+from speechwriter.check.typo_ganzhi import ganzhi_candidates
 from speechwriter.check.typo_idiom import idiom_set, index_keeps, two_edits
 from speechwriter.check.typo_lexicon import INDEX_WEIGHTS, window_judged, window_raw
 from speechwriter.check.typo_listed import listed_findings
@@ -75,8 +83,8 @@ __all__ = ["AROUND", "COMMON_WORDS", "INDEX_WEIGHTS", "LINE_ROUTES", "bound_cand
 # The routes that judge a line alone (no cut of it needed), after the dictionary's and the noisy
 # channel's, in order of trust: where an earlier one found the slip, its narrower finding stands. Each
 # takes (line, lexicon) and gives candidates (length, score, start, end, right word, how).
-LINE_ROUTES = (clause_candidates, two_edits, context_candidates, common_candidates, realword.candidates, twin_candidates,
-               slip_candidates, orphan_candidates)
+LINE_ROUTES = (ganzhi_candidates, clause_candidates, two_edits, context_candidates, common_candidates, realword.candidates, twin_candidates,
+               slip_candidates, orphan_candidates, function_candidates)
 
 
 @lru_cache(maxsize=1)
@@ -105,8 +113,9 @@ def check(text: Text):
                 continue   # (the clerk's 即然 holds in 即然如此 too)
             if how.endswith((CONTEXT, AROUND, realword.HOW)) and whole.count(wrong) > 1:
                 continue   # written the same way twice: meant (伟大抗疫精神 … 全球抗疫), a slip is seldom repeated
-            if guards.typo_guarded(para.text, start, end, right):
-                continue   # a name (城投公司), a coinage (“依田而居、靠菜致富”), a phrase it cuts into: guards.py
+            if how not in (GANZHI, GANZHI_OUTSIDE) and guards.typo_guarded(para.text, start, end, right):
+                continue   # a name (城投公司), a coinage (“依田而居、靠菜致富”), a phrase it cuts into: guards.py (not for
+                           # the 干支 route: its characters are written in the cycle only — 北京卫戌区 is 卫戍's slip)
             findings.append(Finding("typo", "warning", f"“{wrong}”疑为错别字（{how}），应为“{right}”。", i, start, end,
                                     wrong, right, para.section))
     return findings

@@ -99,3 +99,24 @@ def test_an_older_form_the_dictionary_knows_is_no_slip_of_a_rare_phrase():
 def test_a_clause_does_not_end_where_a_quotation_opens():
     # the words before a quoted term are often a name of it (国寿“1+n”服务), not a clause alone
     assert typos("我们开展了这项工作，国寿“1+n”服务，大家都很满意。") == []
+
+
+@pytest.mark.parametrize("slip, right", [("无于伦比", "无与伦比"), ("一劳永一", "一劳永逸")])
+def test_a_function_word_is_a_slip_where_it_keeps_a_longer_clause_from_a_word(slip, right):
+    assert (slip, right) in typos(alone(slip))
+
+
+@pytest.mark.parametrize("clause", ["无与伦比", "不一而足", "别具一格", "过也", "于是乎"])
+def test_function_words_of_right_clauses_and_short_ones_are_left_alone(clause):
+    assert typos(alone(clause)) == []
+
+
+def test_a_clause_whose_pairs_are_all_written_is_read_against_set_phrases_of_the_same_sound():
+    # (即来 and 来之 are pairs real text writes: only the whole clause tells the slip)
+    assert ("即来之", "既来之") in typos("面对困难，即来之，则安之。")
+
+
+@pytest.mark.parametrize("text", ["民族兴，则国家兴。", "单杏花，女，汉族。", "张升民，李作成，出席会议。",
+                                  "两年里，曾经只能打零工的他有了稳定收入。"])
+def test_names_and_a_word_with_its_predicate_are_no_such_slips(text):
+    assert typos(text) == []

@@ -109,3 +109,11 @@ def test_a_table_file_cut_short_or_of_another_format_is_not_read(tmp_path, monke
         assert charlm.table() is not None   # (the same layout, whole, is read)
     finally:
         charlm.table.cache_clear()
+
+
+def test_a_word_of_todays_writing_the_dictionary_lacks_may_be_the_correction_of_a_homophone():
+    # (禁渔: jieba has it twice, real text 95 times)
+    assert around("实行长江十年禁鱼，保护水生生物。") == [("禁鱼", "禁渔")]
+    assert around("长江十年禁渔，保护水生生物。") == []
+    # a look-alike so made is as often a name the counts hold: 益海嘉里 is a firm, not 前海
+    assert around("推进益海嘉里谷氨酸项目建设。") == []
