@@ -487,38 +487,24 @@ def check(text: Text) -> list[Finding]:
     findings = _table_findings(text, "nonstandard", "warning", "“{wrong}”不是规范说法，应为“{right}”。")
     findings += _table_findings(text, "outdated", "info", "“{wrong}”是旧的提法或名称，现在称“{right}”（回顾历史时可不改）。")
     taken = {(f.paragraph, f.start) for f in findings}
+    # each route's spans (start, end, wrong, right, …) and how its message reads them
+    routes = (
+        (lambda line: _prefix_slips(line, prefixed), lambda w, r, *_: f"“{w}”名称不规范，应为“{r}”。"),
+        (lambda line: _joined_slips(line, names),
+         lambda w, r, *_: f"“{w}”名称不规范：机构名称中的“和”不能换成别的字，应为“{r}”。"),
+        (lambda line: _leader_slips(line, leaders), lambda w, r, *_: f"“{w}”疑为“{r}”之误：人名写错是严重差错。"),
+        (lambda line: _cut_names(line, leaders), lambda w, r, *_: f"“{w}”疑为“{r}”之误：人名写错是严重差错。"),
+        (lambda line: _cut_titles(line, leaders), lambda w, r, *_: f"“{w}”职务名称不全，应为“{r}”。"),
+        (lambda line: _region_slips(line, regions), lambda w, r, why: f"“{w}”名称不规范：{why}，应为“{r}”。"),
+    )
     for i, para in enumerate(text.paragraphs):
         line = para.text
-        for start, end, wrong, right in _prefix_slips(line, prefixed):
-            if (i, start) not in taken:
-                findings.append(Finding("term", "warning", f"“{wrong}”名称不规范，应为“{right}”。", i, start, end,
-                                        wrong, right, para.section))
-                taken.add((i, start))
-        for start, end, wrong, right in _joined_slips(line, names):
-            if (i, start) not in taken:
-                findings.append(Finding("term", "warning", f"“{wrong}”名称不规范：机构名称中的“和”不能换成别的字，应为“{right}”。",
-                                        i, start, end, wrong, right, para.section))
-                taken.add((i, start))
-        for start, end, wrong, full in _leader_slips(line, leaders):
-            if (i, start) not in taken:
-                findings.append(Finding("term", "warning", f"“{wrong}”疑为“{full}”之误：人名写错是严重差错。", i, start, end,
-                                        wrong, full, para.section))
-                taken.add((i, start))
-        for start, end, wrong, full in _cut_names(line, leaders):
-            if (i, start) not in taken:
-                findings.append(Finding("term", "warning", f"“{wrong}”疑为“{full}”之误：人名写错是严重差错。", i, start, end,
-                                        wrong, full, para.section))
-                taken.add((i, start))
-        for start, end, wrong, full in _cut_titles(line, leaders):
-            if (i, start) not in taken:
-                findings.append(Finding("term", "warning", f"“{wrong}”职务名称不全，应为“{full}”。", i, start, end,
-                                        wrong, full, para.section))
-                taken.add((i, start))
-        for start, end, wrong, full, why in _region_slips(line, regions):
-            if (i, start) not in taken:
-                findings.append(Finding("term", "warning", f"“{wrong}”名称不规范：{why}，应为“{full}”。", i, start, end,
-                                        wrong, full, para.section))
-                taken.add((i, start))
+        for spans, say in routes:
+            for start, end, wrong, right, *reason in spans(line):
+                if (i, start) not in taken:
+                    findings.append(Finding("term", "warning", say(wrong, right, *reason), i, start, end,
+                                            wrong, right, para.section))
+                    taken.add((i, start))
         for start, end, wrong, said, why in _pattern_findings(line):
             if (i, start) in taken:
                 continue
