@@ -85,7 +85,7 @@ def test_two_speeches_under_one_title_are_both_read(tmp_path):
     assert [e.group for e in examples] == ["example.org", "other.example.net"]
 
 
-@pytest.mark.parametrize("name", ["corpus_fresh5", "corpus_fresh6"])
+@pytest.mark.parametrize("name", ["corpus_fresh5", "corpus_fresh6", "corpus_fresh8"])
 @pytest.mark.parametrize("option", ["--corpus", "--kind-corpus"])
 def test_training_refuses_the_held_out_sets(tmp_path, name, option):
     args = [option, str(_folder(tmp_path / name, "example.org")), "--out", str(tmp_path / "m")]
