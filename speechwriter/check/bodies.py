@@ -62,7 +62,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from speechwriter.check.findings import Finding, Text
-from speechwriter.check.util import ORDINALS, all_han
+from speechwriter.check.util import ORDINALS, all_han, clause_around
 
 _CLAUSE = "[^，。；：！？、“”]"   # a character inside one clause
 
@@ -321,8 +321,7 @@ def slips(line: str, names: tuple[re.Pattern | None, dict[str, str]] | None = No
             yield m.start(1), m.end(1), m.group(1), right, why, "warning"
     if _STRAIT.search(line):
         for m in _STRAIT_WORDS.finditer(line):
-            clause = re.split(r"[，。；！？]", line[:m.start()])[-1] + re.split(r"[，。；！？]", line[m.end():])[0]
-            if _STRAIT.search(clause):
+            if _STRAIT.search(clause_around(line, m.start(), m.end())):
                 yield (m.start(), m.end(), m.group(), _STRAIT_LAW[m.group()],
                        "两岸事务是中国内部事务，不用国际法上的专门用语", "warning")
     for m in _find(_TAIWAN_BODY, line):

@@ -34,7 +34,7 @@ import re
 from typing import TYPE_CHECKING
 
 from speechwriter.check.lexicon import Lexicon, _near
-from speechwriter.check.typo_shared import FUNCTION, unseen_in, unseen_pairs
+from speechwriter.check.typo_shared import FUNCTION, tagged_name, unseen_in, unseen_pairs
 
 if TYPE_CHECKING:
     from speechwriter.check.ngram import Counts
@@ -147,17 +147,11 @@ def _homophone_phrase(clause: str, lex: Lexicon, sound: dict[str, str]) -> tuple
 
     inside = {q for _, a, b in tokenizer().tokenize(clause, HMM=False) if b - a > 1 for q in range(a, b)}
     # (a character of a word as written is no such slip: 单杏花 is a name, 杏花 no slip of 性花)
-    kept = [(weight, word) for q, word, weight in found if q not in inside and not _named(word)]
+    kept = [(weight, word) for q, word, weight in found if q not in inside and not tagged_name(word)]
     if not kept:
         return None
     weight, word = max(kept)
     return word, weight
-
-
-def _named(word: str) -> bool:
-    import jieba.posseg
-
-    return jieba.posseg.dt.word_tag_tab.get(word, "") in ("nr", "ns", "nrt", "nrfg")
 
 
 def clause_others(ch: str, lex: Lexicon, sound: dict[str, str]) -> tuple[tuple[tuple[str, str], ...], ...]:

@@ -24,6 +24,7 @@ import math
 
 from speechwriter.check.lexicon import Lexicon
 from speechwriter.check.typo_shared import FUNCTION
+from speechwriter.check.util import all_han
 
 HOW = "形近"
 # 未 is a function word FUNCTION leaves out (it is never a word's part there either: 未来 is)
@@ -52,14 +53,6 @@ def _looks_of(lex: Lexicon) -> dict[str, tuple[str, ...]]:
     return {ch: tuple(words) for ch, words in out.items()}
 
 
-def _pair_key(a: str, b: str) -> int:
-    return (ord(a) << 16 | ord(b)) - 0x4E000000   # (ngram._pair: a pair's key in Counts.pairs)
-
-
-def _han(text: str) -> bool:
-    return all("\u4e00" <= ch <= "\u9fff" for ch in text)
-
-
 def function_candidates(line: str, lex: Lexicon) -> list[tuple[int, float, int, int, str, str]]:
     """(length, score, start, end, right, how) for each character of `line` that real text would have written as the
     function word it is drawn like (a LINE_ROUTES entry of typo.py)."""
@@ -73,14 +66,13 @@ def function_candidates(line: str, lex: Lexicon) -> list[tuple[int, float, int, 
     if counts is None or grams is None:
         return []
     found: list[tuple[int, float, int, int, str, str]] = []
-    pairs = counts.pairs
     for i in hits:
         ch = line[i]
-        if not ((0 < i and _pair_key(line[i - 1], ch) not in pairs) or
-                (i + 1 < len(line) and _pair_key(ch, line[i + 1]) not in pairs)):
+        if not ((0 < i and not counts.count(line[i - 1] + ch)) or
+                (i + 1 < len(line) and not counts.count(ch + line[i + 1]))):
             continue   # (the character as written is seen beside both neighbours: no slip of this kind — and cheap)
         spans = [(a, b) for a, b in ((i - 1, i + 1), (i, i + 2), (i - 2, i + 1), (i - 1, i + 2), (i, i + 3))
-                 if a >= 0 and b <= len(line) and _han(line[a:b])]
+                 if a >= 0 and b <= len(line) and all_han(line[a:b])]
         if not any(b - a == 2 for a, b in spans):
             continue   # (no neighbour in Han script: nothing to judge by)
         for word in looks[line[i]]:

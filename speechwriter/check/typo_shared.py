@@ -100,6 +100,13 @@ def lone(tokens: Tokens, x: int) -> bool:
     return len(token) == 1 and all_han(token) and token not in FUNCTION
 
 
+def tagged_name(word: str) -> bool:
+    """jieba tags `word` a person's or a place's name (nr, nrt, nrfg, ns)."""
+    import jieba.posseg
+
+    return jieba.posseg.dt.word_tag_tab.get(word, "") in ("nr", "ns", "nrt", "nrfg")
+
+
 def tagged_idiom(word: str) -> bool:
     """jieba tags `word` a 成语 (tag i; its 习用语, l, are phrases such as 社会形态, 生产工具)."""
     import jieba.posseg

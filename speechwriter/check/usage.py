@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from speechwriter.check.findings import Finding, Text
+from speechwriter.check.util import clause_around, cn_number
 
 # a point in time, as 截至 takes it (截至目前, 截至6月底, 截至下午5点, 截至今天14时)
 _TIME = (r"(?:目前|当前|现在|今年|去年|明年|本年|上年|年底|年末|年初|上半年|下半年|本月|上月|月底|月末|月初|本周|上周末?|"
@@ -206,14 +207,11 @@ def _reduplicated(line: str, start: int, end: int) -> bool:
     return len(words) == 1 and words[0].flag in ("z", "a", "ad", "d")
 
 
-_NUMERAL_VALUE = {c: k for k, c in enumerate("〇一二三四五六七八九")}
-
-
 def _persons_counted(line: str, start: int, end: int) -> bool:
     """第N届总统 where the count is of persons: the clause names 美国 or 法国 (their presidents are numbered one by one:
     Trump the 45th, Macron the 25th), or names no state and N is past any count of terms (Korea's and Russia's
     presidencies are counted by terms, 韩国第21届总统, 俄罗斯联邦第八届总统 — the news writes them so: left alone)."""
-    clause = re.split(r"[，。；！？]", line[:start])[-1] + re.split(r"[，。；！？]", line[end:])[0]
+    clause = clause_around(line, start, end)
     if "美国" in clause or "法国" in clause:
         return True
     if re.search(r"韩国|俄罗斯|俄联邦|菲律宾|印尼|印度尼西亚|哈萨克斯坦|乌克兰|巴西|墨西哥|阿根廷|台湾", clause):
@@ -221,14 +219,7 @@ def _persons_counted(line: str, start: int, end: int) -> bool:
     digits = re.search(r"第([0-9〇一二三四五六七八九十百]+)$", line[:start])
     if digits is None:
         return False
-    numeral = digits.group(1)
-    if numeral.isdigit():
-        value = int(numeral)
-    else:   # 二十二, 四十五, 十
-        tens, _, ones = numeral.partition("十")
-        value = (_NUMERAL_VALUE.get(tens, 1) * 10 + _NUMERAL_VALUE.get(ones, 0)) if "十" in numeral else \
-            _NUMERAL_VALUE.get(numeral, 0)
-    return value > 21
+    return (cn_number(digits.group(1)) or 0) > 21   # (二十二, 四十五, 45; 一百 is no count of this kind)
 
 
 def _reduplicated_after(line: str, start: int, end: int) -> bool:

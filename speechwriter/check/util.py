@@ -35,6 +35,15 @@ def cn_number(text: str) -> int | None:
 cn_numeral = numeral_or_digits  # the one writer of Chinese numerals (core/numerals.py): 一百、 after 九十九、
 
 
+_CLAUSE_END = re.compile(r"[，。；！？]")
+
+
+def clause_around(line: str, start: int, end: int) -> str:
+    """The clause `line[start:end]` stands in, the span itself left out: from the last ，。；！？ before `start` to the
+    first after `end`."""
+    return _CLAUSE_END.split(line[:start])[-1] + _CLAUSE_END.split(line[end:])[0]
+
+
 def sentences(text: str, full: bool = False) -> list[tuple[int, int]]:
     """(start, end) of each sentence, the closing marks included, blanks excluded; `full` cuts
     only at 。！？ (a "；" does not end a sentence then)."""
