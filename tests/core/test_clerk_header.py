@@ -6,8 +6,8 @@ block and its `发布时间：…` line are no title."""
 import pytest
 
 from speechwriter.core.analyzer import analyze_text
-from speechwriter.core.cleaning import Line
 from speechwriter.core.header import can_be_title, clerk_header_tags, is_name_line
+from tests.core.header_lines import lines
 
 BODY = ("今天，我们召开全区安全生产工作会议，主要任务是总结上半年工作，部署下半年任务。刚才，几位同志作了发言，"
         "讲得都很好，我完全赞同。\n\n下面，我讲三点意见。\n\n一、认清形势，切实增强做好工作的责任感\n\n"
@@ -19,15 +19,6 @@ def read(header: str):
     speeches = analyze_text(header + "\n\n" + BODY)
     assert speeches, "the text is read as a speech"
     return speeches[0]
-
-
-def lines(*texts: str, gaps: tuple[int, ...] = ()) -> list[Line]:
-    """Lines numbered as in a file; a blank line stands before the lines whose index is in `gaps`."""
-    out, number = [], 0
-    for index, text in enumerate(texts):
-        number += 2 if index in gaps else 1
-        out.append(Line(text, number))
-    return out
 
 
 def test_dash_line_under_a_title_is_the_subtitle():

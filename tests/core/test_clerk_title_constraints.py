@@ -5,7 +5,6 @@ meeting record's field is no title line, a page's preview with its note to the r
 import pytest
 
 from speechwriter.core.analyzer import analyze_text
-from speechwriter.core.cleaning import Line
 from speechwriter.core.header import (
     addresses_hearers,
     can_be_title,
@@ -16,15 +15,12 @@ from speechwriter.core.header import (
 )
 from speechwriter.core.header.clerk import meeting_time
 from speechwriter.core.header.words import numbered_part_title
+from tests.core.header_lines import lines
 
 BODY = ("今天，我们召开全区安全生产工作会议，主要任务是总结上半年工作，部署下半年任务。刚才，几位同志作了发言，"
         "讲得都很好，我完全赞同。\n\n下面，我讲三点意见。\n\n一、认清形势，切实增强做好工作的责任感\n\n"
         "上半年，全区安全生产形势总体平稳，但隐患仍然不少，必须高度警惕。\n\n"
         "二、突出重点，扎实推进各项任务落实\n\n要抓住重点行业和关键环节，逐项排查整治，确保不留死角。\n")
-
-
-def lines(*texts: str) -> list[Line]:
-    return [Line(text, number) for number, text in enumerate(texts, 1)]
 
 
 def read(header: str):

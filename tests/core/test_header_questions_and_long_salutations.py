@@ -5,19 +5,15 @@ for the short-line rule (`…主席先生，…先生，…的成员们，亲爱
 import pytest
 
 from speechwriter.core.analyzer import analyze_text
-from speechwriter.core.cleaning import Line
 from speechwriter.core.header import clerk_header_tags
 from speechwriter.core.header.clerk import can_head_subtitle
 from speechwriter.core.header.salutation import lists_hearers
+from tests.core.header_lines import lines
 
 BODY = ("欢迎回家！欢迎所有的新老乡亲回家！今天，我们在这里召开第二届乡商大会，共叙乡情，共谋发展。"
         "一年来，家乡的变化大家有目共睹，这离不开在座各位的关心和支持。\n\n"
         "一、家乡发展的势头越来越好\n\n去年，全县生产总值增长百分之八，城乡面貌焕然一新，群众的获得感不断增强。\n\n"
         "二、家乡发展的舞台越来越大\n\n我们将继续优化营商环境，为大家回乡创业提供最好的服务。\n")
-
-
-def lines(*texts: str) -> list[Line]:
-    return [Line(text, number) for number, text in enumerate(texts, 1)]
 
 
 def test_a_question_title_above_a_dash_subtitle_is_the_title():
