@@ -1,17 +1,31 @@
 """Run by test_chinese_input under Xvfb with fcitx 5: the real window, a blank speech, the cursor in
 the first section's text box. Prints READY and its X window; then PREEDIT <text> each time the input
 method shows the clerk what is being composed (拼音 still being typed); then (once Chinese has arrived,
-or after 60 s) one JSON line with what the text box holds and which input method Qt was asked for."""
+or when the test closes its stdin) one JSON line with what the text box holds and which input method Qt
+was asked for. It never closes on a clock of its own: on a loaded CI machine the test's waits (focus,
+拼音 on, composing) may add up to minutes, and a window gone in the middle of them failed the test for
+nothing; the test ends it (and kills it if it hangs)."""
 
 from __future__ import annotations
 
 import json
 import os
+import sys
+import threading
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
 from speechwriter.gui.app import create_application, create_main_window
 from tests.gui.shots_session import finish as close_quietly
+
+
+class StdinClosed(QObject):
+    """Emits `closed` (on the GUI thread, by Qt's queued connection) once the test closes our stdin."""
+
+    closed = Signal()
+
+    def watch(self) -> None:
+        threading.Thread(target=lambda: (sys.stdin.read(), self.closed.emit()), daemon=True).start()
 
 
 class Composing(QObject):
@@ -47,6 +61,8 @@ def main() -> int:
         print(f"READY {int(window.winId())}", flush=True)   # the test gives this X window the keyboard
 
     def finish() -> None:
+        if "text" in report:   # once: Chinese arrived and the test closed stdin
+            return
         report["text"] = box.toPlainText()
         print(json.dumps(report, ensure_ascii=False), flush=True)
         close_quietly(app, window)
@@ -59,7 +75,9 @@ def main() -> int:
 
     QTimer.singleShot(1500, ready)
     QTimer.singleShot(1600, poll)
-    QTimer.singleShot(60000, finish)
+    stdin = StdinClosed()
+    stdin.closed.connect(finish)
+    stdin.watch()
     app.exec()
     return 0
 
