@@ -25,7 +25,11 @@ class StdinClosed(QObject):
     closed = Signal()
 
     def watch(self) -> None:
-        threading.Thread(target=lambda: (sys.stdin.read(), self.closed.emit()), daemon=True).start()
+        threading.Thread(target=self._wait, daemon=True).start()
+
+    def _wait(self) -> None:
+        sys.stdin.read()   # returns at end of input: the test closed it
+        self.closed.emit()
 
 
 class Composing(QObject):
