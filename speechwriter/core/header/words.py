@@ -6,13 +6,14 @@ import re
 
 from speechwriter.core.cleaning import has_inner_sentence_end, visible_len
 
-_SUBTITLE = re.compile(r"^(——|—|--|－－)|^[（(]?在.{2,60}(讲话|发言|报告|致辞|讲稿|汇报)[)）]?$")
+_SUBTITLE = re.compile(r"^(——|—|--|－－)|^[（(]?在.{2,60}(讲话|发言|报告|致[辞词]|讲稿|汇报)[)）]?$")
 
 
 _PART_MARKER = re.compile(r"^(?P<title>.{2,80}?)\s*(篇\s*\d{1,2}|[（(]?第[一二三四五六七八九十\d]{1,3}篇[)）]?)$")
 
 
-SPEECH_TITLE_WORDS = re.compile(r"讲话|发言|报告|致辞|讲稿|开幕词|闭幕词|汇报|主持词|党课|动员(大)?会|表态")
+# (`致词` is 致辞 as many, Taiwan's usage above all, write it: `卸任致词`, `在…典礼上的致词`)
+SPEECH_TITLE_WORDS = re.compile(r"讲话|发言|报告|致[辞词]|讲稿|开幕词|闭幕词|汇报|主持词|党课|动员(大)?会|表态")
 
 
 def is_subtitle_line(text: str) -> bool:
@@ -56,7 +57,7 @@ def compacted(text: str) -> str:
 
 
 # a title that names a whole speech ends with what the speech is (`…上的讲话`, `…述职报告`, `…主持词`)
-_COMPLETE_TITLE = re.compile(r"(讲话|发言|报告|致辞|讲稿|发言稿|讲话稿|开幕词|闭幕词|主持词|献词|贺词|欢迎词|祝酒词|答谢词|演讲|"
+_COMPLETE_TITLE = re.compile(r"(讲话|发言|报告|致[辞词]|讲稿|发言稿|讲话稿|开幕词|闭幕词|主持词|献词|贺词|欢迎词|祝酒词|答谢词|演讲|"
                              r"汇报|讲话提纲|党课|工作总结|发言材料)[》”\"]?[.。]?$")
 
 
@@ -91,4 +92,4 @@ SHORT_PLAIN = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{1,10}$")
 
 
 # how an occasion line ends when it is whole: `…上的讲话`, `…会议上`, `…时`, `（…）`
-OCCASION_END = re.compile(r"(讲话|发言|报告|致辞|演讲|汇报|讲稿|[上时中]|[)）])$")
+OCCASION_END = re.compile(r"(讲话|发言|报告|致[辞词]|演讲|汇报|讲稿|[上时中]|[)）])$")
