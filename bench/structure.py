@@ -162,11 +162,13 @@ def fold_models(train_set, params=None, cache: Path | None = None) -> dict[str, 
 
 
 def cross_validate(score, examples, params=None, verbose=True, kind_inputs: dict | None = None,
-                   folds: int = 0, cache: Path | None = None, untested: frozenset = frozenset()) -> tuple[Tally, Tally]:
+                   folds: int = 0, cache: Path | None = None, untested: frozenset = frozenset(),
+                   cut: int = 0) -> tuple[Tally, Tally]:
     """(all speeches, seed speeches) tallies of source-grouped cross-validation (`folds`: see
     fold_of). `kind_inputs`, when given, gets each held-out speech's first kind-model call's
     arguments (for --kind-only). `cache`: see fold_models. `untested`: names of speeches that train
-    in every fold but their source's and are never read (--train-with)."""
+    in every fold but their source's and are never read (--train-with). `cut`: each held-out speech is read
+    from its first `cut` characters only (an excerpt, as index pages give), training on whole speeches."""
     everything, seeds = Tally(), Tally()
     fold_index = fold_of(examples, folds, untested)
     for group in sorted(set(fold_index.values()) - {-1}):
@@ -181,7 +183,7 @@ def cross_validate(score, examples, params=None, verbose=True, kind_inputs: dict
             kept: list = []
             analyzer.kind_features = _recording_kind_inputs(kept)  # type: ignore[assignment]
             try:
-                speeches = analyze_text(example.text, models=models)
+                speeches = analyze_text(example.text[:cut] if cut else example.text, models=models)
             finally:
                 analyzer.kind_features = kind_features  # type: ignore[assignment]
             if kind_inputs is not None and kept:
@@ -262,6 +264,8 @@ def main() -> int:
     parser.add_argument("--record", help="add the figures to this model record (model.json)")
     parser.add_argument("--kind-cache", help="keep what each held-out analysis handed the kind model (JSON)")
     parser.add_argument("--kind-only", help="quick CV of the kind alone from a --kind-cache file")
+    parser.add_argument("--cut", type=int, default=0,
+                        help="--kind-cache: read each held-out speech from its first CUT characters only (an excerpt)")
     parser.add_argument("--folds", type=int, default=10,
                         help="--kind-cache/--kind-only: sources dealt in this many folds (0: one per source)")
     parser.add_argument("--shared-only", action="store_true", help="only ../shared's labelled speeches (the earlier set)")
@@ -297,7 +301,8 @@ def main() -> int:
     folders += also
     if args.kind_cache:   # quick: the folds' readings for --kind-only, no more
         kind_inputs: dict = {}
-        tally, _ = cross_validate(score, examples, kind_inputs=kind_inputs, folds=args.folds, verbose=False)
+        tally, _ = cross_validate(score, examples, kind_inputs=kind_inputs, folds=args.folds, verbose=False,
+                                  cut=args.cut)
         Path(args.kind_cache).write_text(json.dumps(kind_inputs, ensure_ascii=False), encoding="utf-8")
         print(summary(tally, len(examples), prefix=f"cv{args.folds}_"))
         return 0
