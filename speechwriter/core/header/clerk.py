@@ -29,6 +29,7 @@ from speechwriter.core.header.salutation import (
     greets_hearers,
     is_salutation,
     lists_hearers,
+    opens_salutation,
     salutation_broken_over_lines,
 )
 from speechwriter.core.header.speaker_date import (
@@ -43,6 +44,7 @@ from speechwriter.core.header.speaker_date import (
     is_date,
     is_name_line,
     names_of_people,
+    person_and_post,
     placeholder_unit,
     position_and_person,
     speaker_field,
@@ -63,6 +65,7 @@ from speechwriter.core.header.title_block import (
     occasion_from,
     one_title_run,
     own_title_block_under_page,
+    own_title_under_lead_in,
     own_title_under_record,
     page_line_for_title,
     second_lines,
@@ -134,6 +137,19 @@ def first_section_label(lines: list, tags: list[str], end: int) -> int | None:
                      or can_be_title([ln.text for ln in lines[:i]], i - 1)):
             return i
     return None
+
+
+def title_over_speaker(lines: list) -> bool:
+    """The first line can be a title, the next is who speaks (a name, a position and a name, a name
+    and the posts held: `1.孙洪亮（党委副书记、纪委书记）`), and the next the speech's first paragraph:
+    a title block, whatever the model made of it (a page of several people's reports numbers its
+    speakers). (`lines`: cleaning.Line, the speech's first lines.)"""
+    title, who, paragraph = (ln.text for ln in lines[:3])
+    if lines[1].number - lines[0].number > 2 or lines[2].number - lines[1].number > 2:
+        return False
+    return can_be_title([title, who], 0) and not is_collection_title(title) \
+        and (is_name_line(who) or position_and_person(who)) \
+        and not is_header_like(paragraph) and paragraph.rstrip()[-1:] in SENTENCE_END + "：:"
 
 
 def in_title_block(tags: list[str], numbers: list[int], i: int, end: int) -> bool:
@@ -236,6 +252,11 @@ def clerk_header_tags(lines: list, tags: list[str], set_aside: Sequence = ()) ->
         if first_two[0] == "title":
             tags[0], end = "title", 1
             texts, numbers = [lines[0].text], [lines[0].number]
+    if end == 0 and len(lines) > 3 and title_over_speaker(lines):
+        # (the title block read as the body, `…述职报告` / `1.孙洪亮（党委副书记、纪委书记）` / a paragraph: the
+        # name line under the title is the speaker's, taken by the pass below)
+        tags[0], end = "title", 1
+        texts, numbers = [lines[0].text], [lines[0].number]
     if end == 0 and len(lines) > 2 and is_header_like(lines[0].text) and lines[0].text[-1] not in "：:" \
             and (PART_PREFIX.match(lines[0].text) or is_collection_title(lines[0].text)) \
             and title_the_page_copied([lines[0].text], lines[1].text):
@@ -255,7 +276,8 @@ def clerk_header_tags(lines: list, tags: list[str], set_aside: Sequence = ()) ->
             tags[end] = "title"
             end += 1
         while end < len(lines) - 1 and lines[end].number - lines[end - 1].number <= 2 \
-                and (is_header_like(lines[end].text) or MEETING_FIELD.match(lines[end].text)) and not find_marker(lines[end].text):
+                and (is_header_like(lines[end].text) or MEETING_FIELD.match(lines[end].text)) \
+                and (not find_marker(lines[end].text) or person_and_post(lines[end].text)):
             text = lines[end].text
             # (the event's record under the title, `时间：西元2016年1月30日…。`, `地点：…`: when it was given, where)
             tag = "date" if date_or_blank(text) or DATED.match(text) or meeting_time(text) else "speaker" if is_name_line(text) \
@@ -465,8 +487,15 @@ def clerk_header_tags(lines: list, tags: list[str], set_aside: Sequence = ()) ->
             title_above_first_paragraph(texts + [lines[end].text], seen, numbers + [lines[end].number], end + 1)
             if seen[end - 1] == "title":
                 tags[end - 1] = "title"
+    own_title_under_lead_in(texts, tags, numbers, end)
     one_title_run(texts, tags, numbers, end, [ln.number for ln in set_aside])
     salutation = next((i for i in range(end) if tags[i] == "salutation"), None)
+    while salutation and tags[salutation - 1] in ("noise", "speaker") and numbers[salutation] - numbers[salutation - 1] <= 2 \
+            and opens_salutation(texts[salutation - 1]) \
+            and not any(numbers[salutation - 1] < m < numbers[salutation] for m in records):
+        # (its first line above it, ending with a comma: `亲爱的2020级新同学，` / `尊敬的各位嘉宾、…：`)
+        salutation -= 1
+        tags[salutation] = "salutation"
     if salutation is not None:   # 9. the body starts at the first paragraph under the salutation
         first = next((k for k in range(salutation + 1, end) if tags[k] == "noise" and not is_header_like(texts[k])
                       and not is_page_notice(texts[k]) and not is_page_furniture(texts[k])), None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from speechwriter.core.header.salutation import ADDRESSEES
-from speechwriter.core.header.speaker_date import date_or_blank, ends_with_name
+from speechwriter.core.header.speaker_date import date_or_blank, ends_with_name, spaced_out
 from speechwriter.core.header.words import (
     BREADCRUMBS,
     DASH,
@@ -133,7 +133,7 @@ def is_page_furniture(text: str) -> bool:
     if len(_LINK_SEPARATOR.findall(text)) >= 2:
         return True
     tokens = text.split()
-    if len(tokens) >= 4 and any(len(t) > 1 for t in tokens) and not text.startswith(DASH) \
+    if len(tokens) >= 4 and not spaced_out(text) and not text.startswith(DASH) \
             and sum(1 for t in tokens if len(t) <= 3) >= 0.75 * len(tokens) and not names_whole_speech_spaced(text):
         return True
     letters = len(re.sub(r"[\W_]", "", text))

@@ -16,7 +16,15 @@ import re
 from collections.abc import Sequence
 
 from speechwriter.core.cleaning import has_inner_sentence_end, visible_len
-from speechwriter.core.header.page import LEAD, PAGE_META, STAMP, is_page_furniture, is_page_notice, is_page_ui
+from speechwriter.core.header.page import (
+    LEAD,
+    PAGE_META,
+    STAMP,
+    is_page_furniture,
+    is_page_notice,
+    is_page_ui,
+    spaced_out,
+)
 from speechwriter.core.header.salutation import ADDRESSEES, is_salutation
 from speechwriter.core.header.speaker_date import date_or_blank, is_name_line, speaker_field
 from speechwriter.core.header.words import (
@@ -86,15 +94,43 @@ _WHEN_FIELD = re.compile(r"^(时间|日期)\s*[:：]")
 _FILE_NAME = re.compile(r"^\S{1,60}\.(jpe?g|png|gif|bmp|webp|pdf|docx?|xlsx?|pptx?|wps|txt|zip|rar)$", re.IGNORECASE)
 
 
+# the words of a page's credits (`摄影 宗琪琪`, `摄影 张三 编辑 李四`): who took its pictures, who wrote or edited it
+_PICTURE_WORD = re.compile(r"^(摄影|摄像|图片|照片|配图|图|摄)$")
+_CREDIT_WORD = re.compile(r"^(摄影|摄像|图片|照片|配图|图|摄|文|文字|撰稿|撰文|编辑|责编|审核|审校|校对|视频)$")
+
+
+def _spaced_credit(text: str) -> bool:
+    """`摄影 宗琪琪`, `图 张三 李四`, `摄影 张三  编辑 李四`: a picture's credit with a space for its `/` — a
+    picture's word first, then people's names (and other credits), nothing else. Not `摄影 技术讲座`."""
+    tokens = text.split()
+    if len(tokens) < 2 or not _PICTURE_WORD.match(tokens[0]):
+        return False
+    return all(_CREDIT_WORD.match(t) or is_name_line(t) for t in tokens[1:]) and any(is_name_line(t) for t in tokens[1:])
+
+
 def picture_or_skip(text: str) -> bool:
-    """A picture's credit or caption (`▲图/翻摄自…`) or a page's skip link: the page's, wherever it stands."""
-    return bool(_PICTURE_OR_SKIP.match(text.strip()))
+    """A picture's credit or caption (`▲图/翻摄自…`, `摄影 宗琪琪`) or a page's skip link: the page's, wherever it stands."""
+    text = text.strip()
+    return bool(_PICTURE_OR_SKIP.match(text)) or _spaced_credit(text)
 
 
 def _menu(text: str) -> bool:
     items = text.split()
     return len(items) >= 6 and all(_MENU_ITEM.match(item) for item in items) \
-        and sum(1 for item in items if len(item) == 1) < len(items) / 2   # (not a title spaced out: `走 向 远 方`)
+        and not spaced_out(text)   # (not a title spaced out: `走 向 远 方`)
+
+
+# a note on who the speaker is, as a page gives it above the speech (`任宇颖，女，2018届…毕业生…`, `王琛，1968年生，…`):
+# a name, then the person's sex or year of birth — how a résumé opens, never a speech's sentence
+_BIOGRAPHY = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})\s*[（(]?[^，,（()）]{0,12}[)）]?\s*[，,]\s*"
+                        r"(男|女|(\d{4}|[一二三四五六七八九〇零○]{4})\s*年\s*(\d{1,2}\s*月)?\s*(出生|生)[，,于])")
+
+
+def biography(text: str) -> bool:
+    """`任宇颖，女，2018届高三（16）班毕业生，…`: a note on the speaker (a person's name, then their sex or year of
+    birth), the page's above the speech. Not `王琛同志，你好！` nor `今天，我们…` (no person, no résumé)."""
+    match = _BIOGRAPHY.match(text.strip())
+    return match is not None and is_name_line(match.group("name"))
 
 
 def _reporter(text: str) -> bool:
@@ -131,7 +167,7 @@ def is_page_line(text: str) -> bool:
         return False
     # (a note, a lead or a byline says what it is at its head, whatever speech it names: `【致辞背景】…大会致辞`)
     if _BRACKET_NOTE.match(text) or _LEAD_FIELD.match(text) or _reporter(text) or _TEXT_NOTE.match(text) \
-            or _PICTURE_OR_SKIP.match(text) or _TRAIL.search(text) or _ANNOUNCES.search(text):
+            or picture_or_skip(text) or _TRAIL.search(text) or _ANNOUNCES.search(text) or biography(text):
         return True
     if speech_own(text) or _WHEN_FIELD.match(text) and not STAMP.search(text):
         return False   # (`时间：民国106年10月21日(星期六)上午9时`: when the meeting was, not when the page was posted)

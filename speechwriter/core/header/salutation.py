@@ -91,6 +91,19 @@ def continues_salutation(text: str) -> bool:
     return bool(_WHOM.match(text) or ADDRESSEES.match(text) or addresses_hearers(text.rstrip("，,、：:") + "："))
 
 
+def opens_salutation(text: str) -> bool:
+    """`亲爱的2020级新同学，`, `尊敬的王书记、李市长，`, `同志们，`: a line of whom a speech addresses, each of
+    its phrases a hearer (ending as one names hearers or a post, or opening as one addresses them) and none
+    doing anything, ending with a comma — a salutation's first line, its next line going on with
+    it. Not `各位同志要抓好落实，` (what they are to do) nor `今天我们在这里，` (no hearer)."""
+    text = text.strip()
+    if not text or text[-1] not in "，,、" or visible_len(text) > 40 or has_inner_sentence_end(text):
+        return False
+    parts = [p.strip() for p in re.split(r"[、，,；;]", text[:-1])]
+    return all(p and visible_len(p) <= 20 and (_HEARER_END.search(p) or _WHOM.match(p) or _POST_END.search(p))
+               and not _DOING.search(p) for p in parts)
+
+
 def ends_broken_salutation(above: str, text: str) -> bool:
     """`同志：` under `各位领导、各位`: the last words of a salutation the page broke mid-phrase — the
     line above ends with no mark, this one is short and ends with the salutation's `：`, and the two

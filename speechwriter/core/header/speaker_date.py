@@ -67,11 +67,49 @@ _UNIT_POSITION_AND_NAME = re.compile(rf"^[\u4e00-\u9fff、]{{0,30}}({_ANY_POSITI
 def position_and_person(text: str) -> bool:
     """`…局长 王琛`, `县委书记李明`, `全国人民代表大会常务委员会副委员长田纪云`: a position, then a
     person's name (or one left to fill in), whatever the body's name before the position — not
-    `书记校长读书` (a title's first line, wrapped: what follows the position is no name)."""
+    `书记校长读书` (a title's first line, wrapped: what follows the position is no name). And the
+    other ways a title block names who speaks with what they are: a class, then a name
+    (`高二（3）班钱晗欣`, `class_and_person`), a name, then the posts in brackets (`孙洪亮（党委副书记、纪委书记）`,
+    numbered in a page of several: `1.孙洪亮（…）`, `person_and_post`)."""
+    if class_and_person(text) or person_and_post(text):
+        return True
     if not _UNIT_POSITION_AND_NAME.match(text) or NAMES_SPEECH.search(text):
         return False
     return any(is_name_line(rest) or PLACEHOLDER_NAME.match(rest)
                for rest in (text[m.end():].strip() for m in _POSITION_WORD.finditer(text)) if rest)
+
+
+# a school's class, numbered (`高二（3）班`, `初三(2)班`, `2018级计算机1班`, `七年级三班`), and what its speaker is in it
+_CLASS = re.compile(r"^(?P<grade>[\u4e00-\u9fff\dA-Za-z]{1,16}?)\s*[（(]?\s*[\d一二三四五六七八九十]{1,3}\s*[)）]?\s*班"
+                    r"\s*(学生代表|学生|代表|班长|团支书|同学)?\s*(?P<name>\S.{0,8})$")
+
+
+def class_and_person(text: str) -> bool:
+    """`高二（3）班钱晗欣`, `初三(2)班 王小明同学`, `2018级计算机1班学生代表 张三`: a student's class, then
+    the student's name — who speaks (a school's speeches under the flag are signed so). Not
+    `高三（1）班主题班会` (no name after the class) nor `领导班子…` (no class number)."""
+    match = _CLASS.match(text.strip())
+    if not match or NAMES_SPEECH.search(text):
+        return False
+    name = match.group("name").strip()
+    name = name[:-2] if name.endswith("同学") and len(name) > 3 else name
+    return is_name_line(name) and not name.startswith("班")
+
+
+# a person's name, then the posts held, in brackets (`孙洪亮（党委副书记、纪委书记）`), a list's number before it
+# when a page gives several people's reports (`1.孙洪亮（…）`, `（二）王琛（校长）`)
+_PERSON_AND_POST = re.compile(r"^(\d{1,2}\s*[.、．]|[（(][\d一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}\s*、)?\s*"
+                              r"(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,4})\s*[（(](?P<post>[^（()）]{2,30})[)）]$")
+
+
+def person_and_post(text: str) -> bool:
+    """`孙洪亮（党委副书记、纪委书记）`, `1.孙洪亮（党委副书记、纪委书记）`: a person, then the posts they hold, in
+    brackets — who speaks. Not `发展规划（2021—2025年）` (no person) nor `王琛（摘要）` (a note, no post)."""
+    match = _PERSON_AND_POST.match(text.strip())
+    if not match or not is_name_line(match.group("name")):
+        return False
+    post = match.group("post")
+    return bool(_POSITION_WORD.search(post)) and not has_inner_sentence_end(post) and not NAMES_SPEECH.search(post)
 
 
 def speaker_shaped(text: str) -> bool:
@@ -142,12 +180,22 @@ def names_of_people(text: str) -> bool:
     return len(parts) >= 2 and all(is_name_line(p) for p in parts)
 
 
+def spaced_out(text: str) -> bool:
+    """`走 向 远 方`, `弘 扬“四气”提 振 精 神`: a line set with a space between its characters, as a
+    printed title is — half of its parts or more are one character (a quote or a bracket can glue
+    a few characters into one part); a row of links or a menu is of words (`首页 新闻 通知 下载`)."""
+    tokens = text.split()
+    return len(tokens) >= 2 and 2 * sum(1 for t in tokens if len(t) == 1) >= len(tokens)
+
+
 def ends_with_name(text: str) -> bool:
     """`绍兴一中党委书记、校长   王 琛`, `王可青2018.05.21`: a speaker line, whatever comes before the name."""
     text = re.sub(r"[\d.\-/年月日]+$", "", text.strip()).strip()
     parts = text.split()
-    if len(parts) > 1 and all(len(p) == 1 for p in parts):
-        return is_name_line(text)   # `王 琛` is a name spaced out; `中 国 人 民 站 起 来 了` a title
+    if len(parts) > 1 and (all(len(p) == 1 for p in parts) or len(parts[0]) == 1 and spaced_out(text)):
+        # `王 琛` is a name spaced out; `中 国 人 民 站 起 来 了`, `筑 牢“三道”防 线 守 护 平 安` a title (its last
+        # two characters no name), set so from its first character
+        return is_name_line(text)
     if len(parts) >= 2 and len(parts[-1]) == 1:
         parts[-2:] = [parts[-2][-1:] + parts[-1]] if len(parts[-2]) > 1 else [parts[-2] + parts[-1]]
     tail = parts[-1] if parts else ""

@@ -361,3 +361,28 @@ def numbered_part_under_headline(texts: list[str], tags: list[str], end: int) ->
         for i in titles:
             tags[i] = "noise"
         tags[part] = "title"
+
+
+# a host's words leading in (`下面请王局长讲话：`): no lead-in of the page's
+_HOST_WORDS = re.compile(r"请|下面|现在|接下来|欢迎")
+
+
+def own_title_under_lead_in(texts: list[str], tags: list[str], numbers: list[int], end: int) -> None:
+    """A short line naming the speech that leads in to it (`国旗下讲话：`, `校长致辞：`) parts the
+    page's headline above it (`博雅论坛第六期：诚信以笃学`) from the speech's own title: the line right
+    under it that can be a title is the title, and what was read as the title above the lead-in is
+    the page's. Not when a title stands below the lead-in already, nor for a host's words
+    (`下面请王局长讲话：`), nor for whom the speech addresses."""
+    for k in range(end - 1):
+        lead, j = texts[k].strip(), k + 1
+        if tags[k] != "noise" or lead[-1:] not in "：:" or visible_len(lead) > 10 or not looks_like_speech_title(lead) \
+                or _HOST_WORDS.search(lead) or ADDRESSEES.search(lead) or is_salutation(lead):
+            continue
+        if tags[j] != "noise" or numbers[j] - numbers[k] > 2 or not can_be_title(texts, j) \
+                or any(tags[t] == "title" for t in range(j, end)):
+            continue
+        for t in range(k):
+            if tags[t] == "title":
+                tags[t] = "noise"
+        tags[j] = "title"
+        return
