@@ -39,6 +39,9 @@ def found(text: str) -> list[tuple[str, str]]:
     ("主弦律", "主旋律", "唱响{}，弘扬正能量。"),
     ("天翻地复", "天翻地覆", "家乡发生了{}的变化。"),
     ("首曲一指", "首屈一指", "产值在全省{}。"),
+    ("扫黑险恶", "扫黑除恶", "深入开展{}专项斗争。"),
+    ("慰籍", "慰藉", "给群众带来心灵的{}。"),
+    ("收关", "收官", "确保“十四五”圆满{}。"),
 ])
 def test_a_listed_slip_is_flagged_with_its_right_form_and_the_right_form_is_left_alone(wrong, right, sentence):
     assert (wrong, right) in found(sentence.format(wrong))
@@ -52,6 +55,9 @@ def test_a_listed_slip_is_flagged_with_its_right_form_and_the_right_form_is_left
     "我们坚决对违法行为说不。",              # 决对 (→ 绝对) across 坚决 | 对
     "清欠收回的企业账款要优先用于农民工工资。",  # 欠收 (→ 歉收) across 清欠 | 收回
     "大家拼凑和拼接的材料。",                # 凑和 (→ 凑合) across 拼凑 | 和
+    "对部分进口产品征收关税。",              # 收关 (→ 收官) across 征收 | 关税
+    "工程进入验收关键阶段。",                # 收关 across 验收 | 关键
+    "将中欧打造成为合作伙伴。",              # 欧打 (→ 殴打) across 中欧 | 打造
     "加快数据要素市场化改革，推进改革开放。",
 ])
 def test_a_wrong_form_running_across_two_right_words_is_no_slip(text):
