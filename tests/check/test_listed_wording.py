@@ -128,3 +128,19 @@ def test_every_usage_pair_names_its_source():
     header = "\n".join(line for line in lines if line.startswith("#"))
     assert len(rows) >= 20
     assert all(len(row) == 3 and row[2].startswith("据") and row[2][1:] in header for row in rows)
+
+
+def test_a_mandate_received_is_shouquan_with_shou():
+    assert flagged("新华社授权发布政府工作报告。", "授权", "受权", {"usage"})
+    for right in ("新华社受权发布政府工作报告。", "人大常委会授权新华社播发这部法律。", "公司授权律师处理此案。"):
+        assert found(right, {"usage"}) == [], right
+
+
+def test_autonomous_counties_keep_their_peoples_in_order():
+    for slip, right in [("双江拉祜族布朗族傣族佤族自治县召开会议。", "双江拉祜族佤族布朗族傣族自治县"),
+                        ("彭水土家族苗族自治县召开会议。", "彭水苗族土家族自治县"),
+                        ("围场蒙古族满族自治县。", "围场满族蒙古族自治县")]:
+        assert right in [f[1] for f in found(slip, {"term"})], slip
+    for right in ("双江拉祜族佤族布朗族傣族自治县召开会议。", "长白朝鲜族自治县", "龙胜各族自治县", "察布查尔锡伯自治县",
+                  "河南蒙古族自治县", "通道侗族自治县的同志", "黔东南苗族侗族自治州"):
+        assert found(right, {"term"}) == [], right
