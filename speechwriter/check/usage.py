@@ -306,6 +306,11 @@ def _no_compared_word(line: str, start: int, end: int) -> bool:
 #   things and 起用 for persons, 议员 included (《咬文嚼字》2025年十大语文差错 第七条: https://www.guanwangbook.com/707950.html).
 # - 新华社 or 外交部 publishes on a mandate it received: 受权发布 (授权 is giving it) — 西安晚报 2022-06-21,
 #   “受权发布”还是“授权发布”? https://www.51yunjiance.com/pucha/detail-177.html.
+# - 位 is respectful and never for oneself, and the motherland is five thousand years old: 新中国60岁生日
+#   (《咬文嚼字》2009年十大语文差错 第一、二条, 新民晚报 via 中新网 2009-12-25:
+#   https://chinafolklore.org/forum/redirect.php?goto=lastpost&tid=10988); a superior 下军令 and a subordinate
+#   立下军令状, and 神舟 is a spaceship, not a 航天飞机 (《咬文嚼字》2023年十大语文差错:
+#   https://spellboundherbal.com/wanboguanwangmanbetx/2024/0108/1735.shtml).
 # humble words for one's own family and their respectful counterparts for another's (家大舍小令他人)
 _HONORIFIC = {"家父": "令尊", "家母": "令堂", "家兄": "令兄", "舍弟": "令弟", "舍妹": "令妹", "犬子": "令郎",
               "令尊": "家父", "令堂": "家母", "令郎": "犬子", "令爱": "小女", "令嫒": "小女"}
@@ -317,6 +322,11 @@ SLIPS = (
           fix=lambda word: word[2:-1] + "摄氏度"),
     _rule(r"(违犯)(?=[^，。；！？纪法]{0,8}?(?:规定|制度|规则|条例|办法|规章|守则|章程|规程))", "违反",
           "不符合规定、制度、条例是“违反”；“违犯”指触犯法律（违犯宪法）、党纪。"),
+    _rule(r"(?:我|本人)(?:是|作为)一(位)(?=[\u4e00-\u9fff])", "名", "“位”含敬意，不用于自称（我是一名教师）。"),
+    _rule(r"(祖国)(?=[\d一二三四五六七八九十]+(?:周)?岁(?:的)?生日)", "新中国",
+          "“祖国”有五千年的历史，中华人民共和国成立N周年是“新中国N岁生日”。"),
+    _rule(r"(?<![立签写交递])(下军令状)", "下军令", "上级向下级下达命令是“下军令”；“军令状”是下级立下的保证书（立下军令状）。"),
+    _rule(r"神舟[^，。；！？]{0,8}?(航天飞机)", "载人飞船", "神舟飞船是宇宙飞船（载人飞船），不是“航天飞机”。"),
     _rule(r"(?:新华社|新华通讯社|外交部|国务院新闻办公室|国新办)(授权)(?=发布|播发|发表|公布|宣布)", "受权",
           "接受委托而发布是“受权”（新华社受权发布）；“授权”是把权力交给别人。"),
     _rule(r"(?:巡视组|巡察组|督查组|督察组|工作组|检查组|调查组|专案组|审计组)[^，。；！？]{0,10}?(入住)", "入驻",

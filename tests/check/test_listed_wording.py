@@ -144,3 +144,20 @@ def test_autonomous_counties_keep_their_peoples_in_order():
     for right in ("双江拉祜族佤族布朗族傣族自治县召开会议。", "长白朝鲜族自治县", "龙胜各族自治县", "察布查尔锡伯自治县",
                   "河南蒙古族自治县", "通道侗族自治县的同志", "黔东南苗族侗族自治州"):
         assert found(right, {"term"}) == [], right
+
+
+@pytest.mark.parametrize("slip, wrong, right", [
+    ("我是一位普通的基层干部。", "位", "名"), ("庆祝祖国70岁生日。", "祖国", "新中国"),
+    ("市长向各区下军令状。", "下军令状", "下军令"), ("神舟十七号航天飞机发射成功。", "航天飞机", "载人飞船"),
+    ("出门请带好口罩。", "带好口罩", "戴好口罩"), ("他感染了支原体病毒。", "支原体病毒", "支原体"),
+])
+def test_more_slips_of_the_yearly_lists(slip, wrong, right):
+    assert flagged(slip, wrong, right, {"usage"}), found(slip, {"usage"})
+
+
+@pytest.mark.parametrize("right", [
+    "他是一位优秀的基层干部。", "我是一名普通的基层干部。", "庆祝新中国70岁生日。", "各级政府已经立下军令状。",
+    "签下军令状，限期完成。", "神舟十七号载人飞船发射成功。", "美国航天飞机退役。", "出门请戴好口罩。",
+])
+def test_more_slips_leave_the_right_forms_alone(right):
+    assert found(right, {"usage"}) == [], right
