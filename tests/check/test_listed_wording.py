@@ -161,3 +161,12 @@ def test_more_slips_of_the_yearly_lists(slip, wrong, right):
 ])
 def test_more_slips_leave_the_right_forms_alone(right):
     assert found(right, {"usage"}) == [], right
+
+
+def test_the_military_commission_organs_since_2016():
+    assert ("中央军委政冶工作部", "中央军委政治工作部") in [f[:2] for f in found("中央军委政冶工作部印发通知。", {"term"})]
+    assert ("总政治部", "中央军委政治工作部", "info") in found("解放军总政治部发出通知。", {"term"})
+    assert ("第二炮兵", "火箭军", "info") in found("第二炮兵部队组建于1966年。", {"term"})
+    for right in ("中央军委政治工作部印发通知。", "中央纪律检查委员会第三次全体会议召开。", "中央政法委员会召开会议。",
+                  "中央科学技术委员会", "中央办公厅、国务院办公厅印发。"):
+        assert found(right, {"term"}) == [], right
