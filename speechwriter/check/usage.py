@@ -7,6 +7,8 @@ and (session term9) 盈利 for the 营利 of a body's kind, 第N届 for a presid
 to, 狙击 for the 阻击 of an epidemic or a storm, 一揽子货币 for the currency basket.
 
 Each rule is a pattern whose (first matching) group is the word concerned; the rest is the context that decides.
+The pairs whose own words carry the context (职责界线, 波及到, 认罪伏法, 带口罩) are a cited table instead,
+`resources/check/usage.tsv` (and the clerk's own `check/usage.tsv`), read by `listed` (session terms10).
 After the patterns, `by_context` adds the confusable words a classifier of the words around them, learnt from real
 text, is confident were written for their twin (confuse.py: 一致强大的部队 → 一支, 应急相应 → 响应).
 A rule's suggestion is its fixed word, or what its `fix` makes of the word found (约80多 → 约80; None: no safe
