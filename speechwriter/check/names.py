@@ -17,7 +17,8 @@ slips:
 - 政府报告 for 政府工作报告 (not 向政府报告);
 - the general office by level: a 办公厅 at the centre and in a province (省委办公室 → 省委办公厅), an 办公室 in a
   county, district or township (县委办公厅 → 县委办公室); a city's may be either;
-- a region of `regions.tsv` (民政部: the province-level divisions and the autonomous prefectures) with the
+- a region of `regions.tsv` (民政部: the province-level divisions, the autonomous prefectures and, since session
+  terms10, the autonomous counties and banners) with the
   wrong level (广西省, 北京省) or its peoples dropped, added or in another order (宁夏自治区, 新疆维吾尔族自治区,
   湘西苗族土家族自治州); a former name (广西僮族自治区) is in outdated.tsv, a hint;
 - a leader's name of `leaders.tsv` with one character replaced by one that sounds or looks alike, a title
@@ -215,14 +216,15 @@ def _regions(_key: int) -> Regions:
             continue
         if full.endswith(("省", "市", "自治区", "特别行政区")):
             provinces[place] = full
-        if full.endswith(("自治区", "自治州")):
+        if full.endswith(("自治区", "自治州", "自治县", "自治旗")):
             autonomous[(place, full[-1])] = full
     wrong_province = sorted((p for p, full in provinces.items() if not full.endswith("省")), key=len, reverse=True)
     places = sorted({p for p, _ in autonomous}, key=len, reverse=True)
     province = re.compile(rf"(?:{'|'.join(wrong_province)})省(?![钱力时事心去掉略吃下])") \
         if wrong_province else None
-    # the words between the place and 自治区/自治州: none, or names of peoples (壮族, 蒙古, 维吾尔族, 土家族苗族)
-    region = re.compile(rf"({'|'.join(places)})((?:(?:(?![省市县区州和与及的、])[\u4e00-\u9fff]){{1,4}}?族|蒙古|哈萨克|柯尔克孜|维吾尔){{0,3}})自治([区州])") \
+    # the words between the place and 自治区/州/县/旗: none, or names of peoples (壮族, 蒙古, 维吾尔族, 土家族苗族; four in
+    # 双江拉祜族佤族布朗族傣族自治县)
+    region = re.compile(rf"({'|'.join(places)})((?:(?:(?![省市县区州和与及的、])[\u4e00-\u9fff]){{1,4}}?族|蒙古|哈萨克|柯尔克孜|维吾尔|塔吉克|锡伯){{0,4}})自治([区州县旗])") \
         if places else None
     return province, region, provinces, autonomous
 

@@ -7,6 +7,8 @@ and (session term9) 盈利 for the 营利 of a body's kind, 第N届 for a presid
 to, 狙击 for the 阻击 of an epidemic or a storm, 一揽子货币 for the currency basket.
 
 Each rule is a pattern whose (first matching) group is the word concerned; the rest is the context that decides.
+The pairs whose own words carry the context (职责界线, 波及到, 认罪伏法, 带口罩) are a cited table instead,
+`resources/check/usage.tsv` (and the clerk's own `check/usage.tsv`), read by `listed` (session terms10).
 After the patterns, `by_context` adds the confusable words a classifier of the words around them, learnt from real
 text, is confident were written for their twin (confuse.py: 一致强大的部队 → 一支, 应急相应 → 响应).
 A rule's suggestion is its fixed word, or what its `fix` makes of the word found (约80多 → 约80; None: no safe
@@ -107,7 +109,7 @@ PAIRS = (
     _rule(r"(起用)(?=[^，。；！？]{0,12}?(?:印章|公章|专用章|系统|平台|设备|新址|大楼|办公楼|场馆|机场|车站|码头|航站楼|通道|"
           r"线路|电子|新版|账号|程序|软件|数据库|网站|热线|标识|号段|新馆|设施))", "启用",
           "开始使用（启用新印章、启用系统）是“启用”；“起用”是任用人。"),
-    _rule(r"(启用)(?=[^，。；！？]{0,4}?(?:干部|新人|人才|年轻人|老将|新秀|能人|贤才))", "起用",
+    _rule(r"(启用)(?=[^，。；！？]{0,4}?(?:干部|新人|人才|年轻人|老将|新秀|能人|贤才|议员|官员|球员|队员|教练|将领|大臣))", "起用",
           "任用人（起用年轻干部）是“起用”；“启用”是开始使用物件。"),
     _rule(r"(泄漏)(?=[^，。；！？]{0,6}?(?:秘密|机密|信息|隐私|数据|消息|内容|考题|试题|情报|密码|底细|天机))", "泄露",
           "让人知道了不该知道的事（泄露秘密、泄露信息）是“泄露”；“泄漏”是气体、液体漏出。"),
@@ -292,11 +294,49 @@ def _no_compared_word(line: str, start: int, end: int) -> bool:
 #   (狙击手, 狙击港元) — 现代汉语词典 “狙击：埋伏在隐蔽处伺机袭击”, “阻击：以防御手段阻止敌人增援、逃跑或进攻”.
 # - a currency basket is 一篮子货币 (中国人民银行公告〔2005〕第16号: 参考一篮子货币进行调节); 一揽子 is a package of measures
 #   (一揽子政策, 一揽子货币政策工具 are right).
+# - (session terms10) a session of 人大 or 政协 opens with an 开幕会 and closes with a 闭幕会, not a ceremony
+#   (小张咬文嚼字, 开幕会别写作开幕式, in 传媒教育网 新闻差错案例集锦 #1572:
+#   http://47.106.15.148/forum.php?mod=viewthread&tid=23&extra=&page=158).
+# - a temperature is N摄氏度, not 摄氏N度 (《咬文嚼字》2011年十大语文差错 第八条, 光明日报 中华读书报 2011-12-28:
+#   http://epaper.gmw.cn/zhdsb/html/2011-12/28/nw.D110000zhdsb_20111228_7-02.htm).
+# - 违犯 is breaking the law (违犯宪法, and 党章's 违犯党纪); rules, regulations and 条例 are 违反 (公文用词例析 例4:
+#   http://fhcrclife.caiyes.cn/thread-29952-1-1.html).
+# - an inspection team 入驻 a place it works in, it does not 入住 (《咬文嚼字》2014年十大语文差错 第二条:
+#   https://www.xiaomilidoc.com/p-9197636.html).
+# - a best performance is a 纪录 (创纪录, 世界纪录), a 记录 is what is written down (《咬文嚼字》2022 年十大语文差错 之外的
+#   “纪录”常被误成“记录”: https://epaper.qingdaonews.com/lnshb/html/2023-01/13/content_18744_7210141.htm); 启用 is for
+#   things and 起用 for persons, 议员 included (《咬文嚼字》2025年十大语文差错 第七条: https://www.guanwangbook.com/707950.html).
+# - 新华社 or 外交部 publishes on a mandate it received: 受权发布 (授权 is giving it) — 西安晚报 2022-06-21,
+#   “受权发布”还是“授权发布”? https://www.51yunjiance.com/pucha/detail-177.html.
+# - 位 is respectful and never for oneself, and the motherland is five thousand years old: 新中国60岁生日
+#   (《咬文嚼字》2009年十大语文差错 第一、二条, 新民晚报 via 中新网 2009-12-25:
+#   https://chinafolklore.org/forum/redirect.php?goto=lastpost&tid=10988); a superior 下军令 and a subordinate
+#   立下军令状, and 神舟 is a spaceship, not a 航天飞机 (《咬文嚼字》2023年十大语文差错:
+#   https://spellboundherbal.com/wanboguanwangmanbetx/2024/0108/1735.shtml).
 # humble words for one's own family and their respectful counterparts for another's (家大舍小令他人)
 _HONORIFIC = {"家父": "令尊", "家母": "令堂", "家兄": "令兄", "舍弟": "令弟", "舍妹": "令妹", "犬子": "令郎",
               "令尊": "家父", "令堂": "家母", "令郎": "犬子", "令爱": "小女", "令嫒": "小女"}
 
 SLIPS = (
+    _rule(r"(?:人民代表大会|人大|政协|政治协商会议)[^，。；！？]{0,16}?(?:次会议|全体会议)(?:(开幕式)|(闭幕式))", "",
+          "人代会、政协会议的开幕、闭幕是“开幕会”“闭幕会”，不是“开幕式”“闭幕式”。", fix=lambda word: word[:2] + "会"),
+    _rule(r"(摄氏(?:零下)?[\d０-９.．一二三四五六七八九十百两]+度)", "", "温度的单位是“摄氏度”，写作“30摄氏度”，不拆成“摄氏30度”。",
+          fix=lambda word: word[2:-1] + "摄氏度"),
+    _rule(r"(违犯)(?=[^，。；！？纪法]{0,8}?(?:规定|制度|规则|条例|办法|规章|守则|章程|规程))", "违反",
+          "不符合规定、制度、条例是“违反”；“违犯”指触犯法律（违犯宪法）、党纪。"),
+    _rule(r"(?:我|本人)(?:是|作为)一(位)(?=[\u4e00-\u9fff])", "名", "“位”含敬意，不用于自称（我是一名教师）。"),
+    _rule(r"(祖国)(?=[\d一二三四五六七八九十]+(?:周)?岁(?:的)?生日)", "新中国",
+          "“祖国”有五千年的历史，中华人民共和国成立N周年是“新中国N岁生日”。"),
+    _rule(r"(?<![立签写交递])(下军令状)", "下军令", "上级向下级下达命令是“下军令”；“军令状”是下级立下的保证书（立下军令状）。"),
+    _rule(r"神舟[^，。；！？]{0,8}?(航天飞机)", "载人飞船", "神舟飞船是宇宙飞船（载人飞船），不是“航天飞机”。"),
+    _rule(r"(?:新华社|新华通讯社|外交部|国务院新闻办公室|国新办)(授权)(?=发布|播发|发表|公布|宣布)", "受权",
+          "接受委托而发布是“受权”（新华社受权发布）；“授权”是把权力交给别人。"),
+    _rule(r"(?:巡视组|巡察组|督查组|督察组|工作组|检查组|调查组|专案组|审计组)[^，。；！？]{0,10}?(入住)", "入驻",
+          "工作组进驻开展工作是“入驻”；“入住”是住进旅店、住房。"),
+    _rule(r"(?:打破|刷新|创造|创下|追平|改写)了?(?:新的|新|该项|一项|多项|世界|全国|亚洲|赛会|奥运会?|亚运会|全运会|冬奥会|"
+          r"个人|当地|最好|最高)*(记录)(?!以来|仪|本|员|表|卡|簿|册|片|在案|下来|着|了)"
+          r"|(?:世界|全国|亚洲|奥运会|亚运会|全运会|冬奥会|赛会)(记录)(?=保持|[，。；、！]|$)", "纪录",
+          "比赛、生产中创出的最好成绩是“纪录”（打破世界纪录）；“记录”是记下来的材料。"),
     _rule(r"(盈利)(?=性?(?:医疗机构|机构|组织|法人|社会组织|民办学校))|(?<=非)(盈利)", "营利",
           "以获取利润为目的是“营利”（营利法人、非营利组织）；“盈利”是赚得的利润。"),
     _rule(r"第[0-9一二三四五六七八九十百]+(届)(?=(?:美国|法国)?(?:总统|副总统))", "任",
@@ -449,7 +489,21 @@ def check(text: Text) -> list[Finding]:
                 right = rule.fix(word) if rule.fix is not None else rule.right
                 findings.append(Finding("usage", rule.severity, f"“{word}”：{rule.message}", i, start, end, word,
                                         right, para.section))
+    findings += listed(text, findings)
     return findings + by_context(text, findings)
+
+
+def listed(text: Text, found: list[Finding]) -> list[Finding]:
+    """The pairs of `resources/check/usage.tsv` (and the clerk's own): fixed wrong collocations whose words carry
+    their own context (职责界线, 波及到, 认罪伏法), each with its source; whole words only, and not where a pattern
+    above already speaks."""
+    from speechwriter.check.wordlist import list_findings
+
+    out = []
+    for f in list_findings(text, "usage", "usage", "“{wrong}”：易混或重复的写法，应为“{right}”。", whole_words=True):
+        if not any(g.paragraph == f.paragraph and g.start < f.end and f.start < g.end for g in found):
+            out.append(f)
+    return out
 
 
 def by_context(text: Text, found: list[Finding]) -> list[Finding]:
