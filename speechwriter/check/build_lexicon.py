@@ -35,6 +35,7 @@ ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "bench" / "data" / "check"
 OUT = ROOT / "resources" / "check"
 COMMON_CHARS = 6500      # characters by their weight in jieba's dictionary
+STANDARD_CHARS = "tongyong_guifan_8105.txt"   # the 8,105 characters of the 通用规范汉字表 (bench/data/check/SOURCES)
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 
 
@@ -48,6 +49,12 @@ def common_chars() -> list[str]:
                 if "\u4e00" <= ch <= "\u9fff":
                     weight[ch] += freq
     return [ch for ch, _ in weight.most_common(COMMON_CHARS)]
+
+
+def standard_chars() -> list[str]:
+    """The characters of the 通用规范汉字表 (STANDARD_CHARS), in the table's order."""
+    lines = (DATA / STANDARD_CHARS).read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
 
 
 def readings(chars: list[str]) -> dict[str, list[str]]:
@@ -248,7 +255,7 @@ def main(argv: list[str] | None = None) -> None:
         write_counts()
         return
     near_only = "--near-only" in args   # (leave ngram.marshal as it is)
-    from speechwriter.check.lexicon import PREBUILT, bound_words, prebuilt
+    from speechwriter.check.lexicon import PREBUILT, STANDARD_TAG, bound_words, prebuilt
     from speechwriter.check.typo_channel import BOUND
     from speechwriter.check.typo_idiom import idiom_set
     from speechwriter.check.typo_lexicon import INDEX_WEIGHTS
@@ -261,12 +268,21 @@ def main(argv: list[str] | None = None) -> None:
     # the bound route's words have rare characters (祉, 邃) a slip is made for: their readings too
     bound = bound_words(tokenizer().FREQ, int(BOUND["min_weight"]), BOUND["share"])
     chars += sorted({ch for words in bound.values() for word, _, _ in words for ch in word} - common)
-    table = readings(chars)
+    # … and every character of the 通用规范汉字表, so that the common one a clerk writes for a rarer standard one
+    # is 同音 to it (庚续 for 赓续); those are marked, and never taken for a slip themselves (lexicon.Lexicon.rare)
+    known = set(chars)
+    standard = [ch for ch in standard_chars() if ch not in known]
+    table = readings(chars + standard)
     with open(OUT / "chars.tsv", "w", encoding="utf-8") as out:
-        out.write("# 常用字及其读音（不标调，多音字列出各读音），由 pypinyin 生成；供错别字的同音、近音判断。\n")
+        out.write(f"# 常用字及其读音（不标调，多音字列出各读音），由 pypinyin 生成；供错别字的同音、近音判断。前 {len(chars)} 行："
+                  f"jieba 词典中权重最高的 {COMMON_CHARS} 字与几个专用词的生僻字；其后第三列为“{STANDARD_TAG}”的，是"
+                  f"《通用规范汉字表》（bench/data/check/{STANDARD_CHARS}）中其余的字，只作为应写的字。\n")
         for ch in chars:
             if ch in table:
                 out.write(f"{ch}\t{','.join(table[ch])}\n")
+        for ch in standard:
+            if ch in table:
+                out.write(f"{ch}\t{','.join(table[ch])}\t{STANDARD_TAG}\n")
     groups = []
     for line in (DATA / "pycorrector_same_stroke.txt").read_text(encoding="utf-8").splitlines():
         group = [ch for ch in line.split() if ch in common]
