@@ -154,24 +154,20 @@ def window_judged(line: str, raw: list[Raw], tokens: Tokens, freq: dict[str, int
                         and weight >= RARE_RATIO * (own + 1))
             # … the slip inside a word as written (巳时三刻: 巳时, a time of day): 同音 as each is usually read, not by
             # a reading the character has only as another's stand-in (巳 for 已, yǐ) — 巳时 is no slip of 一时三刻
-            ok = ok and (how != "同音" or usually_alike(line[s + k], word[k]))
+            ok = ok and (how != "同音" or alike_as_read(line[s + k], word[k]))
         if ok:
             candidates.append((e - s, weight, s, e, word, how, s + k))
     return [c[:6] for c in candidates if not strands(c, candidates, tokens)]
 
 
-def usually_alike(written: str, right: str) -> bool:
-    """Each character's usual reading (ngram.py's) is one of the other's (lexicon's readings): the two are 同音 as
-    they are read, not only by a rarer reading of one of them (巳 sì, also listed as yǐ, is no 一)."""
-    from speechwriter.check import ngram
+def alike_as_read(written: str, right: str) -> bool:
+    """The written character is read (Lexicon.read_as: not by a reading pypinyin lists but no phrase of its gives it)
+    as the right one may be: 同音 as it is read (长 cháng, 常), not by a reading it has only as another's stand-in
+    (巳 sì; the yǐ listed for it is 已's)."""
     from speechwriter.check.lexicon import lexicon
 
-    counts = ngram.counts()
-    if counts is None:
-        return True
-    readings = lexicon().readings
-    return all(usual is None or usual in readings.get(other, ())
-               for usual, other in ((counts.sound.get(written), right), (counts.sound.get(right), written)))
+    lex = lexicon()
+    return bool(set(lex.read_as(written)) & set(lex.readings.get(right, ())))
 
 
 def strands(candidate: tuple, candidates: list[tuple], tokens: Tokens) -> bool:

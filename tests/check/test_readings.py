@@ -8,7 +8,7 @@ from __future__ import annotations
 from speechwriter.check import Para, Text, run_checks
 from speechwriter.check.build_lexicon import DATA, STANDARD_CHARS, standard_chars
 from speechwriter.check.lexicon import STANDARD_TAG, lexicon
-from speechwriter.check.typo_lexicon import strands, usually_alike
+from speechwriter.check.typo_lexicon import alike_as_read, strands
 from speechwriter.paths import resources_dir
 
 
@@ -47,8 +47,8 @@ def test_the_rarer_standard_character_written_right_is_left_alone():
 
 
 def test_a_time_of_day_is_no_slip_of_a_set_phrase_by_a_reading_the_character_lends_another():
-    assert not usually_alike("巳", "一")   # (巳 is read sì; yǐ is its old stand-in for 已)
-    assert usually_alike("鬼", "诡")
+    assert not alike_as_read("巳", "一")   # (巳 is read sì; yǐ is its old stand-in for 已)
+    assert alike_as_read("鬼", "诡") and alike_as_read("长", "常")
     for line in ("巳时三刻，大家集合。", "他巳时三刻到达现场。", "辰时出发，巳时到达。"):
         assert typo_findings(line) == [], line
     assert typo_findings("阴谋鬼计，必将败露。") == [("阴谋鬼计", "阴谋诡计")]   # (a 同音 slip as usually read)
@@ -62,3 +62,24 @@ def test_the_slip_is_read_with_the_lone_character_beside_it():
     day = (3, 789.0, 0, 3, "工作日", "形近", 2)
     already = (2, 51289.0, 2, 4, "已经", "同音", 2)
     assert strands(day, [day, already], tokens) and not strands(already, [day, already], tokens)
+
+
+def test_the_table_marks_readings_no_phrase_gives_and_keeps_the_rarer_characters_out_of_the_look_alikes_keys(
+        tmp_path, monkeypatch):
+    from speechwriter.check import lexicon as module
+
+    (tmp_path / "check").mkdir()
+    (tmp_path / "check" / "chars.tsv").write_text(
+        f"# 读音\n巳\tsi,yi{module.UNATTESTED}\n庚\tgeng\n已\tyi\n赓\tgeng\t{STANDARD_TAG}\n", encoding="utf-8")
+    (tmp_path / "check" / "shapes.tsv").write_text(f"# 形近\n庚\t赓\n巳\t已\t{module.GLYPH_TAG}\n", encoding="utf-8")
+    monkeypatch.setattr(module, "resources_dir", lambda: tmp_path)
+    readings, shapes, glyphs, rare = module._tables()
+    assert readings["巳"] == ("si", "yi") and module.attested_readings() == {"巳": ("si",)}
+    assert rare == {"赓"} and shapes["庚"] == {"赓"} and "赓" not in shapes   # (赓 only as the character meant)
+    assert glyphs == {"巳": {"已"}, "已": {"巳"}}
+
+
+def test_a_rarer_standard_character_is_the_look_alike_of_a_common_one_it_was_drawn_beside():
+    lex = lexicon()
+    assert lex.relation("营", "菅") == "形近" and lex.relation("菅", "营") is None
+    assert not [ch for ch in lex.shapes if ch in lex.rare] and not [ch for ch in lex.glyphs if ch in lex.rare]
