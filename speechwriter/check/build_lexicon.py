@@ -298,7 +298,7 @@ def main(argv: list[str] | None = None) -> None:
     standard = [ch for ch in standard_chars() if ch not in known]
     table = readings(chars + standard)
     with open(OUT / "chars.tsv", "w", encoding="utf-8") as out:
-        out.write(f"# 常用字及其读音（不标调，多音字列出各读音），由 pypinyin 生成；供错别字的同音、近音判断。前 {len(chars)} 行："
+        out.write(f"# 常用字及其读音（不标调，多音字列出各读音），由 pypinyin 生成；供错别字的同音、近音判断。前 {sum(ch in table for ch in chars)} 行："
                   f"jieba 词典中权重最高的 {COMMON_CHARS} 字与几个专用词的生僻字；其后第三列为“{STANDARD_TAG}”的，是"
                   f"《通用规范汉字表》（bench/data/check/{STANDARD_CHARS}）中其余的字，只作为应写的字。读音后加“{UNATTESTED}”的，"
                   "既非该字的首选读音，也不见于 pypinyin 词语表中该字的任何读法（巳 yi：旧时借作“已”）。\n")
