@@ -10,8 +10,9 @@ Needs `pypinyin` (the `lexicon` extra). Reads:
   "seen" (政府工作报告 are kept out: the false alarms are measured on them);
 - `bench/data/check/pycorrector_same_stroke.txt` — groups of characters of similar shape, and
   `glyph_similar.txt` — pairs whose glyphs nearly coincide (written by bench/glyph_shapes.py);
-- jieba's dictionary, for which characters are common.
-Writes `chars.tsv` (each common character's readings, toneless), `shapes.tsv` (形近 groups of common
+- jieba's dictionary, for which characters are common, and `tongyong_guifan_8105.txt` — the 8,105 characters of the
+  通用规范汉字表, which get their readings too (marked: only ever the character meant).
+Writes `chars.tsv` (each common or standard character's readings, toneless), `shapes.tsv` (形近 groups of common
 characters), `loose.tsv` (looser look-alike glyphs, for the clause route of typo.py only), `components.tsv`
 (characters sharing a component, 烩/脍, and rare twins of common ones, 倶/俱: bench/glyph_shapes.py --components and
 --twins; `--components-only` writes it alone) and `near.marshal` (lexicon.py: the index of jieba's frequent words, the readings, the
@@ -28,13 +29,14 @@ from __future__ import annotations
 import collections
 import gzip
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "bench" / "data" / "check"
 OUT = ROOT / "resources" / "check"
 COMMON_CHARS = 6500      # characters by their weight in jieba's dictionary
+STANDARD_CHARS = "tongyong_guifan_8105.txt"   # the 8,105 characters of the 通用规范汉字表 (bench/data/check/SOURCES)
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 
 
@@ -50,16 +52,43 @@ def common_chars() -> list[str]:
     return [ch for ch, _ in weight.most_common(COMMON_CHARS)]
 
 
+def standard_chars() -> list[str]:
+    """The characters of the 通用规范汉字表 (STANDARD_CHARS), in the table's order."""
+    lines = (DATA / STANDARD_CHARS).read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
 def readings(chars: list[str]) -> dict[str, list[str]]:
+    """Each character's readings (pypinyin's, toneless), those neither its first nor any phrase of pypinyin's gives it
+    marked UNATTESTED (巳's yǐ, its old stand-in for 已: lexicon.Lexicon.attested)."""
     from pypinyin import Style, pinyin
 
+    from speechwriter.check.lexicon import UNATTESTED
+
+    used = phrase_readings()
     table = {}
     for ch in chars:
         found = pinyin(ch, style=Style.NORMAL, heteronym=True, errors="ignore")
         values = sorted({r.replace("ü", "v") for group in found for r in group if r.isalpha()})
         if values:
-            table[ch] = values
+            first = pinyin(ch, style=Style.NORMAL, errors="ignore")[0][0].replace("ü", "v")
+            table[ch] = [r if r == first or r in used.get(ch, ()) else r + UNATTESTED for r in values]
     return table
+
+
+def phrase_readings() -> dict[str, set[str]]:
+    """The toneless readings pypinyin's dictionary of phrases gives each character in some phrase."""
+    import unicodedata
+
+    from pypinyin.phrases_dict import phrases_dict
+
+    used: dict[str, set[str]] = {}
+    for phrase, values in phrases_dict.items():
+        if len(phrase) == len(values):
+            for ch, value in zip(phrase, values):
+                plain = unicodedata.normalize("NFD", value[0]).replace("u\u0308", "v")
+                used.setdefault(ch, set()).add("".join(c for c in plain if not unicodedata.combining(c)))
+    return used
 
 
 def usual_readings(chars: list[str]) -> dict[str, str]:
@@ -77,9 +106,10 @@ GLYPHS = "glyph_similar.txt"   # look-alike glyphs (bench/glyph_shapes.py, bench
 GLYPH_MISS = 24   # pixels apart (GLYPHS' third column), at most, for a look-alike of shapes.tsv; the rest: loose.tsv
 
 
-def glyph_pairs(common: set[str], loose: bool = False) -> list[list[str]]:
+def glyph_pairs(common: set[str], loose: bool = False, rarer: Collection[str] = ()) -> list[list[str]]:
     """The look-alike pairs of GLYPHS between common characters (tagged lexicon.GLYPH_TAG): those at
-    most GLYPH_MISS pixels apart, or (`loose`) the others."""
+    most GLYPH_MISS pixels apart, or (`loose`) the others; and a common one's with a `rarer` standard character
+    (not for `loose`)."""
     from speechwriter.check.lexicon import GLYPH_TAG
 
     pairs = []
@@ -88,7 +118,8 @@ def glyph_pairs(common: set[str], loose: bool = False) -> list[list[str]]:
         if line.startswith("#") or len(row) < 3:
             continue
         a, b = row[0], row[1]
-        if a in common and b in common and (int(row[2]) > GLYPH_MISS) == loose:
+        kept = a in common and b in common or not loose and (a in common and b in rarer or b in common and a in rarer)
+        if kept and (int(row[2]) > GLYPH_MISS) == loose:
             pairs.append([a, b] if loose else [a, b, GLYPH_TAG])
     return pairs
 
@@ -248,7 +279,7 @@ def main(argv: list[str] | None = None) -> None:
         write_counts()
         return
     near_only = "--near-only" in args   # (leave ngram.marshal as it is)
-    from speechwriter.check.lexicon import PREBUILT, bound_words, prebuilt
+    from speechwriter.check.lexicon import PREBUILT, STANDARD_TAG, UNATTESTED, bound_words, prebuilt
     from speechwriter.check.typo_channel import BOUND
     from speechwriter.check.typo_idiom import idiom_set
     from speechwriter.check.typo_lexicon import INDEX_WEIGHTS
@@ -261,23 +292,37 @@ def main(argv: list[str] | None = None) -> None:
     # the bound route's words have rare characters (祉, 邃) a slip is made for: their readings too
     bound = bound_words(tokenizer().FREQ, int(BOUND["min_weight"]), BOUND["share"])
     chars += sorted({ch for words in bound.values() for word, _, _ in words for ch in word} - common)
-    table = readings(chars)
+    # … and every character of the 通用规范汉字表, so that the common one a clerk writes for a rarer standard one
+    # is 同音 to it (庚续 for 赓续); those are marked, and never taken for a slip themselves (lexicon.Lexicon.rare)
+    known = set(chars)
+    standard = [ch for ch in standard_chars() if ch not in known]
+    table = readings(chars + standard)
     with open(OUT / "chars.tsv", "w", encoding="utf-8") as out:
-        out.write("# 常用字及其读音（不标调，多音字列出各读音），由 pypinyin 生成；供错别字的同音、近音判断。\n")
+        out.write(f"# 常用字及其读音（不标调，多音字列出各读音），由 pypinyin 生成；供错别字的同音、近音判断。前 {sum(ch in table for ch in chars)} 行："
+                  f"jieba 词典中权重最高的 {COMMON_CHARS} 字与几个专用词的生僻字；其后第三列为“{STANDARD_TAG}”的，是"
+                  f"《通用规范汉字表》（bench/data/check/{STANDARD_CHARS}）中其余的字，只作为应写的字。读音后加“{UNATTESTED}”的，"
+                  "既非该字的首选读音，也不见于 pypinyin 词语表中该字的任何读法（巳 yi：旧时借作“已”）。\n")
         for ch in chars:
             if ch in table:
                 out.write(f"{ch}\t{','.join(table[ch])}\n")
+        for ch in standard:
+            if ch in table:
+                out.write(f"{ch}\t{','.join(table[ch])}\t{STANDARD_TAG}\n")
     groups = []
+    # (a rarer standard character is among a group's or pair's look-alikes beside a common one: 形近 to what a clerk
+    # writes for it, never a key of its own — lexicon._tables)
+    rarer = set(standard)
     for line in (DATA / "pycorrector_same_stroke.txt").read_text(encoding="utf-8").splitlines():
-        group = [ch for ch in line.split() if ch in common]
-        if len(group) >= 2:
+        group = [ch for ch in line.split() if ch in common or ch in rarer]
+        if len(group) >= 2 and any(ch in common for ch in group):
             groups.append(group)
-    groups += glyph_pairs(common)
+    groups += glyph_pairs(common, rarer=rarer)
     write_loose(common)
     write_components(common)
     with open(OUT / "shapes.tsv", "w", encoding="utf-8") as out:
         out.write("# 形近字组（一行一组），取自 pycorrector 的 same_stroke.txt（Apache-2.0，见 bench/data/check/SOURCES），"
-                  "只留常用字；其后两字一行的，是字形点阵相近的字对（bench/data/check/glyph_similar.txt）。\n")
+                  "只留常用字与 chars.tsv 中标“规范”的字（至少一个常用字）；其后两字一行的，是字形点阵相近的字对"
+                  "（bench/data/check/glyph_similar.txt）。标“规范”的字只作为应写的字。\n")
         for group in groups:
             out.write("\t".join(group) + "\n")
     runs = official_runs()

@@ -71,6 +71,13 @@ class Lexicon:
     # a looser relation: typo_clause never takes one for a word the dictionary has of its own
     by_component: dict[str, frozenset[str]] = field(default_factory=dict)
     clause_others: dict[str, tuple] = field(default_factory=dict)   # (typo_clause.clause_others, by character)
+    # the characters of the 通用规范汉字表 outside the common ones (chars.tsv rows tagged STANDARD_TAG: 赓, 勠): their
+    # readings make them 同音 to the common character a clerk writes for them (庚续 → 赓续), but as written they are
+    # meant — a rare character is seldom typed for a common one — so none is confusable with anything by its sound
+    rare: frozenset[str] = frozenset()
+    # the readings of a character with some that pypinyin lists but neither reads it first nor gives it in any phrase
+    # (chars.tsv's readings marked UNATTESTED: 巳's yǐ, its old stand-in for 已): those it is read by (巳: sì)
+    attested: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # each character's jieba frequency as a word of its own, filled as characters are met (`char_weight`): a
     # small table read fast, where `freq` (500k words) costs a miss of the processor's cache a look-up
     char_weights: dict[str, int] = field(default_factory=dict)
@@ -95,10 +102,11 @@ class Lexicon:
         found = self._confusables.get(ch)
         if found is None:
             seen: dict[str, str] = {}
-            for value in self.readings.get(ch, ()):
+            values = () if ch in self.rare else self.readings.get(ch, ())
+            for value in values:
                 for other in self.by_sound.get(value, ()):
                     seen.setdefault(other, "同音")
-            for value in self.readings.get(ch, ()):
+            for value in values:
                 for other in self.by_near.get(_near(value), ()):
                     seen.setdefault(other, "近音")
             for other in self.shapes.get(ch, ()):
@@ -145,6 +153,15 @@ class Lexicon:
                 edges[tail] = edges.get(tail, 0) | 2
             self._edges, self._edges_of = edges, index
         return self._edges
+
+    def read_as(self, ch: str) -> tuple[str, ...]:
+        """The readings `ch` is read by: its readings less those marked UNATTESTED."""
+        found = self.attested.get(ch)
+        return self.readings.get(ch, ()) if found is None else found
+
+    def common(self, ch: str) -> bool:
+        """`ch` is one of chars.tsv's common characters (not only one of the standard table's rarer ones)."""
+        return ch in self.readings and ch not in self.rare
 
     def char_weight(self, ch: str) -> int:
         """jieba's frequency of the character `ch` as a word of its own (0 when none)."""
@@ -231,20 +248,39 @@ def _component_only(shapes: dict[str, frozenset[str]], merged: dict[str, frozens
     return {ch: others for ch, others in found.items() if others}
 
 
-def _tables() -> tuple[dict[str, tuple[str, ...]], dict[str, frozenset[str]], dict[str, frozenset[str]]]:
-    """The readings (chars.tsv), the look-alikes (shapes.tsv) and, of those, the look-alike glyphs."""
-    readings = {row[0]: tuple(row[1].split(",")) for row in _rows("chars.tsv") if len(row) == 2}
+STANDARD_TAG = "规范"   # (the third column of a chars.tsv row of a standard character outside the common ones)
+UNATTESTED = "*"       # (after a reading of chars.tsv that is neither the character's first nor any phrase's: 巳 yi*)
+
+
+def _tables() -> tuple[dict[str, tuple[str, ...]], dict[str, frozenset[str]], dict[str, frozenset[str]], frozenset[str]]:
+    """The readings (chars.tsv, every one), the look-alikes (shapes.tsv), of those the look-alike glyphs, and the
+    characters of chars.tsv that are there for the standard table only (Lexicon.rare): none of these is a key of the
+    look-alikes, only among a common character's."""
+    rows = [row for row in _rows("chars.tsv") if len(row) in (2, 3)]
+    readings = {row[0]: tuple(value.rstrip(UNATTESTED) for value in row[1].split(",")) for row in rows}
+    rare = frozenset(row[0] for row in rows if row[-1] == STANDARD_TAG)
     shapes: dict[str, set[str]] = {}
     glyphs: dict[str, set[str]] = {}
     for row in _rows("shapes.tsv"):
         tagged = row[-1] == GLYPH_TAG
         group = row[:-1] if tagged else row
         for ch in group:
+            if ch in rare:
+                continue
             others = {c for c in group if c != ch}
             shapes.setdefault(ch, set()).update(others)
             if tagged:
                 glyphs.setdefault(ch, set()).update(others)
-    return readings, {k: frozenset(v) for k, v in shapes.items()}, {k: frozenset(v) for k, v in glyphs.items()}
+    return readings, {k: frozenset(v) for k, v in shapes.items()}, {k: frozenset(v) for k, v in glyphs.items()}, rare
+
+
+def attested_readings() -> dict[str, tuple[str, ...]]:
+    """The readings of chars.tsv's characters that have some marked UNATTESTED, less those (Lexicon.attested)."""
+    found = {}
+    for row in _rows("chars.tsv"):
+        if len(row) in (2, 3) and UNATTESTED in row[1]:
+            found[row[0]] = tuple(value for value in row[1].split(",") if not value.endswith(UNATTESTED))
+    return found
 
 
 def bound_words(freq: dict[str, int], min_weight: int, share: float) -> dict[str, tuple[tuple[str, int, int], ...]]:
@@ -275,9 +311,11 @@ def prebuilt(min_weight: dict[int, int], keep: Callable[[str, int], bool] | None
     index = build_index(freq, min_weight, keep)
     official = frozenset(run for run in official_runs
                          if any(run[:k] + "\0" + run[k + 1:] in index for k in range(len(run))))
-    readings, shapes, glyphs = _tables()
+    readings, shapes, glyphs, rare = _tables()
     return marshal.dumps({"format": FORMAT, "index_key": tuple(sorted(min_weight.items())), "index": index,
-                          "official": official, "readings": readings, "shapes": shapes, "glyphs": glyphs, "idioms": (found := idioms(index)),
+                          "official": official, "readings": readings, "rare": rare, "attested": attested_readings(),
+                          "shapes": shapes, "glyphs": glyphs,
+                          "idioms": (found := idioms(index)),
                           "unlisted": frozenset(found - listed) if listed else None, "bound": bound or {}})
 
 
@@ -292,14 +330,15 @@ def lexicon() -> Lexicon:
             if data.get("format") != FORMAT:
                 raise ValueError(data.get("format"))
         except (OSError, ValueError, EOFError, TypeError):
-            readings, shapes, glyphs = _tables()
-            merged = _with_components(shapes, readings)
+            readings, shapes, glyphs, rare = _tables()
+            merged = _with_components(shapes, readings.keys() - rare)
             return Lexicon(freq, frozenset(), readings, merged, glyphs=glyphs,   # (no official runs: more findings)
-                           loose_glyphs=loose_glyphs(), prefixes=True, twins=twin_pairs(),
-                           by_component=_component_only(shapes, merged))
-        merged = _with_components(data["shapes"], data["readings"])
-        lex = Lexicon(freq, data["official"], data["readings"], merged, prefixes=True,
-                      by_component=_component_only(data["shapes"], merged))
+                           loose_glyphs=loose_glyphs(), prefixes=True, twins=twin_pairs(), rare=rare,
+                           by_component=_component_only(shapes, merged), attested=attested_readings())
+        rare = data.get("rare") or frozenset()
+        merged = _with_components(data["shapes"], data["readings"].keys() - rare)
+        lex = Lexicon(freq, data["official"], data["readings"], merged, prefixes=True, rare=rare,
+                      by_component=_component_only(data["shapes"], merged), attested=data.get("attested") or {})
         lex._index, lex._index_key, lex.idioms = data["index"], data["index_key"], data["idioms"]
         lex.bound = data.get("bound") or {}
         lex.glyphs = data.get("glyphs") or {}

@@ -73,7 +73,7 @@ def first_longest(found: list[tuple]) -> list[tuple]:
 def common_char(ch: str) -> bool:
     from speechwriter.check.lexicon import lexicon
 
-    return ch in lexicon().readings
+    return lexicon().common(ch)
 
 
 WORD_FREQ = 50   # jieba's weight of a word a clerk means (育人 74, 中人 230), not one of its rare entries (思思 7)

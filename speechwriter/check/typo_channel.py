@@ -166,7 +166,7 @@ def bound_candidates(line: str, lex: Lexicon) -> list[tuple[int, int, str, str, 
             for k in (0, 1):
                 ch = window[k]
                 words = bound.get(window[:k] + "\0" + window[k + 1:])
-                if not words or ch in FUNCTION or ch not in lex.readings:
+                if not words or ch in FUNCTION or not lex.common(ch):
                     continue
                 q = i + k
                 outer = (line[q - 1] + ch if q > lo else "") if k == 0 else (ch + line[q + 1] if q + 1 < hi else "")

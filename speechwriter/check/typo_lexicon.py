@@ -131,7 +131,7 @@ def window_judged(line: str, raw: list[Raw], tokens: Tokens, freq: dict[str, int
     (`tokens`: jieba, dictionary only)."""
     starts = {s: t for t, (_, s, _) in enumerate(tokens)}
     ends = {e: t for t, (_, _, e) in enumerate(tokens)}
-    candidates: list[tuple[int, float, int, int, str, str]] = []
+    candidates: list[tuple[int, float, int, int, str, str, int]] = []
     for s, e, k, word, how, weight in raw:
         if s not in starts or e not in ends:
             continue   # the window cuts a word in two (平安祥和 has no 安祥)
@@ -152,6 +152,34 @@ def window_judged(line: str, raw: list[Raw], tokens: Tokens, freq: dict[str, int
             # … or a word the dictionary took in rarely (膨涨 3) inside a frequent compound one slip off (通货膨胀)
             ok = ok or (how in ("同音", "形近") and len(single[0]) > 1 and 0 < (freq.get(single[0]) or 0) <= RARE
                         and weight >= RARE_RATIO * (own + 1))
+            # … the slip inside a word as written (巳时三刻: 巳时, a time of day): 同音 as each is usually read, not by
+            # a reading the character has only as another's stand-in (巳 for 已, yǐ) — 巳时 is no slip of 一时三刻
+            ok = ok and (how != "同音" or alike_as_read(line[s + k], word[k]))
         if ok:
-            candidates.append((e - s, weight, s, e, word, how))
-    return candidates
+            candidates.append((e - s, weight, s, e, word, how, s + k))
+    return [c[:6] for c in candidates if not strands(c, candidates, tokens)]
+
+
+def alike_as_read(written: str, right: str) -> bool:
+    """The written character is read (Lexicon.read_as: not by a reading pypinyin lists but no phrase of its gives it)
+    as the right one may be: 同音 as it is read (长 cháng, 常), not by a reading it has only as another's stand-in
+    (巳 sì; the yǐ listed for it is 已's)."""
+    from speechwriter.check.lexicon import lexicon
+
+    lex = lexicon()
+    return bool(set(lex.read_as(written)) & set(lex.readings.get(right, ())))
+
+
+def strands(candidate: tuple, candidates: list[tuple], tokens: Tokens) -> bool:
+    """Another candidate corrects the same character otherwise and takes in a character beside it that joined no
+    word (工作巳经: 巳经 → 已经 takes in 经, which 工作巳 → 工作日 would leave alone, 工作日经): that one is meant.
+    (Candidates are (length, weight, start, end, right, how, the slip's offset).)"""
+    lone = {s for w, s, e in tokens if e - s == 1 and w not in FUNCTION}
+    _, _, s, e, word, _, q = candidate
+
+    def taken(c: tuple) -> set[int]:
+        return {p for p in range(c[2], c[3]) if p in lone and p != c[6]}
+
+    mine = taken(candidate)
+    return any(o[6] == q and o[4][q - o[2]] != word[q - s] and taken(o) - set(range(s, e))
+               and not mine - set(range(o[2], o[3])) for o in candidates)

@@ -32,7 +32,7 @@ Tried and left out, read on the five false-alarm sets (gov_work_reports, unseen,
   over a slip; keeping only a bound character's dominant word (≥ 50 % of it) still left 16 of them, 6 with a margin
   of 10 nats and the other-neighbour test (渡汛 twice, 药杂, 世俱, 包抓, 质争), for 氛圈 alone. Where
   several readings fit, the model does not pick the meant one either: 指示 over 指挥 (统一指释和调度), 关系 over 类似,
-  防汛 over 防疫, 由于 over 鉴于, 继续 over 赓续 (赓 has no reading in chars.tsv, so 庚/赓 is no 同音 here);
+  防汛 over 防疫, 由于 over 鉴于, 继续 over 赓续 (when this was tried 赓 had no reading in chars.tsv; the context route takes 庚续 → 赓续 now);
 - a same-final, same-initial-class winner (韵近, 签/鉴): 陕汽 → 陕西 (the one that passes the other tests) and no slip;
 - a bound character at 12 % (石右 → 石油 in an editor's note, 显失公平 → 显示), dominant words at 20 %, a rarer word at
   ≥ 20 times (贺泽群 → 菏泽), a margin of 2 nats: no development slip more;
