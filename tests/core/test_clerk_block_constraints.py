@@ -6,11 +6,11 @@ the speech's own title."""
 
 import pytest
 
-from speechwriter.core.analyzer import analyze_text
 from speechwriter.core.header import can_be_title, is_page_furniture, is_page_line, position_and_person
 from speechwriter.core.header.page_noise import biography, picture_or_skip
 from speechwriter.core.header.salutation import opens_salutation
 from speechwriter.core.header.speaker_date import class_and_person, ends_with_name, person_and_post, spaced_out
+from tests.core.header_lines import read_speech
 
 BODY = ("今天，我们召开全县教育工作会议，主要任务是总结去年工作，部署今年任务。刚才，几位校长作了交流发言，"
         "讲得都很好，我完全赞同。\n\n下面，我讲三点意见。\n\n一、认清形势，切实增强办好教育的责任感\n\n"
@@ -19,9 +19,7 @@ BODY = ("今天，我们召开全县教育工作会议，主要任务是总结�
 
 
 def read(header: str, body: str = BODY):
-    speeches = analyze_text(header + "\n\n" + body)
-    assert speeches, "the text is read as a speech"
-    return speeches[0]
+    return read_speech(header, body)
 
 
 # --- a title set with spaces between its characters --------------------------------------------------

@@ -15,7 +15,7 @@ from speechwriter.core.header import (
 )
 from speechwriter.core.header.clerk import meeting_time
 from speechwriter.core.header.words import numbered_part_title
-from tests.core.header_lines import lines
+from tests.core.header_lines import lines, read_speech
 
 BODY = ("今天，我们召开全区安全生产工作会议，主要任务是总结上半年工作，部署下半年任务。刚才，几位同志作了发言，"
         "讲得都很好，我完全赞同。\n\n下面，我讲三点意见。\n\n一、认清形势，切实增强做好工作的责任感\n\n"
@@ -24,9 +24,7 @@ BODY = ("今天，我们召开全区安全生产工作会议，主要任务是�
 
 
 def read(header: str):
-    speeches = analyze_text(header + "\n\n" + BODY)
-    assert speeches, "the text is read as a speech"
-    return speeches[0]
+    return read_speech(header, BODY)
 
 
 @pytest.mark.parametrize("line", ["国小教代会闭幕式讲话一:", "校长在教代会上讲话(一):", "开学典礼致辞（二）：",
