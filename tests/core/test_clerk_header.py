@@ -311,11 +311,23 @@ def test_a_date_left_to_fill_in_is_the_date_not_the_title():
 
 
 @pytest.mark.parametrize("page_line", ["正文复制", "官方公众号", "标签: #动员大会", "+ 加入清单", "佩珊分享",
-                                       "转换到繁體中文", "SUCAI198.COM —— 专注公文写作", "谢谢大家！"])
+                                       "转换到繁體中文", "SUCAI198.COM —— 专注公文写作", "谢谢大家！",
+                                       "下载到本地 , 更方便阅读", "下载到手机，随时查看"])
 def test_a_pages_own_line_is_never_the_title(page_line):
     block = lines(page_line, "在全市城市管理工作会议上的讲话", "同志们：", "今天，我们开会。")
     tags = clerk_header_tags(block, ["title", "subtitle", "salutation", "body"])
     assert tags[:2] == ["noise", "title"]
+
+
+def test_a_pages_download_prompt_over_an_untitled_speech_is_no_title():
+    """A page that gives a speech no title of its own: its prompt to download is not one either."""
+    speech = analyze_text("来源 :科协论坛 | 被引量 : 0次\n下载到本地 , 更方便阅读\n各位委员、同志们：\n"
+                          "这次全委会议开了两天，圆满完成了预定的议程，就要闭幕了。")[0]
+    assert speech.title is None
+    assert speech.salutation == "各位委员、同志们："
+    # a title that speaks of downloading is still a title
+    assert analyze_text("关于做好数据下载到本地的安全管理工作的讲话\n同志们：\n今天我们开会。")[0].title \
+        == "关于做好数据下载到本地的安全管理工作的讲话"
 
 
 def test_a_collection_pages_title_gives_way_to_the_speech_under_it():
