@@ -20,6 +20,7 @@ import threading
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from speechwriter.paths import resources_dir
 
@@ -252,13 +253,24 @@ STANDARD_TAG = "规范"   # (the third column of a chars.tsv row of a standard c
 UNATTESTED = "*"       # (after a reading of chars.tsv that is neither the character's first nor any phrase's: 巳 yi*)
 
 
-def _tables() -> tuple[dict[str, tuple[str, ...]], dict[str, frozenset[str]], dict[str, frozenset[str]], frozenset[str]]:
-    """The readings (chars.tsv, every one), the look-alikes (shapes.tsv), of those the look-alike glyphs, and the
-    characters of chars.tsv that are there for the standard table only (Lexicon.rare): none of these is a key of the
-    look-alikes, only among a common character's."""
+class CharTables(NamedTuple):
+    """chars.tsv and shapes.tsv as the Lexicon takes them, read in one pass over each file."""
+
+    readings: dict[str, tuple[str, ...]]   # every reading, UNATTESTED marks taken off
+    shapes: dict[str, frozenset[str]]       # the look-alikes
+    glyphs: dict[str, frozenset[str]]       # of those, the look-alike glyphs
+    rare: frozenset[str]                    # the characters there for the standard table only (Lexicon.rare)
+    attested: dict[str, tuple[str, ...]]    # of characters with a reading marked UNATTESTED, the others (Lexicon.attested)
+
+
+def _tables() -> CharTables:
+    """The tables of chars.tsv and shapes.tsv. A rarer character (Lexicon.rare) is no key of the look-alikes, only
+    among a common character's."""
     rows = [row for row in _rows("chars.tsv") if len(row) in (2, 3)]
     readings = {row[0]: tuple(value.rstrip(UNATTESTED) for value in row[1].split(",")) for row in rows}
     rare = frozenset(row[0] for row in rows if row[-1] == STANDARD_TAG)
+    attested = {row[0]: tuple(value for value in row[1].split(",") if not value.endswith(UNATTESTED))
+                for row in rows if UNATTESTED in row[1]}
     shapes: dict[str, set[str]] = {}
     glyphs: dict[str, set[str]] = {}
     for row in _rows("shapes.tsv"):
@@ -271,16 +283,8 @@ def _tables() -> tuple[dict[str, tuple[str, ...]], dict[str, frozenset[str]], di
             shapes.setdefault(ch, set()).update(others)
             if tagged:
                 glyphs.setdefault(ch, set()).update(others)
-    return readings, {k: frozenset(v) for k, v in shapes.items()}, {k: frozenset(v) for k, v in glyphs.items()}, rare
-
-
-def attested_readings() -> dict[str, tuple[str, ...]]:
-    """The readings of chars.tsv's characters that have some marked UNATTESTED, less those (Lexicon.attested)."""
-    found = {}
-    for row in _rows("chars.tsv"):
-        if len(row) in (2, 3) and UNATTESTED in row[1]:
-            found[row[0]] = tuple(value for value in row[1].split(",") if not value.endswith(UNATTESTED))
-    return found
+    return CharTables(readings, {k: frozenset(v) for k, v in shapes.items()}, {k: frozenset(v) for k, v in glyphs.items()},
+                      rare, attested)
 
 
 def bound_words(freq: dict[str, int], min_weight: int, share: float) -> dict[str, tuple[tuple[str, int, int], ...]]:
@@ -311,10 +315,10 @@ def prebuilt(min_weight: dict[int, int], keep: Callable[[str, int], bool] | None
     index = build_index(freq, min_weight, keep)
     official = frozenset(run for run in official_runs
                          if any(run[:k] + "\0" + run[k + 1:] in index for k in range(len(run))))
-    readings, shapes, glyphs, rare = _tables()
+    tables = _tables()
     return marshal.dumps({"format": FORMAT, "index_key": tuple(sorted(min_weight.items())), "index": index,
-                          "official": official, "readings": readings, "rare": rare, "attested": attested_readings(),
-                          "shapes": shapes, "glyphs": glyphs,
+                          "official": official, "readings": tables.readings, "rare": tables.rare,
+                          "attested": tables.attested, "shapes": tables.shapes, "glyphs": tables.glyphs,
                           "idioms": (found := idioms(index)),
                           "unlisted": frozenset(found - listed) if listed else None, "bound": bound or {}})
 
@@ -330,11 +334,11 @@ def lexicon() -> Lexicon:
             if data.get("format") != FORMAT:
                 raise ValueError(data.get("format"))
         except (OSError, ValueError, EOFError, TypeError):
-            readings, shapes, glyphs, rare = _tables()
-            merged = _with_components(shapes, readings.keys() - rare)
-            return Lexicon(freq, frozenset(), readings, merged, glyphs=glyphs,   # (no official runs: more findings)
-                           loose_glyphs=loose_glyphs(), prefixes=True, twins=twin_pairs(), rare=rare,
-                           by_component=_component_only(shapes, merged), attested=attested_readings())
+            tables = _tables()
+            merged = _with_components(tables.shapes, tables.readings.keys() - tables.rare)
+            return Lexicon(freq, frozenset(), tables.readings, merged, glyphs=tables.glyphs,   # (no official runs: more findings)
+                           loose_glyphs=loose_glyphs(), prefixes=True, twins=twin_pairs(), rare=tables.rare,
+                           by_component=_component_only(tables.shapes, merged), attested=tables.attested)
         rare = data.get("rare") or frozenset()
         merged = _with_components(data["shapes"], data["readings"].keys() - rare)
         lex = Lexicon(freq, data["official"], data["readings"], merged, prefixes=True, rare=rare,

@@ -70,7 +70,7 @@ def test_tagged_rows_of_the_shapes_table_are_glyph_look_alikes_and_the_others_ar
     (tmp_path / "check" / "chars.tsv").write_text("# 读音\n己\tji\n已\tyi\n", encoding="utf-8")
     (tmp_path / "check" / "shapes.tsv").write_text(f"# 形近\n堵\t这\t者\n己\t已\t{lexicon.GLYPH_TAG}\n", encoding="utf-8")
     monkeypatch.setattr(lexicon, "resources_dir", lambda: tmp_path)
-    readings, shapes, glyphs, rare = lexicon._tables()
+    shapes, glyphs = lexicon._tables()[1:3]
     assert shapes["己"] == {"已"} and shapes["堵"] == {"这", "者"}
     assert glyphs == {"己": {"已"}, "已": {"己"}}   # (pycorrector's 堵/这 are no glyph look-alikes)
     assert lexicon.GLYPH_TAG not in shapes

@@ -73,10 +73,10 @@ def test_the_table_marks_readings_no_phrase_gives_and_keeps_the_rarer_characters
         f"# 读音\n巳\tsi,yi{module.UNATTESTED}\n庚\tgeng\n已\tyi\n赓\tgeng\t{STANDARD_TAG}\n", encoding="utf-8")
     (tmp_path / "check" / "shapes.tsv").write_text(f"# 形近\n庚\t赓\n巳\t已\t{module.GLYPH_TAG}\n", encoding="utf-8")
     monkeypatch.setattr(module, "resources_dir", lambda: tmp_path)
-    readings, shapes, glyphs, rare = module._tables()
-    assert readings["巳"] == ("si", "yi") and module.attested_readings() == {"巳": ("si",)}
-    assert rare == {"赓"} and shapes["庚"] == {"赓"} and "赓" not in shapes   # (赓 only as the character meant)
-    assert glyphs == {"巳": {"已"}, "已": {"巳"}}
+    tables = module._tables()
+    assert tables.readings["巳"] == ("si", "yi") and tables.attested == {"巳": ("si",)}
+    assert tables.rare == {"赓"} and tables.shapes["庚"] == {"赓"} and "赓" not in tables.shapes   # (赓 only as the character meant)
+    assert tables.glyphs == {"巳": {"已"}, "已": {"巳"}}
 
 
 def test_a_rarer_standard_character_is_the_look_alike_of_a_common_one_it_was_drawn_beside():
