@@ -95,8 +95,9 @@ _FILE_NAME = re.compile(r"^\S{1,60}\.(jpe?g|png|gif|bmp|webp|pdf|docx?|xlsx?|ppt
 
 
 # the words of a page's credits (`摄影 宗琪琪`, `摄影 张三 编辑 李四`): who took its pictures, who wrote or edited it
-_PICTURE_WORD = re.compile(r"^(摄影|摄像|图片|照片|配图|图|摄)$")
-_CREDIT_WORD = re.compile(r"^(摄影|摄像|图片|照片|配图|图|摄|文|文字|撰稿|撰文|编辑|责编|审核|审校|校对|视频)$")
+_PICTURES = "摄影|摄像|图片|照片|配图|图|摄"
+_PICTURE_WORD = re.compile(rf"^({_PICTURES})$")
+_CREDIT_WORD = re.compile(rf"^({_PICTURES}|文|文字|撰稿|撰文|编辑|责编|审核|审校|校对|视频)$")   # (the pictures' and the text's)
 
 
 def _spaced_credit(text: str) -> bool:

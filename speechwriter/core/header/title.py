@@ -29,6 +29,7 @@ from speechwriter.core.header.speaker_date import (
 from speechwriter.core.header.words import (
     BREADCRUMBS,
     DASH,
+    HOST_WORDS,
     NAMES_SPEECH,
     PART_ALONE,
     compacted,
@@ -48,7 +49,7 @@ def title_shaped(text: str) -> bool:
     return is_header_like(text[:-1] if (text.endswith(("！", "!")) or stop) and len(text) > 2 else text)
 
 
-_HOSTING = re.compile(r"请|下面|现在|接下来|首先|欢迎")
+_HOSTING = re.compile(rf"{HOST_WORDS}|首先")   # (and a host's running order: `首先请…`)
 
 
 def copies(texts: list[str], index: int) -> bool:

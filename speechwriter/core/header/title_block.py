@@ -20,6 +20,7 @@ from speechwriter.core.header.speaker_date import (
 from speechwriter.core.header.title import can_be_title, copies, title_shaped
 from speechwriter.core.header.words import (
     DASH,
+    HOST_WORDS,
     OCCASION_END,
     PART_ALONE,
     SENTENCE_END,
@@ -363,8 +364,7 @@ def numbered_part_under_headline(texts: list[str], tags: list[str], end: int) ->
         tags[part] = "title"
 
 
-# a host's words leading in (`下面请王局长讲话：`): no lead-in of the page's
-_HOST_WORDS = re.compile(r"请|下面|现在|接下来|欢迎")
+_HOST_WORDS = re.compile(HOST_WORDS)
 
 
 def own_title_under_lead_in(texts: list[str], tags: list[str], numbers: list[int], end: int) -> None:

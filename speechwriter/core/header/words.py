@@ -93,3 +93,7 @@ SHORT_PLAIN = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{1,10}$")
 
 # how an occasion line ends when it is whole: `…上的讲话`, `…会议上`, `…时`, `（…）`
 OCCASION_END = re.compile(r"(讲话|发言|报告|致[辞词]|演讲|汇报|讲稿|[上时中]|[)）])$")
+
+
+# a host's words leading in to a speech (`下面请王局长讲话：`, `现在欢迎…致辞`): a host's line, not the speech's own
+HOST_WORDS = r"请|下面|现在|接下来|欢迎"
